@@ -1,0 +1,32 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLibrary.h"
+
+namespace cmcsim::cli {
+
+// Thrown by a command that already told the user what went wrong, with the exit code to use.
+struct CommandFailed {
+    int exitCode = 1;
+};
+
+// What every command needs, loaded on first use: the reference data and bundled scenarios.
+class CliContext {
+public:
+    const ReferenceData& reference();
+    const ScenarioLibrary& library();
+
+private:
+    std::unique_ptr<ReferenceData> reference_;
+    std::unique_ptr<ScenarioLibrary> library_;
+};
+
+void addScenarioCommands(CLI::App& app, CliContext& context);
+void addGenerateCommand(CLI::App& app, CliContext& context);
+void addMarketCommands(CLI::App& app, CliContext& context);
+
+}  // namespace cmcsim::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmcsim/core/Date.h"
+
+namespace cmcsim {
+
+class Database;
+
+// One command of an attempt's append-only journal, chained to the previous one by its hash.
+struct JournalEntry {
+    std::int64_t sequence = 0;
+    Date simulatedDate;
+    std::string wallTime;  // ISO 8601 UTC
+    std::string kind;      // "epreuve.creee", …
+    std::string payload;   // JSON
+    std::string previousHash;
+    std::string hash;      // SHA-256 hex of the previous hash and this entry's fields
+};
+
+// The journal of an attempt: appends entries and checks that the hash chain is unbroken.
+class Journal {
+public:
+    static std::vector<JournalEntry> read(Database& db);
+    // Appends within the caller's transaction and returns the entry written.
+    static JournalEntry append(Database& db, Date simulatedDate, const std::string& kind,
+                               const std::string& payload);
+    // The sequence number of the first entry whose hash does not match, if any.
+    static std::optional<std::int64_t> firstBrokenLink(const std::vector<JournalEntry>& entries);
+    static std::string hashOf(const JournalEntry& entry);
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <cstdint>
+
+#include "cmcsim/market/Market.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+class NameFactory;
+
+// Injects the scenario's data-quality traps into prospect records, keeping the truth apart.
+class DefectInjector {
+public:
+    DefectInjector(const ReferenceData& reference, const DataQualityTraps& traps,
+                   const NameFactory& names, std::uint64_t seed, Date start);
+
+    // Applies the traps to establishment `local` of `chunk` (global index `global`) and to its
+    // prospect record `record`, possibly adding a duplicate record; `recordBase` is the global
+    // index of chunk.prospects[0].
+    void inject(Market& chunk, std::size_t local, std::uint32_t global, std::size_t record,
+                std::uint32_t recordBase) const;
+
+private:
+    const ReferenceData& reference_;
+    DataQualityTraps traps_;
+    const NameFactory& names_;
+    std::uint64_t seed_;
+    Date start_;
+};
+
+}  // namespace cmcsim

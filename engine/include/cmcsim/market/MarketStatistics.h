@@ -1,0 +1,42 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cmcsim/market/Market.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+
+// One line of a breakdown: a category with its establishments and employees (or companies).
+struct BreakdownRow {
+    std::string key;
+    std::string label;
+    std::uint64_t count = 0;
+    std::uint64_t employees = 0;
+};
+
+// A named breakdown of the market, largest first unless it has a natural order.
+struct Breakdown {
+    std::string id;     // "sections", "tranches", …
+    std::string title;  // French
+    std::string unit;   // "établissements" or "entreprises"
+    bool showKey = true;  // false where the key is an internal code
+    std::vector<BreakdownRow> rows;
+};
+
+// Counts of a market by sector, size, territory, agreement, insurer, renewal and defects.
+struct MarketStatistics {
+    std::uint64_t establishments = 0, closedEstablishments = 0, companies = 0, employees = 0,
+                  prospectRecords = 0, prescribers = 0;
+    std::vector<Breakdown> breakdowns;
+    Breakdown defects;  // by kind; shown only with the hidden truth
+
+    static MarketStatistics compute(const Market& market, const ReferenceData& reference,
+                                    std::size_t top = 15);
+};
+
+}  // namespace cmcsim

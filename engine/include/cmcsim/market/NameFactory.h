@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "cmcsim/market/Market.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+class KeyedRandom;
+
+// Makes fictitious company names, contacts and prescribers from the naming datasets.
+class NameFactory {
+public:
+    explicit NameFactory(const ReferenceData& reference) : reference_(reference) {}
+
+    std::string companyName(char section, KeyedRandom& random) const;
+    Contact contact(const std::string& companyName, std::uint32_t headcount, KeyedRandom& random) const;
+    std::string fictionPhone(KeyedRandom& random) const;
+    std::string prescriberName(const std::string& kind, KeyedRandom& random) const;
+    // A name variant as a second listing of the same establishment would spell it.
+    static std::string duplicateVariant(const std::string& name, KeyedRandom& random);
+    static std::string slug(const std::string& text);
+
+private:
+    const ReferenceData& reference_;
+};
+
+}  // namespace cmcsim

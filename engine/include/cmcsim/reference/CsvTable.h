@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cmcsim {
+
+// A validated CSV file (RFC 4180, UTF-8, header row) whose cells are read with typed,
+// range-checked accessors that report file, line, column and what was expected.
+class CsvTable {
+public:
+    // Reads `path`; `displayName` is how errors name the file (e.g. "datasets/communes.csv").
+    // The header must be exactly `columns`, in that order.
+    static CsvTable load(const std::filesystem::path& path, std::string displayName,
+                         const std::vector<std::string>& columns);
+    static CsvTable parse(std::string_view text, std::string displayName,
+                          const std::vector<std::string>& columns);
+
+    std::size_t rowCount() const { return rows_.size(); }
+
+    const std::string& text(std::size_t row, std::size_t column) const;
+    // A non-empty cell.
+    const std::string& required(std::size_t row, std::size_t column) const;
+    std::int64_t integer(std::size_t row, std::size_t column, std::int64_t min,
+                         std::int64_t max) const;
+    double number(std::size_t row, std::size_t column, double min, double max) const;
+    // Throws InputError naming the row's line and the column.
+    [[noreturn]] void fail(std::size_t row, std::size_t column, const std::string& expected) const;
+    std::string where(std::size_t row, std::size_t column) const;
+
+private:
+    std::string name_;
+    std::vector<std::string> columns_;
+    std::vector<std::vector<std::string>> rows_;
+    std::vector<std::size_t> lines_;
+};
+
+}  // namespace cmcsim

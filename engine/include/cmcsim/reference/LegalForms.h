@@ -1,0 +1,19 @@
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cmcsim {
+
+// A legal form (catégorie juridique, INSEE level III) with its frequency by company size.
+struct LegalForm {
+    std::string code;  // "5710"
+    std::string label;
+    std::array<double, 3> weights{};  // companies of 0-9, 10-49, 50+ employees
+
+    static std::vector<LegalForm> load(const std::filesystem::path& datasets);
+};
+
+}  // namespace cmcsim

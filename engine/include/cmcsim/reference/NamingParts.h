@@ -1,0 +1,45 @@
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cmcsim/core/AliasTable.h"
+
+namespace cmcsim {
+
+// A contact's job title and the establishment sizes it fits.
+struct ContactRole {
+    std::string title;
+    std::uint32_t minHeadcount = 0;
+    std::uint32_t maxHeadcount = 0;
+    double weight = 1;
+};
+
+// The parts fictitious names are made of: sector words, name parts, suffixes, people's first
+// and last names, contact roles, and the phone blocks ARCEP reserves for fiction.
+class NamingParts {
+public:
+    static NamingParts load(const std::filesystem::path& datasets);
+
+    const std::vector<std::string>& activities(char section) const;
+    const std::vector<std::string>& names() const { return names_; }
+    const std::vector<std::string>& suffixes() const { return suffixes_; }
+    const std::vector<std::string>& firstNames() const { return firstNames_; }
+    const std::vector<char>& firstNameSexes() const { return firstNameSexes_; }
+    const AliasTable& firstNameTable() const { return firstNameTable_; }
+    const std::vector<std::string>& surnames() const { return surnames_; }
+    const AliasTable& surnameTable() const { return surnameTable_; }
+    const std::vector<ContactRole>& roles() const { return roles_; }
+    const std::vector<std::string>& fictionPhoneBlocks() const { return phoneBlocks_; }
+
+private:
+    std::array<std::vector<std::string>, 26> activities_;
+    std::vector<std::string> names_, suffixes_, firstNames_, surnames_, phoneBlocks_;
+    std::vector<char> firstNameSexes_;
+    AliasTable firstNameTable_, surnameTable_;
+    std::vector<ContactRole> roles_;
+};
+
+}  // namespace cmcsim

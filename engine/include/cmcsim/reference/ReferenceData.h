@@ -1,0 +1,43 @@
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "cmcsim/reference/CompetitorArchetype.h"
+#include "cmcsim/reference/Geography.h"
+#include "cmcsim/reference/IdccCatalogue.h"
+#include "cmcsim/reference/LegalForms.h"
+#include "cmcsim/reference/NafIdccTable.h"
+#include "cmcsim/reference/NafNomenclature.h"
+#include "cmcsim/reference/NamingParts.h"
+#include "cmcsim/reference/RegulatoryParameters.h"
+#include "cmcsim/reference/SectorProfile.h"
+#include "cmcsim/reference/SizeBands.h"
+#include "cmcsim/reference/WorkforceProfile.h"
+
+namespace cmcsim {
+
+// Everything the engine loads from datasets/, validated row by row.
+struct ReferenceData {
+    Geography geography;
+    NafNomenclature naf;
+    IdccCatalogue idcc;
+    SizeBands sizes;
+    SectorProfile sectorProfile;
+    NafIdccTable nafIdcc;
+    std::vector<WorkforceProfile> workforce;  // one per NAF section, A..U
+    RegulatoryParameters regulation;
+    std::vector<CompetitorArchetype> archetypes;
+    NamingParts naming;
+    std::vector<LegalForm> legalForms;
+
+    static ReferenceData load(const std::filesystem::path& datasets);
+    // The workforce profile of a NAF section.
+    const WorkforceProfile& workforceFor(char section) const;
+};
+
+// The folder holding datasets/ and scenarios/: $CMCSIM_DATA_DIR, else the source tree the
+// program was built from, else ../share/cmcsim next to the executable.
+std::filesystem::path dataRoot();
+
+}  // namespace cmcsim

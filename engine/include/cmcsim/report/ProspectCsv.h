@@ -1,0 +1,33 @@
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "cmcsim/market/Market.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+
+// The CSV dialects of an export: French spreadsheets (UTF-8 BOM, ';', decimal comma) or RFC 4180.
+enum class CsvDialect { ExcelFr, Rfc4180 };
+
+// Writes the prospect file as the candidate sees it; cells a spreadsheet would run as formulas
+// are neutralised with a leading apostrophe.
+class ProspectCsv {
+public:
+    ProspectCsv(const ReferenceData& reference, CsvDialect dialect)
+        : reference_(reference), dialect_(dialect) {}
+
+    void write(const Market& market, std::ostream& out) const;
+    // One cell, quoted and neutralised as the dialect requires.
+    std::string cell(std::string_view text) const;
+    static bool parseDialect(std::string_view name, CsvDialect& dialect);
+
+private:
+    const ReferenceData& reference_;
+    CsvDialect dialect_;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmcsim/core/Date.h"
+
+namespace cmcsim {
+
+// A player of the territory's collective health and provident market.
+struct CompetitorSpec {
+    std::string id;
+    std::string name;
+    std::string kind;  // mutuelle | institution_prevoyance | compagnie_assurance
+    std::string archetype;
+    double marketShare = 0;
+    double priceLevel = 1;
+    int guaranteeLevel = 2;
+    double serviceQuality = 0.5;
+};
+
+// A segment of the commercial policy: companies matching any listed criterion of each kind.
+struct SegmentCriteria {
+    std::string label;
+    std::vector<std::string> sections, divisions, sizeBands, idcc;
+};
+
+// The candidate's mutuelle's commercial policy: where to sell, what to reach, with what.
+struct CommercialPolicy {
+    std::vector<SegmentCriteria> prioritySegments;
+    std::vector<SegmentCriteria> excludedSegments;
+    std::int64_t newContracts = 0;
+    double annualPremiumEur = 0;
+    double budgetEur = 0;
+    double analysisDays = 0;
+};
+
+// Rates of the defects hidden in the prospect file.
+struct DataQualityTraps {
+    double staleHeadcount = 0, duplicates = 0, closed = 0, wrongNaf = 0, missingContact = 0,
+           wrongContact = 0;
+};
+
+// A market study the candidate may buy during the analysis phase.
+struct StudyOffer {
+    std::string id;
+    std::string kind;
+    std::string title;
+    std::string description;
+    double costEur = 0;
+    double days = 0;
+};
+
+// A market scenario on real French territory (docs/scenario-format.md), as validated.
+struct Scenario {
+    std::string id, title, brief;
+    Date startDate;
+    int durationWeeks = 0;
+    std::uint64_t seed = 0;
+
+    std::vector<std::string> departements, communes;
+    struct Around {
+        std::string commune;
+        double radiusKm = 0;
+    };
+    std::vector<Around> around;
+
+    std::optional<std::int64_t> establishmentCount;
+    std::optional<double> densityShare;
+
+    std::string sectorProfile;
+    std::map<std::string, double> sectionWeights, divisionWeights;
+    std::string sizeProfile;  // empty when bands are given
+    std::array<double, 8> sizeBandWeights{};
+
+    std::vector<CompetitorSpec> competitors;
+    CompetitorSpec mutuelle;
+    CommercialPolicy policy;
+    DataQualityTraps traps;
+    std::vector<StudyOffer> studies;
+
+    std::string sourceJson;  // the file's text, kept verbatim in the attempt
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <filesystem>
+
+namespace cmcsim {
+
+class Database;
+
+// The layout of an attempt file (.cmc): its SQL schema, version and migrations
+// (docs/attempt-format.md). The application id marks a SQLite file as a cmcsim attempt.
+struct AttemptSchema {
+    static constexpr int kVersion = 1;
+    static constexpr int kApplicationId = 0x434D4353;  // "CMCS"
+
+    // Creates every table of the current version in an empty database.
+    static void create(Database& db);
+    // Checks a file before SQLite opens it: exists, is SQLite, is not truncated.
+    static void checkFile(const std::filesystem::path& path);
+    // Checks the application id and version of an open file; returns its version.
+    static int checkDatabase(Database& db);
+    // Brings an older file up to kVersion inside one transaction.
+    static void migrate(Database& db);
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,22 @@
+#include "cmcsim/core/FrenchFormat.h"
+
+#include <fmt/format.h>
+
+namespace cmcsim {
+
+std::string frenchNumber(double value, int decimals) {
+    std::string text = fmt::format("{:.{}f}", value, decimals);
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative) text.erase(0, 1);
+    const auto dot = text.find('.');
+    std::string integer = text.substr(0, dot);
+    std::string grouped;
+    for (std::size_t i = 0; i < integer.size(); ++i) {
+        if (i > 0 && (integer.size() - i) % 3 == 0) grouped += ' ';
+        grouped += integer[i];
+    }
+    if (dot != std::string::npos) grouped += ',' + text.substr(dot + 1);
+    return (negative ? "-" : "") + grouped;
+}
+
+}  // namespace cmcsim

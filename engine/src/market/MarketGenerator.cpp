@@ -1,0 +1,307 @@
+#include "cmcsim/market/MarketGenerator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+#include "cmcsim/core/AliasTable.h"
+#include "cmcsim/core/KeyedRandom.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/market/CensusModel.h"
+#include "cmcsim/market/CompanySizeModel.h"
+#include "cmcsim/market/CoverageModel.h"
+#include "cmcsim/market/DefectInjector.h"
+#include "cmcsim/market/NameFactory.h"
+#include "cmcsim/market/SectorSizeMix.h"
+#include "cmcsim/market/Territory.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+constexpr Purpose kCompany{"company"};
+constexpr Purpose kEstablishment{"establishment"};
+constexpr Purpose kPrescriber{"prescriber"};
+constexpr Purpose kCoverage{"coverage"};
+constexpr Purpose kIdentifier{"identifier"};
+constexpr std::uint32_t kCompaniesPerChunk = 4096;
+// Companies per accounting firm and per broker on a territory (modelling assumption ⚠).
+constexpr double kCompaniesPerAccountant = 60;
+constexpr double kCompaniesPerBroker = 400;
+// Provident market shares by kind of insurer (DREES ER 1361: insurers 48 %, IP 46 %).
+double providentKindShare(const std::string& kind) {
+    return kind == "compagnie_assurance" ? 0.48 : kind == "institution_prevoyance" ? 0.46 : 0.06;
+}
+
+Competitor fromSpec(const CompetitorSpec& s) {
+    return {s.id, s.name, s.kind, s.marketShare, s.priceLevel, s.guaranteeLevel, s.serviceQuality};
+}
+
+std::vector<Competitor> competitorsOf(const Scenario& s) {
+    std::vector<Competitor> out{fromSpec(s.mutuelle)};
+    for (const auto& c : s.competitors) out.push_back(fromSpec(c));
+    return out;
+}
+
+std::vector<double> providentWeights(const std::vector<Competitor>& competitors) {
+    std::unordered_map<std::string, double> kindTotal;
+    for (const auto& c : competitors) kindTotal[c.kind] += c.marketShare;
+    std::vector<double> w;
+    for (const auto& c : competitors) w.push_back(providentKindShare(c.kind) * c.marketShare / kindTotal[c.kind]);
+    return w;
+}
+
+std::uint8_t legalSizeClass(std::uint32_t headcount) { return headcount < 10 ? 0 : headcount < 50 ? 1 : 2; }
+}  // namespace
+
+struct MarketGenerator::Impl {
+    const ReferenceData& ref;
+    const Scenario& scenario;
+    std::uint64_t seed;
+    Territory territory;
+    double territoryShare;
+    std::uint64_t planned;
+    SectorSizeMix mix;
+    CompanySizeModel sizes;
+    CensusModel census;
+    NameFactory names;
+    DefectInjector defects;
+    std::vector<Competitor> competitors;
+    CoverageModel coverage;
+    std::array<AliasTable, 3> legalForms;
+    std::uint64_t sirenOffset;
+
+    Impl(const ReferenceData& r, const Scenario& s, std::uint64_t seedValue)
+        : ref(r),
+          scenario(s),
+          seed(seedValue),
+          territory(r.geography, s),
+          territoryShare(static_cast<double>(territory.population()) /
+                         static_cast<double>(r.geography.totalPopulation())),
+          planned(plannedCount(r, s, territory)),
+          mix(r, s),
+          sizes(r.sizes, territoryShare),
+          census(r, s.startDate.year()),
+          names(r),
+          defects(r, s.traps, names, seedValue, s.startDate),
+          competitors(competitorsOf(s)),
+          coverage(competitors, providentWeights(competitors), s.startDate),
+          sirenOffset(KeyedRandom(seedValue, kIdentifier).below(90'000'000)) {
+        std::vector<double> perBand;
+        for (std::uint8_t b = 0; b < 8; ++b) perBand.push_back(sizes.territoryEstablishments(b));
+        mix.setEstablishmentsPerCompany(perBand);
+        for (std::size_t c = 0; c < 3; ++c) {
+            std::vector<double> w;
+            for (const auto& f : r.legalForms) w.push_back(f.weights[c]);
+            legalForms[c] = AliasTable(w);
+        }
+    }
+
+    static std::uint64_t plannedCount(const ReferenceData& r, const Scenario& s, const Territory& t) {
+        if (s.establishmentCount) return static_cast<std::uint64_t>(*s.establishmentCount);
+        double national = 0;
+        for (const auto& b : r.sizes.companyBands()) national += b.establishments;
+        const double density = national / static_cast<double>(r.geography.totalPopulation());
+        return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::llround(
+                                              density * s.densityShare.value_or(1.0) * static_cast<double>(t.population()))));
+    }
+
+    std::uint64_t sirenFor(std::uint32_t company) const {
+        // An affine bijection of 0..9e7-1 keeps SIRENs distinct and spread out.
+        const std::uint64_t body = (48271ULL * company + sirenOffset) % 90'000'000ULL + 10'000'000ULL;
+        return siret::sirenFromBody(static_cast<std::uint32_t>(body));
+    }
+
+    Market prescribers() const {
+        Market head;
+        head.competitors = competitors;
+        const double meanPerCompany = [&] {
+            double companies = 0;
+            for (std::uint8_t b = 0; b < 8; ++b) companies += mix.bandShares()[b] / sizes.territoryEstablishments(b);
+            return 1.0 / companies;
+        }();
+        const double companies = static_cast<double>(planned) / meanPerCompany;
+        const auto accountants = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(companies / kCompaniesPerAccountant));
+        const auto brokers = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(companies / kCompaniesPerBroker));
+        for (std::uint32_t i = 0; i < accountants + brokers; ++i) {
+            KeyedRandom random(seed, kPrescriber, i);
+            Prescriber p;
+            p.kind = i < accountants ? "expert_comptable" : "courtier";
+            p.name = names.prescriberName(p.kind, random);
+            p.commune = territory.drawCommune(random);
+            p.contact = names.contact(p.name, 10, random);
+            head.prescribers.push_back(std::move(p));
+        }
+        return head;
+    }
+
+    void linkPrescribers(Company& company, const std::string& departement, KeyedRandom& random,
+                         const std::unordered_map<std::string, std::array<std::vector<std::int32_t>, 2>>& byDep,
+                         const std::array<std::vector<std::int32_t>, 2>& all) const {
+        auto pick = [&](int kind) -> std::int32_t {
+            const auto it = byDep.find(departement);
+            const auto& pool = it != byDep.end() && !it->second[static_cast<std::size_t>(kind)].empty()
+                                   ? it->second[static_cast<std::size_t>(kind)]
+                                   : all[static_cast<std::size_t>(kind)];
+            if (pool.empty()) return -1;
+            return pool[random.below(static_cast<std::uint32_t>(pool.size()))];
+        };
+        if (random.chance(company.sizeBand <= 2 ? 0.85 : 0.6)) company.accountant = pick(0);
+        if (random.chance(company.sizeBand >= 3 ? 0.5 : 0.12)) company.broker = pick(1);
+    }
+
+    std::int16_t drawIdcc(std::uint16_t naf, std::uint32_t headcount, KeyedRandom& random) const {
+        const auto alternatives = ref.nafIdcc.alternatives(naf);
+        if (alternatives.empty()) return -1;
+        double total = 0;
+        for (const auto& a : alternatives) total += a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
+        double u = random.uniform() * total;
+        for (const auto& a : alternatives) {
+            u -= a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
+            if (u < 0) return a.idcc ? static_cast<std::int16_t>(*a.idcc) : std::int16_t{-1};
+        }
+        const auto& last = alternatives.back();
+        return last.idcc ? static_cast<std::int16_t>(*last.idcc) : std::int16_t{-1};
+    }
+};
+
+MarketGenerator::MarketGenerator(const ReferenceData& reference, const Scenario& scenario,
+                                 std::optional<std::uint64_t> seed)
+    : impl_(std::make_unique<Impl>(reference, scenario, seed.value_or(scenario.seed))) {}
+
+MarketGenerator::~MarketGenerator() = default;
+
+std::uint64_t MarketGenerator::seed() const { return impl_->seed; }
+std::uint64_t MarketGenerator::plannedEstablishments() const { return impl_->planned; }
+
+Market MarketGenerator::generate(const Progress& progress) {
+    Market market;
+    generate([&](Market&& chunk) { market.append(std::move(chunk)); }, progress);
+    return market;
+}
+
+void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) {
+    const Impl& g = *impl_;
+    const auto& ref = g.ref;
+    Market head = g.prescribers();
+    std::unordered_map<std::string, std::array<std::vector<std::int32_t>, 2>> byDep;
+    std::array<std::vector<std::int32_t>, 2> all;
+    for (std::size_t i = 0; i < head.prescribers.size(); ++i) {
+        const auto& p = head.prescribers[i];
+        const int kind = p.kind == "courtier" ? 1 : 0;
+        byDep[ref.geography.communes()[p.commune].departement][static_cast<std::size_t>(kind)].push_back(static_cast<std::int32_t>(i));
+        all[static_cast<std::size_t>(kind)].push_back(static_cast<std::int32_t>(i));
+    }
+    sink(std::move(head));
+
+    const Date start = g.scenario.startDate;
+    std::uint64_t produced = 0;
+    std::uint32_t companyIndex = 0;
+    std::uint32_t recordBase = 0;
+    std::uint32_t cellBase = 0;
+    while (produced < g.planned) {
+        Market chunk;
+        chunk.companies.reserve(kCompaniesPerChunk);
+        for (std::uint32_t n = 0; n < kCompaniesPerChunk && produced < g.planned; ++n, ++companyIndex) {
+            KeyedRandom random(g.seed, kCompany, companyIndex);
+            const auto draw = g.mix.drawCompany(random);
+            const auto& naf = ref.naf.codes()[draw.naf];
+            Company company;
+            company.siren = g.sirenFor(companyIndex);
+            company.naf = draw.naf;
+            company.sizeBand = draw.band;
+            company.headcount = g.sizes.drawHeadcount(draw.band, random);
+            company.name = g.names.companyName(naf.section, random);
+            company.legalForm = static_cast<std::uint16_t>(g.legalForms[legalSizeClass(company.headcount)].draw(random));
+            company.idcc = g.drawIdcc(draw.naf, company.headcount, random);
+            const double ageYears = std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
+            company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
+            const auto count = static_cast<std::uint32_t>(std::min<std::uint64_t>(
+                g.sizes.drawEstablishments(draw.band, random), g.planned - produced));
+            company.firstEstablishment = static_cast<std::uint32_t>(produced);
+            company.establishmentCount = count;
+            const double national = g.sizes.nationalEstablishments(draw.band);
+            const bool headOfficeHere = count >= national || random.chance(std::min(1.0, count / national));
+
+            std::uint32_t cadres = 0, employees = 0;
+            double ageSum = 0, paySum = 0;
+            for (std::uint32_t j = 0; j < count; ++j) {
+                const auto global = static_cast<std::uint32_t>(produced + j);
+                KeyedRandom er(g.seed, kEstablishment, global);
+                Establishment e;
+                e.company = companyIndex;
+                e.commune = g.territory.drawCommune(er);
+                e.naf = draw.naf;
+                e.headOffice = headOfficeHere && j == 0;
+                e.siret = siret::siretFor(company.siren, e.headOffice ? 1 : 2 + j + er.below(40) * 50);
+                if (count == 1 && national < 1.5) {
+                    e.headcount = company.headcount;
+                } else {
+                    const double share = company.headcount / std::max<double>(national, count);
+                    const double factor = std::exp(0.5 * er.normal()) / 1.1331 * (e.headOffice ? 1.5 : 1.0);
+                    e.headcount = std::min(company.headcount, static_cast<std::uint32_t>(std::lround(share * factor)));
+                }
+                e.sizeBand = ref.sizes.inseeBandFor(e.headcount);
+                e.created = j == 0 ? company.created
+                                   : company.created.plusDays(static_cast<std::int32_t>(er.below(
+                                         static_cast<std::uint32_t>(std::max(1, start.days() - company.created.days())))));
+                e.censusOffset = cellBase + static_cast<std::uint32_t>(chunk.censusCells.size());
+                const auto before = chunk.censusCells.size();
+                g.census.draw(naf.section, e.headcount, er, chunk.censusCells);
+                e.censusCellCount = static_cast<std::uint16_t>(chunk.censusCells.size() - before);
+                for (std::size_t c = before; c < chunk.censusCells.size(); ++c) {
+                    const auto& cell = chunk.censusCells[c];
+                    static constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
+                    employees += cell.headcount;
+                    if (cell.cadre) cadres += cell.headcount;
+                    ageSum += kAgeMid[cell.ageBand] * cell.headcount;
+                    paySum += static_cast<double>(cell.meanAnnualPayEur) * cell.headcount;
+                }
+
+                ProspectRecord record;
+                record.establishment = global;
+                record.siret = e.siret;
+                record.name = company.name;
+                record.naf = e.naf;
+                record.headcount = e.headcount;
+                record.sizeBand = e.sizeBand;
+                record.commune = e.commune;
+                record.idcc = company.idcc;
+                record.contact = g.names.contact(company.name, e.headcount, er);
+                chunk.establishments.push_back(e);
+                chunk.prospects.push_back(std::move(record));
+                g.defects.inject(chunk, chunk.establishments.size() - 1, global, chunk.prospects.size() - 1, recordBase);
+            }
+            KeyedRandom cover(g.seed, kCoverage, companyIndex);
+            const double meanAge = employees ? ageSum / employees : 40.0;
+            const double meanMonthlyPay = employees ? paySum / employees / 12.0 : 0.0;
+            g.coverage.draw(company, cadres, meanAge, meanMonthlyPay, cover);
+            const auto& hq = chunk.establishments[chunk.establishments.size() - count];
+            g.linkPrescribers(company, ref.geography.communes()[hq.commune].departement, cover, byDep, all);
+            chunk.companies.push_back(std::move(company));
+            produced += count;
+        }
+        recordBase += static_cast<std::uint32_t>(chunk.prospects.size());
+        cellBase += static_cast<std::uint32_t>(chunk.censusCells.size());
+        sink(std::move(chunk));
+        if (progress) progress(produced, g.planned);
+    }
+}
+
+void Market::append(Market&& chunk) {
+    auto move = [](auto& to, auto& from) {
+        if (to.empty()) to = std::move(from);
+        else to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    };
+    move(competitors, chunk.competitors);
+    move(prescribers, chunk.prescribers);
+    move(companies, chunk.companies);
+    move(establishments, chunk.establishments);
+    move(censusCells, chunk.censusCells);
+    move(prospects, chunk.prospects);
+    move(defects, chunk.defects);
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,112 @@
+#include "cmcsim/market/MarketStatistics.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim {
+
+namespace {
+const char* kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                         "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+const char* kLevels[] = {"Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
+
+// Accumulates rows by key, keeping the label of the first occurrence.
+class Tally {
+public:
+    void add(const std::string& key, const std::string& label, std::uint64_t employees) {
+        auto& row = rows_[key];
+        if (row.key.empty()) {
+            row.key = key;
+            row.label = label;
+        }
+        ++row.count;
+        row.employees += employees;
+    }
+    Breakdown take(std::string id, std::string title, std::string unit, bool bySize, std::size_t top) {
+        Breakdown b{std::move(id), std::move(title), std::move(unit), true, {}};
+        for (auto& [_, row] : rows_) b.rows.push_back(std::move(row));
+        if (bySize)
+            std::stable_sort(b.rows.begin(), b.rows.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
+        if (top && b.rows.size() > top) b.rows.resize(top);
+        return b;
+    }
+
+private:
+    std::map<std::string, BreakdownRow> rows_;
+};
+}  // namespace
+
+MarketStatistics MarketStatistics::compute(const Market& market, const ReferenceData& ref, std::size_t top) {
+    MarketStatistics s;
+    s.establishments = market.establishments.size();
+    s.companies = market.companies.size();
+    s.prospectRecords = market.prospects.size();
+    s.prescribers = market.prescribers.size();
+    Tally sections, divisions, bands, departements, communes, idcc;
+    for (const auto& e : market.establishments) {
+        if (e.closed) ++s.closedEstablishments;
+        s.employees += e.headcount;
+        const auto& naf = ref.naf.codes()[e.naf];
+        sections.add(std::string(1, naf.section), naf.sectionLabel, e.headcount);
+        divisions.add(naf.division, naf.divisionLabel, e.headcount);
+        const auto& band = ref.sizes.insee()[e.sizeBand];
+        bands.add(band.code, band.label, e.headcount);
+        const auto& commune = ref.geography.communes()[e.commune];
+        const auto* dep = ref.geography.departement(commune.departement);
+        departements.add(commune.departement, dep ? dep->name : commune.departement, e.headcount);
+        communes.add(commune.code, commune.name, e.headcount);
+        const auto agreement = market.companies[e.company].idcc;
+        if (agreement >= 0) {
+            const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(agreement)];
+            idcc.add(a.idcc, IdccCatalogue::shortTitle(a.title), e.headcount);
+        } else {
+            idcc.add("----", "Sans convention collective", e.headcount);
+        }
+    }
+    Tally insurers, renewal, levels, provident;
+    for (const auto& company : market.companies) {
+        // Employees of the company on the territory, not its national headcount.
+        Company c = company;
+        c.headcount = 0;
+        for (std::uint32_t i = 0; i < company.establishmentCount; ++i)
+            c.headcount += market.establishments[company.firstEstablishment + i].headcount;
+        const auto& h = c.health;
+        if (h.insurer >= 0) {
+            const auto& insurer = market.competitors[static_cast<std::size_t>(h.insurer)];
+            insurers.add(insurer.code, insurer.name, c.headcount);
+            renewal.add(fmt::format("{:02}", h.renewal.month()), kMonths[h.renewal.month() - 1], c.headcount);
+            levels.add(std::to_string(h.level), kLevels[h.level - 1], c.headcount);
+        } else {
+            insurers.add("~aucun", c.headcount ? "Sans contrat collectif santé" : "Sans salarié", c.headcount);
+        }
+        if (c.provident.insurer >= 0) {
+            const auto& insurer = market.competitors[static_cast<std::size_t>(c.provident.insurer)];
+            provident.add(insurer.code, insurer.name, c.headcount);
+        } else {
+            provident.add("~aucun", "Sans contrat de prévoyance", c.headcount);
+        }
+    }
+    auto& b = s.breakdowns;
+    b.push_back(sections.take("sections", "Par section NAF", "établissements", true, 0));
+    b.push_back(divisions.take("divisions", "Par division NAF (principales)", "établissements", true, top));
+    b.push_back(bands.take("tranches", "Par tranche d'effectif de l'établissement (INSEE)", "établissements", false, 0));
+    b.push_back(departements.take("departements", "Par département", "établissements", true, 0));
+    b.push_back(communes.take("communes", "Par commune (principales)", "établissements", true, top));
+    b.push_back(idcc.take("idcc", "Par convention collective (principales)", "établissements", true, top));
+    b.push_back(insurers.take("assureurs_sante", "Assureur santé actuel (parts de marché)", "entreprises", true, 0));
+    b.push_back(provident.take("assureurs_prevoyance", "Assureur prévoyance actuel", "entreprises", true, 0));
+    b[6].showKey = b[7].showKey = false;
+    b.push_back(levels.take("niveaux_sante", "Niveau de garanties santé actuel", "entreprises", false, 0));
+    b.push_back(renewal.take("echeances", "Mois d'échéance du contrat santé", "entreprises", false, 0));
+
+    Tally defects;
+    for (const auto& d : market.defects) defects.add(defectKindCode(d.kind), defectKindLabel(d.kind), 0);
+    b[8].showKey = b[9].showKey = false;
+    s.defects = defects.take("anomalies", "Anomalies injectées dans le fichier prospects", "lignes", true, 0);
+    return s;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,48 @@
+#include "cmcsim/reference/NafIdccTable.h"
+
+#include <map>
+
+#include "cmcsim/reference/CsvTable.h"
+#include "cmcsim/reference/IdccCatalogue.h"
+#include "cmcsim/reference/NafNomenclature.h"
+
+namespace cmcsim {
+
+NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const NafNomenclature& naf,
+                                const IdccCatalogue& idcc) {
+    const auto t = CsvTable::load(datasets / "naf_idcc.csv", "datasets/naf_idcc.csv",
+                                  {"naf_prefix", "idcc", "weight", "source", "confidence"});
+    std::map<std::string, std::vector<IdccAlternative>> byPrefix;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const auto& prefix = t.required(r, 0);
+        bool matches = false;
+        for (const auto& c : naf.codes()) matches = matches || c.code.starts_with(prefix);
+        if (prefix.size() < 2 || !matches) t.fail(r, 0, "préfixe de code NAF existant attendu (56, 56.1, 56.10A)");
+        IdccAlternative alternative;
+        const auto& code = t.required(r, 1);
+        if (code != "0000") {
+            alternative.idcc = idcc.find(code);
+            if (!alternative.idcc) t.fail(r, 1, "code IDCC de datasets/idcc.csv ou 0000 attendu");
+        }
+        alternative.weight = t.number(r, 2, 1e-9, 1e9);
+        byPrefix[prefix].push_back(alternative);
+    }
+    NafIdccTable table;
+    table.bySubclass_.resize(naf.codes().size());
+    for (std::size_t i = 0; i < naf.codes().size(); ++i) {
+        std::size_t best = 0;
+        for (const auto& [prefix, alternatives] : byPrefix) {
+            if (naf.codes()[i].code.starts_with(prefix) && prefix.size() > best) {
+                best = prefix.size();
+                table.bySubclass_[i] = alternatives;
+            }
+        }
+    }
+    return table;
+}
+
+std::span<const IdccAlternative> NafIdccTable::alternatives(std::uint16_t nafIndex) const {
+    return bySubclass_.at(nafIndex);
+}
+
+}  // namespace cmcsim

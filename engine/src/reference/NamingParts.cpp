@@ -1,0 +1,93 @@
+#include "cmcsim/reference/NamingParts.h"
+
+#include <limits>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/reference/CsvTable.h"
+
+namespace cmcsim {
+
+NamingParts NamingParts::load(const std::filesystem::path& datasets) {
+    NamingParts n;
+    const auto parts = CsvTable::load(datasets / "noms_entreprises.csv",
+                                      "datasets/noms_entreprises.csv",
+                                      {"section", "kind", "text", "source", "confidence"});
+    std::vector<std::string> anySector;
+    for (std::size_t r = 0; r < parts.rowCount(); ++r) {
+        const auto& section = parts.required(r, 0);
+        const auto& kind = parts.required(r, 1);
+        const auto& text = parts.required(r, 2);
+        const bool any = section == "*";
+        if (!any && (section.size() != 1 || section[0] < 'A' || section[0] > 'U'))
+            parts.fail(r, 0, "lettre de section A à U ou * attendue");
+        if (kind == "activite") {
+            (any ? anySector : n.activities_[static_cast<std::size_t>(section[0] - 'A')]).push_back(text);
+        } else if (kind == "nom") {
+            n.names_.push_back(text);
+        } else if (kind == "suffixe") {
+            n.suffixes_.push_back(text);
+        } else {
+            parts.fail(r, 1, "activite, nom ou suffixe attendu");
+        }
+    }
+    for (auto& list : n.activities_)
+        if (list.empty()) list = anySector;
+    if (n.names_.empty() || n.suffixes_.empty() || n.activities_[0].empty())
+        throw InputError("datasets/noms_entreprises.csv",
+                         "au moins une activité, un nom et un suffixe attendus");
+
+    const auto first = CsvTable::load(datasets / "prenoms.csv", "datasets/prenoms.csv",
+                                      {"prenom", "sexe", "weight", "source", "confidence"});
+    std::vector<double> weights;
+    for (std::size_t r = 0; r < first.rowCount(); ++r) {
+        n.firstNames_.push_back(first.required(r, 0));
+        const auto& sex = first.required(r, 1);
+        if (sex != "F" && sex != "H") first.fail(r, 1, "F ou H attendu");
+        n.firstNameSexes_.push_back(sex[0]);
+        weights.push_back(first.number(r, 2, 1e-9, 1e12));
+    }
+    if (weights.empty()) throw InputError("datasets/prenoms.csv", "au moins un prénom attendu");
+    n.firstNameTable_ = AliasTable(weights);
+
+    const auto last = CsvTable::load(datasets / "noms_famille.csv", "datasets/noms_famille.csv",
+                                     {"nom", "weight", "source", "confidence"});
+    weights.clear();
+    for (std::size_t r = 0; r < last.rowCount(); ++r) {
+        n.surnames_.push_back(last.required(r, 0));
+        weights.push_back(last.number(r, 1, 1e-9, 1e12));
+    }
+    if (weights.empty()) throw InputError("datasets/noms_famille.csv", "au moins un nom attendu");
+    n.surnameTable_ = AliasTable(weights);
+
+    const auto roles = CsvTable::load(datasets / "fonctions_contact.csv",
+                                      "datasets/fonctions_contact.csv",
+                                      {"fonction", "min_effectif", "max_effectif", "weight", "source",
+                                       "confidence"});
+    for (std::size_t r = 0; r < roles.rowCount(); ++r) {
+        ContactRole role;
+        role.title = roles.required(r, 0);
+        role.minHeadcount = static_cast<std::uint32_t>(roles.integer(r, 1, 0, 1'000'000));
+        role.maxHeadcount = roles.text(r, 2).empty()
+                                ? std::numeric_limits<std::uint32_t>::max()
+                                : static_cast<std::uint32_t>(roles.integer(r, 2, role.minHeadcount, 1'000'000));
+        role.weight = roles.number(r, 3, 1e-9, 1e9);
+        n.roles_.push_back(std::move(role));
+    }
+
+    const auto phones = CsvTable::load(datasets / "numeros_fiction.csv",
+                                       "datasets/numeros_fiction.csv",
+                                       {"prefixe", "source", "confidence"});
+    for (std::size_t r = 0; r < phones.rowCount(); ++r) {
+        const auto& prefix = phones.required(r, 0);
+        if (prefix.size() != 6 || prefix[0] != '0') phones.fail(r, 0, "préfixe à 6 chiffres commençant par 0 attendu");
+        n.phoneBlocks_.push_back(prefix);
+    }
+    if (n.phoneBlocks_.empty()) throw InputError("datasets/numeros_fiction.csv", "au moins un bloc attendu");
+    return n;
+}
+
+const std::vector<std::string>& NamingParts::activities(char section) const {
+    return activities_.at(static_cast<std::size_t>(section - 'A'));
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,93 @@
+#include "cmcsim/report/MarketReport.h"
+
+#include <fmt/format.h>
+
+#include "cmcsim/core/FrenchFormat.h"
+
+namespace cmcsim {
+
+std::string fitColumn(const std::string& text, std::size_t width) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (chars + 1 == width && i + length < text.size()) {
+            out += "…";
+            ++chars;
+            break;
+        }
+        out.append(text, i, length);
+        i += length;
+        ++chars;
+    }
+    out.append(width > chars ? width - chars : 0, ' ');
+    return out;
+}
+
+namespace {
+std::string percent(std::uint64_t part, std::uint64_t whole) {
+    return whole ? frenchNumber(100.0 * static_cast<double>(part) / static_cast<double>(whole), 1) : "–";
+}
+
+void table(std::string& out, const Breakdown& b) {
+    std::uint64_t count = 0, employees = 0;
+    for (const auto& r : b.rows) {
+        count += r.count;
+        employees += r.employees;
+    }
+    out += fmt::format("\n{}\n", b.title);
+    out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", fitColumn("", 54), b.unit == "entreprises" ? "Entrepr." : "Établ.",
+                       "%", "Salariés", "%");
+    for (const auto& r : b.rows) {
+        const auto name = b.showKey ? fitColumn(r.key, 6) + " " + fitColumn(r.label, 47) : fitColumn(r.label, 54);
+        out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", name,
+                           frenchNumber(static_cast<double>(r.count), 0), percent(r.count, count),
+                           frenchNumber(static_cast<double>(r.employees), 0), percent(r.employees, employees));
+    }
+}
+}  // namespace
+
+std::string MarketReport::text(const std::string& heading) const {
+    const auto& s = stats_;
+    std::string out = heading + "\n";
+    out += fmt::format("Établissements : {} dans {} entreprises, {} salariés\n",
+                       frenchNumber(static_cast<double>(s.establishments), 0),
+                       frenchNumber(static_cast<double>(s.companies), 0),
+                       frenchNumber(static_cast<double>(s.employees), 0));
+    out += fmt::format("Fichier prospects : {} lignes ; prescripteurs : {}\n",
+                       frenchNumber(static_cast<double>(s.prospectRecords), 0),
+                       frenchNumber(static_cast<double>(s.prescribers), 0));
+    for (const auto& b : s.breakdowns) table(out, b);
+    if (withTruth_) {
+        out += fmt::format("\nVérité cachée — établissements réellement fermés : {}\n",
+                           frenchNumber(static_cast<double>(s.closedEstablishments), 0));
+        out += fmt::format("{}\n", s.defects.title);
+        for (const auto& r : s.defects.rows)
+            out += fmt::format("  {} {:>8} {:>6} % des lignes\n", fitColumn(r.label, 30),
+                               frenchNumber(static_cast<double>(r.count), 0), percent(r.count, s.prospectRecords));
+    }
+    return out;
+}
+
+nlohmann::json MarketReport::json() const {
+    const auto& s = stats_;
+    nlohmann::json j = {{"etablissements", s.establishments},
+                        {"entreprises", s.companies},
+                        {"salaries", s.employees},
+                        {"lignes_fichier_prospects", s.prospectRecords},
+                        {"prescripteurs", s.prescribers}};
+    auto rows = [](const Breakdown& b) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto& r : b.rows)
+            out.push_back({{"code", r.key}, {"libelle", r.label}, {"nombre", r.count}, {"salaries", r.employees}});
+        return out;
+    };
+    for (const auto& b : s.breakdowns) j[b.id] = {{"titre", b.title}, {"unite", b.unit}, {"lignes", rows(b)}};
+    if (withTruth_) {
+        j["verite"] = {{"etablissements_fermes", s.closedEstablishments}, {"anomalies", rows(s.defects)}};
+    }
+    return j;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,337 @@
+#include "cmcsim/scenario/ScenarioLoader.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "cmcsim/core/JsonReader.h"
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim {
+
+namespace {
+
+const std::regex kSlug("^[a-z][a-z0-9-]*$");
+const std::set<std::string> kCompetitorKinds = {"mutuelle", "institution_prevoyance",
+                                                "compagnie_assurance"};
+const std::set<std::string> kStudyKinds = {"statistiques_territoire", "donnees_branche",
+                                           "veille_concurrentielle", "extrait_portefeuille",
+                                           "annuaire_prescripteurs"};
+
+// Validates one scenario's JSON against the reference data, collecting every problem.
+class ScenarioReader {
+public:
+    ScenarioReader(const ReferenceData& reference, std::vector<Problem>& problems)
+        : ref_(reference), problems_(problems) {}
+
+    Scenario read(const nlohmann::json& json) {
+        Scenario s;
+        JsonReader root(json, problems_);
+        if (!root.expectObject()) return s;
+        root.allowOnly({"format", "id", "title", "brief", "start_date", "duration_weeks", "seed",
+                        "territory", "establishments", "sectors", "size_mix", "competitors",
+                        "mutuelle", "data_quality", "studies"});
+        if (auto f = root.text("format", 1, 100); f && *f != "cmcsim-scenario/1")
+            root.problemAt("format", "doit valoir \"cmcsim-scenario/1\"");
+        s.id = slug(root, "id", 3, 40);
+        s.title = root.text("title", 1, 120).value_or("");
+        s.brief = root.text("brief", 1, 4000).value_or("");
+        if (auto d = root.text("start_date", 10, 10)) {
+            const auto date = Date::parseIso(*d);
+            if (!date || date->year() < 2024 || date->year() > 2026 || !ref_.regulation.hasYear(date->year()))
+                root.problemAt("start_date", "doit être une date AAAA-MM-JJ entre 2024 et 2026");
+            else
+                s.startDate = *date;
+        }
+        s.durationWeeks = static_cast<int>(root.integer("duration_weeks", 1, 104).value_or(0));
+        s.seed = static_cast<std::uint64_t>(root.integer("seed", 0, 9007199254740992LL).value_or(0));
+        readTerritory(root.child("territory"), s);
+        readEstablishments(root.child("establishments"), s);
+        readSectors(root.child("sectors"), s);
+        readSizeMix(root.child("size_mix"), s);
+        readMarket(root, s);
+        readTraps(root.child("data_quality"), s.traps);
+        readStudies(root, s);
+        return s;
+    }
+
+private:
+    std::string slug(const JsonReader& r, const std::string& key, std::size_t min, std::size_t max) {
+        auto v = r.text(key, min, max);
+        if (v && !std::regex_match(*v, kSlug))
+            r.problemAt(key, "lettres minuscules, chiffres et tirets, en commençant par une lettre");
+        return v.value_or("");
+    }
+
+    bool present(const JsonReader& r) {
+        if (r.value().is_null()) {
+            r.problem("champ obligatoire manquant");
+            return false;
+        }
+        return r.expectObject();
+    }
+
+    void readTerritory(const JsonReader& t, Scenario& s) {
+        if (!present(t)) return;
+        t.allowOnly({"departements", "communes", "around"});
+        s.departements = t.textArray("departements");
+        for (std::size_t i = 0; i < s.departements.size(); ++i)
+            if (!ref_.geography.departement(s.departements[i]))
+                problems_.push_back({fmt::format("{}.departements[{}]", t.path(), i),
+                                     fmt::format("département inconnu « {} »", s.departements[i])});
+        s.communes = t.textArray("communes");
+        for (std::size_t i = 0; i < s.communes.size(); ++i)
+            if (!ref_.geography.communeIndex(s.communes[i]))
+                problems_.push_back({fmt::format("{}.communes[{}]", t.path(), i),
+                                     fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
+        for (const auto& a : t.array("around", 0, 100, false)) {
+            if (!a.expectObject()) continue;
+            a.allowOnly({"commune", "radius_km"});
+            Scenario::Around around;
+            around.commune = a.text("commune", 1, 10).value_or("");
+            if (!around.commune.empty() && !ref_.geography.communeIndex(around.commune))
+                a.problemAt("commune", fmt::format("commune inconnue « {} » (code INSEE attendu)", around.commune));
+            around.radiusKm = a.number("radius_km", 1, 300).value_or(0);
+            s.around.push_back(around);
+        }
+        if (s.departements.empty() && s.communes.empty() && s.around.empty())
+            t.problem("au moins un département, une commune ou un rayon autour d'une commune");
+    }
+
+    void readEstablishments(const JsonReader& e, Scenario& s) {
+        if (!present(e)) return;
+        e.allowOnly({"count", "density_share"});
+        if (e.has("count") == e.has("density_share")) {
+            e.problem("indiquer soit « count », soit « density_share »");
+            return;
+        }
+        if (e.has("count")) s.establishmentCount = e.integer("count", 1, 3'000'000);
+        else if (auto d = e.number("density_share", 0, 5); d && *d <= 0)
+            e.problemAt("density_share", "doit être un nombre compris entre 0 (exclu) et 5");
+        else s.densityShare = d;
+    }
+
+    void readWeights(const JsonReader& r, const std::string& key, std::map<std::string, double>& out,
+                     bool sectionKeys) {
+        const auto w = r.child(key);
+        if (!w.expectObject()) return;
+        double total = 0;
+        for (const auto& [k, v] : w.value().items()) {
+            const bool known = sectionKeys ? (k.size() == 1 && ref_.naf.hasSection(k[0]))
+                                           : (k.size() == 2 && ref_.naf.hasDivision(k));
+            if (!known) {
+                w.problemAt(k, sectionKeys ? "section NAF inconnue (A à U attendu)"
+                                           : "division NAF inconnue (deux chiffres, ex. 56)");
+                continue;
+            }
+            if (auto d = w.number(k, 0, 1e9)) {
+                out[k] = *d;
+                total += *d;
+            }
+        }
+        if (total <= 0) w.problem("au moins un poids strictement positif attendu");
+    }
+
+    void readSectors(const JsonReader& r, Scenario& s) {
+        if (!present(r)) return;
+        r.allowOnly({"profile", "sections", "divisions"});
+        if (auto p = r.text("profile", 1, 100); p && *p != "urssaf-ze-rouen-2022")
+            r.problemAt("profile", "profil inconnu (seul « urssaf-ze-rouen-2022 » existe)");
+        else if (p) s.sectorProfile = *p;
+        if (r.has("sections") && r.has("divisions"))
+            r.problem("indiquer « sections » ou « divisions », pas les deux");
+        else if (r.has("sections")) readWeights(r, "sections", s.sectionWeights, true);
+        else if (r.has("divisions")) readWeights(r, "divisions", s.divisionWeights, false);
+    }
+
+    void readSizeMix(const JsonReader& r, Scenario& s) {
+        if (!present(r)) return;
+        r.allowOnly({"profile", "bands"});
+        if (r.has("profile") == r.has("bands")) {
+            r.problem("indiquer soit « profile », soit « bands »");
+            return;
+        }
+        if (r.has("profile")) {
+            if (auto p = r.text("profile", 1, 100); p && *p != "urssaf-france-2024")
+                r.problemAt("profile", "profil inconnu (seul « urssaf-france-2024 » existe)");
+            else if (p) s.sizeProfile = *p;
+            return;
+        }
+        const auto bands = r.child("bands");
+        if (!bands.expectObject()) return;
+        double total = 0;
+        for (const auto& [k, v] : bands.value().items()) {
+            const int index = ref_.sizes.companyBandIndex(k);
+            if (index < 0) {
+                bands.problemAt(k, "tranche inconnue (0-9, 10-19, 20-49, 50-99, 100-249, 250-499, 500-1999, 2000+)");
+                continue;
+            }
+            if (auto d = bands.number(k, 0, 1e9)) {
+                s.sizeBandWeights[static_cast<std::size_t>(index)] = *d;
+                total += *d;
+            }
+        }
+        if (total <= 0) bands.problem("au moins un poids strictement positif attendu");
+    }
+
+    CompetitorSpec readCompetitor(const JsonReader& c, bool isMutuelle) {
+        CompetitorSpec spec;
+        if (!c.expectObject()) return spec;
+        if (isMutuelle) {
+            c.allowOnly({"name", "kind", "archetype", "market_share", "price_level",
+                         "guarantee_level", "service_quality", "policy"});
+            spec.id = "mutuelle";
+        } else {
+            c.allowOnly({"id", "name", "kind", "archetype", "market_share", "price_level",
+                         "guarantee_level", "service_quality"});
+            spec.id = slug(c, "id", 2, 40);
+        }
+        spec.name = c.text("name", 1, 120).value_or("");
+        spec.kind = c.text("kind", 1, 40).value_or("");
+        if (!spec.kind.empty() && !kCompetitorKinds.contains(spec.kind))
+            c.problemAt("kind", "mutuelle, institution_prevoyance ou compagnie_assurance attendu");
+        const CompetitorArchetype* archetype = nullptr;
+        if (auto a = c.text("archetype", 1, 60, false)) {
+            for (const auto& candidate : ref_.archetypes)
+                if (candidate.id == *a) archetype = &candidate;
+            if (!archetype) c.problemAt("archetype", fmt::format("archétype inconnu « {} »", *a));
+            else spec.archetype = *a;
+        }
+        const bool defaults = archetype != nullptr;
+        if (auto m = c.number("market_share", 0, 1); m && *m <= 0)
+            c.problemAt("market_share", "doit être un nombre compris entre 0 (exclu) et 1");
+        else spec.marketShare = m.value_or(0);
+        spec.priceLevel = c.number("price_level", 0.5, 2.0, !defaults)
+                              .value_or(defaults ? archetype->priceLevel : 1.0);
+        spec.guaranteeLevel = static_cast<int>(
+            c.integer("guarantee_level", 1, 4, !defaults).value_or(defaults ? archetype->guaranteeLevel : 2));
+        spec.serviceQuality = c.number("service_quality", 0, 1, !defaults)
+                                  .value_or(defaults ? archetype->serviceQuality : 0.5);
+        return spec;
+    }
+
+    SegmentCriteria readSegment(const JsonReader& r) {
+        SegmentCriteria seg;
+        if (!r.expectObject()) return seg;
+        r.allowOnly({"label", "sections", "divisions", "size_bands", "idcc"});
+        seg.label = r.text("label", 1, 120).value_or("");
+        seg.sections = r.textArray("sections");
+        seg.divisions = r.textArray("divisions");
+        seg.sizeBands = r.textArray("size_bands");
+        seg.idcc = r.textArray("idcc");
+        for (std::size_t i = 0; i < seg.sections.size(); ++i)
+            if (seg.sections[i].size() != 1 || !ref_.naf.hasSection(seg.sections[i][0]))
+                problems_.push_back({fmt::format("{}.sections[{}]", r.path(), i), "section NAF inconnue"});
+        for (std::size_t i = 0; i < seg.divisions.size(); ++i)
+            if (!ref_.naf.hasDivision(seg.divisions[i]))
+                problems_.push_back({fmt::format("{}.divisions[{}]", r.path(), i), "division NAF inconnue"});
+        for (std::size_t i = 0; i < seg.sizeBands.size(); ++i)
+            if (ref_.sizes.companyBandIndex(seg.sizeBands[i]) < 0)
+                problems_.push_back({fmt::format("{}.size_bands[{}]", r.path(), i), "tranche inconnue"});
+        for (std::size_t i = 0; i < seg.idcc.size(); ++i)
+            if (!ref_.idcc.find(seg.idcc[i]))
+                problems_.push_back({fmt::format("{}.idcc[{}]", r.path(), i), "IDCC inconnu"});
+        if (seg.sections.empty() && seg.divisions.empty() && seg.sizeBands.empty() && seg.idcc.empty())
+            r.problem("au moins un critère (sections, divisions, size_bands ou idcc)");
+        return seg;
+    }
+
+    void readPolicy(const JsonReader& p, CommercialPolicy& policy) {
+        if (!present(p)) return;
+        p.allowOnly({"priority_segments", "excluded_segments", "objectives", "budget_eur", "analysis_days"});
+        for (const auto& seg : p.array("priority_segments", 0, 50)) policy.prioritySegments.push_back(readSegment(seg));
+        for (const auto& seg : p.array("excluded_segments", 0, 50)) policy.excludedSegments.push_back(readSegment(seg));
+        const auto o = p.child("objectives");
+        if (present(o)) {
+            o.allowOnly({"new_contracts", "annual_premium_eur"});
+            policy.newContracts = o.integer("new_contracts", 0, 100000).value_or(0);
+            policy.annualPremiumEur = o.number("annual_premium_eur", 0, 1e10).value_or(0);
+        }
+        policy.budgetEur = p.number("budget_eur", 0, 1e9).value_or(0);
+        policy.analysisDays = p.number("analysis_days", 0, 200).value_or(0);
+    }
+
+    void readMarket(const JsonReader& root, Scenario& s) {
+        std::set<std::string> ids;
+        double shares = 0;
+        for (const auto& c : root.array("competitors", 1, 20)) {
+            auto spec = readCompetitor(c, false);
+            if (!spec.id.empty() && !ids.insert(spec.id).second)
+                c.problemAt("id", fmt::format("identifiant « {} » déjà utilisé", spec.id));
+            shares += spec.marketShare;
+            s.competitors.push_back(std::move(spec));
+        }
+        const auto m = root.child("mutuelle");
+        if (present(m)) {
+            s.mutuelle = readCompetitor(m, true);
+            shares += s.mutuelle.marketShare;
+            readPolicy(m.child("policy"), s.policy);
+        }
+        if (!s.competitors.empty() && std::abs(shares - 1.0) > 0.001)
+            root.problemAt("competitors", fmt::format("la somme des parts de marché (concurrents et mutuelle) "
+                                                      "doit valoir 1 ; elle vaut {:.3f}", shares));
+    }
+
+    void readTraps(const JsonReader& r, DataQualityTraps& t) {
+        if (!present(r)) return;
+        r.allowOnly({"stale_headcount", "duplicates", "closed", "wrong_naf", "missing_contact", "wrong_contact"});
+        t.staleHeadcount = r.number("stale_headcount", 0, 0.5).value_or(0);
+        t.duplicates = r.number("duplicates", 0, 0.5).value_or(0);
+        t.closed = r.number("closed", 0, 0.5).value_or(0);
+        t.wrongNaf = r.number("wrong_naf", 0, 0.5).value_or(0);
+        t.missingContact = r.number("missing_contact", 0, 0.5).value_or(0);
+        t.wrongContact = r.number("wrong_contact", 0, 0.5).value_or(0);
+    }
+
+    void readStudies(const JsonReader& root, Scenario& s) {
+        std::set<std::string> ids;
+        for (const auto& r : root.array("studies", 0, 20)) {
+            if (!r.expectObject()) continue;
+            r.allowOnly({"id", "kind", "title", "description", "cost_eur", "days"});
+            StudyOffer study;
+            study.id = slug(r, "id", 2, 40);
+            if (!study.id.empty() && !ids.insert(study.id).second)
+                r.problemAt("id", fmt::format("identifiant « {} » déjà utilisé", study.id));
+            study.kind = r.text("kind", 1, 40).value_or("");
+            if (!study.kind.empty() && !kStudyKinds.contains(study.kind))
+                r.problemAt("kind", "statistiques_territoire, donnees_branche, veille_concurrentielle, "
+                                    "extrait_portefeuille ou annuaire_prescripteurs attendu");
+            study.title = r.text("title", 1, 160).value_or("");
+            study.description = r.text("description", 1, 2000).value_or("");
+            study.costEur = r.number("cost_eur", 0, 1e9).value_or(0);
+            study.days = r.number("days", 0, 60).value_or(0);
+            s.studies.push_back(std::move(study));
+        }
+    }
+
+    const ReferenceData& ref_;
+    std::vector<Problem>& problems_;
+};
+
+}  // namespace
+
+Scenario ScenarioLoader::fromFile(const std::filesystem::path& path) const {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string(), "fichier introuvable ou illisible");
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return fromText(buffer.str(), path.string());
+}
+
+Scenario ScenarioLoader::fromText(std::string_view json, const std::string& sourceName) const {
+    const auto document = JsonReader::parse(json, sourceName);
+    std::vector<Problem> problems;
+    Scenario scenario = ScenarioReader(reference_, problems).read(document);
+    if (!problems.empty()) {
+        for (auto& p : problems) p.where = sourceName + " " + p.where;
+        throw InputError(std::move(problems));
+    }
+    scenario.sourceJson = std::string(json);
+    return scenario;
+}
+
+}  // namespace cmcsim

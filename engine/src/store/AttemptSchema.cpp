@@ -1,0 +1,106 @@
+#include "cmcsim/store/AttemptSchema.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <fstream>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/store/Database.h"
+
+namespace cmcsim {
+
+namespace {
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE attempt_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE scenario (id TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE competitor (id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL,
+  kind TEXT NOT NULL, market_share REAL, price_level REAL, guarantee_level INTEGER,
+  service_quality REAL);
+CREATE TABLE prescriber (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
+  commune TEXT NOT NULL, contact_name TEXT, contact_role TEXT, phone TEXT, email TEXT);
+CREATE TABLE company (id INTEGER PRIMARY KEY, siren TEXT NOT NULL, name TEXT NOT NULL,
+  legal_form TEXT, naf TEXT NOT NULL, idcc TEXT, size_band TEXT NOT NULL, headcount INTEGER,
+  created TEXT, first_establishment INTEGER, establishment_count INTEGER,
+  accountant_id INTEGER, broker_id INTEGER,
+  health_insurer_id INTEGER, health_level INTEGER, health_premium_cents INTEGER,
+  health_renewal TEXT, health_satisfaction REAL, health_propensity REAL,
+  provident_insurer_id INTEGER, provident_level INTEGER, provident_premium_cents INTEGER,
+  provident_renewal TEXT, provident_satisfaction REAL, provident_propensity REAL);
+CREATE TABLE establishment (id INTEGER PRIMARY KEY, siret TEXT NOT NULL, company_id INTEGER NOT NULL,
+  head_office INTEGER NOT NULL, naf TEXT NOT NULL, tranche_effectif TEXT NOT NULL,
+  headcount INTEGER NOT NULL, commune TEXT NOT NULL, created TEXT, closed INTEGER NOT NULL);
+CREATE TABLE census (establishment_id INTEGER PRIMARY KEY, headcount INTEGER NOT NULL,
+  women INTEGER NOT NULL, cadres INTEGER NOT NULL, salary_mass_eur INTEGER NOT NULL, cells BLOB);
+CREATE TABLE prospect (id INTEGER PRIMARY KEY, establishment_id INTEGER NOT NULL,
+  siret TEXT NOT NULL, siren TEXT NOT NULL, raison_sociale TEXT NOT NULL, naf TEXT NOT NULL,
+  tranche_effectif TEXT NOT NULL, effectif INTEGER, commune TEXT NOT NULL, idcc TEXT,
+  contact_name TEXT, contact_role TEXT, phone TEXT, email TEXT);
+CREATE TABLE defect (id INTEGER PRIMARY KEY, prospect_id INTEGER NOT NULL, kind TEXT NOT NULL,
+  truth TEXT NOT NULL);
+CREATE TABLE journal (seq INTEGER PRIMARY KEY, sim_date TEXT NOT NULL, wall_time TEXT NOT NULL,
+  kind TEXT NOT NULL, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+INSERT INTO schema_version VALUES (1);
+)sql";
+
+// Migrations[k] brings a file from version k+1 to k+2; none yet (version 1 is the first).
+constexpr std::array<const char*, 0> kMigrations = {};
+}  // namespace
+
+void AttemptSchema::create(Database& db) {
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId, kVersion));
+    db.exec(kSchemaV1);
+}
+
+void AttemptSchema::checkFile(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw InputError(path.string(), "fichier d'épreuve introuvable");
+    const auto size = std::filesystem::file_size(path, ec);
+    std::ifstream in(path, std::ios::binary);
+    std::array<unsigned char, 100> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    if (!in || size < 100 || std::string_view(reinterpret_cast<const char*>(header.data()), 16) !=
+                                 std::string_view("SQLite format 3\0", 16))
+        throw InputError(path.string(), "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
+    auto be32 = [&](std::size_t at) {
+        return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
+               (std::uint32_t{header[at + 2]} << 8) | header[at + 3];
+    };
+    std::uint32_t pageSize = (std::uint32_t{header[16]} << 8) | header[17];
+    if (pageSize == 1) pageSize = 65536;
+    const std::uint32_t pages = be32(28);
+    const bool sizeValid = be32(24) == be32(92);
+    if (sizeValid && pages > 0 && size < std::uint64_t{pages} * pageSize)
+        throw InputError(path.string(), fmt::format("fichier tronqué : {} octets au lieu de {}",
+                                                    size, std::uint64_t{pages} * pageSize));
+    if (be32(68) != static_cast<std::uint32_t>(kApplicationId))
+        throw InputError(path.string(), "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
+}
+
+int AttemptSchema::checkDatabase(Database& db) {
+    if (db.scalar("PRAGMA application_id") != kApplicationId)
+        throw InputError(db.path().string(), "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
+    const auto version = static_cast<int>(db.scalar("PRAGMA user_version"));
+    if (version > kVersion)
+        throw InputError(db.path().string(),
+                         fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
+                                     "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
+                                     version, kVersion));
+    if (version < 1) throw InputError(db.path().string(), "version de format invalide");
+    return version;
+}
+
+void AttemptSchema::migrate(Database& db) {
+    int version = checkDatabase(db);
+    if (version == kVersion) return;
+    db.exec("BEGIN IMMEDIATE");
+    for (; version < kVersion; ++version) {
+        db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
+        db.exec(fmt::format("UPDATE schema_version SET version = {0}; PRAGMA user_version = {0};", version + 1));
+    }
+    db.exec("COMMIT");
+}
+
+}  // namespace cmcsim
