@@ -24,24 +24,21 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         const auto& ref = context.reference();
         const auto s = ScenarioLoader(ref).fromFile(context.library().resolve(scenario));
         const auto start = std::chrono::steady_clock::now();
+        AttemptSummary summary;
         {
             ProgressBar bar("établissements");
-            Attempt::create(ref, s, {output, seed, candidate, force},
-                            [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
+            summary = Attempt::create(ref, s, {output, seed, candidate, force},
+                                      [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        const auto attempt = Attempt::open(output, ref);
-        const auto& m = attempt.market();
-        std::uint64_t employees = 0;
-        for (const auto& e : m.establishments) employees += e.headcount;
+        auto count = [](std::uint64_t n) { return frenchNumber(static_cast<double>(n), 0); };
         fmt::print("Épreuve créée : {}\n", output);
-        fmt::print("Scénario : {} ({}), graine {}\n", s.title, s.id, attempt.seed());
+        fmt::print("Scénario : {} ({}), graine {}\n", s.title, s.id, summary.seed);
         fmt::print("Marché : {} établissements, {} entreprises, {} salariés, {} prescripteurs\n",
-                   frenchNumber(static_cast<double>(m.establishments.size()), 0),
-                   frenchNumber(static_cast<double>(m.companies.size()), 0), frenchNumber(static_cast<double>(employees), 0),
-                   frenchNumber(static_cast<double>(m.prescribers.size()), 0));
-        fmt::print("Fichier prospects : {} lignes (générées en {} s)\n",
-                   frenchNumber(static_cast<double>(m.prospects.size()), 0), frenchNumber(seconds, 1));
+                   count(summary.establishments), count(summary.companies), count(summary.employees),
+                   count(summary.prescribers));
+        fmt::print("Fichier prospects : {} lignes (générées en {} s)\n", count(summary.prospects),
+                   frenchNumber(seconds, 1));
     });
 }
 

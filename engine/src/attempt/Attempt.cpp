@@ -59,7 +59,7 @@ private:
 };
 }  // namespace
 
-void Attempt::create(const ReferenceData& reference, const Scenario& scenario,
+AttemptSummary Attempt::create(const ReferenceData& reference, const Scenario& scenario,
                      const AttemptRequest& request, const Progress& progress) {
     const auto& file = request.file;
     if (std::filesystem::exists(file) && !request.overwrite)
@@ -68,6 +68,8 @@ void Attempt::create(const ReferenceData& reference, const Scenario& scenario,
     temporary += ".tmp";
     std::filesystem::remove(temporary);
     MarketGenerator generator(reference, scenario, request.seed);
+    AttemptSummary summary;
+    summary.seed = generator.seed();
     try {
         {
             Database db(temporary, Database::Mode::Create);
@@ -96,7 +98,14 @@ void Attempt::create(const ReferenceData& reference, const Scenario& scenario,
             });
             try {
                 Market chunk;
-                while (queue.pop(chunk)) writer.write(chunk);
+                while (queue.pop(chunk)) {
+                    writer.write(chunk);
+                    summary.prescribers += chunk.prescribers.size();
+                    summary.companies += chunk.companies.size();
+                    summary.establishments += chunk.establishments.size();
+                    summary.prospects += chunk.prospects.size();
+                    for (const auto& e : chunk.establishments) summary.employees += e.headcount;
+                }
             } catch (...) {
                 queue.cancel();
                 producer.join();
@@ -112,6 +121,7 @@ void Attempt::create(const ReferenceData& reference, const Scenario& scenario,
             db.exec("COMMIT");
         }
         std::filesystem::rename(temporary, file);
+        return summary;
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);

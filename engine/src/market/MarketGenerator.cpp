@@ -239,9 +239,11 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 if (count == 1 && national < 1.5) {
                     e.headcount = company.headcount;
                 } else {
-                    const double share = company.headcount / std::max<double>(national, count);
+                    // The company's mean establishment size, varied around it (lognormal of mean 1);
+                    // the head office weighs 1.5 others, normalised over the company's network.
+                    const double share = company.headcount / national * national / (national + 0.5);
                     const double factor = std::exp(0.5 * er.normal()) / 1.1331 * (e.headOffice ? 1.5 : 1.0);
-                    e.headcount = std::min(company.headcount, static_cast<std::uint32_t>(std::lround(share * factor)));
+                    e.headcount = static_cast<std::uint32_t>(std::lround(share * factor));
                 }
                 e.sizeBand = ref.sizes.inseeBandFor(e.headcount);
                 e.created = j == 0 ? company.created
@@ -274,6 +276,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 chunk.prospects.push_back(std::move(record));
                 g.defects.inject(chunk, chunk.establishments.size() - 1, global, chunk.prospects.size() - 1, recordBase);
             }
+            // A company with more establishments here than its band's average is that much larger.
+            company.headcount = std::max(company.headcount, employees);
             KeyedRandom cover(g.seed, kCoverage, companyIndex);
             const double meanAge = employees ? ageSum / employees : 40.0;
             const double meanMonthlyPay = employees ? paySum / employees / 12.0 : 0.0;

@@ -90,6 +90,9 @@ std::span<const std::byte> Statement::blob(int column) const {
 bool Statement::isNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
 Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
+    // Memory statistics cost a global mutex per allocation; cmcsim does not use them.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)configured;
     const int flags = mode == Mode::ReadOnly    ? SQLITE_OPEN_READONLY
                       : mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE
                                                 : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;

@@ -24,6 +24,12 @@ struct AttemptRequest {
     bool overwrite = false;
 };
 
+// What a newly created attempt holds, counted while it was written.
+struct AttemptSummary {
+    std::uint64_t seed = 0;
+    std::uint64_t establishments = 0, companies = 0, employees = 0, prescribers = 0, prospects = 0;
+};
+
 // An attempt (épreuve): the scenario as loaded, its generated market with the hidden truth, and
 // the journal of what the candidate did, all in one SQLite file (.cmc).
 class Attempt {
@@ -32,7 +38,7 @@ public:
 
     // Generates the market and writes a new attempt file atomically (a temporary file renamed
     // at the end); generation and writing run on two threads.
-    static void create(const ReferenceData& reference, const Scenario& scenario,
+    static AttemptSummary create(const ReferenceData& reference, const Scenario& scenario,
                        const AttemptRequest& request, const Progress& progress = {});
     // Loads an attempt file read-only; a foreign, truncated or newer file is an InputError and
     // is never modified.

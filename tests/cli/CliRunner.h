@@ -1,0 +1,35 @@
+#pragma once
+
+#include <array>
+#include <cstdio>
+#include <string>
+#include <sys/wait.h>
+
+namespace cmcsim::test {
+
+// The result of running the cmcsim program: exit code, standard output and standard error.
+struct CliResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs `cmcsim ARGS` through the shell, capturing both streams.
+inline CliResult runCli(const std::string& args) {
+    const std::string errFile = std::string(::testing::TempDir()) + "cmcsim-stderr.txt";
+    const std::string command = std::string(CMCSIM_CLI) + " " + args + " 2>" + errFile;
+    CliResult result;
+    FILE* pipe = popen(command.c_str(), "r");
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (FILE* err = fopen(errFile.c_str(), "r")) {
+        while ((n = fread(buffer.data(), 1, buffer.size(), err)) > 0) result.err.append(buffer.data(), n);
+        fclose(err);
+    }
+    return result;
+}
+
+}  // namespace cmcsim::test
