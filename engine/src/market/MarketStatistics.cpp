@@ -26,8 +26,12 @@ public:
         row.employees += employees;
     }
     Breakdown take(std::string id, std::string title, std::string unit, bool bySize, std::size_t top) {
-        Breakdown b{std::move(id), std::move(title), std::move(unit), true, {}};
-        for (auto& [_, row] : rows_) b.rows.push_back(std::move(row));
+        Breakdown b{std::move(id), std::move(title), std::move(unit), true, 0, 0, {}};
+        for (auto& [_, row] : rows_) {
+            b.totalCount += row.count;
+            b.totalEmployees += row.employees;
+            b.rows.push_back(std::move(row));
+        }
         if (bySize)
             std::stable_sort(b.rows.begin(), b.rows.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
         if (top && b.rows.size() > top) b.rows.resize(top);

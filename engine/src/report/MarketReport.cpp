@@ -31,11 +31,7 @@ std::string percent(std::uint64_t part, std::uint64_t whole) {
 }
 
 void table(std::string& out, const Breakdown& b) {
-    std::uint64_t count = 0, employees = 0;
-    for (const auto& r : b.rows) {
-        count += r.count;
-        employees += r.employees;
-    }
+    const auto count = b.totalCount, employees = b.totalEmployees;
     out += fmt::format("\n{}\n", b.title);
     out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", fitColumn("", 54), b.unit == "entreprises" ? "Entrepr." : "Établ.",
                        "%", "Salariés", "%");
@@ -83,7 +79,9 @@ nlohmann::json MarketReport::json() const {
             out.push_back({{"code", r.key}, {"libelle", r.label}, {"nombre", r.count}, {"salaries", r.employees}});
         return out;
     };
-    for (const auto& b : s.breakdowns) j[b.id] = {{"titre", b.title}, {"unite", b.unit}, {"lignes", rows(b)}};
+    for (const auto& b : s.breakdowns)
+        j[b.id] = {{"titre", b.title}, {"unite", b.unit}, {"total", b.totalCount},
+                   {"total_salaries", b.totalEmployees}, {"lignes", rows(b)}};
     if (withTruth_) {
         j["verite"] = {{"etablissements_fermes", s.closedEstablishments}, {"anomalies", rows(s.defects)}};
     }

@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "CliRunner.h"
+
+// Golden outputs of the CLI on the minimal fixture scenario: set CMCSIM_UPDATE_GOLDEN=1 to
+// rewrite tests/golden/ after an intended change, then review the diff before committing.
+namespace {
+
+using cmcsim::test::runCli;
+namespace fs = std::filesystem;
+
+const fs::path kGolden = fs::path(CMCSIM_TEST_DATA) / "golden";
+const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void expectGolden(const std::string& name, const std::string& actual) {
+    const auto path = kGolden / name;
+    if (std::getenv("CMCSIM_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        return;
+    }
+    ASSERT_TRUE(fs::exists(path)) << "missing golden file " << path << " (run with CMCSIM_UPDATE_GOLDEN=1)";
+    EXPECT_EQ(readFile(path), actual) << "differs from " << path;
+}
+
+// The minimal scenario's attempt, generated once for the suite.
+class CliGolden : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        attempt_ = (fs::path(::testing::TempDir()) / "cmcsim-golden-minimal.cmc").string();
+        const auto result = runCli("generate " + kMinimal + " -o " + attempt_ + " --force --candidate 'Camille Test'");
+        ASSERT_EQ(result.exitCode, 0) << result.err;
+    }
+    static std::string attempt_;
+};
+std::string CliGolden::attempt_;
+
+TEST_F(CliGolden, ScenarioList) { expectGolden("scenario-list.txt", runCli("scenario list").out); }
+
+TEST_F(CliGolden, ScenarioShow) { expectGolden("scenario-show-minimal.txt", runCli("scenario show " + kMinimal).out); }
+
+TEST_F(CliGolden, MarketStatsText) {
+    const auto result = runCli("market stats " + attempt_ + " --truth");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("market-stats-minimal.txt", result.out);
+}
+
+TEST_F(CliGolden, MarketStatsJson) {
+    const auto result = runCli("market stats " + attempt_ + " --json --truth");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("market-stats-minimal.json", result.out);
+}
+
+TEST_F(CliGolden, ExportRfc4180) {
+    const auto csv = (fs::path(::testing::TempDir()) / "cmcsim-golden.csv").string();
+    const auto result = runCli("market export " + attempt_ + " --csv " + csv + " --format rfc4180");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("prospects-minimal-rfc4180.csv", readFile(csv));
+}
+
+TEST_F(CliGolden, ExportExcelFrToStandardOutput) {
+    const auto result = runCli("market export " + attempt_ + " --csv -");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    ASSERT_GE(result.out.size(), 3u);
+    EXPECT_EQ(result.out.substr(0, 3), "\xEF\xBB\xBF");
+    expectGolden("prospects-minimal-excel-fr.csv", result.out);
+}
+
+TEST_F(CliGolden, GenerateRefusesToOverwrite) {
+    const auto before = readFile(attempt_);
+    const auto result = runCli("generate " + kMinimal + " -o " + attempt_);
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("existe déjà"), std::string::npos) << result.err;
+    EXPECT_EQ(readFile(attempt_), before);
+}
+
+TEST_F(CliGolden, ValidateReportsEveryBadFile) {
+    const std::string bad = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/";
+    const auto result = runCli("scenario validate " + kMinimal + " " + bad + "unknown-key.json " + bad + "truncated.json");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.out.find("minimal.json : valide"), std::string::npos);
+    EXPECT_NE(result.err.find("unknown-key.json"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("truncated.json"), std::string::npos) << result.err;
+}
+
+}  // namespace
