@@ -1,5 +1,6 @@
 #include "cmcsim/market/SectorSizeMix.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -10,28 +11,30 @@ namespace cmcsim {
 
 namespace {
 
-// Spreads `total` over the sous-classes matching `inGroup` by the profile, or evenly if the
-// profile has none of them.
-void spread(const std::vector<double>& profile, const std::vector<bool>& inGroup, double total,
+double sumOver(const std::vector<double>& weights, const std::vector<bool>& inGroup) {
+    double sum = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        if (inGroup[i]) sum += weights[i];
+    return sum;
+}
+
+// Spreads `total` over the sous-classes matching `inGroup` by the profile, else by the
+// supplement, else evenly.
+void spread(const SectorProfile& profile, const std::vector<bool>& inGroup, double total,
             std::vector<double>& out) {
-    double profileTotal = 0;
-    std::size_t members = 0;
-    for (std::size_t i = 0; i < profile.size(); ++i)
-        if (inGroup[i]) {
-            profileTotal += profile[i];
-            ++members;
-        }
-    for (std::size_t i = 0; i < profile.size(); ++i) {
+    const auto& real = profile.establishments();
+    const std::vector<double>& weights = sumOver(real, inGroup) > 0 ? real : profile.supplement();
+    const double groupTotal = sumOver(weights, inGroup);
+    const double members = static_cast<double>(std::count(inGroup.begin(), inGroup.end(), true));
+    for (std::size_t i = 0; i < weights.size(); ++i) {
         if (!inGroup[i]) continue;
-        out[i] += profileTotal > 0 ? total * profile[i] / profileTotal
-                                   : total / static_cast<double>(members);
+        out[i] += groupTotal > 0 ? total * weights[i] / groupTotal : total / members;
     }
 }
 
 std::vector<double> sectorWeights(const ReferenceData& ref, const Scenario& s) {
-    const auto& profile = ref.sectorProfile.establishments();
     const auto& codes = ref.naf.codes();
-    if (s.sectionWeights.empty() && s.divisionWeights.empty()) return profile;
+    if (s.sectionWeights.empty() && s.divisionWeights.empty()) return ref.sectorProfile.establishments();
     std::vector<double> out(codes.size(), 0.0);
     const bool bySection = !s.sectionWeights.empty();
     const auto& weights = bySection ? s.sectionWeights : s.divisionWeights;
@@ -41,7 +44,7 @@ std::vector<double> sectorWeights(const ReferenceData& ref, const Scenario& s) {
         std::vector<bool> inGroup(codes.size());
         for (std::size_t i = 0; i < codes.size(); ++i)
             inGroup[i] = bySection ? codes[i].section == key[0] : codes[i].division == key;
-        spread(profile, inGroup, weight / sum, out);
+        spread(ref.sectorProfile, inGroup, weight / sum, out);
     }
     return out;
 }

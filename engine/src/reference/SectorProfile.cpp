@@ -23,6 +23,15 @@ SectorProfile SectorProfile::load(const std::filesystem::path& datasets, const N
         p.establishments_[*index] += static_cast<double>(t.integer(r, 8, 0, 10'000'000));
         p.employees_[*index] += static_cast<double>(t.integer(r, 12, 0, 100'000'000));
     }
+    p.supplement_.assign(naf.codes().size(), 0.0);
+    const auto extra = CsvTable::load(datasets / "profil_secteurs_complement.csv",
+                                      "datasets/profil_secteurs_complement.csv",
+                                      {"naf", "weight", "source", "confidence"});
+    for (std::size_t r = 0; r < extra.rowCount(); ++r) {
+        const auto index = naf.find(extra.required(r, 0));
+        if (!index) extra.fail(r, 0, "code NAF rév. 2 attendu (ex. 01.21Z)");
+        p.supplement_[*index] = extra.number(r, 1, 0, 1e9);
+    }
     return p;
 }
 
