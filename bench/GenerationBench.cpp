@@ -6,7 +6,7 @@
 #include <chrono>
 #include <filesystem>
 
-#include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
@@ -54,12 +54,12 @@ BENCHMARK(RouenMarketInMemory)->Unit(benchmark::kMillisecond);
 void RouenAttemptFile(benchmark::State& state) {
     const auto scenario = load("scenarios/rouen-ze.json");
     const auto file = scratch("cmcsim-bench-rouen.cmc");
-    for (auto _ : state) Attempt::create(reference(), scenario, {file, std::nullopt, "bench", true});
+    for (auto _ : state) AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
     std::filesystem::remove(file);
 }
 BENCHMARK(RouenAttemptFile)->Unit(benchmark::kMillisecond);
 
-// Writes an in-memory market the way Attempt::create does, with nothing else to do.
+// Writes an in-memory market the way AttemptFile::create does, with nothing else to do.
 void bareInsert(const Market& market, const std::filesystem::path& file) {
     Database db(file, Database::Mode::Create);
     db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
@@ -77,7 +77,7 @@ void NationalGenerationVsBareInsert(benchmark::State& state) {
     const auto bareFile = scratch("cmcsim-bench-france-bare.cmc");
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        Attempt::create(reference(), scenario, {file, std::nullopt, "bench", true});
+        AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
         const double whole = secondsSince(start);
         const double peak = peakResidentMiB();
 

@@ -4,7 +4,7 @@
 
 #include "CliContext.h"
 #include "ProgressBar.h"
-#include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 
@@ -27,7 +27,7 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         AttemptSummary summary;
         {
             ProgressBar bar("établissements");
-            summary = Attempt::create(ref, s, {output, seed, candidate, force},
+            summary = AttemptFile::create(ref, s, {output, seed, candidate, force},
                                       [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
         }
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "CliContext.h"
-#include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
@@ -25,7 +25,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
     stats->add_option("--top", top, "Lignes des classements (communes, IDCC, divisions)")->check(CLI::Range(1, 1000));
     stats->callback([&context] {
         const auto& ref = context.reference();
-        const auto attempt = Attempt::open(statsFile, ref);
+        const auto attempt = AttemptFile::open(statsFile, ref);
         const auto statistics = MarketStatistics::compute(attempt.market(), ref, top);
         const MarketReport report(statistics, truth);
         if (json) {
@@ -44,7 +44,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         ->check(CLI::IsMember({"excel-fr", "rfc4180"}));
     exportCommand->callback([&context] {
         const auto& ref = context.reference();
-        const auto attempt = Attempt::open(exportFile, ref);
+        const auto attempt = AttemptFile::open(exportFile, ref);
         CsvDialect dialect = CsvDialect::ExcelFr;
         ProspectCsv::parseDialect(format, dialect);
         const ProspectCsv writer(ref, dialect);

@@ -5,8 +5,6 @@
 
 #include <chrono>
 
-#include "cmcsim/core/InputError.h"
-#include "cmcsim/store/Database.h"
 
 namespace cmcsim {
 
@@ -31,44 +29,16 @@ std::string Journal::hashOf(const JournalEntry& e) {
     return hex;
 }
 
-std::vector<JournalEntry> Journal::read(Database& db) {
-    std::vector<JournalEntry> entries;
-    auto s = db.prepare("SELECT seq, sim_date, wall_time, kind, payload, prev_hash, hash FROM journal ORDER BY seq");
-    while (s.step()) {
-        JournalEntry e;
-        e.sequence = s.integer(0);
-        const auto date = Date::parseIso(s.text(1));
-        if (!date) throw InputError(db.path().string(), fmt::format("journal : date invalide à l'entrée {}", e.sequence));
-        e.simulatedDate = *date;
-        e.wallTime = s.text(2);
-        e.kind = s.text(3);
-        e.payload = s.text(4);
-        e.previousHash = s.text(5);
-        e.hash = s.text(6);
-        entries.push_back(std::move(e));
-    }
-    return entries;
-}
-
-JournalEntry Journal::append(Database& db, Date simulatedDate, const std::string& kind,
-                             const std::string& payload) {
+JournalEntry Journal::next(const JournalEntry* previous, Date simulatedDate, const std::string& kind,
+                          const std::string& payload) {
     JournalEntry e;
-    auto last = db.prepare("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1");
-    if (last.step()) {
-        e.sequence = last.integer(0) + 1;
-        e.previousHash = last.text(1);
-    } else {
-        e.sequence = 1;
-        e.previousHash = std::string(64, '0');
-    }
+    e.sequence = previous ? previous->sequence + 1 : 1;
+    e.previousHash = previous ? previous->hash : std::string(64, '0');
     e.simulatedDate = simulatedDate;
     e.wallTime = nowUtc();
     e.kind = kind;
     e.payload = payload;
     e.hash = hashOf(e);
-    db.prepare("INSERT INTO journal VALUES (?,?,?,?,?,?,?)")
-        .bind(1, e.sequence).bind(2, e.simulatedDate.iso()).bind(3, e.wallTime).bind(4, e.kind)
-        .bind(5, e.payload).bind(6, e.previousHash).bind(7, e.hash).run();
     return e;
 }
 

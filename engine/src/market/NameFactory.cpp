@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cmcsim/core/KeyedRandom.h"
+#include "cmcsim/core/TextFold.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -15,38 +16,11 @@ const T& pick(const std::vector<T>& items, KeyedRandom& random) {
     return items[random.below(static_cast<std::uint32_t>(items.size()))];
 }
 
-// Lower-case ASCII transliteration of the French letters used in names.
-std::string fold(const std::string& text) {
-    static const std::vector<std::pair<std::string, char>> accents = {
-        {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
-        {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
-        {"ü", 'u'}, {"ÿ", 'y'}, {"É", 'e'}, {"È", 'e'}, {"À", 'a'}, {"Ç", 'c'}, {"Ê", 'e'},
-        {"Î", 'i'}, {"Ô", 'o'}, {"œ", 'o'}, {"Œ", 'o'}, {"æ", 'a'}};
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        bool replaced = false;
-        if (static_cast<unsigned char>(text[i]) >= 0x80) {
-            for (const auto& [from, to] : accents) {
-                if (text.compare(i, from.size(), from) == 0) {
-                    out += to;
-                    i += from.size();
-                    replaced = true;
-                    break;
-                }
-            }
-            if (!replaced) ++i;  // other non-ASCII bytes are dropped
-            continue;
-        }
-        const char c = text[i++];
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    return out;
-}
 }  // namespace
 
 std::string NameFactory::slug(const std::string& text) {
     std::string out;
-    for (char c : fold(text)) {
+    for (char c : foldText(text)) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
         else if (!out.empty() && out.back() != '-') out += '-';
     }
@@ -113,7 +87,7 @@ std::string NameFactory::duplicateVariant(const std::string& name, KeyedRandom& 
     switch (random.below(3)) {
         case 0: {
             std::string upper;
-            for (char c : fold(name)) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+            for (char c : foldText(name)) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             return upper;
         }
         case 1: return name + " (SARL)";

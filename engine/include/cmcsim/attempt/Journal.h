@@ -9,8 +9,6 @@
 
 namespace cmcsim {
 
-class Database;
-
 // One command of an attempt's append-only journal, chained to the previous one by its hash.
 struct JournalEntry {
     std::int64_t sequence = 0;
@@ -22,13 +20,13 @@ struct JournalEntry {
     std::string hash;      // SHA-256 hex of the previous hash and this entry's fields
 };
 
-// The journal of an attempt: appends entries and checks that the hash chain is unbroken.
+// The rules of an attempt's journal: how an entry follows the previous one and how the hash
+// chain is checked.
 class Journal {
 public:
-    static std::vector<JournalEntry> read(Database& db);
-    // Appends within the caller's transaction and returns the entry written.
-    static JournalEntry append(Database& db, Date simulatedDate, const std::string& kind,
-                               const std::string& payload);
+    // The entry that follows `previous` (or opens the journal when null), stamped now.
+    static JournalEntry next(const JournalEntry* previous, Date simulatedDate, const std::string& kind,
+                             const std::string& payload);
     // The sequence number of the first entry whose hash does not match, if any.
     static std::optional<std::int64_t> firstBrokenLink(const std::vector<JournalEntry>& entries);
     static std::string hashOf(const JournalEntry& entry);

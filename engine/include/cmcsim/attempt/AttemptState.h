@@ -1,0 +1,107 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/plan/ProspectFilter.h"
+#include "cmcsim/plan/ProspectView.h"
+
+namespace cmcsim {
+
+struct Market;
+struct Scenario;
+
+// The journal's command kinds (entry `kind`), in French as evaluators read them.
+namespace command {
+inline constexpr const char* kCreated = "epreuve.creee";
+inline constexpr const char* kBuyStudy = "etude.achat";            // {"etude": id}
+inline constexpr const char* kVerify = "fiche.verification";       // {"ligne": n}
+inline constexpr const char* kFlag = "fiche.signalement";          // {"ligne", "anomalie", "motif"}
+inline constexpr const char* kTag = "fiche.etiquette";             // {"ligne", "etiquette"}
+inline constexpr const char* kNote = "fiche.note";                 // {"ligne", "texte"}
+inline constexpr const char* kSaveFilter = "filtre.enregistrement";  // {"nom", "filtre"}
+inline constexpr const char* kDeleteFilter = "filtre.suppression";   // {"nom"}
+inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
+inline constexpr const char* kDeleteSegment = "segment.suppression";   // {"id"}
+inline constexpr const char* kUndo = "annulation";                // {"entree": seq}
+inline constexpr const char* kRedo = "retablissement";            // {"entree": seq}
+}  // namespace command
+
+// What the candidate flagged about a line of the prospect file.
+struct AnomalyFlag {
+    std::string kind;  // doublon | fermee | donnee_erronee
+    std::string reason;
+    std::int64_t entry = 0;
+};
+
+// Everything the candidate recorded about one line of the prospect file.
+struct RecordNotes {
+    std::int64_t verifiedBy = 0;  // journal entry, 0 if not verified
+    std::vector<AnomalyFlag> flags;
+    std::set<std::string> tags;
+    std::vector<std::pair<std::int64_t, std::string>> notes;  // entry, text
+};
+
+// A target of the candidate: a saved filter with a name, a written qualification and the
+// candidate's own quantification (the framework's "cibles identifiées, qualifiées et quantifiées").
+struct Segment {
+    std::string id;
+    std::string name;
+    ProspectFilter filter;
+    std::string qualification;
+    std::int64_t establishments = 0;  // the candidate's figures
+    std::int64_t employees = 0;
+    double premiumPotentialEur = 0;   // annual
+    double expectedConversion = 0;    // 0..1
+    std::int64_t entry = 0;
+
+    nlohmann::json toJson() const;
+    static Segment fromJson(const nlohmann::json& json, std::vector<Problem>& problems);
+};
+
+// The state of an attempt after its journal: the fold of every command not undone. Applying an
+// entry validates it first (a study already bought, a budget or days overrun, an unknown line
+// are refused with an InputError) so the state never becomes impossible.
+class AttemptState {
+public:
+    AttemptState(const Scenario& scenario, const Market& market);
+    // Replays a whole journal; an invalid entry is an InputError naming it.
+    static AttemptState replay(const Scenario& scenario, const Market& market,
+                               const std::vector<JournalEntry>& journal);
+
+    // Simulated days a verification of one line costs (a call and a SIRENE check, ⚠ assumption).
+    static constexpr double kVerificationDays = 0.05;
+
+    double budgetLeft() const { return budget_ - budgetSpent_; }
+    double daysLeft() const { return days_ - daysSpent_; }
+    Date simulatedDate() const;  // start + analysis days spent, in working days
+    const std::set<std::string>& studies() const { return studies_; }
+    bool hasStudyKind(const std::string& kind) const;
+    const std::map<std::uint32_t, RecordNotes>& records() const { return records_; }
+    const RecordNotes* notesFor(std::uint32_t record) const;
+    const std::map<std::string, ProspectFilter>& filters() const { return filters_; }
+    const std::vector<Segment>& segments() const { return segments_; }
+    Knowledge knowledge() const;
+    // Entries currently undone (by an "annulation" not followed by a "retablissement").
+    const std::set<std::int64_t>& undone() const { return undone_; }
+
+private:
+    void apply(const JournalEntry& entry);
+    std::uint32_t record(const nlohmann::json& payload, const JournalEntry& entry) const;
+
+    const Scenario* scenario_;
+    const Market* market_;
+    double budget_ = 0, days_ = 0, budgetSpent_ = 0, daysSpent_ = 0;
+    std::set<std::string> studies_;
+    std::map<std::uint32_t, RecordNotes> records_;
+    std::map<std::string, ProspectFilter> filters_;
+    std::vector<Segment> segments_;
+    std::set<std::int64_t> undone_;
+};
+
+}  // namespace cmcsim

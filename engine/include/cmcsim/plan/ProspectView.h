@@ -1,0 +1,66 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cmcsim/market/Market.h"
+#include "cmcsim/plan/ProspectFilter.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+
+// What the candidate has learnt so far: verified records and the studies bought.
+struct Knowledge {
+    std::vector<std::uint8_t> verified;  // per prospect record: 1 once verified
+    bool insurers = false;       // competitor intelligence: current health and provident cover
+    bool portfolio = false;      // the mutuelle's own clients
+    bool prescribers = false;    // prescriber directory: links of companies to prescribers
+    bool territory = false;      // territory statistics (true counts)
+    bool branches = false;       // branch data
+};
+
+// A line of the prospect file as the candidate sees it now: listed values, replaced by the
+// truth once the record is verified; cover fields only once a study revealed them.
+struct ProspectRow {
+    std::uint32_t record = 0;
+    std::uint64_t siret = 0;
+    const std::string* name = nullptr;
+    std::uint16_t naf = 0;
+    std::uint32_t headcount = 0;
+    std::uint8_t sizeBand = 0;
+    std::uint32_t commune = 0;
+    std::int16_t idcc = -1;
+    const Contact* contact = nullptr;
+    bool verified = false;
+    bool closed = false;           // known closed (verified)
+    std::int16_t insurer = -2;     // -2 unknown, -1 no contract, else competitor index
+    std::uint8_t coverageLevel = 0;
+    Date renewal;
+    bool mutuelleClient = false;   // known client of the candidate's mutuelle
+    std::int32_t accountant = -1;  // known prescriber links
+    std::int32_t broker = -1;
+    std::string searchKey;         // folded name + SIRET for text search
+};
+
+// Columns the prospect table sorts on.
+enum class ProspectColumn { Siret, Name, Naf, SizeBand, Headcount, Commune, Departement, Idcc, Insurer, Renewal };
+
+// The prospect file seen through the candidate's knowledge, with fast filtering and sorting.
+class ProspectView {
+public:
+    ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge);
+
+    const std::vector<ProspectRow>& rows() const { return rows_; }
+    // Indices into rows() of the lines matching `filter`, in file order.
+    std::vector<std::uint32_t> filter(const ProspectFilter& filter) const;
+    void sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const;
+
+private:
+    const Market& market_;
+    const ReferenceData& reference_;
+    std::vector<ProspectRow> rows_;
+};
+
+}  // namespace cmcsim

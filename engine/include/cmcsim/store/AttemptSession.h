@@ -1,0 +1,50 @@
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <vector>
+
+#include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/attempt/AttemptState.h"
+
+namespace cmcsim {
+
+class Database;
+struct ReferenceData;
+
+// An attempt open for work: the one way to change it is a command, validated against the
+// current state, written to the file in its own transaction, then applied; listeners hear of
+// each applied command once. Nothing is lost if the program is killed after a command returns.
+class AttemptSession {
+public:
+    using Listener = std::function<void(const JournalEntry&)>;
+
+    AttemptSession(const std::filesystem::path& file, const ReferenceData& reference);
+    ~AttemptSession();
+    AttemptSession(const AttemptSession&) = delete;
+    AttemptSession& operator=(const AttemptSession&) = delete;
+
+    const Attempt& attempt() const { return *attempt_; }
+    const AttemptState& state() const { return *state_; }
+    const std::filesystem::path& file() const { return file_; }
+
+    // Appends a command; an InputError says why it is refused, and then nothing is written.
+    const JournalEntry& execute(const std::string& kind, const nlohmann::json& payload);
+    // Undoes or redoes an earlier command by appending an "annulation" or "retablissement".
+    const JournalEntry& undo(std::int64_t entry);
+    const JournalEntry& redo(std::int64_t entry);
+
+    void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
+
+private:
+    std::filesystem::path file_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<Attempt> attempt_;
+    std::unique_ptr<AttemptState> state_;
+    std::vector<Listener> listeners_;
+};
+
+}  // namespace cmcsim

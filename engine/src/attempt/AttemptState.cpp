@@ -1,0 +1,203 @@
+#include "cmcsim/attempt/AttemptState.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "cmcsim/core/JsonReader.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+const std::set<std::string> kAnomalyKinds = {"doublon", "fermee", "donnee_erronee"};
+
+bool isMeta(const std::string& kind) { return kind == command::kUndo || kind == command::kRedo; }
+
+std::string where(const JournalEntry& e) { return fmt::format("journal, entrée {} ({})", e.sequence, e.kind); }
+
+[[noreturn]] void refuse(const JournalEntry& e, const std::string& why) { throw InputError(where(e), why); }
+
+nlohmann::json payloadOf(const JournalEntry& e) {
+    try {
+        return nlohmann::json::parse(e.payload);
+    } catch (const nlohmann::json::exception&) {
+        refuse(e, "contenu JSON illisible");
+    }
+}
+
+void throwIfAny(const JournalEntry& e, std::vector<Problem>& problems) {
+    if (problems.empty()) return;
+    for (auto& p : problems) p.where = where(e) + " " + p.where;
+    throw InputError(std::move(problems));
+}
+}  // namespace
+
+nlohmann::json Segment::toJson() const {
+    return {{"id", id},
+            {"nom", name},
+            {"filtre", filter.toJson()},
+            {"qualification", qualification},
+            {"etablissements", establishments},
+            {"salaries", employees},
+            {"potentiel_eur", premiumPotentialEur},
+            {"conversion", expectedConversion}};
+}
+
+Segment Segment::fromJson(const nlohmann::json& json, std::vector<Problem>& problems) {
+    Segment s;
+    JsonReader r(json, problems);
+    if (!r.expectObject()) return s;
+    r.allowOnly({"id", "nom", "filtre", "qualification", "etablissements", "salaries", "potentiel_eur", "conversion"});
+    s.id = r.text("id", 1, 60).value_or("");
+    s.name = r.text("nom", 1, 120).value_or("");
+    if (r.has("filtre")) s.filter = ProspectFilter::fromJson(json.at("filtre"), problems, "$.filtre");
+    else r.problemAt("filtre", "champ obligatoire manquant");
+    s.qualification = r.text("qualification", 0, 8000).value_or("");
+    s.establishments = r.integer("etablissements", 0, 10'000'000).value_or(0);
+    s.employees = r.integer("salaries", 0, 100'000'000).value_or(0);
+    s.premiumPotentialEur = r.number("potentiel_eur", 0, 1e12).value_or(0);
+    s.expectedConversion = r.number("conversion", 0, 1).value_or(0);
+    return s;
+}
+
+AttemptState::AttemptState(const Scenario& scenario, const Market& market)
+    : scenario_(&scenario), market_(&market), budget_(scenario.policy.budgetEur), days_(scenario.policy.analysisDays) {}
+
+AttemptState AttemptState::replay(const Scenario& scenario, const Market& market,
+                                  const std::vector<JournalEntry>& journal) {
+    AttemptState state(scenario, market);
+    std::set<std::int64_t> regular;
+    for (const auto& e : journal) {
+        if (!isMeta(e.kind)) {
+            regular.insert(e.sequence);
+            continue;
+        }
+        const auto payload = payloadOf(e);
+        if (!payload.is_object() || !payload.contains("entree") || !payload["entree"].is_number_integer() ||
+            !regular.contains(payload["entree"].get<std::int64_t>()) || payload["entree"].get<std::int64_t>() == 1)
+            refuse(e, "« entree » doit désigner une commande antérieure du journal");
+        const auto target = payload["entree"].get<std::int64_t>();
+        if (e.kind == command::kUndo && !state.undone_.insert(target).second) refuse(e, "cette commande est déjà annulée");
+        if (e.kind == command::kRedo && state.undone_.erase(target) == 0) refuse(e, "cette commande n'est pas annulée");
+    }
+    for (const auto& e : journal)
+        if (!isMeta(e.kind) && !state.undone_.contains(e.sequence)) state.apply(e);
+    return state;
+}
+
+std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalEntry& e) const {
+    if (!payload.contains("ligne") || !payload["ligne"].is_number_unsigned() ||
+        payload["ligne"].get<std::uint64_t>() >= market_->prospects.size())
+        refuse(e, fmt::format("« ligne » doit être un numéro de ligne du fichier prospects (0 à {})",
+                              market_->prospects.size() - 1));
+    return payload["ligne"].get<std::uint32_t>();
+}
+
+void AttemptState::apply(const JournalEntry& e) {
+    if (e.kind == command::kCreated) return;
+    const auto payload = payloadOf(e);
+    if (!payload.is_object()) refuse(e, "objet JSON attendu");
+    std::vector<Problem> problems;
+    JsonReader r(payload, problems);
+    if (e.kind == command::kBuyStudy) {
+        const auto id = payload.value("etude", std::string());
+        const auto study = std::find_if(scenario_->studies.begin(), scenario_->studies.end(),
+                                        [&](const StudyOffer& s) { return s.id == id; });
+        if (study == scenario_->studies.end()) refuse(e, fmt::format("étude inconnue « {} »", id));
+        if (studies_.contains(id)) refuse(e, fmt::format("l'étude « {} » est déjà achetée", study->title));
+        if (study->costEur > budgetLeft() + 1e-9)
+            refuse(e, fmt::format("budget insuffisant : l'étude coûte {:.2f} €, il reste {:.2f} €", study->costEur, budgetLeft()));
+        if (study->days > daysLeft() + 1e-9)
+            refuse(e, fmt::format("jours d'analyse insuffisants : l'étude demande {} j, il reste {} j", study->days, daysLeft()));
+        budgetSpent_ += study->costEur;
+        daysSpent_ += study->days;
+        studies_.insert(id);
+    } else if (e.kind == command::kVerify) {
+        const auto line = record(payload, e);
+        auto& notes = records_[line];
+        if (notes.verifiedBy) refuse(e, "cette ligne est déjà vérifiée");
+        if (kVerificationDays > daysLeft() + 1e-9) refuse(e, "plus assez de jours d'analyse pour vérifier une fiche");
+        daysSpent_ += kVerificationDays;
+        notes.verifiedBy = e.sequence;
+    } else if (e.kind == command::kFlag) {
+        const auto line = record(payload, e);
+        const auto kind = r.text("anomalie", 1, 40).value_or("");
+        if (!kind.empty() && !kAnomalyKinds.contains(kind)) r.problemAt("anomalie", "doublon, fermee ou donnee_erronee attendu");
+        const auto reason = r.text("motif", 1, 2000).value_or("");
+        throwIfAny(e, problems);
+        records_[line].flags.push_back({kind, reason, e.sequence});
+    } else if (e.kind == command::kTag) {
+        const auto line = record(payload, e);
+        const auto tag = r.text("etiquette", 1, 40).value_or("");
+        throwIfAny(e, problems);
+        records_[line].tags.insert(tag);
+    } else if (e.kind == command::kNote) {
+        const auto line = record(payload, e);
+        const auto text = r.text("texte", 1, 8000).value_or("");
+        throwIfAny(e, problems);
+        records_[line].notes.emplace_back(e.sequence, text);
+    } else if (e.kind == command::kSaveFilter) {
+        const auto name = r.text("nom", 1, 120).value_or("");
+        ProspectFilter filter;
+        if (payload.contains("filtre")) filter = ProspectFilter::fromJson(payload["filtre"], problems, "$.filtre");
+        else r.problemAt("filtre", "champ obligatoire manquant");
+        throwIfAny(e, problems);
+        filters_[name] = filter;
+    } else if (e.kind == command::kDeleteFilter) {
+        const auto name = payload.value("nom", std::string());
+        if (!filters_.erase(name)) refuse(e, fmt::format("filtre inconnu « {} »", name));
+    } else if (e.kind == command::kSaveSegment) {
+        auto segment = Segment::fromJson(payload, problems);
+        throwIfAny(e, problems);
+        segment.entry = e.sequence;
+        const auto it = std::find_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == segment.id; });
+        if (it != segments_.end()) *it = std::move(segment);
+        else segments_.push_back(std::move(segment));
+    } else if (e.kind == command::kDeleteSegment) {
+        const auto id = payload.value("id", std::string());
+        const auto it = std::find_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == id; });
+        if (it == segments_.end()) refuse(e, fmt::format("segment inconnu « {} »", id));
+        segments_.erase(it);
+    } else {
+        refuse(e, "type de commande inconnu");
+    }
+}
+
+Date AttemptState::simulatedDate() const {
+    Date date = scenario_->startDate;
+    for (int worked = 0; worked < static_cast<int>(std::floor(daysSpent_ + 1e-9));) {
+        date = date.plusDays(1);
+        const int weekday = (date.days() + 4) % 7;  // 1970-01-01 was a Thursday; 0 = Sunday
+        if (weekday != 0 && weekday != 6) ++worked;
+    }
+    return date;
+}
+
+bool AttemptState::hasStudyKind(const std::string& kind) const {
+    for (const auto& s : scenario_->studies)
+        if (s.kind == kind && studies_.contains(s.id)) return true;
+    return false;
+}
+
+const RecordNotes* AttemptState::notesFor(std::uint32_t line) const {
+    const auto it = records_.find(line);
+    return it == records_.end() ? nullptr : &it->second;
+}
+
+Knowledge AttemptState::knowledge() const {
+    Knowledge k;
+    k.verified.assign(market_->prospects.size(), 0);
+    for (const auto& [line, notes] : records_)
+        if (notes.verifiedBy) k.verified[line] = 1;
+    k.insurers = hasStudyKind("veille_concurrentielle");
+    k.portfolio = hasStudyKind("extrait_portefeuille");
+    k.prescribers = hasStudyKind("annuaire_prescripteurs");
+    k.territory = hasStudyKind("statistiques_territoire");
+    k.branches = hasStudyKind("donnees_branche");
+    return k;
+}
+
+}  // namespace cmcsim

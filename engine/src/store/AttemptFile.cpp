@@ -1,0 +1,108 @@
+#include "cmcsim/store/AttemptFile.h"
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "ChunkQueue.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/market/MarketGenerator.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptSchema.h"
+#include "cmcsim/store/Database.h"
+#include "cmcsim/store/JournalStore.h"
+#include "cmcsim/store/MarketStore.h"
+
+namespace cmcsim {
+
+AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenario& scenario,
+                     const AttemptRequest& request, const Progress& progress) {
+    const auto& file = request.file;
+    if (std::filesystem::exists(file) && !request.overwrite)
+        throw InputError(file.string(), "le fichier existe déjà ; il n'a pas été modifié (--force pour le remplacer)");
+    auto temporary = file;
+    temporary += ".tmp";
+    std::filesystem::remove(temporary);
+    MarketGenerator generator(reference, scenario, request.seed);
+    AttemptSummary summary;
+    summary.seed = generator.seed();
+    try {
+        {
+            Database db(temporary, Database::Mode::Create);
+            db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+            AttemptSchema::create(db);
+            db.exec("BEGIN");
+            auto info = db.prepare("INSERT INTO attempt_info VALUES (?, ?)");
+            const std::map<std::string, std::string> fields = {
+                {"candidat", request.candidate},
+                {"graine", std::to_string(generator.seed())},
+                {"scenario_id", scenario.id},
+                {"version_cmcsim", CMCSIM_VERSION}};
+            for (const auto& [key, value] : fields) info.bind(1, key).bind(2, value).run();
+            db.prepare("INSERT INTO scenario VALUES (?, ?)").bind(1, scenario.id).bind(2, scenario.sourceJson).run();
+
+            MarketWriter writer(db, reference);
+            ChunkQueue queue;
+            std::exception_ptr failure;
+            std::thread producer([&] {
+                try {
+                    generator.generate([&](Market&& chunk) { queue.push(std::move(chunk)); }, progress);
+                } catch (...) {
+                    failure = std::current_exception();
+                }
+                queue.finish();
+            });
+            try {
+                Market chunk;
+                while (queue.pop(chunk)) {
+                    writer.write(chunk);
+                    summary.prescribers += chunk.prescribers.size();
+                    summary.companies += chunk.companies.size();
+                    summary.establishments += chunk.establishments.size();
+                    summary.prospects += chunk.prospects.size();
+                    for (const auto& e : chunk.establishments) summary.employees += e.headcount;
+                }
+            } catch (...) {
+                queue.cancel();
+                producer.join();
+                throw;
+            }
+            producer.join();
+            if (failure) std::rethrow_exception(failure);
+
+            const nlohmann::json payload = {{"scenario", scenario.id},
+                                            {"graine", generator.seed()},
+                                            {"candidat", request.candidate}};
+            JournalStore::append(db, Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump()));
+            db.exec("COMMIT");
+        }
+        std::filesystem::rename(temporary, file);
+        return summary;
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw;
+    }
+}
+
+Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference) {
+    AttemptSchema::checkFile(file);
+    Database db(file, Database::Mode::ReadOnly);
+    AttemptSchema::checkDatabase(db);
+    std::map<std::string, std::string> info;
+    auto rows = db.prepare("SELECT key, value FROM attempt_info");
+    while (rows.step()) info[rows.text(0)] = rows.text(1);
+    auto scenarioRow = db.prepare("SELECT json FROM scenario LIMIT 1");
+    if (!scenarioRow.step()) throw InputError(file.string(), "scénario absent du fichier d'épreuve");
+    auto scenario = ScenarioLoader(reference).fromText(scenarioRow.text(0), file.string() + " (scénario enregistré)");
+    auto journal = JournalStore::read(db);
+    if (const auto broken = Journal::firstBrokenLink(journal))
+        throw InputError(file.string(), fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
+    return Attempt(std::move(scenario), readMarket(db, reference), std::move(journal), std::move(info));
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,51 @@
+#include "cmcsim/store/AttemptSession.h"
+
+#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptSchema.h"
+#include "cmcsim/store/Database.h"
+#include "cmcsim/store/JournalStore.h"
+
+namespace cmcsim {
+
+AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference)
+    : file_(file) {
+    // Read and check everything before opening for writing: a bad file is never modified.
+    attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference));
+    state_ = std::make_unique<AttemptState>(
+        AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
+    db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
+    AttemptSchema::migrate(*db_);
+}
+
+AttemptSession::~AttemptSession() = default;
+
+const JournalEntry& AttemptSession::execute(const std::string& kind, const nlohmann::json& payload) {
+    const auto& journal = attempt_->journal();
+    auto entry = Journal::next(journal.empty() ? nullptr : &journal.back(), state_->simulatedDate(), kind, payload.dump());
+    auto candidate = journal;
+    candidate.push_back(entry);
+    auto next = std::make_unique<AttemptState>(AttemptState::replay(attempt_->scenario(), attempt_->market(), candidate));
+    db_->exec("BEGIN IMMEDIATE");
+    try {
+        JournalStore::append(*db_, entry);
+        db_->exec("COMMIT");
+    } catch (...) {
+        db_->exec("ROLLBACK");
+        throw;
+    }
+    attempt_->record(std::move(entry));
+    state_ = std::move(next);
+    const auto& applied = attempt_->journal().back();
+    for (const auto& listener : listeners_) listener(applied);
+    return applied;
+}
+
+const JournalEntry& AttemptSession::undo(std::int64_t entry) {
+    return execute(command::kUndo, {{"entree", entry}});
+}
+
+const JournalEntry& AttemptSession::redo(std::int64_t entry) {
+    return execute(command::kRedo, {{"entree", entry}});
+}
+
+}  // namespace cmcsim
