@@ -116,6 +116,12 @@ std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
     return out;
 }
 
+std::uint64_t ProspectView::employees(const std::vector<std::uint32_t>& indices) const {
+    std::uint64_t total = 0;
+    for (const auto i : indices) total += rows_[i].headcount;
+    return total;
+}
+
 void ProspectView::sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const {
     const auto& ref = reference_;
     auto key = [&](auto projection) {

@@ -40,6 +40,13 @@ std::string ProspectCsv::cell(std::string_view text) const {
 }
 
 void ProspectCsv::write(const Market& market, std::ostream& out) const {
+    const ProspectView view(market, reference_, Knowledge{});
+    std::vector<std::uint32_t> all(view.rows().size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    write(view, all, out);
+}
+
+void ProspectCsv::write(const ProspectView& view, const std::vector<std::uint32_t>& lines, std::ostream& out) const {
     const bool excel = dialect_ == CsvDialect::ExcelFr;
     const char* separator = excel ? ";" : ",";
     if (excel) out << "\xEF\xBB\xBF";
@@ -47,7 +54,8 @@ void ProspectCsv::write(const Market& market, std::ostream& out) const {
     out << "\r\n";
     const auto& ref = reference_;
     std::string line;
-    for (const auto& p : market.prospects) {
+    for (const auto index : lines) {
+        const auto& p = view.rows()[index];
         const auto& naf = ref.naf.codes()[p.naf];
         const auto& band = ref.sizes.insee()[p.sizeBand];
         const auto& commune = ref.geography.communes()[p.commune];
@@ -58,10 +66,10 @@ void ProspectCsv::write(const Market& market, std::ostream& out) const {
             idccTitle = IdccCatalogue::shortTitle(a.title);
         }
         const std::array<std::string, 17> cells = {
-            siret::formatSiret(p.siret), siret::formatSiren(p.siret / 100000), p.name, naf.code, naf.label,
+            siret::formatSiret(p.siret), siret::formatSiren(p.siret / 100000), *p.name, naf.code, naf.label,
             band.code, band.label, std::to_string(p.headcount), commune.code, commune.name,
-            commune.departement, idccCode, idccTitle, p.contact.name, p.contact.role, p.contact.phone,
-            p.contact.email};
+            commune.departement, idccCode, idccTitle, p.contact->name, p.contact->role, p.contact->phone,
+            p.contact->email};
         line.clear();
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) line += separator;

@@ -56,6 +56,9 @@ public:
     // Indices into rows() of the lines matching `filter`, in file order.
     std::vector<std::uint32_t> filter(const ProspectFilter& filter) const;
     void sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const;
+    // Employees of the given lines, as the candidate sees them.
+    std::uint64_t employees(const std::vector<std::uint32_t>& indices) const;
+    const Market& market() const { return market_; }
 
 private:
     const Market& market_;

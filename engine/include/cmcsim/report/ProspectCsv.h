@@ -4,7 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include <cstdint>
+#include <vector>
+
 #include "cmcsim/market/Market.h"
+#include "cmcsim/plan/ProspectView.h"
 
 namespace cmcsim {
 
@@ -20,7 +24,10 @@ public:
     ProspectCsv(const ReferenceData& reference, CsvDialect dialect)
         : reference_(reference), dialect_(dialect) {}
 
+    // The whole prospect file as delivered (nothing verified).
     void write(const Market& market, std::ostream& out) const;
+    // The given lines as the candidate sees them now.
+    void write(const ProspectView& view, const std::vector<std::uint32_t>& lines, std::ostream& out) const;
     // One cell, quoted and neutralised as the dialect requires.
     std::string cell(std::string_view text) const;
     static bool parseDialect(std::string_view name, CsvDialect& dialect);
