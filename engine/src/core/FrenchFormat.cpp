@@ -6,8 +6,9 @@ namespace cmcsim {
 
 std::string frenchNumber(double value, int decimals) {
     std::string text = fmt::format("{:.{}f}", value, decimals);
-    const bool negative = !text.empty() && text.front() == '-';
+    bool negative = !text.empty() && text.front() == '-';
     if (negative) text.erase(0, 1);
+    negative = negative && text.find_first_not_of("0.") != std::string::npos;  // no "-0,00"
     const auto dot = text.find('.');
     std::string integer = text.substr(0, dot);
     std::string grouped;

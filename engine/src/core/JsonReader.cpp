@@ -143,6 +143,7 @@ std::vector<std::string> JsonReader::textArray(const std::string& key, bool requ
     for (const auto& item : array(key, 0, 100000, required)) {
         if (!item.value().is_string()) {
             item.problem("doit être une chaîne de caractères");
+            out.emplace_back();  // keeps positions, so later problems name the right index
             continue;
         }
         out.push_back(item.value().get<std::string>());

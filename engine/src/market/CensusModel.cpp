@@ -76,7 +76,8 @@ void CensusModel::draw(char section, std::uint32_t headcount, KeyedRandom& rando
         cell.ageBand = static_cast<std::uint8_t>(i / 16);
         cell.headcount = counts[i];
         const double noise = std::exp(0.08 * random.normal());
-        cell.meanAnnualPayEur = static_cast<std::uint32_t>(std::lround(std::max(smicAnnual_, meanPay_[s][i] * noise)));
+        // Rounded up at the floor so nobody is paid a fraction of a euro under the SMIC.
+        cell.meanAnnualPayEur = static_cast<std::uint32_t>(std::ceil(std::max(smicAnnual_, meanPay_[s][i] * noise)));
         cells.push_back(cell);
     }
 }

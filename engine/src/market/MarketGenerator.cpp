@@ -235,7 +235,7 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 e.commune = g.territory.drawCommune(er);
                 e.naf = draw.naf;
                 e.headOffice = headOfficeHere && j == 0;
-                e.siret = siret::siretFor(company.siren, e.headOffice ? 1 : 2 + j + er.below(40) * 50);
+                e.siret = siret::siretFor(company.siren, e.headOffice ? 1 : 2 + j);
                 if (count == 1 && national < 1.5) {
                     e.headcount = company.headcount;
                 } else {

@@ -11,36 +11,41 @@ namespace cmcsim {
 
 ProspectView::ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge)
     : market_(market), reference_(reference) {
-    rows_.reserve(market.prospects.size());
+    rows_.resize(market.prospects.size());
     for (std::uint32_t i = 0; i < market.prospects.size(); ++i) {
         const auto& listed = market.prospects[i];
-        const auto& truth = market.establishments[listed.establishment];
-        const auto& company = market.companies[truth.company];
-        ProspectRow row;
+        auto& row = rows_[i];
         row.record = i;
-        row.verified = i < knowledge.verified.size() && knowledge.verified[i] != 0;
         row.siret = listed.siret;
         row.name = &listed.name;
-        row.naf = row.verified ? truth.naf : listed.naf;
-        row.headcount = row.verified ? truth.headcount : listed.headcount;
-        row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
         row.commune = listed.commune;
         row.idcc = listed.idcc;
         row.contact = &listed.contact;
+        row.searchKey = foldText(listed.name) + ' ' + siret::formatSiret(listed.siret);
+    }
+    apply(knowledge);
+}
+
+void ProspectView::apply(const Knowledge& knowledge) {
+    const auto& market = market_;
+    for (std::uint32_t i = 0; i < rows_.size(); ++i) {
+        auto& row = rows_[i];
+        const auto& listed = market.prospects[i];
+        const auto& truth = market.establishments[listed.establishment];
+        const auto& company = market.companies[truth.company];
+        row.verified = i < knowledge.verified.size() && knowledge.verified[i] != 0;
+        row.naf = row.verified ? truth.naf : listed.naf;
+        row.headcount = row.verified ? truth.headcount : listed.headcount;
+        row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
         row.closed = row.verified && truth.closed;
         const bool ownClient = company.health.insurer == 0;
-        if (knowledge.insurers || (knowledge.portfolio && ownClient)) {
-            row.insurer = company.health.insurer;
-            row.coverageLevel = company.health.level;
-            row.renewal = company.health.renewal;
-        }
+        const bool coverKnown = knowledge.insurers || (knowledge.portfolio && ownClient);
+        row.insurer = coverKnown ? company.health.insurer : std::int16_t{-2};
+        row.coverageLevel = coverKnown ? company.health.level : std::uint8_t{0};
+        row.renewal = coverKnown ? company.health.renewal : Date{};
         row.mutuelleClient = knowledge.portfolio && ownClient;
-        if (knowledge.prescribers) {
-            row.accountant = company.accountant;
-            row.broker = company.broker;
-        }
-        row.searchKey = foldText(listed.name) + ' ' + siret::formatSiret(listed.siret);
-        rows_.push_back(std::move(row));
+        row.accountant = knowledge.prescribers ? company.accountant : -1;
+        row.broker = knowledge.prescribers ? company.broker : -1;
     }
 }
 

@@ -53,6 +53,9 @@ std::string IdccCatalogue::shortTitle(const std::string& title) {
     s = s.substr(0, cut);
     if (!s.empty() && s.back() == '.') s.pop_back();
     if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    // Latin-1 lower-case letters (é, è, à, ç…) are U+00E0–U+00FE, upper case 0x20 lower.
+    const auto lead = static_cast<unsigned char>(s.size() > 1 ? s[0] : 0), next = static_cast<unsigned char>(s.size() > 1 ? s[1] : 0);
+    if (lead == 0xC3 && next >= 0xA0 && next <= 0xBE && next != 0xB7) s[1] = static_cast<char>(next - 0x20);
     return s;
 }
 

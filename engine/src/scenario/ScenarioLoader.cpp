@@ -80,12 +80,12 @@ private:
         t.allowOnly({"departements", "communes", "around"});
         s.departements = t.textArray("departements");
         for (std::size_t i = 0; i < s.departements.size(); ++i)
-            if (!ref_.geography.departement(s.departements[i]))
+            if (!s.departements[i].empty() && !ref_.geography.departement(s.departements[i]))
                 problems_.push_back({fmt::format("{}.departements[{}]", t.path(), i),
                                      fmt::format("département inconnu « {} »", s.departements[i])});
         s.communes = t.textArray("communes");
         for (std::size_t i = 0; i < s.communes.size(); ++i)
-            if (!ref_.geography.communeIndex(s.communes[i]))
+            if (!s.communes[i].empty() && !ref_.geography.communeIndex(s.communes[i]))
                 problems_.push_back({fmt::format("{}.communes[{}]", t.path(), i),
                                      fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
         for (const auto& a : t.array("around", 0, 100, false)) {
@@ -224,16 +224,16 @@ private:
         seg.sizeBands = r.textArray("size_bands");
         seg.idcc = r.textArray("idcc");
         for (std::size_t i = 0; i < seg.sections.size(); ++i)
-            if (seg.sections[i].size() != 1 || !ref_.naf.hasSection(seg.sections[i][0]))
+            if (!seg.sections[i].empty() && (seg.sections[i].size() != 1 || !ref_.naf.hasSection(seg.sections[i][0])))
                 problems_.push_back({fmt::format("{}.sections[{}]", r.path(), i), "section NAF inconnue"});
         for (std::size_t i = 0; i < seg.divisions.size(); ++i)
-            if (!ref_.naf.hasDivision(seg.divisions[i]))
+            if (!seg.divisions[i].empty() && !ref_.naf.hasDivision(seg.divisions[i]))
                 problems_.push_back({fmt::format("{}.divisions[{}]", r.path(), i), "division NAF inconnue"});
         for (std::size_t i = 0; i < seg.sizeBands.size(); ++i)
-            if (ref_.sizes.companyBandIndex(seg.sizeBands[i]) < 0)
+            if (!seg.sizeBands[i].empty() && ref_.sizes.companyBandIndex(seg.sizeBands[i]) < 0)
                 problems_.push_back({fmt::format("{}.size_bands[{}]", r.path(), i), "tranche inconnue"});
         for (std::size_t i = 0; i < seg.idcc.size(); ++i)
-            if (!ref_.idcc.find(seg.idcc[i]))
+            if (!seg.idcc[i].empty() && !ref_.idcc.find(seg.idcc[i]))
                 problems_.push_back({fmt::format("{}.idcc[{}]", r.path(), i), "IDCC inconnu"});
         if (seg.sections.empty() && seg.divisions.empty() && seg.sizeBands.empty() && seg.idcc.empty())
             r.problem("au moins un critère (sections, divisions, size_bands ou idcc)");

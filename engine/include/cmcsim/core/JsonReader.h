@@ -38,6 +38,8 @@ public:
     // The elements of an array field (empty with a problem when absent or not an array).
     std::vector<JsonReader> array(const std::string& key, std::size_t minSize, std::size_t maxSize,
                                   bool required = true) const;
+    // The strings of an array field; a non-string element is reported and left empty, so
+    // indices still match the file.
     std::vector<std::string> textArray(const std::string& key, bool required = false) const;
 
     // Parses text; a syntax error becomes a problem "ligne L, colonne C" under `sourceName`.

@@ -52,6 +52,10 @@ class ProspectView {
 public:
     ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge);
 
+    // Re-derives what depends on the candidate's knowledge (verified values, revealed cover),
+    // keeping the rest; cheap enough to run after every command.
+    void apply(const Knowledge& knowledge);
+
     const std::vector<ProspectRow>& rows() const { return rows_; }
     // Indices into rows() of the lines matching `filter`, in file order.
     std::vector<std::uint32_t> filter(const ProspectFilter& filter) const;

@@ -1,0 +1,89 @@
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "TestMarkets.h"
+#include "TestReference.h"
+#include "cmcsim/market/NameFactory.h"
+#include "cmcsim/reference/CsvTable.h"
+
+using namespace cmcsim;
+using test::reference;
+
+namespace {
+// The ARCEP fiction blocks, read from the file itself rather than through NamingParts.
+std::vector<std::string> fictionBlocks() {
+    const auto t = CsvTable::load(test::sourceRoot() / "datasets" / "numeros_fiction.csv", "numeros_fiction.csv",
+                                  {"prefixe", "source", "confidence"});
+    std::vector<std::string> blocks;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) blocks.push_back(t.text(r, 0));
+    return blocks;
+}
+
+// "" when the contact is fictitious as required, else what is wrong.
+std::string checkContact(const Contact& c, const std::vector<std::string>& blocks) {
+    static const std::regex phone("0[1-9]( [0-9]{2}){4}");
+    static const std::regex email("[a-z0-9.-]+@[a-z0-9-]+\\.example");
+    if (!std::regex_match(c.phone, phone)) return "phone format: " + c.phone;
+    std::string digits;
+    for (char ch : c.phone)
+        if (ch != ' ') digits += ch;
+    bool inBlock = false;
+    for (const auto& b : blocks) inBlock = inBlock || digits.starts_with(b);
+    if (!inBlock) return "phone outside the fiction blocks: " + c.phone;
+    if (!c.email.ends_with(".example") || !std::regex_match(c.email, email)) return "e-mail: " + c.email;
+    if (!c.name.starts_with("Mme ") && !c.name.starts_with("M. ")) return "name: " + c.name;
+    return {};
+}
+}  // namespace
+
+TEST(NameFactory, ContactsUseFictionPhonesAndReservedDomains) {
+    const auto blocks = fictionBlocks();
+    ASSERT_EQ(blocks.size(), 6u);  // datasets/numeros_fiction.csv
+    const auto& m = test::rouenMarket();
+    for (const auto& p : m.prospects) {
+        if (p.contact.phone.empty()) continue;  // a missing-contact defect
+        const auto problem = checkContact(p.contact, blocks);
+        ASSERT_EQ(problem, "") << p.name;
+    }
+    for (const auto& p : m.prescribers) ASSERT_EQ(checkContact(p.contact, blocks), "") << p.name;
+    ASSERT_FALSE(m.prescribers.empty());
+}
+
+TEST(NameFactory, RolesFitTheHeadcount) {
+    // datasets/fonctions_contact.csv: each role has a headcount range ("Président(e)" 0 and up, so
+    // every establishment has one); the role is chosen from the real headcount.
+    const auto& roles = reference().naming.roles();
+    const auto& m = test::rouenMarket();
+    for (const auto& p : m.prospects) {
+        if (p.contact.phone.empty()) continue;  // a missing-contact defect
+        const auto headcount = m.establishments[p.establishment].headcount;
+        bool fits = false;
+        for (const auto& r : roles)
+            fits = fits || (r.title == p.contact.role && headcount >= r.minHeadcount && headcount <= r.maxHeadcount);
+        ASSERT_TRUE(fits) << "\"" << p.contact.role << "\" for " << headcount << " employees";
+    }
+}
+
+TEST(NameFactory, SlugAndDuplicateVariants) {
+    struct Case {
+        const char* text;
+        const char* slug;
+    };
+    for (const Case& c : std::vector<Case>{{"Boulangerie Éclair & Fils", "boulangerie-eclair-fils"},
+                                           {"  Ça Va -- Ensemble  ", "ca-va-ensemble"},
+                                           {"", "entreprise"},
+                                           {"!!!", "entreprise"},
+                                           {"Garage 2000", "garage-2000"}})
+        EXPECT_EQ(NameFactory::slug(c.text), c.slug) << c.text;
+
+    KeyedRandom random(4, Purpose("variant-test"));
+    for (int i = 0; i < 200; ++i) {
+        const std::string name = "Boulangerie Martin";
+        const auto variant = NameFactory::duplicateVariant(name, random);
+        EXPECT_NE(variant, name);
+        EXPECT_FALSE(variant.empty());
+    }
+}
