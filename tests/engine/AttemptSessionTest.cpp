@@ -1,0 +1,190 @@
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "TestFiles.h"
+#include "TestMarkets.h"
+#include "TestReference.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/Database.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+
+// A fresh attempt of tests/fixtures/scenarios/session.json: 200 lines, budget 1,000 €, 2 days,
+// two studies (600 € and 0.5 day; 800 € and 1 day).
+class AttemptSessionTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto scenario = ScenarioLoader(reference()).fromFile(fixturePath("scenarios/session.json"));
+        AttemptFile::create(reference(), scenario, {file(), std::nullopt, "Camille", false});
+    }
+    std::filesystem::path file() const { return dir_ / "epreuve.cmc"; }
+    TempDir dir_;
+};
+
+// A line whose prospect record carries a defect of `kind`.
+std::uint32_t lineWith(const Market& market, DefectKind kind) {
+    for (const auto& d : market.defects)
+        if (d.kind == kind) return d.record;
+    throw std::runtime_error("no such defect");
+}
+
+TEST_F(AttemptSessionTest, CommandsAreWrittenAndReplayedOnReopen) {
+    std::uint32_t stale = 0;
+    {
+        AttemptSession session(file(), reference());
+        stale = lineWith(session.attempt().market(), DefectKind::StaleHeadcount);
+        session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
+        session.execute(cmd::kVerify, {{"ligne", stale}});
+        session.execute(cmd::kFlag, {{"ligne", 3}, {"anomalie", "doublon"}, {"motif", "même adresse que la ligne 2"}});
+        session.execute(cmd::kTag, {{"ligne", 3}, {"etiquette", "à rappeler"}});
+        session.execute(cmd::kNote, {{"ligne", 3}, {"texte", "DRH en congé jusqu'au 15"}});
+        session.execute(cmd::kSaveSegment, {{"id", "s1"}, {"nom", "BTP"}, {"filtre", {{"sections", {"F"}}}},
+                                            {"qualification", "Ouvriers du bâtiment"}, {"etablissements", 20},
+                                            {"salaries", 150}, {"potentiel_eur", 40000}, {"conversion", 0.1}});
+    }
+    AttemptSession reopened(file(), reference());
+    const auto& state = reopened.state();
+    EXPECT_EQ(reopened.attempt().journal().size(), 7u);  // created + 6 commands
+    EXPECT_TRUE(state.studies().contains("veille"));
+    EXPECT_DOUBLE_EQ(state.budgetLeft(), 400.0);                              // 1000 - 600
+    EXPECT_NEAR(state.daysLeft(), 2.0 - 0.5 - AttemptState::kVerificationDays, 1e-9);
+    ASSERT_NE(state.notesFor(stale), nullptr);
+    EXPECT_NE(state.notesFor(stale)->verifiedBy, 0);
+    const auto* notes = state.notesFor(3);
+    ASSERT_NE(notes, nullptr);
+    ASSERT_EQ(notes->flags.size(), 1u);
+    EXPECT_EQ(notes->flags[0].kind, "doublon");
+    EXPECT_TRUE(notes->tags.contains("à rappeler"));
+    ASSERT_EQ(state.segments().size(), 1u);
+    EXPECT_EQ(state.segments()[0].filter.sections, std::vector<std::string>{"F"});
+    const auto knowledge = state.knowledge();
+    EXPECT_TRUE(knowledge.insurers);
+    EXPECT_FALSE(knowledge.territory);
+    // The verified line shows the truth, not the stale headcount.
+    const ProspectView view(reopened.attempt().market(), reference(), knowledge);
+    const auto& market = reopened.attempt().market();
+    EXPECT_EQ(view.rows()[stale].headcount, market.establishments[market.prospects[stale].establishment].headcount);
+    EXPECT_NE(view.rows()[stale].headcount, market.prospects[stale].headcount);
+}
+
+TEST_F(AttemptSessionTest, RefusedCommandsWriteNothing) {
+    AttemptSession session(file(), reference());
+    session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
+    const auto before = session.attempt().journal().size();
+    // 600 + 800 > 1000 €: the budget cannot go below zero.
+    const auto budget = inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "territoire"}}); });
+    ASSERT_EQ(budget.size(), 1u);
+    EXPECT_NE(budget[0].what.find("budget insuffisant"), std::string::npos) << budget[0].what;
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "veille"}}); }).empty()) << "bought twice";
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "inconnue"}}); }).empty());
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kVerify, {{"ligne", 100000}}); }).empty());
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "autre"}, {"motif", "x"}}); }).empty());
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "doublon"}}); }).empty()) << "reason required";
+    EXPECT_FALSE(inputProblems([&] { session.execute("commande.inconnue", nlohmann::json::object()); }).empty());
+    EXPECT_EQ(session.attempt().journal().size(), before);
+    AttemptSession reopened(file(), reference());
+    EXPECT_EQ(reopened.attempt().journal().size(), before);
+}
+
+TEST_F(AttemptSessionTest, AnalysisDaysCannotGoBelowZero) {
+    AttemptSession session(file(), reference());
+    session.execute(cmd::kBuyStudy, {{"etude", "territoire"}});  // 1 of 2 days
+    int verified = 0;
+    std::uint32_t line = 0;
+    while (inputProblems([&] { session.execute(cmd::kVerify, {{"ligne", line}}); }).empty()) {
+        ++verified;
+        ++line;
+    }
+    // 1 day left at 0.05 day a verification: exactly 20 verifications fit.
+    EXPECT_EQ(verified, 20);
+    EXPECT_GE(session.state().daysLeft(), -1e-9);
+}
+
+TEST_F(AttemptSessionTest, UndoAndRedoOfEachCommandKind) {
+    AttemptSession session(file(), reference());
+    const std::vector<std::pair<const char*, nlohmann::json>> commands = {
+        {cmd::kBuyStudy, {{"etude", "veille"}}},
+        {cmd::kVerify, {{"ligne", 5}}},
+        {cmd::kFlag, {{"ligne", 5}, {"anomalie", "fermee"}, {"motif", "rideau baissé"}}},
+        {cmd::kTag, {{"ligne", 5}, {"etiquette", "chaud"}}},
+        {cmd::kNote, {{"ligne", 5}, {"texte", "rappeler lundi"}}},
+        {cmd::kSaveFilter, {{"nom", "TPE"}, {"filtre", {{"tranches", {"01", "02"}}}}}},
+        {cmd::kSaveSegment, {{"id", "s"}, {"nom", "TPE"}, {"filtre", nlohmann::json::object()}, {"qualification", ""},
+                             {"etablissements", 1}, {"salaries", 2}, {"potentiel_eur", 3}, {"conversion", 0.5}}},
+    };
+    // The state's observable footprint, to compare before/after.
+    auto footprint = [&] {
+        const auto& s = session.state();
+        const auto* n = s.notesFor(5);
+        return nlohmann::json{{"studies", s.studies().size()},
+                              {"budget", s.budgetLeft()},
+                              {"verified", n ? n->verifiedBy != 0 : false},
+                              {"flags", n ? n->flags.size() : 0},
+                              {"tags", n ? n->tags.size() : 0},
+                              {"notes", n ? n->notes.size() : 0},
+                              {"filters", s.filters().size()},
+                              {"segments", s.segments().size()}}
+            .dump();
+    };
+    for (const auto& [kind, payload] : commands) {
+        const auto before = footprint();
+        const auto entry = session.execute(kind, payload).sequence;
+        const auto after = footprint();
+        ASSERT_NE(before, after) << kind;
+        session.undo(entry);
+        EXPECT_EQ(footprint(), before) << "undo " << kind;
+        session.redo(entry);
+        EXPECT_EQ(footprint(), after) << "redo " << kind;
+    }
+    // Undoing twice or redoing what is not undone is refused.
+    const auto last = session.attempt().journal().back().sequence - 2;
+    EXPECT_FALSE(inputProblems([&] { session.redo(last); }).empty());
+    // The journal keeps every hesitation: 1 created + 7 × (command, undo, redo).
+    EXPECT_EQ(session.attempt().journal().size(), 22u);
+    AttemptSession reopened(file(), reference());
+    EXPECT_EQ(nlohmann::json(reopened.state().segments().size()), nlohmann::json(1));
+}
+
+TEST_F(AttemptSessionTest, AKilledProcessLosesNothing) {
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // The child does some work, then dies without any chance to clean up.
+        AttemptSession session(file(), reference());
+        session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
+        session.execute(cmd::kTag, {{"ligne", 7}, {"etiquette", "avant l'arrêt"}});
+        raise(SIGKILL);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(WTERMSIG(status), SIGKILL);
+    AttemptSession reopened(file(), reference());
+    EXPECT_TRUE(reopened.state().studies().contains("veille"));
+    ASSERT_NE(reopened.state().notesFor(7), nullptr);
+    EXPECT_TRUE(reopened.state().notesFor(7)->tags.contains("avant l'arrêt"));
+}
+
+TEST_F(AttemptSessionTest, ATamperedJournalIsRefusedAtOpen) {
+    {
+        AttemptSession session(file(), reference());
+        session.execute(cmd::kTag, {{"ligne", 1}, {"etiquette", "x"}});
+    }
+    const auto problems = inputProblems([&] {
+        Database db(file(), Database::Mode::ReadWrite);
+        db.exec("UPDATE journal SET payload = '{\"ligne\":2,\"etiquette\":\"x\"}' WHERE seq = 2");
+        AttemptSession session(file(), reference());
+    });
+    ASSERT_FALSE(problems.empty());
+    EXPECT_NE(problems[0].what.find("journal altéré"), std::string::npos);
+}
+
+}  // namespace
