@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <map>
 #include <unordered_map>
 
 #include "cmcsim/core/AliasTable.h"
@@ -70,7 +71,7 @@ struct MarketGenerator::Impl {
     DefectInjector defects;
     std::vector<Competitor> competitors;
     CoverageModel coverage;
-    std::array<AliasTable, 3> legalForms;
+    std::map<std::pair<std::string, std::uint8_t>, AliasTable> legalForms;  // by (division, size class)
     std::uint64_t sirenOffset;
 
     Impl(const ReferenceData& r, const Scenario& s, std::uint64_t seedValue)
@@ -92,10 +93,14 @@ struct MarketGenerator::Impl {
         std::vector<double> perBand;
         for (std::uint8_t b = 0; b < 8; ++b) perBand.push_back(sizes.territoryEstablishments(b));
         mix.setEstablishmentsPerCompany(perBand);
-        for (std::size_t c = 0; c < 3; ++c) {
-            std::vector<double> w;
-            for (const auto& f : r.legalForms) w.push_back(f.weights[c]);
-            legalForms[c] = AliasTable(w);
+        for (const auto& code : r.naf.codes()) {
+            for (std::uint8_t c = 0; c < 3; ++c) {
+                const auto key = std::pair{code.division, c};
+                if (legalForms.contains(key)) continue;
+                std::vector<double> w;
+                for (const auto& f : r.legalForms) w.push_back(f.allowedIn(code.division) ? f.weights[c] : 0.0);
+                legalForms.emplace(key, AliasTable(w));
+            }
         }
     }
 
@@ -214,7 +219,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             company.sizeBand = draw.band;
             company.headcount = g.sizes.drawHeadcount(draw.band, random);
             company.name = g.names.companyName(naf.section, random);
-            company.legalForm = static_cast<std::uint16_t>(g.legalForms[legalSizeClass(company.headcount)].draw(random));
+            company.legalForm = static_cast<std::uint16_t>(
+                g.legalForms.at({naf.division, legalSizeClass(company.headcount)}).draw(random));
             company.idcc = g.drawIdcc(draw.naf, company.headcount, random);
             const double ageYears = std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));

@@ -7,11 +7,15 @@
 
 namespace cmcsim {
 
-// A legal form (catégorie juridique, INSEE level III) with its frequency by company size.
+// A legal form (catégorie juridique, INSEE level III) with its frequency by company size and
+// the sectors where it occurs.
 struct LegalForm {
     std::string code;  // "5710"
     std::string label;
     std::array<double, 3> weights{};  // companies of 0-9, 10-49, 50+ employees
+    std::vector<std::string> divisions;  // NAF divisions where the form occurs; empty = any
+
+    bool allowedIn(const std::string& division) const;
 
     static std::vector<LegalForm> load(const std::filesystem::path& datasets);
 };

@@ -1,0 +1,274 @@
+#include "CompanyCard.h"
+
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <array>
+#include <cmath>
+
+#include "StudioSession.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/Siret.h"
+
+namespace {
+QString text(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+const char* kLevels[] = {"", "Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
+QString employeesText(double n) {
+    return n < 2 ? QCoreApplication::translate("CompanyCard", "%1 salarié").arg(n) : QCoreApplication::translate("CompanyCard", "%1 salariés").arg(n);
+}
+const std::array<const char*, 6> kAges = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
+}  // namespace
+
+CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+    details_ = new QTextBrowser;
+    details_->setObjectName(QStringLiteral("cardDetails"));
+    pyramid_ = new QChart;
+    pyramid_->setTitle(tr("Pyramide des âges (recensement de l'établissement)"));
+    pyramid_->legend()->setAlignment(Qt::AlignBottom);
+    ages_ = new QBarCategoryAxis;
+    for (const auto* age : kAges) ages_->append(QString::fromLatin1(age));
+    ages_->setTruncateLabels(false);  // short labels that Qt 6.4 would otherwise elide to "..."
+    people_ = new QCategoryAxis;
+    people_->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    pyramid_->addAxis(ages_, Qt::AlignLeft);
+    pyramid_->addAxis(people_, Qt::AlignBottom);
+    census_ = new QChartView(pyramid_);
+    census_->setRenderHint(QPainter::Antialiasing);
+    census_->setMinimumHeight(220);
+    censusSummary_ = new QLabel;
+    censusSummary_->setWordWrap(true);
+    verify_ = new QPushButton(tr("Vérifier la fiche"));
+    verify_->setToolTip(tr("Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d'analyse)")
+                            .arg(QString::fromStdString(cmcsim::frenchNumber(cmcsim::AttemptState::kVerificationDays, 2))));
+    flag_ = new QPushButton(tr("Signaler…"));
+    tag_ = new QPushButton(tr("Étiqueter…"));
+    note_ = new QPushButton(tr("Note…"));
+    auto* actions = new QHBoxLayout;
+    for (auto* b : {verify_, flag_, tag_, note_}) actions->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(actions);
+    layout->addWidget(details_, 3);
+    layout->addWidget(census_, 2);
+    layout->addWidget(censusSummary_);
+    connect(verify_, &QPushButton::clicked, this, &CompanyCard::verify);
+    connect(flag_, &QPushButton::clicked, this, &CompanyCard::askFlag);
+    connect(tag_, &QPushButton::clicked, this, &CompanyCard::askTag);
+    connect(note_, &QPushButton::clicked, this, &CompanyCard::askNote);
+    showLine(std::nullopt);
+}
+
+void CompanyCard::showLine(std::optional<std::uint32_t> line) {
+    line_ = line;
+    refresh();
+}
+
+void CompanyCard::refresh() {
+    for (auto* b : {verify_, flag_, tag_, note_}) b->setEnabled(line_.has_value());
+    if (!line_) {
+        details_->setHtml(tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
+        pyramid_->removeAllSeries();
+        censusSummary_->clear();
+        return;
+    }
+    const auto& row = session_.view().rows()[*line_];
+    verify_->setEnabled(!row.verified);
+    verify_->setText(row.verified ? tr("Fiche vérifiée") : tr("Vérifier la fiche"));
+    details_->setHtml(describe());
+    updateCensusChart();
+}
+
+QString CompanyCard::describe() const {
+    const auto& ref = session_.reference();
+    const auto& market = session_.market();
+    const auto& row = session_.view().rows()[*line_];
+    const auto& listed = market.prospects[*line_];
+    const auto& establishment = market.establishments[listed.establishment];
+    const auto& company = market.companies[establishment.company];
+    const auto& naf = ref.naf.codes()[row.naf];
+    const auto& commune = ref.geography.communes()[row.commune];
+    QString html = QStringLiteral("<h2>%1</h2>").arg(text(*row.name));
+    html += QStringLiteral("<p>SIRET %1 — SIREN %2").arg(text(cmcsim::siret::formatSiret(row.siret)),
+                                                         text(cmcsim::siret::formatSiren(row.siret / 100000)));
+    if (row.verified) html += tr(" — <b>fiche vérifiée</b>");
+    if (row.closed) html += tr(" — <b style='color:#a33'>établissement fermé</b>");
+    if (row.mutuelleClient) html += tr(" — <b>client de votre mutuelle</b>");
+    html += QStringLiteral("</p><table cellspacing=3>");
+    auto line = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+    };
+    line(tr("Activité"), QStringLiteral("%1 – %2").arg(text(naf.code), text(naf.label)));
+    line(tr("Effectif"), tr("%1 (tranche « %2 »)").arg(employeesText(row.headcount), text(ref.sizes.insee()[row.sizeBand].label)));
+    line(tr("Commune"), QStringLiteral("%1 (%2)").arg(text(commune.name), text(commune.departement)));
+    line(tr("Convention"), row.idcc < 0 ? tr("aucune connue")
+                                        : QStringLiteral("IDCC %1 – %2").arg(
+                                              text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc),
+                                              text(cmcsim::IdccCatalogue::shortTitle(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
+    line(tr("Forme juridique"), text(ref.legalForms[company.legalForm].label));
+    line(tr("Entreprise"), tr("%1 établissement(s) sur le territoire, tranche %2 salariés")
+                               .arg(company.establishmentCount).arg(text(ref.sizes.companyBandKeys()[company.sizeBand])));
+    line(tr("Créée le"), text(company.created.french()));
+    const auto& contact = *row.contact;
+    line(tr("Contact"), contact.name.empty() ? tr("<i>aucun contact dans le fichier</i>")
+                                             : QStringLiteral("%1, %2<br>%3 — %4").arg(text(contact.name), text(contact.role),
+                                                                                      text(contact.phone), text(contact.email)));
+    if (row.insurer == -2) {
+        line(tr("Contrat santé"), tr("<i>non connu (révélé par la veille concurrentielle)</i>"));
+    } else if (row.insurer == -1) {
+        line(tr("Contrat santé"), tr("aucun contrat collectif"));
+    } else {
+        const auto& insurer = market.competitors[static_cast<std::size_t>(row.insurer)];
+        QString cover = tr("%1, niveau %2, échéance %3").arg(text(insurer.name), tr(kLevels[row.coverageLevel]), text(row.renewal.french()));
+        if (row.mutuelleClient)
+            cover += tr(", %1 par salarié et par mois").arg(text(company.health.monthlyPremium.french()));
+        line(tr("Contrat santé"), cover);
+    }
+    if (row.accountant >= 0 || row.broker >= 0) {
+        QStringList names;
+        for (const auto index : {row.accountant, row.broker})
+            if (index >= 0) names << text(market.prescribers[static_cast<std::size_t>(index)].name);
+        line(tr("Prescripteurs"), names.join(QStringLiteral(", ")));
+    }
+    html += QStringLiteral("</table>");
+
+    if (row.verified) {
+        QStringList changes;
+        for (const auto& d : market.defects)
+            if (d.record == *line_) changes << QStringLiteral("%1 : %2").arg(text(cmcsim::defectKindLabel(d.kind)), text(d.truth));
+        html += tr("<h3>Vérification</h3>");
+        html += changes.isEmpty() ? tr("<p>Les données du fichier sont exactes.</p>")
+                                  : QStringLiteral("<ul><li>%1</li></ul>").arg(changes.join(QStringLiteral("</li><li>")));
+    }
+
+    QStringList history;
+    const auto& state = session_.state();
+    for (const auto& e : session_.engine().attempt().journal()) {
+        if (state.undone().contains(e.sequence)) continue;
+        const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+        if (!payload.is_object() || !payload.contains("ligne") || payload["ligne"] != *line_) continue;
+        QString what = text(e.kind);
+        if (e.kind == cmcsim::command::kFlag) what = tr("signalement « %1 » : %2").arg(text(payload.value("anomalie", "")), text(payload.value("motif", "")));
+        else if (e.kind == cmcsim::command::kTag) what = tr("étiquette « %1 »").arg(text(payload.value("etiquette", "")));
+        else if (e.kind == cmcsim::command::kNote) what = tr("note : %1").arg(text(payload.value("texte", "")));
+        else if (e.kind == cmcsim::command::kVerify) what = tr("vérification");
+        history << tr("n° %1, %2 : %3").arg(e.sequence).arg(text(e.simulatedDate.french()), what);
+    }
+    html += tr("<h3>Vos actions</h3>");
+    html += history.isEmpty() ? tr("<p><i>Aucune action sur cette fiche.</i></p>")
+                              : QStringLiteral("<ul><li>%1</li></ul>").arg(history.join(QStringLiteral("</li><li>")));
+    return html;
+}
+
+void CompanyCard::updateCensusChart() {
+    const auto& market = session_.market();
+    const auto& establishment = market.establishments[market.prospects[*line_].establishment];
+    std::array<double, 6> women{}, men{};
+    double cadres = 0, total = 0, pay = 0;
+    for (const auto& cell : market.census(establishment)) {
+        (cell.sex == 0 ? women : men)[cell.ageBand] += cell.headcount;
+        total += cell.headcount;
+        if (cell.cadre) cadres += cell.headcount;
+        pay += static_cast<double>(cell.headcount) * cell.meanAnnualPayEur;
+    }
+    auto* womenSet = new QBarSet(tr("Femmes"));
+    auto* menSet = new QBarSet(tr("Hommes"));
+    double largest = 1;
+    for (std::size_t a = 0; a < 6; ++a) {
+        *womenSet << -women[a];  // women to the left of the axis, men to the right
+        *menSet << men[a];
+        largest = std::max({largest, women[a], men[a]});
+    }
+    pyramid_->removeAllSeries();
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(womenSet);
+    series->append(menSet);
+    pyramid_->addSeries(series);
+    series->attachAxis(ages_);
+    series->attachAxis(people_);
+    // Headcounts on both sides are shown as positive numbers at round ticks.
+    const double step = std::max(1.0, std::ceil(largest / 4.0));
+    const double bound = 4 * step;
+    for (const auto& label : people_->categoriesLabels()) people_->remove(label);
+    for (int i = -4; i <= 4; ++i) {
+        QString label = QString::number(std::abs(i) * step);
+        if (i < 0) label += QChar(0x200B);  // category labels must be unique
+        people_->append(label, i * step);
+    }
+    people_->setRange(-bound, bound);
+    people_->setStartValue(-bound);
+    censusSummary_->setText(tr("%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €")
+                                .arg(employeesText(total))
+                                .arg(cadres)
+                                .arg(total - cadres)
+                                .arg(QString::fromStdString(cmcsim::frenchNumber(total > 0 ? pay / total : 0, 0))));
+}
+
+bool CompanyCard::verify() {
+    if (!line_) return false;
+    return session_.run(tr("Vérification de « %1 »").arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
+                        cmcsim::command::kVerify, {{"ligne", *line_}});
+}
+
+bool CompanyCard::flag(const QString& kind, const QString& reason) {
+    if (!line_) return false;
+    return session_.run(tr("Signalement d'une anomalie"), cmcsim::command::kFlag,
+                        {{"ligne", *line_}, {"anomalie", kind.toStdString()}, {"motif", reason.toStdString()}});
+}
+
+bool CompanyCard::tag(const QString& value) {
+    if (!line_) return false;
+    return session_.run(tr("Étiquette « %1 »").arg(value), cmcsim::command::kTag, {{"ligne", *line_}, {"etiquette", value.toStdString()}});
+}
+
+bool CompanyCard::note(const QString& value) {
+    if (!line_) return false;
+    return session_.run(tr("Note sur une fiche"), cmcsim::command::kNote, {{"ligne", *line_}, {"texte", value.toStdString()}});
+}
+
+void CompanyCard::askFlag() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Signaler une anomalie"));
+    auto* kind = new QComboBox;
+    kind->addItem(tr("Doublon"), QStringLiteral("doublon"));
+    kind->addItem(tr("Établissement fermé"), QStringLiteral("fermee"));
+    kind->addItem(tr("Donnée erronée (effectif, activité, contact…)"), QStringLiteral("donnee_erronee"));
+    auto* reason = new QPlainTextEdit;
+    reason->setPlaceholderText(tr("Motif : ce qui vous fait penser que la fiche est fausse"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Anomalie"), kind);
+    form->addRow(tr("Motif"), reason);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted) flag(kind->currentData().toString(), reason->toPlainText().trimmed());
+}
+
+void CompanyCard::askTag() {
+    bool ok = false;
+    const auto value = QInputDialog::getText(this, tr("Étiqueter"), tr("Étiquette :"), QLineEdit::Normal, {}, &ok).trimmed();
+    if (ok && !value.isEmpty()) tag(value);
+}
+
+void CompanyCard::askNote() {
+    bool ok = false;
+    const auto value = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note sur cette fiche :"), {}, &ok).trimmed();
+    if (ok && !value.isEmpty()) note(value);
+}

@@ -1,0 +1,304 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <atomic>
+#include <thread>
+
+#include "MarketWorkspace.h"
+#include "ProspectWorkspace.h"
+#include "StudioSession.h"
+#include "WelcomePage.h"
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Money.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptFile.h"
+
+namespace {
+QString text(const std::string& s) { return QString::fromStdString(s); }
+constexpr int kRecentCount = 8;
+}  // namespace
+
+MainWindow::MainWindow()
+    : reference_(cmcsim::ReferenceData::load(cmcsim::dataRoot() / "datasets")),
+      library_(cmcsim::ScenarioLibrary::load(cmcsim::dataRoot() / "scenarios")) {
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
+    stack_ = new QStackedWidget;
+    welcome_ = new WelcomePage(reference_, library_);
+    tabs_ = new QTabWidget;
+    tabs_->setDocumentMode(true);
+    stack_->addWidget(welcome_);
+    stack_->addWidget(tabs_);
+    setCentralWidget(stack_);
+    connect(welcome_, &WelcomePage::newAttemptRequested, this,
+            [this](const QString& scenario, const QString& candidate) { createAttempt(scenario, {}, candidate); });
+    connect(welcome_, &WelcomePage::openAttemptRequested, this, &MainWindow::openAttempt);
+
+    dateLabel_ = new QLabel;
+    daysLabel_ = new QLabel;
+    budgetLabel_ = new QLabel;
+    for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) statusBar()->addPermanentWidget(label);
+    buildMenus();
+    showWelcome();
+    resize(1400, 900);
+    restoreGeometry(QSettings().value(QStringLiteral("geometrie")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    auto* file = menuBar()->addMenu(tr("&Fichier"));
+    auto* newAction = file->addAction(tr("&Nouvelle épreuve…"), this, &MainWindow::newAttemptDialog);
+    newAction->setShortcut(QKeySequence::New);
+    auto* openAction = file->addAction(tr("&Ouvrir une épreuve…"), this, &MainWindow::openAttemptDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
+    recentMenu_ = file->addMenu(tr("Épreuves &récentes"));
+    file->addSeparator();
+    auto* exportAction = file->addAction(tr("&Exporter la vue en CSV…"), this, [this] {
+        if (prospects_) prospects_->exportCsv();
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* closeAction = file->addAction(tr("&Fermer l'épreuve"), this, &MainWindow::closeAttempt);
+    closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    attemptActions_ = {exportAction, closeAction};
+
+    auto* edit = menuBar()->addMenu(tr("É&dition"));
+    undoAction_ = edit->addAction(tr("&Annuler"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    redoAction_ = edit->addAction(tr("&Rétablir"));
+    redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(undoAction_, &QAction::triggered, this, [this] {
+        if (session_) session_->undoStack()->undo();
+    });
+    connect(redoAction_, &QAction::triggered, this, [this] {
+        if (session_) session_->undoStack()->redo();
+    });
+
+    auto* view = menuBar()->addMenu(tr("&Affichage"));
+    view->addAction(tr("&Accueil"), this, &MainWindow::showWelcome)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* marketAction = view->addAction(tr("&Marché"), this, [this] { tabs_->setCurrentIndex(0); });
+    marketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    auto* prospectsAction = view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
+    prospectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    attemptActions_ << marketAction << prospectsAction;
+    auto* languages = view->addMenu(tr("&Langue"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("langue")).toString();
+    for (const auto& [code, name] : {std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        auto* action = languages->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(current == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("langue"), code);
+            QMessageBox::information(this, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage."));
+        });
+    }
+
+    auto* help = menuBar()->addMenu(tr("&Aide"));
+    help->addAction(tr("À &propos de cmcsim"), this, [this] {
+        QMessageBox::about(this, tr("À propos de cmcsim"),
+                           tr("<h3>cmcsim %1</h3><p>Simulateur d'entraînement aux études de cas du titre "
+                              "Conseiller·e mutualiste collectif (blocs 2 à 4).</p><p>Données : INSEE, URSSAF, "
+                              "Ministère du Travail ; coordonnées des communes La Poste (ODbL).</p>")
+                               .arg(QStringLiteral(CMCSIM_VERSION)));
+    });
+
+    auto* toolbar = addToolBar(tr("Principale"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    newAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    undoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    toolbar->addActions({newAction, openAction});
+    toolbar->addSeparator();
+    toolbar->addActions({undoAction_, redoAction_});
+    toolbar->addSeparator();
+    toolbar->addAction(exportAction);
+    refreshRecentMenu();
+}
+
+void MainWindow::showWelcome() {
+    welcome_->refresh();
+    stack_->setCurrentWidget(welcome_);
+    updateTitleAndStatus();
+}
+
+void MainWindow::newAttemptDialog() {
+    showWelcome();
+    welcome_->setFocus();
+}
+
+void MainWindow::openAttemptDialog() {
+    const auto file = QFileDialog::getOpenFileName(this, tr("Ouvrir une épreuve"), QSettings().value(QStringLiteral("dossier")).toString(),
+                                                   tr("Épreuves cmcsim (*.cmc);;Tous les fichiers (*)"));
+    if (!file.isEmpty()) openAttempt(file);
+}
+
+void MainWindow::openScenarioDialog() {
+    const auto file = QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {}, tr("Scénarios (*.json)"));
+    if (file.isEmpty()) return;
+    try {
+        cmcsim::ScenarioLoader(reference_).fromFile(file.toStdString());
+    } catch (const cmcsim::InputError& e) {
+        QMessageBox::warning(this, tr("Scénario invalide"), QString::fromUtf8(e.what()));
+        return;
+    }
+    QSettings settings;
+    auto files = settings.value(QStringLiteral("scenariosOuverts")).toStringList();
+    files.removeAll(file);
+    files.prepend(file);
+    settings.setValue(QStringLiteral("scenariosOuverts"), files);
+    showWelcome();
+}
+
+bool MainWindow::createAttempt(const QString& scenario, const QString& requestedFile, const QString& candidate) {
+    try {
+        const auto path = library_.resolve(scenario.toStdString());
+        const auto s = cmcsim::ScenarioLoader(reference_).fromFile(path);
+        QString file = requestedFile;
+        if (file.isEmpty()) {
+            const QDir dir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/cmcsim"));
+            dir.mkpath(QStringLiteral("."));
+            const auto proposed = dir.filePath(QStringLiteral("%1-%2.cmc").arg(text(s.id), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            file = isVisible() ? QFileDialog::getSaveFileName(this, tr("Nouvelle épreuve"), proposed, tr("Épreuves cmcsim (*.cmc)")) : proposed;
+            if (file.isEmpty()) return false;
+        }
+        QProgressDialog progress(tr("Génération du marché…"), QString(), 0, 100, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        std::atomic<int> percent{0};
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            try {
+                cmcsim::AttemptFile::create(reference_, s, {file.toStdString(), std::nullopt, candidate.toStdString(), true},
+                                            [&](std::uint64_t done, std::uint64_t total) {
+                                                percent = static_cast<int>(100 * done / std::max<std::uint64_t>(1, total));
+                                            });
+            } catch (...) {
+                failure = std::current_exception();
+            }
+            percent = 101;
+        });
+        while (percent <= 100) {
+            progress.setValue(std::min(99, percent.load()));
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        worker.join();
+        progress.setValue(100);
+        if (failure) std::rethrow_exception(failure);
+        return openAttempt(file);
+    } catch (const cmcsim::InputError& e) {
+        QMessageBox::warning(this, tr("Impossible de créer l'épreuve"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::openAttempt(const QString& file) {
+    std::unique_ptr<StudioSession> session;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        session = std::make_unique<StudioSession>(reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_));
+        QApplication::restoreOverrideCursor();
+    } catch (const cmcsim::InputError& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Impossible d'ouvrir l'épreuve"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    closeAttempt();
+    session_ = std::move(session);
+    connect(session_.get(), &StudioSession::changed, this, &MainWindow::updateTitleAndStatus);
+    connect(session_.get(), &StudioSession::refused, this,
+            [this](const QString& reason) { QMessageBox::warning(this, tr("Action refusée"), reason); });
+    auto* stack = session_->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, undoAction_, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& t) { undoAction_->setText(tr("&Annuler %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& t) { redoAction_->setText(tr("&Rétablir %1").arg(t)); });
+    market_ = new MarketWorkspace(*session_);
+    prospects_ = new ProspectWorkspace(*session_);
+    tabs_->addTab(market_, tr("Marché"));
+    tabs_->addTab(prospects_, tr("Fichier prospects"));
+    stack_->setCurrentWidget(tabs_);
+    rememberRecent(file);
+    updateTitleAndStatus();
+    return true;
+}
+
+void MainWindow::closeAttempt() {
+    while (tabs_->count() > 0) {
+        auto* page = tabs_->widget(0);
+        tabs_->removeTab(0);
+        delete page;
+    }
+    market_ = nullptr;
+    prospects_ = nullptr;
+    session_.reset();
+    showWelcome();
+}
+
+void MainWindow::updateTitleAndStatus() {
+    const bool open = session_ != nullptr;
+    for (auto* action : attemptActions_) action->setEnabled(open);
+    undoAction_->setEnabled(open && session_->undoStack()->canUndo());
+    redoAction_->setEnabled(open && session_->undoStack()->canRedo());
+    if (!open) {
+        setWindowTitle(QStringLiteral("cmcsim"));
+        for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) label->clear();
+        return;
+    }
+    const auto& state = session_->state();
+    setWindowTitle(QStringLiteral("%1 — %2 — cmcsim")
+                       .arg(QFileInfo(text(session_->engine().file().string())).fileName(), text(session_->scenario().title)));
+    dateLabel_->setText(tr("Date simulée : %1").arg(text(state.simulatedDate().french())));
+    daysLabel_->setText(tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));
+    budgetLabel_->setText(tr("Budget restant : %1").arg(text(cmcsim::Money::euros(state.budgetLeft()).french())));
+}
+
+void MainWindow::rememberRecent(const QString& file) {
+    QSettings settings;
+    const auto absolute = QFileInfo(file).absoluteFilePath();
+    auto files = settings.value(QStringLiteral("epreuvesRecentes")).toStringList();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kRecentCount) files.removeLast();
+    settings.setValue(QStringLiteral("epreuvesRecentes"), files);
+    settings.setValue(QStringLiteral("dossier"), QFileInfo(absolute).absolutePath());
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu() {
+    recentMenu_->clear();
+    for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList())
+        recentMenu_->addAction(QFileInfo(file).fileName(), this, [this, file] { openAttempt(file); })->setToolTip(file);
+    recentMenu_->setEnabled(!recentMenu_->isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("geometrie"), saveGeometry());
+    event->accept();
+}

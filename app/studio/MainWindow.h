@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLibrary.h"
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class StudioSession;
+class WelcomePage;
+class MarketWorkspace;
+class ProspectWorkspace;
+
+// The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
+// undo/redo and the status bar (simulated date, analysis days and budget left).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow();
+    ~MainWindow() override;
+
+    // Creates a new attempt of `scenario` (id, file or "default") in `file` (or a default
+    // location) and opens it; returns false after telling the user why.
+    bool createAttempt(const QString& scenario, const QString& file = {}, const QString& candidate = {});
+    bool openAttempt(const QString& file);
+    void closeAttempt();
+
+    StudioSession* session() const { return session_.get(); }
+    MarketWorkspace* marketWorkspace() const { return market_; }
+    ProspectWorkspace* prospectWorkspace() const { return prospects_; }
+    QTabWidget* workspaces() const { return tabs_; }
+    WelcomePage* welcomePage() const { return welcome_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateTitleAndStatus();
+    void rememberRecent(const QString& file);
+    void refreshRecentMenu();
+    void showWelcome();
+    void newAttemptDialog();
+    void openAttemptDialog();
+    void openScenarioDialog();
+
+    cmcsim::ReferenceData reference_;
+    cmcsim::ScenarioLibrary library_;
+    std::unique_ptr<StudioSession> session_;
+    QStackedWidget* stack_ = nullptr;
+    WelcomePage* welcome_ = nullptr;
+    QTabWidget* tabs_ = nullptr;
+    MarketWorkspace* market_ = nullptr;
+    ProspectWorkspace* prospects_ = nullptr;
+    QLabel* dateLabel_ = nullptr;
+    QLabel* daysLabel_ = nullptr;
+    QLabel* budgetLabel_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QList<QAction*> attemptActions_;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+};

@@ -1,0 +1,47 @@
+#include "StudioSession.h"
+
+#include "JournalCommand.h"
+#include "cmcsim/core/InputError.h"
+
+StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
+                             std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent)
+    : QObject(parent), reference_(reference), session_(std::move(session)) {
+    view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
+    session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
+}
+
+StudioSession::~StudioSession() = default;
+
+void StudioSession::onApplied() {
+    view_->apply(state().knowledge());
+    Q_EMIT changed();
+}
+
+bool StudioSession::run(const QString& label, const std::string& kind, const nlohmann::json& payload) {
+    try {
+        const auto entry = session_->execute(kind, payload).sequence;
+        undoStack_.push(new JournalCommand(*this, label, entry));
+        return true;
+    } catch (const cmcsim::InputError& e) {
+        QString reason;
+        for (const auto& p : e.problems()) reason += QString::fromStdString(p.what) + QLatin1Char('\n');
+        Q_EMIT refused(reason.trimmed());
+        return false;
+    }
+}
+
+void StudioSession::undoEntry(std::int64_t entry) {
+    try {
+        session_->undo(entry);
+    } catch (const cmcsim::InputError& e) {
+        Q_EMIT refused(QString::fromUtf8(e.what()));
+    }
+}
+
+void StudioSession::redoEntry(std::int64_t entry) {
+    try {
+        session_->redo(entry);
+    } catch (const cmcsim::InputError& e) {
+        Q_EMIT refused(QString::fromUtf8(e.what()));
+    }
+}

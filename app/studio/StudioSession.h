@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/store/AttemptSession.h"
+
+// The open attempt as the studio sees it: adapts the engine session's change callbacks to a Qt
+// signal, keeps the candidate's view of the prospect file current, and feeds the undo stack.
+class StudioSession : public QObject {
+    Q_OBJECT
+public:
+    StudioSession(const cmcsim::ReferenceData& reference, std::unique_ptr<cmcsim::AttemptSession> session,
+                  QObject* parent = nullptr);
+    ~StudioSession() override;
+
+    const cmcsim::ReferenceData& reference() const { return reference_; }
+    const cmcsim::AttemptSession& engine() const { return *session_; }
+    const cmcsim::AttemptState& state() const { return session_->state(); }
+    const cmcsim::Market& market() const { return session_->attempt().market(); }
+    const cmcsim::Scenario& scenario() const { return session_->attempt().scenario(); }
+    const cmcsim::ProspectView& view() const { return *view_; }
+    QUndoStack* undoStack() { return &undoStack_; }
+
+    // Runs a command and pushes it on the undo stack under `label`; on refusal emits refused()
+    // with the engine's reason and returns false.
+    bool run(const QString& label, const std::string& kind, const nlohmann::json& payload);
+
+    // Used by the undo stack.
+    void undoEntry(std::int64_t entry);
+    void redoEntry(std::int64_t entry);
+
+Q_SIGNALS:
+    void changed();  // once per applied command, after the view is current
+    void refused(const QString& reason);
+
+private:
+    void onApplied();
+
+    const cmcsim::ReferenceData& reference_;
+    std::unique_ptr<cmcsim::AttemptSession> session_;
+    std::unique_ptr<cmcsim::ProspectView> view_;
+    QUndoStack undoStack_;
+};

@@ -1,0 +1,134 @@
+#include "WelcomePage.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Money.h"
+#include "cmcsim/market/MarketGenerator.h"
+#include "cmcsim/market/Territory.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+
+namespace {
+QString text(const std::string& s) { return QString::fromStdString(s); }
+QString number(double n, int decimals = 0) { return text(cmcsim::frenchNumber(n, decimals)); }
+}  // namespace
+
+WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::ScenarioLibrary& library, QWidget* parent)
+    : QWidget(parent), reference_(reference), library_(library) {
+    auto* title = new QLabel(tr("<h1>cmcsim</h1><p>Simulateur d'entraînement du Conseiller·e mutualiste collectif : "
+                                "analyse de marché, fichier prospects, cibles et plan d'actions.</p>"));
+    title->setWordWrap(true);
+    scenarios_ = new QListWidget;
+    scenarios_->setObjectName(QStringLiteral("scenarioList"));
+    details_ = new QTextBrowser;
+    details_->setOpenExternalLinks(false);
+    candidate_ = new QLineEdit;
+    candidate_->setPlaceholderText(tr("Nom du candidat ou de la candidate"));
+    candidate_->setText(QSettings().value(QStringLiteral("candidat")).toString());
+    auto* create = new QPushButton(tr("Nouvelle épreuve…"));
+    create->setDefault(true);
+    recent_ = new QListWidget;
+    recent_->setObjectName(QStringLiteral("recentList"));
+    auto* open = new QPushButton(tr("Ouvrir"));
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("<b>Scénarios</b>")));
+    left->addWidget(scenarios_, 2);
+    left->addWidget(new QLabel(tr("<b>Épreuves récentes</b>")));
+    left->addWidget(recent_, 1);
+    left->addWidget(open);
+    auto* right = new QVBoxLayout;
+    right->addWidget(details_, 1);
+    auto* form = new QHBoxLayout;
+    form->addWidget(candidate_, 1);
+    form->addWidget(create);
+    right->addLayout(form);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
+
+    connect(scenarios_, &QListWidget::currentRowChanged, this, &WelcomePage::showScenario);
+    connect(create, &QPushButton::clicked, this, [this] {
+        QSettings().setValue(QStringLiteral("candidat"), candidate_->text());
+        if (!selectedScenario().isEmpty()) Q_EMIT newAttemptRequested(selectedScenario(), candidate_->text());
+    });
+    auto openRecent = [this] {
+        if (auto* item = recent_->currentItem()) Q_EMIT openAttemptRequested(item->data(Qt::UserRole).toString());
+    };
+    connect(open, &QPushButton::clicked, this, openRecent);
+    connect(recent_, &QListWidget::itemActivated, this, openRecent);
+    refresh();
+}
+
+void WelcomePage::refresh() {
+    scenarios_->clear();
+    for (const auto& s : library_.scenarios()) {
+        auto* item = new QListWidgetItem(text(s.title) + (s.isDefault ? tr(" (par défaut)") : QString()));
+        item->setData(Qt::UserRole, text(s.path.string()));
+        scenarios_->addItem(item);
+    }
+    for (const auto& file : QSettings().value(QStringLiteral("scenariosOuverts")).toStringList()) {
+        if (!QFileInfo::exists(file)) continue;
+        auto* item = new QListWidgetItem(tr("%1 (fichier)").arg(QFileInfo(file).fileName()));
+        item->setData(Qt::UserRole, file);
+        scenarios_->addItem(item);
+    }
+    scenarios_->setCurrentRow(0);
+    recent_->clear();
+    for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList()) {
+        auto* item = new QListWidgetItem(QFileInfo(file).fileName());
+        item->setToolTip(file);
+        item->setData(Qt::UserRole, file);
+        recent_->addItem(item);
+    }
+}
+
+QString WelcomePage::selectedScenario() const {
+    const auto* item = scenarios_->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QString WelcomePage::candidateName() const { return candidate_->text(); }
+
+void WelcomePage::showScenario() {
+    const auto path = selectedScenario();
+    if (path.isEmpty()) return;
+    try {
+        const auto s = cmcsim::ScenarioLoader(reference_).fromFile(path.toStdString());
+        const cmcsim::Territory territory(reference_.geography, s);
+        const cmcsim::MarketGenerator generator(reference_, s);
+        QString html = QStringLiteral("<h2>%1</h2>").arg(text(s.title).toHtmlEscaped());
+        html += QStringLiteral("<table cellspacing=4>");
+        auto row = [&html](const QString& label, const QString& value) {
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+        };
+        row(tr("Territoire"), tr("%1 communes, %2 habitants").arg(number(static_cast<double>(territory.communes().size())),
+                                                                   number(static_cast<double>(territory.population()))));
+        row(tr("Établissements"), number(static_cast<double>(generator.plannedEstablishments())));
+        row(tr("Début"), tr("%1, %2 semaines").arg(text(s.startDate.french())).arg(s.durationWeeks));
+        row(tr("Votre mutuelle"), text(s.mutuelle.name).toHtmlEscaped());
+        row(tr("Concurrents"), QString::number(s.competitors.size()));
+        row(tr("Objectifs"), tr("%1 contrats, %2 de cotisations annuelles")
+                                 .arg(s.policy.newContracts)
+                                 .arg(text(cmcsim::Money::euros(s.policy.annualPremiumEur).french())));
+        row(tr("Moyens d'analyse"), tr("budget %1, %2 jours")
+                                        .arg(text(cmcsim::Money::euros(s.policy.budgetEur).french()), number(s.policy.analysisDays, 1)));
+        html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Consigne"));
+        html += text(s.brief).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        details_->setHtml(html);
+    } catch (const cmcsim::InputError& e) {
+        details_->setPlainText(tr("Ce scénario n'est pas valide :\n%1").arg(QString::fromUtf8(e.what())));
+    }
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLibrary.h"
+
+class QLineEdit;
+class QListWidget;
+class QTextBrowser;
+
+// The welcome page: the scenario library (bundled and opened files) with each scenario's brief
+// and key figures, "Nouvelle épreuve", and the recent attempts.
+class WelcomePage : public QWidget {
+    Q_OBJECT
+public:
+    WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::ScenarioLibrary& library, QWidget* parent = nullptr);
+
+    void refresh();  // re-reads user scenarios and recent attempts from the settings
+    QString selectedScenario() const;  // a path
+    QString candidateName() const;
+
+Q_SIGNALS:
+    void newAttemptRequested(const QString& scenarioPath, const QString& candidate);
+    void openAttemptRequested(const QString& file);
+
+private:
+    void showScenario();
+
+    const cmcsim::ReferenceData& reference_;
+    const cmcsim::ScenarioLibrary& library_;
+    QListWidget* scenarios_ = nullptr;
+    QTextBrowser* details_ = nullptr;
+    QLineEdit* candidate_ = nullptr;
+    QListWidget* recent_ = nullptr;
+};

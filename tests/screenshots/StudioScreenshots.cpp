@@ -1,0 +1,90 @@
+// Renders each workspace of the studio on the default scenario to PNG, offscreen:
+//   cmcsim_studio_screenshots OUTPUT_DIR
+// Run by ctest (into the build tree) and by the `screenshots` target (into docs/screenshots/).
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <cstdio>
+
+#include "CompanyCard.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "MarketWorkspace.h"
+#include "ProspectWorkspace.h"
+#include "SegmentsPanel.h"
+#include "StudiesPanel.h"
+#include "StudioSession.h"
+#include "cmcsim/attempt/AttemptState.h"
+
+namespace {
+
+bool save(QWidget& window, const QDir& out, const char* name) {
+    QApplication::processEvents();
+    const auto path = out.filePath(QString::fromLatin1(name));
+    const bool ok = window.grab().save(path) && QFileInfo(path).size() > 10'000;
+    std::fprintf(stderr, "%s %s\n", ok ? "écrit" : "ÉCHEC", qPrintable(path));
+    return ok;
+}
+
+// The first line of an establishment of 20 or more whose record carries a defect of `kind`, for
+// a telling card and age pyramid.
+std::uint32_t lineWith(const cmcsim::Market& market, cmcsim::DefectKind kind) {
+    for (const auto& d : market.defects)
+        if (d.kind == kind && market.establishments[market.prospects[d.record].establishment].headcount >= 20) return d.record;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage : cmcsim_studio_screenshots DOSSIER\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    out.mkpath(QStringLiteral("."));
+    QTemporaryDir dir;
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    bool ok = save(window, out, "accueil.png");
+    if (!window.createAttempt(QStringLiteral("default"), dir.filePath(QStringLiteral("rouen.cmc")), QStringLiteral("Camille Martin")))
+        return 1;
+    auto& session = *window.session();
+    // Buy the competitor intelligence and territory statistics, as a candidate would first.
+    for (const auto& study : session.scenario().studies)
+        if (study.kind == "veille_concurrentielle" || study.kind == "statistiques_territoire")
+            session.run(QStringLiteral("étude"), cmcsim::command::kBuyStudy, {{"etude", study.id}});
+    window.workspaces()->setCurrentWidget(window.marketWorkspace());
+    ok = save(window, out, "marche.png") && ok;
+
+    auto* prospects = window.prospectWorkspace();
+    window.workspaces()->setCurrentWidget(prospects);
+    cmcsim::ProspectFilter filter;
+    filter.sections = {"F"};
+    filter.aroundCommune = "76540";
+    filter.radiusKm = 15;
+    prospects->filterBar()->setFilter(filter);
+    cmcsim::Segment segment;
+    segment.id = "btp-rouen";
+    segment.name = "BTP à moins de 15 km de Rouen";
+    segment.filter = filter;
+    segment.qualification = "Entreprises du bâtiment (IDCC 1596/1597) : prévoyance des ouvriers imposée par la branche.";
+    segment.establishments = 900;
+    segment.employees = 9000;
+    segment.premiumPotentialEur = 250000;
+    segment.expectedConversion = 0.05;
+    prospects->segments()->save(segment);
+    const auto stale = lineWith(session.market(), cmcsim::DefectKind::StaleHeadcount);
+    prospects->filterBar()->clear();
+    prospects->selectLine(stale);
+    prospects->card()->verify();
+    ok = save(window, out, "fichier-prospects.png") && ok;
+    return ok ? 0 : 1;
+}
