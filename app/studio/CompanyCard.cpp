@@ -22,6 +22,7 @@
 #include <array>
 #include <cmath>
 
+#include "CoverageLevels.h"
 #include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
@@ -29,7 +30,6 @@
 
 namespace {
 QString text(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
-const char* kLevels[] = {"", "Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
 QString employeesText(double n) {
     return n < 2 ? QCoreApplication::translate("CompanyCard", "%1 salarié").arg(n) : QCoreApplication::translate("CompanyCard", "%1 salariés").arg(n);
 }
@@ -135,7 +135,7 @@ QString CompanyCard::describe() const {
         line(tr("Contrat santé"), tr("aucun contrat collectif"));
     } else {
         const auto& insurer = market.competitors[static_cast<std::size_t>(row.insurer)];
-        QString cover = tr("%1, niveau %2, échéance %3").arg(text(insurer.name), tr(kLevels[row.coverageLevel]), text(row.renewal.french()));
+        QString cover = tr("%1, niveau %2, échéance %3").arg(text(insurer.name), coverageLevelName(row.coverageLevel), text(row.renewal.french()));
         if (row.mutuelleClient)
             cover += tr(", %1 par salarié et par mois").arg(text(company.health.monthlyPremium.french()));
         line(tr("Contrat santé"), cover);

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <map>
 
+#include "CoverageLevels.h"
 #include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Territory.h"
@@ -88,8 +89,7 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     insurer_ = new QComboBox;
     level_ = new QComboBox;
     level_->addItem(tr("Tous niveaux"), QString());
-    const QStringList levels = {tr("Panier ANI"), tr("Intermédiaire"), tr("Confort"), tr("Haut de gamme")};
-    for (int i = 0; i < levels.size(); ++i) level_->addItem(levels[i], QString::number(i + 1));
+    for (int level = 1; level <= 4; ++level) level_->addItem(coverageLevelName(level), QString::number(level));
     renewal_ = new QCheckBox(tr("Échéance du"));
     renewalFrom_ = new QDateEdit(toQDate(session.scenario().startDate));
     renewalTo_ = new QDateEdit(toQDate(session.scenario().startDate.plusDays(365)));

@@ -181,7 +181,12 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         const auto path = library_.resolve(scenario.toStdString());
         const auto s = cmcsim::ScenarioLoader(reference_).fromFile(path);
         QString file = requestedFile;
+        // A file named by the caller is never replaced; the save dialog asks before replacing.
+        bool replace = false;
+        if (!file.isEmpty() && QFileInfo::exists(file))
+            throw cmcsim::InputError(file.toStdString(), "le fichier existe déjà ; il n'a pas été modifié");
         if (file.isEmpty()) {
+            replace = true;
             const QDir dir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/cmcsim"));
             dir.mkpath(QStringLiteral("."));
             const auto proposed = dir.filePath(QStringLiteral("%1-%2.cmc").arg(text(s.id), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
@@ -195,7 +200,7 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         std::exception_ptr failure;
         std::thread worker([&] {
             try {
-                cmcsim::AttemptFile::create(reference_, s, {file.toStdString(), std::nullopt, candidate.toStdString(), true},
+                cmcsim::AttemptFile::create(reference_, s, {file.toStdString(), std::nullopt, candidate.toStdString(), replace},
                                             [&](std::uint64_t done, std::uint64_t total) {
                                                 percent = static_cast<int>(100 * done / std::max<std::uint64_t>(1, total));
                                             });

@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <algorithm>
 
+#include "CoverageLevels.h"
 #include "StudioSession.h"
 #include "cmcsim/core/Siret.h"
 
@@ -118,10 +119,7 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
             if (row.insurer == -2) return tr("non connu");
             if (row.insurer == -1) return tr("aucun contrat");
             return text(session_.market().competitors[static_cast<std::size_t>(row.insurer)].name);
-        case Level: {
-            static const char* levels[] = {"", "Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
-            return row.insurer >= 0 ? tr(levels[row.coverageLevel]) : QString();
-        }
+        case Level: return row.insurer >= 0 ? coverageLevelName(row.coverageLevel) : QString();
         case Renewal: return row.insurer >= 0 ? text(row.renewal.french()) : QString();
         default: return {};
     }

@@ -1,4 +1,1413 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="102"/>
+        <source>Cliquer pour retirer ce filtre</source>
+        <translation>Click to remove this filter</translation>
+    </message>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="102"/>
+        <source>Cliquer pour filtrer sur cette catégorie</source>
+        <translation>Click to filter on this category</translation>
+    </message>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="103"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 lignes (%3 %)&lt;br&gt;%4 salariés&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 rows (%3%)&lt;br&gt;%4 employees&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="191"/>
+        <source>Aucune ligne dans la sélection.</source>
+        <translation>No rows in the selection.</translation>
+    </message>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="193"/>
+        <source>%1 premières catégories sur %2 — %3 lignes, %4 salariés</source>
+        <translation>Top %1 categories out of %2 — %3 rows, %4 employees</translation>
+    </message>
+    <message>
+        <location filename="../BreakdownChart.cpp" line="199"/>
+        <source>%1 lignes, %2 salariés</source>
+        <translation>%1 rows, %2 employees</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneMap</name>
+    <message>
+        <location filename="../CommuneMap.cpp" line="63"/>
+        <source>Vue d&apos;ensemble</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="64"/>
+        <source>Revenir à la vue de tout le territoire</source>
+        <translation>Return to the view of the whole territory</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="66"/>
+        <source>Mesure :</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="134"/>
+        <source>Établissements</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="135"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="136"/>
+        <source>Membres d&apos;un segment</source>
+        <translation>Segment members</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="137"/>
+        <source>Part d&apos;un assureur</source>
+        <translation>Insurer share</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="138"/>
+        <source>Lignes d&apos;un segment enregistré, dans la sélection courante</source>
+        <translation>Rows of a saved segment, within the current selection</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="139"/>
+        <source>La part d&apos;un assureur apparaît une fois la veille concurrentielle achetée.</source>
+        <translation>Insurer share becomes available once competitor intelligence has been purchased.</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="147"/>
+        <source>Aucun segment enregistré</source>
+        <translation>No saved segment</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="231"/>
+        <source>taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)</source>
+        <translation>size: rows in the commune; color: %1 %2 %3 low to high share (max. %4)</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="232"/>
+        <source>taille et couleur : %1 %2 %3 faible à fort (max. %4)</source>
+        <translation>size and color: %1 %2 %3 low to high (max. %4)</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="233"/>
+        <source>%1 communes avec des lignes sur %2 — %3. Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une commune : la sélectionner.</source>
+        <translation>%1 communes with rows out of %2 — %3. Drag or mouse wheel: zoom; right-click: zoom out; click a commune: select it.</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="242"/>
+        <source>salariés</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="243"/>
+        <source>membres du segment « %1 »</source>
+        <translation>members of segment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="244"/>
+        <source>part de %1</source>
+        <translation>share of %1</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="245"/>
+        <source>établissements</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="250"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="257"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population : %3 habitants&lt;br&gt;%4 lignes dans la sélection</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population: %3 inhabitants&lt;br&gt;%4 rows in the selection</translation>
+    </message>
+    <message>
+        <location filename="../CommuneMap.cpp" line="260"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <location filename="../CompanyCard.cpp" line="34"/>
+        <source>%1 salarié</source>
+        <translation>%1 employee</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="34"/>
+        <source>%1 salariés</source>
+        <translation>%1 employees</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="43"/>
+        <source>Pyramide des âges (recensement de l&apos;établissement)</source>
+        <translation>Age pyramid (establishment census)</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="57"/>
+        <location filename="../CompanyCard.cpp" line="93"/>
+        <source>Vérifier la fiche</source>
+        <translation>Verify the record</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="58"/>
+        <source>Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d&apos;analyse)</source>
+        <translation>Phone call and SIRENE check: replaces the file data with the actual facts (%1 analysis days)</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="60"/>
+        <source>Signaler…</source>
+        <translation>Report…</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="61"/>
+        <source>Étiqueter…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="62"/>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="86"/>
+        <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="93"/>
+        <source>Fiche vérifiée</source>
+        <translation>Record verified</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="110"/>
+        <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="111"/>
+        <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
+        <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="112"/>
+        <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
+        <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="117"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="118"/>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="118"/>
+        <source>%1 (tranche « %2 »)</source>
+        <translation>%1 (headcount band “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="119"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="120"/>
+        <source>Convention</source>
+        <translation>Collective agreement</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="120"/>
+        <source>aucune connue</source>
+        <translation>none known</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="124"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="125"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="125"/>
+        <source>%1 établissement(s) sur le territoire, tranche %2 salariés</source>
+        <translation>%1 establishment(s) in the territory, headcount band %2 employees</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="127"/>
+        <source>Créée le</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="129"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="129"/>
+        <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="133"/>
+        <location filename="../CompanyCard.cpp" line="135"/>
+        <location filename="../CompanyCard.cpp" line="141"/>
+        <source>Contrat santé</source>
+        <translation>Health contract</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="133"/>
+        <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
+        <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="135"/>
+        <source>aucun contrat collectif</source>
+        <translation>no collective contract</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="138"/>
+        <source>%1, niveau %2, échéance %3</source>
+        <translation>%1, coverage level %2, renewal date %3</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="140"/>
+        <source>, %1 par salarié et par mois</source>
+        <translation>, %1 per employee per month</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="147"/>
+        <source>Prescripteurs</source>
+        <translation>Prescribers</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="155"/>
+        <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="156"/>
+        <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="167"/>
+        <source>signalement « %1 » : %2</source>
+        <translation>anomaly report “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="168"/>
+        <source>étiquette « %1 »</source>
+        <translation>tag “%1”</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="169"/>
+        <source>note : %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="170"/>
+        <source>vérification</source>
+        <translation>verification</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="171"/>
+        <source>n° %1, %2 : %3</source>
+        <translation>#%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="173"/>
+        <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="174"/>
+        <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="190"/>
+        <source>Femmes</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="191"/>
+        <source>Hommes</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="216"/>
+        <source>%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €</source>
+        <translation>%1: %2 manager(s) and %3 non-manager(s); average gross annual salary €%4</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="225"/>
+        <source>Vérification de « %1 »</source>
+        <translation>Verify “%1”</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="231"/>
+        <source>Signalement d&apos;une anomalie</source>
+        <translation>Report an anomaly</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="237"/>
+        <source>Étiquette « %1 »</source>
+        <translation>Tag “%1”</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="242"/>
+        <source>Note sur une fiche</source>
+        <translation>Note on a record</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="247"/>
+        <source>Signaler une anomalie</source>
+        <translation>Report an anomaly</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="249"/>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="250"/>
+        <source>Établissement fermé</source>
+        <translation>Closed establishment</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="251"/>
+        <source>Donnée erronée (effectif, activité, contact…)</source>
+        <translation>Incorrect data (headcount, activity, contact…)</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="253"/>
+        <source>Motif : ce qui vous fait penser que la fiche est fausse</source>
+        <translation>Reason: what makes you think the record is wrong</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="256"/>
+        <source>Anomalie</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="257"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="266"/>
+        <source>Étiqueter</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="266"/>
+        <source>Étiquette :</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="272"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="272"/>
+        <source>Note sur cette fiche :</source>
+        <translation>Note on this record:</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageLevel</name>
+    <message>
+        <location filename="../CoverageLevels.h" line="8"/>
+        <source>Panier ANI</source>
+        <translation>ANI minimum basket</translation>
+    </message>
+    <message>
+        <location filename="../CoverageLevels.h" line="9"/>
+        <source>Intermédiaire</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location filename="../CoverageLevels.h" line="10"/>
+        <source>Confort</source>
+        <translation>Comfort</translation>
+    </message>
+    <message>
+        <location filename="../CoverageLevels.h" line="11"/>
+        <source>Haut de gamme</source>
+        <translation>Premium</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../FilterBar.cpp" line="40"/>
+        <source>Tous secteurs</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="44"/>
+        <source>Toutes tranches</source>
+        <translation>All headcount bands</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="56"/>
+        <source>Tous départements</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="62"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="70"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="71"/>
+        <source>commune seule</source>
+        <translation>commune only</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="72"/>
+        <source>Distance autour de la commune (0 : la commune seule)</source>
+        <translation>Distance around the commune (0: the commune only)</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="80"/>
+        <source>Toutes conventions</source>
+        <translation>All collective agreements</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="83"/>
+        <source>Sans convention collective</source>
+        <translation>No collective agreement</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="91"/>
+        <source>Tous niveaux</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="93"/>
+        <source>Échéance du</source>
+        <translation>Renewal date from</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="101"/>
+        <source>Rechercher un nom ou un SIRET</source>
+        <translation>Search for a name or SIRET</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="103"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="105"/>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="106"/>
+        <source>Enregistre le filtre courant sous un nom</source>
+        <translation>Saves the current filter under a name</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="114"/>
+        <source>Filtres enregistrés :</source>
+        <translation>Saved filters:</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="125"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="162"/>
+        <source>Tous assureurs</source>
+        <translation>All insurers</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="162"/>
+        <source>Assureur : étude nécessaire</source>
+        <translation>Insurer: study required</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="165"/>
+        <source>Sans contrat collectif</source>
+        <translation>No collective contract</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="170"/>
+        <source>Révélé par l&apos;étude de veille concurrentielle (ou, pour vos clients, l&apos;extrait de portefeuille)</source>
+        <translation>Revealed by the competitor intelligence study (or, for your clients, the portfolio extract)</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="173"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="234"/>
+        <source>Enregistrer le filtre</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="234"/>
+        <source>Nom du filtre :</source>
+        <translation>Filter name:</translation>
+    </message>
+    <message>
+        <location filename="../FilterBar.cpp" line="236"/>
+        <source>Enregistrement du filtre « %1 »</source>
+        <translation>Save filter “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../MainWindow.cpp" line="67"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="68"/>
+        <source>&amp;Nouvelle épreuve…</source>
+        <translation>&amp;New attempt…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="70"/>
+        <source>&amp;Ouvrir une épreuve…</source>
+        <translation>&amp;Open attempt…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="72"/>
+        <source>Ajouter un &amp;scénario…</source>
+        <translation>Add &amp;scenario…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="73"/>
+        <source>Épreuves &amp;récentes</source>
+        <translation>&amp;Recent attempts</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="75"/>
+        <source>&amp;Exporter la vue en CSV…</source>
+        <translation>&amp;Export view as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="79"/>
+        <source>&amp;Fermer l&apos;épreuve</source>
+        <translation>&amp;Close attempt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="82"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="86"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="87"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="89"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="98"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="99"/>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="100"/>
+        <source>&amp;Marché</source>
+        <translation>&amp;Market</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="102"/>
+        <source>&amp;Fichier prospects</source>
+        <translation>&amp;Prospect file</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="105"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="116"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="116"/>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
+        <translation>The selected language will take effect the next time the application starts.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="120"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="121"/>
+        <source>À &amp;propos de cmcsim</source>
+        <translation>&amp;About cmcsim</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="122"/>
+        <source>À propos de cmcsim</source>
+        <translation>About cmcsim</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="123"/>
+        <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="129"/>
+        <source>Principale</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="157"/>
+        <source>Ouvrir une épreuve</source>
+        <translation>Open an attempt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="158"/>
+        <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
+        <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="163"/>
+        <source>Ajouter un scénario</source>
+        <translation>Add a scenario</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="163"/>
+        <source>Scénarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="168"/>
+        <source>Scénario invalide</source>
+        <translation>Invalid scenario</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="188"/>
+        <source>Nouvelle épreuve</source>
+        <translation>New attempt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="188"/>
+        <source>Épreuves cmcsim (*.cmc)</source>
+        <translation>cmcsim attempts (*.cmc)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="191"/>
+        <source>Génération du marché…</source>
+        <translation>Generating the market…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="216"/>
+        <source>Impossible de créer l&apos;épreuve</source>
+        <translation>Cannot create the attempt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="229"/>
+        <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
+        <translation>Cannot open the attempt</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="236"/>
+        <source>Action refusée</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="240"/>
+        <source>&amp;Annuler %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="241"/>
+        <source>&amp;Rétablir %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="244"/>
+        <source>Marché</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="245"/>
+        <source>Fichier prospects</source>
+        <translation>Prospect file</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="277"/>
+        <source>Date simulée : %1</source>
+        <translation>Simulated date: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="278"/>
+        <source>Jours d&apos;analyse restants : %1</source>
+        <translation>Analysis days left: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="279"/>
+        <source>Budget restant : %1</source>
+        <translation>Budget left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketWorkspace</name>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="47"/>
+        <source>Tout effacer</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="48"/>
+        <source>Effacer la sélection faite en cliquant sur les graphiques et la carte</source>
+        <translation>Clear the selection made by clicking on the charts and the map</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="65"/>
+        <source>Secteur (section NAF)</source>
+        <translation>Sector (NAF section)</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="66"/>
+        <source>Tranche d&apos;effectif</source>
+        <translation>Headcount band</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="67"/>
+        <source>Convention collective (10 premières)</source>
+        <translation>Collective agreement (top 10)</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="68"/>
+        <source>Assureur santé actuel (parts de marché)</source>
+        <translation>Current health insurer (market shares)</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="69"/>
+        <source>Niveau de garanties santé</source>
+        <translation>Health coverage level</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="70"/>
+        <source>Mois d&apos;échéance du contrat santé</source>
+        <translation>Health contract renewal month</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="73"/>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="73"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="73"/>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="73"/>
+        <source>Salariés</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="73"/>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="80"/>
+        <source>Cliquer sur une division pour filtrer sur elle</source>
+        <translation>Click a division to filter on it</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="87"/>
+        <source>Divisions NAF (%1 premières)</source>
+        <translation>NAF divisions (top %1)</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="250"/>
+        <source>Ce scénario ne propose pas de veille concurrentielle : l&apos;information n&apos;est pas disponible.</source>
+        <translation>This scenario offers no competitor intelligence: the information is not available.</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="251"/>
+        <source>Révélé par l&apos;étude « %1 » (veille concurrentielle).</source>
+        <translation>Revealed by the “%1” study (competitor intelligence).</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="274"/>
+        <source>&lt;b&gt;%1 lignes, %2 salariés sélectionnés&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 rows, %2 employees selected&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="276"/>
+        <source> — tout le fichier prospects ; cliquez sur une barre ou une commune pour filtrer.</source>
+        <translation> — entire prospect file; click a bar or a commune to filter.</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="277"/>
+        <source> — sélection : %1</source>
+        <translation> — selection: %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="287"/>
+        <source>secteur %1</source>
+        <translation>sector %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="288"/>
+        <source>division %1</source>
+        <translation>division %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="289"/>
+        <source>tranche %1</source>
+        <translation>headcount band %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="290"/>
+        <source>IDCC %1</source>
+        <translation>IDCC %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="291"/>
+        <source>assureur %1</source>
+        <translation>insurer %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="292"/>
+        <source>niveau %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="294"/>
+        <source>échéance du %1 au %2</source>
+        <translation>renewal date from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="300"/>
+        <source>commune %1</source>
+        <translation>commune %1</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="301"/>
+        <source>autres critères</source>
+        <translation>other criteria</translation>
+    </message>
+    <message>
+        <location filename="../MarketWorkspace.cpp" line="315"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectTableModel</name>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="50"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="51"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="52"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="53"/>
+        <source>NAF</source>
+        <translation>NAF</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="54"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="55"/>
+        <source>Tranche</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="56"/>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="57"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="58"/>
+        <source>Dép.</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="59"/>
+        <source>IDCC</source>
+        <translation>IDCC</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="60"/>
+        <source>Convention collective</source>
+        <translation>Collective agreement</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="61"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="62"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="63"/>
+        <source>Assureur santé</source>
+        <translation>Health insurer</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="64"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="65"/>
+        <source>Échéance</source>
+        <translation>Renewal date</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="84"/>
+        <source>Fiche vérifiée</source>
+        <translation>Record verified</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="85"/>
+        <source>Établissement fermé</source>
+        <translation>Closed establishment</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="87"/>
+        <source>Signalée : %1 — %2</source>
+        <translation>Reported: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="88"/>
+        <source>Client de votre mutuelle</source>
+        <translation>Client of your mutual insurer</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="114"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="119"/>
+        <source>non connu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../ProspectTableModel.cpp" line="120"/>
+        <source>aucun contrat</source>
+        <translation>no contract</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectWorkspace</name>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="97"/>
+        <source>%1 lignes sur %2 — %3 salariés</source>
+        <translation>%1 rows out of %2 — %3 employees</translation>
+    </message>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="115"/>
+        <source>CSV pour Excel et LibreOffice en français (*.csv)</source>
+        <translation>CSV for Excel and LibreOffice in French (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="116"/>
+        <source>CSV standard RFC 4180 (*.csv)</source>
+        <translation>Standard CSV, RFC 4180 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="118"/>
+        <source>Exporter la vue en CSV</source>
+        <translation>Export view as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="129"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ProspectWorkspace.cpp" line="129"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="15"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="18"/>
+        <source>Qualification : pourquoi cette cible, ses besoins, ses obligations (convention, catégories), le bon moment (échéances), le canal et l&apos;argument</source>
+        <translation>Qualification: why this target, its needs, its obligations (collective agreement, employee categories), the right timing (renewal dates), the channel and the sales pitch</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="32"/>
+        <source> €/an</source>
+        <translation> €/year</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="37"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="39"/>
+        <source>Le filtre de ce segment donne aujourd&apos;hui &lt;b&gt;%1&lt;/b&gt; lignes du fichier et &lt;b&gt;%2&lt;/b&gt; salariés.</source>
+        <translation>Today, this segment&apos;s filter matches &lt;b&gt;%1&lt;/b&gt; rows of the file and &lt;b&gt;%2&lt;/b&gt; employees.</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="44"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="45"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="47"/>
+        <source>Établissements (votre estimation)</source>
+        <translation>Establishments (your estimate)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="48"/>
+        <source>Salariés (votre estimation)</source>
+        <translation>Employees (your estimate)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="49"/>
+        <source>Potentiel de cotisations</source>
+        <translation>Premium potential</translation>
+    </message>
+    <message>
+        <location filename="../SegmentDialog.cpp" line="50"/>
+        <source>Taux de transformation attendu</source>
+        <translation>Expected conversion rate</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="28"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="28"/>
+        <source>Établ. (vous)</source>
+        <translation>Estab. (you)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="28"/>
+        <source>Établ. (filtre)</source>
+        <translation>Estab. (filter)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="28"/>
+        <source>Salariés (vous)</source>
+        <translation>Employees (you)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="29"/>
+        <source>Salariés (filtre)</source>
+        <translation>Employees (filter)</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="29"/>
+        <source>Potentiel €/an</source>
+        <translation>Potential €/year</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="29"/>
+        <source>Transformation</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="29"/>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="34"/>
+        <source>Nouveau segment depuis le filtre…</source>
+        <translation>New segment from filter…</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="35"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="36"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="37"/>
+        <source>Appliquer le filtre</source>
+        <translation>Apply filter</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="38"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="88"/>
+        <source>Segment « %1 »</source>
+        <translation>Segment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../SegmentsPanel.cpp" line="92"/>
+        <source>Suppression d&apos;un segment</source>
+        <translation>Delete segment</translation>
+    </message>
+</context>
+<context>
+    <name>StudiesPanel</name>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="31"/>
+        <source>%1 jours d&apos;analyse</source>
+        <translation>%1 analysis days</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="31"/>
+        <source>%1 jour d&apos;analyse</source>
+        <translation>%1 analysis day</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="71"/>
+        <source>&lt;b&gt;Études de marché&lt;/b&gt; — ce qu&apos;une étude révèle n&apos;apparaît qu&apos;une fois achetée.</source>
+        <translation>&lt;b&gt;Market studies&lt;/b&gt; — what a study reveals only appears once it has been purchased.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="83"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="84"/>
+        <source>Acheter</source>
+        <translation>Buy</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="85"/>
+        <source>Achetée ✔</source>
+        <translation>Purchased ✔</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="98"/>
+        <source>Ce scénario ne propose aucune étude de marché.</source>
+        <translation>This scenario offers no market studies.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="110"/>
+        <source>Aucune étude achetée pour l&apos;instant : les résultats des études apparaîtront ici.</source>
+        <translation>No study purchased yet: study results will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="141"/>
+        <source>Achat de l&apos;étude « %1 »</source>
+        <translation>Buy study “%1”</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="154"/>
+        <source>Budget insuffisant : il reste %1, l&apos;étude coûte %2.</source>
+        <translation>Insufficient budget: %1 left, the study costs %2.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="156"/>
+        <source>Jours d&apos;analyse insuffisants : il reste %1, l&apos;étude demande %2.</source>
+        <translation>Not enough analysis days: %1 left, the study requires %2.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="159"/>
+        <source>Acheter l&apos;étude : %1 et %2 seront décomptés.</source>
+        <translation>Buy the study: %1 and %2 will be deducted.</translation>
+    </message>
+    <message>
+        <location filename="../StudiesPanel.cpp" line="208"/>
+        <source>Cette étude ne contient pas de tableau.</source>
+        <translation>This study contains no table.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../WelcomePage.cpp" line="27"/>
+        <source>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Simulateur d&apos;entraînement du Conseiller·e mutualiste collectif : analyse de marché, fichier prospects, cibles et plan d&apos;actions.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Training simulator for the collective mutual insurance advisor (Conseiller·e mutualiste collectif): market analysis, prospect file, targets and action plan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="35"/>
+        <source>Nom du candidat ou de la candidate</source>
+        <translation>Candidate&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="37"/>
+        <source>Nouvelle épreuve…</source>
+        <translation>New attempt…</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="41"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="44"/>
+        <source>&lt;b&gt;Scénarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scenarios&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="46"/>
+        <source>&lt;b&gt;Épreuves récentes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent attempts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="78"/>
+        <source> (par défaut)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="84"/>
+        <source>%1 (fichier)</source>
+        <translation>%1 (file)</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="117"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="117"/>
+        <source>%1 communes, %2 habitants</source>
+        <translation>%1 communes, %2 inhabitants</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="119"/>
+        <source>Établissements</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="120"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="120"/>
+        <source>%1, %2 semaines</source>
+        <translation>%1, %2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="121"/>
+        <source>Votre mutuelle</source>
+        <translation>Your mutual insurer</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="122"/>
+        <source>Concurrents</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="123"/>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="123"/>
+        <source>%1 contrats, %2 de cotisations annuelles</source>
+        <translation>%1 contracts, %2 in annual premiums</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="126"/>
+        <source>Moyens d&apos;analyse</source>
+        <translation>Analysis resources</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="126"/>
+        <source>budget %1, %2 jours</source>
+        <translation>budget %1, %2 days</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="128"/>
+        <source>Consigne</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../WelcomePage.cpp" line="132"/>
+        <source>Ce scénario n&apos;est pas valide :
+%1</source>
+        <translation>This scenario is not valid:
+%1</translation>
+    </message>
+</context>
 </TS>
