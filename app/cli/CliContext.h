@@ -28,5 +28,6 @@ private:
 void addScenarioCommands(CLI::App& app, CliContext& context);
 void addGenerateCommand(CLI::App& app, CliContext& context);
 void addMarketCommands(CLI::App& app, CliContext& context);
+void addPayrollCommand(CLI::App& app, CliContext& context);
 
 }  // namespace cmcsim::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addScenarioCommands(app, context);
     cmcsim::cli::addGenerateCommand(app, context);
     cmcsim::cli::addMarketCommands(app, context);
+    cmcsim::cli::addPayrollCommand(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

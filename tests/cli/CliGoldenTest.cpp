@@ -77,6 +77,16 @@ TEST_F(CliGolden, ExportExcelFrToStandardOutput) {
     expectGolden("prospects-minimal-excel-fr.csv", result.out);
 }
 
+TEST_F(CliGolden, PayrollWorkedExampleB6) {
+    // domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health, 11+ employees.
+    const auto result = runCli("payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 --headcount 11");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("payroll-b6.txt", result.out);
+    const auto json = runCli("payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 --headcount 11 --json");
+    EXPECT_NE(json.out.find("\"euros\": 453.6"), std::string::npos) << json.out;
+    EXPECT_EQ(runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health 420").exitCode, 2);
+}
+
 TEST_F(CliGolden, GenerateRefusesToOverwrite) {
     const auto before = readFile(attempt_);
     const auto result = runCli("generate " + kMinimal + " -o " + attempt_);
