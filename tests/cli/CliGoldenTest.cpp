@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 #include "CliRunner.h"
 
@@ -24,7 +25,15 @@ std::string readFile(const fs::path& path) {
     return s.str();
 }
 
-void expectGolden(const std::string& name, const std::string& actual) {
+// The source folder differs between checkouts: goldens name it $SOURCE.
+std::string portable(std::string text) {
+    const std::string root = CMCSIM_SOURCE_ROOT;
+    for (auto at = text.find(root); at != std::string::npos; at = text.find(root, at)) text.replace(at, root.size(), "$SOURCE");
+    return text;
+}
+
+void expectGolden(const std::string& name, const std::string& raw) {
+    const auto actual = portable(raw);
     const auto path = kGolden / name;
     if (std::getenv("CMCSIM_UPDATE_GOLDEN")) {
         std::ofstream(path, std::ios::binary) << actual;
@@ -38,7 +47,8 @@ void expectGolden(const std::string& name, const std::string& actual) {
 class CliGolden : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        attempt_ = (fs::path(::testing::TempDir()) / "cmcsim-golden-minimal.cmc").string();
+        // ctest runs each test in its own process, two at a time: one attempt file per process.
+        attempt_ = (fs::path(::testing::TempDir()) / ("cmcsim-golden-minimal-" + std::to_string(getpid()) + ".cmc")).string();
         const auto result = runCli("generate " + kMinimal + " -o " + attempt_ + " --force --candidate 'Camille Test'");
         ASSERT_EQ(result.exitCode, 0) << result.err;
     }
@@ -63,7 +73,7 @@ TEST_F(CliGolden, MarketStatsJson) {
 }
 
 TEST_F(CliGolden, ExportRfc4180) {
-    const auto csv = (fs::path(::testing::TempDir()) / "cmcsim-golden.csv").string();
+    const auto csv = (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".csv")).string();
     const auto result = runCli("market export " + attempt_ + " --csv " + csv + " --format rfc4180");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("prospects-minimal-rfc4180.csv", readFile(csv));

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace cmcsim::test {
 
@@ -16,7 +17,7 @@ struct CliResult {
 
 // Runs `cmcsim ARGS` through the shell, capturing both streams.
 inline CliResult runCli(const std::string& args) {
-    const std::string errFile = std::string(::testing::TempDir()) + "cmcsim-stderr.txt";
+    const std::string errFile = std::string(::testing::TempDir()) + "cmcsim-stderr-" + std::to_string(getpid()) + ".txt";
     const std::string command = std::string(CMCSIM_CLI) + " " + args + " 2>" + errFile;
     CliResult result;
     FILE* pipe = popen(command.c_str(), "r");
