@@ -67,4 +67,20 @@ double KeyedRandom::logNormal(double median, double sigma) {
     return median * std::exp(sigma * normal());
 }
 
+double KeyedRandom::gamma(double shape) {
+    if (shape <= 0) return 0;
+    if (shape < 1) return gamma(shape + 1) * std::pow(1.0 - uniform(), 1.0 / shape);
+    const double d = shape - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
+    for (;;) {
+        double x = 0, v = 0;
+        do {
+            x = normal();
+            v = 1.0 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        const double u = 1.0 - uniform();
+        if (std::log(u) < 0.5 * x * x + d - d * v + d * std::log(v)) return d * v;
+    }
+}
+
 }  // namespace cmcsim

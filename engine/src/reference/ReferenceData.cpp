@@ -18,6 +18,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     data.archetypes = CompetitorArchetype::load(datasets);
     data.naming = NamingParts::load(datasets);
     data.legalForms = LegalForm::load(datasets);
+    data.offers = OfferCatalogue::load(datasets);
     return data;
 }
 

@@ -39,6 +39,7 @@ public:
     bool chance(double probability);
     double normal();                                 // standard normal (Marsaglia polar)
     double logNormal(double median, double sigma);   // median × exp(sigma × N(0,1))
+    double gamma(double shape);                      // Gamma(shape, 1), Marsaglia–Tsang
 
 private:
     pcg32 engine_;

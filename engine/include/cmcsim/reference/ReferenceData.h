@@ -10,6 +10,7 @@
 #include "cmcsim/reference/NafIdccTable.h"
 #include "cmcsim/reference/NafNomenclature.h"
 #include "cmcsim/reference/NamingParts.h"
+#include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
 #include "cmcsim/reference/SectorProfile.h"
 #include "cmcsim/reference/SizeBands.h"
@@ -30,6 +31,7 @@ struct ReferenceData {
     std::vector<CompetitorArchetype> archetypes;
     NamingParts naming;
     std::vector<LegalForm> legalForms;
+    OfferCatalogue offers;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/offer/OfferQuote.h"
+
+namespace cmcsim {
+
+struct OfferCatalogue;
+class RegulatoryParameters;
+
+// One rule an offer must meet, with its verdict, the figures behind it and its legal reference.
+struct ComplianceRule {
+    enum class Verdict { Met, NotMet, ToCheck };
+    std::string label;
+    Verdict verdict = Verdict::ToCheck;
+    std::string figures;
+    std::string reference;
+};
+
+// The compliance of an offer: contrat responsable, ANI basket, employer share, collective
+// cover of every employee, cadres' provident; a non-compliant offer can be saved but is flagged.
+struct ComplianceReport {
+    std::vector<ComplianceRule> rules;
+
+    static ComplianceReport check(const Offer& offer, const OfferQuote& quote, const OfferCatalogue& catalogue,
+                                  const RegulatoryParameters& regulation, const CompanyWorkforce& workforce);
+    bool compliant() const;
+    static const char* verdictLabel(ComplianceRule::Verdict verdict);
+};
+
+}  // namespace cmcsim

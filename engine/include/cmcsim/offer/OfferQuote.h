@@ -1,0 +1,101 @@
+#pragma once
+
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+#include "cmcsim/offer/InsuredGroup.h"
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/offer/PayrollSimulation.h"
+
+namespace cmcsim {
+
+struct OfferCatalogue;
+class RegulatoryParameters;
+
+// Loadings between expected claims and the premium (docs/pricing.md; modelling assumptions ⚠
+// calibrated on DREES's collective loss ratio of 85–90 % in health and 64 % in provident).
+struct PricingAssumptions {
+    double healthManagement = 0.09;   // management costs, share of the premium excluding taxes
+    double healthMargin = 0.02;
+    double providentLoading = 0.36;   // provident: 64 % of premiums paid back (DREES ER 1361)
+    double optionalDependantsJoin = 0.6;  // share of dependants who join when it is optional
+    double medicalInflation = 0.045;  // yearly growth of claims for projections
+    double cadreMortality = 0.7;      // cadres' death rates relative to all employees
+    double cadreIncapacity = 0.6;     // cadres' sick-leave and disability rates relative to all employees
+};
+
+// The company's workforce as the pricing needs it.
+struct CompanyWorkforce {
+    std::vector<CensusCell> cells;
+    double childrenPerFamily = 1.8;
+    int headcount = 0;  // the whole company, for the forfait social threshold
+    int year = 2026;
+};
+
+// A price per rate class: members, monthly contribution and its split.
+struct RateClassPrice {
+    std::string name;
+    double members = 0;  // employees in the class
+    double monthly = 0;  // euros, taxes included
+    double pctPmss = 0;
+    double employerMonthly = 0;
+    double employeeMonthly = 0;
+};
+
+// The health price of one category.
+struct HealthQuote {
+    std::string category, product;
+    RateStructure structure = RateStructure::SingleFamily;
+    std::vector<RateClassPrice> classes;
+    double employees = 0, insuredPeople = 0;
+    double annualClaims = 0, annualPremiumExTax = 0, annualPremium = 0, annualTaxes = 0;
+    double expectedLossRatio = 0;
+    double annualEmployer = 0, annualEmployee = 0;
+    Eigen::VectorXd claimsByItem;     // annual, per care item
+    Eigen::VectorXd varianceByItem;   // annual, per care item
+    InsuredGroup group;
+};
+
+// The provident price of one category, as a rate of gross pay.
+struct ProvidentQuote {
+    std::string category, product;
+    double employees = 0, payroll = 0;
+    double annualDeath = 0, annualIncapacity = 0, annualDisability = 0, annualClaims = 0, annualPremium = 0;
+    double rateOfPay = 0, expectedLossRatio = 0;
+    double annualEmployer = 0, annualEmployee = 0;
+    double deathRateOfPay = 0;  // the part financing death cover, for the cadres' 0.76 %
+    double deaths = 0, incapacityCases = 0, disabilityCases = 0;  // expected yearly numbers
+};
+
+// Everything an offer costs a company: health and provident prices by category, services, and
+// the social and fiscal treatment for a typical employee of each category.
+struct OfferQuote {
+    std::vector<HealthQuote> health;
+    std::vector<ProvidentQuote> provident;
+    double servicesMonthlyPerEmployee = 0;
+    std::vector<std::pair<std::string, PayrollSimulation>> payroll;  // by category
+    double annualEmployerCost = 0, annualEmployeeCost = 0, annualPremium = 0;
+};
+
+// Prices offers from a company's census with Eigen: expected claims by care item, loadings,
+// taxes, rate classes; provident from death, incapacity and disability tables.
+class OfferPricer {
+public:
+    OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation, PricingAssumptions assumptions = {});
+
+    // Throws InputError when the category has nobody (never divides by zero).
+    OfferQuote quote(const Offer& offer, const CompanyWorkforce& workforce) const;
+    HealthQuote priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& workforce) const;
+    ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& workforce) const;
+    const PricingAssumptions& assumptions() const { return assumptions_; }
+    // The cells of a category: all, cadres or non-cadres.
+    static std::vector<CensusCell> cellsOf(const std::string& category, const std::vector<CensusCell>& cells);
+
+private:
+    const OfferCatalogue& catalogue_;
+    const RegulatoryParameters& regulation_;
+    PricingAssumptions assumptions_;
+};
+
+}  // namespace cmcsim

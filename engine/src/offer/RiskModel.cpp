@@ -1,0 +1,77 @@
+#include "cmcsim/offer/RiskModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "cmcsim/core/KeyedRandom.h"
+
+namespace cmcsim {
+
+namespace {
+constexpr Purpose kRisk{"risk"};
+// Severity dispersion of sick-leave and disability claims (⚠ assumption: coefficient of variation 1).
+constexpr double kProvidentSeverityVariation = 1.0;
+
+struct Component {
+    double mean, variance;
+};
+}  // namespace
+
+RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std::uint64_t seed) {
+    std::vector<Component> components;
+    RiskReport r;
+    for (const auto& h : quote.health) {
+        r.premium += h.annualPremiumExTax;
+        for (Eigen::Index i = 0; i < h.claimsByItem.size(); ++i)
+            if (h.claimsByItem(i) > 0) components.push_back({h.claimsByItem(i), h.varianceByItem(i)});
+    }
+    for (const auto& p : quote.provident) {
+        r.premium += p.annualPremium;
+        // Compound Poisson with λ cases of mean severity s: Var = λ s² (1 + cv²); a death capital is fixed (cv 0).
+        const double dispersion = 1 + kProvidentSeverityVariation * kProvidentSeverityVariation;
+        for (const auto& [mean, cases, factor] : {std::tuple{p.annualDeath, p.deaths, 1.0},
+                                                   std::tuple{p.annualIncapacity, p.incapacityCases, dispersion},
+                                                   std::tuple{p.annualDisability, p.disabilityCases, dispersion}})
+            if (mean > 0 && cases > 0) components.push_back({mean, mean * mean / cases * factor});
+    }
+    for (const auto& c : components) {
+        r.analyticMean += c.mean;
+        r.analyticStdDev += c.variance;
+    }
+    r.analyticStdDev = std::sqrt(r.analyticStdDev);
+    r.years = years;
+    if (years == 0 || r.premium <= 0) return r;
+
+    std::vector<double> ratios(years);
+    double sum = 0, squares = 0;
+    for (std::uint32_t y = 0; y < years; ++y) {
+        KeyedRandom random(seed, kRisk, y);
+        double claims = 0;
+        for (const auto& c : components) {
+            if (c.variance <= 0) {
+                claims += c.mean;
+                continue;
+            }
+            const double shape = c.mean * c.mean / c.variance, scale = c.variance / c.mean;
+            claims += random.gamma(shape) * scale;
+        }
+        sum += claims;
+        squares += claims * claims;
+        ratios[y] = claims / r.premium;
+    }
+    const double n = years;
+    r.simulatedMean = sum / n;
+    r.simulatedStdDev = std::sqrt(std::max(0.0, squares / n - r.simulatedMean * r.simulatedMean));
+    r.probabilityLossAbove100 = static_cast<double>(std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.0; })) / n;
+    r.probabilityIncreaseNeeded = static_cast<double>(std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.1; })) / n;
+    r.histogram.assign(40, 0.0);
+    for (const double x : ratios) r.histogram[std::min<std::size_t>(39, static_cast<std::size_t>(std::max(0.0, x) / 0.05))] += 1.0 / n;
+    std::sort(ratios.begin(), ratios.end());
+    const std::array<double, 5> levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        r.lossRatioQuantiles[i] = ratios[std::min<std::size_t>(years - 1, static_cast<std::size_t>(levels[i] * n))];
+    return r;
+}
+
+}  // namespace cmcsim
