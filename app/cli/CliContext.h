@@ -29,5 +29,6 @@ void addScenarioCommands(CLI::App& app, CliContext& context);
 void addGenerateCommand(CLI::App& app, CliContext& context);
 void addMarketCommands(CLI::App& app, CliContext& context);
 void addPayrollCommand(CLI::App& app, CliContext& context);
+void addOfferCommands(CLI::App& app, CliContext& context);
 
 }  // namespace cmcsim::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addGenerateCommand(app, context);
     cmcsim::cli::addMarketCommands(app, context);
     cmcsim::cli::addPayrollCommand(app, context);
+    cmcsim::cli::addOfferCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

@@ -97,6 +97,33 @@ TEST_F(CliGolden, PayrollWorkedExampleB6) {
     EXPECT_EQ(runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health 420").exitCode, 2);
 }
 
+TEST_F(CliGolden, DiagnoseAndQuote) {
+    // Audit Maillard Réseau, 24 employees on the minimal scenario's market (seed 1).
+    const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011");
+    ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
+    expectGolden("diagnose-minimal.txt", diagnosis.out);
+    const std::string offer = std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
+    const auto quote = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --years 20000");
+    ASSERT_EQ(quote.exitCode, 0) << quote.err;
+    expectGolden("quote-minimal.txt", quote.out);
+    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --json --years 2000").exitCode, 0);
+    EXPECT_EQ(runCli("diagnose " + attempt_ + " --siret 12345678901234").exitCode, 1);
+}
+
+TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
+    const auto bad = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + std::string(CMCSIM_TEST_DATA) +
+                            "/fixtures/offers/bad-offer.json");
+    EXPECT_EQ(bad.exitCode, 1);
+    for (const char* path : {"$.date_effet", "$.categories[0].sante.produit", "$.categories[0].sante.part_employeur_pct",
+                             "$.categories[0].sante.couleur", "$.categories[0].sante.structure", "$.categories[1]",
+                             "$.services[1]", "$.categories"})
+        EXPECT_NE(bad.err.find(path), std::string::npos) << path << "\n" << bad.err;
+    const auto truncated = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + std::string(CMCSIM_TEST_DATA) +
+                                  "/fixtures/scenarios/bad/truncated.json");
+    EXPECT_EQ(truncated.exitCode, 1);
+    EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;
+}
+
 TEST_F(CliGolden, GenerateRefusesToOverwrite) {
     const auto before = readFile(attempt_);
     const auto result = runCli("generate " + kMinimal + " -o " + attempt_);

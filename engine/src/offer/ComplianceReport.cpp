@@ -143,15 +143,16 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
             rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur", false,
                  "aucune garantie de prévoyance proposée aux cadres (l'employeur devrait un capital de 3 PASS au décès d'un cadre)", kCadres);
         } else {
-            double t1 = 0, employees = 0;
+            // The category's rate of pay applied to the cadres' pay, against their tranche 1.
+            double t1 = 0, pay = 0;
             for (const auto& c : OfferPricer::cellsOf(category, workforce.cells))
                 if (c.cadre) {
                     t1 += c.headcount * std::min<double>(c.meanAnnualPayEur, pass);
-                    employees += c.headcount;
+                    pay += static_cast<double>(c.headcount) * c.meanAnnualPayEur;
                 }
-            const double employerRate = t1 > 0 ? cadres->annualEmployer / t1 : 0;
             const double employerShare = cadres->annualPremium > 0 ? cadres->annualEmployer / cadres->annualPremium : 0;
-            const double deathRate = t1 > 0 ? cadres->deathRateOfPay * cadres->payroll * employerShare / t1 : 0;
+            const double employerRate = t1 > 0 ? cadres->rateOfPay * employerShare * pay / t1 : 0;
+            const double deathRate = t1 > 0 ? cadres->deathRateOfPay * employerShare * pay / t1 : 0;
             rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur", employerRate >= 0.015 - 1e-9,
                  fmt::format("part patronale {} % de la tranche 1", frenchNumber(employerRate * 100, 2)), kCadres);
             rule("dont au moins 0,76 % de la tranche 1 pour le décès", deathRate >= 0.0076 - 1e-9,

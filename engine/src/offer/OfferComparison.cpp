@@ -60,6 +60,7 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
         if (n > 0 && proposed) c.proposedExpectedBenefitsPerPerson = pricing.groupByItem(pricing.perPersonByItem(*proposed, options), people).sum() / n;
         if (n > 0 && current) c.currentExpectedBenefitsPerPerson = pricing.groupByItem(pricing.perPersonByItem(*current, {}), people).sum() / n;
     }
+    c.medicalInflation = assumptions.medicalInflation;
     for (std::size_t year = 0; year < 3; ++year) {
         const double growth = std::pow(1.0 + assumptions.medicalInflation, static_cast<double>(year));
         c.currentProjection[year] = c.currentAnnual * growth;

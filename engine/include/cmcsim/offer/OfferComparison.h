@@ -23,6 +23,7 @@ struct OfferComparison {
     double currentAnnual = 0, proposedAnnual = 0;
     double proposedExpectedBenefitsPerPerson = 0, currentExpectedBenefitsPerPerson = 0;  // annual
     std::array<double, 3> currentProjection{}, proposedProjection{};  // annual premium, years 1 to 3
+    double medicalInflation = 0;
 
     static OfferComparison compare(const Diagnosis& diagnosis, const Offer& offer, const OfferQuote& quote,
                                    const OfferCatalogue& catalogue, const PricingAssumptions& assumptions);
