@@ -1,0 +1,72 @@
+// Offer pricing and risk (issue "Offers"): pricing a 10,000-employee census, and 100,000
+// simulated years of a 500-employee company's claims in under 1 s (docs/performance.md).
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <map>
+
+#include "cmcsim/market/MarketGenerator.h"
+#include "cmcsim/offer/OfferQuote.h"
+#include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+
+namespace {
+
+using namespace cmcsim;
+
+const ReferenceData& reference() {
+    static const ReferenceData data = ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    return data;
+}
+
+// The Rouen market's census scaled to `employees`: a realistic mix of ages, sexes, cadres, families.
+CompanyWorkforce workforce(double employees) {
+    static const Market market = MarketGenerator(reference(), ScenarioLoader(reference()).fromFile(
+                                                                  std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios/rouen-ze.json"))
+                                     .generate();
+    std::map<int, CensusCell> cells;
+    double total = 0;
+    for (const auto& c : market.censusCells) {
+        auto& cell = cells[((c.ageBand * 2 + c.sex) * 2 + c.cadre) * 4 + c.family];
+        cell = CensusCell{c.ageBand, c.sex, c.cadre, c.family, cell.headcount + c.headcount, c.meanAnnualPayEur};
+        total += c.headcount;
+    }
+    CompanyWorkforce w;
+    w.headcount = static_cast<int>(employees);
+    for (auto& [_, c] : cells) {
+        c.headcount = static_cast<std::uint32_t>(std::lround(c.headcount * employees / total));
+        if (c.headcount > 0) w.cells.push_back(c);
+    }
+    return w;
+}
+
+Offer offer() {
+    Offer o;
+    HealthTerms health;
+    health.product = "sante_confort";
+    health.options = {"sante_option_plus"};
+    health.structure = RateStructure::SingleDuoFamily;
+    o.categories.push_back({"ensemble", health, ProvidentTerms{"prev_confort", 0.6}});
+    o.services = {"tiers_payant", "teleconsultation"};
+    return o;
+}
+
+void PriceCensus10k(benchmark::State& state) {
+    const auto w = workforce(10000);
+    const OfferPricer pricer(reference().offers, reference().regulation);
+    const auto o = offer();
+    for (auto _ : state) benchmark::DoNotOptimize(pricer.quote(o, w));
+}
+BENCHMARK(PriceCensus10k)->Unit(benchmark::kMicrosecond);
+
+void Risk100kYears500Employees(benchmark::State& state) {
+    const OfferPricer pricer(reference().offers, reference().regulation);
+    const auto quote = pricer.quote(offer(), workforce(500));
+    for (auto _ : state) benchmark::DoNotOptimize(RiskModel::simulate(quote, 100000, 7));
+}
+BENCHMARK(Risk100kYears500Employees)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
