@@ -6,6 +6,7 @@
 #include "TestFiles.h"
 #include "TestMarkets.h"
 #include "TestReference.h"
+#include "cmcsim/core/Siret.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSession.h"
@@ -185,6 +186,24 @@ TEST_F(AttemptSessionTest, ATamperedJournalIsRefusedAtOpen) {
     });
     ASSERT_FALSE(problems.empty());
     EXPECT_NE(problems[0].what.find("journal altéré"), std::string::npos);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_F(AttemptSessionTest, OfferVersionsAreKeptPerCompany) {
+    AttemptSession session(file(), reference());
+    const auto siret = siret::formatSiret(session.attempt().market().establishments[3].siret);
+    const nlohmann::json offer = {{"format", "cmcsim-offre/1"}, {"titre", "v1"}};
+    session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
+    session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
+    ASSERT_EQ(session.state().offers().size(), 2u);
+    EXPECT_EQ(session.state().offers()[1].version, 2);
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kSaveOffer, {{"siret", "00000000000000"}, {"offre", offer}}); }).empty());
+    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", "texte"}}); }).empty());
+    session.undo(session.attempt().journal().back().sequence);
+    EXPECT_EQ(session.state().offers().size(), 1u);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "cmcsim/core/JsonReader.h"
+#include "cmcsim/core/Siret.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/scenario/Scenario.h"
 
@@ -161,6 +162,15 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto it = std::find_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == id; });
         if (it == segments_.end()) refuse(e, fmt::format("segment inconnu « {} »", id));
         segments_.erase(it);
+    } else if (e.kind == command::kSaveOffer) {
+        const auto code = r.text("siret", 14, 14).value_or("");
+        if (!payload.contains("offre") || !payload["offre"].is_object()) r.problemAt("offre", "objet JSON d'offre attendu");
+        throwIfAny(e, problems);
+        const bool known = std::any_of(market_->establishments.begin(), market_->establishments.end(),
+                                       [&](const Establishment& est) { return siret::formatSiret(est.siret) == code; });
+        if (!known) refuse(e, fmt::format("SIRET inconnu du marché « {} »", code));
+        const int version = 1 + static_cast<int>(std::count_if(offers_.begin(), offers_.end(), [&](const SavedOffer& o) { return o.siret == code; }));
+        offers_.push_back({code, version, payload["offre"], e.sequence});
     } else {
         refuse(e, "type de commande inconnu");
     }

@@ -28,6 +28,7 @@ inline constexpr const char* kSaveFilter = "filtre.enregistrement";  // {"nom", 
 inline constexpr const char* kDeleteFilter = "filtre.suppression";   // {"nom"}
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
 inline constexpr const char* kDeleteSegment = "segment.suppression";   // {"id"}
+inline constexpr const char* kSaveOffer = "offre.enregistrement";  // {"siret", "offre": offer JSON}
 inline constexpr const char* kUndo = "annulation";                // {"entree": seq}
 inline constexpr const char* kRedo = "retablissement";            // {"entree": seq}
 }  // namespace command
@@ -64,6 +65,14 @@ struct Segment {
     static Segment fromJson(const nlohmann::json& json, std::vector<Problem>& problems);
 };
 
+// A version of an offer the candidate saved for a company (the offer JSON of docs/offer-format.md).
+struct SavedOffer {
+    std::string siret;
+    int version = 1;  // per company, from 1
+    nlohmann::json offer;
+    std::int64_t entry = 0;
+};
+
 // The state of an attempt after its journal: the fold of every command not undone. Applying an
 // entry validates it first (a study already bought, a budget or days overrun, an unknown line
 // are refused with an InputError) so the state never becomes impossible.
@@ -86,6 +95,7 @@ public:
     const RecordNotes* notesFor(std::uint32_t record) const;
     const std::map<std::string, ProspectFilter>& filters() const { return filters_; }
     const std::vector<Segment>& segments() const { return segments_; }
+    const std::vector<SavedOffer>& offers() const { return offers_; }
     Knowledge knowledge() const;
     // Entries currently undone (by an "annulation" not followed by a "retablissement").
     const std::set<std::int64_t>& undone() const { return undone_; }
@@ -101,6 +111,7 @@ private:
     std::map<std::uint32_t, RecordNotes> records_;
     std::map<std::string, ProspectFilter> filters_;
     std::vector<Segment> segments_;
+    std::vector<SavedOffer> offers_;
     std::set<std::int64_t> undone_;
 };
 
