@@ -1,47 +1,14 @@
 #include "cmcsim/market/MarketStatistics.h"
 
+#include "cmcsim/market/BreakdownTally.h"
+
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
 
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
-namespace {
-const char* kMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                         "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-const char* kLevels[] = {"Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
-
-// Accumulates rows by key, keeping the label of the first occurrence.
-class Tally {
-public:
-    void add(const std::string& key, const std::string& label, std::uint64_t employees) {
-        auto& row = rows_[key];
-        if (row.key.empty()) {
-            row.key = key;
-            row.label = label;
-        }
-        ++row.count;
-        row.employees += employees;
-    }
-    Breakdown take(std::string id, std::string title, std::string unit, bool bySize, std::size_t top) {
-        Breakdown b{std::move(id), std::move(title), std::move(unit), true, 0, 0, {}};
-        for (auto& [_, row] : rows_) {
-            b.totalCount += row.count;
-            b.totalEmployees += row.employees;
-            b.rows.push_back(std::move(row));
-        }
-        if (bySize)
-            std::stable_sort(b.rows.begin(), b.rows.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
-        if (top && b.rows.size() > top) b.rows.resize(top);
-        return b;
-    }
-
-private:
-    std::map<std::string, BreakdownRow> rows_;
-};
-}  // namespace
 
 MarketStatistics MarketStatistics::compute(const Market& market, const ReferenceData& ref, std::size_t top) {
     MarketStatistics s;
@@ -49,7 +16,7 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
     s.companies = market.companies.size();
     s.prospectRecords = market.prospects.size();
     s.prescribers = market.prescribers.size();
-    Tally sections, divisions, bands, departements, communes, idcc;
+    BreakdownTally sections, divisions, bands, departements, communes, idcc;
     for (const auto& e : market.establishments) {
         if (e.closed) ++s.closedEstablishments;
         s.employees += e.headcount;
@@ -70,7 +37,7 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
             idcc.add("----", "Sans convention collective", e.headcount);
         }
     }
-    Tally insurers, renewal, levels, provident;
+    BreakdownTally insurers, renewal, levels, provident;
     for (const auto& company : market.companies) {
         // Employees of the company on the territory, not its national headcount.
         Company c = company;
@@ -81,8 +48,8 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
         if (h.insurer >= 0) {
             const auto& insurer = market.competitors[static_cast<std::size_t>(h.insurer)];
             insurers.add(insurer.code, insurer.name, c.headcount);
-            renewal.add(fmt::format("{:02}", h.renewal.month()), kMonths[h.renewal.month() - 1], c.headcount);
-            levels.add(std::to_string(h.level), kLevels[h.level - 1], c.headcount);
+            renewal.add(fmt::format("{:02}", h.renewal.month()), monthName(h.renewal.month()), c.headcount);
+            levels.add(std::to_string(h.level), coverageLevelLabel(h.level), c.headcount);
         } else {
             insurers.add("~aucun", c.headcount ? "Sans contrat collectif santé" : "Sans salarié", c.headcount);
         }
@@ -106,7 +73,7 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
     b.push_back(levels.take("niveaux_sante", "Niveau de garanties santé actuel", "entreprises", false, 0));
     b.push_back(renewal.take("echeances", "Mois d'échéance du contrat santé", "entreprises", false, 0));
 
-    Tally defects;
+    BreakdownTally defects;
     for (const auto& d : market.defects) defects.add(defectKindCode(d.kind), defectKindLabel(d.kind), 0);
     b[8].showKey = b[9].showKey = false;
     s.defects = defects.take("anomalies", "Anomalies injectées dans le fichier prospects", "lignes", true, 0);

@@ -5,12 +5,12 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
 namespace {
-const char* kLevels[] = {"aucun", "panier ANI", "intermédiaire", "confort", "haut de gamme"};
 constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
 }  // namespace
 
@@ -92,7 +92,7 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
     d.currentHealthLevel = company->health.insurer >= 0 ? company->health.level : 0;
     if (company->health.insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(company->health.insurer)];
-        d.currentHealth = fmt::format("{}, niveau {}, {} par salarié et par mois, échéance {}", insurer.name, kLevels[company->health.level],
+        d.currentHealth = fmt::format("{}, niveau {}, {} par salarié et par mois, échéance {}", insurer.name, coverageLevelLabel(company->health.level),
                                       company->health.monthlyPremium.french(), company->health.renewal.french());
         d.currentMonthlyPremium = company->health.monthlyPremium.euros();
     } else {

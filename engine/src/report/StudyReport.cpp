@@ -7,6 +7,7 @@
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -17,7 +18,6 @@ std::string share(double part, double whole) { return whole > 0 ? frenchNumber(1
 std::string kindLabel(const std::string& kind) {
     return kind == "mutuelle" ? "Mutuelle" : kind == "institution_prevoyance" ? "Institution de prévoyance" : "Compagnie d'assurance";
 }
-const char* kLevels[] = {"Panier ANI", "Intermédiaire", "Confort", "Haut de gamme"};
 
 // Active establishments and their employees by a key, largest first.
 template <typename KeyOf>
@@ -102,7 +102,7 @@ std::vector<StudyTable> StudyReport::competitors() const {
         const auto& c = market_.competitors[i];
         table.rows.push_back({c.name + (i == 0 ? " (votre mutuelle)" : ""), kindLabel(c.kind), count(companies[i]),
                               share(companies[i], covered), count(employees[i]), frenchNumber(c.priceLevel, 2),
-                              kLevels[std::clamp(c.guaranteeLevel, 1, 4) - 1], frenchNumber(c.serviceQuality * 10, 1) + " / 10"});
+                              coverageLevelLabel(c.guaranteeLevel), frenchNumber(c.serviceQuality * 10, 1) + " / 10"});
     }
     return {table};
 }
@@ -120,7 +120,7 @@ std::vector<StudyTable> StudyReport::portfolio() const {
         for (std::uint32_t k = 0; k < c.establishmentCount; ++k)
             employees += market_.establishments[c.firstEstablishment + k].headcount;
         table.rows.push_back({c.name, siret::formatSiren(c.siren), count(static_cast<double>(employees)),
-                              kLevels[c.health.level - 1], c.health.monthlyPremium.french(), c.health.renewal.french(),
+                              coverageLevelLabel(c.health.level), c.health.monthlyPremium.french(), c.health.renewal.french(),
                               frenchNumber(c.health.satisfaction * 10, 1) + " / 10", c.provident.insurer == 0 ? "oui" : "non"});
     }
     return {table};
