@@ -1,0 +1,72 @@
+#include <gtest/gtest.h>
+
+#include "TestMarkets.h"
+#include "TestReference.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/offer/Diagnosis.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+
+namespace {
+
+bool mentions(const std::vector<Obligation>& obligations, const std::string& words) {
+    for (const auto& o : obligations)
+        if (o.label.find(words) != std::string::npos) return true;
+    return false;
+}
+
+TEST(Diagnosis, SummarisesTheCompanysCensusOnTheTerritory) {
+    const auto& market = rouenMarket();
+    const auto& company = market.companies[10];
+    const auto d = Diagnosis::of(market, reference(), siret::formatSiren(company.siren), 2026);
+    std::uint64_t employees = 0;
+    for (std::uint32_t i = 0; i < company.establishmentCount; ++i) employees += market.establishments[company.firstEstablishment + i].headcount;
+    EXPECT_EQ(static_cast<std::uint64_t>(d.employees), employees);
+    double ages = 0, families = 0;
+    for (double a : d.byAge) ages += a;
+    for (double f : d.byFamily) families += f;
+    EXPECT_DOUBLE_EQ(ages, d.employees);
+    EXPECT_DOUBLE_EQ(families, d.employees);
+    EXPECT_EQ(d.name, company.name);
+}
+
+TEST(Diagnosis, ObligationsFollowTheCompany) {
+    const auto& market = rouenMarket();
+    const Company* withCadres = nullptr;
+    const Company* small = nullptr;
+    for (const auto& c : market.companies) {
+        std::uint32_t cadres = 0;
+        for (std::uint32_t i = 0; i < c.establishmentCount; ++i)
+            for (const auto& cell : market.census(market.establishments[c.firstEstablishment + i])) cadres += cell.cadre ? cell.headcount : 0;
+        if (cadres > 0 && c.headcount >= 11 && !withCadres) withCadres = &c;
+        if (cadres == 0 && c.headcount < 11 && c.headcount > 0 && !small) small = &c;
+    }
+    ASSERT_TRUE(withCadres && small);
+    const auto big = Diagnosis::of(market, reference(), siret::formatSiren(withCadres->siren), 2026);
+    EXPECT_TRUE(mentions(big.obligations, "Prévoyance des cadres"));
+    EXPECT_TRUE(mentions(big.obligations, "Forfait social de 8 %"));
+    EXPECT_TRUE(mentions(big.obligations, "Complémentaire santé collective obligatoire"));
+    const auto tiny = Diagnosis::of(market, reference(), siret::formatSiren(small->siren), 2026);
+    EXPECT_FALSE(mentions(tiny.obligations, "Prévoyance des cadres"));
+    EXPECT_TRUE(mentions(tiny.obligations, "Pas de forfait social"));
+    for (const auto& o : big.obligations) EXPECT_FALSE(o.reference.empty()) << o.label;
+}
+
+TEST(Diagnosis, MissingCoverIsAShortfall) {
+    const auto& market = rouenMarket();
+    for (const auto& c : market.companies) {
+        if (c.health.insurer >= 0 || c.headcount == 0) continue;
+        const auto d = Diagnosis::of(market, reference(), siret::formatSiren(c.siren), 2026);
+        ASSERT_FALSE(d.shortfalls.empty());
+        EXPECT_NE(d.shortfalls.front().find("L911-7"), std::string::npos);
+        return;
+    }
+    FAIL() << "no uncovered company in the Rouen market";
+}
+
+TEST(Diagnosis, AnUnknownIdentifierIsAnInputError) {
+    EXPECT_THROW(Diagnosis::of(rouenMarket(), reference(), "12345678901234", 2026), InputError);
+}
+
+}  // namespace
