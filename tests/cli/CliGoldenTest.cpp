@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include "CliRunner.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/store/AttemptFile.h"
 
 // Golden outputs of the CLI on the minimal fixture scenario: set CMCSIM_UPDATE_GOLDEN=1 to
 // rewrite tests/golden/ after an intended change, then review the diff before committing.
@@ -122,6 +125,26 @@ TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
                                   "/fixtures/scenarios/bad/truncated.json");
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;
+}
+
+TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
+    // A bundled scenario: the first company of 20 or more employees of the Cantal market (seed of the scenario).
+    const auto file = (fs::path(::testing::TempDir()) / ("cmcsim-golden-cantal-" + std::to_string(getpid()) + ".cmc")).string();
+    ASSERT_EQ(runCli("generate cantal-rural -o " + file + " --force").exitCode, 0);
+    const auto reference = cmcsim::ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    const auto attempt = cmcsim::AttemptFile::open(file, reference);
+    std::string siret;
+    for (const auto& e : attempt.market().establishments)
+        if (e.headcount >= 20 && !e.closed) {
+            siret = cmcsim::siret::formatSiret(e.siret);
+            break;
+        }
+    ASSERT_FALSE(siret.empty());
+    const auto quote = runCli("quote " + file + " --siret " + siret + " --offer " + std::string(CMCSIM_SOURCE_ROOT) +
+                              "/scenarios/offers/cadres-non-cadres.json --years 20000");
+    ASSERT_EQ(quote.exitCode, 0) << quote.err;
+    expectGolden("quote-cantal.txt", quote.out);
+    fs::remove(file);
 }
 
 TEST_F(CliGolden, GenerateRefusesToOverwrite) {

@@ -88,6 +88,16 @@ TEST(OfferPricing, MoreGuaranteeNeverCostsLess) {
     EXPECT_GT(c.sum(), a.sum());
 }
 
+TEST(OfferPricing, ABrokersCommissionIsLoadedOnThePremium) {
+    const OfferPricer pricer(catalogue(), reference().regulation);
+    const auto w = rouenWorkforce(0.02);
+    const auto direct = pricer.priceHealth(terms("sante_confort"), "ensemble", w);
+    const auto brokered = pricer.priceHealth(terms("sante_confort"), "ensemble", w, 0.05);
+    EXPECT_DOUBLE_EQ(brokered.annualClaims, direct.annualClaims);
+    // Loadings 9 % + 2 % + 2,05 % (2026) = 13,05 %; with 5 % commission 18,05 %: ratio 0,8695 / 0,8195.
+    EXPECT_NEAR(brokered.annualPremium / direct.annualPremium, (1 - 0.1305) / (1 - 0.1805), 1e-9);
+}
+
 TEST(OfferPricing, OlderGroupsCostMore) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     auto young = rouenWorkforce(0.02), old = young;
@@ -181,6 +191,65 @@ TEST(ComplianceReport, EachRuleCanFail) {
     for (const auto& r : report.rules) failures += r.verdict == ComplianceRule::Verdict::NotMet;
     EXPECT_GE(failures, 3);
     EXPECT_FALSE(report.compliant());
+}
+
+// One mutation of the Confort product per contrat responsable / ANI rule, and the rule it breaks.
+struct BrokenGuarantee {
+    const char* item;
+    Guarantee guarantee;
+    const char* rule;
+};
+
+class ComplianceRuleFails : public ::testing::TestWithParam<BrokenGuarantee> {};
+
+TEST_P(ComplianceRuleFails, WhenTheProductBreaksIt) {
+    const auto& broken = GetParam();
+    const auto w = rouenWorkforce(0.02);
+    Offer offer;
+    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    auto verdict = [&](const OfferCatalogue& c) {
+        const OfferPricer pricer(c, reference().regulation);
+        for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
+            if (r.label.find(broken.rule) != std::string::npos) return r.verdict;
+        return ComplianceRule::Verdict::ToCheck;
+    };
+    EXPECT_EQ(verdict(catalogue()), ComplianceRule::Verdict::Met) << broken.rule;
+    OfferCatalogue c = catalogue();
+    auto& product = c.health[static_cast<std::size_t>(catalogue().healthProduct("sante_confort") - catalogue().health.data())];
+    product.guarantees[broken.item] = broken.guarantee;
+    EXPECT_EQ(verdict(c), ComplianceRule::Verdict::NotMet) << broken.rule;
+}
+
+using K = Guarantee::Kind;
+INSTANTIATE_TEST_SUITE_P(
+    EachRule, ComplianceRuleFails,
+    ::testing::Values(BrokenGuarantee{"consultation_generaliste_non_optam", {K::PercentOfBase, 250, 0}, "non OPTAM (généralistes)"},
+                      BrokenGuarantee{"consultation_specialiste_non_optam", {K::PercentOfBase, 200, 0}, "non OPTAM (spécialistes)"},
+                      BrokenGuarantee{"optique_libre", {K::PerAct, 600, 0}, "420 €"},
+                      BrokenGuarantee{"audiologie_libre", {K::ActualCost, 0, 0}, "1 700 €"},
+                      BrokenGuarantee{"forfait_journalier", {K::None, 0, 0}, "Forfait journalier"},
+                      BrokenGuarantee{"optique_100_sante", {K::PerAct, 20, 0}, "100 % Santé optique"},
+                      BrokenGuarantee{"dentaire_prothese_100_sante", {K::PercentOfBase, 100, 0}, "100 % Santé prothèses"},
+                      BrokenGuarantee{"dentaire_prothese_libre", {K::PercentOfBase, 100, 0}, "125 % BR"},
+                      BrokenGuarantee{"optique_libre", {K::PerAct, 60, 0}, "au moins 100 €"},
+                      BrokenGuarantee{"consultation_generaliste_optam", {K::PercentOfBase, 70, 0}, "Ticket modérateur"}));
+
+TEST(ComplianceReport, CadresDeathShareBelowPointSeventySixFails) {
+    const auto w = rouenWorkforce(0.05);
+    Offer offer;
+    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    OfferCatalogue c = catalogue();
+    auto& product = c.provident[static_cast<std::size_t>(catalogue().providentProduct("prev_cadres_150") - catalogue().provident.data())];
+    for (auto& g : product.guarantees)
+        if (g.kind == "deces_capital") g.value = 20;  // a death capital of 20 % of pay
+    const OfferPricer pricer(c, reference().regulation);
+    bool found = false;
+    for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
+        if (r.label.find("0,76 %") != std::string::npos) {
+            found = true;
+            EXPECT_EQ(r.verdict, ComplianceRule::Verdict::NotMet) << r.figures;
+        }
+    EXPECT_TRUE(found);
 }
 
 TEST(RiskModel, MonteCarloAgreesWithTheAnalyticMoments) {

@@ -32,7 +32,8 @@ std::vector<CensusCell> OfferPricer::cellsOf(const std::string& category, const 
     return out;
 }
 
-HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& w) const {
+HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& w,
+                                     double commission) const {
     const auto* product = catalogue_.healthProduct(terms.product);
     if (!product) throw InputError("offre", fmt::format("produit santé inconnu « {} »", terms.product));
     std::vector<const HealthProduct*> options;
@@ -68,7 +69,7 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     const int y = w.year;
     const double tsa = regulation_.value(y, "tsa_responsable_pct") / 100.0;
     const double insurerTax = regulation_.value(y, "contribution_exceptionnelle_pct") / 100.0;
-    const double loading = assumptions_.healthManagement + assumptions_.healthMargin + insurerTax;
+    const double loading = assumptions_.healthManagement + assumptions_.healthMargin + insurerTax + commission;
     const double pmss = regulation_.value(y, "pmss");
     // Monthly contribution, taxes included, for an expected annual claim amount per member.
     auto monthly = [&](double annualPure) { return annualPure / (1.0 - loading) * (1.0 + tsa) / 12.0; };
@@ -122,7 +123,8 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     return q;
 }
 
-ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& w) const {
+ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& w,
+                                           double commission) const {
     const auto* product = catalogue_.providentProduct(terms.product);
     if (!product) throw InputError("offre", fmt::format("produit de prévoyance inconnu « {} »", terms.product));
     const auto& rates = catalogue_.providentRates;
@@ -157,7 +159,7 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
     if (q.employees <= 0)
         throw InputError("offre", fmt::format("aucun salarié dans la catégorie {} : rien à tarifer", categoryLabel(category)));
     q.annualClaims = q.annualDeath + q.annualIncapacity + q.annualDisability;
-    q.annualPremium = q.annualClaims / (1.0 - assumptions_.providentLoading);
+    q.annualPremium = q.annualClaims / (1.0 - assumptions_.providentLoading - commission);
     q.rateOfPay = q.payroll > 0 ? q.annualPremium / q.payroll : 0;
     q.deathRateOfPay = q.payroll > 0 ? q.annualDeath / (1.0 - assumptions_.providentLoading) / q.payroll : 0;
     q.expectedLossRatio = q.annualPremium > 0 ? q.annualClaims / q.annualPremium : 0;
@@ -183,7 +185,7 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         split.cadre = category.category == "cadres";
         split.grossPay = Money::euros(employees > 0 ? pay / employees : 0);
         if (category.health) {
-            auto h = priceHealth(*category.health, category.category, w);
+            auto h = priceHealth(*category.health, category.category, w, offer.commissionRate);
             // Services are paid by the employer with the health contribution.
             const double services = out.servicesMonthlyPerEmployee * 12.0 * h.employees;
             h.annualPremium += services;
@@ -193,7 +195,7 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
             out.health.push_back(std::move(h));
         }
         if (category.provident) {
-            const auto p = priceProvident(*category.provident, category.category, w);
+            const auto p = priceProvident(*category.provident, category.category, w, offer.commissionRate);
             split.employerProvident = Money::euros(p.annualEmployer / p.employees);
             split.employeeProvident = Money::euros(p.annualEmployee / p.employees);
             if (split.cadre) split.employerDeath = Money::euros(p.deathRateOfPay * split.grossPay.euros() * category.provident->employerShare);

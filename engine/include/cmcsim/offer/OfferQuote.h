@@ -86,8 +86,11 @@ public:
 
     // Throws InputError when the category has nobody (never divides by zero).
     OfferQuote quote(const Offer& offer, const CompanyWorkforce& workforce) const;
-    HealthQuote priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& workforce) const;
-    ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& workforce) const;
+    // `commission`: a broker's commission on the premium excluding taxes, 0..0.2.
+    HealthQuote priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& workforce,
+                            double commission = 0) const;
+    ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& workforce,
+                                  double commission = 0) const;
     const PricingAssumptions& assumptions() const { return assumptions_; }
     // The cells of a category: all, cadres or non-cadres.
     static std::vector<CensusCell> cellsOf(const std::string& category, const std::vector<CensusCell>& cells);
