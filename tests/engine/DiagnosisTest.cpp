@@ -70,3 +70,21 @@ TEST(Diagnosis, AnUnknownIdentifierIsAnInputError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Diagnosis, KnownBranchRequirementsBecomeObligations) {
+    const auto& market = rouenMarket();
+    const auto hcr = reference().idcc.find("1979");
+    ASSERT_TRUE(hcr.has_value());
+    for (const auto& c : market.companies) {
+        if (c.idcc != static_cast<std::int16_t>(*hcr)) continue;
+        const auto d = Diagnosis::of(market, reference(), siret::formatSiren(c.siren), 2026);
+        EXPECT_TRUE(mentions(d.obligations, "Convention collective : santé"));
+        EXPECT_TRUE(mentions(d.obligations, "Convention collective : prévoyance"));
+        return;
+    }
+    FAIL() << "no HCR company in the Rouen market";
+}
+
+}  // namespace

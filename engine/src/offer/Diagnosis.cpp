@@ -85,9 +85,18 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
                "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2");
     oblige(company->headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales" : "Pas de forfait social (moins de 11 salariés)",
            fmt::format("effectif de l'entreprise : {}", company->headcount), "CSS art. L137-15");
-    if (company->idcc >= 0)
-        oblige("Garanties minimales de la convention collective", d.agreement + " : minimums santé et prévoyance (y compris non-cadres) à vérifier",
-               "CSS art. L912-1 ; texte de la convention");
+    if (company->idcc >= 0) {
+        const auto& code = ref.idcc.agreements()[static_cast<std::size_t>(company->idcc)].idcc;
+        bool known = false;
+        for (const auto& b : ref.offers.branchRequirements)
+            if (b.idcc == code) {
+                oblige(b.domain == "sante" ? "Convention collective : santé" : "Convention collective : prévoyance", b.requirement, b.reference);
+                known = true;
+            }
+        if (!known)
+            oblige("Garanties minimales de la convention collective", d.agreement + " : minimums santé et prévoyance (y compris non-cadres) à vérifier",
+                   "CSS art. L912-1 ; texte de la convention");
+    }
 
     d.currentHealthLevel = company->health.insurer >= 0 ? company->health.level : 0;
     if (company->health.insurer >= 0) {

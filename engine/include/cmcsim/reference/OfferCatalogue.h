@@ -66,6 +66,11 @@ struct OfferService {
     double monthlyCostEur = 0;
 };
 
+// What a collective agreement requires in health or provident cover (datasets/conventions_garanties.csv).
+struct BranchRequirement {
+    std::string idcc, domain, requirement, reference;
+};
+
 // The products, care items, provident tables and services offers are built from.
 struct OfferCatalogue {
     std::vector<CareItem> careItems;
@@ -73,6 +78,7 @@ struct OfferCatalogue {
     std::vector<ProvidentProduct> provident;
     ProvidentRates providentRates;
     std::vector<OfferService> services;
+    std::vector<BranchRequirement> branchRequirements;
 
     static OfferCatalogue load(const std::filesystem::path& datasets);
     const HealthProduct* healthProduct(const std::string& id) const;
