@@ -60,8 +60,10 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(pare
     flag_ = new QPushButton(tr("Signaler…"));
     tag_ = new QPushButton(tr("Étiqueter…"));
     note_ = new QPushButton(tr("Note…"));
+    offer_ = new QPushButton(tr("Construire une offre…"));
+    offer_->setToolTip(tr("Ouvrir l'onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition"));
     auto* actions = new QHBoxLayout;
-    for (auto* b : {verify_, flag_, tag_, note_}) actions->addWidget(b);
+    for (auto* b : {verify_, flag_, tag_, note_, offer_}) actions->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(actions);
@@ -72,6 +74,9 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(pare
     connect(flag_, &QPushButton::clicked, this, &CompanyCard::askFlag);
     connect(tag_, &QPushButton::clicked, this, &CompanyCard::askTag);
     connect(note_, &QPushButton::clicked, this, &CompanyCard::askNote);
+    connect(offer_, &QPushButton::clicked, this, [this] {
+        if (line_) Q_EMIT offerRequested(QString::fromStdString(cmcsim::siret::formatSiret(session_.view().rows()[*line_].siret)));
+    });
     showLine(std::nullopt);
 }
 
@@ -81,7 +86,7 @@ void CompanyCard::showLine(std::optional<std::uint32_t> line) {
 }
 
 void CompanyCard::refresh() {
-    for (auto* b : {verify_, flag_, tag_, note_}) b->setEnabled(line_.has_value());
+    for (auto* b : {verify_, flag_, tag_, note_, offer_}) b->setEnabled(line_.has_value());
     if (!line_) {
         details_->setHtml(tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
         pyramid_->removeAllSeries();

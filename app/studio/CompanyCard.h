@@ -31,6 +31,10 @@ public:
     bool tag(const QString& tag);
     bool note(const QString& text);
 
+Q_SIGNALS:
+    // The candidate wants to build an offer for the establishment of this SIRET.
+    void offerRequested(const QString& siret);
+
 private:
     QString describe() const;
     void updateCensusChart();
@@ -50,4 +54,5 @@ private:
     QPushButton* flag_ = nullptr;
     QPushButton* tag_ = nullptr;
     QPushButton* note_ = nullptr;
+    QPushButton* offer_ = nullptr;
 };

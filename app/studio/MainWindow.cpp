@@ -21,13 +21,16 @@
 #include <atomic>
 #include <thread>
 
+#include "CompanyCard.h"
 #include "MarketWorkspace.h"
+#include "OfferWorkspace.h"
 #include "ProspectWorkspace.h"
 #include "StudioSession.h"
 #include "WelcomePage.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/core/Siret.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 
@@ -76,12 +79,17 @@ void MainWindow::buildMenus() {
         if (prospects_) prospects_->exportCsv();
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* proposalAction = file->addAction(tr("Exporter la &proposition en PDF…"), this, [this] {
+        if (!offers_) return;
+        tabs_->setCurrentWidget(offers_);
+        offers_->exportPdf();
+    });
     auto* closeAction = file->addAction(tr("&Fermer l'épreuve"), this, &MainWindow::closeAttempt);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    attemptActions_ = {exportAction, closeAction};
+    attemptActions_ = {exportAction, proposalAction, closeAction};
 
     auto* edit = menuBar()->addMenu(tr("É&dition"));
     undoAction_ = edit->addAction(tr("&Annuler"));
@@ -101,7 +109,9 @@ void MainWindow::buildMenus() {
     marketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     auto* prospectsAction = view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
     prospectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    attemptActions_ << marketAction << prospectsAction;
+    auto* offersAction = view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
+    offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    attemptActions_ << marketAction << prospectsAction << offersAction;
     auto* languages = view->addMenu(tr("&Langue"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("langue")).toString();
@@ -247,7 +257,17 @@ bool MainWindow::openAttempt(const QString& file) {
     market_ = new MarketWorkspace(*session_);
     prospects_ = new ProspectWorkspace(*session_);
     tabs_->addTab(market_, tr("Marché"));
+    offers_ = new OfferWorkspace(*session_);
     tabs_->addTab(prospects_, tr("Fichier prospects"));
+    tabs_->addTab(offers_, tr("Offres"));
+    connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
+        tabs_->setCurrentWidget(offers_);
+        offers_->showCompany(siret);
+    });
+    connect(offers_, &OfferWorkspace::selectedCompanyRequested, this, [this](QString& siret) {
+        if (const auto line = prospects_->card()->line())
+            siret = QString::fromStdString(cmcsim::siret::formatSiret(session_->view().rows()[*line].siret));
+    });
     stack_->setCurrentWidget(tabs_);
     rememberRecent(file);
     updateTitleAndStatus();
@@ -262,6 +282,7 @@ void MainWindow::closeAttempt() {
     }
     market_ = nullptr;
     prospects_ = nullptr;
+    offers_ = nullptr;
     session_.reset();
     showWelcome();
 }

@@ -14,6 +14,7 @@ class StudioSession;
 class WelcomePage;
 class MarketWorkspace;
 class ProspectWorkspace;
+class OfferWorkspace;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -32,6 +33,7 @@ public:
     StudioSession* session() const { return session_.get(); }
     MarketWorkspace* marketWorkspace() const { return market_; }
     ProspectWorkspace* prospectWorkspace() const { return prospects_; }
+    OfferWorkspace* offerWorkspace() const { return offers_; }
     QTabWidget* workspaces() const { return tabs_; }
     WelcomePage* welcomePage() const { return welcome_; }
 
@@ -56,6 +58,7 @@ private:
     QTabWidget* tabs_ = nullptr;
     MarketWorkspace* market_ = nullptr;
     ProspectWorkspace* prospects_ = nullptr;
+    OfferWorkspace* offers_ = nullptr;
     QLabel* dateLabel_ = nullptr;
     QLabel* daysLabel_ = nullptr;
     QLabel* budgetLabel_ = nullptr;

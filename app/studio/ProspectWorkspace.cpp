@@ -71,6 +71,7 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent) : 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         card_->showLine(current.isValid() ? std::optional(model_->lineAt(current.row())) : std::nullopt);
     });
+    connect(card_, &CompanyCard::offerRequested, this, &ProspectWorkspace::offerRequested);
     connect(segments_, &SegmentsPanel::currentFilterRequested, this,
             [this](cmcsim::ProspectFilter& filter) { filter = filterBar_->filter(); });
     connect(segments_, &SegmentsPanel::applyFilter, filterBar_, &FilterBar::setFilter);

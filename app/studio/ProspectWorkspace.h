@@ -28,6 +28,10 @@ public:
     // Exports the current view to CSV (asks for the file and the format); returns the file.
     QString exportCsv(const QString& file = {});
 
+Q_SIGNALS:
+    // Forwarded from the company card: build an offer for the establishment of this SIRET.
+    void offerRequested(const QString& siret);
+
 private:
     void updateCount();
 

@@ -8,16 +8,22 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <fstream>
 
 #include "CompanyCard.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "MarketWorkspace.h"
+#include "OfferBuilder.h"
+#include "OfferResultsPanel.h"
+#include "OfferWorkspace.h"
 #include "ProspectWorkspace.h"
 #include "SegmentsPanel.h"
 #include "StudiesPanel.h"
 #include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/core/Siret.h"
 
 namespace {
 
@@ -86,5 +92,19 @@ int main(int argc, char** argv) {
     prospects->selectLine(stale);
     prospects->card()->verify();
     ok = save(window, out, "fichier-prospects.png") && ok;
+
+    // The same company in the Offres tab with the bundled Confort offer.
+    auto* offers = window.offerWorkspace();
+    window.workspaces()->setCurrentWidget(offers);
+    offers->showCompany(QString::fromStdString(cmcsim::siret::formatSiret(session.view().rows()[stale].siret)));
+    std::ifstream confort(cmcsim::dataRoot() / "scenarios" / "offers" / "confort-ensemble.json");
+    offers->builder()->load(nlohmann::json::parse(confort));
+    offers->recompute();
+    offers->saveOffer();
+    ok = save(window, out, "offres.png") && ok;
+    // The proposal the candidate would hand over, as an example next to the screenshots.
+    const auto pdf = offers->exportPdf(out.filePath(QStringLiteral("proposition-exemple.pdf")));
+    std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit", qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
+    ok = !pdf.isEmpty() && ok;
     return ok ? 0 : 1;
 }

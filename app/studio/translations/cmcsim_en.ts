@@ -156,7 +156,7 @@
     </message>
     <message>
         <location filename="../CompanyCard.cpp" line="57"/>
-        <location filename="../CompanyCard.cpp" line="93"/>
+        <location filename="../CompanyCard.cpp" line="98"/>
         <source>Vérifier la fiche</source>
         <translation>Verify the record</translation>
     </message>
@@ -181,254 +181,264 @@
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="86"/>
+        <location filename="../CompanyCard.cpp" line="63"/>
+        <source>Construire une offre…</source>
+        <translation>Build an offer…</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="64"/>
+        <source>Ouvrir l&apos;onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition</source>
+        <translation>Open the “Offers” tab on this company: diagnosis, price, compliance, proposal</translation>
+    </message>
+    <message>
+        <location filename="../CompanyCard.cpp" line="91"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="93"/>
+        <location filename="../CompanyCard.cpp" line="98"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="110"/>
+        <location filename="../CompanyCard.cpp" line="115"/>
         <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
         <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="111"/>
+        <location filename="../CompanyCard.cpp" line="116"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="112"/>
+        <location filename="../CompanyCard.cpp" line="117"/>
         <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
         <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="117"/>
+        <location filename="../CompanyCard.cpp" line="122"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="118"/>
+        <location filename="../CompanyCard.cpp" line="123"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="118"/>
+        <location filename="../CompanyCard.cpp" line="123"/>
         <source>%1 (tranche « %2 »)</source>
         <translation>%1 (headcount band “%2”)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="119"/>
+        <location filename="../CompanyCard.cpp" line="124"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="120"/>
+        <location filename="../CompanyCard.cpp" line="125"/>
         <source>Convention</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="120"/>
+        <location filename="../CompanyCard.cpp" line="125"/>
         <source>aucune connue</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="124"/>
+        <location filename="../CompanyCard.cpp" line="129"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="125"/>
+        <location filename="../CompanyCard.cpp" line="130"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="125"/>
+        <location filename="../CompanyCard.cpp" line="130"/>
         <source>%1 établissement(s) sur le territoire, tranche %2 salariés</source>
         <translation>%1 establishment(s) in the territory, headcount band %2 employees</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="127"/>
+        <location filename="../CompanyCard.cpp" line="132"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="129"/>
+        <location filename="../CompanyCard.cpp" line="134"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="129"/>
+        <location filename="../CompanyCard.cpp" line="134"/>
         <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
         <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="133"/>
-        <location filename="../CompanyCard.cpp" line="135"/>
-        <location filename="../CompanyCard.cpp" line="141"/>
+        <location filename="../CompanyCard.cpp" line="138"/>
+        <location filename="../CompanyCard.cpp" line="140"/>
+        <location filename="../CompanyCard.cpp" line="146"/>
         <source>Contrat santé</source>
         <translation>Health contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="133"/>
+        <location filename="../CompanyCard.cpp" line="138"/>
         <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
         <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="135"/>
+        <location filename="../CompanyCard.cpp" line="140"/>
         <source>aucun contrat collectif</source>
         <translation>no collective contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="138"/>
+        <location filename="../CompanyCard.cpp" line="143"/>
         <source>%1, niveau %2, échéance %3</source>
         <translation>%1, coverage level %2, renewal date %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="140"/>
+        <location filename="../CompanyCard.cpp" line="145"/>
         <source>, %1 par salarié et par mois</source>
         <translation>, %1 per employee per month</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="147"/>
+        <location filename="../CompanyCard.cpp" line="152"/>
         <source>Prescripteurs</source>
         <translation>Prescribers</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="155"/>
+        <location filename="../CompanyCard.cpp" line="160"/>
         <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="156"/>
+        <location filename="../CompanyCard.cpp" line="161"/>
         <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="167"/>
+        <location filename="../CompanyCard.cpp" line="172"/>
         <source>signalement « %1 » : %2</source>
         <translation>anomaly report “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="168"/>
+        <location filename="../CompanyCard.cpp" line="173"/>
         <source>étiquette « %1 »</source>
         <translation>tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="169"/>
+        <location filename="../CompanyCard.cpp" line="174"/>
         <source>note : %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="170"/>
+        <location filename="../CompanyCard.cpp" line="175"/>
         <source>vérification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="171"/>
+        <location filename="../CompanyCard.cpp" line="176"/>
         <source>n° %1, %2 : %3</source>
         <translation>#%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="173"/>
+        <location filename="../CompanyCard.cpp" line="178"/>
         <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="174"/>
+        <location filename="../CompanyCard.cpp" line="179"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="190"/>
+        <location filename="../CompanyCard.cpp" line="195"/>
         <source>Femmes</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="191"/>
+        <location filename="../CompanyCard.cpp" line="196"/>
         <source>Hommes</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="216"/>
+        <location filename="../CompanyCard.cpp" line="221"/>
         <source>%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €</source>
         <translation>%1: %2 manager(s) and %3 non-manager(s); average gross annual salary €%4</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="225"/>
+        <location filename="../CompanyCard.cpp" line="230"/>
         <source>Vérification de « %1 »</source>
         <translation>Verify “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="231"/>
+        <location filename="../CompanyCard.cpp" line="236"/>
         <source>Signalement d&apos;une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="237"/>
+        <location filename="../CompanyCard.cpp" line="242"/>
         <source>Étiquette « %1 »</source>
         <translation>Tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="242"/>
+        <location filename="../CompanyCard.cpp" line="247"/>
         <source>Note sur une fiche</source>
         <translation>Note on a record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="247"/>
+        <location filename="../CompanyCard.cpp" line="252"/>
         <source>Signaler une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="249"/>
+        <location filename="../CompanyCard.cpp" line="254"/>
         <source>Doublon</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="250"/>
+        <location filename="../CompanyCard.cpp" line="255"/>
         <source>Établissement fermé</source>
         <translation>Closed establishment</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="251"/>
+        <location filename="../CompanyCard.cpp" line="256"/>
         <source>Donnée erronée (effectif, activité, contact…)</source>
         <translation>Incorrect data (headcount, activity, contact…)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="253"/>
+        <location filename="../CompanyCard.cpp" line="258"/>
         <source>Motif : ce qui vous fait penser que la fiche est fausse</source>
         <translation>Reason: what makes you think the record is wrong</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="256"/>
+        <location filename="../CompanyCard.cpp" line="261"/>
         <source>Anomalie</source>
         <translation>Anomaly</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="257"/>
+        <location filename="../CompanyCard.cpp" line="262"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="266"/>
+        <location filename="../CompanyCard.cpp" line="271"/>
         <source>Étiqueter</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="266"/>
+        <location filename="../CompanyCard.cpp" line="271"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="272"/>
+        <location filename="../CompanyCard.cpp" line="277"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="272"/>
+        <location filename="../CompanyCard.cpp" line="277"/>
         <source>Note sur cette fiche :</source>
         <translation>Note on this record:</translation>
     </message>
@@ -587,207 +597,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="67"/>
+        <location filename="../MainWindow.cpp" line="70"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="68"/>
+        <location filename="../MainWindow.cpp" line="71"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="70"/>
+        <location filename="../MainWindow.cpp" line="73"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="72"/>
+        <location filename="../MainWindow.cpp" line="75"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="73"/>
+        <location filename="../MainWindow.cpp" line="76"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="75"/>
+        <location filename="../MainWindow.cpp" line="78"/>
         <source>&amp;Exporter la vue en CSV…</source>
         <translation>&amp;Export view as CSV…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="79"/>
+        <location filename="../MainWindow.cpp" line="82"/>
+        <source>Exporter la &amp;proposition en PDF…</source>
+        <translation>Export the &amp;proposal as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="87"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="82"/>
+        <location filename="../MainWindow.cpp" line="90"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="86"/>
+        <location filename="../MainWindow.cpp" line="94"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../MainWindow.cpp" line="95"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="89"/>
+        <location filename="../MainWindow.cpp" line="97"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="98"/>
+        <location filename="../MainWindow.cpp" line="106"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="99"/>
+        <location filename="../MainWindow.cpp" line="107"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="100"/>
+        <location filename="../MainWindow.cpp" line="108"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="102"/>
+        <location filename="../MainWindow.cpp" line="110"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="105"/>
+        <location filename="../MainWindow.cpp" line="112"/>
+        <source>&amp;Offres</source>
+        <translation>&amp;Offers</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="115"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="116"/>
+        <location filename="../MainWindow.cpp" line="126"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="116"/>
+        <location filename="../MainWindow.cpp" line="126"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../MainWindow.cpp" line="130"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../MainWindow.cpp" line="131"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="122"/>
+        <location filename="../MainWindow.cpp" line="132"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="123"/>
+        <location filename="../MainWindow.cpp" line="133"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="129"/>
+        <location filename="../MainWindow.cpp" line="139"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157"/>
+        <location filename="../MainWindow.cpp" line="167"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../MainWindow.cpp" line="168"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="173"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="168"/>
+        <location filename="../MainWindow.cpp" line="178"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="188"/>
+        <location filename="../MainWindow.cpp" line="203"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="188"/>
+        <location filename="../MainWindow.cpp" line="203"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="191"/>
+        <location filename="../MainWindow.cpp" line="206"/>
         <source>Génération du marché…</source>
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="216"/>
+        <location filename="../MainWindow.cpp" line="231"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="229"/>
+        <location filename="../MainWindow.cpp" line="244"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="236"/>
+        <location filename="../MainWindow.cpp" line="251"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="240"/>
+        <location filename="../MainWindow.cpp" line="255"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="241"/>
+        <location filename="../MainWindow.cpp" line="256"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="244"/>
+        <location filename="../MainWindow.cpp" line="259"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="245"/>
+        <location filename="../MainWindow.cpp" line="261"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="277"/>
+        <location filename="../MainWindow.cpp" line="262"/>
+        <source>Offres</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="303"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="278"/>
+        <location filename="../MainWindow.cpp" line="304"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="279"/>
+        <location filename="../MainWindow.cpp" line="305"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -946,6 +971,612 @@
     </message>
 </context>
 <context>
+    <name>OfferBuilder</name>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="58"/>
+        <source>Isolé / famille</source>
+        <translation>Single / family</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="58"/>
+        <source>Isolé / duo / famille</source>
+        <translation>Single / couple / family</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="59"/>
+        <source>Adulte / enfant</source>
+        <translation>Adult / child</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="60"/>
+        <source>Cotisation uniforme (ayants droit obligatoires)</source>
+        <translation>Uniform contribution (mandatory dependants)</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="64"/>
+        <source>Proposition de complémentaire santé collective</source>
+        <translation>Collective health cover proposal</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="71"/>
+        <source>Les besoins et exigences de l&apos;entreprise, tels que vous les avez recueillis : ils figureront mot pour mot dans la proposition (devoir de conseil).</source>
+        <translation>The company&apos;s needs and requirements as you gathered them: they will appear word for word in the proposal (duty to advise).</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="75"/>
+        <location filename="../OfferBuilder.cpp" line="212"/>
+        <source>Ensemble du personnel</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="76"/>
+        <source>Cadres / non-cadres</source>
+        <translation>Managers / non-managers</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="77"/>
+        <source>Catégories objectives au sens de l&apos;article R242-1-1 CSS</source>
+        <translation>Objective categories within the meaning of article R242-1-1 CSS</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="80"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="81"/>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="82"/>
+        <source>Besoins et exigences</source>
+        <translation>Needs and requirements</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="83"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="85"/>
+        <source>Services (à la charge de l&apos;employeur)</source>
+        <translation>Services (paid by the employer)</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="90"/>
+        <source>%1&lt;br&gt;&lt;i&gt;%2 € par salarié et par mois&lt;/i&gt;</source>
+        <translation>%1&lt;br&gt;&lt;i&gt;€%2 per employee per month&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="102"/>
+        <source>Commission d&apos;un courtier sur la cotisation (0 en vente directe)</source>
+        <translation>Broker&apos;s commission on the contribution (0 for a direct sale)</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="104"/>
+        <source>Commission de courtage</source>
+        <translation>Broker commission</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="148"/>
+        <source>Aucune (prévoyance seule)</source>
+        <translation>None (provident only)</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="164"/>
+        <source>En euros</source>
+        <translation>In euros</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="165"/>
+        <source>En % du PMSS</source>
+        <translation>In % of the PMSS</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="170"/>
+        <source>Part de chaque cotisation payée par l&apos;employeur (au moins 50 % : art. L911-7 III CSS)</source>
+        <translation>Share of each contribution paid by the employer (at least 50%: art. L911-7 III CSS)</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="172"/>
+        <source>Facultatifs</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="173"/>
+        <source>Obligatoires</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="175"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="184"/>
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="185"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="186"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="187"/>
+        <source>Expression</source>
+        <translation>Expressed</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="188"/>
+        <location filename="../OfferBuilder.cpp" line="191"/>
+        <source>Part employeur</source>
+        <translation>Employer share</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="189"/>
+        <source>Ayants droit</source>
+        <translation>Dependants</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="190"/>
+        <source>Prévoyance</source>
+        <translation>Provident</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="212"/>
+        <source>Cadres</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="213"/>
+        <source>Non-cadres</source>
+        <translation>Non-managers</translation>
+    </message>
+    <message>
+        <location filename="../OfferBuilder.cpp" line="323"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;L&apos;offre ne peut pas être tarifée :&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;The offer cannot be priced:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfferResultsPanel</name>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="62"/>
+        <source>Distribution du rapport sinistres / primes (S/P) annuel</source>
+        <translation>Distribution of the annual loss ratio (claims / premiums)</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="71"/>
+        <source>Qui paie quoi (par an)</source>
+        <translation>Who pays what (per year)</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="74"/>
+        <source>Cotisation santé TTC par poste de soins&lt;br&gt;&lt;small&gt;au prorata des prestations attendues, hors services&lt;/small&gt;</source>
+        <translation>Health contribution incl. taxes by care item&lt;br&gt;&lt;small&gt;in proportion to expected benefits, services excluded&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="77"/>
+        <source>Projection sur 3 ans : cotisations santé annuelles</source>
+        <translation>3-year projection: annual health contributions</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="94"/>
+        <source>Poste de soins</source>
+        <translation>Care item</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="94"/>
+        <location filename="../OfferResultsPanel.cpp" line="346"/>
+        <source>Contrat actuel</source>
+        <translation>Current contract</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="94"/>
+        <location filename="../OfferResultsPanel.cpp" line="347"/>
+        <source>Offre proposée</source>
+        <translation>Proposed offer</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="107"/>
+        <source>Tarif</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="108"/>
+        <source>Conformité</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="109"/>
+        <source>Risque</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="110"/>
+        <source>Graphiques</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="111"/>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="115"/>
+        <source>Cadres</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="115"/>
+        <source>Non-cadres</source>
+        <translation>Non-managers</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="115"/>
+        <source>Ensemble du personnel</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="163"/>
+        <source>&lt;h3&gt;Santé — %1 — %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Health — %1 — %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="164"/>
+        <source>&lt;p&gt;%1 salariés, %2 personnes couvertes&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 employees, %2 people covered&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="166"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="166"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="166"/>
+        <source>Cotisation / mois</source>
+        <translation>Contribution / month</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="167"/>
+        <source>% PMSS</source>
+        <translation>% PMSS</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="168"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="168"/>
+        <source>Salarié</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="175"/>
+        <source>&lt;p&gt;Cotisations annuelles %1 TTC dont taxes %2 ; prestations attendues %3 ; S/P attendu %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Annual contributions %1 incl. taxes, of which taxes %2; expected benefits %3; expected loss ratio %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="179"/>
+        <source>&lt;p&gt;Services : %1 par salarié et par mois, payés par l&apos;employeur avec la cotisation santé.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Services: %1 per employee per month, paid by the employer with the health contribution.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="182"/>
+        <source>&lt;h3&gt;Prévoyance — %1 — %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Provident — %1 — %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="183"/>
+        <source>&lt;p&gt;Taux %1 du salaire brut, dont décès %2 ; cotisations annuelles %3 (employeur %4, salariés %5) ; S/P attendu %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rate %1 of gross pay, of which death %2; annual contributions %3 (employer %4, employees %5); expected loss ratio %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="187"/>
+        <source>&lt;h3&gt;Coût annuel&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employeur : %1&lt;/b&gt; (forfait social compris) — &lt;b&gt;salariés : %2&lt;/b&gt; — cotisations : %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annual cost&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employer: %1&lt;/b&gt; (forfait social included) — &lt;b&gt;employees: %2&lt;/b&gt; — contributions: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="190"/>
+        <source>&lt;h3&gt;Salarié type — %1&lt;/h3&gt;&lt;p&gt;Salaire brut annuel %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Typical employee — %1&lt;/h3&gt;&lt;p&gt;Annual gross pay %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="208"/>
+        <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Offre conforme&lt;/b&gt; : aucune règle enfreinte.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Compliant offer&lt;/b&gt;: no rule broken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="209"/>
+        <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Offre non conforme&lt;/b&gt; : elle peut être enregistrée, mais pas proposée en l&apos;état.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Non-compliant offer&lt;/b&gt;: it can be saved, but not proposed as it stands.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="239"/>
+        <source>S/P inférieur à 100 %</source>
+        <translation>Loss ratio below 100%</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="240"/>
+        <source>S/P de 100 % et plus : perte pour la mutuelle</source>
+        <translation>Loss ratio of 100% or more: a loss for the mutuelle</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="246"/>
+        <source>S/P annuel (5 points par barre ; la dernière regroupe 195 % et plus)</source>
+        <translation>Annual loss ratio (5 points per bar; the last one holds 195% and above)</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="251"/>
+        <source>part des années</source>
+        <translation>share of years</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="260"/>
+        <source>&lt;p&gt;&lt;b&gt;P(S/P &amp;gt; 100 %) = %1&lt;/b&gt; (la mutuelle perd de l&apos;argent) ; P(S/P &amp;gt; 110 %) = %2 (hausse de cotisation probable).&lt;/p&gt;&lt;p&gt;S/P : 5 % des années sous %3 — quartiles %4, &lt;b&gt;médiane %5&lt;/b&gt;, %6 — 5 % des années au-dessus de %7.&lt;/p&gt;&lt;p&gt;Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 années simulées : le studio en tire 20 000 pour répondre vite ; &lt;code&gt;cmcsim quote&lt;/code&gt; en tire 100 000 par défaut.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;P(loss ratio &amp;gt; 100%) = %1&lt;/b&gt; (the mutuelle loses money); P(loss ratio &amp;gt; 110%) = %2 (a rate increase is likely).&lt;/p&gt;&lt;p&gt;Loss ratio: 5% of years below %3 — quartiles %4, &lt;b&gt;median %5&lt;/b&gt;, %6 — 5% of years above %7.&lt;/p&gt;&lt;p&gt;Annual benefits: mean %8 (simulated %9), standard deviation %10, coefficient of variation %11; premiums excluding taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 simulated years: the studio draws 20,000 to answer quickly; &lt;code&gt;cmcsim quote&lt;/code&gt; draws 100,000 by default.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="288"/>
+        <source>Employeur, cotisations</source>
+        <translation>Employer, contributions</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="289"/>
+        <source>Employeur, forfait social</source>
+        <translation>Employer, forfait social</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="290"/>
+        <source>Salariés, cotisations</source>
+        <translation>Employees, contributions</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="291"/>
+        <source>Salariés, CSG/CRDS</source>
+        <translation>Employees, CSG/CRDS</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="294"/>
+        <source>Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)</source>
+        <translation>Who pays what, per year (taxes on health contributions included: €%1)</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="306"/>
+        <source>Cotisation TTC</source>
+        <translation>Contribution incl. taxes</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="324"/>
+        <source>%1 : %2 € par an</source>
+        <translation>%1: €%2 per year</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="339"/>
+        <location filename="../OfferResultsPanel.cpp" line="368"/>
+        <source>€ par an</source>
+        <translation>€ per year</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="361"/>
+        <source>Année 1</source>
+        <translation>Year 1</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="361"/>
+        <source>Année 2</source>
+        <translation>Year 2</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="361"/>
+        <source>Année 3</source>
+        <translation>Year 3</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="373"/>
+        <source>année %1 : actuel %2 €, proposé %3 €</source>
+        <translation>year %1: current €%2, proposed €%3</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="374"/>
+        <source>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Medical inflation of %2 a year (assumption). Current contract: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferResultsPanel.cpp" line="380"/>
+        <source>&lt;p&gt;&lt;b&gt;Contrat actuel&lt;/b&gt; : %1.&lt;/p&gt;&lt;p&gt;Cotisation par salarié et par mois : actuelle &lt;b&gt;%2&lt;/b&gt;, proposée &lt;b&gt;%3&lt;/b&gt;. Prestations attendues par salarié et par an : actuelles %4, proposées %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Current contract&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;Contribution per employee per month: current &lt;b&gt;%2&lt;/b&gt;, proposed &lt;b&gt;%3&lt;/b&gt;. Expected benefits per employee per year: current %4, proposed %5.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OfferWorkspace</name>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="55"/>
+        <source>Limiter la recherche aux entreprises d&apos;un segment</source>
+        <translation>Limit the search to the companies of a segment</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="58"/>
+        <source>Raison sociale ou SIRET…</source>
+        <translation>Company name or SIRET…</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="66"/>
+        <source>Depuis la fiche sélectionnée</source>
+        <translation>From the selected record</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="67"/>
+        <source>L&apos;entreprise de la ligne sélectionnée dans le fichier prospects</source>
+        <translation>The company of the row selected in the prospect file</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="72"/>
+        <source>Double-cliquer sur une version pour la recharger dans le formulaire</source>
+        <translation>Double-click a version to reload it into the form</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="85"/>
+        <source>&lt;b&gt;Versions enregistrées&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved versions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="95"/>
+        <source>&lt;b&gt;✘ Offre non conforme&lt;/b&gt; — voir l&apos;onglet « Conformité »</source>
+        <translation>&lt;b&gt;✘ Non-compliant offer&lt;/b&gt; — see the “Compliance” tab</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="99"/>
+        <source>Enregistrer la version</source>
+        <translation>Save the version</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="100"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="134"/>
+        <source>Offres</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="134"/>
+        <source>Sélectionnez d&apos;abord une ligne dans le fichier prospects.</source>
+        <translation>First select a row in the prospect file.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="150"/>
+        <location filename="../OfferWorkspace.cpp" line="157"/>
+        <source>Tout le fichier prospects</source>
+        <translation>The whole prospect file</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="151"/>
+        <location filename="../OfferWorkspace.cpp" line="158"/>
+        <source>Segment « %1 »</source>
+        <translation>Segment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="193"/>
+        <source>Complémentaire santé collective — %1</source>
+        <translation>Collective health cover — %1</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="229"/>
+        <source>&lt;h3&gt;Effectif&lt;/h3&gt;&lt;p&gt;%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Workforce&lt;/h3&gt;&lt;p&gt;%1 employees, of whom %2 women (%3%) and %4 managers (%5%); mean age %6 years.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="233"/>
+        <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="234"/>
+        <source>&lt;p&gt;Familles : %1 isolés, %2 en couple, %3 parents isolés, %4 en famille&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Families: %1 single, %2 in a couple, %3 single parents, %4 in a family&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="236"/>
+        <source>&lt;p&gt;Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross payroll €%1; mean pay of managers €%2, non-managers €%3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="238"/>
+        <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="241"/>
+        <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
+        <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="242"/>
+        <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="243"/>
+        <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="249"/>
+        <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="262"/>
+        <source>v%1 — %2 (entrée n° %3 du journal)</source>
+        <translation>v%1 — %2 (journal entry no. %3)</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="275"/>
+        <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
+        <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="279"/>
+        <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
+        <translation>The offer cannot be priced: correct the form.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="294"/>
+        <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
+        <translation>The offer cannot be priced for this company:</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="309"/>
+        <source>Offre v%1 pour « %2 »</source>
+        <translation>Offer v%1 for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="317"/>
+        <source>Exporter la proposition</source>
+        <translation>Export the proposal</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="317"/>
+        <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
+        <translation>Choose a company and an offer the engine can price.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="324"/>
+        <source>Exporter la proposition en PDF</source>
+        <translation>Export the proposal as PDF</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="324"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="331"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="331"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProspectTableModel</name>
     <message>
         <location filename="../ProspectTableModel.cpp" line="50"/>
@@ -1066,32 +1697,32 @@
 <context>
     <name>ProspectWorkspace</name>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="97"/>
+        <location filename="../ProspectWorkspace.cpp" line="98"/>
         <source>%1 lignes sur %2 — %3 salariés</source>
         <translation>%1 rows out of %2 — %3 employees</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="115"/>
+        <location filename="../ProspectWorkspace.cpp" line="116"/>
         <source>CSV pour Excel et LibreOffice en français (*.csv)</source>
         <translation>CSV for Excel and LibreOffice in French (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="116"/>
+        <location filename="../ProspectWorkspace.cpp" line="117"/>
         <source>CSV standard RFC 4180 (*.csv)</source>
         <translation>Standard CSV, RFC 4180 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="118"/>
+        <location filename="../ProspectWorkspace.cpp" line="119"/>
         <source>Exporter la vue en CSV</source>
         <translation>Export view as CSV</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="129"/>
+        <location filename="../ProspectWorkspace.cpp" line="130"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="129"/>
+        <location filename="../ProspectWorkspace.cpp" line="130"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>

@@ -66,7 +66,8 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         std::vector<const HealthProduct*> options;
         for (const auto& id : terms.options)
             if (const auto* o = catalogue.healthProduct(id)) options.push_back(o);
-        const auto label = [&](const std::string& what) { return fmt::format("{} — {} ({})", what, product->label, category.category); };
+        const char* who = category.category == "cadres" ? "cadres" : category.category == "non_cadres" ? "non-cadres" : "tout le personnel";
+        const auto label = [&](const std::string& what) { return fmt::format("{} — {} ({})", what, product->label, who); };
         auto guarantee = [&](const char* id) { return HealthPricing::effectiveGuarantee(id, *product, options); };
         auto ceilingOf = [&](const char* id) {
             const auto* i = item(id);

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "cmcsim/offer/Diagnosis.h"
+
+class StudioSession;
+class OfferBuilder;
+class OfferResultsPanel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStringListModel;
+class QTextBrowser;
+class QTimer;
+
+// The "Offres" workspace: choose a company, read its diagnosis, build an offer with live price,
+// compliance, risk and charts from the engine, save its versions to the journal and export the
+// proposal as PDF.
+class OfferWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    explicit OfferWorkspace(StudioSession& session, QWidget* parent = nullptr);
+    ~OfferWorkspace() override;
+
+    // Shows the company of this SIRET (14 digits), its diagnosis and its latest saved offer.
+    void showCompany(const QString& siret);
+    OfferBuilder* builder() const { return builder_; }
+    // Saves the form as a new version of the company's offer (a journal command).
+    bool saveOffer();
+    // Writes the proposal to `file` (asks for one when empty); returns the file, empty on failure.
+    QString exportPdf(const QString& file = {});
+
+    // Recomputes now instead of after the debounce delay.
+    void recompute();
+    QString siret() const { return diagnosis_ ? QString::fromStdString(diagnosis_->siret) : QString(); }
+    QTextBrowser* diagnosisView() const { return diagnosisView_; }
+    QListWidget* versions() const { return versions_; }
+    OfferResultsPanel* results() const { return results_; }
+    QLabel* banner() const { return banner_; }
+    // Whether the offer in the form is priced and meets every rule (false while it cannot be priced).
+    bool isCompliant() const;
+
+Q_SIGNALS:
+    // Asks the window for the SIRET of the line selected in the prospect file (empty if none).
+    void selectedCompanyRequested(QString& siret);
+
+private:
+    struct Study;
+
+    void refreshCompanies();
+    void refreshVersions();
+    // Shows the company whose SIRET the entry holds ("raison sociale (SIRET)" or the SIRET alone).
+    void pickCompany(const QString& entry);
+    QString diagnosisHtml() const;
+    nlohmann::json defaultOffer() const;
+
+    StudioSession& session_;
+    std::optional<cmcsim::Diagnosis> diagnosis_;
+    std::unique_ptr<Study> study_;
+    QComboBox* segment_ = nullptr;
+    QLineEdit* company_ = nullptr;
+    QStringListModel* companies_ = nullptr;
+    QTextBrowser* diagnosisView_ = nullptr;
+    QListWidget* versions_ = nullptr;
+    OfferBuilder* builder_ = nullptr;
+    QLabel* banner_ = nullptr;
+    QPushButton* save_ = nullptr;
+    QPushButton* export_ = nullptr;
+    OfferResultsPanel* results_ = nullptr;
+    QTimer* debounce_ = nullptr;
+};
