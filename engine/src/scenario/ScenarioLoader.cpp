@@ -4,7 +4,7 @@
 
 #include <cmath>
 #include <fstream>
-#include <regex>
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -15,7 +15,11 @@ namespace cmcsim {
 
 namespace {
 
-const std::regex kSlug("^[a-z][a-z0-9-]*$");
+// Lower-case letters, digits and hyphens, starting with a letter.
+bool isSlug(const std::string& text) {
+    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
+    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
 const std::set<std::string> kCompetitorKinds = {"mutuelle", "institution_prevoyance",
                                                 "compagnie_assurance"};
 const std::set<std::string> kStudyKinds = {"statistiques_territoire", "donnees_branche",
@@ -62,7 +66,7 @@ public:
 private:
     std::string slug(const JsonReader& r, const std::string& key, std::size_t min, std::size_t max) {
         auto v = r.text(key, min, max);
-        if (v && !std::regex_match(*v, kSlug))
+        if (v && !isSlug(*v))
             r.problemAt(key, "lettres minuscules, chiffres et tirets, en commençant par une lettre");
         return v.value_or("");
     }
