@@ -186,12 +186,12 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         split.grossPay = Money::euros(employees > 0 ? pay / employees : 0);
         if (category.health) {
             auto h = priceHealth(*category.health, category.category, w, offer.commissionRate);
-            // Services are paid by the employer with the health contribution.
-            const double services = out.servicesMonthlyPerEmployee * 12.0 * h.employees;
-            h.annualPremium += services;
-            h.annualEmployer += services;
+            // Services are paid by the employer with the health contribution, outside the premium.
+            h.annualServices = out.servicesMonthlyPerEmployee * 12.0 * h.employees;
+            h.annualEmployer += h.annualServices;
+            out.annualServices += h.annualServices;
             split.employerHealth = Money::euros(h.annualEmployer / h.employees);
-            split.employeeHealth = Money::euros(h.annualEmployee / h.employees);
+            split.employeeHealth = Money::euros(h.annualEmployee / h.employees);  // the premium's employee share
             out.health.push_back(std::move(h));
         }
         if (category.provident) {

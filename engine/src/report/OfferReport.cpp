@@ -66,6 +66,7 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
                                frenchNumber(c.pctPmss, 2), eur(c.employerMonthly), eur(c.employeeMonthly));
         out += fmt::format("  Cotisations annuelles {} TTC dont taxes {} ; prestations attendues {} ; S/P attendu {}\n",
                            eur(h.annualPremium), eur(h.annualTaxes), eur(h.annualClaims), pct(h.expectedLossRatio));
+        if (h.annualServices > 0) out += fmt::format("  Services payés par l'employeur en plus : {} par an\n", eur(h.annualServices));
         out += "  Prestations attendues par poste :";
         for (Eigen::Index i = 0; i < h.claimsByItem.size(); ++i)
             if (h.claimsByItem(i) > 0.5) out += fmt::format("\n    {} {:>14}", fitColumn(items[static_cast<std::size_t>(i)].label, 70), eur(h.claimsByItem(i)));

@@ -51,7 +51,8 @@ struct HealthQuote {
     double employees = 0, insuredPeople = 0;
     double annualClaims = 0, annualPremiumExTax = 0, annualPremium = 0, annualTaxes = 0;
     double expectedLossRatio = 0;
-    double annualEmployer = 0, annualEmployee = 0;
+    double annualEmployer = 0, annualEmployee = 0;  // the employer's includes the services
+    double annualServices = 0;        // services paid by the employer on top of the premium
     Eigen::VectorXd claimsByItem;     // annual, per care item
     Eigen::VectorXd varianceByItem;   // annual, per care item
     InsuredGroup group;
@@ -75,7 +76,9 @@ struct OfferQuote {
     std::vector<ProvidentQuote> provident;
     double servicesMonthlyPerEmployee = 0;
     std::vector<std::pair<std::string, PayrollSimulation>> payroll;  // by category
-    double annualEmployerCost = 0, annualEmployeeCost = 0, annualPremium = 0;
+    double annualEmployerCost = 0, annualEmployeeCost = 0;
+    double annualPremium = 0;   // health and provident contributions, taxes included, services excluded
+    double annualServices = 0;
 };
 
 // Prices offers from a company's census with Eigen: expected claims by care item, loadings,
