@@ -6,10 +6,10 @@
 #include <chrono>
 #include <filesystem>
 
-#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/MarketStore.h"
@@ -24,7 +24,9 @@ const ReferenceData& reference() {
     return data;
 }
 
-Scenario load(const std::filesystem::path& file) { return ScenarioLoader(reference()).fromFile(kRoot / file); }
+Scenario load(const std::filesystem::path& file) {
+    return ScenarioLoader(reference()).fromFile(kRoot / file);
+}
 
 std::filesystem::path scratch(const char* name) {
     const auto path = std::filesystem::temp_directory_path() / name;
@@ -54,7 +56,8 @@ BENCHMARK(RouenMarketInMemory)->Unit(benchmark::kMillisecond);
 void RouenAttemptFile(benchmark::State& state) {
     const auto scenario = load("scenarios/rouen-ze.json");
     const auto file = scratch("cmcsim-bench-rouen.cmc");
-    for (auto _ : state) AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
+    for (auto _ : state)
+        AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
     std::filesystem::remove(file);
 }
 BENCHMARK(RouenAttemptFile)->Unit(benchmark::kMillisecond);
@@ -62,7 +65,9 @@ BENCHMARK(RouenAttemptFile)->Unit(benchmark::kMillisecond);
 // Writes an in-memory market the way AttemptFile::create does, with nothing else to do.
 void bareInsert(const Market& market, const std::filesystem::path& file) {
     Database db(file, Database::Mode::Create);
-    db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+    db.exec(
+        "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA "
+        "cache_size = -65536;");
     AttemptSchema::create(db);
     db.exec("BEGIN");
     MarketWriter(db, reference()).write(market);

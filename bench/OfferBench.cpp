@@ -16,20 +16,25 @@ namespace {
 using namespace cmcsim;
 
 const ReferenceData& reference() {
-    static const ReferenceData data = ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    static const ReferenceData data =
+        ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
     return data;
 }
 
-// The Rouen market's census scaled to `employees`: a realistic mix of ages, sexes, cadres, families.
+// The Rouen market's census scaled to `employees`: a realistic mix of ages, sexes, cadres,
+// families.
 CompanyWorkforce workforce(double employees) {
-    static const Market market = MarketGenerator(reference(), ScenarioLoader(reference()).fromFile(
-                                                                  std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios/rouen-ze.json"))
-                                     .generate();
+    static const Market market =
+        MarketGenerator(reference(), ScenarioLoader(reference())
+                                         .fromFile(std::filesystem::path(CMCSIM_SOURCE_ROOT) /
+                                                   "scenarios/rouen-ze.json"))
+            .generate();
     std::map<int, CensusCell> cells;
     double total = 0;
     for (const auto& c : market.censusCells) {
         auto& cell = cells[((c.ageBand * 2 + c.sex) * 2 + c.cadre) * 4 + c.family];
-        cell = CensusCell{c.ageBand, c.sex, c.cadre, c.family, cell.headcount + c.headcount, c.meanAnnualPayEur};
+        cell = CensusCell{c.ageBand,         c.sex, c.cadre, c.family, cell.headcount + c.headcount,
+                          c.meanAnnualPayEur};
         total += c.headcount;
     }
     CompanyWorkforce w;

@@ -1,5 +1,6 @@
 // The studio's prospect table model at 100,000 lines: filtering and sorting through the Qt model
-// (target: within 100 ms each, issue "Studio"), on an attempt file of bench/scenarios/prospects-100k.json.
+// (target: within 100 ms each, issue "Studio"), on an attempt file of
+// bench/scenarios/prospects-100k.json.
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
@@ -18,14 +19,17 @@ using namespace cmcsim;
 
 struct Fixture {
     QTemporaryDir dir;
-    ReferenceData reference = ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    ReferenceData reference =
+        ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
     std::unique_ptr<StudioSession> session;
     std::unique_ptr<ProspectTableModel> model;
     Fixture() {
-        const auto scenario = ScenarioLoader(reference).fromFile(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "bench/scenarios/prospects-100k.json");
+        const auto scenario = ScenarioLoader(reference).fromFile(
+            std::filesystem::path(CMCSIM_SOURCE_ROOT) / "bench/scenarios/prospects-100k.json");
         const std::filesystem::path file = dir.filePath(QStringLiteral("bench.cmc")).toStdString();
         AttemptFile::create(reference, scenario, {file, std::nullopt, "bench", true});
-        session = std::make_unique<StudioSession>(reference, std::make_unique<AttemptSession>(file, reference));
+        session = std::make_unique<StudioSession>(
+            reference, std::make_unique<AttemptSession>(file, reference));
         model = std::make_unique<ProspectTableModel>(*session);
     }
 };
@@ -55,7 +59,8 @@ void ModelSortByName100k(benchmark::State& state) {
     f.model->setFilter({});
     bool ascending = true;
     for (auto _ : state) {
-        f.model->sort(ProspectTableModel::Name, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        f.model->sort(ProspectTableModel::Name,
+                      ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
         ascending = !ascending;
     }
 }
@@ -66,7 +71,8 @@ void ModelSortByHeadcount100k(benchmark::State& state) {
     f.model->setFilter({});
     bool ascending = true;
     for (auto _ : state) {
-        f.model->sort(ProspectTableModel::Headcount, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        f.model->sort(ProspectTableModel::Headcount,
+                      ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
         ascending = !ascending;
     }
 }

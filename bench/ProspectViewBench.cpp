@@ -14,8 +14,10 @@ namespace {
 using namespace cmcsim;
 
 struct Fixture {
-    ReferenceData reference = ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
-    Scenario scenario = ScenarioLoader(reference).fromFile(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "bench/scenarios/prospects-100k.json");
+    ReferenceData reference =
+        ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    Scenario scenario = ScenarioLoader(reference).fromFile(
+        std::filesystem::path(CMCSIM_SOURCE_ROOT) / "bench/scenarios/prospects-100k.json");
     Market market = MarketGenerator(reference, scenario).generate();
     Knowledge knowledge = [] {
         Knowledge k;

@@ -4,15 +4,16 @@
 #include <iostream>
 
 #include "CliContext.h"
-#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
+#include "cmcsim/store/AttemptFile.h"
 
 namespace cmcsim::cli {
 
 void addMarketCommands(CLI::App& app, CliContext& context) {
-    auto* market = app.add_subcommand("market", "Marché d'une épreuve : statistiques, export du fichier prospects");
+    auto* market = app.add_subcommand(
+        "market", "Marché d'une épreuve : statistiques, export du fichier prospects");
     market->require_subcommand(1);
 
     auto* stats = market->add_subcommand("stats", "Statistiques du marché généré");
@@ -22,7 +23,8 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
     stats->add_option("FILE", statsFile, "Fichier d'épreuve (.cmc)")->required();
     stats->add_flag("--json", json, "Sortie JSON");
     stats->add_flag("--truth", truth, "Montre la vérité cachée (anomalies injectées, fermetures)");
-    stats->add_option("--top", top, "Lignes des classements (communes, IDCC, divisions)")->check(CLI::Range(1, 1000));
+    stats->add_option("--top", top, "Lignes des classements (communes, IDCC, divisions)")
+        ->check(CLI::Range(1, 1000));
     stats->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(statsFile, ref);
@@ -32,15 +34,19 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
             fmt::print("{}\n", report.json().dump(2));
         } else {
             const auto& s = attempt.scenario();
-            fmt::print("{}", report.text(fmt::format("Marché « {} » ({}), graine {}", s.title, s.id, attempt.seed())));
+            fmt::print("{}", report.text(fmt::format("Marché « {} » ({}), graine {}", s.title, s.id,
+                                                     attempt.seed())));
         }
     });
 
-    auto* exportCommand = market->add_subcommand("export", "Exporte le fichier prospects en CSV, tel que le candidat le voit");
+    auto* exportCommand = market->add_subcommand(
+        "export", "Exporte le fichier prospects en CSV, tel que le candidat le voit");
     static std::string exportFile, csv, format = "excel-fr";
     exportCommand->add_option("FILE", exportFile, "Fichier d'épreuve (.cmc)")->required();
-    exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)")->required();
-    exportCommand->add_option("--format", format, "excel-fr (défaut : UTF-8 avec BOM, « ; ») ou rfc4180")
+    exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)")
+        ->required();
+    exportCommand
+        ->add_option("--format", format, "excel-fr (défaut : UTF-8 avec BOM, « ; ») ou rfc4180")
         ->check(CLI::IsMember({"excel-fr", "rfc4180"}));
     exportCommand->callback([&context] {
         const auto& ref = context.reference();

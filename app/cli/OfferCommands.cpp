@@ -25,42 +25,58 @@ std::string readText(const std::string& path) {
 }  // namespace
 
 void addOfferCommands(CLI::App& app, CliContext& context) {
-    auto* diagnose = app.add_subcommand("diagnose", "Diagnostic d'une entreprise du marché : effectif, obligations, couverture actuelle, questions");
+    auto* diagnose = app.add_subcommand("diagnose",
+                                        "Diagnostic d'une entreprise du marché : effectif, "
+                                        "obligations, couverture actuelle, questions");
     static std::string diagnoseFile, diagnoseSiret;
     static bool diagnoseJson = false;
     diagnose->add_option("FILE", diagnoseFile, "Fichier d'épreuve (.cmc)")->required();
-    diagnose->add_option("--siret", diagnoseSiret, "SIRET d'un établissement ou SIREN de l'entreprise")->required();
+    diagnose
+        ->add_option("--siret", diagnoseSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
+        ->required();
     diagnose->add_flag("--json", diagnoseJson, "Sortie JSON");
     diagnose->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(diagnoseFile, ref);
-        const auto d = Diagnosis::of(attempt.market(), ref, diagnoseSiret, attempt.scenario().startDate.year());
-        if (diagnoseJson) fmt::print("{}\n", OfferReport::diagnosisJson(d).dump(2));
-        else fmt::print("{}", OfferReport::diagnosisText(d));
+        const auto d = Diagnosis::of(attempt.market(), ref, diagnoseSiret,
+                                     attempt.scenario().startDate.year());
+        if (diagnoseJson)
+            fmt::print("{}\n", OfferReport::diagnosisJson(d).dump(2));
+        else
+            fmt::print("{}", OfferReport::diagnosisText(d));
     });
 
-    auto* quote = app.add_subcommand("quote", "Tarif, simulation sociale et fiscale, conformité, risque et comparaison d'une offre");
+    auto* quote = app.add_subcommand(
+        "quote",
+        "Tarif, simulation sociale et fiscale, conformité, risque et comparaison d'une offre");
     static std::string quoteFile, quoteSiret, offerFile;
     static bool quoteJson = false;
     static std::uint32_t years = 100000;
     quote->add_option("FILE", quoteFile, "Fichier d'épreuve (.cmc)")->required();
-    quote->add_option("--siret", quoteSiret, "SIRET d'un établissement ou SIREN de l'entreprise")->required();
+    quote->add_option("--siret", quoteSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
+        ->required();
     quote->add_option("--offer", offerFile, "Offre au format docs/offer-format.md")->required();
-    quote->add_option("--years", years, "Années simulées pour le risque (défaut 100 000)")->check(CLI::Range(100u, 10'000'000u));
+    quote->add_option("--years", years, "Années simulées pour le risque (défaut 100 000)")
+        ->check(CLI::Range(100u, 10'000'000u));
     quote->add_flag("--json", quoteJson, "Sortie JSON");
     quote->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(quoteFile, ref);
         const auto offer = Offer::fromJson(readText(offerFile), offerFile, ref.offers);
-        const auto diagnosis = Diagnosis::of(attempt.market(), ref, quoteSiret, attempt.scenario().startDate.year());
+        const auto diagnosis =
+            Diagnosis::of(attempt.market(), ref, quoteSiret, attempt.scenario().startDate.year());
         const OfferPricer pricer(ref.offers, ref.regulation);
         const auto q = pricer.quote(offer, diagnosis.workforce);
-        const auto compliance = ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
+        const auto compliance =
+            ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
         const auto risk = RiskModel::simulate(q, years, attempt.seed());
-        const auto comparison = OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());
+        const auto comparison =
+            OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());
         const OfferStudy study{diagnosis, offer, q, compliance, risk, comparison};
-        if (quoteJson) fmt::print("{}\n", OfferReport::quoteJson(study, ref.offers.careItems).dump(2));
-        else fmt::print("{}", OfferReport::quoteText(study, ref.offers.careItems));
+        if (quoteJson)
+            fmt::print("{}\n", OfferReport::quoteJson(study, ref.offers.careItems).dump(2));
+        else
+            fmt::print("{}", OfferReport::quoteText(study, ref.offers.careItems));
     });
 }
 

@@ -11,22 +11,48 @@ namespace cmcsim::cli {
 
 void addPayrollCommand(CLI::App& app, CliContext& context) {
     auto* payroll = app.add_subcommand(
-        "payroll", "Traitement social et fiscal des cotisations d'un salarié (montants annuels en euros)");
+        "payroll",
+        "Traitement social et fiscal des cotisations d'un salarié (montants annuels en euros)");
     static int year = 2026, headcount = 11;
-    static double salary = 0, employerHealth = 0, employeeHealth = 0, employerProvident = 0, employeeProvident = 0,
-                  taxRate = 11;
+    static double salary = 0, employerHealth = 0, employeeHealth = 0, employerProvident = 0,
+                  employeeProvident = 0, taxRate = 11;
     static std::optional<double> employerDeath;
     static bool cadre = false, json = false;
-    payroll->add_option("--year", year, "Année des paramètres (2024 à 2026)")->required()->check(CLI::Range(2024, 2026));
-    payroll->add_option("--salary", salary, "Salaire brut annuel soumis à cotisations")->required()->check(CLI::Range(0.0, 1e8));
-    payroll->add_option("--employer-health", employerHealth, "Part patronale santé annuelle")->required()->check(CLI::Range(0.0, 1e6));
-    payroll->add_option("--employee-health", employeeHealth, "Part salariale santé annuelle")->required()->check(CLI::Range(0.0, 1e6));
-    payroll->add_option("--employer-provident", employerProvident, "Part patronale prévoyance annuelle")->check(CLI::Range(0.0, 1e6));
-    payroll->add_option("--employee-provident", employeeProvident, "Part salariale prévoyance annuelle")->check(CLI::Range(0.0, 1e6));
-    payroll->add_option("--employer-death", employerDeath, "Dont part patronale finançant le décès (contrôle cadres)")->check(CLI::Range(0.0, 1e6));
-    payroll->add_option("--headcount", headcount, "Effectif de l'entreprise (seuil du forfait social : 11)")->check(CLI::Range(0, 10'000'000));
-    payroll->add_flag("--cadre", cadre, "Le salarié est cadre (contrôle du 1,50 % de la tranche 1)");
-    payroll->add_option("--tmi", taxRate, "Taux marginal d'imposition du salarié en %, pour chiffrer le gain (défaut 11)")->check(CLI::Range(0.0, 45.0));
+    payroll->add_option("--year", year, "Année des paramètres (2024 à 2026)")
+        ->required()
+        ->check(CLI::Range(2024, 2026));
+    payroll->add_option("--salary", salary, "Salaire brut annuel soumis à cotisations")
+        ->required()
+        ->check(CLI::Range(0.0, 1e8));
+    payroll->add_option("--employer-health", employerHealth, "Part patronale santé annuelle")
+        ->required()
+        ->check(CLI::Range(0.0, 1e6));
+    payroll->add_option("--employee-health", employeeHealth, "Part salariale santé annuelle")
+        ->required()
+        ->check(CLI::Range(0.0, 1e6));
+    payroll
+        ->add_option("--employer-provident", employerProvident,
+                     "Part patronale prévoyance annuelle")
+        ->check(CLI::Range(0.0, 1e6));
+    payroll
+        ->add_option("--employee-provident", employeeProvident,
+                     "Part salariale prévoyance annuelle")
+        ->check(CLI::Range(0.0, 1e6));
+    payroll
+        ->add_option("--employer-death", employerDeath,
+                     "Dont part patronale finançant le décès (contrôle cadres)")
+        ->check(CLI::Range(0.0, 1e6));
+    payroll
+        ->add_option("--headcount", headcount,
+                     "Effectif de l'entreprise (seuil du forfait social : 11)")
+        ->check(CLI::Range(0, 10'000'000));
+    payroll->add_flag("--cadre", cadre,
+                      "Le salarié est cadre (contrôle du 1,50 % de la tranche 1)");
+    payroll
+        ->add_option(
+            "--tmi", taxRate,
+            "Taux marginal d'imposition du salarié en %, pour chiffrer le gain (défaut 11)")
+        ->check(CLI::Range(0.0, 45.0));
     payroll->add_flag("--json", json, "Sortie JSON");
     payroll->callback([&context] {
         ContributionSplit split;
@@ -42,18 +68,32 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
         split.marginalTaxRate = taxRate / 100.0;
         const auto s = PayrollSimulation::compute(split, context.reference().regulation);
         if (json) {
-            nlohmann::json out = {{"annee", year}, {"salaire_brut", split.grossPay.euros()}, {"effectif", headcount}, {"cadre", cadre}};
-            for (const auto& f : s.figures) out["montants"][f.id] = {{"libelle", f.label}, {"euros", f.amount.euros()}, {"reference", f.reference}};
-            for (const auto& c : s.checks) out["controles"].push_back({{"regle", c.label}, {"respectee", c.met}, {"detail", c.detail}, {"reference", c.reference}});
+            nlohmann::json out = {{"annee", year},
+                                  {"salaire_brut", split.grossPay.euros()},
+                                  {"effectif", headcount},
+                                  {"cadre", cadre}};
+            for (const auto& f : s.figures)
+                out["montants"][f.id] = {
+                    {"libelle", f.label}, {"euros", f.amount.euros()}, {"reference", f.reference}};
+            for (const auto& c : s.checks)
+                out["controles"].push_back({{"regle", c.label},
+                                            {"respectee", c.met},
+                                            {"detail", c.detail},
+                                            {"reference", c.reference}});
             fmt::print("{}\n", out.dump(2));
             return;
         }
-        fmt::print("Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {} salarié(s){}\n\n", year,
-                   split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "");
-        for (const auto& f : s.figures) fmt::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(), f.reference);
+        fmt::print(
+            "Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {} "
+            "salarié(s){}\n\n",
+            year, split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "");
+        for (const auto& f : s.figures)
+            fmt::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(),
+                       f.reference);
         if (!s.checks.empty()) fmt::print("\nContrôles\n");
         for (const auto& c : s.checks)
-            fmt::print("  [{}] {} — {}\n      {}\n", c.met ? "respecté" : "NON RESPECTÉ", c.label, c.detail, c.reference);
+            fmt::print("  [{}] {} — {}\n      {}\n", c.met ? "respecté" : "NON RESPECTÉ", c.label,
+                       c.detail, c.reference);
     });
 }
 

@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
     } catch (const cmcsim::cli::CommandFailed& e) {
         return e.exitCode;
     } catch (const cmcsim::InputError& e) {
-        for (const auto& p : e.problems()) fmt::print(stderr, "erreur : {} : {}\n", p.where, p.what);
+        for (const auto& p : e.problems())
+            fmt::print(stderr, "erreur : {} : {}\n", p.where, p.what);
         return 1;
     } catch (const std::exception& e) {
         fmt::print(stderr, "erreur : {}\n", e.what());

@@ -10,22 +10,27 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 
 #include "cmcsim/core/FrenchFormat.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString number(double value, int decimals = 0) { return text(cmcsim::frenchNumber(value, decimals)); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString number(double value, int decimals = 0) {
+    return text(cmcsim::frenchNumber(value, decimals));
+}
 
-const QColor kBar(0x4a, 0x7f, 0xb5);        // a calm blue
-const QColor kMuted(0xb4, 0xc6, 0xda);      // the same blue, faded, beside a selection
-const QColor kSelected(0xd9, 0x82, 0x2b);   // orange: the selected categories
+const QColor kBar(0x4a, 0x7f, 0xb5);       // a calm blue
+const QColor kMuted(0xb4, 0xc6, 0xda);     // the same blue, faded, beside a selection
+const QColor kSelected(0xd9, 0x82, 0x2b);  // orange: the selected categories
 }  // namespace
 
-BreakdownChart::BreakdownChart(const QString& title, Order order, bool showKeys, int top, QWidget* parent)
+BreakdownChart::BreakdownChart(const QString& title, Order order, bool showKeys, int top,
+                               QWidget* parent)
     : QWidget(parent), order_(order), showKeys_(showKeys), top_(top) {
     auto* heading = new QLabel(title);
     QFont bold = heading->font();
@@ -65,9 +70,13 @@ BreakdownChart::BreakdownChart(const QString& title, Order order, bool showKeys,
     layout->addWidget(caption_);
 }
 
-QChart* BreakdownChart::chart() const { return view_->chart(); }
+QChart* BreakdownChart::chart() const {
+    return view_->chart();
+}
 
-bool BreakdownChart::isAvailable() const { return stack_->currentWidget() == view_; }
+bool BreakdownChart::isAvailable() const {
+    return stack_->currentWidget() == view_;
+}
 
 QString BreakdownChart::categoryLabel(const cmcsim::BreakdownRow& row) const {
     return showKeys_ ? text(row.key) + QStringLiteral(" · ") + text(row.label) : text(row.label);
@@ -96,12 +105,17 @@ void BreakdownChart::applyLabels() {
 
 QString BreakdownChart::rowDetails(int index) const {
     const auto& row = rows_[static_cast<std::size_t>(index)];
-    const double share = totalCount_ ? 100.0 * static_cast<double>(row.count) / static_cast<double>(totalCount_) : 0.0;
+    const double share =
+        totalCount_ ? 100.0 * static_cast<double>(row.count) / static_cast<double>(totalCount_)
+                    : 0.0;
     QString title = text(row.label).toHtmlEscaped();
     if (showKeys_) title = text(row.key).toHtmlEscaped() + QStringLiteral(" — ") + title;
-    const QString action = selected_.contains(keys_[index]) ? tr("Cliquer pour retirer ce filtre") : tr("Cliquer pour filtrer sur cette catégorie");
+    const QString action = selected_.contains(keys_[index])
+                               ? tr("Cliquer pour retirer ce filtre")
+                               : tr("Cliquer pour filtrer sur cette catégorie");
     return tr("<b>%1</b><br>%2 lignes (%3 %)<br>%4 salariés<br><i>%5</i>")
-        .arg(title, number(static_cast<double>(row.count)), number(share, 1), number(static_cast<double>(row.employees)), action);
+        .arg(title, number(static_cast<double>(row.count)), number(share, 1),
+             number(static_cast<double>(row.employees)), action);
 }
 
 void BreakdownChart::setUnavailable(const QString& reason) {
@@ -119,12 +133,14 @@ void BreakdownChart::setBreakdown(const cmcsim::Breakdown& breakdown, const QStr
     selected_ = selected;
     totalCount_ = breakdown.totalCount;
     rows_ = breakdown.rows;
-    if (order_ == Order::Largest && rows_.size() > static_cast<std::size_t>(top_)) rows_.resize(static_cast<std::size_t>(top_));
+    if (order_ == Order::Largest && rows_.size() > static_cast<std::size_t>(top_))
+        rows_.resize(static_cast<std::size_t>(top_));
     // A selected category stays visible even when it is not among the largest.
     if (order_ == Order::Largest)
         for (const auto& row : breakdown.rows)
             if (selected.contains(text(row.key)) &&
-                std::none_of(rows_.begin(), rows_.end(), [&](const auto& r) { return r.key == row.key; }))
+                std::none_of(rows_.begin(), rows_.end(),
+                             [&](const auto& r) { return r.key == row.key; }))
                 rows_.push_back(row);
 
     // Horizontal bars draw the first category at the bottom: reverse so the first row is on top.
@@ -180,8 +196,10 @@ void BreakdownChart::setBreakdown(const cmcsim::Breakdown& breakdown, const QStr
         if (index >= 0 && index < keys_.size()) Q_EMIT keyClicked(keys_[index]);
     });
     connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
-        if (status && index >= 0 && index < keys_.size()) QToolTip::showText(QCursor::pos(), rowDetails(index), view_);
-        else QToolTip::hideText();
+        if (status && index >= 0 && index < keys_.size())
+            QToolTip::showText(QCursor::pos(), rowDetails(index), view_);
+        else
+            QToolTip::hideText();
     });
     view_->setCursor(rows_.empty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
 

@@ -17,7 +17,8 @@ public:
     // Largest first keeps the `top` largest rows; natural order keeps every row in key order.
     enum class Order { Largest, Natural };
 
-    BreakdownChart(const QString& title, Order order, bool showKeys, int top = 12, QWidget* parent = nullptr);
+    BreakdownChart(const QString& title, Order order, bool showKeys, int top = 12,
+                   QWidget* parent = nullptr);
 
     // Shows `breakdown`, highlighting the bars whose key is in `selected`.
     void setBreakdown(const cmcsim::Breakdown& breakdown, const QStringList& selected);
@@ -25,7 +26,7 @@ public:
     void setUnavailable(const QString& reason);
 
     bool isAvailable() const;
-    QStringList keys() const { return keys_; }          // the bars shown, largest or first on top
+    QStringList keys() const { return keys_; }  // the bars shown, largest or first on top
     QStringList selectedKeys() const { return selected_; }
     QChart* chart() const;
 

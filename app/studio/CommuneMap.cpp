@@ -10,8 +10,8 @@
 #include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -22,8 +22,12 @@
 #include "cmcsim/market/Territory.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString number(double value, int decimals = 0) { return text(cmcsim::frenchNumber(value, decimals)); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString number(double value, int decimals = 0) {
+    return text(cmcsim::frenchNumber(value, decimals));
+}
 
 constexpr double kMinSize = 4, kMaxSize = 28;
 const QColor kLight(0xc6, 0xdb, 0xef), kDark(0x08, 0x30, 0x6b), kRing(0xd9, 0x82, 0x2b);
@@ -31,25 +35,30 @@ const QColor kLight(0xc6, 0xdb, 0xef), kDark(0x08, 0x30, 0x6b), kRing(0xd9, 0x82
 // Light to dark blue as t goes from 0 to 1.
 QColor shade(double t) {
     const auto mix = [t](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * t)); };
-    QColor c(mix(kLight.red(), kDark.red()), mix(kLight.green(), kDark.green()), mix(kLight.blue(), kDark.blue()));
+    QColor c(mix(kLight.red(), kDark.red()), mix(kLight.green(), kDark.green()),
+             mix(kLight.blue(), kDark.blue()));
     c.setAlpha(215);
     return c;
 }
 }  // namespace
 
-CommuneMap::CommuneMap(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+CommuneMap::CommuneMap(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     const auto& all = session_.reference().geography.communes();
     communes_ = cmcsim::Territory(session_.reference().geography, session_.scenario()).communes();
     slot_.assign(all.size(), -1);
-    for (std::size_t i = 0; i < communes_.size(); ++i) slot_[communes_[i]] = static_cast<std::int32_t>(i);
+    for (std::size_t i = 0; i < communes_.size(); ++i)
+        slot_[communes_[i]] = static_cast<std::int32_t>(i);
     for (const auto& row : session_.view().rows())  // lines placed outside the territory, if any
         if (slot_[row.commune] < 0) {
             slot_[row.commune] = static_cast<std::int32_t>(communes_.size());
             communes_.push_back(row.commune);
         }
     double latitude = 0;
-    for (const auto c : communes_) latitude += all[c].latitude / static_cast<double>(communes_.size());
-    const double xScale = std::cos(latitude * std::numbers::pi / 180.0);  // a degree east as long as north
+    for (const auto c : communes_)
+        latitude += all[c].latitude / static_cast<double>(communes_.size());
+    const double xScale =
+        std::cos(latitude * std::numbers::pi / 180.0);  // a degree east as long as north
     QPolygonF outline;
     for (const auto c : communes_) outline << QPointF(all[c].longitude * xScale, all[c].latitude);
     positions_.assign(outline.begin(), outline.end());
@@ -63,7 +72,9 @@ CommuneMap::CommuneMap(StudioSession& session, QWidget* parent) : QWidget(parent
     auto* overview = new QPushButton(tr("Vue d'ensemble"));
     overview->setToolTip(tr("Revenir à la vue de tout le territoire"));
     auto* bar = new QHBoxLayout;
-    for (QWidget* part : std::initializer_list<QWidget*>{new QLabel(tr("Mesure :")), measureBox_, choiceBox_}) bar->addWidget(part);
+    for (QWidget* part :
+         std::initializer_list<QWidget*>{new QLabel(tr("Mesure :")), measureBox_, choiceBox_})
+        bar->addWidget(part);
     bar->addStretch();
     bar->addWidget(overview);
 
@@ -135,8 +146,12 @@ void CommuneMap::updateChoices() {
     measureBox_->addItem(tr("Salariés"), Employees);
     measureBox_->addItem(tr("Membres d'un segment"), SegmentMembers);
     if (insurersKnown) measureBox_->addItem(tr("Part d'un assureur"), InsurerShare);
-    measureBox_->setItemData(2, tr("Lignes d'un segment enregistré, dans la sélection courante"), Qt::ToolTipRole);
-    measureBox_->setToolTip(insurersKnown ? QString() : tr("La part d'un assureur apparaît une fois la veille concurrentielle achetée."));
+    measureBox_->setItemData(2, tr("Lignes d'un segment enregistré, dans la sélection courante"),
+                             Qt::ToolTipRole);
+    measureBox_->setToolTip(
+        insurersKnown
+            ? QString()
+            : tr("La part d'un assureur apparaît une fois la veille concurrentielle achetée."));
     measureBox_->setCurrentIndex(std::max(0, measureBox_->findData(static_cast<int>(current))));
 
     const QString previous = choiceBox_->currentData().toString();
@@ -146,14 +161,16 @@ void CommuneMap::updateChoices() {
             choiceBox_->addItem(text(segment.name), text(segment.id));
         if (choiceBox_->count() == 0) choiceBox_->addItem(tr("Aucun segment enregistré"));
     } else if (measure() == InsurerShare) {
-        for (const auto& c : session_.market().competitors) choiceBox_->addItem(text(c.name), text(c.code));
+        for (const auto& c : session_.market().competitors)
+            choiceBox_->addItem(text(c.name), text(c.code));
     }
     choiceBox_->setVisible(choiceBox_->count() > 0);
     choiceBox_->setEnabled(!choiceBox_->itemData(0).isNull());
     choiceBox_->setCurrentIndex(std::max(0, choiceBox_->findData(previous)));
 }
 
-void CommuneMap::showLines(const std::vector<std::uint32_t>& lines, const QStringList& selectedCommunes) {
+void CommuneMap::showLines(const std::vector<std::uint32_t>& lines,
+                           const QStringList& selectedCommunes) {
     lines_ = lines;
     selectedCommunes_ = selectedCommunes;
     updateChoices();
@@ -173,16 +190,19 @@ void CommuneMap::replot() {
         ++lineCount_[s];
         if (m == Establishments) value_[s] += 1;
         if (m == Employees) value_[s] += row.headcount;
-        if (m == InsurerShare && row.insurer >= 0 && session_.market().competitors[static_cast<std::size_t>(row.insurer)].code == choice)
+        if (m == InsurerShare && row.insurer >= 0 &&
+            session_.market().competitors[static_cast<std::size_t>(row.insurer)].code == choice)
             value_[s] += 1;  // divided by the commune's lines below
     }
     if (m == SegmentMembers) {
         const auto& segments = session_.state().segments();
-        const auto it = std::find_if(segments.begin(), segments.end(), [&](const auto& s) { return s.id == choice; });
+        const auto it = std::find_if(segments.begin(), segments.end(),
+                                     [&](const auto& s) { return s.id == choice; });
         if (it != segments.end()) {
             const auto members = session_.view().filter(it->filter);
             std::vector<std::uint32_t> both;
-            std::set_intersection(members.begin(), members.end(), lines_.begin(), lines_.end(), std::back_inserter(both));
+            std::set_intersection(members.begin(), members.end(), lines_.begin(), lines_.end(),
+                                  std::back_inserter(both));
             for (const auto i : both) value_[static_cast<std::size_t>(slot_[rows[i].commune])] += 1;
         }
     }
@@ -195,9 +215,12 @@ void CommuneMap::replot() {
     // A share is sized by the commune's lines (a 100 % of one line is not a big market) and
     // coloured by the share; the other measures set both.
     const bool share = m == InsurerShare;
-    const auto sizeOf = [&](std::uint32_t s) { return share ? static_cast<double>(lineCount_[s]) : value_[s]; };
+    const auto sizeOf = [&](std::uint32_t s) {
+        return share ? static_cast<double>(lineCount_[s]) : value_[s];
+    };
     // Largest bubbles first, so the smaller ones are drawn over them.
-    std::stable_sort(active_.begin(), active_.end(), [&](auto a, auto b) { return sizeOf(a) > sizeOf(b); });
+    std::stable_sort(active_.begin(), active_.end(),
+                     [&](auto a, auto b) { return sizeOf(a) > sizeOf(b); });
     const double maxSize = active_.empty() ? 0.0 : sizeOf(active_.front());
     maxValue_ = 0;
     for (const auto s : active_) maxValue_ = std::max(maxValue_, value_[s]);
@@ -208,13 +231,16 @@ void CommuneMap::replot() {
     const auto& geography = session_.reference().geography.communes();
     for (const auto s : active_) {
         const double t = maxValue_ > 0 ? std::sqrt(value_[s] / maxValue_) : 0.0;
-        const double size = kMinSize + (kMaxSize - kMinSize) * (maxSize > 0 ? std::sqrt(sizeOf(s) / maxSize) : 0.0);
+        const double size =
+            kMinSize + (kMaxSize - kMinSize) * (maxSize > 0 ? std::sqrt(sizeOf(s) / maxSize) : 0.0);
         size_[s] = size;
-        activeConfig[static_cast<int>(activePoints.size())] = {{QXYSeries::PointConfiguration::Size, size},
-                                                               {QXYSeries::PointConfiguration::Color, shade(t)}};
+        activeConfig[static_cast<int>(activePoints.size())] = {
+            {QXYSeries::PointConfiguration::Size, size},
+            {QXYSeries::PointConfiguration::Color, shade(t)}};
         activePoints << positions_[s];
         if (selectedCommunes_.contains(text(geography[communes_[s]].code))) {
-            ringConfig[static_cast<int>(ringPoints.size())] = {{QXYSeries::PointConfiguration::Size, size + 8}};
+            ringConfig[static_cast<int>(ringPoints.size())] = {
+                {QXYSeries::PointConfiguration::Size, size + 8}};
             ringPoints << positions_[s];
         }
     }
@@ -227,22 +253,32 @@ void CommuneMap::replot() {
     ringSeries_->setPointsConfiguration(ringConfig);
     if (!zoomed_) fitToView();
 
-    const auto swatch = [](const QColor& c) { return QStringLiteral("<span style='color:%1'>●</span>").arg(c.name()); };
-    const QString scale = share ? tr("taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)")
-                                : tr("taille et couleur : %1 %2 %3 faible à fort (max. %4)");
+    const auto swatch = [](const QColor& c) {
+        return QStringLiteral("<span style='color:%1'>●</span>").arg(c.name());
+    };
+    const QString scale =
+        share
+            ? tr("taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)")
+            : tr("taille et couleur : %1 %2 %3 faible à fort (max. %4)");
     legend_->setText(tr("%1 communes avec des lignes sur %2 — %3. "
-                        "Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une commune : la sélectionner.")
+                        "Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une "
+                        "commune : la sélectionner.")
                          .arg(active_.size())
                          .arg(communes_.size())
-                         .arg(scale.arg(swatch(shade(0)), swatch(shade(0.5)), swatch(shade(1)), formatValue(maxValue_))));
+                         .arg(scale.arg(swatch(shade(0)), swatch(shade(0.5)), swatch(shade(1)),
+                                        formatValue(maxValue_))));
 }
 
 QString CommuneMap::measureName() const {
     switch (measure()) {
-        case Employees: return tr("salariés");
-        case SegmentMembers: return tr("membres du segment « %1 »").arg(choiceBox_->currentText());
-        case InsurerShare: return tr("part de %1").arg(choiceBox_->currentText());
-        default: return tr("établissements");
+        case Employees:
+            return tr("salariés");
+        case SegmentMembers:
+            return tr("membres du segment « %1 »").arg(choiceBox_->currentText());
+        case InsurerShare:
+            return tr("part de %1").arg(choiceBox_->currentText());
+        default:
+            return tr("établissements");
     }
 }
 
@@ -255,20 +291,26 @@ QString CommuneMap::details(std::uint32_t commune) const {
     const auto& c = session_.reference().geography.communes()[commune];
     const auto s = static_cast<std::size_t>(slot_[commune]);
     QString html = tr("<b>%1</b> (%2)<br>Population : %3 habitants<br>%4 lignes dans la sélection")
-                       .arg(text(c.name).toHtmlEscaped(), text(c.code), number(c.population), number(lineCount_[s]));
+                       .arg(text(c.name).toHtmlEscaped(), text(c.code), number(c.population),
+                            number(lineCount_[s]));
     if (lineCount_[s] && measure() != Establishments)
-        html += QStringLiteral("<br>") + tr("%1 : %2").arg(measureName().toHtmlEscaped(), formatValue(value_[s]));
+        html += QStringLiteral("<br>") +
+                tr("%1 : %2").arg(measureName().toHtmlEscaped(), formatValue(value_[s]));
     return html;
 }
 
 // Qt Charts' own marker hit-testing misplaces resized markers (Qt 6.4), so the map finds the
-// bubble under the cursor itself: the topmost (last drawn) bubble containing it, else a faint point.
+// bubble under the cursor itself: the topmost (last drawn) bubble containing it, else a faint
+// point.
 int CommuneMap::communeAt(const QPoint& at, bool activeOnly) const {
     auto* chart = view_->chart();
     const auto onScreen = [&](std::uint32_t s) {
-        return QPointF(view_->mapFromScene(chart->mapToScene(chart->mapToPosition(positions_[s], activeSeries_))));
+        return QPointF(view_->mapFromScene(
+            chart->mapToScene(chart->mapToPosition(positions_[s], activeSeries_))));
     };
-    const auto distance = [&](std::uint32_t s) { return QLineF(onScreen(s), QPointF(at)).length(); };
+    const auto distance = [&](std::uint32_t s) {
+        return QLineF(onScreen(s), QPointF(at)).length();
+    };
     for (auto it = active_.rbegin(); it != active_.rend(); ++it)
         if (distance(*it) <= size_[*it] / 2 + 2) return static_cast<int>(communes_[*it]);
     if (activeOnly) return -1;
@@ -321,9 +363,14 @@ bool CommuneMap::eventFilter(QObject* watched, QEvent* event) {
             const int commune = communeAt(mouse->position().toPoint(), false);
             if (commune == hovered_) break;
             hovered_ = commune;
-            if (commune >= 0) QToolTip::showText(mouse->globalPosition().toPoint(), details(static_cast<std::uint32_t>(commune)), view_);
-            else QToolTip::hideText();
-            const bool clickable = commune >= 0 && lineCount_[static_cast<std::size_t>(slot_[static_cast<std::size_t>(commune)])] > 0;
+            if (commune >= 0)
+                QToolTip::showText(mouse->globalPosition().toPoint(),
+                                   details(static_cast<std::uint32_t>(commune)), view_);
+            else
+                QToolTip::hideText();
+            const bool clickable =
+                commune >= 0 &&
+                lineCount_[static_cast<std::size_t>(slot_[static_cast<std::size_t>(commune)])] > 0;
             view_->viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
             break;
         }
@@ -341,7 +388,11 @@ bool CommuneMap::eventFilter(QObject* watched, QEvent* event) {
             // A click, not a drag: no zoom into the few pixels the hand moved.
             if (auto* band = view_->findChild<QRubberBand*>()) band->hide();
             const int commune = communeAt(at, true);
-            if (commune >= 0) Q_EMIT communeClicked(text(session_.reference().geography.communes()[static_cast<std::size_t>(commune)].code));
+            if (commune >= 0)
+                Q_EMIT communeClicked(
+                    text(session_.reference()
+                             .geography.communes()[static_cast<std::size_t>(commune)]
+                             .code));
             break;
         }
         case QEvent::Wheel: {
@@ -351,11 +402,13 @@ bool CommuneMap::eventFilter(QObject* watched, QEvent* event) {
             const QRectF area = chart->plotArea();
             if (wheel->angleDelta().y() == 0 || !area.contains(at)) break;
             const double factor = wheel->angleDelta().y() > 0 ? 1.25 : 0.8;
-            chart->zoomIn(QRectF(at.x() - (at.x() - area.left()) / factor, at.y() - (at.y() - area.top()) / factor,
-                                 area.width() / factor, area.height() / factor));
+            chart->zoomIn(QRectF(at.x() - (at.x() - area.left()) / factor,
+                                 at.y() - (at.y() - area.top()) / factor, area.width() / factor,
+                                 area.height() / factor));
             return true;
         }
-        default: break;
+        default:
+            break;
     }
     return QWidget::eventFilter(watched, event);
 }

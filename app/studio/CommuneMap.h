@@ -24,8 +24,13 @@ public:
 
     // Plots `lines` (indices into the session's view); `selectedCommunes` (INSEE codes) are ringed.
     void showLines(const std::vector<std::uint32_t>& lines, const QStringList& selectedCommunes);
-    void setMeasure(Measure measure) { measureBox_->setCurrentIndex(std::max(0, measureBox_->findData(static_cast<int>(measure)))); }
-    Measure measure() const { return measureBox_->count() ? static_cast<Measure>(measureBox_->currentData().toInt()) : Establishments; }
+    void setMeasure(Measure measure) {
+        measureBox_->setCurrentIndex(std::max(0, measureBox_->findData(static_cast<int>(measure))));
+    }
+    Measure measure() const {
+        return measureBox_->count() ? static_cast<Measure>(measureBox_->currentData().toInt())
+                                    : Establishments;
+    }
     // Shows the whole territory again.
     void resetZoom();
 
@@ -47,22 +52,24 @@ private:
     void replot();
     void fitToView();
     void scheduleMarkerRefresh();
-    int communeAt(const QPoint& at, bool activeOnly) const;  // under a viewport point: Geography index or -1
+    int communeAt(const QPoint& at,
+                  bool activeOnly) const;  // under a viewport point: Geography index or -1
     QString measureName() const;
     QString formatValue(double value) const;
 
     StudioSession& session_;
     std::vector<std::uint32_t> communes_;  // the territory's Geography indices
     std::vector<std::int32_t> slot_;       // Geography index -> position in communes_, or -1
-    std::vector<QPointF> positions_;       // parallel to communes_: longitude scaled by cos(latitude), latitude
+    std::vector<QPointF>
+        positions_;  // parallel to communes_: longitude scaled by cos(latitude), latitude
     QRectF bounds_;
 
     std::vector<std::uint32_t> lines_;
     QStringList selectedCommunes_;
-    std::vector<double> value_;            // parallel to communes_
+    std::vector<double> value_;             // parallel to communes_
     std::vector<std::uint32_t> lineCount_;  // parallel to communes_
-    std::vector<double> size_;             // bubble diameter in pixels, parallel to communes_
-    std::vector<std::uint32_t> active_;    // positions in communes_, in series order
+    std::vector<double> size_;              // bubble diameter in pixels, parallel to communes_
+    std::vector<std::uint32_t> active_;     // positions in communes_, in series order
     std::vector<std::uint32_t> faint_;
     double maxValue_ = 0;
     bool zoomed_ = false;   // the user zoomed: resizing keeps the range

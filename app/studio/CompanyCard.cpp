@@ -1,8 +1,8 @@
 #include "CompanyCard.h"
 
 #include <QBarCategoryAxis>
-#include <QCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -17,8 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <array>
 #include <cmath>
 
@@ -29,14 +29,18 @@
 #include "cmcsim/core/Siret.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s).toHtmlEscaped();
+}
 QString employeesText(double n) {
-    return n < 2 ? QCoreApplication::translate("CompanyCard", "%1 salarié").arg(n) : QCoreApplication::translate("CompanyCard", "%1 salariés").arg(n);
+    return n < 2 ? QCoreApplication::translate("CompanyCard", "%1 salarié").arg(n)
+                 : QCoreApplication::translate("CompanyCard", "%1 salariés").arg(n);
 }
 const std::array<const char*, 6> kAges = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 }  // namespace
 
-CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     details_ = new QTextBrowser;
     details_->setObjectName(QStringLiteral("cardDetails"));
     pyramid_ = new QChart;
@@ -55,13 +59,17 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(pare
     censusSummary_ = new QLabel;
     censusSummary_->setWordWrap(true);
     verify_ = new QPushButton(tr("Vérifier la fiche"));
-    verify_->setToolTip(tr("Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d'analyse)")
-                            .arg(QString::fromStdString(cmcsim::frenchNumber(cmcsim::AttemptState::kVerificationDays, 2))));
+    verify_->setToolTip(tr("Appel et contrôle SIRENE : remplace les données du fichier par la "
+                           "réalité (%1 jour d'analyse)")
+                            .arg(QString::fromStdString(
+                                cmcsim::frenchNumber(cmcsim::AttemptState::kVerificationDays, 2))));
     flag_ = new QPushButton(tr("Signaler…"));
     tag_ = new QPushButton(tr("Étiqueter…"));
     note_ = new QPushButton(tr("Note…"));
     offer_ = new QPushButton(tr("Construire une offre…"));
-    offer_->setToolTip(tr("Ouvrir l'onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition"));
+    offer_->setToolTip(
+        tr("Ouvrir l'onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, "
+           "proposition"));
     auto* actions = new QHBoxLayout;
     for (auto* b : {verify_, flag_, tag_, note_, offer_}) actions->addWidget(b);
     auto* layout = new QVBoxLayout(this);
@@ -75,7 +83,9 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent) : QWidget(pare
     connect(tag_, &QPushButton::clicked, this, &CompanyCard::askTag);
     connect(note_, &QPushButton::clicked, this, &CompanyCard::askNote);
     connect(offer_, &QPushButton::clicked, this, [this] {
-        if (line_) Q_EMIT offerRequested(QString::fromStdString(cmcsim::siret::formatSiret(session_.view().rows()[*line_].siret)));
+        if (line_)
+            Q_EMIT offerRequested(QString::fromStdString(
+                cmcsim::siret::formatSiret(session_.view().rows()[*line_].siret)));
     });
     showLine(std::nullopt);
 }
@@ -88,7 +98,8 @@ void CompanyCard::showLine(std::optional<std::uint32_t> line) {
 void CompanyCard::refresh() {
     for (auto* b : {verify_, flag_, tag_, note_, offer_}) b->setEnabled(line_.has_value());
     if (!line_) {
-        details_->setHtml(tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
+        details_->setHtml(
+            tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
         pyramid_->removeAllSeries();
         censusSummary_->clear();
         return;
@@ -110,8 +121,9 @@ QString CompanyCard::describe() const {
     const auto& naf = ref.naf.codes()[row.naf];
     const auto& commune = ref.geography.communes()[row.commune];
     QString html = QStringLiteral("<h2>%1</h2>").arg(text(*row.name));
-    html += QStringLiteral("<p>SIRET %1 — SIREN %2").arg(text(cmcsim::siret::formatSiret(row.siret)),
-                                                         text(cmcsim::siret::formatSiren(row.siret / 100000)));
+    html += QStringLiteral("<p>SIRET %1 — SIREN %2")
+                .arg(text(cmcsim::siret::formatSiret(row.siret)),
+                     text(cmcsim::siret::formatSiren(row.siret / 100000)));
     if (row.verified) html += tr(" — <b>fiche vérifiée</b>");
     if (row.closed) html += tr(" — <b style='color:#a33'>établissement fermé</b>");
     if (row.mutuelleClient) html += tr(" — <b>client de votre mutuelle</b>");
@@ -120,29 +132,40 @@ QString CompanyCard::describe() const {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
     };
     line(tr("Activité"), QStringLiteral("%1 – %2").arg(text(naf.code), text(naf.label)));
-    line(tr("Effectif"), tr("%1 (tranche « %2 »)").arg(employeesText(row.headcount), text(ref.sizes.insee()[row.sizeBand].label)));
-    line(tr("Commune"), QStringLiteral("%1 (%2)").arg(text(commune.name), text(commune.departement)));
-    line(tr("Convention"), row.idcc < 0 ? tr("aucune connue")
-                                        : QStringLiteral("IDCC %1 – %2").arg(
-                                              text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc),
-                                              text(cmcsim::IdccCatalogue::shortTitle(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
+    line(tr("Effectif"),
+         tr("%1 (tranche « %2 »)")
+             .arg(employeesText(row.headcount), text(ref.sizes.insee()[row.sizeBand].label)));
+    line(tr("Commune"),
+         QStringLiteral("%1 (%2)").arg(text(commune.name), text(commune.departement)));
+    line(tr("Convention"),
+         row.idcc < 0
+             ? tr("aucune connue")
+             : QStringLiteral("IDCC %1 – %2")
+                   .arg(text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc),
+                        text(cmcsim::IdccCatalogue::shortTitle(
+                            ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
     line(tr("Forme juridique"), text(ref.legalForms[company.legalForm].label));
     line(tr("Entreprise"), tr("%1 établissement(s) sur le territoire, tranche %2 salariés")
-                               .arg(company.establishmentCount).arg(text(ref.sizes.companyBandKeys()[company.sizeBand])));
+                               .arg(company.establishmentCount)
+                               .arg(text(ref.sizes.companyBandKeys()[company.sizeBand])));
     line(tr("Créée le"), text(company.created.french()));
     const auto& contact = *row.contact;
     line(tr("Contact"), contact.name.empty() ? tr("<i>aucun contact dans le fichier</i>")
-                                             : QStringLiteral("%1, %2<br>%3 — %4").arg(text(contact.name), text(contact.role),
-                                                                                      text(contact.phone), text(contact.email)));
+                                             : QStringLiteral("%1, %2<br>%3 — %4")
+                                                   .arg(text(contact.name), text(contact.role),
+                                                        text(contact.phone), text(contact.email)));
     if (row.insurer == -2) {
         line(tr("Contrat santé"), tr("<i>non connu (révélé par la veille concurrentielle)</i>"));
     } else if (row.insurer == -1) {
         line(tr("Contrat santé"), tr("aucun contrat collectif"));
     } else {
         const auto& insurer = market.competitors[static_cast<std::size_t>(row.insurer)];
-        QString cover = tr("%1, niveau %2, échéance %3").arg(text(insurer.name), coverageLevelName(row.coverageLevel), text(row.renewal.french()));
+        QString cover = tr("%1, niveau %2, échéance %3")
+                            .arg(text(insurer.name), coverageLevelName(row.coverageLevel),
+                                 text(row.renewal.french()));
         if (row.mutuelleClient)
-            cover += tr(", %1 par salarié et par mois").arg(text(company.health.monthlyPremium.french()));
+            cover += tr(", %1 par salarié et par mois")
+                         .arg(text(company.health.monthlyPremium.french()));
         line(tr("Contrat santé"), cover);
     }
     if (row.accountant >= 0 || row.broker >= 0) {
@@ -156,10 +179,13 @@ QString CompanyCard::describe() const {
     if (row.verified) {
         QStringList changes;
         for (const auto& d : market.defects)
-            if (d.record == *line_) changes << QStringLiteral("%1 : %2").arg(text(cmcsim::defectKindLabel(d.kind)), text(d.truth));
+            if (d.record == *line_)
+                changes << QStringLiteral("%1 : %2").arg(text(cmcsim::defectKindLabel(d.kind)),
+                                                         text(d.truth));
         html += tr("<h3>Vérification</h3>");
         html += changes.isEmpty() ? tr("<p>Les données du fichier sont exactes.</p>")
-                                  : QStringLiteral("<ul><li>%1</li></ul>").arg(changes.join(QStringLiteral("</li><li>")));
+                                  : QStringLiteral("<ul><li>%1</li></ul>")
+                                        .arg(changes.join(QStringLiteral("</li><li>")));
     }
 
     QStringList history;
@@ -167,17 +193,25 @@ QString CompanyCard::describe() const {
     for (const auto& e : session_.engine().attempt().journal()) {
         if (state.undone().contains(e.sequence)) continue;
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-        if (!payload.is_object() || !payload.contains("ligne") || payload["ligne"] != *line_) continue;
+        if (!payload.is_object() || !payload.contains("ligne") || payload["ligne"] != *line_)
+            continue;
         QString what = text(e.kind);
-        if (e.kind == cmcsim::command::kFlag) what = tr("signalement « %1 » : %2").arg(text(payload.value("anomalie", "")), text(payload.value("motif", "")));
-        else if (e.kind == cmcsim::command::kTag) what = tr("étiquette « %1 »").arg(text(payload.value("etiquette", "")));
-        else if (e.kind == cmcsim::command::kNote) what = tr("note : %1").arg(text(payload.value("texte", "")));
-        else if (e.kind == cmcsim::command::kVerify) what = tr("vérification");
+        if (e.kind == cmcsim::command::kFlag)
+            what = tr("signalement « %1 » : %2")
+                       .arg(text(payload.value("anomalie", "")), text(payload.value("motif", "")));
+        else if (e.kind == cmcsim::command::kTag)
+            what = tr("étiquette « %1 »").arg(text(payload.value("etiquette", "")));
+        else if (e.kind == cmcsim::command::kNote)
+            what = tr("note : %1").arg(text(payload.value("texte", "")));
+        else if (e.kind == cmcsim::command::kVerify)
+            what = tr("vérification");
         history << tr("n° %1, %2 : %3").arg(e.sequence).arg(text(e.simulatedDate.french()), what);
     }
     html += tr("<h3>Vos actions</h3>");
-    html += history.isEmpty() ? tr("<p><i>Aucune action sur cette fiche.</i></p>")
-                              : QStringLiteral("<ul><li>%1</li></ul>").arg(history.join(QStringLiteral("</li><li>")));
+    html +=
+        history.isEmpty()
+            ? tr("<p><i>Aucune action sur cette fiche.</i></p>")
+            : QStringLiteral("<ul><li>%1</li></ul>").arg(history.join(QStringLiteral("</li><li>")));
     return html;
 }
 
@@ -218,33 +252,38 @@ void CompanyCard::updateCensusChart() {
     }
     people_->setRange(-bound, bound);
     people_->setStartValue(-bound);
-    censusSummary_->setText(tr("%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €")
-                                .arg(employeesText(total))
-                                .arg(cadres)
-                                .arg(total - cadres)
-                                .arg(QString::fromStdString(cmcsim::frenchNumber(total > 0 ? pay / total : 0, 0))));
+    censusSummary_->setText(
+        tr("%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €")
+            .arg(employeesText(total))
+            .arg(cadres)
+            .arg(total - cadres)
+            .arg(QString::fromStdString(cmcsim::frenchNumber(total > 0 ? pay / total : 0, 0))));
 }
 
 bool CompanyCard::verify() {
     if (!line_) return false;
-    return session_.run(tr("Vérification de « %1 »").arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
+    return session_.run(tr("Vérification de « %1 »")
+                            .arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
                         cmcsim::command::kVerify, {{"ligne", *line_}});
 }
 
 bool CompanyCard::flag(const QString& kind, const QString& reason) {
     if (!line_) return false;
-    return session_.run(tr("Signalement d'une anomalie"), cmcsim::command::kFlag,
-                        {{"ligne", *line_}, {"anomalie", kind.toStdString()}, {"motif", reason.toStdString()}});
+    return session_.run(
+        tr("Signalement d'une anomalie"), cmcsim::command::kFlag,
+        {{"ligne", *line_}, {"anomalie", kind.toStdString()}, {"motif", reason.toStdString()}});
 }
 
 bool CompanyCard::tag(const QString& value) {
     if (!line_) return false;
-    return session_.run(tr("Étiquette « %1 »").arg(value), cmcsim::command::kTag, {{"ligne", *line_}, {"etiquette", value.toStdString()}});
+    return session_.run(tr("Étiquette « %1 »").arg(value), cmcsim::command::kTag,
+                        {{"ligne", *line_}, {"etiquette", value.toStdString()}});
 }
 
 bool CompanyCard::note(const QString& value) {
     if (!line_) return false;
-    return session_.run(tr("Note sur une fiche"), cmcsim::command::kNote, {{"ligne", *line_}, {"texte", value.toStdString()}});
+    return session_.run(tr("Note sur une fiche"), cmcsim::command::kNote,
+                        {{"ligne", *line_}, {"texte", value.toStdString()}});
 }
 
 void CompanyCard::askFlag() {
@@ -253,7 +292,8 @@ void CompanyCard::askFlag() {
     auto* kind = new QComboBox;
     kind->addItem(tr("Doublon"), QStringLiteral("doublon"));
     kind->addItem(tr("Établissement fermé"), QStringLiteral("fermee"));
-    kind->addItem(tr("Donnée erronée (effectif, activité, contact…)"), QStringLiteral("donnee_erronee"));
+    kind->addItem(tr("Donnée erronée (effectif, activité, contact…)"),
+                  QStringLiteral("donnee_erronee"));
     auto* reason = new QPlainTextEdit;
     reason->setPlaceholderText(tr("Motif : ce qui vous fait penser que la fiche est fausse"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -263,17 +303,22 @@ void CompanyCard::askFlag() {
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted) flag(kind->currentData().toString(), reason->toPlainText().trimmed());
+    if (dialog.exec() == QDialog::Accepted)
+        flag(kind->currentData().toString(), reason->toPlainText().trimmed());
 }
 
 void CompanyCard::askTag() {
     bool ok = false;
-    const auto value = QInputDialog::getText(this, tr("Étiqueter"), tr("Étiquette :"), QLineEdit::Normal, {}, &ok).trimmed();
+    const auto value =
+        QInputDialog::getText(this, tr("Étiqueter"), tr("Étiquette :"), QLineEdit::Normal, {}, &ok)
+            .trimmed();
     if (ok && !value.isEmpty()) tag(value);
 }
 
 void CompanyCard::askNote() {
     bool ok = false;
-    const auto value = QInputDialog::getMultiLineText(this, tr("Note"), tr("Note sur cette fiche :"), {}, &ok).trimmed();
+    const auto value =
+        QInputDialog::getMultiLineText(this, tr("Note"), tr("Note sur cette fiche :"), {}, &ok)
+            .trimmed();
     if (ok && !value.isEmpty()) note(value);
 }

@@ -46,7 +46,8 @@ private:
     std::optional<std::uint32_t> line_;
     QTextBrowser* details_ = nullptr;
     QChartView* census_ = nullptr;
-    QChart* pyramid_ = nullptr;  // one chart, its series replaced per line (Qt 6.4 lays out axes once)
+    QChart* pyramid_ =
+        nullptr;  // one chart, its series replaced per line (Qt 6.4 lays out axes once)
     QBarCategoryAxis* ages_ = nullptr;
     QCategoryAxis* people_ = nullptr;
     QLabel* censusSummary_ = nullptr;

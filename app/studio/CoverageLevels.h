@@ -9,5 +9,6 @@ inline QString coverageLevelName(int level) {
                                         QT_TRANSLATE_NOOP("CoverageLevel", "Intermédiaire"),
                                         QT_TRANSLATE_NOOP("CoverageLevel", "Confort"),
                                         QT_TRANSLATE_NOOP("CoverageLevel", "Haut de gamme")};
-    return level >= 1 && level <= 4 ? QCoreApplication::translate("CoverageLevel", names[level - 1]) : QString();
+    return level >= 1 && level <= 4 ? QCoreApplication::translate("CoverageLevel", names[level - 1])
+                                    : QString();
 }

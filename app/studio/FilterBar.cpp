@@ -18,14 +18,20 @@
 #include "cmcsim/market/Territory.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QDate toQDate(cmcsim::Date d) { return QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day())); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QDate toQDate(cmcsim::Date d) {
+    return QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()));
+}
 cmcsim::Date fromQDate(const QDate& d) {
-    return cmcsim::Date::fromCivil(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+    return cmcsim::Date::fromCivil(d.year(), static_cast<unsigned>(d.month()),
+                                   static_cast<unsigned>(d.day()));
 }
 std::vector<std::string> chosen(const QComboBox* box) {
     const auto value = box->currentData().toString();
-    return value.isEmpty() ? std::vector<std::string>{} : std::vector<std::string>{value.toStdString()};
+    return value.isEmpty() ? std::vector<std::string>{}
+                           : std::vector<std::string>{value.toStdString()};
 }
 void choose(QComboBox* box, const std::vector<std::string>& values) {
     const int at = values.empty() ? 0 : box->findData(text(values.front()));
@@ -39,10 +45,14 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     section_ = new QComboBox;
     section_->addItem(tr("Tous secteurs"), QString());
     for (char s = 'A'; s <= 'U'; ++s)
-        if (ref.naf.hasSection(s)) section_->addItem(QStringLiteral("%1 – %2").arg(QChar(s), text(ref.naf.sectionLabel(s))), QString(QChar(s)));
+        if (ref.naf.hasSection(s))
+            section_->addItem(
+                QStringLiteral("%1 – %2").arg(QChar(s), text(ref.naf.sectionLabel(s))),
+                QString(QChar(s)));
     sizeBand_ = new QComboBox;
     sizeBand_->addItem(tr("Toutes tranches"), QString());
-    for (const auto& band : ref.sizes.insee()) sizeBand_->addItem(text(band.label), text(band.code));
+    for (const auto& band : ref.sizes.insee())
+        sizeBand_->addItem(text(band.label), text(band.code));
 
     const cmcsim::Territory territory(ref.geography, session.scenario());
     std::map<std::string, int> departements;
@@ -56,7 +66,9 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     departement_->addItem(tr("Tous départements"), QString());
     for (const auto& [code, _] : departements) {
         const auto* dep = ref.geography.departement(code);
-        departement_->addItem(QStringLiteral("%1 – %2").arg(text(code), dep ? text(dep->name) : QString()), text(code));
+        departement_->addItem(
+            QStringLiteral("%1 – %2").arg(text(code), dep ? text(dep->name) : QString()),
+            text(code));
     }
     commune_ = new QLineEdit;
     commune_->setPlaceholderText(tr("Commune"));
@@ -84,12 +96,15 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
             continue;
         }
         const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(idcc)];
-        idcc_->addItem(QStringLiteral("%1 – %2").arg(text(a.idcc), text(cmcsim::IdccCatalogue::shortTitle(a.title))), text(a.idcc));
+        idcc_->addItem(QStringLiteral("%1 – %2").arg(
+                           text(a.idcc), text(cmcsim::IdccCatalogue::shortTitle(a.title))),
+                       text(a.idcc));
     }
     insurer_ = new QComboBox;
     level_ = new QComboBox;
     level_->addItem(tr("Tous niveaux"), QString());
-    for (int level = 1; level <= 4; ++level) level_->addItem(coverageLevelName(level), QString::number(level));
+    for (int level = 1; level <= 4; ++level)
+        level_->addItem(coverageLevelName(level), QString::number(level));
     renewal_ = new QCheckBox(tr("Échéance du"));
     renewalFrom_ = new QDateEdit(toQDate(session.scenario().startDate));
     renewalTo_ = new QDateEdit(toQDate(session.scenario().startDate.plusDays(365)));
@@ -138,7 +153,8 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
     connect(text_, &QLineEdit::textChanged, this, &FilterBar::emitChange);
     connect(commune_, &QLineEdit::editingFinished, this, &FilterBar::emitChange);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &FilterBar::emitChange);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &FilterBar::emitChange);
     connect(radius_, &QSpinBox::valueChanged, this, &FilterBar::emitChange);
     connect(renewal_, &QCheckBox::toggled, this, &FilterBar::emitChange);
     connect(renewalFrom_, &QDateEdit::dateChanged, this, &FilterBar::emitChange);
@@ -159,19 +175,25 @@ void FilterBar::refresh() {
     loading_ = true;
     const auto current = insurer_->currentData().toString();
     insurer_->clear();
-    insurer_->addItem(coverKnown ? tr("Tous assureurs") : tr("Assureur : étude nécessaire"), QString());
+    insurer_->addItem(coverKnown ? tr("Tous assureurs") : tr("Assureur : étude nécessaire"),
+                      QString());
     if (coverKnown) {
-        for (const auto& c : session_.market().competitors) insurer_->addItem(text(c.name), text(c.code));
+        for (const auto& c : session_.market().competitors)
+            insurer_->addItem(text(c.name), text(c.code));
         insurer_->addItem(tr("Sans contrat collectif"), QStringLiteral("aucun"));
     }
     insurer_->setCurrentIndex(std::max(0, insurer_->findData(current)));
-    for (auto* w : std::initializer_list<QWidget*>{insurer_, level_, renewal_, renewalFrom_, renewalTo_}) {
+    for (auto* w :
+         std::initializer_list<QWidget*>{insurer_, level_, renewal_, renewalFrom_, renewalTo_}) {
         w->setEnabled(coverKnown);
-        w->setToolTip(coverKnown ? QString() : tr("Révélé par l'étude de veille concurrentielle (ou, pour vos clients, l'extrait de portefeuille)"));
+        w->setToolTip(coverKnown ? QString()
+                                 : tr("Révélé par l'étude de veille concurrentielle (ou, pour vos "
+                                      "clients, l'extrait de portefeuille)"));
     }
     saved_->clear();
     saved_->addItem(tr("—"), QString());
-    for (const auto& [name, _] : session_.state().filters()) saved_->addItem(text(name), text(name));
+    for (const auto& [name, _] : session_.state().filters())
+        saved_->addItem(text(name), text(name));
     loading_ = false;
 }
 
@@ -182,9 +204,11 @@ cmcsim::ProspectFilter FilterBar::filter() const {
     f.departements = chosen(departement_);
     f.idcc = chosen(idcc_);
     f.insurers = chosen(insurer_);
-    if (const auto level = level_->currentData().toString(); !level.isEmpty()) f.coverageLevels = {level.toInt()};
+    if (const auto level = level_->currentData().toString(); !level.isEmpty())
+        f.coverageLevels = {level.toInt()};
     const auto commune = commune_->text();
-    const auto open = commune.lastIndexOf(QLatin1Char('(')), close = commune.lastIndexOf(QLatin1Char(')'));
+    const auto open = commune.lastIndexOf(QLatin1Char('(')),
+               close = commune.lastIndexOf(QLatin1Char(')'));
     if (open >= 0 && close > open) {
         const auto code = commune.mid(open + 1, close - open - 1).toStdString();
         if (radius_->value() > 0) {
@@ -209,11 +233,17 @@ void FilterBar::setFilter(const cmcsim::ProspectFilter& f) {
     choose(departement_, f.departements);
     choose(idcc_, f.idcc);
     choose(insurer_, f.insurers);
-    level_->setCurrentIndex(f.coverageLevels.empty() ? 0 : std::max(0, level_->findData(QString::number(f.coverageLevels.front()))));
-    const auto code = !f.aroundCommune.empty() ? f.aroundCommune : f.communes.empty() ? std::string() : f.communes.front();
+    level_->setCurrentIndex(
+        f.coverageLevels.empty()
+            ? 0
+            : std::max(0, level_->findData(QString::number(f.coverageLevels.front()))));
+    const auto code = !f.aroundCommune.empty() ? f.aroundCommune
+                      : f.communes.empty()     ? std::string()
+                                               : f.communes.front();
     commune_->clear();
     if (const auto index = session_.reference().geography.communeIndex(code))
-        commune_->setText(QStringLiteral("%1 (%2)").arg(text(session_.reference().geography.communes()[*index].name), text(code)));
+        commune_->setText(QStringLiteral("%1 (%2)").arg(
+            text(session_.reference().geography.communes()[*index].name), text(code)));
     radius_->setValue(static_cast<int>(f.radiusKm));
     renewal_->setChecked(f.renewalFrom.has_value());
     if (f.renewalFrom) renewalFrom_->setDate(toQDate(*f.renewalFrom));
@@ -223,7 +253,9 @@ void FilterBar::setFilter(const cmcsim::ProspectFilter& f) {
     emitChange();
 }
 
-void FilterBar::clear() { setFilter({}); }
+void FilterBar::clear() {
+    setFilter({});
+}
 
 void FilterBar::emitChange() {
     if (!loading_) Q_EMIT filterChanged(filter());
@@ -231,7 +263,9 @@ void FilterBar::emitChange() {
 
 void FilterBar::saveFilter() {
     bool ok = false;
-    const auto name = QInputDialog::getText(this, tr("Enregistrer le filtre"), tr("Nom du filtre :"), QLineEdit::Normal, {}, &ok).trimmed();
+    const auto name = QInputDialog::getText(this, tr("Enregistrer le filtre"),
+                                            tr("Nom du filtre :"), QLineEdit::Normal, {}, &ok)
+                          .trimmed();
     if (!ok || name.isEmpty()) return;
     session_.run(tr("Enregistrement du filtre « %1 »").arg(name), cmcsim::command::kSaveFilter,
                  {{"nom", name.toStdString()}, {"filtre", filter().toJson()}});

@@ -35,7 +35,9 @@
 #include "cmcsim/store/AttemptFile.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
 constexpr int kRecentCount = 8;
 }  // namespace
 
@@ -51,13 +53,16 @@ MainWindow::MainWindow()
     stack_->addWidget(tabs_);
     setCentralWidget(stack_);
     connect(welcome_, &WelcomePage::newAttemptRequested, this,
-            [this](const QString& scenario, const QString& candidate) { createAttempt(scenario, {}, candidate); });
+            [this](const QString& scenario, const QString& candidate) {
+                createAttempt(scenario, {}, candidate);
+            });
     connect(welcome_, &WelcomePage::openAttemptRequested, this, &MainWindow::openAttempt);
 
     dateLabel_ = new QLabel;
     daysLabel_ = new QLabel;
     budgetLabel_ = new QLabel;
-    for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) statusBar()->addPermanentWidget(label);
+    for (auto* label : {dateLabel_, daysLabel_, budgetLabel_})
+        statusBar()->addPermanentWidget(label);
     buildMenus();
     showWelcome();
     resize(1400, 900);
@@ -68,9 +73,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&Fichier"));
-    auto* newAction = file->addAction(tr("&Nouvelle épreuve…"), this, &MainWindow::newAttemptDialog);
+    auto* newAction =
+        file->addAction(tr("&Nouvelle épreuve…"), this, &MainWindow::newAttemptDialog);
     newAction->setShortcut(QKeySequence::New);
-    auto* openAction = file->addAction(tr("&Ouvrir une épreuve…"), this, &MainWindow::openAttemptDialog);
+    auto* openAction =
+        file->addAction(tr("&Ouvrir une épreuve…"), this, &MainWindow::openAttemptDialog);
     openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
     recentMenu_ = file->addMenu(tr("Épreuves &récentes"));
@@ -104,12 +111,16 @@ void MainWindow::buildMenus() {
     });
 
     auto* view = menuBar()->addMenu(tr("&Affichage"));
-    view->addAction(tr("&Accueil"), this, &MainWindow::showWelcome)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    auto* marketAction = view->addAction(tr("&Marché"), this, [this] { tabs_->setCurrentIndex(0); });
+    view->addAction(tr("&Accueil"), this, &MainWindow::showWelcome)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto* marketAction =
+        view->addAction(tr("&Marché"), this, [this] { tabs_->setCurrentIndex(0); });
     marketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    auto* prospectsAction = view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
+    auto* prospectsAction =
+        view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
     prospectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    auto* offersAction = view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
+    auto* offersAction =
+        view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     attemptActions_ << marketAction << prospectsAction << offersAction;
     auto* languages = view->addMenu(tr("&Langue"));
@@ -123,17 +134,19 @@ void MainWindow::buildMenus() {
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("langue"), code);
-            QMessageBox::information(this, tr("Langue"), tr("La langue choisie s'appliquera au prochain démarrage."));
+            QMessageBox::information(this, tr("Langue"),
+                                     tr("La langue choisie s'appliquera au prochain démarrage."));
         });
     }
 
     auto* help = menuBar()->addMenu(tr("&Aide"));
     help->addAction(tr("À &propos de cmcsim"), this, [this] {
-        QMessageBox::about(this, tr("À propos de cmcsim"),
-                           tr("<h3>cmcsim %1</h3><p>Simulateur d'entraînement aux études de cas du titre "
-                              "Conseiller·e mutualiste collectif (blocs 2 à 4).</p><p>Données : INSEE, URSSAF, "
-                              "Ministère du Travail ; coordonnées des communes La Poste (ODbL).</p>")
-                               .arg(QStringLiteral(CMCSIM_VERSION)));
+        QMessageBox::about(
+            this, tr("À propos de cmcsim"),
+            tr("<h3>cmcsim %1</h3><p>Simulateur d'entraînement aux études de cas du titre "
+               "Conseiller·e mutualiste collectif (blocs 2 à 4).</p><p>Données : INSEE, URSSAF, "
+               "Ministère du Travail ; coordonnées des communes La Poste (ODbL).</p>")
+                .arg(QStringLiteral(CMCSIM_VERSION)));
     });
 
     auto* toolbar = addToolBar(tr("Principale"));
@@ -164,13 +177,15 @@ void MainWindow::newAttemptDialog() {
 }
 
 void MainWindow::openAttemptDialog() {
-    const auto file = QFileDialog::getOpenFileName(this, tr("Ouvrir une épreuve"), QSettings().value(QStringLiteral("dossier")).toString(),
-                                                   tr("Épreuves cmcsim (*.cmc);;Tous les fichiers (*)"));
+    const auto file = QFileDialog::getOpenFileName(
+        this, tr("Ouvrir une épreuve"), QSettings().value(QStringLiteral("dossier")).toString(),
+        tr("Épreuves cmcsim (*.cmc);;Tous les fichiers (*)"));
     if (!file.isEmpty()) openAttempt(file);
 }
 
 void MainWindow::openScenarioDialog() {
-    const auto file = QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {}, tr("Scénarios (*.json)"));
+    const auto file =
+        QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {}, tr("Scénarios (*.json)"));
     if (file.isEmpty()) return;
     try {
         cmcsim::ScenarioLoader(reference_).fromFile(file.toStdString());
@@ -186,7 +201,8 @@ void MainWindow::openScenarioDialog() {
     showWelcome();
 }
 
-bool MainWindow::createAttempt(const QString& scenario, const QString& requestedFile, const QString& candidate) {
+bool MainWindow::createAttempt(const QString& scenario, const QString& requestedFile,
+                               const QString& candidate) {
     try {
         const auto path = library_.resolve(scenario.toStdString());
         const auto s = cmcsim::ScenarioLoader(reference_).fromFile(path);
@@ -194,13 +210,21 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         // A file named by the caller is never replaced; the save dialog asks before replacing.
         bool replace = false;
         if (!file.isEmpty() && QFileInfo::exists(file))
-            throw cmcsim::InputError(file.toStdString(), "le fichier existe déjà ; il n'a pas été modifié");
+            throw cmcsim::InputError(file.toStdString(),
+                                     "le fichier existe déjà ; il n'a pas été modifié");
         if (file.isEmpty()) {
             replace = true;
-            const QDir dir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/cmcsim"));
+            const QDir dir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                           QStringLiteral("/cmcsim"));
             dir.mkpath(QStringLiteral("."));
-            const auto proposed = dir.filePath(QStringLiteral("%1-%2.cmc").arg(text(s.id), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-            file = isVisible() ? QFileDialog::getSaveFileName(this, tr("Nouvelle épreuve"), proposed, tr("Épreuves cmcsim (*.cmc)")) : proposed;
+            const auto proposed = dir.filePath(
+                QStringLiteral("%1-%2.cmc")
+                    .arg(text(s.id),
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            file = isVisible()
+                       ? QFileDialog::getSaveFileName(this, tr("Nouvelle épreuve"), proposed,
+                                                      tr("Épreuves cmcsim (*.cmc)"))
+                       : proposed;
             if (file.isEmpty()) return false;
         }
         QProgressDialog progress(tr("Génération du marché…"), QString(), 0, 100, this);
@@ -210,10 +234,12 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         std::exception_ptr failure;
         std::thread worker([&] {
             try {
-                cmcsim::AttemptFile::create(reference_, s, {file.toStdString(), std::nullopt, candidate.toStdString(), replace},
-                                            [&](std::uint64_t done, std::uint64_t total) {
-                                                percent = static_cast<int>(100 * done / std::max<std::uint64_t>(1, total));
-                                            });
+                cmcsim::AttemptFile::create(
+                    reference_, s,
+                    {file.toStdString(), std::nullopt, candidate.toStdString(), replace},
+                    [&](std::uint64_t done, std::uint64_t total) {
+                        percent = static_cast<int>(100 * done / std::max<std::uint64_t>(1, total));
+                    });
             } catch (...) {
                 failure = std::current_exception();
             }
@@ -228,7 +254,8 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         if (failure) std::rethrow_exception(failure);
         return openAttempt(file);
     } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Impossible de créer l'épreuve"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Impossible de créer l'épreuve"),
+                             QString::fromUtf8(e.what()));
         return false;
     }
 }
@@ -237,23 +264,28 @@ bool MainWindow::openAttempt(const QString& file) {
     std::unique_ptr<StudioSession> session;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        session = std::make_unique<StudioSession>(reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_));
+        session = std::make_unique<StudioSession>(
+            reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_));
         QApplication::restoreOverrideCursor();
     } catch (const cmcsim::InputError& e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Impossible d'ouvrir l'épreuve"), QString::fromUtf8(e.what()));
+        QMessageBox::warning(this, tr("Impossible d'ouvrir l'épreuve"),
+                             QString::fromUtf8(e.what()));
         return false;
     }
     closeAttempt();
     session_ = std::move(session);
     connect(session_.get(), &StudioSession::changed, this, &MainWindow::updateTitleAndStatus);
-    connect(session_.get(), &StudioSession::refused, this,
-            [this](const QString& reason) { QMessageBox::warning(this, tr("Action refusée"), reason); });
+    connect(session_.get(), &StudioSession::refused, this, [this](const QString& reason) {
+        QMessageBox::warning(this, tr("Action refusée"), reason);
+    });
     auto* stack = session_->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, undoAction_, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& t) { undoAction_->setText(tr("&Annuler %1").arg(t)); });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& t) { redoAction_->setText(tr("&Rétablir %1").arg(t)); });
+    connect(stack, &QUndoStack::undoTextChanged, this,
+            [this](const QString& t) { undoAction_->setText(tr("&Annuler %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this,
+            [this](const QString& t) { redoAction_->setText(tr("&Rétablir %1").arg(t)); });
     market_ = new MarketWorkspace(*session_);
     prospects_ = new ProspectWorkspace(*session_);
     tabs_->addTab(market_, tr("Marché"));
@@ -266,7 +298,8 @@ bool MainWindow::openAttempt(const QString& file) {
     });
     connect(offers_, &OfferWorkspace::selectedCompanyRequested, this, [this](QString& siret) {
         if (const auto line = prospects_->card()->line())
-            siret = QString::fromStdString(cmcsim::siret::formatSiret(session_->view().rows()[*line].siret));
+            siret = QString::fromStdString(
+                cmcsim::siret::formatSiret(session_->view().rows()[*line].siret));
     });
     stack_->setCurrentWidget(tabs_);
     rememberRecent(file);
@@ -299,10 +332,13 @@ void MainWindow::updateTitleAndStatus() {
     }
     const auto& state = session_->state();
     setWindowTitle(QStringLiteral("%1 — %2 — cmcsim")
-                       .arg(QFileInfo(text(session_->engine().file().string())).fileName(), text(session_->scenario().title)));
+                       .arg(QFileInfo(text(session_->engine().file().string())).fileName(),
+                            text(session_->scenario().title)));
     dateLabel_->setText(tr("Date simulée : %1").arg(text(state.simulatedDate().french())));
-    daysLabel_->setText(tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));
-    budgetLabel_->setText(tr("Budget restant : %1").arg(text(cmcsim::Money::euros(state.budgetLeft()).french())));
+    daysLabel_->setText(
+        tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));
+    budgetLabel_->setText(
+        tr("Budget restant : %1").arg(text(cmcsim::Money::euros(state.budgetLeft()).french())));
 }
 
 void MainWindow::rememberRecent(const QString& file) {
@@ -320,7 +356,9 @@ void MainWindow::rememberRecent(const QString& file) {
 void MainWindow::refreshRecentMenu() {
     recentMenu_->clear();
     for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList())
-        recentMenu_->addAction(QFileInfo(file).fileName(), this, [this, file] { openAttempt(file); })->setToolTip(file);
+        recentMenu_
+            ->addAction(QFileInfo(file).fileName(), this, [this, file] { openAttempt(file); })
+            ->setToolTip(file);
     recentMenu_->setEnabled(!recentMenu_->isEmpty());
 }
 

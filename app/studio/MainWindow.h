@@ -26,7 +26,8 @@ public:
 
     // Creates a new attempt of `scenario` (id, file or "default") in `file` (or a default
     // location) and opens it; returns false after telling the user why.
-    bool createAttempt(const QString& scenario, const QString& file = {}, const QString& candidate = {});
+    bool createAttempt(const QString& scenario, const QString& file = {},
+                       const QString& candidate = {});
     bool openAttempt(const QString& file);
     void closeAttempt();
 

@@ -19,15 +19,21 @@
 #include "cmcsim/plan/ProspectBreakdown.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString number(double value, int decimals = 0) { return text(cmcsim::frenchNumber(value, decimals)); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString number(double value, int decimals = 0) {
+    return text(cmcsim::frenchNumber(value, decimals));
+}
 constexpr int kTopDivisions = 15;
 
 template <typename T>
 void toggleIn(std::vector<T>& values, const T& value) {
     const auto it = std::find(values.begin(), values.end(), value);
-    if (it == values.end()) values.push_back(value);
-    else values.erase(it);
+    if (it == values.end())
+        values.push_back(value);
+    else
+        values.erase(it);
 }
 
 // The health renewal window of the first occurrence of `month` on or after `start` (the market
@@ -35,12 +41,14 @@ void toggleIn(std::vector<T>& values, const T& value) {
 std::pair<cmcsim::Date, cmcsim::Date> monthWindow(cmcsim::Date start, unsigned month) {
     auto first = cmcsim::Date::fromCivil(start.year(), month, 1);
     if (first < start) first = cmcsim::Date::fromCivil(start.year() + 1, month, 1);
-    const auto next = month == 12 ? cmcsim::Date::fromCivil(first.year() + 1, 1, 1) : cmcsim::Date::fromCivil(first.year(), month + 1, 1);
+    const auto next = month == 12 ? cmcsim::Date::fromCivil(first.year() + 1, 1, 1)
+                                  : cmcsim::Date::fromCivil(first.year(), month + 1, 1);
     return {first, next.plusDays(-1)};
 }
 }  // namespace
 
-MarketWorkspace::MarketWorkspace(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+MarketWorkspace::MarketWorkspace(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     summary_ = new QLabel;
     summary_->setWordWrap(true);
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,25 +60,35 @@ MarketWorkspace::MarketWorkspace(StudioSession& session, QWidget* parent) : QWid
     top->addWidget(clear_);
 
     map_ = new CommuneMap(session_);
-    connect(map_, &CommuneMap::communeClicked, this, [this](const QString& code) { toggle(Dimension::Communes, code); });
+    connect(map_, &CommuneMap::communeClicked, this,
+            [this](const QString& code) { toggle(Dimension::Communes, code); });
 
     using Order = BreakdownChart::Order;
-    const auto addChart = [this](Dimension dimension, const QString& title, Order order, bool showKeys, int shownRows) {
+    const auto addChart = [this](Dimension dimension, const QString& title, Order order,
+                                 bool showKeys, int shownRows) {
         auto* chart = new BreakdownChart(title, order, showKeys, shownRows);
-        connect(chart, &BreakdownChart::keyClicked, this, [this, dimension](const QString& key) { toggle(dimension, key); });
+        connect(chart, &BreakdownChart::keyClicked, this,
+                [this, dimension](const QString& key) { toggle(dimension, key); });
         charts_ << chart;
         chartDimensions_ << dimension;
         return chart;
     };
-    auto* sections = addChart(Dimension::Sections, tr("Secteur (section NAF)"), Order::Largest, true, 12);
-    auto* bands = addChart(Dimension::SizeBands, tr("Tranche d'effectif"), Order::Natural, false, 0);
-    auto* idcc = addChart(Dimension::Idcc, tr("Convention collective (10 premières)"), Order::Largest, true, 10);
-    auto* insurers = addChart(Dimension::Insurers, tr("Assureur santé actuel (parts de marché)"), Order::Largest, false, 12);
-    auto* levels = addChart(Dimension::Levels, tr("Niveau de garanties santé"), Order::Natural, false, 0);
-    auto* months = addChart(Dimension::RenewalMonths, tr("Mois d'échéance du contrat santé"), Order::Natural, false, 0);
+    auto* sections =
+        addChart(Dimension::Sections, tr("Secteur (section NAF)"), Order::Largest, true, 12);
+    auto* bands =
+        addChart(Dimension::SizeBands, tr("Tranche d'effectif"), Order::Natural, false, 0);
+    auto* idcc = addChart(Dimension::Idcc, tr("Convention collective (10 premières)"),
+                          Order::Largest, true, 10);
+    auto* insurers = addChart(Dimension::Insurers, tr("Assureur santé actuel (parts de marché)"),
+                              Order::Largest, false, 12);
+    auto* levels =
+        addChart(Dimension::Levels, tr("Niveau de garanties santé"), Order::Natural, false, 0);
+    auto* months = addChart(Dimension::RenewalMonths, tr("Mois d'échéance du contrat santé"),
+                            Order::Natural, false, 0);
 
     divisions_ = new QTableWidget(0, 5);
-    divisions_->setHorizontalHeaderLabels({tr("Division"), tr("Libellé"), tr("Lignes"), tr("Salariés"), tr("Part")});
+    divisions_->setHorizontalHeaderLabels(
+        {tr("Division"), tr("Libellé"), tr("Lignes"), tr("Salariés"), tr("Part")});
     divisions_->verticalHeader()->hide();
     divisions_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     divisions_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -95,7 +113,8 @@ MarketWorkspace::MarketWorkspace(StudioSession& session, QWidget* parent) : QWid
     auto* chartsPage = new QWidget;
     auto* column = new QVBoxLayout(chartsPage);
     column->setSpacing(10);
-    for (QWidget* part : std::initializer_list<QWidget*>{sections, divisionsBox, bands, idcc, insurers, levels, months})
+    for (QWidget* part : std::initializer_list<QWidget*>{sections, divisionsBox, bands, idcc,
+                                                         insurers, levels, months})
         column->addWidget(part);
     column->addStretch();
     auto* chartsScroll = new QScrollArea;
@@ -132,31 +151,53 @@ void MarketWorkspace::setSelection(const cmcsim::ProspectFilter& selection) {
 
 bool MarketWorkspace::hasCriterion(const cmcsim::ProspectFilter& f, Dimension dimension) {
     switch (dimension) {
-        case Dimension::Sections: return !f.sections.empty();
-        case Dimension::Divisions: return !f.divisions.empty();
-        case Dimension::SizeBands: return !f.sizeBands.empty();
-        case Dimension::Idcc: return !f.idcc.empty();
-        case Dimension::Insurers: return !f.insurers.empty();
-        case Dimension::RenewalMonths: return f.renewalFrom || f.renewalTo;
-        case Dimension::Levels: return !f.coverageLevels.empty();
-        case Dimension::Communes: return !f.communes.empty();
+        case Dimension::Sections:
+            return !f.sections.empty();
+        case Dimension::Divisions:
+            return !f.divisions.empty();
+        case Dimension::SizeBands:
+            return !f.sizeBands.empty();
+        case Dimension::Idcc:
+            return !f.idcc.empty();
+        case Dimension::Insurers:
+            return !f.insurers.empty();
+        case Dimension::RenewalMonths:
+            return f.renewalFrom || f.renewalTo;
+        case Dimension::Levels:
+            return !f.coverageLevels.empty();
+        case Dimension::Communes:
+            return !f.communes.empty();
     }
     return false;
 }
 
 cmcsim::ProspectFilter MarketWorkspace::without(cmcsim::ProspectFilter f, Dimension dimension) {
     switch (dimension) {
-        case Dimension::Sections: f.sections.clear(); break;
-        case Dimension::Divisions: f.divisions.clear(); break;
-        case Dimension::SizeBands: f.sizeBands.clear(); break;
-        case Dimension::Idcc: f.idcc.clear(); break;
-        case Dimension::Insurers: f.insurers.clear(); break;
+        case Dimension::Sections:
+            f.sections.clear();
+            break;
+        case Dimension::Divisions:
+            f.divisions.clear();
+            break;
+        case Dimension::SizeBands:
+            f.sizeBands.clear();
+            break;
+        case Dimension::Idcc:
+            f.idcc.clear();
+            break;
+        case Dimension::Insurers:
+            f.insurers.clear();
+            break;
         case Dimension::RenewalMonths:
             f.renewalFrom.reset();
             f.renewalTo.reset();
             break;
-        case Dimension::Levels: f.coverageLevels.clear(); break;
-        case Dimension::Communes: f.communes.clear(); break;
+        case Dimension::Levels:
+            f.coverageLevels.clear();
+            break;
+        case Dimension::Communes:
+            f.communes.clear();
+            break;
     }
     return f;
 }
@@ -167,17 +208,31 @@ QStringList MarketWorkspace::selectedKeys(Dimension dimension) const {
         for (const auto& v : values) keys << text(v);
     };
     switch (dimension) {
-        case Dimension::Sections: add(selection_.sections); break;
-        case Dimension::Divisions: add(selection_.divisions); break;
-        case Dimension::SizeBands: add(selection_.sizeBands); break;
-        case Dimension::Idcc: add(selection_.idcc); break;
-        case Dimension::Insurers: add(selection_.insurers); break;
-        case Dimension::Communes: add(selection_.communes); break;
+        case Dimension::Sections:
+            add(selection_.sections);
+            break;
+        case Dimension::Divisions:
+            add(selection_.divisions);
+            break;
+        case Dimension::SizeBands:
+            add(selection_.sizeBands);
+            break;
+        case Dimension::Idcc:
+            add(selection_.idcc);
+            break;
+        case Dimension::Insurers:
+            add(selection_.insurers);
+            break;
+        case Dimension::Communes:
+            add(selection_.communes);
+            break;
         case Dimension::Levels:
             for (const int level : selection_.coverageLevels) keys << QString::number(level);
             break;
         case Dimension::RenewalMonths:
-            if (selection_.renewalFrom) keys << QStringLiteral("%1").arg(selection_.renewalFrom->month(), 2, 10, QLatin1Char('0'));
+            if (selection_.renewalFrom)
+                keys << QStringLiteral("%1").arg(selection_.renewalFrom->month(), 2, 10,
+                                                 QLatin1Char('0'));
             break;
     }
     return keys;
@@ -192,19 +247,33 @@ void MarketWorkspace::toggle(Dimension dimension, const QString& key) {
             const auto& codes = session_.reference().naf.codes();
             std::erase_if(selection_.divisions, [&](const std::string& division) {
                 if (selection_.sections.empty()) return false;
-                const auto code = std::find_if(codes.begin(), codes.end(), [&](const auto& c) { return c.division == division; });
+                const auto code = std::find_if(codes.begin(), codes.end(), [&](const auto& c) {
+                    return c.division == division;
+                });
                 return code == codes.end() ||
-                       std::find(selection_.sections.begin(), selection_.sections.end(), std::string(1, code->section)) ==
-                           selection_.sections.end();
+                       std::find(selection_.sections.begin(), selection_.sections.end(),
+                                 std::string(1, code->section)) == selection_.sections.end();
             });
             break;
         }
-        case Dimension::Divisions: toggleIn(selection_.divisions, k); break;
-        case Dimension::SizeBands: toggleIn(selection_.sizeBands, k); break;
-        case Dimension::Idcc: toggleIn(selection_.idcc, k); break;
-        case Dimension::Insurers: toggleIn(selection_.insurers, k); break;
-        case Dimension::Communes: toggleIn(selection_.communes, k); break;
-        case Dimension::Levels: toggleIn(selection_.coverageLevels, key.toInt()); break;
+        case Dimension::Divisions:
+            toggleIn(selection_.divisions, k);
+            break;
+        case Dimension::SizeBands:
+            toggleIn(selection_.sizeBands, k);
+            break;
+        case Dimension::Idcc:
+            toggleIn(selection_.idcc, k);
+            break;
+        case Dimension::Insurers:
+            toggleIn(selection_.insurers, k);
+            break;
+        case Dimension::Communes:
+            toggleIn(selection_.communes, k);
+            break;
+        case Dimension::Levels:
+            toggleIn(selection_.coverageLevels, key.toInt());
+            break;
         case Dimension::RenewalMonths: {
             // One month at a time: the filter holds a single renewal window.
             const bool same = selectedKeys(dimension).contains(key);
@@ -212,7 +281,8 @@ void MarketWorkspace::toggle(Dimension dimension, const QString& key) {
             selection_.renewalTo.reset();
             const int month = key.toInt();
             if (!same && month >= 1 && month <= 12) {
-                const auto [from, to] = monthWindow(session_.scenario().startDate, static_cast<unsigned>(month));
+                const auto [from, to] =
+                    monthWindow(session_.scenario().startDate, static_cast<unsigned>(month));
                 selection_.renewalFrom = from;
                 selection_.renewalTo = to;
             }
@@ -239,20 +309,24 @@ void MarketWorkspace::refresh() {
     // Each chart counts the selection without its own criterion, so its other bars stay clickable.
     const auto breakdownFor = [&](Dimension dimension) {
         return hasCriterion(selection_, dimension)
-                   ? cmcsim::ProspectBreakdown::compute(view, view.filter(without(selection_, dimension)), market, reference)
+                   ? cmcsim::ProspectBreakdown::compute(
+                         view, view.filter(without(selection_, dimension)), market, reference)
                    : all;
     };
 
     QString study;
     for (const auto& s : session_.scenario().studies)
         if (s.kind == "veille_concurrentielle") study = text(s.title);
-    const QString hidden = study.isEmpty()
-                               ? tr("Ce scénario ne propose pas de veille concurrentielle : l'information n'est pas disponible.")
-                               : tr("Révélé par l'étude « %1 » (veille concurrentielle).").arg(study);
+    const QString hidden =
+        study.isEmpty() ? tr("Ce scénario ne propose pas de veille concurrentielle : l'information "
+                             "n'est pas disponible.")
+                        : tr("Révélé par l'étude « %1 » (veille concurrentielle).").arg(study);
     for (qsizetype i = 0; i < charts_.size(); ++i) {
         auto* chart = charts_[i];
         const auto dimension = chartDimensions_[i];
-        const bool needsStudy = dimension == Dimension::Insurers || dimension == Dimension::Levels || dimension == Dimension::RenewalMonths;
+        const bool needsStudy = dimension == Dimension::Insurers ||
+                                dimension == Dimension::Levels ||
+                                dimension == Dimension::RenewalMonths;
         if (needsStudy && !insurersKnown) {
             chart->setUnavailable(hidden);
             continue;
@@ -267,14 +341,20 @@ void MarketWorkspace::refresh() {
         chart->setBreakdown(shown, selectedKeys(dimension));
     }
     showDivisions(breakdownFor(Dimension::Divisions).divisions);
-    map_->showLines(hasCriterion(selection_, Dimension::Communes) ? view.filter(without(selection_, Dimension::Communes)) : lines,
+    map_->showLines(hasCriterion(selection_, Dimension::Communes)
+                        ? view.filter(without(selection_, Dimension::Communes))
+                        : lines,
                     selectedKeys(Dimension::Communes));
     studies_->refresh();
 
     const QString counts = tr("<b>%1 lignes, %2 salariés sélectionnés</b>")
-                               .arg(number(static_cast<double>(all.lines)), number(static_cast<double>(all.employees)));
-    summary_->setText(selection_.empty() ? counts + tr(" — tout le fichier prospects ; cliquez sur une barre ou une commune pour filtrer.")
-                                         : counts + tr(" — sélection : %1").arg(describeSelection().toHtmlEscaped()));
+                               .arg(number(static_cast<double>(all.lines)),
+                                    number(static_cast<double>(all.employees)));
+    summary_->setText(selection_.empty()
+                          ? counts + tr(" — tout le fichier prospects ; cliquez sur une barre ou "
+                                        "une commune pour filtrer.")
+                          : counts +
+                                tr(" — sélection : %1").arg(describeSelection().toHtmlEscaped()));
     clear_->setEnabled(!selection_.empty());
 }
 
@@ -291,11 +371,14 @@ QString MarketWorkspace::describeSelection() const {
     add(tr("assureur %1"), Dimension::Insurers);
     add(tr("niveau %1"), Dimension::Levels);
     if (selection_.renewalFrom && selection_.renewalTo)
-        parts << tr("échéance du %1 au %2").arg(text(selection_.renewalFrom->french()), text(selection_.renewalTo->french()));
+        parts << tr("échéance du %1 au %2")
+                     .arg(text(selection_.renewalFrom->french()),
+                          text(selection_.renewalTo->french()));
     QStringList communes;
     for (const auto& code : selection_.communes) {
         const auto index = session_.reference().geography.communeIndex(code);
-        communes << (index ? text(session_.reference().geography.communes()[*index].name) : text(code));
+        communes << (index ? text(session_.reference().geography.communes()[*index].name)
+                           : text(code));
     }
     if (!communes.isEmpty()) parts << tr("commune %1").arg(communes.join(QStringLiteral(", ")));
     if (parts.isEmpty()) parts << tr("autres critères");
@@ -306,24 +389,30 @@ void MarketWorkspace::showDivisions(const cmcsim::Breakdown& divisions) {
     const auto selected = selectedKeys(Dimension::Divisions);
     std::vector<const cmcsim::BreakdownRow*> rows;
     for (const auto& row : divisions.rows)
-        if (static_cast<int>(rows.size()) < kTopDivisions || selected.contains(text(row.key))) rows.push_back(&row);
+        if (static_cast<int>(rows.size()) < kTopDivisions || selected.contains(text(row.key)))
+            rows.push_back(&row);
     divisions_->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const auto& row = *rows[static_cast<std::size_t>(r)];
-        const double share = divisions.totalCount ? 100.0 * static_cast<double>(row.count) / static_cast<double>(divisions.totalCount) : 0.0;
-        const QStringList cells = {text(row.key), text(row.label), number(static_cast<double>(row.count)),
-                                   number(static_cast<double>(row.employees)), tr("%1 %").arg(number(share, 1))};
+        const double share = divisions.totalCount ? 100.0 * static_cast<double>(row.count) /
+                                                        static_cast<double>(divisions.totalCount)
+                                                  : 0.0;
+        const QStringList cells = {
+            text(row.key), text(row.label), number(static_cast<double>(row.count)),
+            number(static_cast<double>(row.employees)), tr("%1 %").arg(number(share, 1))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsEnabled);
             if (c >= 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 0) item->setCheckState(selected.contains(cells[0]) ? Qt::Checked : Qt::Unchecked);
+            if (c == 0)
+                item->setCheckState(selected.contains(cells[0]) ? Qt::Checked : Qt::Unchecked);
             if (c == 1) item->setToolTip(cells[1]);
             divisions_->setItem(r, c, item);
         }
     }
     divisions_->resizeColumnToContents(0);
     for (int c = 2; c < 5; ++c) divisions_->resizeColumnToContents(c);
-    const int height = divisions_->horizontalHeader()->height() + divisions_->verticalHeader()->length() + 2 * divisions_->frameWidth() + 2;
+    const int height = divisions_->horizontalHeader()->height() +
+                       divisions_->verticalHeader()->length() + 2 * divisions_->frameWidth() + 2;
     divisions_->setFixedHeight(std::max(height, 80));
 }

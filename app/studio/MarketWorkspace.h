@@ -30,7 +30,16 @@ public:
 
 private:
     // The criteria a click can toggle; each chart shows the selection minus its own criterion.
-    enum class Dimension { Sections, Divisions, SizeBands, Idcc, Insurers, RenewalMonths, Levels, Communes };
+    enum class Dimension {
+        Sections,
+        Divisions,
+        SizeBands,
+        Idcc,
+        Insurers,
+        RenewalMonths,
+        Levels,
+        Communes
+    };
 
     void refresh();
     void toggle(Dimension dimension, const QString& key);

@@ -21,14 +21,20 @@
 #include "cmcsim/reference/OfferCatalogue.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 // A string member of a JSON object, or `fallback` when it is absent or not a string.
 QString textOf(const nlohmann::json& object, const char* key, const QString& fallback = {}) {
-    return object.is_object() && object.contains(key) && object[key].is_string() ? text(object[key].get<std::string>()) : fallback;
+    return object.is_object() && object.contains(key) && object[key].is_string()
+               ? text(object[key].get<std::string>())
+               : fallback;
 }
 double numberOf(const nlohmann::json& object, const char* key, double fallback) {
-    return object.is_object() && object.contains(key) && object[key].is_number() ? object[key].get<double>() : fallback;
+    return object.is_object() && object.contains(key) && object[key].is_number()
+               ? object[key].get<double>()
+               : fallback;
 }
 QStringList textsOf(const nlohmann::json& object, const char* key) {
     QStringList values;
@@ -53,14 +59,19 @@ QComboBox* narrowCombo() {
 void selectData(QComboBox* box, const QString& data) {
     if (const int index = box->findData(data); index >= 0) box->setCurrentIndex(index);
 }
-QString dataOf(const QComboBox* box) { return box->currentData().toString(); }
+QString dataOf(const QComboBox* box) {
+    return box->currentData().toString();
+}
 
-const char* const kStructures[] = {QT_TRANSLATE_NOOP("OfferBuilder", "Isolé / famille"), QT_TRANSLATE_NOOP("OfferBuilder", "Isolé / duo / famille"),
-                                   QT_TRANSLATE_NOOP("OfferBuilder", "Adulte / enfant"),
-                                   QT_TRANSLATE_NOOP("OfferBuilder", "Cotisation uniforme (ayants droit obligatoires)")};
+const char* const kStructures[] = {
+    QT_TRANSLATE_NOOP("OfferBuilder", "Isolé / famille"),
+    QT_TRANSLATE_NOOP("OfferBuilder", "Isolé / duo / famille"),
+    QT_TRANSLATE_NOOP("OfferBuilder", "Adulte / enfant"),
+    QT_TRANSLATE_NOOP("OfferBuilder", "Cotisation uniforme (ayants droit obligatoires)")};
 }  // namespace
 
-OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* parent) : QWidget(parent), catalogue_(catalogue) {
+OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* parent)
+    : QWidget(parent), catalogue_(catalogue) {
     title_ = new QLineEdit(tr("Proposition de complémentaire santé collective"));
     title_->setMaxLength(160);
     effective_ = new QDateEdit(QDate(2027, 1, 1));
@@ -68,8 +79,10 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
     effective_->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     needs_ = new QPlainTextEdit;
     needs_->setObjectName(QStringLiteral("needsAndRequirements"));
-    needs_->setPlaceholderText(tr("Les besoins et exigences de l'entreprise, tels que vous les avez recueillis : ils figureront mot pour mot "
-                                  "dans la proposition (devoir de conseil)."));
+    needs_->setPlaceholderText(
+        tr("Les besoins et exigences de l'entreprise, tels que vous les avez recueillis : ils "
+           "figureront mot pour mot "
+           "dans la proposition (devoir de conseil)."));
     needs_->setFixedHeight(needs_->fontMetrics().lineSpacing() * 6 + 12);
     mode_ = narrowCombo();
     mode_->addItem(tr("Ensemble du personnel"), static_cast<int>(Mode::AllStaff));
@@ -88,7 +101,8 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
         auto* box = new QCheckBox(text(service.label));
         box->setProperty("service", text(service.id));
         box->setToolTip(tr("%1<br><i>%2 € par salarié et par mois</i>")
-                            .arg(text(service.description).toHtmlEscaped(), text(cmcsim::frenchNumber(service.monthlyCostEur, 2))));
+                            .arg(text(service.description).toHtmlEscaped(),
+                                 text(cmcsim::frenchNumber(service.monthlyCostEur, 2))));
         const auto index = static_cast<int>(services_.size());
         servicesGrid->addWidget(box, index / 2, index % 2);
         services_ << box;
@@ -123,7 +137,9 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
     connect(needs_, &QPlainTextEdit::textChanged, this, &OfferBuilder::onEdited);
     connect(mode_, &QComboBox::currentIndexChanged, this, [this] {
         // Splitting the staff starts the non-cadres from the terms of the whole staff.
-        if (!loading_ && mode() == Mode::CadresNonCadres && dataOf(categories_[1].product).isEmpty() && dataOf(categories_[1].provident).isEmpty()) {
+        if (!loading_ && mode() == Mode::CadresNonCadres &&
+            dataOf(categories_[1].product).isEmpty() &&
+            dataOf(categories_[1].provident).isEmpty()) {
             loading_ = true;
             loadCategory(categories_[1], categoryJson(categories_[0], "non_cadres"));
             loading_ = false;
@@ -143,7 +159,8 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     std::vector<const cmcsim::HealthProduct*> products;
     for (const auto& p : catalogue_.health)
         if (p.owner == "mutuelle" && p.level > 0) products.push_back(&p);
-    std::stable_sort(products.begin(), products.end(), [](const auto* a, const auto* b) { return a->level < b->level; });
+    std::stable_sort(products.begin(), products.end(),
+                     [](const auto* a, const auto* b) { return a->level < b->level; });
     for (const auto* p : products) form.product->addItem(text(p->label), text(p->id));
     form.product->addItem(tr("Aucune (prévoyance seule)"), QString());
     auto* options = new QVBoxLayout;
@@ -157,9 +174,10 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
             form.options << box;
         }
     form.structure = narrowCombo();
-    for (auto s : {cmcsim::RateStructure::SingleFamily, cmcsim::RateStructure::SingleDuoFamily, cmcsim::RateStructure::AdultChild,
-                   cmcsim::RateStructure::Uniform})
-        form.structure->addItem(tr(kStructures[static_cast<int>(s)]), QString::fromLatin1(cmcsim::Offer::structureCode(s)));
+    for (auto s : {cmcsim::RateStructure::SingleFamily, cmcsim::RateStructure::SingleDuoFamily,
+                   cmcsim::RateStructure::AdultChild, cmcsim::RateStructure::Uniform})
+        form.structure->addItem(tr(kStructures[static_cast<int>(s)]),
+                                QString::fromLatin1(cmcsim::Offer::structureCode(s)));
     form.expression = narrowCombo();
     form.expression->addItem(tr("En euros"), QStringLiteral("euros"));
     form.expression->addItem(tr("En % du PMSS"), QStringLiteral("pct_pmss"));
@@ -167,7 +185,8 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.employerShare->setRange(0, 100);
     form.employerShare->setValue(50);
     form.employerShare->setSuffix(QStringLiteral(" %"));
-    form.employerShare->setToolTip(tr("Part de chaque cotisation payée par l'employeur (au moins 50 % : art. L911-7 III CSS)"));
+    form.employerShare->setToolTip(tr(
+        "Part de chaque cotisation payée par l'employeur (au moins 50 % : art. L911-7 III CSS)"));
     form.dependants = narrowCombo();
     form.dependants->addItem(tr("Facultatifs"), QStringLiteral("facultatifs"));
     form.dependants->addItem(tr("Obligatoires"), QStringLiteral("obligatoires"));
@@ -192,17 +211,21 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
 
     const auto enable = [&form] {
         const bool health = !dataOf(form.product).isEmpty();
-        for (QWidget* w : std::initializer_list<QWidget*>{form.structure, form.expression, form.employerShare, form.dependants}) w->setEnabled(health);
+        for (QWidget* w : std::initializer_list<QWidget*>{form.structure, form.expression,
+                                                          form.employerShare, form.dependants})
+            w->setEnabled(health);
         for (auto* box : form.options) box->setEnabled(health);
         form.providentShare->setEnabled(!dataOf(form.provident).isEmpty());
     };
-    for (auto* box : {form.product, form.structure, form.expression, form.dependants, form.provident})
+    for (auto* box :
+         {form.product, form.structure, form.expression, form.dependants, form.provident})
         connect(box, &QComboBox::currentIndexChanged, this, [this, enable] {
             enable();
             onEdited();
         });
     for (auto* box : form.options) connect(box, &QCheckBox::toggled, this, &OfferBuilder::onEdited);
-    for (auto* spin : {form.employerShare, form.providentShare}) connect(spin, &QSpinBox::valueChanged, this, &OfferBuilder::onEdited);
+    for (auto* spin : {form.employerShare, form.providentShare})
+        connect(spin, &QSpinBox::valueChanged, this, &OfferBuilder::onEdited);
     enable();
     return form.box;
 }
@@ -214,16 +237,21 @@ void OfferBuilder::updateCategoryTitles() {
     categories_[1].box->setVisible(split);
 }
 
-OfferBuilder::Mode OfferBuilder::mode() const { return static_cast<Mode>(mode_->currentData().toInt()); }
+OfferBuilder::Mode OfferBuilder::mode() const {
+    return static_cast<Mode>(mode_->currentData().toInt());
+}
 
-void OfferBuilder::setMode(Mode mode) { mode_->setCurrentIndex(mode_->findData(static_cast<int>(mode))); }
+void OfferBuilder::setMode(Mode mode) {
+    mode_->setCurrentIndex(mode_->findData(static_cast<int>(mode)));
+}
 
 nlohmann::json OfferBuilder::categoryJson(const CategoryForm& form, const char* category) const {
     nlohmann::json c = {{"categorie", category}};
     if (const auto product = dataOf(form.product); !product.isEmpty()) {
         auto options = nlohmann::json::array();
         for (const auto* box : form.options)
-            if (box->isChecked()) options.push_back(box->property("option").toString().toStdString());
+            if (box->isChecked())
+                options.push_back(box->property("option").toString().toStdString());
         c["sante"] = {{"produit", product.toStdString()},
                       {"options", options},
                       {"structure", dataOf(form.structure).toStdString()},
@@ -232,7 +260,8 @@ nlohmann::json OfferBuilder::categoryJson(const CategoryForm& form, const char* 
                       {"ayants_droit", dataOf(form.dependants).toStdString()}};
     }
     if (const auto provident = dataOf(form.provident); !provident.isEmpty())
-        c["prevoyance"] = {{"produit", provident.toStdString()}, {"part_employeur_pct", form.providentShare->value()}};
+        c["prevoyance"] = {{"produit", provident.toStdString()},
+                           {"part_employeur_pct", form.providentShare->value()}};
     return c;
 }
 
@@ -257,40 +286,53 @@ nlohmann::json OfferBuilder::toJson() const {
 }
 
 void OfferBuilder::loadCategory(CategoryForm& form, const nlohmann::json& category) {
-    const auto health = category.is_object() && category.contains("sante") ? category["sante"] : nlohmann::json();
+    const auto health =
+        category.is_object() && category.contains("sante") ? category["sante"] : nlohmann::json();
     selectData(form.product, health.is_object() ? textOf(health, "produit") : QString());
     const auto options = textsOf(health, "options");
-    for (auto* box : form.options) box->setChecked(options.contains(box->property("option").toString()));
+    for (auto* box : form.options)
+        box->setChecked(options.contains(box->property("option").toString()));
     selectData(form.structure, textOf(health, "structure", QStringLiteral("isole_famille")));
     selectData(form.expression, textOf(health, "expression", QStringLiteral("euros")));
-    form.employerShare->setValue(static_cast<int>(std::lround(numberOf(health, "part_employeur_pct", 50))));
+    form.employerShare->setValue(
+        static_cast<int>(std::lround(numberOf(health, "part_employeur_pct", 50))));
     selectData(form.dependants, textOf(health, "ayants_droit", QStringLiteral("facultatifs")));
-    const auto provident = category.is_object() && category.contains("prevoyance") ? category["prevoyance"] : nlohmann::json();
+    const auto provident = category.is_object() && category.contains("prevoyance")
+                               ? category["prevoyance"]
+                               : nlohmann::json();
     selectData(form.provident, textOf(provident, "produit"));
-    form.providentShare->setValue(static_cast<int>(std::lround(numberOf(provident, "part_employeur_pct", 100))));
+    form.providentShare->setValue(
+        static_cast<int>(std::lround(numberOf(provident, "part_employeur_pct", 100))));
 }
 
 void OfferBuilder::load(const nlohmann::json& offer) {
     loading_ = true;
     title_->setText(textOf(offer, "titre", title_->text()));
-    if (const auto date = QDate::fromString(textOf(offer, "date_effet"), Qt::ISODate); date.isValid()) effective_->setDate(date);
+    if (const auto date = QDate::fromString(textOf(offer, "date_effet"), Qt::ISODate);
+        date.isValid())
+        effective_->setDate(date);
     needs_->setPlainText(textOf(offer, "besoins_exigences"));
-    const nlohmann::json categories = offer.is_object() && offer.contains("categories") && offer["categories"].is_array()
-                                          ? offer["categories"]
-                                          : nlohmann::json::array();
+    const nlohmann::json categories =
+        offer.is_object() && offer.contains("categories") && offer["categories"].is_array()
+            ? offer["categories"]
+            : nlohmann::json::array();
     bool split = false;
-    for (const auto& c : categories) split = split || textOf(c, "categorie") != QLatin1String("ensemble");
+    for (const auto& c : categories)
+        split = split || textOf(c, "categorie") != QLatin1String("ensemble");
     setMode(split ? Mode::CadresNonCadres : Mode::AllStaff);
     for (std::size_t i = 0; i < categories_.size(); ++i) {
         nlohmann::json found;
         for (const auto& c : categories) {
             const auto name = textOf(c, "categorie");
-            if ((i == 0 && name != QLatin1String("non_cadres")) || (i == 1 && name == QLatin1String("non_cadres"))) found = c;
+            if ((i == 0 && name != QLatin1String("non_cadres")) ||
+                (i == 1 && name == QLatin1String("non_cadres")))
+                found = c;
         }
         loadCategory(categories_[i], found);
     }
     const auto services = textsOf(offer, "services");
-    for (auto* box : services_) box->setChecked(services.contains(box->property("service").toString()));
+    for (auto* box : services_)
+        box->setChecked(services.contains(box->property("service").toString()));
     commission_->setValue(numberOf(offer, "commission_pct", 0));
     title_->setCursorPosition(0);
     loading_ = false;
@@ -322,7 +364,8 @@ void OfferBuilder::validate() {
     }
     QString html = tr("<b style='color:#b00020'>L'offre ne peut pas être tarifée :</b>");
     html += QStringLiteral("<ul style='margin-left:-20px'>");
-    for (const auto& p : problems_) html += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(p.toHtmlEscaped());
+    for (const auto& p : problems_)
+        html += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(p.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     problemsLabel_->setText(html);
     problemsLabel_->show();

@@ -40,10 +40,17 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const;
-    // The widgets of category 0 (all staff or cadres) and 1 (non-cadres), for the workspace and tests.
-    QSpinBox* healthEmployerShare(int category) const { return categories_.at(static_cast<std::size_t>(category)).employerShare; }
-    QComboBox* healthProduct(int category) const { return categories_.at(static_cast<std::size_t>(category)).product; }
-    QComboBox* providentProduct(int category) const { return categories_.at(static_cast<std::size_t>(category)).provident; }
+    // The widgets of category 0 (all staff or cadres) and 1 (non-cadres), for the workspace and
+    // tests.
+    QSpinBox* healthEmployerShare(int category) const {
+        return categories_.at(static_cast<std::size_t>(category)).employerShare;
+    }
+    QComboBox* healthProduct(int category) const {
+        return categories_.at(static_cast<std::size_t>(category)).product;
+    }
+    QComboBox* providentProduct(int category) const {
+        return categories_.at(static_cast<std::size_t>(category)).provident;
+    }
     QLineEdit* titleEdit() const { return title_; }
     QDateEdit* effectiveEdit() const { return effective_; }
     QPlainTextEdit* needsEdit() const { return needs_; }

@@ -16,22 +16,35 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <algorithm>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString html(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
-QString number(double v, int decimals = 0) { return text(cmcsim::frenchNumber(v, decimals)); }
-QString euros(double v) { return number(v, 2) + QStringLiteral(" €"); }
-QString percent(double share, int decimals = 1) { return number(100 * share, decimals) + QStringLiteral(" %"); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString html(const std::string& s) {
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+QString number(double v, int decimals = 0) {
+    return text(cmcsim::frenchNumber(v, decimals));
+}
+QString euros(double v) {
+    return number(v, 2) + QStringLiteral(" €");
+}
+QString percent(double share, int decimals = 1) {
+    return number(100 * share, decimals) + QStringLiteral(" %");
+}
 
-const QColor kBlue(0x4a, 0x7f, 0xb5), kOrange(0xd9, 0x82, 0x2b), kRed(0xb0, 0x00, 0x20), kGreen(0x1b, 0x7f, 0x3b), kGrey(0x9a, 0xa5, 0xb1);
-const QString kTable = QStringLiteral("<table cellspacing=0 cellpadding=3 border=1 style='border-collapse:collapse;border-color:#c8ced6' width='100%'>");
+const QColor kBlue(0x4a, 0x7f, 0xb5), kOrange(0xd9, 0x82, 0x2b), kRed(0xb0, 0x00, 0x20),
+    kGreen(0x1b, 0x7f, 0x3b), kGrey(0x9a, 0xa5, 0xb1);
+const QString kTable = QStringLiteral(
+    "<table cellspacing=0 cellpadding=3 border=1 "
+    "style='border-collapse:collapse;border-color:#c8ced6' width='100%'>");
 
 QChartView* chartView(QChart* chart, int height) {
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -52,7 +65,8 @@ QLabel* note() {
 }
 }  // namespace
 
-OfferResultsPanel::OfferResultsPanel(const cmcsim::ReferenceData& reference, QWidget* parent) : QTabWidget(parent), reference_(reference) {
+OfferResultsPanel::OfferResultsPanel(const cmcsim::ReferenceData& reference, QWidget* parent)
+    : QTabWidget(parent), reference_(reference) {
     price_ = new QTextBrowser;
     price_->setObjectName(QStringLiteral("offerPrice"));
     compliance_ = new QTextBrowser;
@@ -71,7 +85,9 @@ OfferResultsPanel::OfferResultsPanel(const cmcsim::ReferenceData& reference, QWi
     costChart_->setTitle(tr("Qui paie quoi (par an)"));
     costChart_->legend()->setAlignment(Qt::AlignRight);
     itemsChart_ = new QChart;
-    itemsChart_->setTitle(tr("Cotisation santé TTC par poste de soins<br><small>au prorata des prestations attendues, hors services</small>"));
+    itemsChart_->setTitle(
+        tr("Cotisation santé TTC par poste de soins<br><small>au prorata des prestations "
+           "attendues, hors services</small>"));
     itemsChart_->legend()->hide();
     projectionChart_ = new QChart;
     projectionChart_->setTitle(tr("Projection sur 3 ans : cotisations santé annuelles"));
@@ -91,13 +107,15 @@ OfferResultsPanel::OfferResultsPanel(const cmcsim::ReferenceData& reference, QWi
 
     comparisonSummary_ = note();
     comparison_ = new QTableWidget(0, 3);
-    comparison_->setHorizontalHeaderLabels({tr("Poste de soins"), tr("Contrat actuel"), tr("Offre proposée")});
+    comparison_->setHorizontalHeaderLabels(
+        {tr("Poste de soins"), tr("Contrat actuel"), tr("Offre proposée")});
     comparison_->verticalHeader()->hide();
     comparison_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     comparison_->setSelectionMode(QAbstractItemView::NoSelection);
     comparison_->setAlternatingRowColors(true);
     comparison_->setWordWrap(true);
-    for (int c = 0; c < 3; ++c) comparison_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    for (int c = 0; c < 3; ++c)
+        comparison_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     comparison_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* compare = new QWidget;
     auto* compareLayout = new QVBoxLayout(compare);
@@ -112,7 +130,9 @@ OfferResultsPanel::OfferResultsPanel(const cmcsim::ReferenceData& reference, QWi
 }
 
 QString OfferResultsPanel::categoryName(const std::string& category) {
-    return category == "cadres" ? tr("Cadres") : category == "non_cadres" ? tr("Non-cadres") : tr("Ensemble du personnel");
+    return category == "cadres"       ? tr("Cadres")
+           : category == "non_cadres" ? tr("Non-cadres")
+                                      : tr("Ensemble du personnel");
 }
 
 void OfferResultsPanel::clearChart(QChart* chart) {
@@ -127,7 +147,8 @@ void OfferResultsPanel::showMessage(const QString& message, const QStringList& d
     auto shown = QStringLiteral("<p><i>%1</i></p>").arg(message.toHtmlEscaped());
     if (!details.isEmpty()) {
         shown += QStringLiteral("<ul>");
-        for (const auto& d : details) shown += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(d.toHtmlEscaped());
+        for (const auto& d : details)
+            shown += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(d.toHtmlEscaped());
         shown += QStringLiteral("</ul>");
     }
     price_->setHtml(shown);
@@ -160,42 +181,64 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
         bool pmss = false;
         for (const auto& c : s.offer.categories)
             if (c.category == h.category && c.health) pmss = c.health->ratesInPmss;
-        out += tr("<h3>Santé — %1 — %2</h3>").arg(categoryName(h.category), productLabel(h.product));
-        out += tr("<p>%1 salariés, %2 personnes couvertes</p>").arg(number(h.employees), number(h.insuredPeople));
-        out += kTable + QStringLiteral("<tr style='background:#eef1f5'><th align=left>%1</th><th align=right>%2</th><th align=right>%3</th>")
+        out +=
+            tr("<h3>Santé — %1 — %2</h3>").arg(categoryName(h.category), productLabel(h.product));
+        out += tr("<p>%1 salariés, %2 personnes couvertes</p>")
+                   .arg(number(h.employees), number(h.insuredPeople));
+        out += kTable + QStringLiteral(
+                            "<tr style='background:#eef1f5'><th align=left>%1</th><th "
+                            "align=right>%2</th><th align=right>%3</th>")
                             .arg(tr("Classe"), tr("Membres"), tr("Cotisation / mois"));
         if (pmss) out += QStringLiteral("<th align=right>%1</th>").arg(tr("% PMSS"));
-        out += QStringLiteral("<th align=right>%1</th><th align=right>%2</th></tr>").arg(tr("Employeur"), tr("Salarié"));
+        out += QStringLiteral("<th align=right>%1</th><th align=right>%2</th></tr>")
+                   .arg(tr("Employeur"), tr("Salarié"));
         for (const auto& c : h.classes) {
-            out += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>").arg(html(c.name), number(c.members, 1), euros(c.monthly));
+            out += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>")
+                       .arg(html(c.name), number(c.members, 1), euros(c.monthly));
             if (pmss) out += QStringLiteral("<td align=right>%1 %</td>").arg(number(c.pctPmss, 3));
-            out += QStringLiteral("<td align=right>%1</td><td align=right>%2</td></tr>").arg(euros(c.employerMonthly), euros(c.employeeMonthly));
+            out += QStringLiteral("<td align=right>%1</td><td align=right>%2</td></tr>")
+                       .arg(euros(c.employerMonthly), euros(c.employeeMonthly));
         }
         out += QStringLiteral("</table>");
-        out += tr("<p>Cotisations annuelles %1 TTC dont taxes %2 ; prestations attendues %3 ; S/P attendu %4.</p>")
-                   .arg(euros(h.annualPremium), euros(h.annualTaxes), euros(h.annualClaims), percent(h.expectedLossRatio));
+        out += tr("<p>Cotisations annuelles %1 TTC dont taxes %2 ; prestations attendues %3 ; S/P "
+                  "attendu %4.</p>")
+                   .arg(euros(h.annualPremium), euros(h.annualTaxes), euros(h.annualClaims),
+                        percent(h.expectedLossRatio));
     }
     if (q.servicesMonthlyPerEmployee > 0)
-        out += tr("<p>Services : %1 par salarié et par mois, payés par l'employeur avec la cotisation santé.</p>").arg(euros(q.servicesMonthlyPerEmployee));
+        out += tr("<p>Services : %1 par salarié et par mois, payés par l'employeur avec la "
+                  "cotisation santé.</p>")
+                   .arg(euros(q.servicesMonthlyPerEmployee));
     for (const auto& p : q.provident) {
         const auto* product = reference_.offers.providentProduct(p.product);
-        out += tr("<h3>Prévoyance — %1 — %2</h3>").arg(categoryName(p.category), product ? html(product->label) : html(p.product));
-        out += tr("<p>Taux %1 du salaire brut, dont décès %2 ; cotisations annuelles %3 (employeur %4, salariés %5) ; S/P attendu %6.</p>")
-                   .arg(percent(p.rateOfPay, 2), percent(p.deathRateOfPay, 2), euros(p.annualPremium), euros(p.annualEmployer),
-                        euros(p.annualEmployee), percent(p.expectedLossRatio));
+        out += tr("<h3>Prévoyance — %1 — %2</h3>")
+                   .arg(categoryName(p.category), product ? html(product->label) : html(p.product));
+        out += tr("<p>Taux %1 du salaire brut, dont décès %2 ; cotisations annuelles %3 (employeur "
+                  "%4, salariés %5) ; S/P attendu %6.</p>")
+                   .arg(percent(p.rateOfPay, 2), percent(p.deathRateOfPay, 2),
+                        euros(p.annualPremium), euros(p.annualEmployer), euros(p.annualEmployee),
+                        percent(p.expectedLossRatio));
     }
-    out += tr("<h3>Coût annuel</h3><p><b>Employeur : %1</b> (forfait social compris) — <b>salariés : %2</b> — cotisations : %3</p>")
-               .arg(euros(q.annualEmployerCost), euros(q.annualEmployeeCost), euros(q.annualPremium));
+    out +=
+        tr("<h3>Coût annuel</h3><p><b>Employeur : %1</b> (forfait social compris) — <b>salariés : "
+           "%2</b> — cotisations : %3</p>")
+            .arg(euros(q.annualEmployerCost), euros(q.annualEmployeeCost), euros(q.annualPremium));
     for (const auto& [category, sim] : q.payroll) {
-        out += tr("<h3>Salarié type — %1</h3><p>Salaire brut annuel %2</p>").arg(categoryName(category), html(sim.input.grossPay.french()));
+        out += tr("<h3>Salarié type — %1</h3><p>Salaire brut annuel %2</p>")
+                   .arg(categoryName(category), html(sim.input.grossPay.french()));
         out += kTable;
         for (const auto& f : sim.figures)
-            out += QStringLiteral("<tr><td>%1<br><small style='color:#5f6b7a'>%2</small></td><td align=right>%3</td></tr>")
+            out += QStringLiteral(
+                       "<tr><td>%1<br><small style='color:#5f6b7a'>%2</small></td><td "
+                       "align=right>%3</td></tr>")
                        .arg(html(f.label), html(f.reference), html(f.amount.french()));
         out += QStringLiteral("</table><ul>");
         for (const auto& c : sim.checks)
-            out += QStringLiteral("<li><span style='color:%1'>%2</span> %3 — %4 <small style='color:#5f6b7a'>(%5)</small></li>")
-                       .arg(c.met ? kGreen.name() : kRed.name(), c.met ? QStringLiteral("✔") : QStringLiteral("✘"), html(c.label),
+            out += QStringLiteral(
+                       "<li><span style='color:%1'>%2</span> %3 — %4 <small "
+                       "style='color:#5f6b7a'>(%5)</small></li>")
+                       .arg(c.met ? kGreen.name() : kRed.name(),
+                            c.met ? QStringLiteral("✔") : QStringLiteral("✘"), html(c.label),
                             html(c.detail), html(c.reference));
         out += QStringLiteral("</ul>");
     }
@@ -204,17 +247,26 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
 
 QString OfferResultsPanel::complianceHtml(const cmcsim::ComplianceReport& report) const {
     using Verdict = cmcsim::ComplianceRule::Verdict;
-    QString out = report.compliant()
-                      ? tr("<p style='background:%1;color:white;padding:6px'><b>✔ Offre conforme</b> : aucune règle enfreinte.</p>").arg(kGreen.name())
-                      : tr("<p style='background:%1;color:white;padding:6px'><b>✘ Offre non conforme</b> : elle peut être enregistrée, "
-                           "mais pas proposée en l'état.</p>")
-                            .arg(kRed.name());
+    QString out = report.compliant() ? tr("<p style='background:%1;color:white;padding:6px'><b>✔ "
+                                          "Offre conforme</b> : aucune règle enfreinte.</p>")
+                                           .arg(kGreen.name())
+                                     : tr("<p style='background:%1;color:white;padding:6px'><b>✘ "
+                                          "Offre non conforme</b> : elle peut être enregistrée, "
+                                          "mais pas proposée en l'état.</p>")
+                                           .arg(kRed.name());
     for (const auto& r : report.rules) {
-        const QColor color = r.verdict == Verdict::Met ? kGreen : r.verdict == Verdict::NotMet ? kRed : kOrange;
-        const QString mark = r.verdict == Verdict::Met ? QStringLiteral("✔") : r.verdict == Verdict::NotMet ? QStringLiteral("✘") : QStringLiteral("?");
-        out += QStringLiteral("<p style='margin-left:22px;text-indent:-22px'><b style='color:%1'>%2</b>&nbsp;&nbsp;<b>%3</b><br>%4 — "
-                              "<i style='color:%1'>%5</i><br><small style='color:#5f6b7a'>%6</small></p>")
-                   .arg(color.name(), mark, html(r.label), html(r.figures), html(cmcsim::ComplianceReport::verdictLabel(r.verdict)), html(r.reference));
+        const QColor color = r.verdict == Verdict::Met      ? kGreen
+                             : r.verdict == Verdict::NotMet ? kRed
+                                                            : kOrange;
+        const QString mark = r.verdict == Verdict::Met      ? QStringLiteral("✔")
+                             : r.verdict == Verdict::NotMet ? QStringLiteral("✘")
+                                                            : QStringLiteral("?");
+        out += QStringLiteral(
+                   "<p style='margin-left:22px;text-indent:-22px'><b "
+                   "style='color:%1'>%2</b>&nbsp;&nbsp;<b>%3</b><br>%4 — "
+                   "<i style='color:%1'>%5</i><br><small style='color:#5f6b7a'>%6</small></p>")
+                   .arg(color.name(), mark, html(r.label), html(r.figures),
+                        html(cmcsim::ComplianceReport::verdictLabel(r.verdict)), html(r.reference));
     }
     return out;
 }
@@ -222,7 +274,8 @@ QString OfferResultsPanel::complianceHtml(const cmcsim::ComplianceReport& report
 void OfferResultsPanel::showRisk(const cmcsim::RiskReport& r) {
     clearChart(riskChart_);
     // Bins of 5 points from 0 % to 200 %: a step outline, blue below 100 % and red from 100 %.
-    const auto area = [&](std::size_t from, std::size_t to, const QString& name, const QColor& color) {
+    const auto area = [&](std::size_t from, std::size_t to, const QString& name,
+                          const QColor& color) {
         auto* upper = new QLineSeries;
         for (std::size_t i = from; i < to && i < r.histogram.size(); ++i) {
             const double share = 100 * r.histogram[i];
@@ -238,7 +291,8 @@ void OfferResultsPanel::showRisk(const cmcsim::RiskReport& r) {
     };
     auto* below = area(0, 20, tr("S/P inférieur à 100 %"), kBlue);
     auto* above = area(20, 40, tr("S/P de 100 % et plus : perte pour la mutuelle"), kRed);
-    const double top = r.histogram.empty() ? 1.0 : 100 * *std::max_element(r.histogram.begin(), r.histogram.end());
+    const double top =
+        r.histogram.empty() ? 1.0 : 100 * *std::max_element(r.histogram.begin(), r.histogram.end());
     auto* x = new QValueAxis;
     x->setRange(0, 200);
     x->setTickCount(11);
@@ -256,14 +310,20 @@ void OfferResultsPanel::showRisk(const cmcsim::RiskReport& r) {
         s->attachAxis(y);
     }
     const auto& qs = r.lossRatioQuantiles;
-    riskSummary_->setText(
-        tr("<p><b>P(S/P &gt; 100 %) = %1</b> (la mutuelle perd de l'argent) ; P(S/P &gt; 110 %) = %2 (hausse de cotisation probable).</p>"
-           "<p>S/P : 5 % des années sous %3 — quartiles %4, <b>médiane %5</b>, %6 — 5 % des années au-dessus de %7.</p>"
-           "<p>Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.</p>"
-           "<p><i>%13 années simulées : le studio en tire 20 000 pour répondre vite ; <code>cmcsim quote</code> en tire 100 000 par défaut.</i></p>")
-            .arg(percent(r.probabilityLossAbove100, 2), percent(r.probabilityIncreaseNeeded, 2), percent(qs[0]), percent(qs[1]), percent(qs[2]),
-                 percent(qs[3]), percent(qs[4]), euros(r.analyticMean), euros(r.simulatedMean))
-            .arg(euros(r.analyticStdDev), percent(r.coefficientOfVariation()), euros(r.premium), number(r.years)));
+    riskSummary_->setText(tr("<p><b>P(S/P &gt; 100 %) = %1</b> (la mutuelle perd de l'argent) ; "
+                             "P(S/P &gt; 110 %) = %2 (hausse de cotisation probable).</p>"
+                             "<p>S/P : 5 % des années sous %3 — quartiles %4, <b>médiane %5</b>, "
+                             "%6 — 5 % des années au-dessus de %7.</p>"
+                             "<p>Prestations annuelles : moyenne %8 (simulée %9), écart type %10, "
+                             "coefficient de variation %11 ; primes hors taxes %12.</p>"
+                             "<p><i>%13 années simulées : le studio en tire 20 000 pour répondre "
+                             "vite ; <code>cmcsim quote</code> en tire 100 000 par défaut.</i></p>")
+                              .arg(percent(r.probabilityLossAbove100, 2),
+                                   percent(r.probabilityIncreaseNeeded, 2), percent(qs[0]),
+                                   percent(qs[1]), percent(qs[2]), percent(qs[3]), percent(qs[4]),
+                                   euros(r.analyticMean), euros(r.simulatedMean))
+                              .arg(euros(r.analyticStdDev), percent(r.coefficientOfVariation()),
+                                   euros(r.premium), number(r.years)));
 }
 
 void OfferResultsPanel::showCosts(const cmcsim::OfferQuote& q) {
@@ -284,33 +344,42 @@ void OfferResultsPanel::showCosts(const cmcsim::OfferQuote& q) {
         auto* s = pie->append(QStringLiteral("%1 : %2 €").arg(name, number(value)), value);
         s->setColor(color);
     };
-    // The employer's cost adds the forfait social to its contributions; the employees' adds CSG/CRDS on the employer's share.
+    // The employer's cost adds the forfait social to its contributions; the employees' adds
+    // CSG/CRDS on the employer's share.
     slice(tr("Employeur, cotisations"), employer, kBlue);
     slice(tr("Employeur, forfait social"), q.annualEmployerCost - employer, kBlue.lighter(150));
     slice(tr("Salariés, cotisations"), employee, kOrange);
     slice(tr("Salariés, CSG/CRDS"), q.annualEmployeeCost - employee, kOrange.lighter(140));
     pie->setPieSize(0.8);
     costChart_->addSeries(pie);
-    costChart_->setTitle(tr("Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)").arg(number(taxes)));
+    costChart_->setTitle(
+        tr("Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)")
+            .arg(number(taxes)));
 }
 
 void OfferResultsPanel::showItems(const cmcsim::OfferQuote& q) {
     clearChart(itemsChart_);
     const auto& items = reference_.offers.careItems;
     std::vector<double> premium(items.size(), 0.0);
-    // The premium of a care item is its share of the expected claims (the loadings are proportional), services excluded.
+    // The premium of a care item is its share of the expected claims (the loadings are
+    // proportional), services excluded.
     for (const auto& h : q.health)
-        for (std::size_t i = 0; i < items.size() && static_cast<Eigen::Index>(i) < h.claimsByItem.size(); ++i)
+        for (std::size_t i = 0;
+             i < items.size() && static_cast<Eigen::Index>(i) < h.claimsByItem.size(); ++i)
             if (h.annualClaims > 0)
-                premium[i] += h.claimsByItem(static_cast<Eigen::Index>(i)) * (h.annualPremiumExTax + h.annualTaxes) / h.annualClaims;
+                premium[i] += h.claimsByItem(static_cast<Eigen::Index>(i)) *
+                              (h.annualPremiumExTax + h.annualTaxes) / h.annualClaims;
     auto* set = new QBarSet(tr("Cotisation TTC"));
     set->setColor(kBlue);
     set->setBorderColor(Qt::transparent);
     QStringList labels;
-    for (std::size_t k = items.size(); k-- > 0;) {  // horizontal bars draw the first category at the bottom
+    for (std::size_t k = items.size();
+         k-- > 0;) {  // horizontal bars draw the first category at the bottom
         QString label = text(items[k].label);
         if (const auto cut = label.indexOf(QLatin1String(" (")); cut > 0) label.truncate(cut);
-        if (label.size() > 32) label = label.left(15) + QChar(0x2026) + label.right(16);  // the end tells similar items apart
+        if (label.size() > 32)
+            label = label.left(15) + QChar(0x2026) +
+                    label.right(16);  // the end tells similar items apart
         while (labels.contains(label)) label += QChar(0x200B);
         labels << label;
         *set << premium[k];
@@ -321,7 +390,9 @@ void OfferResultsPanel::showItems(const cmcsim::OfferQuote& q) {
     connect(set, &QBarSet::hovered, this, [this, premium](bool status, int index) {
         const auto k = premium.size() - 1 - static_cast<std::size_t>(std::max(0, index));
         if (status && k < premium.size())
-            QToolTip::showText(QCursor::pos(), tr("%1 : %2 € par an").arg(text(reference_.offers.careItems[k].label), number(premium[k])));
+            QToolTip::showText(QCursor::pos(), tr("%1 : %2 € par an")
+                                                   .arg(text(reference_.offers.careItems[k].label),
+                                                        number(premium[k])));
         else
             QToolTip::hideText();
     });
@@ -341,7 +412,8 @@ void OfferResultsPanel::showItems(const cmcsim::OfferQuote& q) {
     series->attachAxis(values);
 }
 
-void OfferResultsPanel::showProjection(const cmcsim::OfferComparison& c, const cmcsim::Diagnosis& d) {
+void OfferResultsPanel::showProjection(const cmcsim::OfferComparison& c,
+                                       const cmcsim::Diagnosis& d) {
     clearChart(projectionChart_);
     auto* current = new QBarSet(tr("Contrat actuel"));
     auto* proposed = new QBarSet(tr("Offre proposée"));
@@ -370,17 +442,24 @@ void OfferResultsPanel::showProjection(const cmcsim::OfferComparison& c, const c
     series->attachAxis(values);
     QStringList years3;
     for (std::size_t y = 0; y < 3; ++y)
-        years3 << tr("année %1 : actuel %2 €, proposé %3 €").arg(y + 1).arg(number(c.currentProjection[y]), number(c.proposedProjection[y]));
-    projectionNote_->setText(tr("<p>%1.</p><p>Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.</p>")
-                                 .arg(years3.join(QStringLiteral(" ; ")), percent(c.medicalInflation), html(d.currentHealth)));
+        years3 << tr("année %1 : actuel %2 €, proposé %3 €")
+                      .arg(y + 1)
+                      .arg(number(c.currentProjection[y]), number(c.proposedProjection[y]));
+    projectionNote_->setText(
+        tr("<p>%1.</p><p>Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.</p>")
+            .arg(years3.join(QStringLiteral(" ; ")), percent(c.medicalInflation),
+                 html(d.currentHealth)));
 }
 
-void OfferResultsPanel::showComparison(const cmcsim::OfferComparison& c, const cmcsim::Diagnosis& d) {
+void OfferResultsPanel::showComparison(const cmcsim::OfferComparison& c,
+                                       const cmcsim::Diagnosis& d) {
     comparisonSummary_->setText(
-        tr("<p><b>Contrat actuel</b> : %1.</p><p>Cotisation par salarié et par mois : actuelle <b>%2</b>, proposée <b>%3</b>. "
+        tr("<p><b>Contrat actuel</b> : %1.</p><p>Cotisation par salarié et par mois : actuelle "
+           "<b>%2</b>, proposée <b>%3</b>. "
            "Prestations attendues par salarié et par an : actuelles %4, proposées %5.</p>")
-            .arg(html(d.currentHealth), euros(c.currentMonthlyPerEmployee), euros(c.proposedMonthlyPerEmployee),
-                 euros(c.currentExpectedBenefitsPerPerson), euros(c.proposedExpectedBenefitsPerPerson)));
+            .arg(html(d.currentHealth), euros(c.currentMonthlyPerEmployee),
+                 euros(c.proposedMonthlyPerEmployee), euros(c.currentExpectedBenefitsPerPerson),
+                 euros(c.proposedExpectedBenefitsPerPerson)));
     comparison_->setRowCount(static_cast<int>(c.guarantees.size()));
     for (std::size_t i = 0; i < c.guarantees.size(); ++i) {
         const auto& line = c.guarantees[i];

@@ -43,8 +43,10 @@ private:
     void showRisk(const cmcsim::RiskReport& risk);
     void showCosts(const cmcsim::OfferQuote& quote);
     void showItems(const cmcsim::OfferQuote& quote);
-    void showProjection(const cmcsim::OfferComparison& comparison, const cmcsim::Diagnosis& diagnosis);
-    void showComparison(const cmcsim::OfferComparison& comparison, const cmcsim::Diagnosis& diagnosis);
+    void showProjection(const cmcsim::OfferComparison& comparison,
+                        const cmcsim::Diagnosis& diagnosis);
+    void showComparison(const cmcsim::OfferComparison& comparison,
+                        const cmcsim::Diagnosis& diagnosis);
     static void clearChart(QChart* chart);
 
     const cmcsim::ReferenceData& reference_;

@@ -33,10 +33,17 @@
 #include "cmcsim/offer/RiskModel.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString html(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
-QString number(double v, int decimals = 0) { return text(cmcsim::frenchNumber(v, decimals)); }
-constexpr std::uint32_t kStudioYears = 20'000;  // simulated years: fast enough to follow every keystroke
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString html(const std::string& s) {
+    return QString::fromStdString(s).toHtmlEscaped();
+}
+QString number(double v, int decimals = 0) {
+    return text(cmcsim::frenchNumber(v, decimals));
+}
+constexpr std::uint32_t kStudioYears =
+    20'000;  // simulated years: fast enough to follow every keystroke
 constexpr int kDebounceMs = 150;
 const char* const kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 }  // namespace
@@ -50,7 +57,8 @@ struct OfferWorkspace::Study {
     cmcsim::OfferComparison comparison;
 };
 
-OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     segment_ = new QComboBox;
     segment_->setToolTip(tr("Limiter la recherche aux entreprises d'un segment"));
     company_ = new QLineEdit;
@@ -69,7 +77,8 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent) : QWidge
     diagnosisView_->setObjectName(QStringLiteral("offerDiagnosis"));
     versions_ = new QListWidget;
     versions_->setObjectName(QStringLiteral("offerVersions"));
-    versions_->setToolTip(tr("Double-cliquer sur une version pour la recharger dans le formulaire"));
+    versions_->setToolTip(
+        tr("Double-cliquer sur une version pour la recharger dans le formulaire"));
     versions_->setWordWrap(true);
     versions_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -94,10 +103,13 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent) : QWidge
     form->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     banner_ = new QLabel(tr("<b>✘ Offre non conforme</b> — voir l'onglet « Conformité »"));
     banner_->setObjectName(QStringLiteral("offerBanner"));
-    banner_->setStyleSheet(QStringLiteral("background:#b00020;color:white;padding:6px;border-radius:3px"));
+    banner_->setStyleSheet(
+        QStringLiteral("background:#b00020;color:white;padding:6px;border-radius:3px"));
     banner_->hide();
-    save_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Enregistrer la version"));
-    export_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Exporter en PDF…"));
+    save_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")),
+                            tr("Enregistrer la version"));
+    export_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
+                              tr("Exporter en PDF…"));
     auto* centre = new QWidget;
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -126,13 +138,18 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent) : QWidge
     connect(debounce_, &QTimer::timeout, this, &OfferWorkspace::recompute);
     connect(builder_, &OfferBuilder::changed, debounce_, qOverload<>(&QTimer::start));
     connect(segment_, &QComboBox::currentIndexChanged, this, &OfferWorkspace::refreshCompanies);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &OfferWorkspace::pickCompany);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            &OfferWorkspace::pickCompany);
     connect(company_, &QLineEdit::returnPressed, this, [this] { pickCompany(company_->text()); });
     connect(fromCard, &QPushButton::clicked, this, [this] {
         QString siret;
         Q_EMIT selectedCompanyRequested(siret);
-        if (siret.isEmpty()) QMessageBox::information(this, tr("Offres"), tr("Sélectionnez d'abord une ligne dans le fichier prospects."));
-        else showCompany(siret);
+        if (siret.isEmpty())
+            QMessageBox::information(
+                this, tr("Offres"),
+                tr("Sélectionnez d'abord une ligne dans le fichier prospects."));
+        else
+            showCompany(siret);
     });
     connect(versions_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const auto& offers = session_.state().offers();
@@ -148,14 +165,16 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent) : QWidge
             const QSignalBlocker block(segment_);
             segment_->clear();
             segment_->addItem(tr("Tout le fichier prospects"), QString());
-            for (const auto& s : session_.state().segments()) segment_->addItem(tr("Segment « %1 »").arg(text(s.name)), text(s.id));
+            for (const auto& s : session_.state().segments())
+                segment_->addItem(tr("Segment « %1 »").arg(text(s.name)), text(s.id));
             segment_->setCurrentIndex(std::max(0, segment_->findData(current)));
         }
         if (segment_->currentData().toString() != current) refreshCompanies();
         refreshVersions();
     });
     segment_->addItem(tr("Tout le fichier prospects"), QString());
-    for (const auto& s : session_.state().segments()) segment_->addItem(tr("Segment « %1 »").arg(text(s.name)), text(s.id));
+    for (const auto& s : session_.state().segments())
+        segment_->addItem(tr("Segment « %1 »").arg(text(s.name)), text(s.id));
     refreshCompanies();
     refreshVersions();
     recompute();
@@ -178,7 +197,8 @@ void OfferWorkspace::refreshCompanies() {
     entries.reserve(static_cast<qsizetype>(lines.size()));
     for (const auto line : lines) {
         const auto& row = view.rows()[line];
-        entries << QStringLiteral("%1 (%2)").arg(text(*row.name), text(cmcsim::siret::formatSiret(row.siret)));
+        entries << QStringLiteral("%1 (%2)").arg(text(*row.name),
+                                                 text(cmcsim::siret::formatSiret(row.siret)));
     }
     companies_->setStringList(entries);
 }
@@ -190,26 +210,39 @@ void OfferWorkspace::pickCompany(const QString& entry) {
 }
 
 nlohmann::json OfferWorkspace::defaultOffer() const {
-    return {{"titre", tr("Complémentaire santé collective — %1").arg(text(diagnosis_->name)).left(160).toStdString()},
-            {"date_effet", QDate(session_.scenario().startDate.year() + 1, 1, 1).toString(Qt::ISODate).toStdString()},
-            {"categories", nlohmann::json::array({nlohmann::json::object(
-                               {{"categorie", "ensemble"},
-                                {"sante", nlohmann::json::object({{"produit", builder_->healthProduct(0)->itemData(0).toString().toStdString()}})}})})}};
+    return {
+        {"titre", tr("Complémentaire santé collective — %1")
+                      .arg(text(diagnosis_->name))
+                      .left(160)
+                      .toStdString()},
+        {"date_effet",
+         QDate(session_.scenario().startDate.year() + 1, 1, 1).toString(Qt::ISODate).toStdString()},
+        {"categories",
+         nlohmann::json::array({nlohmann::json::object(
+             {{"categorie", "ensemble"},
+              {"sante",
+               nlohmann::json::object(
+                   {{"produit",
+                     builder_->healthProduct(0)->itemData(0).toString().toStdString()}})}})})}};
 }
 
 void OfferWorkspace::showCompany(const QString& siret) {
     try {
-        diagnosis_ = cmcsim::Diagnosis::of(session_.market(), session_.reference(), siret.toStdString(), session_.scenario().startDate.year());
+        diagnosis_ =
+            cmcsim::Diagnosis::of(session_.market(), session_.reference(), siret.toStdString(),
+                                  session_.scenario().startDate.year());
     } catch (const cmcsim::InputError& e) {
         diagnosis_.reset();
-        diagnosisView_->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>").arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
+        diagnosisView_->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>")
+                                    .arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
         refreshVersions();
         recompute();
         return;
     }
     {
         const QSignalBlocker block(company_);
-        company_->setText(QStringLiteral("%1 (%2)").arg(text(diagnosis_->name), text(diagnosis_->siret)));
+        company_->setText(
+            QStringLiteral("%1 (%2)").arg(text(diagnosis_->name), text(diagnosis_->siret)));
     }
     diagnosisView_->setHtml(diagnosisHtml());
     refreshVersions();
@@ -223,27 +256,38 @@ void OfferWorkspace::showCompany(const QString& siret) {
 
 QString OfferWorkspace::diagnosisHtml() const {
     const auto& d = *diagnosis_;
-    const auto share = [&d](double n) { return d.employees > 0 ? number(100 * n / d.employees) : QStringLiteral("0"); };
+    const auto share = [&d](double n) {
+        return d.employees > 0 ? number(100 * n / d.employees) : QStringLiteral("0");
+    };
     QString out = QStringLiteral("<h2>%1</h2><p>SIREN %2 — SIRET %3<br>%4<br>%5<br>%6</p>")
-                      .arg(html(d.name), html(d.siren), html(d.siret), html(d.naf), html(d.agreement), html(d.legalForm));
-    out += tr("<h3>Effectif</h3><p>%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge moyen %6 ans.</p>")
-               .arg(number(d.employees), number(d.women), share(d.women), number(d.cadres), share(d.cadres), number(d.meanAge, 1));
+                      .arg(html(d.name), html(d.siren), html(d.siret), html(d.naf),
+                           html(d.agreement), html(d.legalForm));
+    out += tr("<h3>Effectif</h3><p>%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge "
+              "moyen %6 ans.</p>")
+               .arg(number(d.employees), number(d.women), share(d.women), number(d.cadres),
+                    share(d.cadres), number(d.meanAge, 1));
     QStringList ages;
-    for (std::size_t i = 0; i < d.byAge.size(); ++i) ages << QStringLiteral("%1 : %2").arg(QLatin1String(kAges[i]), number(d.byAge[i]));
+    for (std::size_t i = 0; i < d.byAge.size(); ++i)
+        ages << QStringLiteral("%1 : %2").arg(QLatin1String(kAges[i]), number(d.byAge[i]));
     out += tr("<p>Âges : %1</p>").arg(ages.join(QStringLiteral(" ; ")));
     out += tr("<p>Familles : %1 isolés, %2 en couple, %3 parents isolés, %4 en famille</p>")
-               .arg(number(d.byFamily[0]), number(d.byFamily[1]), number(d.byFamily[2]), number(d.byFamily[3]));
+               .arg(number(d.byFamily[0]), number(d.byFamily[1]), number(d.byFamily[2]),
+                    number(d.byFamily[3]));
     out += tr("<p>Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.</p>")
                .arg(number(d.salaryMass), number(d.meanPayCadres), number(d.meanPayNonCadres));
     out += tr("<h3>Obligations</h3><ul>");
     for (const auto& o : d.obligations)
-        out += QStringLiteral("<li><b>%1</b><br>%2<br><small style='color:#5f6b7a'>%3</small></li>").arg(html(o.label), html(o.detail), html(o.reference));
-    out += tr("</ul><h3>Couverture actuelle</h3><p>Santé : %1<br>Prévoyance : %2</p>").arg(html(d.currentHealth), html(d.currentProvident));
+        out += QStringLiteral("<li><b>%1</b><br>%2<br><small style='color:#5f6b7a'>%3</small></li>")
+                   .arg(html(o.label), html(o.detail), html(o.reference));
+    out += tr("</ul><h3>Couverture actuelle</h3><p>Santé : %1<br>Prévoyance : %2</p>")
+               .arg(html(d.currentHealth), html(d.currentProvident));
     out += tr("<h3>Insuffisances</h3>");
-    if (d.shortfalls.empty()) out += tr("<p><i>Aucune relevée à ce stade.</i></p>");
+    if (d.shortfalls.empty())
+        out += tr("<p><i>Aucune relevée à ce stade.</i></p>");
     else {
         out += QStringLiteral("<ul>");
-        for (const auto& s : d.shortfalls) out += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(html(s));
+        for (const auto& s : d.shortfalls)
+            out += QStringLiteral("<li style='color:#b00020'>%1</li>").arg(html(s));
         out += QStringLiteral("</ul>");
     }
     out += tr("<h3>Questions à poser</h3><ul>");
@@ -258,8 +302,12 @@ void OfferWorkspace::refreshVersions() {
     for (std::size_t i = 0; i < offers.size(); ++i) {
         const auto& o = offers[i];
         if (o.siret != diagnosis_->siret) continue;
-        const auto title = o.offer.is_object() && o.offer.contains("titre") && o.offer["titre"].is_string() ? text(o.offer["titre"].get<std::string>()) : QString();
-        auto* item = new QListWidgetItem(tr("v%1 — %2 (entrée n° %3 du journal)").arg(o.version).arg(title).arg(o.entry));
+        const auto title =
+            o.offer.is_object() && o.offer.contains("titre") && o.offer["titre"].is_string()
+                ? text(o.offer["titre"].get<std::string>())
+                : QString();
+        auto* item = new QListWidgetItem(
+            tr("v%1 — %2 (entrée n° %3 du journal)").arg(o.version).arg(title).arg(o.entry));
         item->setData(Qt::UserRole, static_cast<qulonglong>(i));
         versions_->insertItem(0, item);  // the latest first
     }
@@ -272,11 +320,14 @@ void OfferWorkspace::recompute() {
     save_->setEnabled(diagnosis_.has_value() && builder_->offer().has_value());
     export_->setEnabled(false);
     if (!diagnosis_) {
-        results_->showMessage(tr("Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée."));
+        results_->showMessage(
+            tr("Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche "
+               "sélectionnée."));
         return;
     }
     if (!builder_->offer()) {
-        results_->showMessage(tr("L'offre ne peut pas être tarifée : corrigez le formulaire."), builder_->problems());
+        results_->showMessage(tr("L'offre ne peut pas être tarifée : corrigez le formulaire."),
+                              builder_->problems());
         return;
     }
     const auto& reference = session_.reference();
@@ -285,28 +336,40 @@ void OfferWorkspace::recompute() {
     try {
         const cmcsim::OfferPricer pricer(reference.offers, reference.regulation);
         study->quote = pricer.quote(study->offer, diagnosis_->workforce);
-        study->compliance = cmcsim::ComplianceReport::check(study->offer, study->quote, reference.offers, reference.regulation, diagnosis_->workforce);
-        study->risk = cmcsim::RiskModel::simulate(study->quote, kStudioYears, session_.engine().attempt().seed());
-        study->comparison = cmcsim::OfferComparison::compare(*diagnosis_, study->offer, study->quote, reference.offers, pricer.assumptions());
+        study->compliance =
+            cmcsim::ComplianceReport::check(study->offer, study->quote, reference.offers,
+                                            reference.regulation, diagnosis_->workforce);
+        study->risk = cmcsim::RiskModel::simulate(study->quote, kStudioYears,
+                                                  session_.engine().attempt().seed());
+        study->comparison = cmcsim::OfferComparison::compare(
+            *diagnosis_, study->offer, study->quote, reference.offers, pricer.assumptions());
     } catch (const cmcsim::InputError& e) {
         QStringList problems;
         for (const auto& p : e.problems()) problems << text(p.what);
-        results_->showMessage(tr("L'offre ne peut pas être tarifée pour cette entreprise :"), problems);
+        results_->showMessage(tr("L'offre ne peut pas être tarifée pour cette entreprise :"),
+                              problems);
         return;
     }
     study_ = std::move(study);
-    results_->showStudy({*diagnosis_, study_->offer, study_->quote, study_->compliance, study_->risk, study_->comparison});
+    results_->showStudy({*diagnosis_, study_->offer, study_->quote, study_->compliance,
+                         study_->risk, study_->comparison});
     banner_->setVisible(!study_->compliance.compliant());
     export_->setEnabled(true);
 }
 
-bool OfferWorkspace::isCompliant() const { return study_ && study_->compliance.compliant(); }
+bool OfferWorkspace::isCompliant() const {
+    return study_ && study_->compliance.compliant();
+}
 
 bool OfferWorkspace::saveOffer() {
     if (!diagnosis_ || !builder_->offer()) return false;
     const auto& offers = session_.state().offers();
-    const auto version = 1 + std::count_if(offers.begin(), offers.end(), [this](const cmcsim::SavedOffer& o) { return o.siret == diagnosis_->siret; });
-    return session_.run(tr("Offre v%1 pour « %2 »").arg(version).arg(text(diagnosis_->name)), cmcsim::command::kSaveOffer,
+    const auto version =
+        1 + std::count_if(offers.begin(), offers.end(), [this](const cmcsim::SavedOffer& o) {
+            return o.siret == diagnosis_->siret;
+        });
+    return session_.run(tr("Offre v%1 pour « %2 »").arg(version).arg(text(diagnosis_->name)),
+                        cmcsim::command::kSaveOffer,
                         {{"siret", diagnosis_->siret}, {"offre", builder_->toJson()}});
 }
 
@@ -314,21 +377,29 @@ QString OfferWorkspace::exportPdf(const QString& requested) {
     if (debounce_->isActive()) recompute();
     if (!study_) {
         if (requested.isEmpty())
-            QMessageBox::information(this, tr("Exporter la proposition"), tr("Choisissez une entreprise et une offre que le moteur peut tarifer."));
+            QMessageBox::information(
+                this, tr("Exporter la proposition"),
+                tr("Choisissez une entreprise et une offre que le moteur peut tarifer."));
         return {};
     }
     QString file = requested;
     if (file.isEmpty()) {
-        const auto proposed = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("proposition-%1.pdf").arg(text(diagnosis_->siret)));
-        file = QFileDialog::getSaveFileName(this, tr("Exporter la proposition en PDF"), proposed, tr("Documents PDF (*.pdf)"));
+        const auto proposed =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("proposition-%1.pdf").arg(text(diagnosis_->siret)));
+        file = QFileDialog::getSaveFileName(this, tr("Exporter la proposition en PDF"), proposed,
+                                            tr("Documents PDF (*.pdf)"));
         if (file.isEmpty()) return {};
     }
-    const ProposalDocument document(session_.reference(), {*diagnosis_, study_->offer, study_->quote, study_->compliance, study_->risk, study_->comparison},
-                                    text(session_.scenario().mutuelle.name), text(session_.state().simulatedDate().french()));
+    const ProposalDocument document(session_.reference(),
+                                    {*diagnosis_, study_->offer, study_->quote, study_->compliance,
+                                     study_->risk, study_->comparison},
+                                    text(session_.scenario().mutuelle.name),
+                                    text(session_.state().simulatedDate().french()));
     QString error;
     if (!document.writePdf(file, &error)) {
-        QMessageBox::warning(this, tr("Export impossible"), tr("Impossible d'écrire %1 : %2").arg(file, error));
+        QMessageBox::warning(this, tr("Export impossible"),
+                             tr("Impossible d'écrire %1 : %2").arg(file, error));
         return {};
     }
     return file;

@@ -38,12 +38,15 @@ public:
 
     // Recomputes now instead of after the debounce delay.
     void recompute();
-    QString siret() const { return diagnosis_ ? QString::fromStdString(diagnosis_->siret) : QString(); }
+    QString siret() const {
+        return diagnosis_ ? QString::fromStdString(diagnosis_->siret) : QString();
+    }
     QTextBrowser* diagnosisView() const { return diagnosisView_; }
     QListWidget* versions() const { return versions_; }
     OfferResultsPanel* results() const { return results_; }
     QLabel* banner() const { return banner_; }
-    // Whether the offer in the form is priced and meets every rule (false while it cannot be priced).
+    // Whether the offer in the form is priced and meets every rule (false while it cannot be
+    // priced).
     bool isCompliant() const;
 
 Q_SIGNALS:

@@ -11,13 +11,14 @@ namespace cmcsim {
 struct ReferenceData;
 struct HealthProduct;
 struct ProvidentProduct;
-}
+}  // namespace cmcsim
 
 // The proposal's insurance product information document (IPID), in the sections and order of
 // Implementing Regulation (EU) 2017/1469, filled from the offer and its price (French text).
 class ProductInformationSheet {
 public:
-    ProductInformationSheet(const cmcsim::ReferenceData& reference, const cmcsim::OfferStudy& study, const QString& mutuelle);
+    ProductInformationSheet(const cmcsim::ReferenceData& reference, const cmcsim::OfferStudy& study,
+                            const QString& mutuelle);
 
     QString html() const;
 
@@ -39,5 +40,6 @@ private:
     const cmcsim::OfferStudy& study_;
     QString mutuelle_;
     std::vector<HealthPlan> health_;
-    std::vector<std::pair<QString, const cmcsim::ProvidentProduct*>> provident_;  // categories, product
+    std::vector<std::pair<QString, const cmcsim::ProvidentProduct*>>
+        provident_;  // categories, product
 };

@@ -14,7 +14,8 @@ struct ReferenceData;
 // a French regulatory document, so its text is French whatever the interface language.
 class ProposalDocument {
 public:
-    ProposalDocument(const cmcsim::ReferenceData& reference, const cmcsim::OfferStudy& study, QString mutuelle, QString date);
+    ProposalDocument(const cmcsim::ReferenceData& reference, const cmcsim::OfferStudy& study,
+                     QString mutuelle, QString date);
 
     QString html() const;
     // Prints the proposal on A4 pages with 15 mm margins; on failure says why in `error`.

@@ -11,24 +11,37 @@
 #include "cmcsim/core/Siret.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 std::optional<cmcsim::ProspectColumn> engineColumn(int column) {
     using C = cmcsim::ProspectColumn;
     switch (column) {
-        case ProspectTableModel::Siret: return C::Siret;
-        case ProspectTableModel::Name: return C::Name;
+        case ProspectTableModel::Siret:
+            return C::Siret;
+        case ProspectTableModel::Name:
+            return C::Name;
         case ProspectTableModel::Naf:
-        case ProspectTableModel::Activity: return C::Naf;
-        case ProspectTableModel::SizeBand: return C::SizeBand;
-        case ProspectTableModel::Headcount: return C::Headcount;
-        case ProspectTableModel::Commune: return C::Commune;
-        case ProspectTableModel::Departement: return C::Departement;
+        case ProspectTableModel::Activity:
+            return C::Naf;
+        case ProspectTableModel::SizeBand:
+            return C::SizeBand;
+        case ProspectTableModel::Headcount:
+            return C::Headcount;
+        case ProspectTableModel::Commune:
+            return C::Commune;
+        case ProspectTableModel::Departement:
+            return C::Departement;
         case ProspectTableModel::Idcc:
-        case ProspectTableModel::Agreement: return C::Idcc;
-        case ProspectTableModel::Insurer: return C::Insurer;
-        case ProspectTableModel::Renewal: return C::Renewal;
-        default: return std::nullopt;
+        case ProspectTableModel::Agreement:
+            return C::Idcc;
+        case ProspectTableModel::Insurer:
+            return C::Insurer;
+        case ProspectTableModel::Renewal:
+            return C::Renewal;
+        default:
+            return std::nullopt;
     }
 }
 }  // namespace
@@ -42,28 +55,48 @@ int ProspectTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(lines_.size());
 }
 
-int ProspectTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ProspectTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ProspectTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-        case Status: return tr("État");
-        case Siret: return tr("SIRET");
-        case Name: return tr("Raison sociale");
-        case Naf: return tr("NAF");
-        case Activity: return tr("Activité");
-        case SizeBand: return tr("Tranche");
-        case Headcount: return tr("Effectif");
-        case Commune: return tr("Commune");
-        case Departement: return tr("Dép.");
-        case Idcc: return tr("IDCC");
-        case Agreement: return tr("Convention collective");
-        case Contact: return tr("Contact");
-        case Phone: return tr("Téléphone");
-        case Insurer: return tr("Assureur santé");
-        case Level: return tr("Niveau");
-        case Renewal: return tr("Échéance");
-        default: return {};
+        case Status:
+            return tr("État");
+        case Siret:
+            return tr("SIRET");
+        case Name:
+            return tr("Raison sociale");
+        case Naf:
+            return tr("NAF");
+        case Activity:
+            return tr("Activité");
+        case SizeBand:
+            return tr("Tranche");
+        case Headcount:
+            return tr("Effectif");
+        case Commune:
+            return tr("Commune");
+        case Departement:
+            return tr("Dép.");
+        case Idcc:
+            return tr("IDCC");
+        case Agreement:
+            return tr("Convention collective");
+        case Contact:
+            return tr("Contact");
+        case Phone:
+            return tr("Téléphone");
+        case Insurer:
+            return tr("Assureur santé");
+        case Level:
+            return tr("Niveau");
+        case Renewal:
+            return tr("Échéance");
+        default:
+            return {};
     }
 }
 
@@ -72,19 +105,22 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
     const auto& ref = session_.reference();
     const auto& row = session_.view().rows()[lineAt(index.row())];
     const auto* notes = session_.state().notesFor(row.record);
-    if (role == Qt::ForegroundRole && row.closed) return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+    if (role == Qt::ForegroundRole && row.closed)
+        return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
     if (role == Qt::FontRole && index.column() == Name && row.mutuelleClient) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Headcount) return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && index.column() == Headcount)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Status) {
         QStringList lines;
         if (row.verified) lines << tr("Fiche vérifiée");
         if (row.closed) lines << tr("Établissement fermé");
         if (notes)
-            for (const auto& flag : notes->flags) lines << tr("Signalée : %1 — %2").arg(text(flag.kind), text(flag.reason));
+            for (const auto& flag : notes->flags)
+                lines << tr("Signalée : %1 — %2").arg(text(flag.kind), text(flag.reason));
         if (row.mutuelleClient) lines << tr("Client de votre mutuelle");
         return lines.join(QLatin1Char('\n'));
     }
@@ -101,27 +137,45 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
                 for (const auto& tag : notes->tags) s += QLatin1Char(' ') + text(tag);
             return s;
         }
-        case Siret: return text(cmcsim::siret::formatSiret(row.siret));
-        case Name: return text(*row.name);
-        case Naf: return text(naf.code);
-        case Activity: return text(naf.label);
-        case SizeBand: return text(ref.sizes.insee()[row.sizeBand].label);
-        case Headcount: return row.headcount;
-        case Commune: return text(commune.name);
-        case Departement: return text(commune.departement);
-        case Idcc: return row.idcc < 0 ? QString() : text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc);
+        case Siret:
+            return text(cmcsim::siret::formatSiret(row.siret));
+        case Name:
+            return text(*row.name);
+        case Naf:
+            return text(naf.code);
+        case Activity:
+            return text(naf.label);
+        case SizeBand:
+            return text(ref.sizes.insee()[row.sizeBand].label);
+        case Headcount:
+            return row.headcount;
+        case Commune:
+            return text(commune.name);
+        case Departement:
+            return text(commune.departement);
+        case Idcc:
+            return row.idcc < 0
+                       ? QString()
+                       : text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc);
         case Agreement:
-            return row.idcc < 0 ? tr("Aucune")
-                                : text(cmcsim::IdccCatalogue::shortTitle(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title));
-        case Contact: return text(row.contact->name);
-        case Phone: return text(row.contact->phone);
+            return row.idcc < 0
+                       ? tr("Aucune")
+                       : text(cmcsim::IdccCatalogue::shortTitle(
+                             ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title));
+        case Contact:
+            return text(row.contact->name);
+        case Phone:
+            return text(row.contact->phone);
         case Insurer:
             if (row.insurer == -2) return tr("non connu");
             if (row.insurer == -1) return tr("aucun contrat");
             return text(session_.market().competitors[static_cast<std::size_t>(row.insurer)].name);
-        case Level: return row.insurer >= 0 ? coverageLevelName(row.coverageLevel) : QString();
-        case Renewal: return row.insurer >= 0 ? text(row.renewal.french()) : QString();
-        default: return {};
+        case Level:
+            return row.insurer >= 0 ? coverageLevelName(row.coverageLevel) : QString();
+        case Renewal:
+            return row.insurer >= 0 ? text(row.renewal.french()) : QString();
+        default:
+            return {};
     }
 }
 

@@ -12,15 +12,33 @@ class StudioSession;
 class ProspectTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Status, Siret, Name, Naf, Activity, SizeBand, Headcount, Commune, Departement, Idcc,
-                  Agreement, Contact, Phone, Insurer, Level, Renewal, ColumnCount };
+    enum Column {
+        Status,
+        Siret,
+        Name,
+        Naf,
+        Activity,
+        SizeBand,
+        Headcount,
+        Commune,
+        Departement,
+        Idcc,
+        Agreement,
+        Contact,
+        Phone,
+        Insurer,
+        Level,
+        Renewal,
+        ColumnCount
+    };
 
     explicit ProspectTableModel(StudioSession& session, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const cmcsim::ProspectFilter& filter);

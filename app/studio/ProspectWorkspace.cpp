@@ -20,7 +20,8 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/report/ProspectCsv.h"
 
-ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     model_ = new ProspectTableModel(session, this);
     filterBar_ = new FilterBar(session);
     table_ = new QTableView;
@@ -35,14 +36,15 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent) : 
     table_->verticalHeader()->hide();
     table_->setWordWrap(false);
     table_->setAlternatingRowColors(true);
-    const std::pair<int, int> widths[] = {{ProspectTableModel::Status, 60},  {ProspectTableModel::Siret, 130},
-                                          {ProspectTableModel::Name, 240},   {ProspectTableModel::Naf, 60},
-                                          {ProspectTableModel::Activity, 220}, {ProspectTableModel::SizeBand, 130},
-                                          {ProspectTableModel::Headcount, 70}, {ProspectTableModel::Commune, 150},
-                                          {ProspectTableModel::Departement, 40}, {ProspectTableModel::Idcc, 50},
-                                          {ProspectTableModel::Agreement, 200}, {ProspectTableModel::Contact, 170},
-                                          {ProspectTableModel::Phone, 110}, {ProspectTableModel::Insurer, 170},
-                                          {ProspectTableModel::Level, 100}, {ProspectTableModel::Renewal, 90}};
+    const std::pair<int, int> widths[] = {
+        {ProspectTableModel::Status, 60},      {ProspectTableModel::Siret, 130},
+        {ProspectTableModel::Name, 240},       {ProspectTableModel::Naf, 60},
+        {ProspectTableModel::Activity, 220},   {ProspectTableModel::SizeBand, 130},
+        {ProspectTableModel::Headcount, 70},   {ProspectTableModel::Commune, 150},
+        {ProspectTableModel::Departement, 40}, {ProspectTableModel::Idcc, 50},
+        {ProspectTableModel::Agreement, 200},  {ProspectTableModel::Contact, 170},
+        {ProspectTableModel::Phone, 110},      {ProspectTableModel::Insurer, 170},
+        {ProspectTableModel::Level, 100},      {ProspectTableModel::Renewal, 90}};
     for (const auto& [column, width] : widths) table_->setColumnWidth(column, width);
     card_ = new CompanyCard(session);
     segments_ = new SegmentsPanel(session);
@@ -64,21 +66,25 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent) : 
     layout->addWidget(count_);
     layout->addWidget(vertical, 1);
 
-    connect(filterBar_, &FilterBar::filterChanged, this, [this](const cmcsim::ProspectFilter& filter) {
-        model_->setFilter(filter);
-        updateCount();
-    });
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        card_->showLine(current.isValid() ? std::optional(model_->lineAt(current.row())) : std::nullopt);
-    });
+    connect(filterBar_, &FilterBar::filterChanged, this,
+            [this](const cmcsim::ProspectFilter& filter) {
+                model_->setFilter(filter);
+                updateCount();
+            });
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                card_->showLine(current.isValid() ? std::optional(model_->lineAt(current.row()))
+                                                  : std::nullopt);
+            });
     connect(card_, &CompanyCard::offerRequested, this, &ProspectWorkspace::offerRequested);
     connect(segments_, &SegmentsPanel::currentFilterRequested, this,
             [this](cmcsim::ProspectFilter& filter) { filter = filterBar_->filter(); });
     connect(segments_, &SegmentsPanel::applyFilter, filterBar_, &FilterBar::setFilter);
-    connect(segments_, &SegmentsPanel::exportRequested, this, [this](const cmcsim::ProspectFilter& filter, const QString&) {
-        filterBar_->setFilter(filter);
-        exportCsv();
-    });
+    connect(segments_, &SegmentsPanel::exportRequested, this,
+            [this](const cmcsim::ProspectFilter& filter, const QString&) {
+                filterBar_->setFilter(filter);
+                exportCsv();
+            });
     connect(&session_, &StudioSession::changed, this, [this] {
         const auto line = card_->line();
         filterBar_->refresh();
@@ -95,10 +101,13 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent) : 
 
 void ProspectWorkspace::updateCount() {
     const auto& lines = model_->lines();
-    count_->setText(tr("%1 lignes sur %2 — %3 salariés")
-                        .arg(QString::fromStdString(cmcsim::frenchNumber(static_cast<double>(lines.size()), 0)),
-                             QString::fromStdString(cmcsim::frenchNumber(static_cast<double>(session_.view().rows().size()), 0)),
-                             QString::fromStdString(cmcsim::frenchNumber(static_cast<double>(session_.view().employees(lines)), 0))));
+    count_->setText(
+        tr("%1 lignes sur %2 — %3 salariés")
+            .arg(QString::fromStdString(cmcsim::frenchNumber(static_cast<double>(lines.size()), 0)),
+                 QString::fromStdString(
+                     cmcsim::frenchNumber(static_cast<double>(session_.view().rows().size()), 0)),
+                 QString::fromStdString(cmcsim::frenchNumber(
+                     static_cast<double>(session_.view().employees(lines)), 0))));
 }
 
 void ProspectWorkspace::selectLine(std::uint32_t line) {
@@ -116,18 +125,23 @@ QString ProspectWorkspace::exportCsv(const QString& requested) {
     const QString excel = tr("CSV pour Excel et LibreOffice en français (*.csv)");
     const QString rfc = tr("CSV standard RFC 4180 (*.csv)");
     if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(this, tr("Exporter la vue en CSV"), QDir::homePath() + QStringLiteral("/prospects.csv"),
+        file = QFileDialog::getSaveFileName(this, tr("Exporter la vue en CSV"),
+                                            QDir::homePath() + QStringLiteral("/prospects.csv"),
                                             excel + QStringLiteral(";;") + rfc, &chosenFilter);
         if (file.isEmpty()) return {};
     }
-    const auto dialect = chosenFilter == rfc ? cmcsim::CsvDialect::Rfc4180 : cmcsim::CsvDialect::ExcelFr;
+    const auto dialect =
+        chosenFilter == rfc ? cmcsim::CsvDialect::Rfc4180 : cmcsim::CsvDialect::ExcelFr;
     std::ostringstream out;
     cmcsim::ProspectCsv(session_.reference(), dialect).write(session_.view(), model_->lines(), out);
     QSaveFile save(file);  // written to a temporary file, renamed only when complete
     const auto bytes = out.str();
-    if (!save.open(QIODevice::WriteOnly) || save.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+    if (!save.open(QIODevice::WriteOnly) ||
+        save.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size()) ||
         !save.commit()) {
-        QMessageBox::warning(this, tr("Export impossible"), tr("Impossible d'écrire %1 : %2").arg(file, save.errorString()));
+        QMessageBox::warning(this, tr("Export impossible"),
+                             tr("Impossible d'écrire %1 : %2").arg(file, save.errorString()));
         return {};
     }
     return file;

@@ -9,14 +9,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines, std::uint64_t filterEmployees,
-                             QWidget* parent)
+SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines,
+                             std::uint64_t filterEmployees, QWidget* parent)
     : QDialog(parent), segment_(segment) {
     setWindowTitle(tr("Segment"));
     name_ = new QLineEdit(QString::fromStdString(segment.name));
     qualification_ = new QPlainTextEdit(QString::fromStdString(segment.qualification));
-    qualification_->setPlaceholderText(tr("Qualification : pourquoi cette cible, ses besoins, ses obligations (convention, "
-                                          "catégories), le bon moment (échéances), le canal et l'argument"));
+    qualification_->setPlaceholderText(
+        tr("Qualification : pourquoi cette cible, ses besoins, ses obligations (convention, "
+           "catégories), le bon moment (échéances), le canal et l'argument"));
     establishments_ = new QSpinBox;
     establishments_->setRange(0, 10'000'000);
     establishments_->setGroupSeparatorShown(true);
@@ -36,8 +37,10 @@ SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filte
     conversion_->setDecimals(1);
     conversion_->setSuffix(tr(" %"));
     conversion_->setValue(segment.expectedConversion * 100);
-    auto* reference = new QLabel(tr("Le filtre de ce segment donne aujourd'hui <b>%1</b> lignes du fichier et <b>%2</b> salariés.")
-                                     .arg(filterLines).arg(filterEmployees));
+    auto* reference = new QLabel(tr("Le filtre de ce segment donne aujourd'hui <b>%1</b> lignes du "
+                                    "fichier et <b>%2</b> salariés.")
+                                     .arg(filterLines)
+                                     .arg(filterEmployees));
     reference->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(this);
@@ -51,7 +54,9 @@ SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filte
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto validate = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!name_->text().trimmed().isEmpty()); };
+    auto validate = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!name_->text().trimmed().isEmpty());
+    };
     connect(name_, &QLineEdit::textChanged, this, validate);
     validate();
     resize(560, 520);

@@ -14,8 +14,8 @@ class QSpinBox;
 class SegmentDialog : public QDialog {
     Q_OBJECT
 public:
-    SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines, std::uint64_t filterEmployees,
-                  QWidget* parent = nullptr);
+    SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines,
+                  std::uint64_t filterEmployees, QWidget* parent = nullptr);
     cmcsim::Segment segment() const;
 
 private:

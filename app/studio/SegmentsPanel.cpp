@@ -19,14 +19,18 @@ QTableWidgetItem* cell(const QString& value, bool number = false) {
     if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
-QString count(double n) { return QString::fromStdString(cmcsim::frenchNumber(n, 0)); }
+QString count(double n) {
+    return QString::fromStdString(cmcsim::frenchNumber(n, 0));
+}
 }  // namespace
 
-SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     table_ = new QTableWidget(0, 8);
     table_->setObjectName(QStringLiteral("segmentsTable"));
-    table_->setHorizontalHeaderLabels({tr("Segment"), tr("Établ. (vous)"), tr("Établ. (filtre)"), tr("Salariés (vous)"),
-                                       tr("Salariés (filtre)"), tr("Potentiel €/an"), tr("Transformation"), tr("Qualification")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Segment"), tr("Établ. (vous)"), tr("Établ. (filtre)"), tr("Salariés (vous)"),
+         tr("Salariés (filtre)"), tr("Potentiel €/an"), tr("Transformation"), tr("Qualification")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -53,7 +57,8 @@ SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent) : QWidget(
         if (const auto* s = selected()) Q_EMIT applyFilter(s->filter);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (const auto* s = selected()) Q_EMIT exportRequested(s->filter, QString::fromStdString(s->name));
+        if (const auto* s = selected())
+            Q_EMIT exportRequested(s->filter, QString::fromStdString(s->name));
     });
     refresh();
 }
@@ -71,8 +76,13 @@ void SegmentsPanel::refresh() {
         table_->setItem(r, 3, cell(count(static_cast<double>(s.employees)), true));
         table_->setItem(r, 4, cell(count(static_cast<double>(employees)), true));
         table_->setItem(r, 5, cell(count(s.premiumPotentialEur), true));
-        table_->setItem(r, 6, cell(QString::fromStdString(cmcsim::frenchNumber(s.expectedConversion * 100, 1)) + QStringLiteral(" %"), true));
-        table_->setItem(r, 7, cell(QString::fromStdString(s.qualification).section(QLatin1Char('\n'), 0, 0)));
+        table_->setItem(
+            r, 6,
+            cell(QString::fromStdString(cmcsim::frenchNumber(s.expectedConversion * 100, 1)) +
+                     QStringLiteral(" %"),
+                 true));
+        table_->setItem(
+            r, 7, cell(QString::fromStdString(s.qualification).section(QLatin1Char('\n'), 0, 0)));
         table_->item(r, 7)->setToolTip(QString::fromStdString(s.qualification));
     }
     table_->resizeColumnsToContents();
@@ -81,15 +91,19 @@ void SegmentsPanel::refresh() {
 const cmcsim::Segment* SegmentsPanel::selected() const {
     const int row = table_->currentRow();
     const auto& segments = session_.state().segments();
-    return row >= 0 && row < static_cast<int>(segments.size()) ? &segments[static_cast<std::size_t>(row)] : nullptr;
+    return row >= 0 && row < static_cast<int>(segments.size())
+               ? &segments[static_cast<std::size_t>(row)]
+               : nullptr;
 }
 
 bool SegmentsPanel::save(const cmcsim::Segment& segment) {
-    return session_.run(tr("Segment « %1 »").arg(QString::fromStdString(segment.name)), cmcsim::command::kSaveSegment, segment.toJson());
+    return session_.run(tr("Segment « %1 »").arg(QString::fromStdString(segment.name)),
+                        cmcsim::command::kSaveSegment, segment.toJson());
 }
 
 bool SegmentsPanel::remove(const std::string& id) {
-    return session_.run(tr("Suppression d'un segment"), cmcsim::command::kDeleteSegment, {{"id", id}});
+    return session_.run(tr("Suppression d'un segment"), cmcsim::command::kDeleteSegment,
+                        {{"id", id}});
 }
 
 void SegmentsPanel::create() {

@@ -6,8 +6,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedLayout>
 #include <QTabBar>
@@ -23,12 +23,17 @@
 #include "cmcsim/report/StudyReport.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString money(double euros) { return text(cmcsim::Money::euros(euros).french()); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString money(double euros) {
+    return text(cmcsim::Money::euros(euros).french());
+}
 QString dayCount(double days) {
     const bool whole = std::abs(days - std::round(days)) < 1e-9;
     const QString n = text(cmcsim::frenchNumber(days, whole ? 0 : 1));
-    return days >= 2 ? StudiesPanel::tr("%1 jours d'analyse").arg(n) : StudiesPanel::tr("%1 jour d'analyse").arg(n);
+    return days >= 2 ? StudiesPanel::tr("%1 jours d'analyse").arg(n)
+                     : StudiesPanel::tr("%1 jour d'analyse").arg(n);
 }
 constexpr double kTolerance = 1e-9;
 
@@ -40,7 +45,8 @@ QLabel* wrapped(const QString& s) {
 }
 
 QTableWidget* tableOf(const cmcsim::StudyTable& t) {
-    auto* table = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
+    auto* table =
+        new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()));
     QStringList headers;
     for (const auto& c : t.columns) headers << text(c);
     table->setHorizontalHeaderLabels(headers);
@@ -54,21 +60,26 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
         for (std::size_t c = 0; c < t.rows[r].size() && c < t.columns.size(); ++c) {
             const QString value = text(t.rows[r][c]);
             auto* item = new QTableWidgetItem(value);
-            if (figure.match(value).hasMatch()) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (figure.match(value).hasMatch())
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    const int rowsHeight = table->verticalHeader()->length() + table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
-    table->setFixedHeight(std::min(rowsHeight + table->horizontalScrollBar()->sizeHint().height(), 360));
+    const int rowsHeight = table->verticalHeader()->length() + table->horizontalHeader()->height() +
+                           2 * table->frameWidth() + 2;
+    table->setFixedHeight(
+        std::min(rowsHeight + table->horizontalScrollBar()->sizeHint().height(), 360));
     return table;
 }
 }  // namespace
 
-StudiesPanel::StudiesPanel(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
+StudiesPanel::StudiesPanel(StudioSession& session, QWidget* parent)
+    : QWidget(parent), session_(session) {
     auto* offers = new QWidget;
     auto* list = new QVBoxLayout(offers);
-    auto* heading = new QLabel(tr("<b>Études de marché</b> — ce qu'une étude révèle n'apparaît qu'une fois achetée."));
+    auto* heading = new QLabel(
+        tr("<b>Études de marché</b> — ce qu'une étude révèle n'apparaît qu'une fois achetée."));
     heading->setWordWrap(true);
     list->addWidget(heading);
     for (const auto& study : session_.scenario().studies) {
@@ -95,7 +106,8 @@ StudiesPanel::StudiesPanel(StudioSession& session, QWidget* parent) : QWidget(pa
         connect(button, &QPushButton::clicked, this, [this, id] { buy(id); });
         cards_[study.id] = Card{button, status};
     }
-    if (session_.scenario().studies.empty()) list->addWidget(wrapped(tr("Ce scénario ne propose aucune étude de marché.")));
+    if (session_.scenario().studies.empty())
+        list->addWidget(wrapped(tr("Ce scénario ne propose aucune étude de marché.")));
     list->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidget(offers);
@@ -107,7 +119,8 @@ StudiesPanel::StudiesPanel(StudioSession& session, QWidget* parent) : QWidget(pa
     findings_->setDocumentMode(true);
     findings_->setElideMode(Qt::ElideRight);
     findings_->setUsesScrollButtons(true);
-    empty_ = wrapped(tr("Aucune étude achetée pour l'instant : les résultats des études apparaîtront ici."));
+    empty_ = wrapped(
+        tr("Aucune étude achetée pour l'instant : les résultats des études apparaîtront ici."));
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setForegroundRole(QPalette::PlaceholderText);
     auto* right = new QWidget;
@@ -138,8 +151,8 @@ QPushButton* StudiesPanel::buyButton(const QString& studyId) const {
 void StudiesPanel::buy(const QString& studyId) {
     for (const auto& study : session_.scenario().studies)
         if (text(study.id) == studyId)
-            session_.run(tr("Achat de l'étude « %1 »").arg(text(study.title)), cmcsim::command::kBuyStudy,
-                         {{"etude", study.id}});
+            session_.run(tr("Achat de l'étude « %1 »").arg(text(study.title)),
+                         cmcsim::command::kBuyStudy, {{"etude", study.id}});
 }
 
 void StudiesPanel::refresh() {
@@ -151,12 +164,14 @@ void StudiesPanel::refresh() {
         card.status->setVisible(bought);
         QStringList why;
         if (study.costEur > state.budgetLeft() + kTolerance)
-            why << tr("Budget insuffisant : il reste %1, l'étude coûte %2.").arg(money(state.budgetLeft()), money(study.costEur));
+            why << tr("Budget insuffisant : il reste %1, l'étude coûte %2.")
+                       .arg(money(state.budgetLeft()), money(study.costEur));
         if (study.days > state.daysLeft() + kTolerance)
             why << tr("Jours d'analyse insuffisants : il reste %1, l'étude demande %2.")
                        .arg(dayCount(std::max(0.0, state.daysLeft())), dayCount(study.days));
         card.button->setEnabled(why.isEmpty());
-        card.button->setToolTip(why.isEmpty() ? tr("Acheter l'étude : %1 et %2 seront décomptés.").arg(money(study.costEur), dayCount(study.days))
+        card.button->setToolTip(why.isEmpty() ? tr("Acheter l'étude : %1 et %2 seront décomptés.")
+                                                    .arg(money(study.costEur), dayCount(study.days))
                                               : why.join(QLatin1Char('\n')));
     }
     if (state.studies() != shown_) rebuildFindings();
@@ -179,7 +194,8 @@ void StudiesPanel::rebuildFindings() {
         const int tab = findings_->addTab(findingsPage(i), text(studies[i].title));
         findings_->tabBar()->setTabData(tab, text(studies[i].id));
         findings_->setTabToolTip(tab, text(studies[i].title));
-        if (studies[i].id == added || (added.empty() && text(studies[i].id) == current)) findings_->setCurrentIndex(tab);
+        if (studies[i].id == added || (added.empty() && text(studies[i].id) == current))
+            findings_->setCurrentIndex(tab);
     }
     findingsStack_->setCurrentIndex(bought.empty() ? 0 : 1);
     shown_ = bought;
@@ -190,7 +206,8 @@ QWidget* StudiesPanel::findingsPage(std::size_t study) const {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(wrapped(text(offer.description)));
-    const auto tables = cmcsim::StudyReport(session_.market(), session_.reference()).findings(offer);
+    const auto tables =
+        cmcsim::StudyReport(session_.market(), session_.reference()).findings(offer);
     for (const auto& t : tables) {
         auto* title = wrapped(text(t.title));
         QFont bold = title->font();

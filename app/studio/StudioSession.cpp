@@ -17,14 +17,16 @@ void StudioSession::onApplied() {
     Q_EMIT changed();
 }
 
-bool StudioSession::run(const QString& label, const std::string& kind, const nlohmann::json& payload) {
+bool StudioSession::run(const QString& label, const std::string& kind,
+                        const nlohmann::json& payload) {
     try {
         const auto entry = session_->execute(kind, payload).sequence;
         undoStack_.push(new JournalCommand(*this, label, entry));
         return true;
     } catch (const cmcsim::InputError& e) {
         QString reason;
-        for (const auto& p : e.problems()) reason += QString::fromStdString(p.what) + QLatin1Char('\n');
+        for (const auto& p : e.problems())
+            reason += QString::fromStdString(p.what) + QLatin1Char('\n');
         Q_EMIT refused(reason.trimmed());
         return false;
     }

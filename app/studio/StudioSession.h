@@ -14,8 +14,8 @@
 class StudioSession : public QObject {
     Q_OBJECT
 public:
-    StudioSession(const cmcsim::ReferenceData& reference, std::unique_ptr<cmcsim::AttemptSession> session,
-                  QObject* parent = nullptr);
+    StudioSession(const cmcsim::ReferenceData& reference,
+                  std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent = nullptr);
     ~StudioSession() override;
 
     const cmcsim::ReferenceData& reference() const { return reference_; }

@@ -18,14 +18,20 @@
 #include "cmcsim/scenario/ScenarioLoader.h"
 
 namespace {
-QString text(const std::string& s) { return QString::fromStdString(s); }
-QString number(double n, int decimals = 0) { return text(cmcsim::frenchNumber(n, decimals)); }
+QString text(const std::string& s) {
+    return QString::fromStdString(s);
+}
+QString number(double n, int decimals = 0) {
+    return text(cmcsim::frenchNumber(n, decimals));
+}
 }  // namespace
 
-WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::ScenarioLibrary& library, QWidget* parent)
+WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
+                         const cmcsim::ScenarioLibrary& library, QWidget* parent)
     : QWidget(parent), reference_(reference), library_(library) {
-    auto* title = new QLabel(tr("<h1>cmcsim</h1><p>Simulateur d'entraînement du Conseiller·e mutualiste collectif : "
-                                "analyse de marché, fichier prospects, cibles et plan d'actions.</p>"));
+    auto* title = new QLabel(
+        tr("<h1>cmcsim</h1><p>Simulateur d'entraînement du Conseiller·e mutualiste collectif : "
+           "analyse de marché, fichier prospects, cibles et plan d'actions.</p>"));
     title->setWordWrap(true);
     scenarios_ = new QListWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
@@ -62,10 +68,12 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::S
     connect(scenarios_, &QListWidget::currentRowChanged, this, &WelcomePage::showScenario);
     connect(create, &QPushButton::clicked, this, [this] {
         QSettings().setValue(QStringLiteral("candidat"), candidate_->text());
-        if (!selectedScenario().isEmpty()) Q_EMIT newAttemptRequested(selectedScenario(), candidate_->text());
+        if (!selectedScenario().isEmpty())
+            Q_EMIT newAttemptRequested(selectedScenario(), candidate_->text());
     });
     auto openRecent = [this] {
-        if (auto* item = recent_->currentItem()) Q_EMIT openAttemptRequested(item->data(Qt::UserRole).toString());
+        if (auto* item = recent_->currentItem())
+            Q_EMIT openAttemptRequested(item->data(Qt::UserRole).toString());
     };
     connect(open, &QPushButton::clicked, this, openRecent);
     connect(recent_, &QListWidget::itemActivated, this, openRecent);
@@ -75,7 +83,8 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::S
 void WelcomePage::refresh() {
     scenarios_->clear();
     for (const auto& s : library_.scenarios()) {
-        auto* item = new QListWidgetItem(text(s.title) + (s.isDefault ? tr(" (par défaut)") : QString()));
+        auto* item =
+            new QListWidgetItem(text(s.title) + (s.isDefault ? tr(" (par défaut)") : QString()));
         item->setData(Qt::UserRole, text(s.path.string()));
         scenarios_->addItem(item);
     }
@@ -100,7 +109,9 @@ QString WelcomePage::selectedScenario() const {
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-QString WelcomePage::candidateName() const { return candidate_->text(); }
+QString WelcomePage::candidateName() const {
+    return candidate_->text();
+}
 
 void WelcomePage::showScenario() {
     const auto path = selectedScenario();
@@ -114,21 +125,27 @@ void WelcomePage::showScenario() {
         auto row = [&html](const QString& label, const QString& value) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
         };
-        row(tr("Territoire"), tr("%1 communes, %2 habitants").arg(number(static_cast<double>(territory.communes().size())),
-                                                                   number(static_cast<double>(territory.population()))));
+        row(tr("Territoire"), tr("%1 communes, %2 habitants")
+                                  .arg(number(static_cast<double>(territory.communes().size())),
+                                       number(static_cast<double>(territory.population()))));
         row(tr("Établissements"), number(static_cast<double>(generator.plannedEstablishments())));
-        row(tr("Début"), tr("%1, %2 semaines").arg(text(s.startDate.french())).arg(s.durationWeeks));
+        row(tr("Début"),
+            tr("%1, %2 semaines").arg(text(s.startDate.french())).arg(s.durationWeeks));
         row(tr("Votre mutuelle"), text(s.mutuelle.name).toHtmlEscaped());
         row(tr("Concurrents"), QString::number(s.competitors.size()));
-        row(tr("Objectifs"), tr("%1 contrats, %2 de cotisations annuelles")
-                                 .arg(s.policy.newContracts)
-                                 .arg(text(cmcsim::Money::euros(s.policy.annualPremiumEur).french())));
-        row(tr("Moyens d'analyse"), tr("budget %1, %2 jours")
-                                        .arg(text(cmcsim::Money::euros(s.policy.budgetEur).french()), number(s.policy.analysisDays, 1)));
+        row(tr("Objectifs"),
+            tr("%1 contrats, %2 de cotisations annuelles")
+                .arg(s.policy.newContracts)
+                .arg(text(cmcsim::Money::euros(s.policy.annualPremiumEur).french())));
+        row(tr("Moyens d'analyse"),
+            tr("budget %1, %2 jours")
+                .arg(text(cmcsim::Money::euros(s.policy.budgetEur).french()),
+                     number(s.policy.analysisDays, 1)));
         html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Consigne"));
         html += text(s.brief).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         details_->setHtml(html);
     } catch (const cmcsim::InputError& e) {
-        details_->setPlainText(tr("Ce scénario n'est pas valide :\n%1").arg(QString::fromUtf8(e.what())));
+        details_->setPlainText(
+            tr("Ce scénario n'est pas valide :\n%1").arg(QString::fromUtf8(e.what())));
     }
 }

@@ -14,7 +14,8 @@ class QTextBrowser;
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
-    WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::ScenarioLibrary& library, QWidget* parent = nullptr);
+    WelcomePage(const cmcsim::ReferenceData& reference, const cmcsim::ScenarioLibrary& library,
+                QWidget* parent = nullptr);
 
     void refresh();  // re-reads user scenarios and recent attempts from the settings
     QString selectedScenario() const;  // a path

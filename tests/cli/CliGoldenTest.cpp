@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 #include "CliRunner.h"
 #include "cmcsim/core/Siret.h"
@@ -31,7 +31,8 @@ std::string readFile(const fs::path& path) {
 // The source folder differs between checkouts: goldens name it $SOURCE.
 std::string portable(std::string text) {
     const std::string root = CMCSIM_SOURCE_ROOT;
-    for (auto at = text.find(root); at != std::string::npos; at = text.find(root, at)) text.replace(at, root.size(), "$SOURCE");
+    for (auto at = text.find(root); at != std::string::npos; at = text.find(root, at))
+        text.replace(at, root.size(), "$SOURCE");
     return text;
 }
 
@@ -42,7 +43,8 @@ void expectGolden(const std::string& name, const std::string& raw) {
         std::ofstream(path, std::ios::binary) << actual;
         return;
     }
-    ASSERT_TRUE(fs::exists(path)) << "missing golden file " << path << " (run with CMCSIM_UPDATE_GOLDEN=1)";
+    ASSERT_TRUE(fs::exists(path)) << "missing golden file " << path
+                                  << " (run with CMCSIM_UPDATE_GOLDEN=1)";
     EXPECT_EQ(readFile(path), actual) << "differs from " << path;
 }
 
@@ -51,17 +53,24 @@ class CliGolden : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         // ctest runs each test in its own process, two at a time: one attempt file per process.
-        attempt_ = (fs::path(::testing::TempDir()) / ("cmcsim-golden-minimal-" + std::to_string(getpid()) + ".cmc")).string();
-        const auto result = runCli("generate " + kMinimal + " -o " + attempt_ + " --force --candidate 'Camille Test'");
+        attempt_ = (fs::path(::testing::TempDir()) /
+                    ("cmcsim-golden-minimal-" + std::to_string(getpid()) + ".cmc"))
+                       .string();
+        const auto result = runCli("generate " + kMinimal + " -o " + attempt_ +
+                                   " --force --candidate 'Camille Test'");
         ASSERT_EQ(result.exitCode, 0) << result.err;
     }
     static std::string attempt_;
 };
 std::string CliGolden::attempt_;
 
-TEST_F(CliGolden, ScenarioList) { expectGolden("scenario-list.txt", runCli("scenario list").out); }
+TEST_F(CliGolden, ScenarioList) {
+    expectGolden("scenario-list.txt", runCli("scenario list").out);
+}
 
-TEST_F(CliGolden, ScenarioShow) { expectGolden("scenario-show-minimal.txt", runCli("scenario show " + kMinimal).out); }
+TEST_F(CliGolden, ScenarioShow) {
+    expectGolden("scenario-show-minimal.txt", runCli("scenario show " + kMinimal).out);
+}
 
 TEST_F(CliGolden, MarketStatsText) {
     const auto result = runCli("market stats " + attempt_ + " --truth");
@@ -76,7 +85,9 @@ TEST_F(CliGolden, MarketStatsJson) {
 }
 
 TEST_F(CliGolden, ExportRfc4180) {
-    const auto csv = (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".csv")).string();
+    const auto csv =
+        (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".csv"))
+            .string();
     const auto result = runCli("market export " + attempt_ + " --csv " + csv + " --format rfc4180");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("prospects-minimal-rfc4180.csv", readFile(csv));
@@ -91,13 +102,21 @@ TEST_F(CliGolden, ExportExcelFrToStandardOutput) {
 }
 
 TEST_F(CliGolden, PayrollWorkedExampleB6) {
-    // domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health, 11+ employees.
-    const auto result = runCli("payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 --headcount 11");
+    // domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health, 11+
+    // employees.
+    const auto result = runCli(
+        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 "
+        "--headcount 11");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("payroll-b6.txt", result.out);
-    const auto json = runCli("payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 --headcount 11 --json");
+    const auto json = runCli(
+        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 "
+        "--headcount 11 --json");
     EXPECT_NE(json.out.find("\"euros\": 453.6"), std::string::npos) << json.out;
-    EXPECT_EQ(runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health 420").exitCode, 2);
+    EXPECT_EQ(
+        runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health 420")
+            .exitCode,
+        2);
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {
@@ -105,31 +124,41 @@ TEST_F(CliGolden, DiagnoseAndQuote) {
     const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011");
     ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
     expectGolden("diagnose-minimal.txt", diagnosis.out);
-    const std::string offer = std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
-    const auto quote = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --years 20000");
+    const std::string offer =
+        std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
+    const auto quote =
+        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --years 20000");
     ASSERT_EQ(quote.exitCode, 0) << quote.err;
     expectGolden("quote-minimal.txt", quote.out);
-    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --json --years 2000").exitCode, 0);
+    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
+                     " --json --years 2000")
+                  .exitCode,
+              0);
     EXPECT_EQ(runCli("diagnose " + attempt_ + " --siret 12345678901234").exitCode, 1);
 }
 
 TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
-    const auto bad = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + std::string(CMCSIM_TEST_DATA) +
-                            "/fixtures/offers/bad-offer.json");
+    const auto bad = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+                            std::string(CMCSIM_TEST_DATA) + "/fixtures/offers/bad-offer.json");
     EXPECT_EQ(bad.exitCode, 1);
-    for (const char* path : {"$.date_effet", "$.categories[0].sante.produit", "$.categories[0].sante.part_employeur_pct",
-                             "$.categories[0].sante.couleur", "$.categories[0].sante.structure", "$.categories[1]",
-                             "$.services[1]", "$.categories"})
+    for (const char* path :
+         {"$.date_effet", "$.categories[0].sante.produit",
+          "$.categories[0].sante.part_employeur_pct", "$.categories[0].sante.couleur",
+          "$.categories[0].sante.structure", "$.categories[1]", "$.services[1]", "$.categories"})
         EXPECT_NE(bad.err.find(path), std::string::npos) << path << "\n" << bad.err;
-    const auto truncated = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + std::string(CMCSIM_TEST_DATA) +
-                                  "/fixtures/scenarios/bad/truncated.json");
+    const auto truncated =
+        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+               std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/truncated.json");
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;
 }
 
 TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
-    // A bundled scenario: the first company of 20 or more employees of the Cantal market (seed of the scenario).
-    const auto file = (fs::path(::testing::TempDir()) / ("cmcsim-golden-cantal-" + std::to_string(getpid()) + ".cmc")).string();
+    // A bundled scenario: the first company of 20 or more employees of the Cantal market (seed of
+    // the scenario).
+    const auto file = (fs::path(::testing::TempDir()) /
+                       ("cmcsim-golden-cantal-" + std::to_string(getpid()) + ".cmc"))
+                          .string();
     ASSERT_EQ(runCli("generate cantal-rural -o " + file + " --force").exitCode, 0);
     const auto reference = cmcsim::ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
     const auto attempt = cmcsim::AttemptFile::open(file, reference);
@@ -140,7 +169,8 @@ TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
             break;
         }
     ASSERT_FALSE(siret.empty());
-    const auto quote = runCli("quote " + file + " --siret " + siret + " --offer " + std::string(CMCSIM_SOURCE_ROOT) +
+    const auto quote = runCli("quote " + file + " --siret " + siret + " --offer " +
+                              std::string(CMCSIM_SOURCE_ROOT) +
                               "/scenarios/offers/cadres-non-cadres.json --years 20000");
     ASSERT_EQ(quote.exitCode, 0) << quote.err;
     expectGolden("quote-cantal.txt", quote.out);
@@ -157,7 +187,8 @@ TEST_F(CliGolden, GenerateRefusesToOverwrite) {
 
 TEST_F(CliGolden, ValidateReportsEveryBadFile) {
     const std::string bad = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/";
-    const auto result = runCli("scenario validate " + kMinimal + " " + bad + "unknown-key.json " + bad + "truncated.json");
+    const auto result = runCli("scenario validate " + kMinimal + " " + bad + "unknown-key.json " +
+                               bad + "truncated.json");
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.out.find("minimal.json : valide"), std::string::npos);
     EXPECT_NE(result.err.find("unknown-key.json"), std::string::npos) << result.err;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <array>
 #include <cstdio>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace cmcsim::test {
 
@@ -17,17 +18,20 @@ struct CliResult {
 
 // Runs `cmcsim ARGS` through the shell, capturing both streams.
 inline CliResult runCli(const std::string& args) {
-    const std::string errFile = std::string(::testing::TempDir()) + "cmcsim-stderr-" + std::to_string(getpid()) + ".txt";
+    const std::string errFile =
+        std::string(::testing::TempDir()) + "cmcsim-stderr-" + std::to_string(getpid()) + ".txt";
     const std::string command = std::string(CMCSIM_CLI) + " " + args + " 2>" + errFile;
     CliResult result;
     FILE* pipe = popen(command.c_str(), "r");
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        result.out.append(buffer.data(), n);
     const int status = pclose(pipe);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (FILE* err = fopen(errFile.c_str(), "r")) {
-        while ((n = fread(buffer.data(), 1, buffer.size(), err)) > 0) result.err.append(buffer.data(), n);
+        while ((n = fread(buffer.data(), 1, buffer.size(), err)) > 0)
+            result.err.append(buffer.data(), n);
         fclose(err);
     }
     return result;

@@ -32,7 +32,9 @@ fs::path createMinimal(const test::TempDir& dir, const std::string& name = "epre
 // Runs SQL on a file with the raw SQLite API, as a user with the sqlite3 shell would.
 void rawSql(const fs::path& file, const char* sql) {
     sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr), SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
     char* error = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
     const std::string message = error ? error : "";
@@ -51,13 +53,16 @@ Problem openProblem(const fs::path& file) {
     return problems.front();
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 }  // namespace
 
 TEST(AttemptFile, RoundTripsTheMarketFieldByField) {
     test::TempDir dir;
     const auto file = dir / "epreuve.cmc";
-    const auto summary = AttemptFile::create(reference(), test::minimalScenario(), requestFor(file));
+    const auto summary =
+        AttemptFile::create(reference(), test::minimalScenario(), requestFor(file));
     const auto& expected = test::minimalMarket();
     EXPECT_EQ(summary.seed, 1u);  // minimal.json "seed"
     EXPECT_EQ(summary.establishments, 200u);
@@ -69,7 +74,8 @@ TEST(AttemptFile, RoundTripsTheMarketFieldByField) {
     const Attempt attempt = AttemptFile::open(file, reference());
     EXPECT_EQ(test::firstDifference(attempt.market(), expected), "");
     EXPECT_EQ(attempt.scenario().id, "minimal");
-    EXPECT_EQ(attempt.scenario().sourceJson, test::readFile(test::fixturePath("scenarios/minimal.json")));
+    EXPECT_EQ(attempt.scenario().sourceJson,
+              test::readFile(test::fixturePath("scenarios/minimal.json")));
     EXPECT_EQ(attempt.seed(), 1u);
     EXPECT_EQ(attempt.info().at("candidat"), "Camille Martin");
     EXPECT_EQ(attempt.info().at("graine"), "1");
@@ -99,7 +105,7 @@ TEST(AttemptFile, JournalOpensWithTheCreation) {
     EXPECT_EQ(e.sequence, 1);
     EXPECT_EQ(e.previousHash, std::string(64, '0'));
     EXPECT_EQ(e.hash, Journal::hashOf(e));
-    EXPECT_EQ(e.hash.size(), 64u);  // SHA-256 in hex
+    EXPECT_EQ(e.hash.size(), 64u);                   // SHA-256 in hex
     EXPECT_EQ(e.simulatedDate.iso(), "2026-01-05");  // minimal.json start_date
     const auto payload = nlohmann::json::parse(e.payload);
     EXPECT_EQ(payload.at("scenario"), "minimal");
@@ -116,14 +122,16 @@ TEST(AttemptFile, OpeningDoesNotModifyTheFile) {
     AttemptFile::open(file, reference());
     EXPECT_EQ(test::readFile(file), before);
     EXPECT_EQ(fs::last_write_time(file), time);
-    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);  // no -journal left
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()),
+              1);  // no -journal left
 }
 
 TEST(AttemptFile, TamperedJournalIsRefused) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
     // The candidate's name changed in the payload, hash left as it was.
-    rawSql(file, "UPDATE journal SET payload = replace(payload, 'Camille Martin', 'Dominique Petit')");
+    rawSql(file,
+           "UPDATE journal SET payload = replace(payload, 'Camille Martin', 'Dominique Petit')");
     const auto p = openProblem(file);
     EXPECT_EQ(p.where, file.string());
     EXPECT_TRUE(contains(p.what, "journal altéré")) << p.what;
@@ -135,8 +143,10 @@ TEST(AttemptFile, RefusesToOverwriteWithoutBeingAsked) {
     const auto file = createMinimal(dir);
     const auto before = test::readFile(file);
     const auto time = fs::last_write_time(file);
-    const auto problems = inputProblems(
-        [&] { AttemptFile::create(reference(), test::minimalScenario(), requestFor(file, "Autre Candidat")); });
+    const auto problems = inputProblems([&] {
+        AttemptFile::create(reference(), test::minimalScenario(),
+                            requestFor(file, "Autre Candidat"));
+    });
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_TRUE(contains(problems[0].what, "existe déjà")) << problems[0].what;
     EXPECT_EQ(test::readFile(file), before);
@@ -198,7 +208,8 @@ TEST(AttemptFile, FailedCreateLeavesNoTemporaryFile) {
     test::TempDir dir;
     // The target directory does not exist: nothing may be created, not even the directory.
     const auto missing = dir / "absent" / "epreuve.cmc";
-    EXPECT_THROW(AttemptFile::create(reference(), test::minimalScenario(), requestFor(missing)), InputError);
+    EXPECT_THROW(AttemptFile::create(reference(), test::minimalScenario(), requestFor(missing)),
+                 InputError);
     EXPECT_FALSE(fs::exists(dir / "absent"));
 
     // The target is a non-empty directory: the market is written to the temporary file, then
@@ -226,7 +237,8 @@ TEST(Journal, HashChainShowsTheFirstAlteredEntry) {
     std::vector<JournalEntry> entries;
     entries.push_back(Journal::next(nullptr, day, "epreuve.creee", R"({"scenario":"minimal"})"));
     entries.push_back(Journal::next(&entries.back(), day, "fiche.verification", R"({"ligne":3})"));
-    entries.push_back(Journal::next(&entries.back(), day.plusDays(1), "fiche.note", R"({"ligne":3,"texte":"ok"})"));
+    entries.push_back(Journal::next(&entries.back(), day.plusDays(1), "fiche.note",
+                                    R"({"ligne":3,"texte":"ok"})"));
     EXPECT_EQ(entries[1].sequence, 2);
     EXPECT_EQ(entries[2].previousHash, entries[1].hash);
     EXPECT_FALSE(Journal::firstBrokenLink(entries).has_value());

@@ -23,7 +23,8 @@ namespace {
 class AttemptSessionTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        const auto scenario = ScenarioLoader(reference()).fromFile(fixturePath("scenarios/session.json"));
+        const auto scenario =
+            ScenarioLoader(reference()).fromFile(fixturePath("scenarios/session.json"));
         AttemptFile::create(reference(), scenario, {file(), std::nullopt, "Camille", false});
     }
     std::filesystem::path file() const { return dir_ / "epreuve.cmc"; }
@@ -44,18 +45,25 @@ TEST_F(AttemptSessionTest, CommandsAreWrittenAndReplayedOnReopen) {
         stale = lineWith(session.attempt().market(), DefectKind::StaleHeadcount);
         session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
         session.execute(cmd::kVerify, {{"ligne", stale}});
-        session.execute(cmd::kFlag, {{"ligne", 3}, {"anomalie", "doublon"}, {"motif", "même adresse que la ligne 2"}});
+        session.execute(
+            cmd::kFlag,
+            {{"ligne", 3}, {"anomalie", "doublon"}, {"motif", "même adresse que la ligne 2"}});
         session.execute(cmd::kTag, {{"ligne", 3}, {"etiquette", "à rappeler"}});
         session.execute(cmd::kNote, {{"ligne", 3}, {"texte", "DRH en congé jusqu'au 15"}});
-        session.execute(cmd::kSaveSegment, {{"id", "s1"}, {"nom", "BTP"}, {"filtre", {{"sections", {"F"}}}},
-                                            {"qualification", "Ouvriers du bâtiment"}, {"etablissements", 20},
-                                            {"salaries", 150}, {"potentiel_eur", 40000}, {"conversion", 0.1}});
+        session.execute(cmd::kSaveSegment, {{"id", "s1"},
+                                            {"nom", "BTP"},
+                                            {"filtre", {{"sections", {"F"}}}},
+                                            {"qualification", "Ouvriers du bâtiment"},
+                                            {"etablissements", 20},
+                                            {"salaries", 150},
+                                            {"potentiel_eur", 40000},
+                                            {"conversion", 0.1}});
     }
     AttemptSession reopened(file(), reference());
     const auto& state = reopened.state();
     EXPECT_EQ(reopened.attempt().journal().size(), 7u);  // created + 6 commands
     EXPECT_TRUE(state.studies().contains("veille"));
-    EXPECT_DOUBLE_EQ(state.budgetLeft(), 400.0);                              // 1000 - 600
+    EXPECT_DOUBLE_EQ(state.budgetLeft(), 400.0);  // 1000 - 600
     EXPECT_NEAR(state.daysLeft(), 2.0 - 0.5 - AttemptState::kVerificationDays, 1e-9);
     ASSERT_NE(state.notesFor(stale), nullptr);
     EXPECT_NE(state.notesFor(stale)->verifiedBy, 0);
@@ -72,7 +80,8 @@ TEST_F(AttemptSessionTest, CommandsAreWrittenAndReplayedOnReopen) {
     // The verified line shows the truth, not the stale headcount.
     const ProspectView view(reopened.attempt().market(), reference(), knowledge);
     const auto& market = reopened.attempt().market();
-    EXPECT_EQ(view.rows()[stale].headcount, market.establishments[market.prospects[stale].establishment].headcount);
+    EXPECT_EQ(view.rows()[stale].headcount,
+              market.establishments[market.prospects[stale].establishment].headcount);
     EXPECT_NE(view.rows()[stale].headcount, market.prospects[stale].headcount);
 }
 
@@ -81,15 +90,32 @@ TEST_F(AttemptSessionTest, RefusedCommandsWriteNothing) {
     session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
     const auto before = session.attempt().journal().size();
     // 600 + 800 > 1000 €: the budget cannot go below zero.
-    const auto budget = inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "territoire"}}); });
+    const auto budget = inputProblems([&] {
+        session.execute(cmd::kBuyStudy, {{"etude", "territoire"}});
+    });
     ASSERT_EQ(budget.size(), 1u);
     EXPECT_NE(budget[0].what.find("budget insuffisant"), std::string::npos) << budget[0].what;
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "veille"}}); }).empty()) << "bought twice";
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kBuyStudy, {{"etude", "inconnue"}}); }).empty());
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kVerify, {{"ligne", 100000}}); }).empty());
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "autre"}, {"motif", "x"}}); }).empty());
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "doublon"}}); }).empty()) << "reason required";
-    EXPECT_FALSE(inputProblems([&] { session.execute("commande.inconnue", nlohmann::json::object()); }).empty());
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
+                 }).empty())
+        << "bought twice";
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kBuyStudy, {{"etude", "inconnue"}});
+                 }).empty());
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kVerify, {{"ligne", 100000}});
+                 }).empty());
+    EXPECT_FALSE(
+        inputProblems([&] {
+            session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "autre"}, {"motif", "x"}});
+        }).empty());
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kFlag, {{"ligne", 1}, {"anomalie", "doublon"}});
+                 }).empty())
+        << "reason required";
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute("commande.inconnue", nlohmann::json::object());
+                 }).empty());
     EXPECT_EQ(session.attempt().journal().size(), before);
     AttemptSession reopened(file(), reference());
     EXPECT_EQ(reopened.attempt().journal().size(), before);
@@ -118,8 +144,15 @@ TEST_F(AttemptSessionTest, UndoAndRedoOfEachCommandKind) {
         {cmd::kTag, {{"ligne", 5}, {"etiquette", "chaud"}}},
         {cmd::kNote, {{"ligne", 5}, {"texte", "rappeler lundi"}}},
         {cmd::kSaveFilter, {{"nom", "TPE"}, {"filtre", {{"tranches", {"01", "02"}}}}}},
-        {cmd::kSaveSegment, {{"id", "s"}, {"nom", "TPE"}, {"filtre", nlohmann::json::object()}, {"qualification", ""},
-                             {"etablissements", 1}, {"salaries", 2}, {"potentiel_eur", 3}, {"conversion", 0.5}}},
+        {cmd::kSaveSegment,
+         {{"id", "s"},
+          {"nom", "TPE"},
+          {"filtre", nlohmann::json::object()},
+          {"qualification", ""},
+          {"etablissements", 1},
+          {"salaries", 2},
+          {"potentiel_eur", 3},
+          {"conversion", 0.5}}},
     };
     // The state's observable footprint, to compare before/after.
     auto footprint = [&] {
@@ -200,8 +233,13 @@ TEST_F(AttemptSessionTest, OfferVersionsAreKeptPerCompany) {
     session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
     ASSERT_EQ(session.state().offers().size(), 2u);
     EXPECT_EQ(session.state().offers()[1].version, 2);
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kSaveOffer, {{"siret", "00000000000000"}, {"offre", offer}}); }).empty());
-    EXPECT_FALSE(inputProblems([&] { session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", "texte"}}); }).empty());
+    EXPECT_FALSE(
+        inputProblems([&] {
+            session.execute(cmd::kSaveOffer, {{"siret", "00000000000000"}, {"offre", offer}});
+        }).empty());
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", "texte"}});
+                 }).empty());
     session.undo(session.attempt().journal().back().sequence);
     EXPECT_EQ(session.state().offers().size(), 1u);
 }

@@ -43,8 +43,8 @@ TEST(CensusModel, NobodyIsPaidBelowTheAnnualSmic) {
         below += cell.meanAnnualPayEur < smicAnnual ? 1u : 0u;
     }
     ASSERT_GT(cells, 0u);
-    EXPECT_EQ(below, 0u) << below << " of " << cells << " non-cadre cells are paid below " << smicAnnual
-                         << " €; lowest " << lowest << " €";
+    EXPECT_EQ(below, 0u) << below << " of " << cells << " non-cadre cells are paid below "
+                         << smicAnnual << " €; lowest " << lowest << " €";
 }
 
 TEST(CensusModel, DrawsFollowTheSectorProfile) {
@@ -67,7 +67,8 @@ TEST(CensusModel, DrawsFollowTheSectorProfile) {
         ASSERT_EQ(total, 50000.0) << section;
         EXPECT_NEAR(women / total, profile.womenShare, 0.01) << section;
         EXPECT_NEAR(cadres / total, profile.cadreShare, 0.01) << section;
-        for (std::size_t a = 0; a < 6; ++a) EXPECT_NEAR(ages[a] / total, profile.ageShares[a], 0.01) << section << a;
+        for (std::size_t a = 0; a < 6; ++a)
+            EXPECT_NEAR(ages[a] / total, profile.ageShares[a], 0.01) << section << a;
     }
 }
 

@@ -13,9 +13,9 @@ using test::reference;
 TEST(CompanySizeModel, EstablishmentsPerCompanyFromUrssafCounts) {
     // E_b / N_b from datasets/urssaf_france_tranche_entreprise_2024.csv, never below 1; on a
     // territory holding a share t of the population: 1 + (E_b/N_b − 1) × t.
-    const std::array<double, 8> national = {1333298.0 / 1302504, 158934.0 / 133567, 119631.0 / 82092,
-                                            52514.0 / 25373,     54404.0 / 14547,   33470.0 / 4519,
-                                            65172.0 / 2967,      82210.0 / 640};
+    const std::array<double, 8> national = {
+        1333298.0 / 1302504, 158934.0 / 133567, 119631.0 / 82092, 52514.0 / 25373,
+        54404.0 / 14547,     33470.0 / 4519,    65172.0 / 2967,   82210.0 / 640};
     EXPECT_NEAR(national[7], 128.453125, 1e-9);  // 82,210 / 640
     const CompanySizeModel whole(reference().sizes, 1.0), half(reference().sizes, 0.5);
     for (std::uint8_t b = 0; b < 8; ++b) {
@@ -43,7 +43,8 @@ TEST(CompanySizeModel, HeadcountsStayInTheirBandWithTheRealMean) {
             sum += h;
         }
         const double realMean = bands[b].employees / bands[b].enterprises;
-        EXPECT_NEAR(sum / 50000 / realMean, 1.0, 0.05) << bands[b].key << ": mean " << sum / 50000 << " vs " << realMean;
+        EXPECT_NEAR(sum / 50000 / realMean, 1.0, 0.05)
+            << bands[b].key << ": mean " << sum / 50000 << " vs " << realMean;
     }
 }
 
@@ -61,7 +62,8 @@ TEST(CompanySizeModel, EstablishmentCountsHaveTheTerritoryMean) {
                 ASSERT_GE(n, 1u);
                 sum += n;
             }
-            EXPECT_NEAR(sum / 50000, model.territoryEstablishments(b), 0.03 * model.territoryEstablishments(b))
+            EXPECT_NEAR(sum / 50000, model.territoryEstablishments(b),
+                        0.03 * model.territoryEstablishments(b))
                 << "band " << int{b} << ", territory share " << share;
         }
     }

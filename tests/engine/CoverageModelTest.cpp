@@ -64,5 +64,6 @@ TEST(CoverageModel, HealthSharesFollowTheScenarioMarketShares) {
     }
     ASSERT_GT(covered, 0.9 * static_cast<double>(m.companies.size()));
     for (std::size_t i = 0; i < counts.size(); ++i)
-        EXPECT_NEAR(counts[i] / covered, m.competitors[i].marketShare, 0.03) << m.competitors[i].code;
+        EXPECT_NEAR(counts[i] / covered, m.competitors[i].marketShare, 0.03)
+            << m.competitors[i].code;
 }

@@ -17,7 +17,9 @@ using cmcsim::test::inputProblems;
 namespace {
 const std::vector<std::string> kColumns = {"a", "b", "c"};
 
-CsvTable parse(const std::string& text) { return CsvTable::parse(text, "t.csv", kColumns); }
+CsvTable parse(const std::string& text) {
+    return CsvTable::parse(text, "t.csv", kColumns);
+}
 
 // The single problem an InputError thrown by `action` carries.
 template <typename Action>
@@ -57,7 +59,9 @@ TEST(CsvTable, LineNumbersCountNewlinesInsideQuotes) {
 }
 
 TEST(CsvTable, AcceptsCrlfAndBom) {
-    const auto t = parse("\xEF\xBB\xBF" "a,b,c\r\n1,2,3\r\n\"q\r\nr\",5,bad\r\n");
+    const auto t = parse(
+        "\xEF\xBB\xBF"
+        "a,b,c\r\n1,2,3\r\n\"q\r\nr\",5,bad\r\n");
     ASSERT_EQ(t.rowCount(), 2u);
     EXPECT_EQ(t.text(0, 2), "3");  // no stray \r at the end of a row
     EXPECT_EQ(t.integer(0, 0, 0, 9), 1);
@@ -110,17 +114,23 @@ TEST(CsvTable, TypedCellsNameFileLineColumnAndValue) {
         std::string whatContains;
     };
     const std::vector<Case> cases = {
-        {"integer above max", [&] { t.integer(0, 0, 0, 10); }, "t.csv:2:1 (colonne a)", "trouvé « 11 »"},
-        {"integer not a number", [&] { t.integer(0, 1, 0, 10); }, "t.csv:2:2 (colonne b)", "entier entre 0 et 10"},
-        {"integer below min", [&] { t.integer(1, 0, 0, 10); }, "t.csv:3:1 (colonne a)", "trouvé « -5 »"},
-        {"integer with a space", [&] { t.integer(1, 1, 0, 10); }, "t.csv:3:2 (colonne b)", "trouvé «  7 »"},
+        {"integer above max", [&] { t.integer(0, 0, 0, 10); }, "t.csv:2:1 (colonne a)",
+         "trouvé « 11 »"},
+        {"integer not a number", [&] { t.integer(0, 1, 0, 10); }, "t.csv:2:2 (colonne b)",
+         "entier entre 0 et 10"},
+        {"integer below min", [&] { t.integer(1, 0, 0, 10); }, "t.csv:3:1 (colonne a)",
+         "trouvé « -5 »"},
+        {"integer with a space", [&] { t.integer(1, 1, 0, 10); }, "t.csv:3:2 (colonne b)",
+         "trouvé «  7 »"},
         {"integer empty", [&] { t.integer(2, 0, 0, 10); }, "t.csv:4:1 (colonne a)", "entier"},
         {"decimal for an integer", [&] { t.integer(2, 1, 0, 10); }, "t.csv:4:2 (colonne b)", "2.5"},
-        {"number above max", [&] { t.number(0, 2, 0, 999); }, "t.csv:2:3 (colonne c)", "nombre entre 0 et 999"},
+        {"number above max", [&] { t.number(0, 2, 0, 999); }, "t.csv:2:3 (colonne c)",
+         "nombre entre 0 et 999"},
         {"number not a number", [&] { t.number(0, 1, 0, 1); }, "t.csv:2:2 (colonne b)", "abc"},
         {"NaN", [&] { t.number(1, 2, -1e9, 1e9); }, "t.csv:3:3 (colonne c)", "nan"},
         {"infinity", [&] { t.number(2, 2, -1e300, 1e300); }, "t.csv:4:3 (colonne c)", "inf"},
-        {"required empty", [&] { t.required(2, 0); }, "t.csv:4:1 (colonne a)", "valeur obligatoire"},
+        {"required empty", [&] { t.required(2, 0); }, "t.csv:4:1 (colonne a)",
+         "valeur obligatoire"},
     };
     for (const auto& c : cases) {
         const auto p = onlyProblem(c.read);
@@ -130,7 +140,8 @@ TEST(CsvTable, TypedCellsNameFileLineColumnAndValue) {
 }
 
 TEST(CsvTable, MissingFileIsNamed) {
-    const auto p = onlyProblem([] { CsvTable::load("/nonexistent/x.csv", "datasets/x.csv", kColumns); });
+    const auto p =
+        onlyProblem([] { CsvTable::load("/nonexistent/x.csv", "datasets/x.csv", kColumns); });
     EXPECT_EQ(p.where, "datasets/x.csv");
     EXPECT_NE(p.what.find("introuvable"), std::string::npos);
 }
@@ -138,7 +149,8 @@ TEST(CsvTable, MissingFileIsNamed) {
 namespace {
 // Replaces field `field` (from 0) of line `line` (from 1) of a CSV file whose leading fields on
 // that line are unquoted.
-void replaceField(const std::filesystem::path& file, std::size_t line, std::size_t field, const std::string& value) {
+void replaceField(const std::filesystem::path& file, std::size_t line, std::size_t field,
+                  const std::string& value) {
     std::string text = test::readFile(file);
     std::size_t start = 0;
     for (std::size_t l = 1; l < line; ++l) start = text.find('\n', start) + 1;
@@ -172,15 +184,19 @@ TEST(CsvTable, CorruptedDatasetsNameFileAndLine) {
          [](const auto& d) { replaceField(d / "profils_effectifs.csv", 3, 3, "0.50"); },
          "datasets/profils_effectifs.csv:3:4 (colonne age_16_24)", "somme 1"},
         {"negative company count in the URSSAF bands",
-         [](const auto& d) { replaceField(d / "urssaf_france_tranche_entreprise_2024.csv", 4, 4, "-3"); },
-         "datasets/urssaf_france_tranche_entreprise_2024.csv:4:5 (colonne nombre_entreprises)", "-3"},
+         [](const auto& d) {
+             replaceField(d / "urssaf_france_tranche_entreprise_2024.csv", 4, 4, "-3");
+         },
+         "datasets/urssaf_france_tranche_entreprise_2024.csv:4:5 (colonne nombre_entreprises)",
+         "-3"},
         {"missing file", [](const auto& d) { std::filesystem::remove(d / "prenoms.csv"); },
          "datasets/prenoms.csv", "introuvable"},
     };
     for (const auto& c : cases) {
         test::TempDir dir;
         const auto datasets = dir / "datasets";
-        std::filesystem::copy(test::sourceRoot() / "datasets", datasets, std::filesystem::copy_options::recursive);
+        std::filesystem::copy(test::sourceRoot() / "datasets", datasets,
+                              std::filesystem::copy_options::recursive);
         c.corrupt(datasets);
         const auto p = onlyProblem([&] { ReferenceData::load(datasets); });
         EXPECT_EQ(p.where, c.where) << c.name;

@@ -39,7 +39,8 @@ TEST(DefectInjector, EachKindAtItsConfiguredRate) {
     for (const auto& c : cases) {
         const double expected = n * c.rate;
         const double tolerance = 3 * std::sqrt(n * c.rate * (1 - c.rate));
-        EXPECT_NEAR(counts[static_cast<std::size_t>(c.kind)], expected, tolerance) << defectKindCode(c.kind);
+        EXPECT_NEAR(counts[static_cast<std::size_t>(c.kind)], expected, tolerance)
+            << defectKindCode(c.kind);
     }
     // Every duplicate adds one record.
     EXPECT_EQ(m.prospects.size(), m.establishments.size() + static_cast<std::size_t>(counts[1]));
@@ -56,7 +57,8 @@ TEST(DefectInjector, EachDefectIsVisibleInItsRecord) {
         switch (d.kind) {
             case DefectKind::StaleHeadcount:
                 EXPECT_NE(listed.headcount, real.headcount) << d.record;
-                EXPECT_EQ(listed.sizeBand, reference().sizes.inseeBandFor(listed.headcount)) << d.record;
+                EXPECT_EQ(listed.sizeBand, reference().sizes.inseeBandFor(listed.headcount))
+                    << d.record;
                 break;
             case DefectKind::Closed:
                 EXPECT_TRUE(real.closed) << d.record;
@@ -66,18 +68,21 @@ TEST(DefectInjector, EachDefectIsVisibleInItsRecord) {
                 EXPECT_NE(listed.naf, real.naf) << d.record;
                 break;
             case DefectKind::MissingContact:
-                EXPECT_TRUE(listed.contact.name.empty() && listed.contact.phone.empty() && listed.contact.email.empty())
+                EXPECT_TRUE(listed.contact.name.empty() && listed.contact.phone.empty() &&
+                            listed.contact.email.empty())
                     << d.record;
                 break;
             case DefectKind::WrongContact:
                 // The truth ends with the real number, which the listed one must not be.
                 EXPECT_FALSE(listed.contact.phone.empty()) << d.record;
-                EXPECT_FALSE(d.truth.ends_with(" " + listed.contact.phone)) << d.record << ": " << d.truth;
+                EXPECT_FALSE(d.truth.ends_with(" " + listed.contact.phone))
+                    << d.record << ": " << d.truth;
                 break;
             case DefectKind::Duplicate:
                 // The second listing follows the original record of the same establishment.
                 ASSERT_GT(d.record, 0u);
-                EXPECT_EQ(m.prospects[d.record - 1].establishment, listed.establishment) << d.record;
+                EXPECT_EQ(m.prospects[d.record - 1].establishment, listed.establishment)
+                    << d.record;
                 break;
         }
     }

@@ -21,7 +21,8 @@ TEST(Diagnosis, SummarisesTheCompanysCensusOnTheTerritory) {
     const auto& company = market.companies[10];
     const auto d = Diagnosis::of(market, reference(), siret::formatSiren(company.siren), 2026);
     std::uint64_t employees = 0;
-    for (std::uint32_t i = 0; i < company.establishmentCount; ++i) employees += market.establishments[company.firstEstablishment + i].headcount;
+    for (std::uint32_t i = 0; i < company.establishmentCount; ++i)
+        employees += market.establishments[company.firstEstablishment + i].headcount;
     EXPECT_EQ(static_cast<std::uint64_t>(d.employees), employees);
     double ages = 0, families = 0;
     for (double a : d.byAge) ages += a;
@@ -38,12 +39,14 @@ TEST(Diagnosis, ObligationsFollowTheCompany) {
     for (const auto& c : market.companies) {
         std::uint32_t cadres = 0;
         for (std::uint32_t i = 0; i < c.establishmentCount; ++i)
-            for (const auto& cell : market.census(market.establishments[c.firstEstablishment + i])) cadres += cell.cadre ? cell.headcount : 0;
+            for (const auto& cell : market.census(market.establishments[c.firstEstablishment + i]))
+                cadres += cell.cadre ? cell.headcount : 0;
         if (cadres > 0 && c.headcount >= 11 && !withCadres) withCadres = &c;
         if (cadres == 0 && c.headcount < 11 && c.headcount > 0 && !small) small = &c;
     }
     ASSERT_TRUE(withCadres && small);
-    const auto big = Diagnosis::of(market, reference(), siret::formatSiren(withCadres->siren), 2026);
+    const auto big =
+        Diagnosis::of(market, reference(), siret::formatSiren(withCadres->siren), 2026);
     EXPECT_TRUE(mentions(big.obligations, "Prévoyance des cadres"));
     EXPECT_TRUE(mentions(big.obligations, "Forfait social de 8 %"));
     EXPECT_TRUE(mentions(big.obligations, "Complémentaire santé collective obligatoire"));

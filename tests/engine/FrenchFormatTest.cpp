@@ -20,8 +20,8 @@ TEST(FrenchFormat, GroupsThousandsWithSpacesAndUsesADecimalComma) {
         {7, 0, "7"},
         {999, 0, "999"},
         {1000, 0, "1 000"},
-        {-1000, 0, "-1 000"},           // no space between the sign and the digits
-        {123456, 0, "123 456"},         // six digits: no leading space
+        {-1000, 0, "-1 000"},    // no space between the sign and the digits
+        {123456, 0, "123 456"},  // six digits: no leading space
         {-123456, 0, "-123 456"},
         {1234.5, 3, "1 234,500"},
         {12.5, 1, "12,5"},

@@ -22,7 +22,9 @@ double chiSquareUniform(const std::vector<std::uint64_t>& counts) {
     for (auto c : counts) total += c;
     const double expected = static_cast<double>(total) / static_cast<double>(counts.size());
     double chi2 = 0;
-    for (auto c : counts) chi2 += (static_cast<double>(c) - expected) * (static_cast<double>(c) - expected) / expected;
+    for (auto c : counts)
+        chi2 +=
+            (static_cast<double>(c) - expected) * (static_cast<double>(c) - expected) / expected;
     return chi2;
 }
 }  // namespace
@@ -52,7 +54,8 @@ TEST(KeyedRandom, SequenceIsPinnedAcrossMachinesAndVersions) {
     // (XSH-RR 64/32, pcg-cpp seeding: inc = 2·stream+1, state = (state+inc)·mult+inc, output of
     // the previous state). A change here changes every market of every scenario.
     KeyedRandom random(42, Purpose("response"), 4711, 12);
-    EXPECT_EQ(firstDraws(random, 4), (std::vector<std::uint32_t>{3360123093u, 1620850621u, 1174723562u, 2834290697u}));
+    EXPECT_EQ(firstDraws(random, 4),
+              (std::vector<std::uint32_t>{3360123093u, 1620850621u, 1174723562u, 2834290697u}));
 }
 
 TEST(KeyedRandom, AnyKeyPartChangesTheSequence) {

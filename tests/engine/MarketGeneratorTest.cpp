@@ -90,14 +90,16 @@ TEST(MarketGenerator, SiretsStayUniqueWhenCompaniesHaveManyEstablishments) {
     // scenario would. 3,000 establishments, so it stays fast.
     auto j = nlohmann::json::parse(test::readFile(test::fixturePath("scenarios/minimal.json")));
     j["territory"] = {{"departements", nlohmann::json::array()}};
-    for (const auto& d : reference().geography.departements()) j["territory"]["departements"].push_back(d.code);
+    for (const auto& d : reference().geography.departements())
+        j["territory"]["departements"].push_back(d.code);
     j["establishments"]["count"] = 3000;
     j["size_mix"] = {{"bands", {{"2000+", 1}}}};
     const auto scenario = ScenarioLoader(reference()).fromText(j.dump(), "national.json");
     const Market m = MarketGenerator(reference(), scenario).generate();
     ASSERT_EQ(m.establishments.size(), 3000u);
     std::size_t largest = 0;
-    for (const auto& c : m.companies) largest = std::max<std::size_t>(largest, c.establishmentCount);
+    for (const auto& c : m.companies)
+        largest = std::max<std::size_t>(largest, c.establishmentCount);
     ASSERT_GT(largest, 51u) << "precondition: some company has more than 51 establishments";
     std::unordered_set<std::uint64_t> sirets;
     std::size_t duplicates = 0;
@@ -152,7 +154,8 @@ TEST(MarketGenerator, EveryRecordDescribesARealEstablishment) {
         EXPECT_EQ(p.commune, m.establishments[p.establishment].commune);
     }
     // One record per establishment, two when it is listed twice (a duplicate).
-    for (std::size_t e = 0; e < records.size(); ++e) EXPECT_TRUE(records[e] == 1 || records[e] == 2) << e;
+    for (std::size_t e = 0; e < records.size(); ++e)
+        EXPECT_TRUE(records[e] == 1 || records[e] == 2) << e;
     for (const auto& e : m.establishments) EXPECT_LE(e.created, start);
 }
 
@@ -169,7 +172,8 @@ TEST(MarketGenerator, PlacesEstablishmentsByPopulation) {
     ASSERT_EQ(territory.size(), 218u);
     ASSERT_EQ(population, 648150.0);
     const auto rouen = *g.communeIndex("76540");
-    const double expected = g.communes()[rouen].population / population;  // 117,662 / 648,150 = 18.15 %
+    const double expected =
+        g.communes()[rouen].population / population;  // 117,662 / 648,150 = 18.15 %
     const auto& m = test::rouenMarket();
     std::size_t inRouen = 0;
     for (const auto& e : m.establishments) {
@@ -177,7 +181,8 @@ TEST(MarketGenerator, PlacesEstablishmentsByPopulation) {
         inRouen += e.commune == rouen ? 1u : 0u;
     }
     // Binomial sd for 14,978 draws at 18 %: 0.31 pp; tolerance 1.5 pp.
-    EXPECT_NEAR(static_cast<double>(inRouen) / static_cast<double>(m.establishments.size()), expected, 0.015);
+    EXPECT_NEAR(static_cast<double>(inRouen) / static_cast<double>(m.establishments.size()),
+                expected, 0.015);
 }
 
 TEST(MarketGenerator, DensityShareScalesTheTerritoryPopulation) {
@@ -193,12 +198,14 @@ TEST(MarketGenerator, DensityShareScalesTheTerritoryPopulation) {
     for (const auto& c : ref.geography.communes())
         if (c.departement == "15") cantal += c.population;
     ASSERT_EQ(cantal, 144196.0);  // docs/scenario-format.md
-    const double density = national / static_cast<double>(ref.geography.totalPopulation());  // 0.0277924
+    const double density =
+        national / static_cast<double>(ref.geography.totalPopulation());  // 0.0277924
     const auto expected = static_cast<std::uint64_t>(std::llround(density * 0.85 * cantal));
     EXPECT_EQ(expected, 3406u);  // 144,196 × 0.0277924 × 0.85 = 3,406.4 (docs/scenario-format.md)
     MarketGenerator generator(ref, scenario);
     EXPECT_EQ(generator.plannedEstablishments(), expected);
     const Market m = generator.generate();
     EXPECT_EQ(m.establishments.size(), expected);
-    for (const auto& e : m.establishments) ASSERT_EQ(ref.geography.communes()[e.commune].departement, "15");
+    for (const auto& e : m.establishments)
+        ASSERT_EQ(ref.geography.communes()[e.commune].departement, "15");
 }

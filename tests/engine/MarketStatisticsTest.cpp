@@ -58,12 +58,14 @@ TEST(MarketStatistics, EstablishmentBreakdownsAddUpToTheMarket) {
     }
     // Section rows against a count by hand.
     std::map<std::string, std::uint64_t> bySection;
-    for (const auto& e : m.establishments) ++bySection[std::string(1, reference().naf.codes()[e.naf].section)];
+    for (const auto& e : m.establishments)
+        ++bySection[std::string(1, reference().naf.codes()[e.naf].section)];
     const auto& sections = breakdown(s, "sections");
     EXPECT_EQ(sections.rows.size(), bySection.size());
     for (const auto& row : sections.rows) EXPECT_EQ(row.count, bySection[row.key]) << row.key;
     // Largest first.
-    for (std::size_t i = 1; i < sections.rows.size(); ++i) EXPECT_GE(sections.rows[i - 1].count, sections.rows[i].count);
+    for (std::size_t i = 1; i < sections.rows.size(); ++i)
+        EXPECT_GE(sections.rows[i - 1].count, sections.rows[i].count);
     // Top lists keep the totals of the whole: 15 rows at most, total over all.
     const auto& communes = breakdown(s, "communes");
     EXPECT_LE(communes.rows.size(), 15u);

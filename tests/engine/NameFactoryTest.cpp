@@ -15,8 +15,8 @@ using test::reference;
 namespace {
 // The ARCEP fiction blocks, read from the file itself rather than through NamingParts.
 std::vector<std::string> fictionBlocks() {
-    const auto t = CsvTable::load(test::sourceRoot() / "datasets" / "numeros_fiction.csv", "numeros_fiction.csv",
-                                  {"prefixe", "source", "confidence"});
+    const auto t = CsvTable::load(test::sourceRoot() / "datasets" / "numeros_fiction.csv",
+                                  "numeros_fiction.csv", {"prefixe", "source", "confidence"});
     std::vector<std::string> blocks;
     for (std::size_t r = 0; r < t.rowCount(); ++r) blocks.push_back(t.text(r, 0));
     return blocks;
@@ -33,7 +33,8 @@ std::string checkContact(const Contact& c, const std::vector<std::string>& block
     bool inBlock = false;
     for (const auto& b : blocks) inBlock = inBlock || digits.starts_with(b);
     if (!inBlock) return "phone outside the fiction blocks: " + c.phone;
-    if (!c.email.ends_with(".example") || !std::regex_match(c.email, email)) return "e-mail: " + c.email;
+    if (!c.email.ends_with(".example") || !std::regex_match(c.email, email))
+        return "e-mail: " + c.email;
     if (!c.name.starts_with("Mme ") && !c.name.starts_with("M. ")) return "name: " + c.name;
     return {};
 }
@@ -62,7 +63,8 @@ TEST(NameFactory, RolesFitTheHeadcount) {
         const auto headcount = m.establishments[p.establishment].headcount;
         bool fits = false;
         for (const auto& r : roles)
-            fits = fits || (r.title == p.contact.role && headcount >= r.minHeadcount && headcount <= r.maxHeadcount);
+            fits = fits || (r.title == p.contact.role && headcount >= r.minHeadcount &&
+                            headcount <= r.maxHeadcount);
         ASSERT_TRUE(fits) << "\"" << p.contact.role << "\" for " << headcount << " employees";
     }
 }

@@ -48,11 +48,14 @@ HealthTerms terms(const char* product) {
     return t;
 }
 
-double perMemberMonthly(const HealthQuote& q) { return q.annualPremium / q.employees / 12.0; }
+double perMemberMonthly(const HealthQuote& q) {
+    return q.annualPremium / q.employees / 12.0;
+}
 
 TEST(OfferPricing, CalibratedOnDreesCollectiveFigures) {
     // DREES: a collective health contract costs about 74 € a month per member in 2023 (employer
-    // share included) and pays back 85–90 % of premiums in collective contracts (domain-facts F.1, F.2).
+    // share included) and pays back 85–90 % of premiums in collective contracts (domain-facts F.1,
+    // F.2).
     const OfferPricer pricer(catalogue(), reference().regulation);
     const auto w = rouenWorkforce(0.05);
     const auto essentiel = pricer.priceHealth(terms("sante_essentiel"), "ensemble", w);
@@ -82,7 +85,9 @@ TEST(OfferPricing, MoreGuaranteeNeverCostsLess) {
     const auto* high = catalogue().healthProduct("sante_confort");
     const auto* option = catalogue().healthProduct("sante_option_plus");
     ASSERT_TRUE(low && high && option);
-    const Eigen::MatrixXd a = pricing.perPersonByItem(*low, {}), b = pricing.perPersonByItem(*high, {}), c = pricing.perPersonByItem(*low, {option});
+    const Eigen::MatrixXd a = pricing.perPersonByItem(*low, {}),
+                          b = pricing.perPersonByItem(*high, {}),
+                          c = pricing.perPersonByItem(*low, {option});
     EXPECT_TRUE(((b - a).array() >= -1e-9).all());
     EXPECT_TRUE(((c - a).array() >= -1e-9).all()) << "an option only adds";
     EXPECT_GT(c.sum(), a.sum());
@@ -94,7 +99,8 @@ TEST(OfferPricing, ABrokersCommissionIsLoadedOnThePremium) {
     const auto direct = pricer.priceHealth(terms("sante_confort"), "ensemble", w);
     const auto brokered = pricer.priceHealth(terms("sante_confort"), "ensemble", w, 0.05);
     EXPECT_DOUBLE_EQ(brokered.annualClaims, direct.annualClaims);
-    // Loadings 9 % + 2 % + 2,05 % (2026) = 13,05 %; with 5 % commission 18,05 %: ratio 0,8695 / 0,8195.
+    // Loadings 9 % + 2 % + 2,05 % (2026) = 13,05 %; with 5 % commission 18,05 %: ratio 0,8695 /
+    // 0,8195.
     EXPECT_NEAR(brokered.annualPremium / direct.annualPremium, (1 - 0.1305) / (1 - 0.1805), 1e-9);
 }
 
@@ -120,14 +126,16 @@ TEST(OfferPricing, AnEmptyCategoryIsAnErrorNotADivisionByZero) {
 TEST(OfferPricing, RateClassesAddUpToThePremium) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     const auto w = rouenWorkforce(0.02);
-    for (auto structure : {RateStructure::SingleFamily, RateStructure::SingleDuoFamily, RateStructure::AdultChild, RateStructure::Uniform}) {
+    for (auto structure : {RateStructure::SingleFamily, RateStructure::SingleDuoFamily,
+                           RateStructure::AdultChild, RateStructure::Uniform}) {
         auto t = terms("sante_confort");
         t.structure = structure;
         t.dependantsMandatory = true;
         const auto q = pricer.priceHealth(t, "ensemble", w);
         double premium = 0;
         for (const auto& c : q.classes) premium += c.members * c.monthly * 12;
-        EXPECT_NEAR(premium, q.annualPremium, q.annualPremium * 1e-9) << Offer::structureCode(structure);
+        EXPECT_NEAR(premium, q.annualPremium, q.annualPremium * 1e-9)
+            << Offer::structureCode(structure);
         // Every structure collects the same premium for the same people (mandatory dependants).
         const auto uniform = [&] {
             auto u = t;
@@ -146,7 +154,8 @@ TEST(OfferPricing, CadresProvidentProductMeetsOnePointFiveOfT1) {
     offer.categories.push_back({"non_cadres", terms("sante_essentiel"), std::nullopt});
     offer.categories.front().health = terms("sante_essentiel");
     const auto quote = pricer.quote(offer, w);
-    const auto report = ComplianceReport::check(offer, quote, catalogue(), reference().regulation, w);
+    const auto report =
+        ComplianceReport::check(offer, quote, catalogue(), reference().regulation, w);
     bool checked = false;
     for (const auto& rule : report.rules)
         if (rule.label.find("1,50 %") != std::string::npos) {
@@ -160,33 +169,42 @@ TEST(ComplianceReport, EachRuleCanFail) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     const auto w = rouenWorkforce(0.02);
     auto verdictOf = [&](const Offer& offer, const std::string& words) {
-        const auto report = ComplianceReport::check(offer, pricer.quote(offer, w), catalogue(), reference().regulation, w);
+        const auto report = ComplianceReport::check(offer, pricer.quote(offer, w), catalogue(),
+                                                    reference().regulation, w);
         for (const auto& r : report.rules)
-            if (r.label.find(words) != std::string::npos && r.verdict != ComplianceRule::Verdict::Met) return false;
+            if (r.label.find(words) != std::string::npos &&
+                r.verdict != ComplianceRule::Verdict::Met)
+                return false;
         return true;
     };
     Offer good;
-    good.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
-    for (const auto* words : {"non OPTAM", "420 €", "1 700 €", "Forfait journalier", "125 % BR", "au moins 100 €", "Part patronale santé",
-                              "Tous les salariés", "1,50 %"})
+    good.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    for (const auto* words :
+         {"non OPTAM", "420 €", "1 700 €", "Forfait journalier", "125 % BR", "au moins 100 €",
+          "Part patronale santé", "Tous les salariés", "1,50 %"})
         EXPECT_TRUE(verdictOf(good, words)) << words;
     Offer stingy = good;
     stingy.categories[0].health->employerShare = 0.4;
     EXPECT_FALSE(verdictOf(stingy, "Part patronale santé"));
     Offer cadresOnly;
-    cadresOnly.categories.push_back({"cadres", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    cadresOnly.categories.push_back(
+        {"cadres", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
     EXPECT_FALSE(verdictOf(cadresOnly, "Tous les salariés"));
     Offer noProvident;
     noProvident.categories.push_back({"ensemble", terms("sante_confort"), std::nullopt});
     EXPECT_FALSE(verdictOf(noProvident, "1,50 %"));
     // A product breaking the contrat responsable: non-OPTAM fees at 250 % BR, optics at 600 €.
     OfferCatalogue broken = catalogue();
-    auto& product = broken.health[static_cast<std::size_t>(catalogue().healthProduct("sante_confort") - catalogue().health.data())];
-    product.guarantees["consultation_specialiste_non_optam"] = {Guarantee::Kind::PercentOfBase, 250, 0};
+    auto& product = broken.health[static_cast<std::size_t>(
+        catalogue().healthProduct("sante_confort") - catalogue().health.data())];
+    product.guarantees["consultation_specialiste_non_optam"] = {Guarantee::Kind::PercentOfBase, 250,
+                                                                0};
     product.guarantees["optique_libre"] = {Guarantee::Kind::PerAct, 600, 0};
     product.guarantees["dentaire_prothese_libre"] = {Guarantee::Kind::PercentOfBase, 100, 0};
     const OfferPricer brokenPricer(broken, reference().regulation);
-    const auto report = ComplianceReport::check(good, brokenPricer.quote(good, w), broken, reference().regulation, w);
+    const auto report = ComplianceReport::check(good, brokenPricer.quote(good, w), broken,
+                                                reference().regulation, w);
     int failures = 0;
     for (const auto& r : report.rules) failures += r.verdict == ComplianceRule::Verdict::NotMet;
     EXPECT_GE(failures, 3);
@@ -206,16 +224,20 @@ TEST_P(ComplianceRuleFails, WhenTheProductBreaksIt) {
     const auto& broken = GetParam();
     const auto w = rouenWorkforce(0.02);
     Offer offer;
-    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    offer.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
     auto verdict = [&](const OfferCatalogue& c) {
         const OfferPricer pricer(c, reference().regulation);
-        for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
+        for (const auto& r :
+             ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w)
+                 .rules)
             if (r.label.find(broken.rule) != std::string::npos) return r.verdict;
         return ComplianceRule::Verdict::ToCheck;
     };
     EXPECT_EQ(verdict(catalogue()), ComplianceRule::Verdict::Met) << broken.rule;
     OfferCatalogue c = catalogue();
-    auto& product = c.health[static_cast<std::size_t>(catalogue().healthProduct("sante_confort") - catalogue().health.data())];
+    auto& product = c.health[static_cast<std::size_t>(catalogue().healthProduct("sante_confort") -
+                                                      catalogue().health.data())];
     product.guarantees[broken.item] = broken.guarantee;
     EXPECT_EQ(verdict(c), ComplianceRule::Verdict::NotMet) << broken.rule;
 }
@@ -223,28 +245,38 @@ TEST_P(ComplianceRuleFails, WhenTheProductBreaksIt) {
 using K = Guarantee::Kind;
 INSTANTIATE_TEST_SUITE_P(
     EachRule, ComplianceRuleFails,
-    ::testing::Values(BrokenGuarantee{"consultation_generaliste_non_optam", {K::PercentOfBase, 250, 0}, "non OPTAM (généralistes)"},
-                      BrokenGuarantee{"consultation_specialiste_non_optam", {K::PercentOfBase, 200, 0}, "non OPTAM (spécialistes)"},
-                      BrokenGuarantee{"optique_libre", {K::PerAct, 600, 0}, "420 €"},
-                      BrokenGuarantee{"audiologie_libre", {K::ActualCost, 0, 0}, "1 700 €"},
-                      BrokenGuarantee{"forfait_journalier", {K::None, 0, 0}, "Forfait journalier"},
-                      BrokenGuarantee{"optique_100_sante", {K::PerAct, 20, 0}, "100 % Santé optique"},
-                      BrokenGuarantee{"dentaire_prothese_100_sante", {K::PercentOfBase, 100, 0}, "100 % Santé prothèses"},
-                      BrokenGuarantee{"dentaire_prothese_libre", {K::PercentOfBase, 100, 0}, "125 % BR"},
-                      BrokenGuarantee{"optique_libre", {K::PerAct, 60, 0}, "au moins 100 €"},
-                      BrokenGuarantee{"consultation_generaliste_optam", {K::PercentOfBase, 70, 0}, "Ticket modérateur"}));
+    ::testing::Values(
+        BrokenGuarantee{"consultation_generaliste_non_optam",
+                        {K::PercentOfBase, 250, 0},
+                        "non OPTAM (généralistes)"},
+        BrokenGuarantee{"consultation_specialiste_non_optam",
+                        {K::PercentOfBase, 200, 0},
+                        "non OPTAM (spécialistes)"},
+        BrokenGuarantee{"optique_libre", {K::PerAct, 600, 0}, "420 €"},
+        BrokenGuarantee{"audiologie_libre", {K::ActualCost, 0, 0}, "1 700 €"},
+        BrokenGuarantee{"forfait_journalier", {K::None, 0, 0}, "Forfait journalier"},
+        BrokenGuarantee{"optique_100_sante", {K::PerAct, 20, 0}, "100 % Santé optique"},
+        BrokenGuarantee{
+            "dentaire_prothese_100_sante", {K::PercentOfBase, 100, 0}, "100 % Santé prothèses"},
+        BrokenGuarantee{"dentaire_prothese_libre", {K::PercentOfBase, 100, 0}, "125 % BR"},
+        BrokenGuarantee{"optique_libre", {K::PerAct, 60, 0}, "au moins 100 €"},
+        BrokenGuarantee{
+            "consultation_generaliste_optam", {K::PercentOfBase, 70, 0}, "Ticket modérateur"}));
 
 TEST(ComplianceReport, CadresDeathShareBelowPointSeventySixFails) {
     const auto w = rouenWorkforce(0.05);
     Offer offer;
-    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
+    offer.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
     OfferCatalogue c = catalogue();
-    auto& product = c.provident[static_cast<std::size_t>(catalogue().providentProduct("prev_cadres_150") - catalogue().provident.data())];
+    auto& product = c.provident[static_cast<std::size_t>(
+        catalogue().providentProduct("prev_cadres_150") - catalogue().provident.data())];
     for (auto& g : product.guarantees)
         if (g.kind == "deces_capital") g.value = 20;  // a death capital of 20 % of pay
     const OfferPricer pricer(c, reference().regulation);
     bool found = false;
-    for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
+    for (const auto& r :
+         ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
         if (r.label.find("0,76 %") != std::string::npos) {
             found = true;
             EXPECT_EQ(r.verdict, ComplianceRule::Verdict::NotMet) << r.figures;
@@ -258,7 +290,8 @@ TEST(RiskModel, MonteCarloAgreesWithTheAnalyticMoments) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     auto w = rouenWorkforce(500.0 / 183000.0);
     Offer offer;
-    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_essentiel", 0.6}});
+    offer.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_essentiel", 0.6}});
     const auto quote = pricer.quote(offer, w);
     const auto risk = RiskModel::simulate(quote, 100000, 42);
     EXPECT_NEAR(risk.simulatedMean, risk.analyticMean, 0.02 * risk.analyticMean);
@@ -268,13 +301,15 @@ TEST(RiskModel, MonteCarloAgreesWithTheAnalyticMoments) {
     double total = 0;
     for (double h : risk.histogram) total += h;
     EXPECT_NEAR(total, 1.0, 1e-9);
-    EXPECT_EQ(RiskModel::simulate(quote, 1000, 42).simulatedMean, RiskModel::simulate(quote, 1000, 42).simulatedMean);
+    EXPECT_EQ(RiskModel::simulate(quote, 1000, 42).simulatedMean,
+              RiskModel::simulate(quote, 1000, 42).simulatedMean);
 }
 
 TEST(RiskModel, SmallGroupsAreMoreVolatile) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     Offer offer;
-    offer.categories.push_back({"ensemble", terms("sante_confort"), ProvidentTerms{"prev_essentiel", 0.6}});
+    offer.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_essentiel", 0.6}});
     const auto smallQuote = pricer.quote(offer, rouenWorkforce(0.0005));
     ASSERT_LT(smallQuote.health.front().employees, 150);
     const auto small = RiskModel::simulate(smallQuote, 20000, 1);

@@ -14,10 +14,23 @@ using namespace cmcsim;
 using test::reference;
 
 namespace {
-const std::vector<std::string> kColumns = {
-    "siret",       "siren",   "raison_sociale", "naf",   "libelle_naf", "tranche_effectif",
-    "libelle_tranche", "effectif", "code_commune", "commune", "departement", "idcc",
-    "convention_collective", "contact", "fonction", "telephone", "email"};
+const std::vector<std::string> kColumns = {"siret",
+                                           "siren",
+                                           "raison_sociale",
+                                           "naf",
+                                           "libelle_naf",
+                                           "tranche_effectif",
+                                           "libelle_tranche",
+                                           "effectif",
+                                           "code_commune",
+                                           "commune",
+                                           "departement",
+                                           "idcc",
+                                           "convention_collective",
+                                           "contact",
+                                           "fonction",
+                                           "telephone",
+                                           "email"};
 
 std::string exported(CsvDialect dialect, const Market& market = test::minimalMarket()) {
     std::ostringstream out;
@@ -41,8 +54,10 @@ std::size_t fieldSeparators(const std::string& line, char separator) {
     std::size_t count = 0;
     bool quoted = false;
     for (char c : line) {
-        if (c == '"') quoted = !quoted;
-        else if (c == separator && !quoted) ++count;
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == separator && !quoted)
+            ++count;
     }
     return count;
 }
@@ -55,16 +70,19 @@ TEST(ProspectCsv, ExcelFrHasBomSemicolonsAndCrlf) {
     ASSERT_TRUE(text.ends_with("\r\n"));
     EXPECT_EQ(text.find('\n'), text.find("\r\n") + 1) << "every line ends with CRLF";
     std::size_t bareNewlines = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) bareNewlines += text[i] == '\n' && (i == 0 || text[i - 1] != '\r') ? 1u : 0u;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        bareNewlines += text[i] == '\n' && (i == 0 || text[i - 1] != '\r') ? 1u : 0u;
     EXPECT_EQ(bareNewlines, 0u);
     ASSERT_FALSE(lines.empty());
     EXPECT_TRUE(lines[0].starts_with("siret;siren;raison_sociale;naf;")) << lines[0];
     EXPECT_NE(lines[0].find(";idcc;"), std::string::npos) << lines[0];
     EXPECT_EQ(lines.size(), test::minimalMarket().prospects.size() + 1);
-    for (const auto& line : lines) EXPECT_EQ(fieldSeparators(line, ';'), kColumns.size() - 1) << line;
+    for (const auto& line : lines)
+        EXPECT_EQ(fieldSeparators(line, ';'), kColumns.size() - 1) << line;
     // The first row is the first record: its SIRET, then its SIREN.
     const auto& first = test::minimalMarket().prospects[0];
-    EXPECT_TRUE(lines[1].starts_with(siret::formatSiret(first.siret) + ";" + siret::formatSiren(first.siret / 100000) + ";"))
+    EXPECT_TRUE(lines[1].starts_with(siret::formatSiret(first.siret) + ";" +
+                                     siret::formatSiren(first.siret / 100000) + ";"))
         << lines[1];
 }
 
@@ -85,7 +103,9 @@ TEST(ProspectCsv, Rfc4180HasCommasNoBomAndParsesBack) {
         EXPECT_EQ(table.text(r, 3), reference().naf.codes()[p.naf].code);
         EXPECT_EQ(table.text(r, 7), std::to_string(p.headcount));
         EXPECT_EQ(table.text(r, 8), reference().geography.communes()[p.commune].code);
-        EXPECT_EQ(table.text(r, 11), p.idcc < 0 ? "" : reference().idcc.agreements()[static_cast<std::size_t>(p.idcc)].idcc);
+        EXPECT_EQ(
+            table.text(r, 11),
+            p.idcc < 0 ? "" : reference().idcc.agreements()[static_cast<std::size_t>(p.idcc)].idcc);
         EXPECT_EQ(table.text(r, 15), p.contact.phone);
         EXPECT_EQ(table.text(r, 16), p.contact.email);
     }
@@ -93,7 +113,8 @@ TEST(ProspectCsv, Rfc4180HasCommasNoBomAndParsesBack) {
 
 TEST(ProspectCsv, CellsNeutraliseFormulasAndQuote) {
     // OWASP "CSV injection": a cell starting with = + - @ (or tab, CR) is run by spreadsheets.
-    const ProspectCsv excel(reference(), CsvDialect::ExcelFr), rfc(reference(), CsvDialect::Rfc4180);
+    const ProspectCsv excel(reference(), CsvDialect::ExcelFr),
+        rfc(reference(), CsvDialect::Rfc4180);
     struct Case {
         std::string in, excelOut, rfcOut;
     };

@@ -68,7 +68,8 @@ TEST(ProspectView, AroundACommuneKeepsLinesWithinTheRadius) {
     const auto lines = rouenView().filter(around);
     ASSERT_GT(lines.size(), 0u);
     const auto& rouen = geo.communes()[*geo.communeIndex("76540")];
-    for (const auto i : lines) EXPECT_LE(Geography::distanceKm(rouen, geo.communes()[rouenView().rows()[i].commune]), 5.0);
+    for (const auto i : lines)
+        EXPECT_LE(Geography::distanceKm(rouen, geo.communes()[rouenView().rows()[i].commune]), 5.0);
     ProspectFilter wider = around;
     wider.radiusKm = 15;
     EXPECT_GT(rouenView().filter(wider).size(), lines.size());
@@ -92,8 +93,9 @@ TEST(ProspectView, CoverCriteriaNeedTheStudy) {
 
 TEST(ProspectView, VerificationShowsTheTruth) {
     const auto& market = rouenMarket();
-    const auto stale = std::find_if(market.defects.begin(), market.defects.end(),
-                                    [](const Defect& d) { return d.kind == DefectKind::StaleHeadcount; });
+    const auto stale =
+        std::find_if(market.defects.begin(), market.defects.end(),
+                     [](const Defect& d) { return d.kind == DefectKind::StaleHeadcount; });
     ASSERT_NE(stale, market.defects.end());
     Knowledge knowledge;
     knowledge.verified.assign(market.prospects.size(), 0);
@@ -110,10 +112,12 @@ TEST(ProspectView, SortsEachColumnBothWays) {
     auto lines = rouenView().filter({});
     rouenView().sort(lines, ProspectColumn::Headcount, true);
     for (std::size_t i = 1; i < lines.size(); ++i)
-        ASSERT_LE(rouenView().rows()[lines[i - 1]].headcount, rouenView().rows()[lines[i]].headcount);
+        ASSERT_LE(rouenView().rows()[lines[i - 1]].headcount,
+                  rouenView().rows()[lines[i]].headcount);
     rouenView().sort(lines, ProspectColumn::Name, false);
     for (std::size_t i = 1; i < lines.size(); ++i)
-        ASSERT_GE(rouenView().rows()[lines[i - 1]].searchKey, rouenView().rows()[lines[i]].searchKey);
+        ASSERT_GE(rouenView().rows()[lines[i - 1]].searchKey,
+                  rouenView().rows()[lines[i]].searchKey);
     EXPECT_EQ(lines.size(), rouenMarket().prospects.size());
 }
 
@@ -129,7 +133,9 @@ TEST(ProspectFilter, JsonRoundTripAndErrors) {
     const auto back = ProspectFilter::fromJson(f.toJson(), problems);
     EXPECT_TRUE(problems.empty());
     EXPECT_EQ(back.toJson(), f.toJson());
-    ProspectFilter::fromJson(nlohmann::json{{"niveaux", {7}}, {"couleur", "bleu"}, {"echeance_du", "2027-13-01"}}, problems);
+    ProspectFilter::fromJson(
+        nlohmann::json{{"niveaux", {7}}, {"couleur", "bleu"}, {"echeance_du", "2027-13-01"}},
+        problems);
     EXPECT_EQ(problems.size(), 3u);
 }
 

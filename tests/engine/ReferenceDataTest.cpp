@@ -22,12 +22,12 @@ TEST(ReferenceData, GeographyCounts) {
     EXPECT_EQ(rouen.name, "Rouen");
     EXPECT_EQ(rouen.departement, "76");
     EXPECT_EQ(rouen.population, 117662u);
-    EXPECT_TRUE(g.communeIndex("75056").has_value());   // Paris, not its arrondissements
+    EXPECT_TRUE(g.communeIndex("75056").has_value());  // Paris, not its arrondissements
     EXPECT_FALSE(g.communeIndex("75101").has_value());
     EXPECT_FALSE(g.communeIndex("76999").has_value());
     EXPECT_NE(g.departement("2A"), nullptr);
     EXPECT_NE(g.departement("971"), nullptr);
-    EXPECT_EQ(g.departement("20"), nullptr);            // Corsica is 2A/2B
+    EXPECT_EQ(g.departement("20"), nullptr);  // Corsica is 2A/2B
 }
 
 TEST(ReferenceData, GreatCircleDistances) {
@@ -90,9 +90,9 @@ TEST(ReferenceData, CompanySizeBandsAreTheUrssaf2024Counts) {
         double enterprises, establishments;
     };
     const std::vector<Row> rows = {
-        {"0-9", 1302504, 1333298},    {"10-19", 133567, 158934}, {"20-49", 82092, 119631},
-        {"50-99", 25373, 52514},      {"100-249", 14547, 54404}, {"250-499", 4519, 33470},
-        {"500-1999", 2967, 65172},    {"2000+", 640, 82210},
+        {"0-9", 1302504, 1333298}, {"10-19", 133567, 158934}, {"20-49", 82092, 119631},
+        {"50-99", 25373, 52514},   {"100-249", 14547, 54404}, {"250-499", 4519, 33470},
+        {"500-1999", 2967, 65172}, {"2000+", 640, 82210},
     };
     double establishments = 0, enterprises = 0, employees = 0;
     for (std::size_t b = 0; b < bands.size(); ++b) {
@@ -119,9 +119,21 @@ TEST(ReferenceData, InseeBandOfAHeadcount) {
         std::uint32_t headcount;
         const char* code;
     };
-    for (const Case& c : std::vector<Case>{{0, "00"}, {1, "01"}, {2, "01"}, {3, "02"}, {9, "03"}, {10, "11"},
-                                           {49, "12"}, {50, "21"}, {199, "22"}, {200, "31"}, {1999, "42"},
-                                           {2000, "51"}, {9999, "52"}, {10000, "53"}, {4000000, "53"}})
+    for (const Case& c : std::vector<Case>{{0, "00"},
+                                           {1, "01"},
+                                           {2, "01"},
+                                           {3, "02"},
+                                           {9, "03"},
+                                           {10, "11"},
+                                           {49, "12"},
+                                           {50, "21"},
+                                           {199, "22"},
+                                           {200, "31"},
+                                           {1999, "42"},
+                                           {2000, "51"},
+                                           {9999, "52"},
+                                           {10000, "53"},
+                                           {4000000, "53"}})
         EXPECT_EQ(sizes.insee()[sizes.inseeBandFor(c.headcount)].code, c.code) << c.headcount;
 }
 
@@ -134,7 +146,8 @@ TEST(ReferenceData, RegulatoryYears) {
         int year;
         double pass, smicMonthly;
     };
-    for (const Case& c : std::vector<Case>{{2024, 46368, 1766.92}, {2025, 47100, 1801.80}, {2026, 48060, 1823.03}}) {
+    for (const Case& c : std::vector<Case>{
+             {2024, 46368, 1766.92}, {2025, 47100, 1801.80}, {2026, 48060, 1823.03}}) {
         EXPECT_TRUE(reg.hasYear(c.year));
         EXPECT_EQ(reg.value(c.year, "pass"), c.pass) << c.year;
         EXPECT_EQ(reg.value(c.year, "smic_mensuel"), c.smicMonthly) << c.year;
@@ -176,8 +189,10 @@ TEST(ReferenceData, NamingAndArchetypes) {
     // The 7 archetypes documented in docs/scenario-format.md.
     std::set<std::string> ids;
     for (const auto& a : ref.archetypes) ids.insert(a.id);
-    EXPECT_EQ(ids, (std::set<std::string>{"mutuelle_nationale", "mutuelle_regionale", "mutuelle_professionnelle",
-                                          "ip_paritaire", "bancassureur", "assureur_collectif_courtage", "insurtech"}));
+    EXPECT_EQ(ids,
+              (std::set<std::string>{"mutuelle_nationale", "mutuelle_regionale",
+                                     "mutuelle_professionnelle", "ip_paritaire", "bancassureur",
+                                     "assureur_collectif_courtage", "insurtech"}));
     // datasets/numeros_fiction.csv holds 6 ARCEP fiction blocks.
     EXPECT_EQ(ref.naming.fictionPhoneBlocks().size(), 6u);
     EXPECT_FALSE(ref.naming.names().empty());
@@ -208,7 +223,9 @@ TEST(IdccCatalogue, ShortTitleIsTheFirstClause) {
         {"0016", "Transports routiers et activités auxiliaires du transport"},
         {"0044", "Industries chimiques et connexes"},
         {"0650", "Ingénieurs et cadres de la métallurgie"},
-        {"1486", "Bureaux d'études techniques, des cabinets d'ingénieurs-conseils et des sociétés de conseils"},
+        {"1486",
+         "Bureaux d'études techniques, des cabinets d'ingénieurs-conseils et des sociétés de "
+         "conseils"},
         {"1979", "Hôtels, cafés restaurants"},
         {"2120", "Banque"},
         {"2216", "Commerce de détail et de gros à prédominance alimentaire"},
@@ -217,13 +234,16 @@ TEST(IdccCatalogue, ShortTitleIsTheFirstClause) {
         {"3248", "Métallurgie"},
         {"7024", "Production agricole et CUMA"},
         // Titles whose first word starts with an accented letter: "É", not "é".
-        {"0029", "Établissements privés d'hospitalisation, de soins, de cure et de garde à but non lucratif"},
+        {"0029",
+         "Établissements privés d'hospitalisation, de soins, de cure et de garde à but non "
+         "lucratif"},
         {"0413", "Établissements et services pour personnes inadaptées et handicapées"},
     };
     const auto& idcc = reference().idcc;
     for (const auto& c : cases) {
         const auto index = idcc.find(c.idcc);
         ASSERT_TRUE(index.has_value()) << c.idcc;
-        EXPECT_EQ(IdccCatalogue::shortTitle(idcc.agreements()[*index].title), c.shortTitle) << c.idcc;
+        EXPECT_EQ(IdccCatalogue::shortTitle(idcc.agreements()[*index].title), c.shortTitle)
+            << c.idcc;
     }
 }

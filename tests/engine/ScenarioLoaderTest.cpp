@@ -17,7 +17,9 @@ using test::inputProblems;
 using test::reference;
 
 namespace {
-json minimalJson() { return json::parse(test::readFile(test::fixturePath("scenarios/minimal.json"))); }
+json minimalJson() {
+    return json::parse(test::readFile(test::fixturePath("scenarios/minimal.json")));
+}
 
 std::vector<Problem> problemsOf(const std::string& text) {
     return inputProblems([&] { ScenarioLoader(reference()).fromText(text, "t.json"); });
@@ -26,7 +28,8 @@ std::vector<Problem> problemsOf(const std::string& text) {
 // The JSON paths of the problems, without the "t.json " prefix the loader adds.
 std::vector<std::string> places(const std::vector<Problem>& problems) {
     std::vector<std::string> out;
-    for (const auto& p : problems) out.push_back(p.where.starts_with("t.json ") ? p.where.substr(7) : p.where);
+    for (const auto& p : problems)
+        out.push_back(p.where.starts_with("t.json ") ? p.where.substr(7) : p.where);
     return out;
 }
 
@@ -41,12 +44,13 @@ TEST(ScenarioLoader, EveryBundledScenarioLoads) {
     const auto& library = test::bundledLibrary();
     ASSERT_EQ(library.scenarios().size(), 3u);  // scenarios/index.json
     for (const auto& bundled : library.scenarios()) {
-        const auto problems = inputProblems([&] { ScenarioLoader(reference()).fromFile(bundled.path); });
+        const auto problems =
+            inputProblems([&] { ScenarioLoader(reference()).fromFile(bundled.path); });
         EXPECT_TRUE(problems.empty()) << bundled.path << "\n" << allOf(problems);
         const auto s = ScenarioLoader(reference()).fromFile(bundled.path);
         EXPECT_EQ(s.id, bundled.id);
         EXPECT_EQ(s.id + ".json", bundled.path.filename().string());  // file named after its id
-        EXPECT_EQ(s.sourceJson, test::readFile(bundled.path));         // kept verbatim
+        EXPECT_EQ(s.sourceJson, test::readFile(bundled.path));        // kept verbatim
     }
 }
 
@@ -97,9 +101,11 @@ TEST(ScenarioLoader, BadFixturesNameTheExpectedPlace) {
         const auto path = test::fixturePath(std::string("scenarios/bad/") + c.file);
         const auto problems = inputProblems([&] { ScenarioLoader(reference()).fromFile(path); });
         ASSERT_EQ(problems.size(), 1u) << c.file << "\n" << allOf(problems);
-        const auto expected = c.place.starts_with(":") ? path.string() + c.place : path.string() + " " + c.place;
+        const auto expected =
+            c.place.starts_with(":") ? path.string() + c.place : path.string() + " " + c.place;
         EXPECT_EQ(problems[0].where, expected) << c.file;
-        EXPECT_NE(problems[0].what.find(c.keyWords), std::string::npos) << c.file << ": " << problems[0].what;
+        EXPECT_NE(problems[0].what.find(c.keyWords), std::string::npos)
+            << c.file << ": " << problems[0].what;
     }
 }
 
@@ -111,95 +117,208 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
         std::string keyWords;             // in the first problem's reason
     };
     const std::vector<Case> cases = {
-        {"unknown key at depth", [](json& j) { j["mutuelle"]["policy"]["objectives"]["bonus"] = 1; },
-         {"$.mutuelle.policy.objectives.bonus"}, "clé inconnue"},
+        {"unknown key at depth",
+         [](json& j) { j["mutuelle"]["policy"]["objectives"]["bonus"] = 1; },
+         {"$.mutuelle.policy.objectives.bonus"},
+         "clé inconnue"},
         {"unknown key in an around entry",
-         [](json& j) { j["territory"]["around"] = json::parse(R"([{"commune": "76540", "radius_km": 10, "rayon": 3}])"); },
-         {"$.territory.around[0].rayon"}, "clé inconnue"},
-        {"mutuelle has no id", [](json& j) { j["mutuelle"]["id"] = "mutuelle"; }, {"$.mutuelle.id"}, "clé inconnue"},
-        {"missing required key", [](json& j) { j.erase("title"); }, {"$.title"}, "champ obligatoire manquant"},
-        {"missing required object", [](json& j) { j.erase("data_quality"); }, {"$.data_quality"}, "champ obligatoire"},
+         [](json& j) {
+             j["territory"]["around"] =
+                 json::parse(R"([{"commune": "76540", "radius_km": 10, "rayon": 3}])");
+         },
+         {"$.territory.around[0].rayon"},
+         "clé inconnue"},
+        {"mutuelle has no id",
+         [](json& j) { j["mutuelle"]["id"] = "mutuelle"; },
+         {"$.mutuelle.id"},
+         "clé inconnue"},
+        {"missing required key",
+         [](json& j) { j.erase("title"); },
+         {"$.title"},
+         "champ obligatoire manquant"},
+        {"missing required object",
+         [](json& j) { j.erase("data_quality"); },
+         {"$.data_quality"},
+         "champ obligatoire"},
         {"seed as a string", [](json& j) { j["seed"] = "1"; }, {"$.seed"}, "entier"},
-        {"duration as 4.0", [](json& j) { j["duration_weeks"] = 4.0; }, {"$.duration_weeks"}, "entier compris entre 1 et 104"},
-        {"territory as a string", [](json& j) { j["territory"] = "76"; }, {"$.territory"}, "objet JSON"},
-        {"competitors as an object", [](json& j) { j["competitors"] = json::object(); },
-         {"$.competitors"}, "tableau JSON"},
-        {"duration 0", [](json& j) { j["duration_weeks"] = 0; }, {"$.duration_weeks"}, "entre 1 et 104"},
-        {"duration 105", [](json& j) { j["duration_weeks"] = 105; }, {"$.duration_weeks"}, "entre 1 et 104"},
+        {"duration as 4.0",
+         [](json& j) { j["duration_weeks"] = 4.0; },
+         {"$.duration_weeks"},
+         "entier compris entre 1 et 104"},
+        {"territory as a string",
+         [](json& j) { j["territory"] = "76"; },
+         {"$.territory"},
+         "objet JSON"},
+        {"competitors as an object",
+         [](json& j) { j["competitors"] = json::object(); },
+         {"$.competitors"},
+         "tableau JSON"},
+        {"duration 0",
+         [](json& j) { j["duration_weeks"] = 0; },
+         {"$.duration_weeks"},
+         "entre 1 et 104"},
+        {"duration 105",
+         [](json& j) { j["duration_weeks"] = 105; },
+         {"$.duration_weeks"},
+         "entre 1 et 104"},
         {"negative seed", [](json& j) { j["seed"] = -1; }, {"$.seed"}, "entier"},
-        {"count 0", [](json& j) { j["establishments"]["count"] = 0; }, {"$.establishments.count"}, "entier"},
-        {"density 0", [](json& j) { j["establishments"] = json{{"density_share", 0}}; },
-         {"$.establishments.density_share"}, "0 (exclu)"},
-        {"density 8", [](json& j) { j["establishments"] = json{{"density_share", 8}}; },
-         {"$.establishments.density_share"}, "entre 0 et 5"},
-        {"count and density", [](json& j) { j["establishments"]["density_share"] = 1; },
-         {"$.establishments"}, "soit « count », soit « density_share »"},
-        {"price level 0.4", [](json& j) { j["competitors"][0]["price_level"] = 0.4; },
-         {"$.competitors[0].price_level"}, "entre 0.5 et 2"},
-        {"guarantee level 5", [](json& j) { j["competitors"][0]["guarantee_level"] = 5; },
-         {"$.competitors[0].guarantee_level"}, "entre 1 et 4"},
-        {"service quality 1.5", [](json& j) { j["mutuelle"]["service_quality"] = 1.5; },
-         {"$.mutuelle.service_quality"}, "entre 0 et 1"},
-        {"radius 500", [](json& j) { j["territory"]["around"] = json::parse(R"([{"commune": "76540", "radius_km": 500}])"); },
-         {"$.territory.around[0].radius_km"}, "entre 1 et 300"},
-        {"trap as a percentage", [](json& j) { j["data_quality"]["wrong_naf"] = 5; },
-         {"$.data_quality.wrong_naf"}, "entre 0 et 0.5"},
+        {"count 0",
+         [](json& j) { j["establishments"]["count"] = 0; },
+         {"$.establishments.count"},
+         "entier"},
+        {"density 0",
+         [](json& j) {
+             j["establishments"] = json{{"density_share", 0}};
+         },
+         {"$.establishments.density_share"},
+         "0 (exclu)"},
+        {"density 8",
+         [](json& j) {
+             j["establishments"] = json{{"density_share", 8}};
+         },
+         {"$.establishments.density_share"},
+         "entre 0 et 5"},
+        {"count and density",
+         [](json& j) { j["establishments"]["density_share"] = 1; },
+         {"$.establishments"},
+         "soit « count », soit « density_share »"},
+        {"price level 0.4",
+         [](json& j) { j["competitors"][0]["price_level"] = 0.4; },
+         {"$.competitors[0].price_level"},
+         "entre 0.5 et 2"},
+        {"guarantee level 5",
+         [](json& j) { j["competitors"][0]["guarantee_level"] = 5; },
+         {"$.competitors[0].guarantee_level"},
+         "entre 1 et 4"},
+        {"service quality 1.5",
+         [](json& j) { j["mutuelle"]["service_quality"] = 1.5; },
+         {"$.mutuelle.service_quality"},
+         "entre 0 et 1"},
+        {"radius 500",
+         [](json& j) {
+             j["territory"]["around"] = json::parse(R"([{"commune": "76540", "radius_km": 500}])");
+         },
+         {"$.territory.around[0].radius_km"},
+         "entre 1 et 300"},
+        {"trap as a percentage",
+         [](json& j) { j["data_quality"]["wrong_naf"] = 5; },
+         {"$.data_quality.wrong_naf"},
+         "entre 0 et 0.5"},
         {"study of 61 days",
          [](json& j) {
              j["studies"] = json::parse(R"([{"id": "etude", "kind": "donnees_branche", "title": "T",
                                              "description": "D", "cost_eur": 100, "days": 61}])");
          },
-         {"$.studies[0].days"}, "entre 0 et 60"},
-        {"unknown commune", [](json& j) { j["territory"]["communes"][0] = "76999"; },
-         {"$.territory.communes[0]"}, "commune inconnue « 76999 »"},
-        {"unknown département", [](json& j) { j["territory"]["departements"] = json::array({"76", "20"}); },
-         {"$.territory.departements[1]"}, "département inconnu « 20 »"},
+         {"$.studies[0].days"},
+         "entre 0 et 60"},
+        {"unknown commune",
+         [](json& j) { j["territory"]["communes"][0] = "76999"; },
+         {"$.territory.communes[0]"},
+         "commune inconnue « 76999 »"},
+        {"unknown département",
+         [](json& j) {
+             j["territory"]["departements"] = json::array({"76", "20"});
+         },
+         {"$.territory.departements[1]"},
+         "département inconnu « 20 »"},
         {"unknown around commune",
-         [](json& j) { j["territory"]["around"] = json::parse(R"([{"commune": "76000", "radius_km": 10}])"); },
-         {"$.territory.around[0].commune"}, "commune inconnue « 76000 »"},
-        {"empty territory", [](json& j) { j["territory"] = json::object(); }, {"$.territory"}, "au moins un département"},
+         [](json& j) {
+             j["territory"]["around"] = json::parse(R"([{"commune": "76000", "radius_km": 10}])");
+         },
+         {"$.territory.around[0].commune"},
+         "commune inconnue « 76000 »"},
+        {"empty territory",
+         [](json& j) { j["territory"] = json::object(); },
+         {"$.territory"},
+         "au moins un département"},
         {"sections and divisions",
-         [](json& j) { j["sectors"]["sections"] = json{{"G", 1}}; j["sectors"]["divisions"] = json{{"47", 1}}; },
-         {"$.sectors"}, "pas les deux"},
-        {"division 04", [](json& j) { j["sectors"]["divisions"] = json{{"04", 1}, {"47", 1}}; },
-         {"$.sectors.divisions.04"}, "division NAF inconnue"},
-        {"all section weights zero", [](json& j) { j["sectors"]["sections"] = json{{"G", 0}, {"F", 0}}; },
-         {"$.sectors.sections"}, "strictement positif"},
-        {"unknown sector profile", [](json& j) { j["sectors"]["profile"] = "urssaf-ze-lyon"; },
-         {"$.sectors.profile"}, "profil inconnu"},
-        {"unknown size band", [](json& j) { j["size_mix"] = json{{"bands", {{"10-49", 1}, {"0-9", 1}}}}; },
-         {"$.size_mix.bands.10-49"}, "tranche inconnue"},
-        {"shares sum to 0.95", [](json& j) { j["competitors"][0]["market_share"] = 0.85; },
-         {"$.competitors"}, "elle vaut 0.950"},
-        {"share 0", [](json& j) { j["competitors"][0]["market_share"] = 0; },
-         {"$.competitors[0].market_share", "$.competitors"}, "0 (exclu)"},
+         [](json& j) {
+             j["sectors"]["sections"] = json{{"G", 1}};
+             j["sectors"]["divisions"] = json{{"47", 1}};
+         },
+         {"$.sectors"},
+         "pas les deux"},
+        {"division 04",
+         [](json& j) {
+             j["sectors"]["divisions"] = json{{"04", 1}, {"47", 1}};
+         },
+         {"$.sectors.divisions.04"},
+         "division NAF inconnue"},
+        {"all section weights zero",
+         [](json& j) {
+             j["sectors"]["sections"] = json{{"G", 0}, {"F", 0}};
+         },
+         {"$.sectors.sections"},
+         "strictement positif"},
+        {"unknown sector profile",
+         [](json& j) { j["sectors"]["profile"] = "urssaf-ze-lyon"; },
+         {"$.sectors.profile"},
+         "profil inconnu"},
+        {"unknown size band",
+         [](json& j) {
+             j["size_mix"] = json{{"bands", {{"10-49", 1}, {"0-9", 1}}}};
+         },
+         {"$.size_mix.bands.10-49"},
+         "tranche inconnue"},
+        {"shares sum to 0.95",
+         [](json& j) { j["competitors"][0]["market_share"] = 0.85; },
+         {"$.competitors"},
+         "elle vaut 0.950"},
+        {"share 0",
+         [](json& j) { j["competitors"][0]["market_share"] = 0; },
+         {"$.competitors[0].market_share", "$.competitors"},
+         "0 (exclu)"},
         {"duplicate competitor id",
          [](json& j) {
              j["competitors"][0]["market_share"] = 0.45;
              auto second = j["competitors"][0];
              j["competitors"].push_back(second);
          },
-         {"$.competitors[1].id"}, "« concurrent-a » déjà utilisé"},
-        {"no competitor", [](json& j) { j["competitors"] = json::array(); }, {"$.competitors"}, "de 1 à 20"},
-        {"unknown archetype", [](json& j) { j["competitors"][0]["archetype"] = "low-cost"; },
-         {"$.competitors[0].archetype"}, "archétype inconnu « low-cost »"},
-        {"unknown competitor kind", [](json& j) { j["competitors"][0]["kind"] = "assureur"; },
-         {"$.competitors[0].kind"}, "compagnie_assurance attendu"},
-        {"segment without criterion", [](json& j) { j["mutuelle"]["policy"]["priority_segments"][0].erase("size_bands"); },
-         {"$.mutuelle.policy.priority_segments[0]"}, "au moins un critère"},
+         {"$.competitors[1].id"},
+         "« concurrent-a » déjà utilisé"},
+        {"no competitor",
+         [](json& j) { j["competitors"] = json::array(); },
+         {"$.competitors"},
+         "de 1 à 20"},
+        {"unknown archetype",
+         [](json& j) { j["competitors"][0]["archetype"] = "low-cost"; },
+         {"$.competitors[0].archetype"},
+         "archétype inconnu « low-cost »"},
+        {"unknown competitor kind",
+         [](json& j) { j["competitors"][0]["kind"] = "assureur"; },
+         {"$.competitors[0].kind"},
+         "compagnie_assurance attendu"},
+        {"segment without criterion",
+         [](json& j) { j["mutuelle"]["policy"]["priority_segments"][0].erase("size_bands"); },
+         {"$.mutuelle.policy.priority_segments[0]"},
+         "au moins un critère"},
         {"segment IDCC without leading zeros",
-         [](json& j) { j["mutuelle"]["policy"]["excluded_segments"] = json::parse(R"([{"label": "T", "idcc": ["16"]}])"); },
-         {"$.mutuelle.policy.excluded_segments[0].idcc[0]"}, "IDCC inconnu"},
-        {"wrong format", [](json& j) { j["format"] = "cmcsim-scenario/2"; }, {"$.format"}, "cmcsim-scenario/1"},
+         [](json& j) {
+             j["mutuelle"]["policy"]["excluded_segments"] =
+                 json::parse(R"([{"label": "T", "idcc": ["16"]}])");
+         },
+         {"$.mutuelle.policy.excluded_segments[0].idcc[0]"},
+         "IDCC inconnu"},
+        {"wrong format",
+         [](json& j) { j["format"] = "cmcsim-scenario/2"; },
+         {"$.format"},
+         "cmcsim-scenario/1"},
         {"id with capitals", [](json& j) { j["id"] = "Rouen_ZE"; }, {"$.id"}, "lettres minuscules"},
-        {"start date in 2027", [](json& j) { j["start_date"] = "2027-01-04"; }, {"$.start_date"}, "entre 2024 et 2026"},
-        {"start date 2026-02-30", [](json& j) { j["start_date"] = "2026-02-30"; }, {"$.start_date"}, "AAAA-MM-JJ"},
+        {"start date in 2027",
+         [](json& j) { j["start_date"] = "2027-01-04"; },
+         {"$.start_date"},
+         "entre 2024 et 2026"},
+        {"start date 2026-02-30",
+         [](json& j) { j["start_date"] = "2026-02-30"; },
+         {"$.start_date"},
+         "AAAA-MM-JJ"},
         {"unknown study kind",
          [](json& j) {
              j["studies"] = json::parse(R"([{"id": "etude", "kind": "sondage", "title": "T",
                                              "description": "D", "cost_eur": 100, "days": 1}])");
          },
-         {"$.studies[0].kind"}, "statistiques_territoire"},
+         {"$.studies[0].kind"},
+         "statistiques_territoire"},
     };
     for (const auto& c : cases) {
         json j = minimalJson();
@@ -207,7 +326,8 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
         const auto problems = problemsOf(j.dump(2));
         EXPECT_EQ(places(problems), c.places) << c.name << "\n" << allOf(problems);
         if (!problems.empty()) {
-            EXPECT_NE(problems[0].what.find(c.keyWords), std::string::npos) << c.name << ": " << problems[0].what;
+            EXPECT_NE(problems[0].what.find(c.keyWords), std::string::npos)
+                << c.name << ": " << problems[0].what;
         }
     }
 }
@@ -220,8 +340,8 @@ TEST(ScenarioLoader, ReportsEveryProblemAtOnce) {
     j["territory"]["communes"] = json::array({"76758", "76999"});
     const auto p = places(problemsOf(j.dump()));
     EXPECT_GE(p.size(), 4u);
-    for (const char* place : {"$.duration_weeks", "$.competitors[0].notoriete", "$.data_quality.closed",
-                              "$.territory.communes[1]"})
+    for (const char* place : {"$.duration_weeks", "$.competitors[0].notoriete",
+                              "$.data_quality.closed", "$.territory.communes[1]"})
         EXPECT_NE(std::find(p.begin(), p.end(), place), p.end()) << place;
 }
 
@@ -291,7 +411,8 @@ TEST(ScenarioLibrary, UnknownNameListsTheIds) {
     const auto problems = inputProblems([] { test::bundledLibrary().resolve("paris-ouest"); });
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].where, "paris-ouest");
-    EXPECT_NE(problems[0].what.find("default, rouen-ze, cantal-rural, lyon-tertiaire"), std::string::npos)
+    EXPECT_NE(problems[0].what.find("default, rouen-ze, cantal-rural, lyon-tertiaire"),
+              std::string::npos)
         << problems[0].what;
 }
 

@@ -22,7 +22,8 @@ Scenario withSectors(const nlohmann::json& sectors) {
 
 std::map<char, double> sectionShares(const std::vector<double>& subclassShares) {
     std::map<char, double> out;
-    for (std::size_t i = 0; i < subclassShares.size(); ++i) out[reference().naf.codes()[i].section] += subclassShares[i];
+    for (std::size_t i = 0; i < subclassShares.size(); ++i)
+        out[reference().naf.codes()[i].section] += subclassShares[i];
     return out;
 }
 }  // namespace
@@ -32,22 +33,26 @@ TEST(SectorSizeMix, WithoutWeightsTheSectorsAreTheRouenProfile) {
     const auto& profile = reference().sectorProfile.establishments();
     ASSERT_EQ(mix.sectorShares().size(), profile.size());
     for (std::size_t i = 0; i < profile.size(); ++i)
-        EXPECT_NEAR(mix.sectorShares()[i], profile[i] / 14978.0, 1e-12) << reference().naf.codes()[i].code;
+        EXPECT_NEAR(mix.sectorShares()[i], profile[i] / 14978.0, 1e-12)
+            << reference().naf.codes()[i].code;
 }
 
 TEST(SectorSizeMix, NationalProfileBandsAreUrssafEstablishmentShares) {
     const SectorSizeMix mix(reference(), test::minimalScenario());
     // datasets/urssaf_france_tranche_entreprise_2024.csv, establishments / 1,899,633.
-    const std::array<double, 8> establishments = {1333298, 158934, 119631, 52514, 54404, 33470, 65172, 82210};
+    const std::array<double, 8> establishments = {1333298, 158934, 119631, 52514,
+                                                  54404,   33470,  65172,  82210};
     ASSERT_EQ(mix.bandShares().size(), 8u);
-    for (std::size_t b = 0; b < 8; ++b) EXPECT_NEAR(mix.bandShares()[b], establishments[b] / 1899633.0, 1e-12) << b;
+    for (std::size_t b = 0; b < 8; ++b)
+        EXPECT_NEAR(mix.bandShares()[b], establishments[b] / 1899633.0, 1e-12) << b;
 }
 
 TEST(SectorSizeMix, CustomBandsAreNormalisedWeights) {
     // cantal-rural.json: 78, 8.5, 5.5, 2.2, 1.8, 1, 1.3, 1.7 (sum 100).
     const SectorSizeMix mix(reference(), test::bundledScenario("cantal-rural"));
     const std::array<double, 8> weights = {78, 8.5, 5.5, 2.2, 1.8, 1, 1.3, 1.7};
-    for (std::size_t b = 0; b < 8; ++b) EXPECT_NEAR(mix.bandShares()[b], weights[b] / 100.0, 1e-12) << b;
+    for (std::size_t b = 0; b < 8; ++b)
+        EXPECT_NEAR(mix.bandShares()[b], weights[b] / 100.0, 1e-12) << b;
 }
 
 TEST(SectorSizeMix, JointDistributionHasBothMargins) {
@@ -58,15 +63,18 @@ TEST(SectorSizeMix, JointDistributionHasBothMargins) {
         ASSERT_EQ(joint.cols(), 8);
         EXPECT_GE(joint.minCoeff(), 0.0) << id;
         for (Eigen::Index i = 0; i < joint.rows(); ++i)
-            EXPECT_NEAR(joint.row(i).sum(), mix.sectorShares()[static_cast<std::size_t>(i)], 1e-9) << id << " row " << i;
+            EXPECT_NEAR(joint.row(i).sum(), mix.sectorShares()[static_cast<std::size_t>(i)], 1e-9)
+                << id << " row " << i;
         for (Eigen::Index b = 0; b < 8; ++b)
-            EXPECT_NEAR(joint.col(b).sum(), mix.bandShares()[static_cast<std::size_t>(b)], 1e-9) << id << " band " << b;
+            EXPECT_NEAR(joint.col(b).sum(), mix.bandShares()[static_cast<std::size_t>(b)], 1e-9)
+                << id << " band " << b;
     }
 }
 
 TEST(SectorSizeMix, SectionWeightsSetSectionShares) {
     // {"G": 2, "F": 1}: G gets 2/3, F 1/3, every other section 0 (docs/scenario-format.md).
-    const SectorSizeMix mix(reference(), withSectors({{"profile", "urssaf-ze-rouen-2022"}, {"sections", {{"G", 2}, {"F", 1}}}}));
+    const SectorSizeMix mix(reference(), withSectors({{"profile", "urssaf-ze-rouen-2022"},
+                                                      {"sections", {{"G", 2}, {"F", 1}}}}));
     const auto shares = sectionShares(mix.sectorShares());
     EXPECT_NEAR(shares.at('G'), 2.0 / 3.0, 1e-12);
     EXPECT_NEAR(shares.at('F'), 1.0 / 3.0, 1e-12);
@@ -83,7 +91,8 @@ TEST(SectorSizeMix, SectionWeightsSetSectionShares) {
 }
 
 TEST(SectorSizeMix, DivisionWeightsSetDivisionShares) {
-    const SectorSizeMix mix(reference(), withSectors({{"profile", "urssaf-ze-rouen-2022"}, {"divisions", {{"56", 3}, {"55", 1}}}}));
+    const SectorSizeMix mix(reference(), withSectors({{"profile", "urssaf-ze-rouen-2022"},
+                                                      {"divisions", {{"56", 3}, {"55", 1}}}}));
     double d55 = 0, d56 = 0, other = 0;
     for (std::size_t i = 0; i < mix.sectorShares().size(); ++i) {
         const auto& division = reference().naf.codes()[i].division;
@@ -99,7 +108,8 @@ TEST(SectorSizeMix, RouenMarketFollowsTheSectionProfile) {
     // sd of a share over 14,978 draws is at most 0.41 pp (at 50 %), 0.34 pp for G (21.5 %);
     // companies with several establishments add a little clustering. Tolerance 1.5 pp.
     const auto& m = test::rouenMarket();
-    const auto expected = sectionShares(SectorSizeMix(reference(), test::rouenScenario()).sectorShares());
+    const auto expected =
+        sectionShares(SectorSizeMix(reference(), test::rouenScenario()).sectorShares());
     std::map<char, double> observed;
     for (const auto& e : m.establishments) observed[reference().naf.codes()[e.naf].section] += 1.0;
     for (const auto& [section, share] : expected) {
@@ -123,7 +133,8 @@ TEST(SectorSizeMix, RouenMarketFollowsTheNationalSizeBands) {
     std::array<double, 8> companyWeight{}, establishmentShare{};
     double companyTotal = 0;
     for (std::size_t b = 0; b < 8; ++b) {
-        const double m = 1 + (std::max(1.0, bands[b].establishments / bands[b].enterprises) - 1) * t;
+        const double m =
+            1 + (std::max(1.0, bands[b].establishments / bands[b].enterprises) - 1) * t;
         companyWeight[b] = bands[b].establishments / m;
         companyTotal += companyWeight[b];
         establishmentShare[b] = bands[b].establishments / 1899633.0;
@@ -136,9 +147,11 @@ TEST(SectorSizeMix, RouenMarketFollowsTheNationalSizeBands) {
     }
     // ~14,600 companies: binomial sd ≤ 0.38 pp (0-9 at 71 %); tolerance 1.5 pp (4 sd).
     for (std::size_t b = 0; b < 8; ++b) {
-        EXPECT_NEAR(companies[b] / static_cast<double>(m.companies.size()), companyWeight[b] / companyTotal, 0.015)
+        EXPECT_NEAR(companies[b] / static_cast<double>(m.companies.size()),
+                    companyWeight[b] / companyTotal, 0.015)
             << "companies in band " << bands[b].key;
-        EXPECT_NEAR(establishments[b] / static_cast<double>(m.establishments.size()), establishmentShare[b], 0.015)
+        EXPECT_NEAR(establishments[b] / static_cast<double>(m.establishments.size()),
+                    establishmentShare[b], 0.015)
             << "establishments in band " << bands[b].key;
     }
 }

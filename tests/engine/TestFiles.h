@@ -16,7 +16,8 @@ namespace cmcsim::test {
 class TempDir {
 public:
     TempDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "cmcsim-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "cmcsim-test-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         path_ = pattern;
     }

@@ -22,8 +22,8 @@
 #include "StudiesPanel.h"
 #include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
-#include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/ReferenceData.h"
 
 namespace {
 
@@ -39,7 +39,9 @@ bool save(QWidget& window, const QDir& out, const char* name) {
 // a telling card and age pyramid.
 std::uint32_t lineWith(const cmcsim::Market& market, cmcsim::DefectKind kind) {
     for (const auto& d : market.defects)
-        if (d.kind == kind && market.establishments[market.prospects[d.record].establishment].headcount >= 20) return d.record;
+        if (d.kind == kind &&
+            market.establishments[market.prospects[d.record].establishment].headcount >= 20)
+            return d.record;
     return 0;
 }
 
@@ -60,7 +62,8 @@ int main(int argc, char** argv) {
     window.resize(1600, 1000);
     window.show();
     bool ok = save(window, out, "accueil.png");
-    if (!window.createAttempt(QStringLiteral("default"), dir.filePath(QStringLiteral("rouen.cmc")), QStringLiteral("Camille Martin")))
+    if (!window.createAttempt(QStringLiteral("default"), dir.filePath(QStringLiteral("rouen.cmc")),
+                              QStringLiteral("Camille Martin")))
         return 1;
     auto& session = *window.session();
     // Buy the competitor intelligence and territory statistics, as a candidate would first.
@@ -81,7 +84,9 @@ int main(int argc, char** argv) {
     segment.id = "btp-rouen";
     segment.name = "BTP à moins de 15 km de Rouen";
     segment.filter = filter;
-    segment.qualification = "Entreprises du bâtiment (IDCC 1596/1597) : prévoyance des ouvriers imposée par la branche.";
+    segment.qualification =
+        "Entreprises du bâtiment (IDCC 1596/1597) : prévoyance des ouvriers imposée par la "
+        "branche.";
     segment.establishments = 900;
     segment.employees = 9000;
     segment.premiumPotentialEur = 250000;
@@ -96,7 +101,8 @@ int main(int argc, char** argv) {
     // The same company in the Offres tab with the bundled Confort offer.
     auto* offers = window.offerWorkspace();
     window.workspaces()->setCurrentWidget(offers);
-    offers->showCompany(QString::fromStdString(cmcsim::siret::formatSiret(session.view().rows()[stale].siret)));
+    offers->showCompany(
+        QString::fromStdString(cmcsim::siret::formatSiret(session.view().rows()[stale].siret)));
     std::ifstream confort(cmcsim::dataRoot() / "scenarios" / "offers" / "confort-ensemble.json");
     offers->builder()->load(nlohmann::json::parse(confort));
     offers->recompute();
@@ -104,7 +110,8 @@ int main(int argc, char** argv) {
     ok = save(window, out, "offres.png") && ok;
     // The proposal the candidate would hand over, as an example next to the screenshots.
     const auto pdf = offers->exportPdf(out.filePath(QStringLiteral("proposition-exemple.pdf")));
-    std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit", qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
+    std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit",
+                 qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
     ok = !pdf.isEmpty() && ok;
     return ok ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include <QFile>
 #include <QCompleter>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,14 +48,19 @@ QString companyWithStaff(const StudioSession& session) {
 }
 
 nlohmann::json confortOffer() {
-    std::ifstream in(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios" / "offers" / "confort-ensemble.json");
+    std::ifstream in(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios" / "offers" /
+                     "confort-ensemble.json");
     return nlohmann::json::parse(in);
 }
 
 // Lets the form's debounce timer fire and the workspace recompute.
-void settle() { QTest::qWait(400); }
+void settle() {
+    QTest::qWait(400);
+}
 
-QStringList lines(const QTextBrowser* browser) { return browser->toPlainText().split(QLatin1Char('\n')); }
+QStringList lines(const QTextBrowser* browser) {
+    return browser->toPlainText().split(QLatin1Char('\n'));
+}
 
 }  // namespace
 
@@ -64,17 +69,21 @@ TEST(OfferWorkspace, ChoosingACompanyShowsItsDiagnosis) {
     OfferWorkspace workspace(fixture.session());
     EXPECT_TRUE(workspace.diagnosisView()->toPlainText().isEmpty());
     const auto siret = companyWithStaff(fixture.session());
-    const auto expected = Diagnosis::of(fixture.session().market(), studioReference(), siret.toStdString(), 2026);
-    // Picked in the search field, as the completer writes it: "raison sociale (SIRET)", one entry per prospect line.
+    const auto expected =
+        Diagnosis::of(fixture.session().market(), studioReference(), siret.toStdString(), 2026);
+    // Picked in the search field, as the completer writes it: "raison sociale (SIRET)", one entry
+    // per prospect line.
     auto* picker = workspace.findChild<QLineEdit*>(QStringLiteral("offerCompany"));
     ASSERT_NE(picker, nullptr);
-    EXPECT_EQ(picker->completer()->model()->rowCount(), static_cast<int>(fixture.session().view().rows().size()));
+    EXPECT_EQ(picker->completer()->model()->rowCount(),
+              static_cast<int>(fixture.session().view().rows().size()));
     picker->setText(QStringLiteral("%1 (%2)").arg(QString::fromStdString(expected.name), siret));
     Q_EMIT picker->returnPressed();
     EXPECT_EQ(workspace.siret(), siret);
     const auto text = workspace.diagnosisView()->toPlainText();
     EXPECT_TRUE(text.contains(QString::fromStdString(expected.name)));
-    for (const auto& o : expected.obligations) EXPECT_TRUE(text.contains(QString::fromStdString(o.reference))) << o.reference;
+    for (const auto& o : expected.obligations)
+        EXPECT_TRUE(text.contains(QString::fromStdString(o.reference))) << o.reference;
     EXPECT_TRUE(text.contains(QString::fromStdString(expected.currentHealth)));
     EXPECT_TRUE(text.contains(QString::fromStdString(expected.openQuestions.front())));
     // The default offer is priced at once.
@@ -91,16 +100,20 @@ TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {
     const auto failure = QStringLiteral("✘  Part patronale santé d'au moins 50 %");
     const auto met = QStringLiteral("✔  Part patronale santé d'au moins 50 %");
     const auto startsWith = [](const QStringList& all, const QString& prefix) {
-        return std::any_of(all.begin(), all.end(), [&](const QString& l) { return l.simplified().startsWith(prefix.simplified()); });
+        return std::any_of(all.begin(), all.end(), [&](const QString& l) {
+            return l.simplified().startsWith(prefix.simplified());
+        });
     };
-    ASSERT_TRUE(startsWith(lines(workspace.results()->complianceView()), met));  // 60 % in the Confort offer
+    ASSERT_TRUE(startsWith(lines(workspace.results()->complianceView()),
+                           met));  // 60 % in the Confort offer
 
     workspace.builder()->healthEmployerShare(0)->setValue(40);
     settle();
     const auto shown = lines(workspace.results()->complianceView());
     EXPECT_TRUE(startsWith(shown, failure));
     EXPECT_FALSE(startsWith(shown, met));
-    EXPECT_TRUE(workspace.results()->complianceView()->toPlainText().contains(QStringLiteral("40 % de la cotisation")));
+    EXPECT_TRUE(workspace.results()->complianceView()->toPlainText().contains(
+        QStringLiteral("40 % de la cotisation")));
     EXPECT_FALSE(workspace.isCompliant());
     EXPECT_FALSE(workspace.banner()->isHidden());
     EXPECT_TRUE(workspace.banner()->text().contains(QStringLiteral("Offre non conforme")));
@@ -113,7 +126,8 @@ TEST(OfferWorkspace, SavingJournalsAVersionThatUndoRemoves) {
     const auto siret = companyWithStaff(session);
     workspace.showCompany(siret);
     workspace.builder()->load(confortOffer());
-    workspace.builder()->healthEmployerShare(0)->setValue(40);  // a non-compliant offer can still be saved
+    workspace.builder()->healthEmployerShare(0)->setValue(
+        40);  // a non-compliant offer can still be saved
     settle();
     ASSERT_TRUE(workspace.saveOffer());
     const auto& entry = session.engine().attempt().journal().back();
@@ -124,13 +138,17 @@ TEST(OfferWorkspace, SavingJournalsAVersionThatUndoRemoves) {
     EXPECT_EQ(payload["offre"], workspace.builder()->toJson());
     ASSERT_EQ(workspace.versions()->count(), 1);
     EXPECT_TRUE(workspace.versions()->item(0)->text().startsWith(QStringLiteral("v1")));
-    EXPECT_EQ(session.undoStack()->undoText(), QStringLiteral("Offre v1 pour « %1 »").arg(QString::fromStdString(
-                                                   Diagnosis::of(session.market(), studioReference(), siret.toStdString(), 2026).name)));
+    EXPECT_EQ(session.undoStack()->undoText(),
+              QStringLiteral("Offre v1 pour « %1 »")
+                  .arg(QString::fromStdString(
+                      Diagnosis::of(session.market(), studioReference(), siret.toStdString(), 2026)
+                          .name)));
 
     workspace.builder()->healthEmployerShare(0)->setValue(60);
     ASSERT_TRUE(workspace.saveOffer());
     ASSERT_EQ(workspace.versions()->count(), 2);
-    EXPECT_TRUE(workspace.versions()->item(0)->text().startsWith(QStringLiteral("v2")));  // the latest first
+    EXPECT_TRUE(workspace.versions()->item(0)->text().startsWith(
+        QStringLiteral("v2")));  // the latest first
     EXPECT_EQ(session.state().offers().size(), 2u);
 
     session.undoStack()->undo();
@@ -148,7 +166,8 @@ TEST(OfferWorkspace, ExportsTheProposalAsPdf) {
     StudioFixture fixture;
     QTemporaryDir dir;
     OfferWorkspace workspace(fixture.session());
-    EXPECT_TRUE(workspace.exportPdf(dir.filePath(QStringLiteral("vide.pdf"))).isEmpty());  // no company yet
+    EXPECT_TRUE(
+        workspace.exportPdf(dir.filePath(QStringLiteral("vide.pdf"))).isEmpty());  // no company yet
     workspace.showCompany(companyWithStaff(fixture.session()));
     workspace.builder()->load(confortOffer());
     const auto file = dir.filePath(QStringLiteral("proposition.pdf"));
@@ -165,35 +184,47 @@ TEST(ProposalDocument, PrintsTheNeedsAsWrittenAndTheRegulatedSections) {
     auto json = confortOffer();
     json["besoins_exigences"] = "Budget < 60 € & optique \"renforcée\"\nDeuxième ligne";
     const auto offer = Offer::fromJson(json.dump(), "offre", ref.offers);
-    const auto diagnosis = Diagnosis::of(fixture.session().market(), ref, companyWithStaff(fixture.session()).toStdString(), 2026);
+    const auto diagnosis = Diagnosis::of(fixture.session().market(), ref,
+                                         companyWithStaff(fixture.session()).toStdString(), 2026);
     const OfferPricer pricer(ref.offers, ref.regulation);
     const auto quote = pricer.quote(offer, diagnosis.workforce);
-    const auto compliance = ComplianceReport::check(offer, quote, ref.offers, ref.regulation, diagnosis.workforce);
+    const auto compliance =
+        ComplianceReport::check(offer, quote, ref.offers, ref.regulation, diagnosis.workforce);
     const auto risk = RiskModel::simulate(quote, 1000, 1);
-    const auto comparison = OfferComparison::compare(diagnosis, offer, quote, ref.offers, pricer.assumptions());
-    const ProposalDocument document(ref, {diagnosis, offer, quote, compliance, risk, comparison}, QStringLiteral("Mutuelle <Test>"),
+    const auto comparison =
+        OfferComparison::compare(diagnosis, offer, quote, ref.offers, pricer.assumptions());
+    const ProposalDocument document(ref, {diagnosis, offer, quote, compliance, risk, comparison},
+                                    QStringLiteral("Mutuelle <Test>"),
                                     QStringLiteral("05/01/2026"));
     const auto html = document.html();
-    EXPECT_TRUE(html.contains(QStringLiteral("Budget &lt; 60 € &amp; optique &quot;renforcée&quot;\nDeuxième ligne")));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("Budget &lt; 60 € &amp; optique &quot;renforcée&quot;\nDeuxième ligne")));
     EXPECT_TRUE(html.contains(QStringLiteral("Mutuelle &lt;Test&gt;")));
     EXPECT_FALSE(html.contains(QStringLiteral("Mutuelle <Test>")));
-    for (const char* section : {"Vos besoins et exigences", "Tableau de garanties", "Cotisations", "Traitement social et fiscal", "Conformité",
-                                "De quel type d'assurance s'agit-il ?", "Qu'est-ce qui est assuré ?", "Qu'est-ce qui n'est pas assuré ?",
-                                "Y a-t-il des exclusions à la couverture ?", "Où suis-je couvert ?", "Quelles sont mes obligations ?",
-                                "Quand et comment effectuer les paiements ?", "Quand commence et se termine la couverture ?",
-                                "Comment puis-je résilier le contrat ?", "Réclamations et médiation"})
+    for (const char* section :
+         {"Vos besoins et exigences", "Tableau de garanties", "Cotisations",
+          "Traitement social et fiscal", "Conformité", "De quel type d'assurance s'agit-il ?",
+          "Qu'est-ce qui est assuré ?", "Qu'est-ce qui n'est pas assuré ?",
+          "Y a-t-il des exclusions à la couverture ?", "Où suis-je couvert ?",
+          "Quelles sont mes obligations ?", "Quand et comment effectuer les paiements ?",
+          "Quand commence et se termine la couverture ?", "Comment puis-je résilier le contrat ?",
+          "Réclamations et médiation"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(section))) << section;
-    for (const char* reference : {"L521-4", "L116-6", "2017/1469", "L221-10-2", "2022-R-01", "Médiateur de la Mutualité française"})
+    for (const char* reference : {"L521-4", "L116-6", "2017/1469", "L221-10-2", "2022-R-01",
+                                  "Médiateur de la Mutualité française"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(reference))) << reference;
     // Every care item of the guarantee table, described by the engine.
-    for (const auto& item : ref.offers.careItems) EXPECT_TRUE(html.contains(QString::fromStdString(item.label).toHtmlEscaped())) << item.id;
+    for (const auto& item : ref.offers.careItems)
+        EXPECT_TRUE(html.contains(QString::fromStdString(item.label).toHtmlEscaped())) << item.id;
 }
 
 TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     QSettings().clear();
     QTemporaryDir dir;
     MainWindow window;
-    ASSERT_TRUE(window.createAttempt(QString::fromStdString(studioFixture("scenarios/session.json").string()), dir.filePath(QStringLiteral("e.cmc"))));
+    ASSERT_TRUE(window.createAttempt(
+        QString::fromStdString(studioFixture("scenarios/session.json").string()),
+        dir.filePath(QStringLiteral("e.cmc"))));
     ASSERT_NE(window.offerWorkspace(), nullptr);
     EXPECT_EQ(window.workspaces()->count(), 3);
     EXPECT_EQ(window.workspaces()->tabText(2), QStringLiteral("Offres"));

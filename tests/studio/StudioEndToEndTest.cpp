@@ -4,11 +4,11 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 
 #include "CompanyCard.h"
@@ -28,7 +28,8 @@ using namespace cmcsim::test;
 namespace {
 
 std::uint32_t lineWith(const Market& market, DefectKind kind) {
-    const auto it = std::find_if(market.defects.begin(), market.defects.end(), [&](const Defect& d) { return d.kind == kind; });
+    const auto it = std::find_if(market.defects.begin(), market.defects.end(),
+                                 [&](const Defect& d) { return d.kind == kind; });
     if (it == market.defects.end()) throw std::runtime_error("no defect of that kind");
     return it->record;
 }
@@ -47,8 +48,9 @@ TEST(StudioEndToEnd, WorkIsKeptAcrossCloseAndReopen) {
     const auto file = dir.filePath(QStringLiteral("epreuve.cmc"));
     MainWindow window;
     window.show();
-    ASSERT_TRUE(window.createAttempt(QString::fromStdString(studioFixture("scenarios/session.json").string()), file,
-                                     QStringLiteral("Camille Martin")));
+    ASSERT_TRUE(window.createAttempt(
+        QString::fromStdString(studioFixture("scenarios/session.json").string()), file,
+        QStringLiteral("Camille Martin")));
     ASSERT_NE(window.session(), nullptr);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("epreuve.cmc")));
     const auto& market = window.session()->market();
@@ -65,7 +67,8 @@ TEST(StudioEndToEnd, WorkIsKeptAcrossCloseAndReopen) {
     ProspectFilter construction;
     construction.sections = {"F"};
     prospects->filterBar()->setFilter(construction);
-    EXPECT_EQ(prospects->model()->rowCount(), static_cast<int>(window.session()->view().filter(construction).size()));
+    EXPECT_EQ(prospects->model()->rowCount(),
+              static_cast<int>(window.session()->view().filter(construction).size()));
 
     // Verify a stale record and flag a duplicate from their cards.
     const auto stale = lineWith(market, DefectKind::StaleHeadcount);
@@ -74,7 +77,8 @@ TEST(StudioEndToEnd, WorkIsKeptAcrossCloseAndReopen) {
     ASSERT_TRUE(prospects->card()->verify());
     const auto duplicate = lineWith(market, DefectKind::Duplicate);
     prospects->selectLine(duplicate);
-    ASSERT_TRUE(prospects->card()->flag(QStringLiteral("doublon"), QStringLiteral("même contact et même adresse")));
+    ASSERT_TRUE(prospects->card()->flag(QStringLiteral("doublon"),
+                                        QStringLiteral("même contact et même adresse")));
 
     // A segment from the current filter.
     Segment segment;
@@ -116,7 +120,9 @@ TEST(StudioEndToEnd, WorkIsKeptAcrossCloseAndReopen) {
     auto* model = window.prospectWorkspace()->model();
     const auto& reopened = window.session()->market();  // the first session's market is gone
     const auto truth = reopened.establishments[reopened.prospects[stale].establishment].headcount;
-    EXPECT_EQ(model->data(model->index(model->rowOfLine(stale), ProspectTableModel::Headcount)).toUInt(), truth);
+    EXPECT_EQ(
+        model->data(model->index(model->rowOfLine(stale), ProspectTableModel::Headcount)).toUInt(),
+        truth);
 }
 
 TEST(StudioEndToEnd, AForeignFileIsRefusedAndNothingIsOpened) {

@@ -13,7 +13,8 @@
 namespace cmcsim::test {
 
 inline const ReferenceData& studioReference() {
-    static const ReferenceData data = ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    static const ReferenceData data =
+        ReferenceData::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "datasets");
     return data;
 }
 
@@ -33,7 +34,8 @@ public:
     }
     void reopen() {
         session_.reset();
-        session_ = std::make_unique<StudioSession>(studioReference(), std::make_unique<AttemptSession>(file_, studioReference()));
+        session_ = std::make_unique<StudioSession>(
+            studioReference(), std::make_unique<AttemptSession>(file_, studioReference()));
     }
     StudioSession& session() { return *session_; }
     const std::filesystem::path& file() const { return file_; }

@@ -6,12 +6,16 @@ namespace cmcsim {
 
 Attempt::Attempt(Scenario scenario, Market market, std::vector<JournalEntry> journal,
                  std::map<std::string, std::string> info)
-    : scenario_(std::move(scenario)), market_(std::move(market)), journal_(std::move(journal)), info_(std::move(info)) {}
+    : scenario_(std::move(scenario)),
+      market_(std::move(market)),
+      journal_(std::move(journal)),
+      info_(std::move(info)) {}
 
 std::uint64_t Attempt::seed() const {
     const auto it = info_.find("graine");
     std::uint64_t seed = scenario_.seed;
-    if (it != info_.end()) std::from_chars(it->second.data(), it->second.data() + it->second.size(), seed);
+    if (it != info_.end())
+        std::from_chars(it->second.data(), it->second.data() + it->second.size(), seed);
     return seed;
 }
 

@@ -15,11 +15,17 @@ namespace cmcsim {
 namespace {
 const std::set<std::string> kAnomalyKinds = {"doublon", "fermee", "donnee_erronee"};
 
-bool isMeta(const std::string& kind) { return kind == command::kUndo || kind == command::kRedo; }
+bool isMeta(const std::string& kind) {
+    return kind == command::kUndo || kind == command::kRedo;
+}
 
-std::string where(const JournalEntry& e) { return fmt::format("journal, entrée {} ({})", e.sequence, e.kind); }
+std::string where(const JournalEntry& e) {
+    return fmt::format("journal, entrée {} ({})", e.sequence, e.kind);
+}
 
-[[noreturn]] void refuse(const JournalEntry& e, const std::string& why) { throw InputError(where(e), why); }
+[[noreturn]] void refuse(const JournalEntry& e, const std::string& why) {
+    throw InputError(where(e), why);
+}
 
 nlohmann::json payloadOf(const JournalEntry& e) {
     try {
@@ -51,11 +57,14 @@ Segment Segment::fromJson(const nlohmann::json& json, std::vector<Problem>& prob
     Segment s;
     JsonReader r(json, problems);
     if (!r.expectObject()) return s;
-    r.allowOnly({"id", "nom", "filtre", "qualification", "etablissements", "salaries", "potentiel_eur", "conversion"});
+    r.allowOnly({"id", "nom", "filtre", "qualification", "etablissements", "salaries",
+                 "potentiel_eur", "conversion"});
     s.id = r.text("id", 1, 60).value_or("");
     s.name = r.text("nom", 1, 120).value_or("");
-    if (r.has("filtre")) s.filter = ProspectFilter::fromJson(json.at("filtre"), problems, "$.filtre");
-    else r.problemAt("filtre", "champ obligatoire manquant");
+    if (r.has("filtre"))
+        s.filter = ProspectFilter::fromJson(json.at("filtre"), problems, "$.filtre");
+    else
+        r.problemAt("filtre", "champ obligatoire manquant");
     s.qualification = r.text("qualification", 0, 8000).value_or("");
     s.establishments = r.integer("etablissements", 0, 10'000'000).value_or(0);
     s.employees = r.integer("salaries", 0, 100'000'000).value_or(0);
@@ -65,7 +74,10 @@ Segment Segment::fromJson(const nlohmann::json& json, std::vector<Problem>& prob
 }
 
 AttemptState::AttemptState(const Scenario& scenario, const Market& market)
-    : scenario_(&scenario), market_(&market), budget_(scenario.policy.budgetEur), days_(scenario.policy.analysisDays) {}
+    : scenario_(&scenario),
+      market_(&market),
+      budget_(scenario.policy.budgetEur),
+      days_(scenario.policy.analysisDays) {}
 
 AttemptState AttemptState::replay(const Scenario& scenario, const Market& market,
                                   const std::vector<JournalEntry>& journal) {
@@ -77,12 +89,16 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
             continue;
         }
         const auto payload = payloadOf(e);
-        if (!payload.is_object() || !payload.contains("entree") || !payload["entree"].is_number_integer() ||
-            !regular.contains(payload["entree"].get<std::int64_t>()) || payload["entree"].get<std::int64_t>() == 1)
+        if (!payload.is_object() || !payload.contains("entree") ||
+            !payload["entree"].is_number_integer() ||
+            !regular.contains(payload["entree"].get<std::int64_t>()) ||
+            payload["entree"].get<std::int64_t>() == 1)
             refuse(e, "« entree » doit désigner une commande antérieure du journal");
         const auto target = payload["entree"].get<std::int64_t>();
-        if (e.kind == command::kUndo && !state.undone_.insert(target).second) refuse(e, "cette commande est déjà annulée");
-        if (e.kind == command::kRedo && state.undone_.erase(target) == 0) refuse(e, "cette commande n'est pas annulée");
+        if (e.kind == command::kUndo && !state.undone_.insert(target).second)
+            refuse(e, "cette commande est déjà annulée");
+        if (e.kind == command::kRedo && state.undone_.erase(target) == 0)
+            refuse(e, "cette commande n'est pas annulée");
     }
     for (const auto& e : journal)
         if (!isMeta(e.kind) && !state.undone_.contains(e.sequence)) state.apply(e);
@@ -92,8 +108,9 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
 std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalEntry& e) const {
     if (!payload.contains("ligne") || !payload["ligne"].is_number_unsigned() ||
         payload["ligne"].get<std::uint64_t>() >= market_->prospects.size())
-        refuse(e, fmt::format("« ligne » doit être un numéro de ligne du fichier prospects (0 à {})",
-                              market_->prospects.size() - 1));
+        refuse(e,
+               fmt::format("« ligne » doit être un numéro de ligne du fichier prospects (0 à {})",
+                           market_->prospects.size() - 1));
     return payload["ligne"].get<std::uint32_t>();
 }
 
@@ -108,11 +125,15 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto study = std::find_if(scenario_->studies.begin(), scenario_->studies.end(),
                                         [&](const StudyOffer& s) { return s.id == id; });
         if (study == scenario_->studies.end()) refuse(e, fmt::format("étude inconnue « {} »", id));
-        if (studies_.contains(id)) refuse(e, fmt::format("l'étude « {} » est déjà achetée", study->title));
+        if (studies_.contains(id))
+            refuse(e, fmt::format("l'étude « {} » est déjà achetée", study->title));
         if (study->costEur > budgetLeft() + 1e-9)
-            refuse(e, fmt::format("budget insuffisant : l'étude coûte {:.2f} €, il reste {:.2f} €", study->costEur, budgetLeft()));
+            refuse(e, fmt::format("budget insuffisant : l'étude coûte {:.2f} €, il reste {:.2f} €",
+                                  study->costEur, budgetLeft()));
         if (study->days > daysLeft() + 1e-9)
-            refuse(e, fmt::format("jours d'analyse insuffisants : l'étude demande {} j, il reste {} j", study->days, daysLeft()));
+            refuse(e,
+                   fmt::format("jours d'analyse insuffisants : l'étude demande {} j, il reste {} j",
+                               study->days, daysLeft()));
         budgetSpent_ += study->costEur;
         daysSpent_ += study->days;
         studies_.insert(id);
@@ -120,13 +141,15 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto line = record(payload, e);
         auto& notes = records_[line];
         if (notes.verifiedBy) refuse(e, "cette ligne est déjà vérifiée");
-        if (kVerificationDays > daysLeft() + 1e-9) refuse(e, "plus assez de jours d'analyse pour vérifier une fiche");
+        if (kVerificationDays > daysLeft() + 1e-9)
+            refuse(e, "plus assez de jours d'analyse pour vérifier une fiche");
         daysSpent_ += kVerificationDays;
         notes.verifiedBy = e.sequence;
     } else if (e.kind == command::kFlag) {
         const auto line = record(payload, e);
         const auto kind = r.text("anomalie", 1, 40).value_or("");
-        if (!kind.empty() && !kAnomalyKinds.contains(kind)) r.problemAt("anomalie", "doublon, fermee ou donnee_erronee attendu");
+        if (!kind.empty() && !kAnomalyKinds.contains(kind))
+            r.problemAt("anomalie", "doublon, fermee ou donnee_erronee attendu");
         const auto reason = r.text("motif", 1, 2000).value_or("");
         throwIfAny(e, problems);
         records_[line].flags.push_back({kind, reason, e.sequence});
@@ -143,8 +166,10 @@ void AttemptState::apply(const JournalEntry& e) {
     } else if (e.kind == command::kSaveFilter) {
         const auto name = r.text("nom", 1, 120).value_or("");
         ProspectFilter filter;
-        if (payload.contains("filtre")) filter = ProspectFilter::fromJson(payload["filtre"], problems, "$.filtre");
-        else r.problemAt("filtre", "champ obligatoire manquant");
+        if (payload.contains("filtre"))
+            filter = ProspectFilter::fromJson(payload["filtre"], problems, "$.filtre");
+        else
+            r.problemAt("filtre", "champ obligatoire manquant");
         throwIfAny(e, problems);
         filters_[name] = filter;
     } else if (e.kind == command::kDeleteFilter) {
@@ -154,22 +179,30 @@ void AttemptState::apply(const JournalEntry& e) {
         auto segment = Segment::fromJson(payload, problems);
         throwIfAny(e, problems);
         segment.entry = e.sequence;
-        const auto it = std::find_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == segment.id; });
-        if (it != segments_.end()) *it = std::move(segment);
-        else segments_.push_back(std::move(segment));
+        const auto it = std::find_if(segments_.begin(), segments_.end(),
+                                     [&](const Segment& s) { return s.id == segment.id; });
+        if (it != segments_.end())
+            *it = std::move(segment);
+        else
+            segments_.push_back(std::move(segment));
     } else if (e.kind == command::kDeleteSegment) {
         const auto id = payload.value("id", std::string());
-        const auto it = std::find_if(segments_.begin(), segments_.end(), [&](const Segment& s) { return s.id == id; });
+        const auto it = std::find_if(segments_.begin(), segments_.end(),
+                                     [&](const Segment& s) { return s.id == id; });
         if (it == segments_.end()) refuse(e, fmt::format("segment inconnu « {} »", id));
         segments_.erase(it);
     } else if (e.kind == command::kSaveOffer) {
         const auto code = r.text("siret", 14, 14).value_or("");
-        if (!payload.contains("offre") || !payload["offre"].is_object()) r.problemAt("offre", "objet JSON d'offre attendu");
+        if (!payload.contains("offre") || !payload["offre"].is_object())
+            r.problemAt("offre", "objet JSON d'offre attendu");
         throwIfAny(e, problems);
-        const bool known = std::any_of(market_->establishments.begin(), market_->establishments.end(),
-                                       [&](const Establishment& est) { return siret::formatSiret(est.siret) == code; });
+        const bool known = std::any_of(
+            market_->establishments.begin(), market_->establishments.end(),
+            [&](const Establishment& est) { return siret::formatSiret(est.siret) == code; });
         if (!known) refuse(e, fmt::format("SIRET inconnu du marché « {} »", code));
-        const int version = 1 + static_cast<int>(std::count_if(offers_.begin(), offers_.end(), [&](const SavedOffer& o) { return o.siret == code; }));
+        const int version = 1 + static_cast<int>(std::count_if(
+                                    offers_.begin(), offers_.end(),
+                                    [&](const SavedOffer& o) { return o.siret == code; }));
         offers_.push_back({code, version, payload["offre"], e.sequence});
     } else {
         refuse(e, "type de commande inconnu");

@@ -5,7 +5,6 @@
 
 #include <chrono>
 
-
 namespace cmcsim {
 
 namespace {
@@ -13,8 +12,10 @@ std::string nowUtc() {
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto days = std::chrono::floor<std::chrono::days>(now);
     const std::chrono::hh_mm_ss time(now - days);
-    return fmt::format("{}T{:02}:{:02}:{:02}Z", Date::fromDays(static_cast<std::int32_t>(days.time_since_epoch().count())).iso(),
-                       time.hours().count(), time.minutes().count(), time.seconds().count());
+    return fmt::format(
+        "{}T{:02}:{:02}:{:02}Z",
+        Date::fromDays(static_cast<std::int32_t>(days.time_since_epoch().count())).iso(),
+        time.hours().count(), time.minutes().count(), time.seconds().count());
 }
 }  // namespace
 
@@ -29,8 +30,8 @@ std::string Journal::hashOf(const JournalEntry& e) {
     return hex;
 }
 
-JournalEntry Journal::next(const JournalEntry* previous, Date simulatedDate, const std::string& kind,
-                          const std::string& payload) {
+JournalEntry Journal::next(const JournalEntry* previous, Date simulatedDate,
+                           const std::string& kind, const std::string& payload) {
     JournalEntry e;
     e.sequence = previous ? previous->sequence + 1 : 1;
     e.previousHash = previous ? previous->hash : std::string(64, '0');

@@ -54,9 +54,15 @@ std::optional<Date> Date::parseIso(std::string_view text) {
     return fromCivil(y, m, d);
 }
 
-int Date::year() const { return civil(days_).year; }
-unsigned Date::month() const { return civil(days_).month; }
-unsigned Date::day() const { return civil(days_).day; }
+int Date::year() const {
+    return civil(days_).year;
+}
+unsigned Date::month() const {
+    return civil(days_).month;
+}
+unsigned Date::day() const {
+    return civil(days_).day;
+}
 
 std::string Date::iso() const {
     const Civil c = civil(days_);

@@ -17,10 +17,13 @@ std::string describe(double min, double max) {
 }
 }  // namespace
 
-JsonReader::JsonReader(const nlohmann::json& value, std::vector<Problem>& problems, std::string path)
+JsonReader::JsonReader(const nlohmann::json& value, std::vector<Problem>& problems,
+                       std::string path)
     : value_(value), problems_(problems), path_(std::move(path)) {}
 
-void JsonReader::problem(const std::string& what) const { problems_.push_back({path_, what}); }
+void JsonReader::problem(const std::string& what) const {
+    problems_.push_back({path_, what});
+}
 
 void JsonReader::problemAt(const std::string& key, const std::string& what) const {
     problems_.push_back({path_ + "." + key, what});
@@ -157,9 +160,11 @@ nlohmann::json JsonReader::parse(std::string_view text, const std::string& sourc
     } catch (const nlohmann::json::parse_error& e) {
         const std::size_t offset = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
         const auto before = text.substr(0, offset);
-        const auto line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+        const auto line =
+            1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
         const auto lastNewline = before.rfind('\n');
-        const auto column = offset - (lastNewline == std::string_view::npos ? 0 : lastNewline + 1) + 1;
+        const auto column =
+            offset - (lastNewline == std::string_view::npos ? 0 : lastNewline + 1) + 1;
         const bool truncated = e.byte >= text.size();
         throw InputError(fmt::format("{}:{}:{}", sourceName, line, column),
                          truncated ? "JSON incomplet : le fichier s'arrête avant la fin (tronqué ?)"

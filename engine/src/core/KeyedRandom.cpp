@@ -21,7 +21,9 @@ std::uint64_t KeyedRandom::next64() {
     return (high << 32) | engine_();
 }
 
-double KeyedRandom::uniform() { return static_cast<double>(next64() >> 11) * 0x1.0p-53; }
+double KeyedRandom::uniform() {
+    return static_cast<double>(next64() >> 11) * 0x1.0p-53;
+}
 
 std::uint32_t KeyedRandom::below(std::uint32_t bound) {
     if (bound == 0) return 0;
@@ -44,7 +46,9 @@ std::int64_t KeyedRandom::between(std::int64_t lo, std::int64_t hi) {
     return lo + static_cast<std::int64_t>(next64() % span);
 }
 
-bool KeyedRandom::chance(double probability) { return uniform() < probability; }
+bool KeyedRandom::chance(double probability) {
+    return uniform() < probability;
+}
 
 double KeyedRandom::normal() {
     if (hasSpare_) {

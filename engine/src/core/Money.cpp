@@ -6,8 +6,12 @@
 
 namespace cmcsim {
 
-Money Money::euros(double amount) { return cents(std::llround(amount * 100.0)); }
+Money Money::euros(double amount) {
+    return cents(std::llround(amount * 100.0));
+}
 
-std::string Money::french() const { return frenchNumber(euros(), 2) + " €"; }
+std::string Money::french() const {
+    return frenchNumber(euros(), 2) + " €";
+}
 
 }  // namespace cmcsim

@@ -28,7 +28,9 @@ bool luhnValid(std::string_view digits) {
     return luhnSum(digits, false) % 10 == 0;
 }
 
-unsigned luhnCheckDigit(std::string_view body) { return (10 - luhnSum(body, true) % 10) % 10; }
+unsigned luhnCheckDigit(std::string_view body) {
+    return (10 - luhnSum(body, true) % 10) % 10;
+}
 
 std::uint64_t sirenFromBody(std::uint32_t body8) {
     const std::string body = fmt::format("{:08}", body8);
@@ -40,7 +42,11 @@ std::uint64_t siretFor(std::uint64_t siren, std::uint32_t sequence) {
     return (siren * 10000 + sequence) * 10 + luhnCheckDigit(body);
 }
 
-std::string formatSiren(std::uint64_t siren) { return fmt::format("{:09}", siren); }
-std::string formatSiret(std::uint64_t siret) { return fmt::format("{:014}", siret); }
+std::string formatSiren(std::uint64_t siren) {
+    return fmt::format("{:09}", siren);
+}
+std::string formatSiret(std::uint64_t siret) {
+    return fmt::format("{:014}", siret);
+}
 
 }  // namespace cmcsim::siret

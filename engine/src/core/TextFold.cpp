@@ -7,11 +7,11 @@
 namespace cmcsim {
 
 std::string foldText(const std::string& text) {
-    static constexpr std::array<std::pair<std::string_view, char>, 28> accents = {{
-        {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
-        {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
-        {"ü", 'u'}, {"ÿ", 'y'}, {"É", 'e'}, {"È", 'e'}, {"À", 'a'}, {"Ç", 'c'}, {"Ê", 'e'},
-        {"Î", 'i'}, {"Ô", 'o'}, {"œ", 'o'}, {"Œ", 'o'}, {"æ", 'a'}, {"Â", 'a'}, {"Û", 'u'}}};
+    static constexpr std::array<std::pair<std::string_view, char>, 28> accents = {
+        {{"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
+         {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
+         {"ü", 'u'}, {"ÿ", 'y'}, {"É", 'e'}, {"È", 'e'}, {"À", 'a'}, {"Ç", 'c'}, {"Ê", 'e'},
+         {"Î", 'i'}, {"Ô", 'o'}, {"œ", 'o'}, {"Œ", 'o'}, {"æ", 'a'}, {"Â", 'a'}, {"Û", 'u'}}};
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {

@@ -4,7 +4,8 @@
 
 namespace cmcsim {
 
-void BreakdownTally::add(const std::string& key, const std::string& label, std::uint64_t employees) {
+void BreakdownTally::add(const std::string& key, const std::string& label,
+                         std::uint64_t employees) {
     auto& row = rows_[key];
     if (row.key.empty()) {
         row.key = key;
@@ -14,7 +15,8 @@ void BreakdownTally::add(const std::string& key, const std::string& label, std::
     row.employees += employees;
 }
 
-Breakdown BreakdownTally::take(std::string id, std::string title, std::string unit, bool bySize, std::size_t top) {
+Breakdown BreakdownTally::take(std::string id, std::string title, std::string unit, bool bySize,
+                               std::size_t top) {
     Breakdown b{std::move(id), std::move(title), std::move(unit), true, 0, 0, {}};
     for (auto& [_, row] : rows_) {
         b.totalCount += row.count;
@@ -22,14 +24,17 @@ Breakdown BreakdownTally::take(std::string id, std::string title, std::string un
         b.rows.push_back(std::move(row));
     }
     rows_.clear();
-    if (bySize) std::stable_sort(b.rows.begin(), b.rows.end(), [](const auto& x, const auto& y) { return x.count > y.count; });
+    if (bySize)
+        std::stable_sort(b.rows.begin(), b.rows.end(),
+                         [](const auto& x, const auto& y) { return x.count > y.count; });
     if (top && b.rows.size() > top) b.rows.resize(top);
     return b;
 }
 
 const char* monthName(unsigned month) {
-    static const char* names[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                  "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    static const char* names[] = {"janvier",   "février", "mars",     "avril",
+                                  "mai",       "juin",    "juillet",  "août",
+                                  "septembre", "octobre", "novembre", "décembre"};
     return month >= 1 && month <= 12 ? names[month - 1] : "";
 }
 

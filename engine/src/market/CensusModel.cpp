@@ -27,8 +27,12 @@ std::size_t cellIndex(std::size_t age, std::size_t sex, std::size_t cadre, std::
 
 }  // namespace
 
-const std::array<double, 6>& CensusModel::ageCadreFactor() { return kAgeCadre; }
-const std::array<double, 6>& CensusModel::agePayFactor() { return kAgePay; }
+const std::array<double, 6>& CensusModel::ageCadreFactor() {
+    return kAgeCadre;
+}
+const std::array<double, 6>& CensusModel::agePayFactor() {
+    return kAgePay;
+}
 
 CensusModel::CensusModel(const ReferenceData& reference, int year) {
     smicAnnual_ = reference.regulation.value(year, "smic_mensuel") * 12.0;
@@ -42,17 +46,18 @@ CensusModel::CensusModel(const ReferenceData& reference, int year) {
         for (std::size_t a = 0; a < 6; ++a) {
             const double cadre = std::min(0.95, p.cadreShare * kAgeCadre[a] / cadreNorm);
             double familyNorm = 0;
-            for (std::size_t f = 0; f < 4; ++f) familyNorm += p.familyShares[f] * kFamilyByAge[f][a];
+            for (std::size_t f = 0; f < 4; ++f)
+                familyNorm += p.familyShares[f] * kFamilyByAge[f][a];
             for (std::size_t sex = 0; sex < 2; ++sex) {
                 const double sexShare = sex == 0 ? p.womenShare : 1 - p.womenShare;
                 for (std::size_t c = 0; c < 2; ++c) {
                     const double catShare = c == 1 ? cadre : 1 - cadre;
-                    const double base = c == 1 ? p.cadrePayInPass * pass
-                                               : p.nonCadrePayInSmic * smicAnnual;
+                    const double base =
+                        c == 1 ? p.cadrePayInPass * pass : p.nonCadrePayInSmic * smicAnnual;
                     for (std::size_t f = 0; f < 4; ++f) {
                         const auto i = cellIndex(a, sex, c, f);
-                        weights[i] = p.ageShares[a] * sexShare * catShare *
-                                     p.familyShares[f] * kFamilyByAge[f][a] / familyNorm;
+                        weights[i] = p.ageShares[a] * sexShare * catShare * p.familyShares[f] *
+                                     kFamilyByAge[f][a] / familyNorm;
                         meanPay_[s][i] = std::max(smicAnnual, base * kAgePay[a] * kSexPay[sex]);
                     }
                 }
@@ -77,7 +82,8 @@ void CensusModel::draw(char section, std::uint32_t headcount, KeyedRandom& rando
         cell.headcount = counts[i];
         const double noise = std::exp(0.08 * random.normal());
         // Rounded up at the floor so nobody is paid a fraction of a euro under the SMIC.
-        cell.meanAnnualPayEur = static_cast<std::uint32_t>(std::ceil(std::max(smicAnnual_, meanPay_[s][i] * noise)));
+        cell.meanAnnualPayEur =
+            static_cast<std::uint32_t>(std::ceil(std::max(smicAnnual_, meanPay_[s][i] * noise)));
         cells.push_back(cell);
     }
 }

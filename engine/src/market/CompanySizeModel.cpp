@@ -25,11 +25,12 @@ CompanySizeModel::CompanySizeModel(const SizeBands& sizes, double territoryShare
         PowerLaw law;
         // Employer establishments have at least one employee (URSSAF counts employers).
         law.low = std::max(1u, band.min);
-        const double top = band.max == UINT32_MAX ? std::max(250000.0, band.min * 50.0) : band.max + 1.0;
+        const double top =
+            band.max == UINT32_MAX ? std::max(250000.0, band.min * 50.0) : band.max + 1.0;
         law.high = top;
         // Continuous x whose floor is the headcount: aim at the real mean + 0.5.
-        const double target = std::clamp(band.employees / band.enterprises + 0.5,
-                                         law.low * 1.0001, law.high * 0.9999);
+        const double target = std::clamp(band.employees / band.enterprises + 0.5, law.low * 1.0001,
+                                         law.high * 0.9999);
         double lo = -8, hi = 8;  // the mean grows with the exponent
         for (int i = 0; i < 200; ++i) {
             const double mid = (lo + hi) / 2;

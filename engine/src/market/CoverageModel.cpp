@@ -18,7 +18,9 @@ Date nextRenewal(Date start, unsigned month) {
     return candidate < start ? Date::fromCivil(start.year() + 1, month, 1) : candidate;
 }
 
-float clamp01(double x) { return static_cast<float>(std::clamp(x, 0.0, 1.0)); }
+float clamp01(double x) {
+    return static_cast<float>(std::clamp(x, 0.0, 1.0));
+}
 }  // namespace
 
 double CoverageModel::baseHealthPremium(int level) {
@@ -62,8 +64,9 @@ void CoverageModel::draw(Company& company, std::uint32_t cadres, double meanAge,
     const double providentChance = cadres > 0 ? 0.93 : company.headcount >= 11 ? 0.55 : 0.2;
     if (employs && random.chance(providentChance)) {
         auto& p = company.provident;
-        p.insurer = healthCovered && random.chance(0.45) ? company.health.insurer
-                                                         : static_cast<std::int16_t>(providentTable_.draw(random));
+        p.insurer = healthCovered && random.chance(0.45)
+                        ? company.health.insurer
+                        : static_cast<std::int16_t>(providentTable_.draw(random));
         p.level = static_cast<std::uint8_t>(1 + random.below(3));
         // Rates of gross pay by level (0.8 %, 1.2 %, 1.8 %), modelling assumption ⚠.
         const double rate = p.level == 1 ? 0.008 : p.level == 2 ? 0.012 : 0.018;
@@ -71,7 +74,8 @@ void CoverageModel::draw(Company& company, std::uint32_t cadres, double meanAge,
         p.renewal = nextRenewal(start_, 1);
         p.satisfaction = clamp01(competitors_[static_cast<std::size_t>(p.insurer)].serviceQuality +
                                  0.15 * random.normal());
-        p.propensityToMove = static_cast<float>(std::clamp(0.03 + 0.3 * (1.0 - p.satisfaction), 0.0, 0.9));
+        p.propensityToMove =
+            static_cast<float>(std::clamp(0.03 + 0.3 * (1.0 - p.satisfaction), 0.0, 0.9));
     }
 }
 

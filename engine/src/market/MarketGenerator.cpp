@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <map>
+#include <numeric>
 #include <unordered_map>
 
 #include "cmcsim/core/AliasTable.h"
@@ -50,11 +50,14 @@ std::vector<double> providentWeights(const std::vector<Competitor>& competitors)
     std::unordered_map<std::string, double> kindTotal;
     for (const auto& c : competitors) kindTotal[c.kind] += c.marketShare;
     std::vector<double> w;
-    for (const auto& c : competitors) w.push_back(providentKindShare(c.kind) * c.marketShare / kindTotal[c.kind]);
+    for (const auto& c : competitors)
+        w.push_back(providentKindShare(c.kind) * c.marketShare / kindTotal[c.kind]);
     return w;
 }
 
-std::uint8_t legalSizeClass(std::uint32_t headcount) { return headcount < 10 ? 0 : headcount < 50 ? 1 : 2; }
+std::uint8_t legalSizeClass(std::uint32_t headcount) {
+    return headcount < 10 ? 0 : headcount < 50 ? 1 : 2;
+}
 }  // namespace
 
 struct MarketGenerator::Impl {
@@ -71,7 +74,8 @@ struct MarketGenerator::Impl {
     DefectInjector defects;
     std::vector<Competitor> competitors;
     CoverageModel coverage;
-    std::map<std::pair<std::string, std::uint8_t>, AliasTable> legalForms;  // by (division, size class)
+    std::map<std::pair<std::string, std::uint8_t>, AliasTable>
+        legalForms;  // by (division, size class)
     std::uint64_t sirenOffset;
 
     Impl(const ReferenceData& r, const Scenario& s, std::uint64_t seedValue)
@@ -98,24 +102,28 @@ struct MarketGenerator::Impl {
                 const auto key = std::pair{code.division, c};
                 if (legalForms.contains(key)) continue;
                 std::vector<double> w;
-                for (const auto& f : r.legalForms) w.push_back(f.allowedIn(code.division) ? f.weights[c] : 0.0);
+                for (const auto& f : r.legalForms)
+                    w.push_back(f.allowedIn(code.division) ? f.weights[c] : 0.0);
                 legalForms.emplace(key, AliasTable(w));
             }
         }
     }
 
-    static std::uint64_t plannedCount(const ReferenceData& r, const Scenario& s, const Territory& t) {
+    static std::uint64_t plannedCount(const ReferenceData& r, const Scenario& s,
+                                      const Territory& t) {
         if (s.establishmentCount) return static_cast<std::uint64_t>(*s.establishmentCount);
         double national = 0;
         for (const auto& b : r.sizes.companyBands()) national += b.establishments;
         const double density = national / static_cast<double>(r.geography.totalPopulation());
-        return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::llround(
-                                              density * s.densityShare.value_or(1.0) * static_cast<double>(t.population()))));
+        return std::max<std::uint64_t>(
+            1, static_cast<std::uint64_t>(std::llround(density * s.densityShare.value_or(1.0) *
+                                                       static_cast<double>(t.population()))));
     }
 
     std::uint64_t sirenFor(std::uint32_t company) const {
         // An affine bijection of 0..9e7-1 keeps SIRENs distinct and spread out.
-        const std::uint64_t body = (48271ULL * company + sirenOffset) % 90'000'000ULL + 10'000'000ULL;
+        const std::uint64_t body =
+            (48271ULL * company + sirenOffset) % 90'000'000ULL + 10'000'000ULL;
         return siret::sirenFromBody(static_cast<std::uint32_t>(body));
     }
 
@@ -124,12 +132,15 @@ struct MarketGenerator::Impl {
         head.competitors = competitors;
         const double meanPerCompany = [&] {
             double companies = 0;
-            for (std::uint8_t b = 0; b < 8; ++b) companies += mix.bandShares()[b] / sizes.territoryEstablishments(b);
+            for (std::uint8_t b = 0; b < 8; ++b)
+                companies += mix.bandShares()[b] / sizes.territoryEstablishments(b);
             return 1.0 / companies;
         }();
         const double companies = static_cast<double>(planned) / meanPerCompany;
-        const auto accountants = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(companies / kCompaniesPerAccountant));
-        const auto brokers = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(companies / kCompaniesPerBroker));
+        const auto accountants = std::max<std::uint32_t>(
+            1, static_cast<std::uint32_t>(companies / kCompaniesPerAccountant));
+        const auto brokers =
+            std::max<std::uint32_t>(1, static_cast<std::uint32_t>(companies / kCompaniesPerBroker));
         for (std::uint32_t i = 0; i < accountants + brokers; ++i) {
             KeyedRandom random(seed, kPrescriber, i);
             Prescriber p;
@@ -142,14 +153,16 @@ struct MarketGenerator::Impl {
         return head;
     }
 
-    void linkPrescribers(Company& company, const std::string& departement, KeyedRandom& random,
-                         const std::unordered_map<std::string, std::array<std::vector<std::int32_t>, 2>>& byDep,
-                         const std::array<std::vector<std::int32_t>, 2>& all) const {
+    void linkPrescribers(
+        Company& company, const std::string& departement, KeyedRandom& random,
+        const std::unordered_map<std::string, std::array<std::vector<std::int32_t>, 2>>& byDep,
+        const std::array<std::vector<std::int32_t>, 2>& all) const {
         auto pick = [&](int kind) -> std::int32_t {
             const auto it = byDep.find(departement);
-            const auto& pool = it != byDep.end() && !it->second[static_cast<std::size_t>(kind)].empty()
-                                   ? it->second[static_cast<std::size_t>(kind)]
-                                   : all[static_cast<std::size_t>(kind)];
+            const auto& pool =
+                it != byDep.end() && !it->second[static_cast<std::size_t>(kind)].empty()
+                    ? it->second[static_cast<std::size_t>(kind)]
+                    : all[static_cast<std::size_t>(kind)];
             if (pool.empty()) return -1;
             return pool[random.below(static_cast<std::uint32_t>(pool.size()))];
         };
@@ -161,7 +174,8 @@ struct MarketGenerator::Impl {
         const auto alternatives = ref.nafIdcc.alternatives(naf);
         if (alternatives.empty()) return -1;
         double total = 0;
-        for (const auto& a : alternatives) total += a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
+        for (const auto& a : alternatives)
+            total += a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
         double u = random.uniform() * total;
         for (const auto& a : alternatives) {
             u -= a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
@@ -178,8 +192,12 @@ MarketGenerator::MarketGenerator(const ReferenceData& reference, const Scenario&
 
 MarketGenerator::~MarketGenerator() = default;
 
-std::uint64_t MarketGenerator::seed() const { return impl_->seed; }
-std::uint64_t MarketGenerator::plannedEstablishments() const { return impl_->planned; }
+std::uint64_t MarketGenerator::seed() const {
+    return impl_->seed;
+}
+std::uint64_t MarketGenerator::plannedEstablishments() const {
+    return impl_->planned;
+}
 
 Market MarketGenerator::generate(const Progress& progress) {
     Market market;
@@ -196,7 +214,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
     for (std::size_t i = 0; i < head.prescribers.size(); ++i) {
         const auto& p = head.prescribers[i];
         const int kind = p.kind == "courtier" ? 1 : 0;
-        byDep[ref.geography.communes()[p.commune].departement][static_cast<std::size_t>(kind)].push_back(static_cast<std::int32_t>(i));
+        byDep[ref.geography.communes()[p.commune].departement][static_cast<std::size_t>(kind)]
+            .push_back(static_cast<std::int32_t>(i));
         all[static_cast<std::size_t>(kind)].push_back(static_cast<std::int32_t>(i));
     }
     sink(std::move(head));
@@ -209,7 +228,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
     while (produced < g.planned) {
         Market chunk;
         chunk.companies.reserve(kCompaniesPerChunk);
-        for (std::uint32_t n = 0; n < kCompaniesPerChunk && produced < g.planned; ++n, ++companyIndex) {
+        for (std::uint32_t n = 0; n < kCompaniesPerChunk && produced < g.planned;
+             ++n, ++companyIndex) {
             KeyedRandom random(g.seed, kCompany, companyIndex);
             const auto draw = g.mix.drawCompany(random);
             const auto& naf = ref.naf.codes()[draw.naf];
@@ -222,14 +242,16 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             company.legalForm = static_cast<std::uint16_t>(
                 g.legalForms.at({naf.division, legalSizeClass(company.headcount)}).draw(random));
             company.idcc = g.drawIdcc(draw.naf, company.headcount, random);
-            const double ageYears = std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
+            const double ageYears =
+                std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
             const auto count = static_cast<std::uint32_t>(std::min<std::uint64_t>(
                 g.sizes.drawEstablishments(draw.band, random), g.planned - produced));
             company.firstEstablishment = static_cast<std::uint32_t>(produced);
             company.establishmentCount = count;
             const double national = g.sizes.nationalEstablishments(draw.band);
-            const bool headOfficeHere = count >= national || random.chance(std::min(1.0, count / national));
+            const bool headOfficeHere =
+                count >= national || random.chance(std::min(1.0, count / national));
 
             std::uint32_t cadres = 0, employees = 0;
             double ageSum = 0, paySum = 0;
@@ -245,23 +267,26 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 if (count == 1 && national < 1.5) {
                     e.headcount = company.headcount;
                 } else {
-                    // The company's mean establishment size, varied around it (lognormal of mean 1);
-                    // the head office weighs 1.5 others, normalised over the company's network.
+                    // The company's mean establishment size, varied around it (lognormal of mean
+                    // 1); the head office weighs 1.5 others, normalised over the company's network.
                     const double share = company.headcount / national * national / (national + 0.5);
-                    const double factor = std::exp(0.5 * er.normal()) / 1.1331 * (e.headOffice ? 1.5 : 1.0);
+                    const double factor =
+                        std::exp(0.5 * er.normal()) / 1.1331 * (e.headOffice ? 1.5 : 1.0);
                     e.headcount = static_cast<std::uint32_t>(std::lround(share * factor));
                 }
                 e.sizeBand = ref.sizes.inseeBandFor(e.headcount);
                 e.created = j == 0 ? company.created
-                                   : company.created.plusDays(static_cast<std::int32_t>(er.below(
-                                         static_cast<std::uint32_t>(std::max(1, start.days() - company.created.days())))));
+                                   : company.created.plusDays(static_cast<std::int32_t>(
+                                         er.below(static_cast<std::uint32_t>(
+                                             std::max(1, start.days() - company.created.days())))));
                 e.censusOffset = cellBase + static_cast<std::uint32_t>(chunk.censusCells.size());
                 const auto before = chunk.censusCells.size();
                 g.census.draw(naf.section, e.headcount, er, chunk.censusCells);
                 e.censusCellCount = static_cast<std::uint16_t>(chunk.censusCells.size() - before);
                 for (std::size_t c = before; c < chunk.censusCells.size(); ++c) {
                     const auto& cell = chunk.censusCells[c];
-                    static constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
+                    static constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5,
+                                                                      49.5, 59.5, 67.0};
                     employees += cell.headcount;
                     if (cell.cadre) cadres += cell.headcount;
                     ageSum += kAgeMid[cell.ageBand] * cell.headcount;
@@ -280,7 +305,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 record.contact = g.names.contact(company.name, e.headcount, er);
                 chunk.establishments.push_back(e);
                 chunk.prospects.push_back(std::move(record));
-                g.defects.inject(chunk, chunk.establishments.size() - 1, global, chunk.prospects.size() - 1, recordBase);
+                g.defects.inject(chunk, chunk.establishments.size() - 1, global,
+                                 chunk.prospects.size() - 1, recordBase);
             }
             // A company with more establishments here than its band's average is that much larger.
             company.headcount = std::max(company.headcount, employees);
@@ -289,7 +315,8 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             const double meanMonthlyPay = employees ? paySum / employees / 12.0 : 0.0;
             g.coverage.draw(company, cadres, meanAge, meanMonthlyPay, cover);
             const auto& hq = chunk.establishments[chunk.establishments.size() - count];
-            g.linkPrescribers(company, ref.geography.communes()[hq.commune].departement, cover, byDep, all);
+            g.linkPrescribers(company, ref.geography.communes()[hq.commune].departement, cover,
+                              byDep, all);
             chunk.companies.push_back(std::move(company));
             produced += count;
         }
@@ -302,8 +329,11 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
 
 void Market::append(Market&& chunk) {
     auto move = [](auto& to, auto& from) {
-        if (to.empty()) to = std::move(from);
-        else to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        if (to.empty())
+            to = std::move(from);
+        else
+            to.insert(to.end(), std::make_move_iterator(from.begin()),
+                      std::make_move_iterator(from.end()));
     };
     move(competitors, chunk.competitors);
     move(prescribers, chunk.prescribers);

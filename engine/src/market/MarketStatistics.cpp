@@ -1,16 +1,16 @@
 #include "cmcsim/market/MarketStatistics.h"
 
-#include "cmcsim/market/BreakdownTally.h"
-
-#include <algorithm>
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
-
-MarketStatistics MarketStatistics::compute(const Market& market, const ReferenceData& ref, std::size_t top) {
+MarketStatistics MarketStatistics::compute(const Market& market, const ReferenceData& ref,
+                                           std::size_t top) {
     MarketStatistics s;
     s.establishments = market.establishments.size();
     s.companies = market.companies.size();
@@ -48,10 +48,12 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
         if (h.insurer >= 0) {
             const auto& insurer = market.competitors[static_cast<std::size_t>(h.insurer)];
             insurers.add(insurer.code, insurer.name, c.headcount);
-            renewal.add(fmt::format("{:02}", h.renewal.month()), monthName(h.renewal.month()), c.headcount);
+            renewal.add(fmt::format("{:02}", h.renewal.month()), monthName(h.renewal.month()),
+                        c.headcount);
             levels.add(std::to_string(h.level), coverageLevelLabel(h.level), c.headcount);
         } else {
-            insurers.add("~aucun", c.headcount ? "Sans contrat collectif santé" : "Sans salarié", c.headcount);
+            insurers.add("~aucun", c.headcount ? "Sans contrat collectif santé" : "Sans salarié",
+                         c.headcount);
         }
         if (c.provident.insurer >= 0) {
             const auto& insurer = market.competitors[static_cast<std::size_t>(c.provident.insurer)];
@@ -62,21 +64,31 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
     }
     auto& b = s.breakdowns;
     b.push_back(sections.take("sections", "Par section NAF", "établissements", true, 0));
-    b.push_back(divisions.take("divisions", "Par division NAF (principales)", "établissements", true, top));
-    b.push_back(bands.take("tranches", "Par tranche d'effectif de l'établissement (INSEE)", "établissements", false, 0));
+    b.push_back(
+        divisions.take("divisions", "Par division NAF (principales)", "établissements", true, top));
+    b.push_back(bands.take("tranches", "Par tranche d'effectif de l'établissement (INSEE)",
+                           "établissements", false, 0));
     b.push_back(departements.take("departements", "Par département", "établissements", true, 0));
-    b.push_back(communes.take("communes", "Par commune (principales)", "établissements", true, top));
-    b.push_back(idcc.take("idcc", "Par convention collective (principales)", "établissements", true, top));
-    b.push_back(insurers.take("assureurs_sante", "Assureur santé actuel (parts de marché)", "entreprises", true, 0));
-    b.push_back(provident.take("assureurs_prevoyance", "Assureur prévoyance actuel", "entreprises", true, 0));
+    b.push_back(
+        communes.take("communes", "Par commune (principales)", "établissements", true, top));
+    b.push_back(
+        idcc.take("idcc", "Par convention collective (principales)", "établissements", true, top));
+    b.push_back(insurers.take("assureurs_sante", "Assureur santé actuel (parts de marché)",
+                              "entreprises", true, 0));
+    b.push_back(provident.take("assureurs_prevoyance", "Assureur prévoyance actuel", "entreprises",
+                               true, 0));
     b[6].showKey = b[7].showKey = false;
-    b.push_back(levels.take("niveaux_sante", "Niveau de garanties santé actuel", "entreprises", false, 0));
-    b.push_back(renewal.take("echeances", "Mois d'échéance du contrat santé", "entreprises", false, 0));
+    b.push_back(
+        levels.take("niveaux_sante", "Niveau de garanties santé actuel", "entreprises", false, 0));
+    b.push_back(
+        renewal.take("echeances", "Mois d'échéance du contrat santé", "entreprises", false, 0));
 
     BreakdownTally defects;
-    for (const auto& d : market.defects) defects.add(defectKindCode(d.kind), defectKindLabel(d.kind), 0);
+    for (const auto& d : market.defects)
+        defects.add(defectKindCode(d.kind), defectKindLabel(d.kind), 0);
     b[8].showKey = b[9].showKey = false;
-    s.defects = defects.take("anomalies", "Anomalies injectées dans le fichier prospects", "lignes", true, 0);
+    s.defects = defects.take("anomalies", "Anomalies injectées dans le fichier prospects", "lignes",
+                             true, 0);
     return s;
 }
 

@@ -21,8 +21,10 @@ const T& pick(const std::vector<T>& items, KeyedRandom& random) {
 std::string NameFactory::slug(const std::string& text) {
     std::string out;
     for (char c : foldText(text)) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-        else if (!out.empty() && out.back() != '-') out += '-';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? "entreprise" : out;
@@ -33,10 +35,14 @@ std::string NameFactory::companyName(char section, KeyedRandom& random) const {
     const auto& activity = pick(n.activities(section), random);
     const auto& name = pick(n.names(), random);
     switch (random.below(4)) {
-        case 0: return fmt::format("{} {}", activity, name);
-        case 1: return fmt::format("{} {}", name, pick(n.suffixes(), random));
-        case 2: return fmt::format("{} {} {}", activity, name, pick(n.suffixes(), random));
-        default: return fmt::format("{} {}", name, activity);
+        case 0:
+            return fmt::format("{} {}", activity, name);
+        case 1:
+            return fmt::format("{} {}", name, pick(n.suffixes(), random));
+        case 2:
+            return fmt::format("{} {} {}", activity, name, pick(n.suffixes(), random));
+        default:
+            return fmt::format("{} {}", name, activity);
     }
 }
 
@@ -54,10 +60,12 @@ Contact NameFactory::contact(const std::string& companyName, std::uint32_t headc
     const auto& firstName = n.firstNames()[first];
     const auto& surname = n.surnames()[n.surnameTable().draw(random)];
     Contact c;
-    c.name = fmt::format("{} {} {}", n.firstNameSexes()[first] == 'F' ? "Mme" : "M.", firstName, surname);
+    c.name = fmt::format("{} {} {}", n.firstNameSexes()[first] == 'F' ? "Mme" : "M.", firstName,
+                         surname);
     std::vector<double> weights;
     for (const auto& role : n.roles())
-        weights.push_back(headcount >= role.minHeadcount && headcount <= role.maxHeadcount ? role.weight : 0.0);
+        weights.push_back(
+            headcount >= role.minHeadcount && headcount <= role.maxHeadcount ? role.weight : 0.0);
     double total = 0;
     for (double w : weights) total += w;
     if (total > 0) {
@@ -67,7 +75,8 @@ Contact NameFactory::contact(const std::string& companyName, std::uint32_t headc
         c.role = n.roles()[i].title;
     }
     c.phone = fictionPhone(random);
-    c.email = fmt::format("{}.{}@{}.example", slug(firstName).substr(0, 1), slug(surname), slug(companyName));
+    c.email = fmt::format("{}.{}@{}.example", slug(firstName).substr(0, 1), slug(surname),
+                          slug(companyName));
     return c;
 }
 
@@ -79,7 +88,8 @@ std::string NameFactory::prescriberName(const std::string& kind, KeyedRandom& ra
         return fmt::format(fmt::runtime(pick(forms, random)), name);
     }
     static const std::vector<std::string> forms = {"Cabinet {}", "{} Expertise Comptable",
-                                                   "{} & Associés, experts-comptables", "Fiduciaire {}"};
+                                                   "{} & Associés, experts-comptables",
+                                                   "Fiduciaire {}"};
     return fmt::format(fmt::runtime(pick(forms, random)), name);
 }
 
@@ -87,13 +97,17 @@ std::string NameFactory::duplicateVariant(const std::string& name, KeyedRandom& 
     switch (random.below(3)) {
         case 0: {
             std::string upper;
-            for (char c : foldText(name)) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+            for (char c : foldText(name))
+                upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
             return upper;
         }
-        case 1: return name + " (SARL)";
+        case 1:
+            return name + " (SARL)";
         default: {
             const auto space = name.find(' ');
-            return space == std::string::npos ? name + "." : name.substr(space + 1) + " " + name.substr(0, space);
+            return space == std::string::npos
+                       ? name + "."
+                       : name.substr(space + 1) + " " + name.substr(0, space);
         }
     }
 }

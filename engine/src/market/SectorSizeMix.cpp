@@ -34,7 +34,8 @@ void spread(const SectorProfile& profile, const std::vector<bool>& inGroup, doub
 
 std::vector<double> sectorWeights(const ReferenceData& ref, const Scenario& s) {
     const auto& codes = ref.naf.codes();
-    if (s.sectionWeights.empty() && s.divisionWeights.empty()) return ref.sectorProfile.establishments();
+    if (s.sectionWeights.empty() && s.divisionWeights.empty())
+        return ref.sectorProfile.establishments();
     std::vector<double> out(codes.size(), 0.0);
     const bool bySection = !s.sectionWeights.empty();
     const auto& weights = bySection ? s.sectionWeights : s.divisionWeights;

@@ -16,24 +16,35 @@ using Verdict = ComplianceRule::Verdict;
 constexpr const char* kResponsible = "CSS art. L871-1 et R871-2 (contrat responsable)";
 constexpr const char* kBasket = "CSS art. L911-7 II et D911-1 (panier de soins minimal)";
 constexpr const char* kShare = "CSS art. L911-7 III (financement employeur d'au moins 50 %)";
-constexpr const char* kEveryone = "CSS art. L911-7 I (couverture collective obligatoire de tous les salariés) et R242-1-1 (catégories objectives)";
-constexpr const char* kCadres = "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2";
+constexpr const char* kEveryone =
+    "CSS art. L911-7 I (couverture collective obligatoire de tous les salariés) et R242-1-1 "
+    "(catégories objectives)";
+constexpr const char* kCadres =
+    "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2";
 
 // The most the contract lets a patient get back for one act of `item`, Sécurité sociale included.
 double ceiling(const CareItem& item, const Guarantee& g) {
     const double amo = item.amoRate * item.baseEur;
     switch (g.kind) {
-        case Guarantee::Kind::PercentOfBase: return g.value / 100.0 * item.baseEur;
-        case Guarantee::Kind::CoPayment: return item.baseEur;
-        case Guarantee::Kind::PerAct: return amo + g.value;
-        case Guarantee::Kind::PerYear: return amo + g.value;
-        case Guarantee::Kind::ActualCost: return 1e9;
-        case Guarantee::Kind::None: return amo;
+        case Guarantee::Kind::PercentOfBase:
+            return g.value / 100.0 * item.baseEur;
+        case Guarantee::Kind::CoPayment:
+            return item.baseEur;
+        case Guarantee::Kind::PerAct:
+            return amo + g.value;
+        case Guarantee::Kind::PerYear:
+            return amo + g.value;
+        case Guarantee::Kind::ActualCost:
+            return 1e9;
+        case Guarantee::Kind::None:
+            return amo;
     }
     return amo;
 }
 
-std::string euros(double v) { return frenchNumber(v, 2) + " €"; }
+std::string euros(double v) {
+    return frenchNumber(v, 2) + " €";
+}
 }  // namespace
 
 const char* ComplianceReport::verdictLabel(Verdict v) {
@@ -41,14 +52,18 @@ const char* ComplianceReport::verdictLabel(Verdict v) {
 }
 
 bool ComplianceReport::compliant() const {
-    return std::none_of(rules.begin(), rules.end(), [](const ComplianceRule& r) { return r.verdict == Verdict::NotMet; });
+    return std::none_of(rules.begin(), rules.end(),
+                        [](const ComplianceRule& r) { return r.verdict == Verdict::NotMet; });
 }
 
-ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& quote, const OfferCatalogue& catalogue,
-                                         const RegulatoryParameters& regulation, const CompanyWorkforce& workforce) {
+ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& quote,
+                                         const OfferCatalogue& catalogue,
+                                         const RegulatoryParameters& regulation,
+                                         const CompanyWorkforce& workforce) {
     ComplianceReport report;
     auto rule = [&report](std::string label, bool met, std::string figures, const char* reference) {
-        report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet, std::move(figures), reference});
+        report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet,
+                                std::move(figures), reference});
     };
     auto item = [&catalogue](const std::string& id) -> const CareItem* {
         for (const auto& i : catalogue.careItems)
@@ -66,9 +81,15 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         std::vector<const HealthProduct*> options;
         for (const auto& id : terms.options)
             if (const auto* o = catalogue.healthProduct(id)) options.push_back(o);
-        const char* who = category.category == "cadres" ? "cadres" : category.category == "non_cadres" ? "non-cadres" : "tout le personnel";
-        const auto label = [&](const std::string& what) { return fmt::format("{} — {} ({})", what, product->label, who); };
-        auto guarantee = [&](const char* id) { return HealthPricing::effectiveGuarantee(id, *product, options); };
+        const char* who = category.category == "cadres"       ? "cadres"
+                          : category.category == "non_cadres" ? "non-cadres"
+                                                              : "tout le personnel";
+        const auto label = [&](const std::string& what) {
+            return fmt::format("{} — {} ({})", what, product->label, who);
+        };
+        auto guarantee = [&](const char* id) {
+            return HealthPricing::effectiveGuarantee(id, *product, options);
+        };
         auto ceilingOf = [&](const char* id) {
             const auto* i = item(id);
             return i ? ceiling(*i, guarantee(id)) : 0.0;
@@ -79,40 +100,57 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         };
 
         // Contrat responsable.
-        for (const auto& [optam, other, what] : {std::tuple{"consultation_generaliste_optam", "consultation_generaliste_non_optam", "généralistes"},
-                                                 std::tuple{"consultation_specialiste_optam", "consultation_specialiste_non_optam", "spécialistes"}}) {
+        for (const auto& [optam, other, what] :
+             {std::tuple{"consultation_generaliste_optam", "consultation_generaliste_non_optam",
+                         "généralistes"},
+              std::tuple{"consultation_specialiste_optam", "consultation_specialiste_non_optam",
+                         "spécialistes"}}) {
             const double withOptam = pctOfBase(optam), without = pctOfBase(other);
-            rule(label(fmt::format("Dépassements des médecins non OPTAM ({}) plafonnés à 200 % BR et 20 points sous l'OPTAM", what)),
-                 without <= 200.0 + 1e-9 && (without <= withOptam - 20.0 + 1e-9 || without <= 100.0 + 1e-9),
-                 fmt::format("non OPTAM {} % BR, OPTAM {} % BR", frenchNumber(without, 0), frenchNumber(withOptam, 0)), kResponsible);
+            rule(label(fmt::format("Dépassements des médecins non OPTAM ({}) plafonnés à 200 % BR "
+                                   "et 20 points sous l'OPTAM",
+                                   what)),
+                 without <= 200.0 + 1e-9 &&
+                     (without <= withOptam - 20.0 + 1e-9 || without <= 100.0 + 1e-9),
+                 fmt::format("non OPTAM {} % BR, OPTAM {} % BR", frenchNumber(without, 0),
+                             frenchNumber(withOptam, 0)),
+                 kResponsible);
         }
         const double optics = ceilingOf("optique_libre");
-        rule(label("Optique hors 100 % Santé plafonnée à 420 € (deux verres simples, monture ≤ 100 €)"), optics <= 420.0 + 1e-9,
+        rule(label("Optique hors 100 % Santé plafonnée à 420 € (deux verres simples, monture ≤ 100 "
+                   "€)"),
+             optics <= 420.0 + 1e-9,
              fmt::format("remboursement maximal {} par équipement", euros(optics)), kResponsible);
         const double hearing = ceilingOf("audiologie_libre");
-        rule(label("Aides auditives hors 100 % Santé plafonnées à 1 700 € par appareil"), hearing <= 1700.0 + 1e-9,
+        rule(label("Aides auditives hors 100 % Santé plafonnées à 1 700 € par appareil"),
+             hearing <= 1700.0 + 1e-9,
              fmt::format("remboursement maximal {} par appareil", euros(hearing)), kResponsible);
         const auto daily = guarantee("forfait_journalier");
         rule(label("Forfait journalier hospitalier pris en charge sans limitation de durée"),
-             daily.kind != Guarantee::Kind::None && daily.annualCapEur == 0, daily.kind == Guarantee::Kind::None ? "non couvert" : "couvert", kResponsible);
-        for (const auto& [id, what] : {std::pair{"optique_100_sante", "optique"}, std::pair{"dentaire_prothese_100_sante", "prothèses dentaires"}}) {
+             daily.kind != Guarantee::Kind::None && daily.annualCapEur == 0,
+             daily.kind == Guarantee::Kind::None ? "non couvert" : "couvert", kResponsible);
+        for (const auto& [id, what] :
+             {std::pair{"optique_100_sante", "optique"},
+              std::pair{"dentaire_prothese_100_sante", "prothèses dentaires"}}) {
             const auto g = guarantee(id);
             const auto* i = item(id);
-            const bool full = g.kind == Guarantee::Kind::ActualCost || (i && ceiling(*i, g) >= i->meanCostEur);
-            rule(label(fmt::format("Panier 100 % Santé {} remboursé intégralement (reste à charge nul)", what)), full,
-                 full ? "reste à charge nul" : "reste à charge possible", kResponsible);
+            const bool full =
+                g.kind == Guarantee::Kind::ActualCost || (i && ceiling(*i, g) >= i->meanCostEur);
+            rule(label(fmt::format(
+                     "Panier 100 % Santé {} remboursé intégralement (reste à charge nul)", what)),
+                 full, full ? "reste à charge nul" : "reste à charge possible", kResponsible);
         }
         // ANI basket.
         const double prosthesis = pctOfBase("dentaire_prothese_libre");
         rule(label("Prothèses dentaires à au moins 125 % BR"), prosthesis >= 125.0 - 1e-9,
              fmt::format("{} % BR", frenchNumber(prosthesis, 0)), kBasket);
         const auto* opticsItem = item("optique_libre");
-        const double lenses = ceilingOf("optique_libre") - (opticsItem ? opticsItem->amoRate * opticsItem->baseEur : 0.0);
+        const double lenses = ceilingOf("optique_libre") -
+                              (opticsItem ? opticsItem->amoRate * opticsItem->baseEur : 0.0);
         rule(label("Optique : au moins 100 € pour deux verres simples"), lenses >= 100.0 - 1e-9,
              fmt::format("forfait complémentaire {}", euros(lenses)), kBasket);
         const double gp = pctOfBase("consultation_generaliste_optam");
-        rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"), gp >= 100.0 - 1e-9,
-             fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
+        rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
+             gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
         // Employer share.
         rule(label("Part patronale santé d'au moins 50 %"), terms.employerShare >= 0.5 - 1e-9,
              fmt::format("{} % de la cotisation{}", frenchNumber(terms.employerShare * 100, 0),
@@ -123,7 +161,8 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
     for (const auto& c : workforce.cells) (c.cadre ? hasCadres : hasNonCadres) |= c.headcount > 0;
     rule("Tous les salariés bénéficient d'une complémentaire santé collective",
          (!hasCadres || cadresHealth) && (!hasNonCadres || nonCadresHealth),
-         fmt::format("cadres {}, non-cadres {}", hasCadres ? (cadresHealth ? "couverts" : "NON couverts") : "aucun",
+         fmt::format("cadres {}, non-cadres {}",
+                     hasCadres ? (cadresHealth ? "couverts" : "NON couverts") : "aucun",
                      hasNonCadres ? (nonCadresHealth ? "couverts" : "NON couverts") : "aucun"),
          kEveryone);
 
@@ -142,7 +181,9 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         }
         if (!cadres) {
             rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur", false,
-                 "aucune garantie de prévoyance proposée aux cadres (l'employeur devrait un capital de 3 PASS au décès d'un cadre)", kCadres);
+                 "aucune garantie de prévoyance proposée aux cadres (l'employeur devrait un "
+                 "capital de 3 PASS au décès d'un cadre)",
+                 kCadres);
         } else {
             // The category's rate of pay applied to the cadres' pay, against their tranche 1.
             double t1 = 0, pay = 0;
@@ -151,17 +192,23 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                     t1 += c.headcount * std::min<double>(c.meanAnnualPayEur, pass);
                     pay += static_cast<double>(c.headcount) * c.meanAnnualPayEur;
                 }
-            const double employerShare = cadres->annualPremium > 0 ? cadres->annualEmployer / cadres->annualPremium : 0;
+            const double employerShare =
+                cadres->annualPremium > 0 ? cadres->annualEmployer / cadres->annualPremium : 0;
             const double employerRate = t1 > 0 ? cadres->rateOfPay * employerShare * pay / t1 : 0;
             const double deathRate = t1 > 0 ? cadres->deathRateOfPay * employerShare * pay / t1 : 0;
-            rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur", employerRate >= 0.015 - 1e-9,
-                 fmt::format("part patronale {} % de la tranche 1", frenchNumber(employerRate * 100, 2)), kCadres);
+            rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
+                 employerRate >= 0.015 - 1e-9,
+                 fmt::format("part patronale {} % de la tranche 1",
+                             frenchNumber(employerRate * 100, 2)),
+                 kCadres);
             rule("dont au moins 0,76 % de la tranche 1 pour le décès", deathRate >= 0.0076 - 1e-9,
                  fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)), kCadres);
         }
     }
-    report.rules.push_back({"Garanties minimales de la convention collective de l'entreprise", Verdict::ToCheck,
-                            "les minimums de branche (santé et prévoyance, y compris des non-cadres) sont à comparer poste par poste",
+    report.rules.push_back({"Garanties minimales de la convention collective de l'entreprise",
+                            Verdict::ToCheck,
+                            "les minimums de branche (santé et prévoyance, y compris des "
+                            "non-cadres) sont à comparer poste par poste",
                             "CSS art. L912-1 ; convention collective applicable"});
     return report;
 }

@@ -27,7 +27,8 @@ struct Cost {
         const double secondMoment = std::exp(2 * mu + 2 * sigma * sigma);
         if (sigma < 1e-9) return std::pow(std::min(mean, limit), 2);
         const double l = std::log(limit);
-        return secondMoment * phi((l - mu - 2 * sigma * sigma) / sigma) + limit * limit * (1 - phi((l - mu) / sigma));
+        return secondMoment * phi((l - mu - 2 * sigma * sigma) / sigma) +
+               limit * limit * (1 - phi((l - mu) / sigma));
     }
 };
 
@@ -35,11 +36,15 @@ struct Cost {
 // Sécurité sociale share `amo` and the reimbursement ceiling `ceiling` (both in euros of cost).
 struct Layer {
     double amo, ceiling;
-    double mean(const Cost& c) const { return ceiling > amo ? c.limited(ceiling) - c.limited(amo) : 0; }
-    // E[(min(X, ceiling) - min(X, amo))^2] = E[min(X,c)^2] - E[min(X,a)^2] - 2a(E[min(X,c)] - E[min(X,a)]).
+    double mean(const Cost& c) const {
+        return ceiling > amo ? c.limited(ceiling) - c.limited(amo) : 0;
+    }
+    // E[(min(X, ceiling) - min(X, amo))^2] = E[min(X,c)^2] - E[min(X,a)^2] - 2a(E[min(X,c)] -
+    // E[min(X,a)]).
     double square(const Cost& c) const {
         if (ceiling <= amo) return 0;
-        return c.limitedSquare(ceiling) - c.limitedSquare(amo) - 2 * amo * (c.limited(ceiling) - c.limited(amo));
+        return c.limitedSquare(ceiling) - c.limitedSquare(amo) -
+               2 * amo * (c.limited(ceiling) - c.limited(amo));
     }
 };
 
@@ -47,30 +52,39 @@ Layer layerOf(const CareItem& item, const Guarantee& g) {
     const double amo = item.amoRate * item.baseEur;
     constexpr double unlimited = 1e9;
     switch (g.kind) {
-        case Guarantee::Kind::PercentOfBase: return {amo, g.value / 100.0 * item.baseEur};
-        case Guarantee::Kind::CoPayment: return {amo, item.baseEur};
-        case Guarantee::Kind::PerAct: return {amo, amo + g.value};
+        case Guarantee::Kind::PercentOfBase:
+            return {amo, g.value / 100.0 * item.baseEur};
+        case Guarantee::Kind::CoPayment:
+            return {amo, item.baseEur};
+        case Guarantee::Kind::PerAct:
+            return {amo, amo + g.value};
         case Guarantee::Kind::ActualCost:
-        case Guarantee::Kind::PerYear: return {amo, unlimited};
-        case Guarantee::Kind::None: return {0, 0};
+        case Guarantee::Kind::PerYear:
+            return {amo, unlimited};
+        case Guarantee::Kind::None:
+            return {0, 0};
     }
     return {0, 0};
 }
 
 double annualCap(const Guarantee& g) {
-    if (g.kind == Guarantee::Kind::PerYear) return g.annualCapEur > 0 ? std::min(g.value, g.annualCapEur) : g.value;
+    if (g.kind == Guarantee::Kind::PerYear)
+        return g.annualCapEur > 0 ? std::min(g.value, g.annualCapEur) : g.value;
     return g.annualCapEur;
 }
 }  // namespace
 
 HealthPricing::HealthPricing(const OfferCatalogue& catalogue) : catalogue_(catalogue) {
     const auto& items = catalogue.careItems;
-    frequency_ = Eigen::MatrixXd::Zero(InsuredGroup::kCells, static_cast<Eigen::Index>(items.size()));
+    frequency_ =
+        Eigen::MatrixXd::Zero(InsuredGroup::kCells, static_cast<Eigen::Index>(items.size()));
     for (Eigen::Index i = 0; i < frequency_.cols(); ++i) {
         const auto& item = items[static_cast<std::size_t>(i)];
         for (int band = 0; band < 8; ++band) {
-            frequency_(band * 2 + 1, i) = item.frequencyMen[static_cast<std::size_t>(band)];  // men: sex 1
-            frequency_(band * 2, i) = item.frequencyMen[static_cast<std::size_t>(band)] * item.womenFactor;
+            frequency_(band * 2 + 1, i) =
+                item.frequencyMen[static_cast<std::size_t>(band)];  // men: sex 1
+            frequency_(band * 2, i) =
+                item.frequencyMen[static_cast<std::size_t>(band)] * item.womenFactor;
         }
     }
 }
@@ -97,7 +111,8 @@ Guarantee HealthPricing::effectiveGuarantee(const std::string& item, const Healt
     return g;
 }
 
-Eigen::MatrixXd HealthPricing::perPersonByItem(const HealthProduct& base, const std::vector<const HealthProduct*>& options) const {
+Eigen::MatrixXd HealthPricing::perPersonByItem(
+    const HealthProduct& base, const std::vector<const HealthProduct*>& options) const {
     const auto& items = catalogue_.careItems;
     Eigen::MatrixXd out(frequency_.rows(), frequency_.cols());
     for (Eigen::Index i = 0; i < frequency_.cols(); ++i) {
@@ -109,15 +124,18 @@ Eigen::MatrixXd HealthPricing::perPersonByItem(const HealthProduct& base, const 
     return out;
 }
 
-Eigen::VectorXd HealthPricing::groupByItem(const Eigen::MatrixXd& perPerson, const InsuredGroup::Counts& people) const {
+Eigen::VectorXd HealthPricing::groupByItem(const Eigen::MatrixXd& perPerson,
+                                           const InsuredGroup::Counts& people) const {
     return perPerson.transpose() * people;
 }
 
-Eigen::VectorXd HealthPricing::groupVarianceByItem(const HealthProduct& base, const std::vector<const HealthProduct*>& options,
+Eigen::VectorXd HealthPricing::groupVarianceByItem(const HealthProduct& base,
+                                                   const std::vector<const HealthProduct*>& options,
                                                    const InsuredGroup::Counts& people) const {
     const auto& items = catalogue_.careItems;
     Eigen::VectorXd variance(frequency_.cols());
-    const Eigen::VectorXd acts = frequency_.transpose() * people;  // expected acts per item for the group
+    const Eigen::VectorXd acts =
+        frequency_.transpose() * people;  // expected acts per item for the group
     for (Eigen::Index i = 0; i < frequency_.cols(); ++i) {
         const auto& item = items[static_cast<std::size_t>(i)];
         const auto g = effectiveGuarantee(item.id, base, options);

@@ -17,7 +17,8 @@ InsuredGroup InsuredGroup::fromCensus(std::span<const CensusCell> cells, double 
         const bool spouse = c.family == 1 || c.family == 3;
         const bool kids = c.family == 2 || c.family == 3;
         if (spouse) {
-            g.spouses(band * 2 + (1 - c.sex)) += n;  // a spouse of similar age, of the other sex (⚠)
+            g.spouses(band * 2 + (1 - c.sex)) +=
+                n;  // a spouse of similar age, of the other sex (⚠)
             g.withSpouse += n;
         }
         if (kids) {

@@ -13,19 +13,33 @@ namespace cmcsim {
 std::string OfferComparison::describe(const CareItem& item, const Guarantee& g) {
     std::string text;
     switch (g.kind) {
-        case Guarantee::Kind::PercentOfBase: text = frenchNumber(g.value, 0) + " % BR"; break;
-        case Guarantee::Kind::CoPayment: text = "100 % BR (ticket modérateur)"; break;
-        case Guarantee::Kind::PerAct: text = frenchNumber(g.value, 0) + " € par acte"; break;
-        case Guarantee::Kind::PerYear: text = frenchNumber(g.value, 0) + " € par an"; break;
-        case Guarantee::Kind::ActualCost: text = "frais réels"; break;
-        case Guarantee::Kind::None: text = item.baseEur > 0 ? "part Sécurité sociale seule" : "non couvert"; break;
+        case Guarantee::Kind::PercentOfBase:
+            text = frenchNumber(g.value, 0) + " % BR";
+            break;
+        case Guarantee::Kind::CoPayment:
+            text = "100 % BR (ticket modérateur)";
+            break;
+        case Guarantee::Kind::PerAct:
+            text = frenchNumber(g.value, 0) + " € par acte";
+            break;
+        case Guarantee::Kind::PerYear:
+            text = frenchNumber(g.value, 0) + " € par an";
+            break;
+        case Guarantee::Kind::ActualCost:
+            text = "frais réels";
+            break;
+        case Guarantee::Kind::None:
+            text = item.baseEur > 0 ? "part Sécurité sociale seule" : "non couvert";
+            break;
     }
-    if (g.annualCapEur > 0 && g.kind != Guarantee::Kind::PerYear) text += ", plafond " + frenchNumber(g.annualCapEur, 0) + " € par an";
+    if (g.annualCapEur > 0 && g.kind != Guarantee::Kind::PerYear)
+        text += ", plafond " + frenchNumber(g.annualCapEur, 0) + " € par an";
     return text;
 }
 
-OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer, const OfferQuote& quote,
-                                         const OfferCatalogue& catalogue, const PricingAssumptions& assumptions) {
+OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
+                                         const OfferQuote& quote, const OfferCatalogue& catalogue,
+                                         const PricingAssumptions& assumptions) {
     OfferComparison c;
     const HealthProduct* proposed = nullptr;
     std::vector<const HealthProduct*> options;
@@ -35,11 +49,15 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
             for (const auto& id : category.health->options)
                 if (const auto* o = catalogue.healthProduct(id)) options.push_back(o);
         }
-    const HealthProduct* current = d.currentHealthLevel > 0 ? catalogue.marketHealth(d.currentHealthLevel) : nullptr;
+    const HealthProduct* current =
+        d.currentHealthLevel > 0 ? catalogue.marketHealth(d.currentHealthLevel) : nullptr;
     for (const auto& item : catalogue.careItems) {
         Line line{item.label, "aucune couverture", "—"};
-        if (current) line.current = describe(item, HealthPricing::effectiveGuarantee(item.id, *current, {}));
-        if (proposed) line.proposed = describe(item, HealthPricing::effectiveGuarantee(item.id, *proposed, options));
+        if (current)
+            line.current = describe(item, HealthPricing::effectiveGuarantee(item.id, *current, {}));
+        if (proposed)
+            line.proposed =
+                describe(item, HealthPricing::effectiveGuarantee(item.id, *proposed, options));
         c.guarantees.push_back(std::move(line));
     }
     double employees = 0, premium = 0;
@@ -57,12 +75,17 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
         const HealthPricing pricing(catalogue);
         const InsuredGroup::Counts people = h.group.employees;
         const double n = people.sum();
-        if (n > 0 && proposed) c.proposedExpectedBenefitsPerPerson = pricing.groupByItem(pricing.perPersonByItem(*proposed, options), people).sum() / n;
-        if (n > 0 && current) c.currentExpectedBenefitsPerPerson = pricing.groupByItem(pricing.perPersonByItem(*current, {}), people).sum() / n;
+        if (n > 0 && proposed)
+            c.proposedExpectedBenefitsPerPerson =
+                pricing.groupByItem(pricing.perPersonByItem(*proposed, options), people).sum() / n;
+        if (n > 0 && current)
+            c.currentExpectedBenefitsPerPerson =
+                pricing.groupByItem(pricing.perPersonByItem(*current, {}), people).sum() / n;
     }
     c.medicalInflation = assumptions.medicalInflation;
     for (std::size_t year = 0; year < 3; ++year) {
-        const double growth = std::pow(1.0 + assumptions.medicalInflation, static_cast<double>(year));
+        const double growth =
+            std::pow(1.0 + assumptions.medicalInflation, static_cast<double>(year));
         c.currentProjection[year] = c.currentAnnual * growth;
         c.proposedProjection[year] = c.proposedAnnual * growth;
     }

@@ -14,7 +14,9 @@ namespace cmcsim {
 
 namespace {
 const char* categoryLabel(const std::string& category) {
-    return category == "cadres" ? "cadres" : category == "non_cadres" ? "non-cadres" : "l'ensemble du personnel";
+    return category == "cadres"       ? "cadres"
+           : category == "non_cadres" ? "non-cadres"
+                                      : "l'ensemble du personnel";
 }
 // Annuity factor of a disability pension (mean years paid, ⚠ assumption) and the Sécurité
 // sociale's share of pay in sick leave and disability (50 %, CSS R323-5 and R341-4 simplified).
@@ -22,20 +24,23 @@ constexpr double kDisabilityYears = 8.0;
 constexpr double kSocialSecurityShare = 0.5;
 }  // namespace
 
-OfferPricer::OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation, PricingAssumptions assumptions)
+OfferPricer::OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation,
+                         PricingAssumptions assumptions)
     : catalogue_(catalogue), regulation_(regulation), assumptions_(assumptions) {}
 
-std::vector<CensusCell> OfferPricer::cellsOf(const std::string& category, const std::vector<CensusCell>& cells) {
+std::vector<CensusCell> OfferPricer::cellsOf(const std::string& category,
+                                             const std::vector<CensusCell>& cells) {
     std::vector<CensusCell> out;
     for (const auto& c : cells)
         if (category == "ensemble" || (category == "cadres") == (c.cadre == 1)) out.push_back(c);
     return out;
 }
 
-HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& w,
-                                     double commission) const {
+HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category,
+                                     const CompanyWorkforce& w, double commission) const {
     const auto* product = catalogue_.healthProduct(terms.product);
-    if (!product) throw InputError("offre", fmt::format("produit santé inconnu « {} »", terms.product));
+    if (!product)
+        throw InputError("offre", fmt::format("produit santé inconnu « {} »", terms.product));
     std::vector<const HealthProduct*> options;
     for (const auto& id : terms.options)
         if (const auto* o = catalogue_.healthProduct(id)) options.push_back(o);
@@ -47,15 +52,18 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     q.group = InsuredGroup::fromCensus(cells, w.childrenPerFamily);
     const auto& g = q.group;
     if (g.employeeCount <= 0)
-        throw InputError("offre", fmt::format("aucun salarié dans la catégorie {} : rien à tarifer", categoryLabel(category)));
+        throw InputError("offre", fmt::format("aucun salarié dans la catégorie {} : rien à tarifer",
+                                              categoryLabel(category)));
 
     const HealthPricing pricing(catalogue_);
     const Eigen::MatrixXd perPerson = pricing.perPersonByItem(*product, options);
     const Eigen::VectorXd perPersonTotal = perPerson.rowwise().sum();
     const double join = terms.dependantsMandatory ? 1.0 : assumptions_.optionalDependantsJoin;
     const double employeesClaims = perPersonTotal.dot(g.employees);
-    const double spouseClaims = g.spouses.sum() > 0 ? perPersonTotal.dot(g.spouses) / g.spouses.sum() : 0;
-    const double childClaims = g.children.sum() > 0 ? perPersonTotal.dot(g.children) / g.children.sum() : 0;
+    const double spouseClaims =
+        g.spouses.sum() > 0 ? perPersonTotal.dot(g.spouses) / g.spouses.sum() : 0;
+    const double childClaims =
+        g.children.sum() > 0 ? perPersonTotal.dot(g.children) / g.children.sum() : 0;
     const double perEmployee = employeesClaims / g.employeeCount;
 
     // Covered people and claims: employees, and the dependants who join.
@@ -69,10 +77,13 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     const int y = w.year;
     const double tsa = regulation_.value(y, "tsa_responsable_pct") / 100.0;
     const double insurerTax = regulation_.value(y, "contribution_exceptionnelle_pct") / 100.0;
-    const double loading = assumptions_.healthManagement + assumptions_.healthMargin + insurerTax + commission;
+    const double loading =
+        assumptions_.healthManagement + assumptions_.healthMargin + insurerTax + commission;
     const double pmss = regulation_.value(y, "pmss");
     // Monthly contribution, taxes included, for an expected annual claim amount per member.
-    auto monthly = [&](double annualPure) { return annualPure / (1.0 - loading) * (1.0 + tsa) / 12.0; };
+    auto monthly = [&](double annualPure) {
+        return annualPure / (1.0 - loading) * (1.0 + tsa) / 12.0;
+    };
     auto add = [&](std::string name, double members, double annualPure) {
         if (members <= 0) return;
         RateClassPrice c;
@@ -82,13 +93,16 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
         c.pctPmss = 100.0 * c.monthly / pmss;
         q.classes.push_back(c);
     };
-    const double spouses = g.withSpouse * join, families = (g.withSpouse + g.withChildren - g.withBoth) * join;
+    const double spouses = g.withSpouse * join,
+                 families = (g.withSpouse + g.withChildren - g.withBoth) * join;
     const double kidsPerFamily = g.withChildren > 0 ? g.childrenCount / g.withChildren : 0;
     switch (terms.structure) {
         case RateStructure::SingleFamily: {
-            const double dependantsClaims = join * (spouseClaims * g.withSpouse + childClaims * g.childrenCount);
+            const double dependantsClaims =
+                join * (spouseClaims * g.withSpouse + childClaims * g.childrenCount);
             add("Isolé", g.employeeCount - families, perEmployee);
-            add("Famille", families, perEmployee + (families > 0 ? dependantsClaims / families : 0));
+            add("Famille", families,
+                perEmployee + (families > 0 ? dependantsClaims / families : 0));
             break;
         }
         case RateStructure::SingleDuoFamily: {
@@ -97,7 +111,8 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
             add("Isolé", g.employeeCount - duo - family, perEmployee);
             add("Duo", duo, perEmployee + spouseClaims);
             add("Famille", family,
-                perEmployee + childClaims * kidsPerFamily + (g.withChildren > 0 ? spouseClaims * g.withBoth / g.withChildren : 0));
+                perEmployee + childClaims * kidsPerFamily +
+                    (g.withChildren > 0 ? spouseClaims * g.withBoth / g.withChildren : 0));
             break;
         }
         case RateStructure::AdultChild: {
@@ -106,7 +121,9 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
             add("Enfant", g.childrenCount * join, childClaims);
             break;
         }
-        case RateStructure::Uniform: add("Cotisation unique", g.employeeCount, q.annualClaims / g.employeeCount); break;
+        case RateStructure::Uniform:
+            add("Cotisation unique", g.employeeCount, q.annualClaims / g.employeeCount);
+            break;
     }
     q.annualPremium = 0;
     for (auto& c : q.classes) {
@@ -123,19 +140,25 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     return q;
 }
 
-ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& w,
-                                           double commission) const {
+ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const std::string& category,
+                                           const CompanyWorkforce& w, double commission) const {
     const auto* product = catalogue_.providentProduct(terms.product);
-    if (!product) throw InputError("offre", fmt::format("produit de prévoyance inconnu « {} »", terms.product));
+    if (!product)
+        throw InputError("offre",
+                         fmt::format("produit de prévoyance inconnu « {} »", terms.product));
     const auto& rates = catalogue_.providentRates;
     ProvidentQuote q;
     q.category = category;
     q.product = terms.product;
-    // A double effect pays the capital again if the spouse dies later: +10 % of cost (⚠ assumption).
-    const double capital = product->value("deces_capital") / 100.0 * (product->value("deces_double_effet") > 0 ? 1.10 : 1.0);
+    // A double effect pays the capital again if the spouse dies later: +10 % of cost (⚠
+    // assumption).
+    const double capital = product->value("deces_capital") / 100.0 *
+                           (product->value("deces_double_effet") > 0 ? 1.10 : 1.0);
     const double education = product->value("rente_education") / 100.0;
-    const double allowance = std::max(0.0, product->value("incapacite_ij") / 100.0 - kSocialSecurityShare);
-    const double pension = std::max(0.0, product->value("invalidite_rente") / 100.0 - kSocialSecurityShare);
+    const double allowance =
+        std::max(0.0, product->value("incapacite_ij") / 100.0 - kSocialSecurityShare);
+    const double pension =
+        std::max(0.0, product->value("invalidite_rente") / 100.0 - kSocialSecurityShare);
     const double waiting = product->waitingDays();
     for (const auto& c : cellsOf(category, w.cells)) {
         const double n = c.headcount, pay = c.meanAnnualPayEur;
@@ -144,24 +167,30 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
         const double mortality = c.cadre ? assumptions_.cadreMortality : 1.0;
         const double morbidity = c.cadre ? assumptions_.cadreIncapacity : 1.0;
         const double death = (c.sex == 0 ? rates.deathWomen[a] : rates.deathMen[a]) * mortality;
-        const double leave = (c.sex == 0 ? rates.sickLeaveWomen[a] : rates.sickLeaveMen[a]) * morbidity;
+        const double leave =
+            (c.sex == 0 ? rates.sickLeaveWomen[a] : rates.sickLeaveMen[a]) * morbidity;
         const bool kids = c.family == 2 || c.family == 3;
         q.employees += n;
         q.payroll += n * pay;
         // Death: the capital, and an education annuity paid on average for 8 years per child ⚠.
-        q.annualDeath += n * death * pay * (capital + (kids ? education * w.childrenPerFamily * 8.0 : 0.0));
+        q.annualDeath +=
+            n * death * pay * (capital + (kids ? education * w.childrenPerFamily * 8.0 : 0.0));
         q.deaths += n * death;
         q.incapacityCases += n * leave;
         q.disabilityCases += n * rates.disability[a] * morbidity;
-        q.annualIncapacity += n * leave * std::max(0.0, rates.sickLeaveDays[a] - waiting) * pay / 365.0 * allowance;
-        q.annualDisability += n * rates.disability[a] * morbidity * pay * pension * kDisabilityYears;
+        q.annualIncapacity +=
+            n * leave * std::max(0.0, rates.sickLeaveDays[a] - waiting) * pay / 365.0 * allowance;
+        q.annualDisability +=
+            n * rates.disability[a] * morbidity * pay * pension * kDisabilityYears;
     }
     if (q.employees <= 0)
-        throw InputError("offre", fmt::format("aucun salarié dans la catégorie {} : rien à tarifer", categoryLabel(category)));
+        throw InputError("offre", fmt::format("aucun salarié dans la catégorie {} : rien à tarifer",
+                                              categoryLabel(category)));
     q.annualClaims = q.annualDeath + q.annualIncapacity + q.annualDisability;
     q.annualPremium = q.annualClaims / (1.0 - assumptions_.providentLoading - commission);
     q.rateOfPay = q.payroll > 0 ? q.annualPremium / q.payroll : 0;
-    q.deathRateOfPay = q.payroll > 0 ? q.annualDeath / (1.0 - assumptions_.providentLoading) / q.payroll : 0;
+    q.deathRateOfPay =
+        q.payroll > 0 ? q.annualDeath / (1.0 - assumptions_.providentLoading) / q.payroll : 0;
     q.expectedLossRatio = q.annualPremium > 0 ? q.annualClaims / q.annualPremium : 0;
     q.annualEmployer = q.annualPremium * terms.employerShare;
     q.annualEmployee = q.annualPremium - q.annualEmployer;
@@ -171,7 +200,8 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
 OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) const {
     OfferQuote out;
     for (const auto& id : offer.services)
-        if (const auto* s = catalogue_.service(id)) out.servicesMonthlyPerEmployee += s->monthlyCostEur;
+        if (const auto* s = catalogue_.service(id))
+            out.servicesMonthlyPerEmployee += s->monthlyCostEur;
     for (const auto& category : offer.categories) {
         const auto cells = cellsOf(category.category, w.cells);
         double employees = 0, pay = 0;
@@ -191,14 +221,18 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
             h.annualEmployer += h.annualServices;
             out.annualServices += h.annualServices;
             split.employerHealth = Money::euros(h.annualEmployer / h.employees);
-            split.employeeHealth = Money::euros(h.annualEmployee / h.employees);  // the premium's employee share
+            split.employeeHealth =
+                Money::euros(h.annualEmployee / h.employees);  // the premium's employee share
             out.health.push_back(std::move(h));
         }
         if (category.provident) {
-            const auto p = priceProvident(*category.provident, category.category, w, offer.commissionRate);
+            const auto p =
+                priceProvident(*category.provident, category.category, w, offer.commissionRate);
             split.employerProvident = Money::euros(p.annualEmployer / p.employees);
             split.employeeProvident = Money::euros(p.annualEmployee / p.employees);
-            if (split.cadre) split.employerDeath = Money::euros(p.deathRateOfPay * split.grossPay.euros() * category.provident->employerShare);
+            if (split.cadre)
+                split.employerDeath = Money::euros(p.deathRateOfPay * split.grossPay.euros() *
+                                                   category.provident->employerShare);
             out.provident.push_back(p);
         }
         const auto simulation = PayrollSimulation::compute(split, regulation_);

@@ -10,7 +10,8 @@ namespace cmcsim {
 
 namespace {
 constexpr Purpose kRisk{"risk"};
-// Severity dispersion of sick-leave and disability claims (⚠ assumption: coefficient of variation 1).
+// Severity dispersion of sick-leave and disability claims (⚠ assumption: coefficient of variation
+// 1).
 constexpr double kProvidentSeverityVariation = 1.0;
 
 struct Component {
@@ -24,15 +25,18 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     for (const auto& h : quote.health) {
         r.premium += h.annualPremiumExTax;
         for (Eigen::Index i = 0; i < h.claimsByItem.size(); ++i)
-            if (h.claimsByItem(i) > 0) components.push_back({h.claimsByItem(i), h.varianceByItem(i)});
+            if (h.claimsByItem(i) > 0)
+                components.push_back({h.claimsByItem(i), h.varianceByItem(i)});
     }
     for (const auto& p : quote.provident) {
         r.premium += p.annualPremium;
-        // Compound Poisson with λ cases of mean severity s: Var = λ s² (1 + cv²); a death capital is fixed (cv 0).
+        // Compound Poisson with λ cases of mean severity s: Var = λ s² (1 + cv²); a death capital
+        // is fixed (cv 0).
         const double dispersion = 1 + kProvidentSeverityVariation * kProvidentSeverityVariation;
-        for (const auto& [mean, cases, factor] : {std::tuple{p.annualDeath, p.deaths, 1.0},
-                                                   std::tuple{p.annualIncapacity, p.incapacityCases, dispersion},
-                                                   std::tuple{p.annualDisability, p.disabilityCases, dispersion}})
+        for (const auto& [mean, cases, factor] :
+             {std::tuple{p.annualDeath, p.deaths, 1.0},
+              std::tuple{p.annualIncapacity, p.incapacityCases, dispersion},
+              std::tuple{p.annualDisability, p.disabilityCases, dispersion}})
             if (mean > 0 && cases > 0) components.push_back({mean, mean * mean / cases * factor});
     }
     for (const auto& c : components) {
@@ -63,14 +67,23 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     const double n = years;
     r.simulatedMean = sum / n;
     r.simulatedStdDev = std::sqrt(std::max(0.0, squares / n - r.simulatedMean * r.simulatedMean));
-    r.probabilityLossAbove100 = static_cast<double>(std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.0; })) / n;
-    r.probabilityIncreaseNeeded = static_cast<double>(std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.1; })) / n;
+    r.probabilityLossAbove100 =
+        static_cast<double>(
+            std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.0; })) /
+        n;
+    r.probabilityIncreaseNeeded =
+        static_cast<double>(
+            std::count_if(ratios.begin(), ratios.end(), [](double x) { return x > 1.1; })) /
+        n;
     r.histogram.assign(40, 0.0);
-    for (const double x : ratios) r.histogram[std::min<std::size_t>(39, static_cast<std::size_t>(std::max(0.0, x) / 0.05))] += 1.0 / n;
+    for (const double x : ratios)
+        r.histogram[std::min<std::size_t>(39, static_cast<std::size_t>(std::max(0.0, x) / 0.05))] +=
+            1.0 / n;
     std::sort(ratios.begin(), ratios.end());
     const std::array<double, 5> levels = {0.05, 0.25, 0.5, 0.75, 0.95};
     for (std::size_t i = 0; i < levels.size(); ++i)
-        r.lossRatioQuantiles[i] = ratios[std::min<std::size_t>(years - 1, static_cast<std::size_t>(levels[i] * n))];
+        r.lossRatioQuantiles[i] =
+            ratios[std::min<std::size_t>(years - 1, static_cast<std::size_t>(levels[i] * n))];
     return r;
 }
 

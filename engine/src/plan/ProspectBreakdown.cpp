@@ -1,16 +1,16 @@
 #include "cmcsim/plan/ProspectBreakdown.h"
 
-#include "cmcsim/market/BreakdownTally.h"
-
-#include <algorithm>
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
-
-ProspectBreakdown ProspectBreakdown::compute(const ProspectView& view, const std::vector<std::uint32_t>& lines,
+ProspectBreakdown ProspectBreakdown::compute(const ProspectView& view,
+                                             const std::vector<std::uint32_t>& lines,
                                              const Market& market, const ReferenceData& ref) {
     BreakdownTally sections, divisions, bands, idcc, communes, insurers, months, levels;
     ProspectBreakdown out;
@@ -22,7 +22,8 @@ ProspectBreakdown ProspectBreakdown::compute(const ProspectView& view, const std
         const auto& naf = ref.naf.codes()[r.naf];
         sections.add(std::string(1, naf.section), naf.sectionLabel, employees);
         divisions.add(naf.division, naf.divisionLabel, employees);
-        bands.add(ref.sizes.insee()[r.sizeBand].code, ref.sizes.insee()[r.sizeBand].label, employees);
+        bands.add(ref.sizes.insee()[r.sizeBand].code, ref.sizes.insee()[r.sizeBand].label,
+                  employees);
         if (r.idcc >= 0) {
             const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(r.idcc)];
             idcc.add(a.idcc, IdccCatalogue::shortTitle(a.title), employees);
@@ -35,8 +36,10 @@ ProspectBreakdown ProspectBreakdown::compute(const ProspectView& view, const std
         if (r.insurer >= 0) {
             const auto& c = market.competitors[static_cast<std::size_t>(r.insurer)];
             insurers.add(c.code, c.name, employees);
-            months.add(fmt::format("{:02}", r.renewal.month()), monthName(r.renewal.month()), employees);
-            levels.add(std::to_string(r.coverageLevel), coverageLevelLabel(r.coverageLevel), employees);
+            months.add(fmt::format("{:02}", r.renewal.month()), monthName(r.renewal.month()),
+                       employees);
+            levels.add(std::to_string(r.coverageLevel), coverageLevelLabel(r.coverageLevel),
+                       employees);
         }
     }
     out.sections = sections.take("sections", "Secteur (section NAF)", "lignes", true);

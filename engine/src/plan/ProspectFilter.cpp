@@ -52,16 +52,21 @@ ProspectFilter ProspectFilter::fromJson(const nlohmann::json& json, std::vector<
     }
     f.idcc = r.textArray("idcc");
     f.insurers = r.textArray("assureurs");
-    for (const auto& [key, target] : {std::pair{"echeance_du", &f.renewalFrom}, std::pair{"echeance_au", &f.renewalTo}}) {
+    for (const auto& [key, target] :
+         {std::pair{"echeance_du", &f.renewalFrom}, std::pair{"echeance_au", &f.renewalTo}}) {
         if (auto d = r.text(key, 10, 10, false)) {
-            if (auto date = Date::parseIso(*d)) *target = *date;
-            else r.problemAt(key, "date AAAA-MM-JJ attendue");
+            if (auto date = Date::parseIso(*d))
+                *target = *date;
+            else
+                r.problemAt(key, "date AAAA-MM-JJ attendue");
         }
     }
     for (const auto& level : r.array("niveaux", 0, 4, false)) {
-        if (!level.value().is_number_integer() || level.value().get<int>() < 1 || level.value().get<int>() > 4)
+        if (!level.value().is_number_integer() || level.value().get<int>() < 1 ||
+            level.value().get<int>() > 4)
             level.problem("niveau de 1 à 4 attendu");
-        else f.coverageLevels.push_back(level.value().get<int>());
+        else
+            f.coverageLevels.push_back(level.value().get<int>());
     }
     f.text = r.text("texte", 0, 200, false).value_or("");
     return f;

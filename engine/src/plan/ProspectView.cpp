@@ -9,7 +9,8 @@
 
 namespace cmcsim {
 
-ProspectView::ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge)
+ProspectView::ProspectView(const Market& market, const ReferenceData& reference,
+                           const Knowledge& knowledge)
     : market_(market), reference_(reference) {
     rows_.resize(market.prospects.size());
     for (std::uint32_t i = 0; i < market.prospects.size(); ++i) {
@@ -87,12 +88,15 @@ std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
     std::vector<char> bandOk;
     if (!f.sizeBands.empty()) {
         bandOk.assign(ref.sizes.insee().size(), 0);
-        for (std::size_t b = 0; b < bandOk.size(); ++b) bandOk[b] = contains(f.sizeBands, ref.sizes.insee()[b].code);
+        for (std::size_t b = 0; b < bandOk.size(); ++b)
+            bandOk[b] = contains(f.sizeBands, ref.sizes.insee()[b].code);
     }
     std::unordered_set<std::int16_t> idcc;
     for (const auto& code : f.idcc) {
-        if (code == "0000") idcc.insert(-1);
-        else if (auto i = ref.idcc.find(code)) idcc.insert(static_cast<std::int16_t>(*i));
+        if (code == "0000")
+            idcc.insert(-1);
+        else if (auto i = ref.idcc.find(code))
+            idcc.insert(static_cast<std::int16_t>(*i));
     }
     std::unordered_set<std::int16_t> insurers;
     for (const auto& code : f.insurers) {
@@ -114,7 +118,9 @@ std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
         if ((f.renewalFrom || f.renewalTo || !f.coverageLevels.empty()) && r.insurer < 0) continue;
         if (f.renewalFrom && r.renewal < *f.renewalFrom) continue;
         if (f.renewalTo && r.renewal > *f.renewalTo) continue;
-        if (!f.coverageLevels.empty() && !contains(f.coverageLevels, static_cast<int>(r.coverageLevel))) continue;
+        if (!f.coverageLevels.empty() &&
+            !contains(f.coverageLevels, static_cast<int>(r.coverageLevel)))
+            continue;
         if (!text.empty() && r.searchKey.find(text) == std::string::npos) continue;
         out.push_back(i);
     }
@@ -127,28 +133,50 @@ std::uint64_t ProspectView::employees(const std::vector<std::uint32_t>& indices)
     return total;
 }
 
-void ProspectView::sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const {
+void ProspectView::sort(std::vector<std::uint32_t>& indices, ProspectColumn column,
+                        bool ascending) const {
     const auto& ref = reference_;
     auto key = [&](auto projection) {
         std::stable_sort(indices.begin(), indices.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return ascending ? projection(rows_[a]) < projection(rows_[b]) : projection(rows_[b]) < projection(rows_[a]);
+            return ascending ? projection(rows_[a]) < projection(rows_[b])
+                             : projection(rows_[b]) < projection(rows_[a]);
         });
     };
     switch (column) {
-        case ProspectColumn::Siret: key([](const ProspectRow& r) { return r.siret; }); break;
-        case ProspectColumn::Name: key([](const ProspectRow& r) -> const std::string& { return r.searchKey; }); break;
-        case ProspectColumn::Naf: key([](const ProspectRow& r) { return r.naf; }); break;
-        case ProspectColumn::SizeBand: key([](const ProspectRow& r) { return r.sizeBand; }); break;
-        case ProspectColumn::Headcount: key([](const ProspectRow& r) { return r.headcount; }); break;
+        case ProspectColumn::Siret:
+            key([](const ProspectRow& r) { return r.siret; });
+            break;
+        case ProspectColumn::Name:
+            key([](const ProspectRow& r) -> const std::string& { return r.searchKey; });
+            break;
+        case ProspectColumn::Naf:
+            key([](const ProspectRow& r) { return r.naf; });
+            break;
+        case ProspectColumn::SizeBand:
+            key([](const ProspectRow& r) { return r.sizeBand; });
+            break;
+        case ProspectColumn::Headcount:
+            key([](const ProspectRow& r) { return r.headcount; });
+            break;
         case ProspectColumn::Commune:
-            key([&](const ProspectRow& r) -> const std::string& { return ref.geography.communes()[r.commune].name; });
+            key([&](const ProspectRow& r) -> const std::string& {
+                return ref.geography.communes()[r.commune].name;
+            });
             break;
         case ProspectColumn::Departement:
-            key([&](const ProspectRow& r) -> const std::string& { return ref.geography.communes()[r.commune].departement; });
+            key([&](const ProspectRow& r) -> const std::string& {
+                return ref.geography.communes()[r.commune].departement;
+            });
             break;
-        case ProspectColumn::Idcc: key([](const ProspectRow& r) { return r.idcc; }); break;
-        case ProspectColumn::Insurer: key([](const ProspectRow& r) { return r.insurer; }); break;
-        case ProspectColumn::Renewal: key([](const ProspectRow& r) { return r.renewal; }); break;
+        case ProspectColumn::Idcc:
+            key([](const ProspectRow& r) { return r.idcc; });
+            break;
+        case ProspectColumn::Insurer:
+            key([](const ProspectRow& r) { return r.insurer; });
+            break;
+        case ProspectColumn::Renewal:
+            key([](const ProspectRow& r) { return r.renewal; });
+            break;
     }
 }
 

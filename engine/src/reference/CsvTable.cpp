@@ -70,11 +70,13 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
             fieldStarted = true;
         }
     }
-    if (quoted) throw InputError(fmt::format("{}:{}", table.name_, recordLine),
-                                 "guillemet ouvert jamais refermé (fichier tronqué ?)");
+    if (quoted)
+        throw InputError(fmt::format("{}:{}", table.name_, recordLine),
+                         "guillemet ouvert jamais refermé (fichier tronqué ?)");
     if (fieldStarted || !record.empty()) endRecord();
 
-    if (table.rows_.empty()) throw InputError(table.name_, "fichier vide : ligne d'en-tête attendue");
+    if (table.rows_.empty())
+        throw InputError(table.name_, "fichier vide : ligne d'en-tête attendue");
     const auto& header = table.rows_.front();
     if (header != columns) {
         std::string expected;

@@ -16,15 +16,17 @@ Geography Geography::load(const std::filesystem::path& datasets) {
         Departement d{deps.required(r, 0), deps.required(r, 1), deps.required(r, 2),
                       deps.required(r, 3),
                       static_cast<std::uint64_t>(deps.integer(r, 6, 0, 100'000'000))};
-        if (!g.departementByCode_.emplace(d.code, static_cast<std::uint32_t>(g.departements_.size())).second)
+        if (!g.departementByCode_
+                 .emplace(d.code, static_cast<std::uint32_t>(g.departements_.size()))
+                 .second)
             deps.fail(r, 0, "code de département unique attendu");
         g.departements_.push_back(std::move(d));
     }
 
-    const auto communes = CsvTable::load(
-        datasets / "communes.csv", "datasets/communes.csv",
-        {"code_insee", "nom", "dep", "reg", "population_municipale", "population_totale", "lat",
-         "lon", "coord_source"});
+    const auto communes =
+        CsvTable::load(datasets / "communes.csv", "datasets/communes.csv",
+                       {"code_insee", "nom", "dep", "reg", "population_municipale",
+                        "population_totale", "lat", "lon", "coord_source"});
     g.communes_.reserve(communes.rowCount());
     for (std::size_t r = 0; r < communes.rowCount(); ++r) {
         Commune c;
@@ -38,7 +40,8 @@ Geography Geography::load(const std::filesystem::path& datasets) {
         c.population = static_cast<std::uint32_t>(communes.integer(r, 4, 0, 10'000'000));
         c.latitude = communes.number(r, 6, -90, 90);
         c.longitude = communes.number(r, 7, -180, 180);
-        if (!g.communeByCode_.emplace(c.code, static_cast<std::uint32_t>(g.communes_.size())).second)
+        if (!g.communeByCode_.emplace(c.code, static_cast<std::uint32_t>(g.communes_.size()))
+                 .second)
             communes.fail(r, 0, "code INSEE unique attendu");
         g.totalPopulation_ += c.population;
         g.communes_.push_back(std::move(c));
@@ -62,10 +65,10 @@ double Geography::distanceKm(const Commune& a, const Commune& b) {
     constexpr double earthRadiusKm = 6371.0;
     const double dLat = (b.latitude - a.latitude) * radiansPerDegree;
     const double dLon = (b.longitude - a.longitude) * radiansPerDegree;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.latitude * radiansPerDegree) *
-                         std::cos(b.latitude * radiansPerDegree) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
+    const double h =
+        std::sin(dLat / 2) * std::sin(dLat / 2) + std::cos(a.latitude * radiansPerDegree) *
+                                                      std::cos(b.latitude * radiansPerDegree) *
+                                                      std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * earthRadiusKm * std::asin(std::sqrt(std::min(1.0, h)));
 }
 

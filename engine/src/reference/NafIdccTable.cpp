@@ -17,7 +17,8 @@ NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const Naf
         const auto& prefix = t.required(r, 0);
         bool matches = false;
         for (const auto& c : naf.codes()) matches = matches || c.code.starts_with(prefix);
-        if (prefix.size() < 2 || !matches) t.fail(r, 0, "préfixe de code NAF existant attendu (56, 56.1, 56.10A)");
+        if (prefix.size() < 2 || !matches)
+            t.fail(r, 0, "préfixe de code NAF existant attendu (56, 56.1, 56.10A)");
         IdccAlternative alternative;
         const auto& code = t.required(r, 1);
         if (code != "0000") {

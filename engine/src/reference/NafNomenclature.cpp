@@ -6,11 +6,11 @@ namespace cmcsim {
 
 NafNomenclature NafNomenclature::load(const std::filesystem::path& datasets) {
     NafNomenclature n;
-    const auto t = CsvTable::load(
-        datasets / "naf.csv", "datasets/naf.csv",
-        {"sous_classe", "sous_classe_code_sirene", "sous_classe_libelle", "classe",
-         "classe_libelle", "groupe", "groupe_libelle", "division", "division_libelle", "section",
-         "section_libelle", "section_libelle_court"});
+    const auto t =
+        CsvTable::load(datasets / "naf.csv", "datasets/naf.csv",
+                       {"sous_classe", "sous_classe_code_sirene", "sous_classe_libelle", "classe",
+                        "classe_libelle", "groupe", "groupe_libelle", "division",
+                        "division_libelle", "section", "section_libelle", "section_libelle_court"});
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         NafCode c;
         c.code = t.required(r, 0);

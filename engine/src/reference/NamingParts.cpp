@@ -9,9 +9,9 @@ namespace cmcsim {
 
 NamingParts NamingParts::load(const std::filesystem::path& datasets) {
     NamingParts n;
-    const auto parts = CsvTable::load(datasets / "noms_entreprises.csv",
-                                      "datasets/noms_entreprises.csv",
-                                      {"section", "kind", "text", "source", "confidence"});
+    const auto parts =
+        CsvTable::load(datasets / "noms_entreprises.csv", "datasets/noms_entreprises.csv",
+                       {"section", "kind", "text", "source", "confidence"});
     std::vector<std::string> anySector;
     for (std::size_t r = 0; r < parts.rowCount(); ++r) {
         const auto& section = parts.required(r, 0);
@@ -21,7 +21,8 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets) {
         if (!any && (section.size() != 1 || section[0] < 'A' || section[0] > 'U'))
             parts.fail(r, 0, "lettre de section A à U ou * attendue");
         if (kind == "activite") {
-            (any ? anySector : n.activities_[static_cast<std::size_t>(section[0] - 'A')]).push_back(text);
+            (any ? anySector : n.activities_[static_cast<std::size_t>(section[0] - 'A')])
+                .push_back(text);
         } else if (kind == "nom") {
             n.names_.push_back(text);
         } else if (kind == "suffixe") {
@@ -59,30 +60,32 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets) {
     if (weights.empty()) throw InputError("datasets/noms_famille.csv", "au moins un nom attendu");
     n.surnameTable_ = AliasTable(weights);
 
-    const auto roles = CsvTable::load(datasets / "fonctions_contact.csv",
-                                      "datasets/fonctions_contact.csv",
-                                      {"fonction", "min_effectif", "max_effectif", "weight", "source",
-                                       "confidence"});
+    const auto roles = CsvTable::load(
+        datasets / "fonctions_contact.csv", "datasets/fonctions_contact.csv",
+        {"fonction", "min_effectif", "max_effectif", "weight", "source", "confidence"});
     for (std::size_t r = 0; r < roles.rowCount(); ++r) {
         ContactRole role;
         role.title = roles.required(r, 0);
         role.minHeadcount = static_cast<std::uint32_t>(roles.integer(r, 1, 0, 1'000'000));
-        role.maxHeadcount = roles.text(r, 2).empty()
-                                ? std::numeric_limits<std::uint32_t>::max()
-                                : static_cast<std::uint32_t>(roles.integer(r, 2, role.minHeadcount, 1'000'000));
+        role.maxHeadcount =
+            roles.text(r, 2).empty()
+                ? std::numeric_limits<std::uint32_t>::max()
+                : static_cast<std::uint32_t>(roles.integer(r, 2, role.minHeadcount, 1'000'000));
         role.weight = roles.number(r, 3, 1e-9, 1e9);
         n.roles_.push_back(std::move(role));
     }
 
-    const auto phones = CsvTable::load(datasets / "numeros_fiction.csv",
-                                       "datasets/numeros_fiction.csv",
-                                       {"prefixe", "source", "confidence"});
+    const auto phones =
+        CsvTable::load(datasets / "numeros_fiction.csv", "datasets/numeros_fiction.csv",
+                       {"prefixe", "source", "confidence"});
     for (std::size_t r = 0; r < phones.rowCount(); ++r) {
         const auto& prefix = phones.required(r, 0);
-        if (prefix.size() != 6 || prefix[0] != '0') phones.fail(r, 0, "préfixe à 6 chiffres commençant par 0 attendu");
+        if (prefix.size() != 6 || prefix[0] != '0')
+            phones.fail(r, 0, "préfixe à 6 chiffres commençant par 0 attendu");
         n.phoneBlocks_.push_back(prefix);
     }
-    if (n.phoneBlocks_.empty()) throw InputError("datasets/numeros_fiction.csv", "au moins un bloc attendu");
+    if (n.phoneBlocks_.empty())
+        throw InputError("datasets/numeros_fiction.csv", "au moins un bloc attendu");
     return n;
 }
 

@@ -11,8 +11,8 @@
 namespace cmcsim {
 
 namespace {
-const std::set<std::string> kProvidentKinds = {"deces_capital", "deces_double_effet", "rente_education",
-                                               "incapacite_ij", "invalidite_rente"};
+const std::set<std::string> kProvidentKinds = {
+    "deces_capital", "deces_double_effet", "rente_education", "incapacite_ij", "invalidite_rente"};
 
 Guarantee::Kind guaranteeKind(const CsvTable& t, std::size_t r, std::size_t c) {
     const auto& kind = t.required(r, c);
@@ -22,14 +22,16 @@ Guarantee::Kind guaranteeKind(const CsvTable& t, std::size_t r, std::size_t c) {
     if (kind == "frais_reels") return Guarantee::Kind::ActualCost;
     if (kind == "ticket_moderateur") return Guarantee::Kind::CoPayment;
     if (kind == "aucun") return Guarantee::Kind::None;
-    t.fail(r, c, "pct_br, forfait_acte, forfait_annuel, frais_reels, ticket_moderateur ou aucun attendu");
+    t.fail(r, c,
+           "pct_br, forfait_acte, forfait_annuel, frais_reels, ticket_moderateur ou aucun attendu");
 }
 
 std::vector<CareItem> loadCareItems(const std::filesystem::path& datasets) {
-    const auto t = CsvTable::load(datasets / "postes_soins.csv", "datasets/postes_soins.csv",
-                                  {"poste", "libelle", "groupe", "br_eur", "taux_amo_pct", "cout_moyen_eur", "cv_cout",
-                                   "reste_patient_eur", "f_0_17", "f_18_29", "f_30_39", "f_40_49", "f_50_59", "f_60_69",
-                                   "f_70_79", "f_80_plus", "ratio_femmes", "source", "confidence"});
+    const auto t = CsvTable::load(
+        datasets / "postes_soins.csv", "datasets/postes_soins.csv",
+        {"poste", "libelle", "groupe", "br_eur", "taux_amo_pct", "cout_moyen_eur", "cv_cout",
+         "reste_patient_eur", "f_0_17", "f_18_29", "f_30_39", "f_40_49", "f_50_59", "f_60_69",
+         "f_70_79", "f_80_plus", "ratio_femmes", "source", "confidence"});
     std::vector<CareItem> items;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         CareItem i;
@@ -69,18 +71,21 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
     std::set<std::string> items;
     for (const auto& i : c.careItems) items.insert(i.id);
 
-    const auto health = CsvTable::load(datasets / "catalogue_sante.csv", "datasets/catalogue_sante.csv",
-                                       {"produit", "libelle", "organisme", "niveau", "poste", "type", "valeur",
-                                        "plafond_annuel_eur", "source", "confidence"});
+    const auto health =
+        CsvTable::load(datasets / "catalogue_sante.csv", "datasets/catalogue_sante.csv",
+                       {"produit", "libelle", "organisme", "niveau", "poste", "type", "valeur",
+                        "plafond_annuel_eur", "source", "confidence"});
     for (std::size_t r = 0; r < health.rowCount(); ++r) {
         const auto& id = health.required(r, 0);
-        auto it = std::find_if(c.health.begin(), c.health.end(), [&](const HealthProduct& p) { return p.id == id; });
+        auto it = std::find_if(c.health.begin(), c.health.end(),
+                               [&](const HealthProduct& p) { return p.id == id; });
         if (it == c.health.end()) {
             HealthProduct p;
             p.id = id;
             p.label = health.required(r, 1);
             p.owner = health.required(r, 2);
-            if (p.owner != "mutuelle" && p.owner != "marche") health.fail(r, 2, "mutuelle ou marche attendu");
+            if (p.owner != "mutuelle" && p.owner != "marche")
+                health.fail(r, 2, "mutuelle ou marche attendu");
             p.level = static_cast<int>(health.integer(r, 3, 0, 4));
             c.health.push_back(std::move(p));
             it = c.health.end() - 1;
@@ -91,19 +96,23 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
         g.kind = guaranteeKind(health, r, 5);
         g.value = health.number(r, 6, 0, 100000);
         g.annualCapEur = health.number(r, 7, 0, 100000);
-        if (!it->guarantees.emplace(item, g).second) health.fail(r, 4, "un seul poste de ce nom par produit attendu");
+        if (!it->guarantees.emplace(item, g).second)
+            health.fail(r, 4, "un seul poste de ce nom par produit attendu");
     }
     for (const auto& p : c.health)
         if (p.level > 0 && p.guarantees.size() != c.careItems.size())
             throw InputError("datasets/catalogue_sante.csv",
-                             fmt::format("le produit « {} » doit garantir les {} postes de soins", p.id, c.careItems.size()));
+                             fmt::format("le produit « {} » doit garantir les {} postes de soins",
+                                         p.id, c.careItems.size()));
 
-    const auto provident = CsvTable::load(datasets / "catalogue_prevoyance.csv", "datasets/catalogue_prevoyance.csv",
-                                          {"produit", "libelle", "organisme", "garantie", "valeur", "franchise_jours",
-                                           "source", "confidence"});
+    const auto provident =
+        CsvTable::load(datasets / "catalogue_prevoyance.csv", "datasets/catalogue_prevoyance.csv",
+                       {"produit", "libelle", "organisme", "garantie", "valeur", "franchise_jours",
+                        "source", "confidence"});
     for (std::size_t r = 0; r < provident.rowCount(); ++r) {
         const auto& id = provident.required(r, 0);
-        auto it = std::find_if(c.provident.begin(), c.provident.end(), [&](const ProvidentProduct& p) { return p.id == id; });
+        auto it = std::find_if(c.provident.begin(), c.provident.end(),
+                               [&](const ProvidentProduct& p) { return p.id == id; });
         if (it == c.provident.end()) {
             c.provident.push_back({id, provident.required(r, 1), provident.required(r, 2), {}});
             it = c.provident.end() - 1;
@@ -111,17 +120,23 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
         ProvidentGuarantee g{provident.required(r, 3), provident.number(r, 4, 0, 2000),
                              static_cast<int>(provident.integer(r, 5, 0, 365))};
         if (!kProvidentKinds.contains(g.kind))
-            provident.fail(r, 3, "deces_capital, deces_double_effet, rente_education, incapacite_ij ou invalidite_rente attendu");
+            provident.fail(r, 3,
+                           "deces_capital, deces_double_effet, rente_education, incapacite_ij ou "
+                           "invalidite_rente attendu");
         it->guarantees.push_back(g);
     }
 
-    const auto rates = CsvTable::load(datasets / "tables_prevoyance.csv", "datasets/tables_prevoyance.csv",
-                                      {"tranche_age", "q_deces_h", "q_deces_f", "incidence_arret_h", "incidence_arret_f",
-                                       "duree_moyenne_arret_jours", "incidence_invalidite", "source", "confidence"});
-    static const std::array<const char*, 6> bands = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
-    if (rates.rowCount() != bands.size()) throw InputError("datasets/tables_prevoyance.csv", "6 tranches d'âge attendues");
+    const auto rates = CsvTable::load(
+        datasets / "tables_prevoyance.csv", "datasets/tables_prevoyance.csv",
+        {"tranche_age", "q_deces_h", "q_deces_f", "incidence_arret_h", "incidence_arret_f",
+         "duree_moyenne_arret_jours", "incidence_invalidite", "source", "confidence"});
+    static const std::array<const char*, 6> bands = {"16-24", "25-34", "35-44",
+                                                     "45-54", "55-64", "65+"};
+    if (rates.rowCount() != bands.size())
+        throw InputError("datasets/tables_prevoyance.csv", "6 tranches d'âge attendues");
     for (std::size_t r = 0; r < rates.rowCount(); ++r) {
-        if (rates.required(r, 0) != bands[r]) rates.fail(r, 0, fmt::format("tranche {} attendue", bands[r]));
+        if (rates.required(r, 0) != bands[r])
+            rates.fail(r, 0, fmt::format("tranche {} attendue", bands[r]));
         auto& p = c.providentRates;
         p.deathMen[r] = rates.number(r, 1, 0, 1);
         p.deathWomen[r] = rates.number(r, 2, 0, 1);
@@ -131,17 +146,22 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
         p.disability[r] = rates.number(r, 6, 0, 1);
     }
 
-    const auto services = CsvTable::load(datasets / "services.csv", "datasets/services.csv",
-                                         {"service", "libelle", "description", "cout_mensuel_eur", "source", "confidence"});
+    const auto services = CsvTable::load(
+        datasets / "services.csv", "datasets/services.csv",
+        {"service", "libelle", "description", "cout_mensuel_eur", "source", "confidence"});
     for (std::size_t r = 0; r < services.rowCount(); ++r)
-        c.services.push_back({services.required(r, 0), services.required(r, 1), services.text(r, 2), services.number(r, 3, 0, 100)});
+        c.services.push_back({services.required(r, 0), services.required(r, 1), services.text(r, 2),
+                              services.number(r, 3, 0, 100)});
 
-    const auto branches = CsvTable::load(datasets / "conventions_garanties.csv", "datasets/conventions_garanties.csv",
-                                         {"idcc", "domaine", "exigence", "reference", "confidence"});
+    const auto branches =
+        CsvTable::load(datasets / "conventions_garanties.csv", "datasets/conventions_garanties.csv",
+                       {"idcc", "domaine", "exigence", "reference", "confidence"});
     for (std::size_t r = 0; r < branches.rowCount(); ++r) {
-        BranchRequirement b{branches.required(r, 0), branches.required(r, 1), branches.required(r, 2), branches.required(r, 3)};
+        BranchRequirement b{branches.required(r, 0), branches.required(r, 1),
+                            branches.required(r, 2), branches.required(r, 3)};
         if (b.idcc.size() != 4) branches.fail(r, 0, "code IDCC à 4 chiffres attendu");
-        if (b.domain != "sante" && b.domain != "prevoyance") branches.fail(r, 1, "sante ou prevoyance attendu");
+        if (b.domain != "sante" && b.domain != "prevoyance")
+            branches.fail(r, 1, "sante ou prevoyance attendu");
         c.branchRequirements.push_back(std::move(b));
     }
     return c;

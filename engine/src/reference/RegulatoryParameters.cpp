@@ -8,9 +8,9 @@ namespace cmcsim {
 
 RegulatoryParameters RegulatoryParameters::load(const std::filesystem::path& datasets) {
     RegulatoryParameters p;
-    const auto t = CsvTable::load(datasets / "parametres_reglementaires.csv",
-                                  "datasets/parametres_reglementaires.csv",
-                                  {"annee", "parametre", "valeur", "unite", "reference", "confidence"});
+    const auto t = CsvTable::load(
+        datasets / "parametres_reglementaires.csv", "datasets/parametres_reglementaires.csv",
+        {"annee", "parametre", "valeur", "unite", "reference", "confidence"});
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         const int year = static_cast<int>(t.integer(r, 0, 2000, 2100));
         RegulatoryValue v{t.number(r, 2, 0, 1e9), t.text(r, 3), t.required(r, 4), t.required(r, 5)};
@@ -20,11 +20,14 @@ RegulatoryParameters RegulatoryParameters::load(const std::filesystem::path& dat
     return p;
 }
 
-bool RegulatoryParameters::hasYear(int year) const { return byYear_.contains(year); }
+bool RegulatoryParameters::hasYear(int year) const {
+    return byYear_.contains(year);
+}
 
 const RegulatoryValue& RegulatoryParameters::get(int year, const std::string& parameter) const {
     const auto y = byYear_.find(year);
-    if (y == byYear_.end()) throw std::out_of_range("no regulatory parameters for " + std::to_string(year));
+    if (y == byYear_.end())
+        throw std::out_of_range("no regulatory parameters for " + std::to_string(year));
     const auto it = y->second.find(parameter);
     if (it == y->second.end()) throw std::out_of_range("no regulatory parameter " + parameter);
     return it->second;

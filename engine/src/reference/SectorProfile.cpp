@@ -7,7 +7,8 @@
 
 namespace cmcsim {
 
-SectorProfile SectorProfile::load(const std::filesystem::path& datasets, const NafNomenclature& naf) {
+SectorProfile SectorProfile::load(const std::filesystem::path& datasets,
+                                  const NafNomenclature& naf) {
     SectorProfile p;
     p.establishments_.assign(naf.codes().size(), 0.0);
     p.employees_.assign(naf.codes().size(), 0.0);

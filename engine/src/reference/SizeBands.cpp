@@ -7,7 +7,7 @@
 namespace cmcsim {
 
 const std::array<std::string, 8>& SizeBands::companyBandKeys() {
-    static const std::array<std::string, 8> keys = {"0-9",     "10-19",   "20-49",     "50-99",
+    static const std::array<std::string, 8> keys = {"0-9",     "10-19",   "20-49",    "50-99",
                                                     "100-249", "250-499", "500-1999", "2000+"};
     return keys;
 }
@@ -15,8 +15,9 @@ const std::array<std::string, 8>& SizeBands::companyBandKeys() {
 SizeBands SizeBands::load(const std::filesystem::path& datasets) {
     SizeBands s;
     constexpr auto open = std::numeric_limits<std::uint32_t>::max();
-    const auto t = CsvTable::load(datasets / "tranches_effectif.csv", "datasets/tranches_effectif.csv",
-                                  {"code", "libelle", "effectif_min", "effectif_max"});
+    const auto t =
+        CsvTable::load(datasets / "tranches_effectif.csv", "datasets/tranches_effectif.csv",
+                       {"code", "libelle", "effectif_min", "effectif_max"});
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         if (t.text(r, 0) == "NN") continue;
         InseeSizeBand b{t.required(r, 0), t.required(r, 1),
@@ -38,8 +39,9 @@ SizeBands SizeBands::load(const std::filesystem::path& datasets) {
         b.key = companyBandKeys()[r];
         b.label = n.required(r, 1);
         b.min = static_cast<std::uint32_t>(n.integer(r, 2, 0, 1'000'000));
-        b.max = n.text(r, 3).empty() ? open
-                                      : static_cast<std::uint32_t>(n.integer(r, 3, b.min, 1'000'000));
+        b.max = n.text(r, 3).empty()
+                    ? open
+                    : static_cast<std::uint32_t>(n.integer(r, 3, b.min, 1'000'000));
         b.enterprises = static_cast<double>(n.integer(r, 4, 1, 100'000'000));
         b.establishments = static_cast<double>(n.integer(r, 5, 1, 100'000'000));
         b.employees = static_cast<double>(n.integer(r, 6, 0, 100'000'000));
@@ -50,7 +52,8 @@ SizeBands SizeBands::load(const std::filesystem::path& datasets) {
 
 std::uint8_t SizeBands::inseeBandFor(std::uint32_t headcount) const {
     for (std::size_t i = 0; i < insee_.size(); ++i)
-        if (headcount >= insee_[i].min && headcount <= insee_[i].max) return static_cast<std::uint8_t>(i);
+        if (headcount >= insee_[i].min && headcount <= insee_[i].max)
+            return static_cast<std::uint8_t>(i);
     return static_cast<std::uint8_t>(insee_.size() - 1);
 }
 

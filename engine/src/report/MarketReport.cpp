@@ -27,19 +27,22 @@ std::string fitColumn(const std::string& text, std::size_t width) {
 
 namespace {
 std::string percent(std::uint64_t part, std::uint64_t whole) {
-    return whole ? frenchNumber(100.0 * static_cast<double>(part) / static_cast<double>(whole), 1) : "–";
+    return whole ? frenchNumber(100.0 * static_cast<double>(part) / static_cast<double>(whole), 1)
+                 : "–";
 }
 
 void table(std::string& out, const Breakdown& b) {
     const auto count = b.totalCount, employees = b.totalEmployees;
     out += fmt::format("\n{}\n", b.title);
-    out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", fitColumn("", 54), b.unit == "entreprises" ? "Entrepr." : "Établ.",
-                       "%", "Salariés", "%");
+    out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", fitColumn("", 54),
+                       b.unit == "entreprises" ? "Entrepr." : "Établ.", "%", "Salariés", "%");
     for (const auto& r : b.rows) {
-        const auto name = b.showKey ? fitColumn(r.key, 6) + " " + fitColumn(r.label, 47) : fitColumn(r.label, 54);
+        const auto name =
+            b.showKey ? fitColumn(r.key, 6) + " " + fitColumn(r.label, 47) : fitColumn(r.label, 54);
         out += fmt::format("  {}{:>10} {:>6} {:>10} {:>6}\n", name,
                            frenchNumber(static_cast<double>(r.count), 0), percent(r.count, count),
-                           frenchNumber(static_cast<double>(r.employees), 0), percent(r.employees, employees));
+                           frenchNumber(static_cast<double>(r.employees), 0),
+                           percent(r.employees, employees));
     }
 }
 }  // namespace
@@ -61,7 +64,8 @@ std::string MarketReport::text(const std::string& heading) const {
         out += fmt::format("{}\n", s.defects.title);
         for (const auto& r : s.defects.rows)
             out += fmt::format("  {} {:>8} {:>6} % des lignes\n", fitColumn(r.label, 30),
-                               frenchNumber(static_cast<double>(r.count), 0), percent(r.count, s.prospectRecords));
+                               frenchNumber(static_cast<double>(r.count), 0),
+                               percent(r.count, s.prospectRecords));
     }
     return out;
 }
@@ -76,14 +80,21 @@ nlohmann::json MarketReport::json() const {
     auto rows = [](const Breakdown& b) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& r : b.rows)
-            out.push_back({{"code", r.key}, {"libelle", r.label}, {"nombre", r.count}, {"salaries", r.employees}});
+            out.push_back({{"code", r.key},
+                           {"libelle", r.label},
+                           {"nombre", r.count},
+                           {"salaries", r.employees}});
         return out;
     };
     for (const auto& b : s.breakdowns)
-        j[b.id] = {{"titre", b.title}, {"unite", b.unit}, {"total", b.totalCount},
-                   {"total_salaries", b.totalEmployees}, {"lignes", rows(b)}};
+        j[b.id] = {{"titre", b.title},
+                   {"unite", b.unit},
+                   {"total", b.totalCount},
+                   {"total_salaries", b.totalEmployees},
+                   {"lignes", rows(b)}};
     if (withTruth_) {
-        j["verite"] = {{"etablissements_fermes", s.closedEstablishments}, {"anomalies", rows(s.defects)}};
+        j["verite"] = {{"etablissements_fermes", s.closedEstablishments},
+                       {"anomalies", rows(s.defects)}};
     }
     return j;
 }

@@ -13,10 +13,16 @@
 namespace cmcsim {
 
 namespace {
-std::string count(double n) { return frenchNumber(n, 0); }
-std::string share(double part, double whole) { return whole > 0 ? frenchNumber(100.0 * part / whole, 1) + " %" : "–"; }
+std::string count(double n) {
+    return frenchNumber(n, 0);
+}
+std::string share(double part, double whole) {
+    return whole > 0 ? frenchNumber(100.0 * part / whole, 1) + " %" : "–";
+}
 std::string kindLabel(const std::string& kind) {
-    return kind == "mutuelle" ? "Mutuelle" : kind == "institution_prevoyance" ? "Institution de prévoyance" : "Compagnie d'assurance";
+    return kind == "mutuelle"                 ? "Mutuelle"
+           : kind == "institution_prevoyance" ? "Institution de prévoyance"
+                                              : "Compagnie d'assurance";
 }
 
 // Active establishments and their employees by a key, largest first.
@@ -32,11 +38,14 @@ std::vector<std::vector<std::string>> tally(const Market& market, KeyOf keyOf) {
         ++all;
         allEmployees += e.headcount;
     }
-    std::vector<std::pair<std::string, std::pair<double, double>>> sorted(totals.begin(), totals.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+    std::vector<std::pair<std::string, std::pair<double, double>>> sorted(totals.begin(),
+                                                                          totals.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
     std::vector<std::vector<std::string>> rows;
     for (const auto& [key, t] : sorted)
-        rows.push_back({key, count(t.first), share(t.first, all), count(t.second), share(t.second, allEmployees)});
+        rows.push_back({key, count(t.first), share(t.first, all), count(t.second),
+                        share(t.second, allEmployees)});
     return rows;
 }
 }  // namespace
@@ -52,15 +61,17 @@ std::vector<StudyTable> StudyReport::findings(const StudyOffer& study) const {
 std::vector<StudyTable> StudyReport::territory() const {
     const auto& ref = reference_;
     const std::vector<std::string> columns = {"", "Établissements", "%", "Salariés", "%"};
-    StudyTable sectors{"Établissements employeurs actifs par secteur",
-                       "Source : fichiers URSSAF et SIRENE du territoire, établissements en activité.", columns,
-                       tally(market_, [&](const Establishment& e) {
-                           const auto& naf = ref.naf.codes()[e.naf];
-                           return std::string(1, naf.section) + " – " + naf.sectionLabel;
-                       })};
-    StudyTable sizes{"Par tranche d'effectif", "", columns, tally(market_, [&](const Establishment& e) {
-                         return ref.sizes.insee()[e.sizeBand].code + " – " + ref.sizes.insee()[e.sizeBand].label;
-                     })};
+    StudyTable sectors{
+        "Établissements employeurs actifs par secteur",
+        "Source : fichiers URSSAF et SIRENE du territoire, établissements en activité.", columns,
+        tally(market_, [&](const Establishment& e) {
+            const auto& naf = ref.naf.codes()[e.naf];
+            return std::string(1, naf.section) + " – " + naf.sectionLabel;
+        })};
+    StudyTable sizes{
+        "Par tranche d'effectif", "", columns, tally(market_, [&](const Establishment& e) {
+            return ref.sizes.insee()[e.sizeBand].code + " – " + ref.sizes.insee()[e.sizeBand].label;
+        })};
     std::sort(sizes.rows.begin(), sizes.rows.end());
     return {sectors, sizes};
 }
@@ -68,7 +79,8 @@ std::vector<StudyTable> StudyReport::territory() const {
 std::vector<StudyTable> StudyReport::branches() const {
     const auto& ref = reference_;
     StudyTable table{"Conventions collectives appliquées sur le territoire",
-                     "Chaque convention peut imposer des garanties minimales en santé et en prévoyance, y compris pour "
+                     "Chaque convention peut imposer des garanties minimales en santé et en "
+                     "prévoyance, y compris pour "
                      "les non-cadres : à vérifier avant toute proposition.",
                      {"Convention collective", "Établissements", "%", "Salariés", "%"},
                      tally(market_, [&](const Establishment& e) {
@@ -82,7 +94,8 @@ std::vector<StudyTable> StudyReport::branches() const {
 }
 
 std::vector<StudyTable> StudyReport::competitors() const {
-    std::vector<double> companies(market_.competitors.size(), 0), employees(market_.competitors.size(), 0);
+    std::vector<double> companies(market_.competitors.size(), 0),
+        employees(market_.competitors.size(), 0);
     double covered = 0;
     for (const auto& c : market_.companies) {
         if (c.health.insurer < 0) continue;
@@ -92,36 +105,44 @@ std::vector<StudyTable> StudyReport::competitors() const {
             employees[i] += market_.establishments[c.firstEstablishment + k].headcount;
         ++covered;
     }
-    StudyTable table{"Acteurs de la complémentaire santé collective sur le territoire",
-                     "Parts des entreprises couvertes ; prix et garanties relatifs à la moyenne du marché (1,00). "
-                     "L'assureur actuel de chaque entreprise apparaît désormais dans le fichier prospects.",
-                     {"Organisme", "Type", "Entreprises clientes", "Part", "Salariés couverts", "Niveau de prix",
-                      "Niveau de garanties", "Qualité de service"},
-                     {}};
+    StudyTable table{
+        "Acteurs de la complémentaire santé collective sur le territoire",
+        "Parts des entreprises couvertes ; prix et garanties relatifs à la moyenne du marché "
+        "(1,00). "
+        "L'assureur actuel de chaque entreprise apparaît désormais dans le fichier prospects.",
+        {"Organisme", "Type", "Entreprises clientes", "Part", "Salariés couverts", "Niveau de prix",
+         "Niveau de garanties", "Qualité de service"},
+        {}};
     for (std::size_t i = 0; i < market_.competitors.size(); ++i) {
         const auto& c = market_.competitors[i];
-        table.rows.push_back({c.name + (i == 0 ? " (votre mutuelle)" : ""), kindLabel(c.kind), count(companies[i]),
-                              share(companies[i], covered), count(employees[i]), frenchNumber(c.priceLevel, 2),
-                              coverageLevelLabel(c.guaranteeLevel), frenchNumber(c.serviceQuality * 10, 1) + " / 10"});
+        table.rows.push_back({c.name + (i == 0 ? " (votre mutuelle)" : ""), kindLabel(c.kind),
+                              count(companies[i]), share(companies[i], covered),
+                              count(employees[i]), frenchNumber(c.priceLevel, 2),
+                              coverageLevelLabel(c.guaranteeLevel),
+                              frenchNumber(c.serviceQuality * 10, 1) + " / 10"});
     }
     return {table};
 }
 
 std::vector<StudyTable> StudyReport::portfolio() const {
-    StudyTable table{"Entreprises clientes de votre mutuelle (santé collective)",
-                     "Extrait du portefeuille : contrat, cotisation mensuelle par salarié, échéance et satisfaction "
-                     "mesurée lors de la dernière enquête.",
-                     {"Raison sociale", "SIREN", "Salariés", "Niveau", "Cotisation / salarié / mois", "Échéance",
-                      "Satisfaction", "Prévoyance chez nous"},
-                     {}};
+    StudyTable table{
+        "Entreprises clientes de votre mutuelle (santé collective)",
+        "Extrait du portefeuille : contrat, cotisation mensuelle par salarié, échéance et "
+        "satisfaction "
+        "mesurée lors de la dernière enquête.",
+        {"Raison sociale", "SIREN", "Salariés", "Niveau", "Cotisation / salarié / mois", "Échéance",
+         "Satisfaction", "Prévoyance chez nous"},
+        {}};
     for (const auto& c : market_.companies) {
         if (c.health.insurer != 0) continue;
         std::uint64_t employees = 0;
         for (std::uint32_t k = 0; k < c.establishmentCount; ++k)
             employees += market_.establishments[c.firstEstablishment + k].headcount;
-        table.rows.push_back({c.name, siret::formatSiren(c.siren), count(static_cast<double>(employees)),
-                              coverageLevelLabel(c.health.level), c.health.monthlyPremium.french(), c.health.renewal.french(),
-                              frenchNumber(c.health.satisfaction * 10, 1) + " / 10", c.provident.insurer == 0 ? "oui" : "non"});
+        table.rows.push_back(
+            {c.name, siret::formatSiren(c.siren), count(static_cast<double>(employees)),
+             coverageLevelLabel(c.health.level), c.health.monthlyPremium.french(),
+             c.health.renewal.french(), frenchNumber(c.health.satisfaction * 10, 1) + " / 10",
+             c.provident.insurer == 0 ? "oui" : "non"});
     }
     return {table};
 }
@@ -132,19 +153,21 @@ std::vector<StudyTable> StudyReport::prescribers() const {
         if (c.accountant >= 0) ++clients[static_cast<std::size_t>(c.accountant)];
         if (c.broker >= 0) ++clients[static_cast<std::size_t>(c.broker)];
     }
-    StudyTable table{"Prescripteurs du territoire",
-                     "Experts-comptables et courtiers, avec le nombre d'entreprises du fichier qu'ils suivent. "
-                     "Les liens entre entreprises et prescripteurs apparaissent désormais sur les fiches.",
-                     {"Cabinet", "Type", "Commune", "Contact", "Téléphone", "Entreprises suivies"},
-                     {}};
+    StudyTable table{
+        "Prescripteurs du territoire",
+        "Experts-comptables et courtiers, avec le nombre d'entreprises du fichier qu'ils suivent. "
+        "Les liens entre entreprises et prescripteurs apparaissent désormais sur les fiches.",
+        {"Cabinet", "Type", "Commune", "Contact", "Téléphone", "Entreprises suivies"},
+        {}};
     std::vector<std::size_t> order(market_.prescribers.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return clients[a] > clients[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return clients[a] > clients[b]; });
     for (const auto i : order) {
         const auto& p = market_.prescribers[i];
         table.rows.push_back({p.name, p.kind == "courtier" ? "Courtier" : "Expert-comptable",
-                              reference_.geography.communes()[p.commune].name, p.contact.name, p.contact.phone,
-                              count(clients[i])});
+                              reference_.geography.communes()[p.commune].name, p.contact.name,
+                              p.contact.phone, count(clients[i])});
     }
     return {table};
 }

@@ -26,7 +26,8 @@ ScenarioLibrary ScenarioLibrary::load(const std::filesystem::path& scenariosDir)
     const auto index = readJson(indexPath);
     if (!index.is_object() || !index.contains("default") || !index["default"].is_string() ||
         !index.contains("scenarios") || !index["scenarios"].is_array())
-        throw InputError(indexPath.string(), "objet { \"default\": id, \"scenarios\": [fichiers] } attendu");
+        throw InputError(indexPath.string(),
+                         "objet { \"default\": id, \"scenarios\": [fichiers] } attendu");
     ScenarioLibrary library;
     const auto defaultId = index["default"].get<std::string>();
     for (const auto& file : index["scenarios"]) {
@@ -59,7 +60,8 @@ std::filesystem::path ScenarioLibrary::resolve(const std::string& name) const {
     if (std::filesystem::is_regular_file(name)) return name;
     std::string ids;
     for (const auto& s : scenarios_) ids += (ids.empty() ? "" : ", ") + s.id;
-    throw InputError(name, fmt::format("ni un fichier ni un scénario fourni (disponibles : default, {})", ids));
+    throw InputError(
+        name, fmt::format("ni un fichier ni un scénario fourni (disponibles : default, {})", ids));
 }
 
 }  // namespace cmcsim

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -18,7 +18,9 @@ namespace {
 // Lower-case letters, digits and hyphens, starting with a letter.
 bool isSlug(const std::string& text) {
     if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 const std::set<std::string> kCompetitorKinds = {"mutuelle", "institution_prevoyance",
                                                 "compagnie_assurance"};
@@ -46,13 +48,15 @@ public:
         s.brief = root.text("brief", 1, 4000).value_or("");
         if (auto d = root.text("start_date", 10, 10)) {
             const auto date = Date::parseIso(*d);
-            if (!date || date->year() < 2024 || date->year() > 2026 || !ref_.regulation.hasYear(date->year()))
+            if (!date || date->year() < 2024 || date->year() > 2026 ||
+                !ref_.regulation.hasYear(date->year()))
                 root.problemAt("start_date", "doit être une date AAAA-MM-JJ entre 2024 et 2026");
             else
                 s.startDate = *date;
         }
         s.durationWeeks = static_cast<int>(root.integer("duration_weeks", 1, 104).value_or(0));
-        s.seed = static_cast<std::uint64_t>(root.integer("seed", 0, 9007199254740992LL).value_or(0));
+        s.seed =
+            static_cast<std::uint64_t>(root.integer("seed", 0, 9007199254740992LL).value_or(0));
         readTerritory(root.child("territory"), s);
         readEstablishments(root.child("establishments"), s);
         readSectors(root.child("sectors"), s);
@@ -64,10 +68,12 @@ public:
     }
 
 private:
-    std::string slug(const JsonReader& r, const std::string& key, std::size_t min, std::size_t max) {
+    std::string slug(const JsonReader& r, const std::string& key, std::size_t min,
+                     std::size_t max) {
         auto v = r.text(key, min, max);
         if (v && !isSlug(*v))
-            r.problemAt(key, "lettres minuscules, chiffres et tirets, en commençant par une lettre");
+            r.problemAt(key,
+                        "lettres minuscules, chiffres et tirets, en commençant par une lettre");
         return v.value_or("");
     }
 
@@ -90,15 +96,17 @@ private:
         s.communes = t.textArray("communes");
         for (std::size_t i = 0; i < s.communes.size(); ++i)
             if (!s.communes[i].empty() && !ref_.geography.communeIndex(s.communes[i]))
-                problems_.push_back({fmt::format("{}.communes[{}]", t.path(), i),
-                                     fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
+                problems_.push_back(
+                    {fmt::format("{}.communes[{}]", t.path(), i),
+                     fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
         for (const auto& a : t.array("around", 0, 100, false)) {
             if (!a.expectObject()) continue;
             a.allowOnly({"commune", "radius_km"});
             Scenario::Around around;
             around.commune = a.text("commune", 1, 10).value_or("");
             if (!around.commune.empty() && !ref_.geography.communeIndex(around.commune))
-                a.problemAt("commune", fmt::format("commune inconnue « {} » (code INSEE attendu)", around.commune));
+                a.problemAt("commune", fmt::format("commune inconnue « {} » (code INSEE attendu)",
+                                                   around.commune));
             around.radiusKm = a.number("radius_km", 1, 300).value_or(0);
             s.around.push_back(around);
         }
@@ -113,14 +121,16 @@ private:
             e.problem("indiquer soit « count », soit « density_share »");
             return;
         }
-        if (e.has("count")) s.establishmentCount = e.integer("count", 1, 3'000'000);
+        if (e.has("count"))
+            s.establishmentCount = e.integer("count", 1, 3'000'000);
         else if (auto d = e.number("density_share", 0, 5); d && *d <= 0)
             e.problemAt("density_share", "doit être un nombre compris entre 0 (exclu) et 5");
-        else s.densityShare = d;
+        else
+            s.densityShare = d;
     }
 
-    void readWeights(const JsonReader& r, const std::string& key, std::map<std::string, double>& out,
-                     bool sectionKeys) {
+    void readWeights(const JsonReader& r, const std::string& key,
+                     std::map<std::string, double>& out, bool sectionKeys) {
         const auto w = r.child(key);
         if (!w.expectObject()) return;
         double total = 0;
@@ -145,11 +155,14 @@ private:
         r.allowOnly({"profile", "sections", "divisions"});
         if (auto p = r.text("profile", 1, 100); p && *p != "urssaf-ze-rouen-2022")
             r.problemAt("profile", "profil inconnu (seul « urssaf-ze-rouen-2022 » existe)");
-        else if (p) s.sectorProfile = *p;
+        else if (p)
+            s.sectorProfile = *p;
         if (r.has("sections") && r.has("divisions"))
             r.problem("indiquer « sections » ou « divisions », pas les deux");
-        else if (r.has("sections")) readWeights(r, "sections", s.sectionWeights, true);
-        else if (r.has("divisions")) readWeights(r, "divisions", s.divisionWeights, false);
+        else if (r.has("sections"))
+            readWeights(r, "sections", s.sectionWeights, true);
+        else if (r.has("divisions"))
+            readWeights(r, "divisions", s.divisionWeights, false);
     }
 
     void readSizeMix(const JsonReader& r, Scenario& s) {
@@ -162,7 +175,8 @@ private:
         if (r.has("profile")) {
             if (auto p = r.text("profile", 1, 100); p && *p != "urssaf-france-2024")
                 r.problemAt("profile", "profil inconnu (seul « urssaf-france-2024 » existe)");
-            else if (p) s.sizeProfile = *p;
+            else if (p)
+                s.sizeProfile = *p;
             return;
         }
         const auto bands = r.child("bands");
@@ -171,7 +185,9 @@ private:
         for (const auto& [k, v] : bands.value().items()) {
             const int index = ref_.sizes.companyBandIndex(k);
             if (index < 0) {
-                bands.problemAt(k, "tranche inconnue (0-9, 10-19, 20-49, 50-99, 100-249, 250-499, 500-1999, 2000+)");
+                bands.problemAt(k,
+                                "tranche inconnue (0-9, 10-19, 20-49, 50-99, 100-249, 250-499, "
+                                "500-1999, 2000+)");
                 continue;
             }
             if (auto d = bands.number(k, 0, 1e9)) {
@@ -202,17 +218,21 @@ private:
         if (auto a = c.text("archetype", 1, 60, false)) {
             for (const auto& candidate : ref_.archetypes)
                 if (candidate.id == *a) archetype = &candidate;
-            if (!archetype) c.problemAt("archetype", fmt::format("archétype inconnu « {} »", *a));
-            else spec.archetype = *a;
+            if (!archetype)
+                c.problemAt("archetype", fmt::format("archétype inconnu « {} »", *a));
+            else
+                spec.archetype = *a;
         }
         const bool defaults = archetype != nullptr;
         if (auto m = c.number("market_share", 0, 1); m && *m <= 0)
             c.problemAt("market_share", "doit être un nombre compris entre 0 (exclu) et 1");
-        else spec.marketShare = m.value_or(0);
+        else
+            spec.marketShare = m.value_or(0);
         spec.priceLevel = c.number("price_level", 0.5, 2.0, !defaults)
                               .value_or(defaults ? archetype->priceLevel : 1.0);
-        spec.guaranteeLevel = static_cast<int>(
-            c.integer("guarantee_level", 1, 4, !defaults).value_or(defaults ? archetype->guaranteeLevel : 2));
+        spec.guaranteeLevel =
+            static_cast<int>(c.integer("guarantee_level", 1, 4, !defaults)
+                                 .value_or(defaults ? archetype->guaranteeLevel : 2));
         spec.serviceQuality = c.number("service_quality", 0, 1, !defaults)
                                   .value_or(defaults ? archetype->serviceQuality : 0.5);
         return spec;
@@ -228,27 +248,35 @@ private:
         seg.sizeBands = r.textArray("size_bands");
         seg.idcc = r.textArray("idcc");
         for (std::size_t i = 0; i < seg.sections.size(); ++i)
-            if (!seg.sections[i].empty() && (seg.sections[i].size() != 1 || !ref_.naf.hasSection(seg.sections[i][0])))
-                problems_.push_back({fmt::format("{}.sections[{}]", r.path(), i), "section NAF inconnue"});
+            if (!seg.sections[i].empty() &&
+                (seg.sections[i].size() != 1 || !ref_.naf.hasSection(seg.sections[i][0])))
+                problems_.push_back(
+                    {fmt::format("{}.sections[{}]", r.path(), i), "section NAF inconnue"});
         for (std::size_t i = 0; i < seg.divisions.size(); ++i)
             if (!seg.divisions[i].empty() && !ref_.naf.hasDivision(seg.divisions[i]))
-                problems_.push_back({fmt::format("{}.divisions[{}]", r.path(), i), "division NAF inconnue"});
+                problems_.push_back(
+                    {fmt::format("{}.divisions[{}]", r.path(), i), "division NAF inconnue"});
         for (std::size_t i = 0; i < seg.sizeBands.size(); ++i)
             if (!seg.sizeBands[i].empty() && ref_.sizes.companyBandIndex(seg.sizeBands[i]) < 0)
-                problems_.push_back({fmt::format("{}.size_bands[{}]", r.path(), i), "tranche inconnue"});
+                problems_.push_back(
+                    {fmt::format("{}.size_bands[{}]", r.path(), i), "tranche inconnue"});
         for (std::size_t i = 0; i < seg.idcc.size(); ++i)
             if (!seg.idcc[i].empty() && !ref_.idcc.find(seg.idcc[i]))
                 problems_.push_back({fmt::format("{}.idcc[{}]", r.path(), i), "IDCC inconnu"});
-        if (seg.sections.empty() && seg.divisions.empty() && seg.sizeBands.empty() && seg.idcc.empty())
+        if (seg.sections.empty() && seg.divisions.empty() && seg.sizeBands.empty() &&
+            seg.idcc.empty())
             r.problem("au moins un critère (sections, divisions, size_bands ou idcc)");
         return seg;
     }
 
     void readPolicy(const JsonReader& p, CommercialPolicy& policy) {
         if (!present(p)) return;
-        p.allowOnly({"priority_segments", "excluded_segments", "objectives", "budget_eur", "analysis_days"});
-        for (const auto& seg : p.array("priority_segments", 0, 50)) policy.prioritySegments.push_back(readSegment(seg));
-        for (const auto& seg : p.array("excluded_segments", 0, 50)) policy.excludedSegments.push_back(readSegment(seg));
+        p.allowOnly({"priority_segments", "excluded_segments", "objectives", "budget_eur",
+                     "analysis_days"});
+        for (const auto& seg : p.array("priority_segments", 0, 50))
+            policy.prioritySegments.push_back(readSegment(seg));
+        for (const auto& seg : p.array("excluded_segments", 0, 50))
+            policy.excludedSegments.push_back(readSegment(seg));
         const auto o = p.child("objectives");
         if (present(o)) {
             o.allowOnly({"new_contracts", "annual_premium_eur"});
@@ -276,13 +304,16 @@ private:
             readPolicy(m.child("policy"), s.policy);
         }
         if (!s.competitors.empty() && std::abs(shares - 1.0) > 0.001)
-            root.problemAt("competitors", fmt::format("la somme des parts de marché (concurrents et mutuelle) "
-                                                      "doit valoir 1 ; elle vaut {:.3f}", shares));
+            root.problemAt("competitors",
+                           fmt::format("la somme des parts de marché (concurrents et mutuelle) "
+                                       "doit valoir 1 ; elle vaut {:.3f}",
+                                       shares));
     }
 
     void readTraps(const JsonReader& r, DataQualityTraps& t) {
         if (!present(r)) return;
-        r.allowOnly({"stale_headcount", "duplicates", "closed", "wrong_naf", "missing_contact", "wrong_contact"});
+        r.allowOnly({"stale_headcount", "duplicates", "closed", "wrong_naf", "missing_contact",
+                     "wrong_contact"});
         t.staleHeadcount = r.number("stale_headcount", 0, 0.5).value_or(0);
         t.duplicates = r.number("duplicates", 0, 0.5).value_or(0);
         t.closed = r.number("closed", 0, 0.5).value_or(0);
@@ -302,8 +333,9 @@ private:
                 r.problemAt("id", fmt::format("identifiant « {} » déjà utilisé", study.id));
             study.kind = r.text("kind", 1, 40).value_or("");
             if (!study.kind.empty() && !kStudyKinds.contains(study.kind))
-                r.problemAt("kind", "statistiques_territoire, donnees_branche, veille_concurrentielle, "
-                                    "extrait_portefeuille ou annuaire_prescripteurs attendu");
+                r.problemAt("kind",
+                            "statistiques_territoire, donnees_branche, veille_concurrentielle, "
+                            "extrait_portefeuille ou annuaire_prescripteurs attendu");
             study.title = r.text("title", 1, 160).value_or("");
             study.description = r.text("description", 1, 2000).value_or("");
             study.costEur = r.number("cost_eur", 0, 1e9).value_or(0);

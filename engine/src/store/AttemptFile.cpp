@@ -20,10 +20,12 @@
 namespace cmcsim {
 
 AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenario& scenario,
-                     const AttemptRequest& request, const Progress& progress) {
+                                   const AttemptRequest& request, const Progress& progress) {
     const auto& file = request.file;
     if (std::filesystem::exists(file) && !request.overwrite)
-        throw InputError(file.string(), "le fichier existe déjà ; il n'a pas été modifié (--force pour le remplacer)");
+        throw InputError(
+            file.string(),
+            "le fichier existe déjà ; il n'a pas été modifié (--force pour le remplacer)");
     auto temporary = file;
     temporary += ".tmp";
     std::filesystem::remove(temporary);
@@ -33,7 +35,9 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
     try {
         {
             Database db(temporary, Database::Mode::Create);
-            db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+            db.exec(
+                "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                "PRAGMA cache_size = -65536;");
             AttemptSchema::create(db);
             db.exec("BEGIN");
             auto info = db.prepare("INSERT INTO attempt_info VALUES (?, ?)");
@@ -43,14 +47,18 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 {"scenario_id", scenario.id},
                 {"version_cmcsim", CMCSIM_VERSION}};
             for (const auto& [key, value] : fields) info.bind(1, key).bind(2, value).run();
-            db.prepare("INSERT INTO scenario VALUES (?, ?)").bind(1, scenario.id).bind(2, scenario.sourceJson).run();
+            db.prepare("INSERT INTO scenario VALUES (?, ?)")
+                .bind(1, scenario.id)
+                .bind(2, scenario.sourceJson)
+                .run();
 
             MarketWriter writer(db, reference);
             ChunkQueue queue;
             std::exception_ptr failure;
             std::thread producer([&] {
                 try {
-                    generator.generate([&](Market&& chunk) { queue.push(std::move(chunk)); }, progress);
+                    generator.generate([&](Market&& chunk) { queue.push(std::move(chunk)); },
+                                       progress);
                 } catch (...) {
                     failure = std::current_exception();
                 }
@@ -77,7 +85,8 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
             const nlohmann::json payload = {{"scenario", scenario.id},
                                             {"graine", generator.seed()},
                                             {"candidat", request.candidate}};
-            JournalStore::append(db, Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump()));
+            JournalStore::append(
+                db, Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump()));
             db.exec("COMMIT");
         }
         std::filesystem::rename(temporary, file);
@@ -97,12 +106,17 @@ Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData
     auto rows = db.prepare("SELECT key, value FROM attempt_info");
     while (rows.step()) info[rows.text(0)] = rows.text(1);
     auto scenarioRow = db.prepare("SELECT json FROM scenario LIMIT 1");
-    if (!scenarioRow.step()) throw InputError(file.string(), "scénario absent du fichier d'épreuve");
-    auto scenario = ScenarioLoader(reference).fromText(scenarioRow.text(0), file.string() + " (scénario enregistré)");
+    if (!scenarioRow.step())
+        throw InputError(file.string(), "scénario absent du fichier d'épreuve");
+    auto scenario = ScenarioLoader(reference).fromText(scenarioRow.text(0),
+                                                       file.string() + " (scénario enregistré)");
     auto journal = JournalStore::read(db);
     if (const auto broken = Journal::firstBrokenLink(journal))
-        throw InputError(file.string(), fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    return Attempt(std::move(scenario), readMarket(db, reference), std::move(journal), std::move(info));
+        throw InputError(
+            file.string(),
+            fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
+    return Attempt(std::move(scenario), readMarket(db, reference), std::move(journal),
+                   std::move(info));
 }
 
 }  // namespace cmcsim

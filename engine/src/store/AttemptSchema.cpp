@@ -49,7 +49,8 @@ constexpr std::array<const char*, 0> kMigrations = {};
 }  // namespace
 
 void AttemptSchema::create(Database& db) {
-    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId, kVersion));
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId,
+                        kVersion));
     db.exec(kSchemaV1);
 }
 
@@ -61,9 +62,11 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, 100> header{};
     in.read(reinterpret_cast<char*>(header.data()), header.size());
-    if (!in || size < 100 || std::string_view(reinterpret_cast<const char*>(header.data()), 16) !=
-                                 std::string_view("SQLite format 3\0", 16))
-        throw InputError(path.string(), "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
+    if (!in || size < 100 ||
+        std::string_view(reinterpret_cast<const char*>(header.data()), 16) !=
+            std::string_view("SQLite format 3\0", 16))
+        throw InputError(path.string(),
+                         "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
     auto be32 = [&](std::size_t at) {
         return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
                (std::uint32_t{header[at + 2]} << 8) | header[at + 3];
@@ -76,18 +79,21 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
         throw InputError(path.string(), fmt::format("fichier tronqué : {} octets au lieu de {}",
                                                     size, std::uint64_t{pages} * pageSize));
     if (be32(68) != static_cast<std::uint32_t>(kApplicationId))
-        throw InputError(path.string(), "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
+        throw InputError(path.string(),
+                         "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
 }
 
 int AttemptSchema::checkDatabase(Database& db) {
     if (db.scalar("PRAGMA application_id") != kApplicationId)
-        throw InputError(db.path().string(), "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
+        throw InputError(db.path().string(),
+                         "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
     const auto version = static_cast<int>(db.scalar("PRAGMA user_version"));
     if (version > kVersion)
-        throw InputError(db.path().string(),
-                         fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
-                                     "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
-                                     version, kVersion));
+        throw InputError(
+            db.path().string(),
+            fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
+                        "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
+                        version, kVersion));
     if (version < 1) throw InputError(db.path().string(), "version de format invalide");
     return version;
 }
@@ -98,7 +104,8 @@ void AttemptSchema::migrate(Database& db) {
     db.exec("BEGIN IMMEDIATE");
     for (; version < kVersion; ++version) {
         db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
-        db.exec(fmt::format("UPDATE schema_version SET version = {0}; PRAGMA user_version = {0};", version + 1));
+        db.exec(fmt::format("UPDATE schema_version SET version = {0}; PRAGMA user_version = {0};",
+                            version + 1));
     }
     db.exec("COMMIT");
 }

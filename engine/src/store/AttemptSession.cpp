@@ -19,12 +19,15 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
 
 AttemptSession::~AttemptSession() = default;
 
-const JournalEntry& AttemptSession::execute(const std::string& kind, const nlohmann::json& payload) {
+const JournalEntry& AttemptSession::execute(const std::string& kind,
+                                            const nlohmann::json& payload) {
     const auto& journal = attempt_->journal();
-    auto entry = Journal::next(journal.empty() ? nullptr : &journal.back(), state_->simulatedDate(), kind, payload.dump());
+    auto entry = Journal::next(journal.empty() ? nullptr : &journal.back(), state_->simulatedDate(),
+                               kind, payload.dump());
     auto candidate = journal;
     candidate.push_back(entry);
-    auto next = std::make_unique<AttemptState>(AttemptState::replay(attempt_->scenario(), attempt_->market(), candidate));
+    auto next = std::make_unique<AttemptState>(
+        AttemptState::replay(attempt_->scenario(), attempt_->market(), candidate));
     db_->exec("BEGIN IMMEDIATE");
     try {
         JournalStore::append(*db_, entry);

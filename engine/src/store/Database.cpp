@@ -15,11 +15,20 @@ namespace {
     std::string what;
     switch (code & 0xff) {
         case SQLITE_CORRUPT:
-        case SQLITE_NOTADB: what = "fichier endommagé ou tronqué, ou pas une base SQLite"; break;
-        case SQLITE_FULL: what = "disque plein"; break;
-        case SQLITE_READONLY: what = "fichier en lecture seule"; break;
-        case SQLITE_CANTOPEN: what = "impossible d'ouvrir le fichier"; break;
-        default: what = "erreur de la base";
+        case SQLITE_NOTADB:
+            what = "fichier endommagé ou tronqué, ou pas une base SQLite";
+            break;
+        case SQLITE_FULL:
+            what = "disque plein";
+            break;
+        case SQLITE_READONLY:
+            what = "fichier en lecture seule";
+            break;
+        case SQLITE_CANTOPEN:
+            what = "impossible d'ouvrir le fichier";
+            break;
+        default:
+            what = "erreur de la base";
     }
     throw InputError(file && *file ? file : "base SQLite",
                      fmt::format("{} ({} ; {})", what, detail, context));
@@ -27,11 +36,14 @@ namespace {
 }  // namespace
 
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+        SQLITE_OK)
         fail(db, sql.substr(0, 60));
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::~Statement() {
+    sqlite3_finalize(statement_);
+}
 
 Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_) {
     other.statement_ = nullptr;
@@ -46,11 +58,13 @@ Statement& Statement::bind(int index, double value) {
     return *this;
 }
 Statement& Statement::bind(int index, std::string_view text) {
-    sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 Statement& Statement::bindBlob(int index, std::span<const std::byte> blob) {
-    sqlite3_bind_blob(statement_, index, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(statement_, index, blob.data(), static_cast<int>(blob.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 Statement& Statement::bindNull(int index) {
@@ -76,18 +90,25 @@ void Statement::reset() {
     sqlite3_clear_bindings(statement_);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(statement_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(statement_, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(statement_, column);
+}
 std::string Statement::text(int column) const {
     const auto* p = sqlite3_column_text(statement_, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(statement_, column)))
              : std::string();
 }
 std::span<const std::byte> Statement::blob(int column) const {
     const auto* p = static_cast<const std::byte*>(sqlite3_column_blob(statement_, column));
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))};
 }
-bool Statement::isNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
 
 Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
     // Memory statistics cost a global mutex per allocation; cmcsim does not use them.
@@ -106,7 +127,9 @@ Database::Database(const std::filesystem::path& path, Mode mode) : path_(path) {
     sqlite3_busy_timeout(db_, 2000);
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+    sqlite3_close(db_);
+}
 
 void Database::exec(std::string_view sql) {
     char* message = nullptr;

@@ -9,12 +9,16 @@ namespace cmcsim {
 
 std::vector<JournalEntry> JournalStore::read(Database& db) {
     std::vector<JournalEntry> entries;
-    auto s = db.prepare("SELECT seq, sim_date, wall_time, kind, payload, prev_hash, hash FROM journal ORDER BY seq");
+    auto s = db.prepare(
+        "SELECT seq, sim_date, wall_time, kind, payload, prev_hash, hash FROM journal ORDER BY "
+        "seq");
     while (s.step()) {
         JournalEntry e;
         e.sequence = s.integer(0);
         const auto date = Date::parseIso(s.text(1));
-        if (!date) throw InputError(db.path().string(), fmt::format("journal : date invalide à l'entrée {}", e.sequence));
+        if (!date)
+            throw InputError(db.path().string(),
+                             fmt::format("journal : date invalide à l'entrée {}", e.sequence));
         e.simulatedDate = *date;
         e.wallTime = s.text(2);
         e.kind = s.text(3);
@@ -28,8 +32,14 @@ std::vector<JournalEntry> JournalStore::read(Database& db) {
 
 void JournalStore::append(Database& db, const JournalEntry& e) {
     db.prepare("INSERT INTO journal VALUES (?,?,?,?,?,?,?)")
-        .bind(1, e.sequence).bind(2, e.simulatedDate.iso()).bind(3, e.wallTime).bind(4, e.kind)
-        .bind(5, e.payload).bind(6, e.previousHash).bind(7, e.hash).run();
+        .bind(1, e.sequence)
+        .bind(2, e.simulatedDate.iso())
+        .bind(3, e.wallTime)
+        .bind(4, e.kind)
+        .bind(5, e.payload)
+        .bind(6, e.previousHash)
+        .bind(7, e.hash)
+        .run();
 }
 
 }  // namespace cmcsim

@@ -19,18 +19,18 @@ struct Scenario;
 // The journal's command kinds (entry `kind`), in French as evaluators read them.
 namespace command {
 inline constexpr const char* kCreated = "epreuve.creee";
-inline constexpr const char* kBuyStudy = "etude.achat";            // {"etude": id}
-inline constexpr const char* kVerify = "fiche.verification";       // {"ligne": n}
-inline constexpr const char* kFlag = "fiche.signalement";          // {"ligne", "anomalie", "motif"}
-inline constexpr const char* kTag = "fiche.etiquette";             // {"ligne", "etiquette"}
-inline constexpr const char* kNote = "fiche.note";                 // {"ligne", "texte"}
-inline constexpr const char* kSaveFilter = "filtre.enregistrement";  // {"nom", "filtre"}
-inline constexpr const char* kDeleteFilter = "filtre.suppression";   // {"nom"}
+inline constexpr const char* kBuyStudy = "etude.achat";       // {"etude": id}
+inline constexpr const char* kVerify = "fiche.verification";  // {"ligne": n}
+inline constexpr const char* kFlag = "fiche.signalement";     // {"ligne", "anomalie", "motif"}
+inline constexpr const char* kTag = "fiche.etiquette";        // {"ligne", "etiquette"}
+inline constexpr const char* kNote = "fiche.note";            // {"ligne", "texte"}
+inline constexpr const char* kSaveFilter = "filtre.enregistrement";    // {"nom", "filtre"}
+inline constexpr const char* kDeleteFilter = "filtre.suppression";     // {"nom"}
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
 inline constexpr const char* kDeleteSegment = "segment.suppression";   // {"id"}
 inline constexpr const char* kSaveOffer = "offre.enregistrement";  // {"siret", "offre": offer JSON}
-inline constexpr const char* kUndo = "annulation";                // {"entree": seq}
-inline constexpr const char* kRedo = "retablissement";            // {"entree": seq}
+inline constexpr const char* kUndo = "annulation";                 // {"entree": seq}
+inline constexpr const char* kRedo = "retablissement";             // {"entree": seq}
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -57,8 +57,8 @@ struct Segment {
     std::string qualification;
     std::int64_t establishments = 0;  // the candidate's figures
     std::int64_t employees = 0;
-    double premiumPotentialEur = 0;   // annual
-    double expectedConversion = 0;    // 0..1
+    double premiumPotentialEur = 0;  // annual
+    double expectedConversion = 0;   // 0..1
     std::int64_t entry = 0;
 
     nlohmann::json toJson() const;

@@ -17,7 +17,7 @@ struct JournalEntry {
     std::string kind;      // "epreuve.creee", …
     std::string payload;   // JSON
     std::string previousHash;
-    std::string hash;      // SHA-256 hex of the previous hash and this entry's fields
+    std::string hash;  // SHA-256 hex of the previous hash and this entry's fields
 };
 
 // The rules of an attempt's journal: how an entry follows the previous one and how the hash
@@ -25,8 +25,8 @@ struct JournalEntry {
 class Journal {
 public:
     // The entry that follows `previous` (or opens the journal when null), stamped now.
-    static JournalEntry next(const JournalEntry* previous, Date simulatedDate, const std::string& kind,
-                             const std::string& payload);
+    static JournalEntry next(const JournalEntry* previous, Date simulatedDate,
+                             const std::string& kind, const std::string& payload);
     // The sequence number of the first entry whose hash does not match, if any.
     static std::optional<std::int64_t> firstBrokenLink(const std::vector<JournalEntry>& entries);
     static std::string hashOf(const JournalEntry& entry);

@@ -25,8 +25,8 @@ public:
     unsigned day() const;
     std::int32_t days() const { return days_; }
     Date plusDays(std::int32_t n) const { return fromDays(days_ + n); }
-    std::string iso() const;      // 2026-01-05
-    std::string french() const;   // 05/01/2026
+    std::string iso() const;     // 2026-01-05
+    std::string french() const;  // 05/01/2026
 
     friend constexpr auto operator<=>(Date, Date) = default;
 

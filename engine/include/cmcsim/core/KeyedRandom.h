@@ -33,13 +33,13 @@ public:
 
     std::uint32_t next32() { return engine_(); }
     std::uint64_t next64();
-    double uniform();                                // [0, 1), 53 random bits
-    std::uint32_t below(std::uint32_t bound);        // [0, bound), unbiased (Lemire)
+    double uniform();                                        // [0, 1), 53 random bits
+    std::uint32_t below(std::uint32_t bound);                // [0, bound), unbiased (Lemire)
     std::int64_t between(std::int64_t lo, std::int64_t hi);  // [lo, hi]
     bool chance(double probability);
-    double normal();                                 // standard normal (Marsaglia polar)
-    double logNormal(double median, double sigma);   // median × exp(sigma × N(0,1))
-    double gamma(double shape);                      // Gamma(shape, 1), Marsaglia–Tsang
+    double normal();                                // standard normal (Marsaglia polar)
+    double logNormal(double median, double sigma);  // median × exp(sigma × N(0,1))
+    double gamma(double shape);                     // Gamma(shape, 1), Marsaglia–Tsang
 
 private:
     pcg32 engine_;

@@ -12,9 +12,10 @@ namespace cmcsim {
 class BreakdownTally {
 public:
     void add(const std::string& key, const std::string& label, std::uint64_t employees);
-    // The breakdown, largest first when `bySize` (else in key order), cut to `top` rows if non-zero;
-    // totals always count every row.
-    Breakdown take(std::string id, std::string title, std::string unit, bool bySize, std::size_t top = 0);
+    // The breakdown, largest first when `bySize` (else in key order), cut to `top` rows if
+    // non-zero; totals always count every row.
+    Breakdown take(std::string id, std::string title, std::string unit, bool bySize,
+                   std::size_t top = 0);
 
 private:
     std::map<std::string, BreakdownRow> rows_;

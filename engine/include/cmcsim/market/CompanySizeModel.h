@@ -25,7 +25,8 @@ public:
 
 private:
     struct PowerLaw {
-        double low = 1, high = 2, exponent = 0;  // density ∝ x^exponent on [low, high); headcount = floor(x)
+        double low = 1, high = 2,
+               exponent = 0;  // density ∝ x^exponent on [low, high); headcount = floor(x)
     };
     std::array<PowerLaw, 8> laws_{};
     std::array<double, 8> national_{}, territory_{};

@@ -50,10 +50,10 @@ struct Company {
 
 // One cell of a workforce census: employees of an age band, sex, category and family situation.
 struct CensusCell {
-    std::uint8_t ageBand = 0;   // 0:16-24 1:25-34 2:35-44 3:45-54 4:55-64 5:65+
-    std::uint8_t sex = 0;       // 0 woman, 1 man
-    std::uint8_t cadre = 0;     // 0 non-cadre, 1 cadre
-    std::uint8_t family = 0;    // 0 isolé, 1 couple, 2 monoparental, 3 famille
+    std::uint8_t ageBand = 0;  // 0:16-24 1:25-34 2:35-44 3:45-54 4:55-64 5:65+
+    std::uint8_t sex = 0;      // 0 woman, 1 man
+    std::uint8_t cadre = 0;    // 0 non-cadre, 1 cadre
+    std::uint8_t family = 0;   // 0 isolé, 1 couple, 2 monoparental, 3 famille
     std::uint32_t headcount = 0;
     std::uint32_t meanAnnualPayEur = 0;  // gross
 };
@@ -95,7 +95,14 @@ struct ProspectRecord {
 };
 
 // The kinds of data-quality traps of a scenario (datasets and docs use the French names).
-enum class DefectKind : std::uint8_t { StaleHeadcount, Duplicate, Closed, WrongNaf, MissingContact, WrongContact };
+enum class DefectKind : std::uint8_t {
+    StaleHeadcount,
+    Duplicate,
+    Closed,
+    WrongNaf,
+    MissingContact,
+    WrongContact
+};
 const char* defectKindCode(DefectKind kind);   // "effectif_perime" …
 const char* defectKindLabel(DefectKind kind);  // "Effectif périmé" …
 

@@ -22,10 +22,10 @@ struct BreakdownRow {
 // A named breakdown of the market, largest first unless it has a natural order; top lists keep
 // the totals of every row so shares stay shares of the whole.
 struct Breakdown {
-    std::string id;     // "sections", "tranches", …
-    std::string title;  // French
-    std::string unit;   // "établissements" or "entreprises"
-    bool showKey = true;  // false where the key is an internal code
+    std::string id;                                    // "sections", "tranches", …
+    std::string title;                                 // French
+    std::string unit;                                  // "établissements" or "entreprises"
+    bool showKey = true;                               // false where the key is an internal code
     std::uint64_t totalCount = 0, totalEmployees = 0;  // over all rows, listed or not
     std::vector<BreakdownRow> rows;
 };

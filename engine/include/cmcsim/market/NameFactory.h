@@ -16,7 +16,8 @@ public:
     explicit NameFactory(const ReferenceData& reference) : reference_(reference) {}
 
     std::string companyName(char section, KeyedRandom& random) const;
-    Contact contact(const std::string& companyName, std::uint32_t headcount, KeyedRandom& random) const;
+    Contact contact(const std::string& companyName, std::uint32_t headcount,
+                    KeyedRandom& random) const;
     std::string fictionPhone(KeyedRandom& random) const;
     std::string prescriberName(const std::string& kind, KeyedRandom& random) const;
     // A name variant as a second listing of the same establishment would spell it.

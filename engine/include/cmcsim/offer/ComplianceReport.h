@@ -25,8 +25,10 @@ struct ComplianceRule {
 struct ComplianceReport {
     std::vector<ComplianceRule> rules;
 
-    static ComplianceReport check(const Offer& offer, const OfferQuote& quote, const OfferCatalogue& catalogue,
-                                  const RegulatoryParameters& regulation, const CompanyWorkforce& workforce);
+    static ComplianceReport check(const Offer& offer, const OfferQuote& quote,
+                                  const OfferCatalogue& catalogue,
+                                  const RegulatoryParameters& regulation,
+                                  const CompanyWorkforce& workforce);
     bool compliant() const;
     static const char* verdictLabel(ComplianceRule::Verdict verdict);
 };

@@ -30,13 +30,14 @@ struct Diagnosis {
     std::array<double, 4> byFamily{};  // isolé, couple, monoparental, famille
     std::vector<Obligation> obligations;
     std::string currentHealth, currentProvident;
-    int currentHealthLevel = 0;       // 0 = none
-    double currentMonthlyPremium = 0; // per employee
+    int currentHealthLevel = 0;        // 0 = none
+    double currentMonthlyPremium = 0;  // per employee
     std::vector<std::string> shortfalls;
     std::vector<std::string> openQuestions;
 
     // The company that owns the establishment with this SIRET (or the company with this SIREN).
-    static Diagnosis of(const Market& market, const ReferenceData& reference, const std::string& siretOrSiren, int year);
+    static Diagnosis of(const Market& market, const ReferenceData& reference,
+                        const std::string& siretOrSiren, int year);
 };
 
 }  // namespace cmcsim

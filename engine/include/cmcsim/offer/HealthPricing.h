@@ -22,11 +22,14 @@ public:
     static Guarantee effectiveGuarantee(const std::string& item, const HealthProduct& base,
                                         const std::vector<const HealthProduct*>& options);
     // Expected annual benefits per person: rows are the 16 age × sex cells, columns the care items.
-    Eigen::MatrixXd perPersonByItem(const HealthProduct& base, const std::vector<const HealthProduct*>& options) const;
+    Eigen::MatrixXd perPersonByItem(const HealthProduct& base,
+                                    const std::vector<const HealthProduct*>& options) const;
     // Expected annual benefits of a group of people (counts by cell), per care item.
-    Eigen::VectorXd groupByItem(const Eigen::MatrixXd& perPerson, const InsuredGroup::Counts& people) const;
+    Eigen::VectorXd groupByItem(const Eigen::MatrixXd& perPerson,
+                                const InsuredGroup::Counts& people) const;
     // Variance of a group's annual benefits per care item (compound Poisson), for the risk model.
-    Eigen::VectorXd groupVarianceByItem(const HealthProduct& base, const std::vector<const HealthProduct*>& options,
+    Eigen::VectorXd groupVarianceByItem(const HealthProduct& base,
+                                        const std::vector<const HealthProduct*>& options,
                                         const InsuredGroup::Counts& people) const;
 
     const OfferCatalogue& catalogue() const { return catalogue_; }

@@ -19,8 +19,8 @@ struct HealthTerms {
     std::string product;
     std::vector<std::string> options;
     RateStructure structure = RateStructure::SingleFamily;
-    bool ratesInPmss = false;       // rates expressed in % of the PMSS instead of euros
-    double employerShare = 0.5;     // of the contribution of each class, 0..1
+    bool ratesInPmss = false;    // rates expressed in % of the PMSS instead of euros
+    double employerShare = 0.5;  // of the contribution of each class, 0..1
     bool dependantsMandatory = false;
 };
 
@@ -43,11 +43,12 @@ struct Offer {
     Date effectiveDate;
     std::vector<OfferCategory> categories;
     std::vector<std::string> services;
-    double commissionRate = 0;   // broker commission on the premium, 0..0.2
+    double commissionRate = 0;         // broker commission on the premium, 0..0.2
     std::string needsAndRequirements;  // the candidate's written needs and requirements (DDA)
 
     // Reads and validates an offer against the catalogue; every problem with its JSON path.
-    static Offer fromJson(const std::string& text, const std::string& sourceName, const OfferCatalogue& catalogue);
+    static Offer fromJson(const std::string& text, const std::string& sourceName,
+                          const OfferCatalogue& catalogue);
     static const char* structureCode(RateStructure structure);
 };
 

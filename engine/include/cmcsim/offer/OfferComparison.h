@@ -22,11 +22,13 @@ struct OfferComparison {
     double currentMonthlyPerEmployee = 0, proposedMonthlyPerEmployee = 0;
     double currentAnnual = 0, proposedAnnual = 0;
     double proposedExpectedBenefitsPerPerson = 0, currentExpectedBenefitsPerPerson = 0;  // annual
-    std::array<double, 3> currentProjection{}, proposedProjection{};  // annual premium, years 1 to 3
+    std::array<double, 3> currentProjection{},
+        proposedProjection{};  // annual premium, years 1 to 3
     double medicalInflation = 0;
 
-    static OfferComparison compare(const Diagnosis& diagnosis, const Offer& offer, const OfferQuote& quote,
-                                   const OfferCatalogue& catalogue, const PricingAssumptions& assumptions);
+    static OfferComparison compare(const Diagnosis& diagnosis, const Offer& offer,
+                                   const OfferQuote& quote, const OfferCatalogue& catalogue,
+                                   const PricingAssumptions& assumptions);
     static std::string describe(const CareItem& item, const Guarantee& guarantee);
 };
 

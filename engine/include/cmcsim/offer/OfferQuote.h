@@ -16,13 +16,14 @@ class RegulatoryParameters;
 // Loadings between expected claims and the premium (docs/pricing.md; modelling assumptions ⚠
 // calibrated on DREES's collective loss ratio of 85–90 % in health and 64 % in provident).
 struct PricingAssumptions {
-    double healthManagement = 0.09;   // management costs, share of the premium excluding taxes
+    double healthManagement = 0.09;  // management costs, share of the premium excluding taxes
     double healthMargin = 0.02;
-    double providentLoading = 0.36;   // provident: 64 % of premiums paid back (DREES ER 1361)
+    double providentLoading = 0.36;       // provident: 64 % of premiums paid back (DREES ER 1361)
     double optionalDependantsJoin = 0.6;  // share of dependants who join when it is optional
-    double medicalInflation = 0.045;  // yearly growth of claims for projections
-    double cadreMortality = 0.7;      // cadres' death rates relative to all employees
-    double cadreIncapacity = 0.6;     // cadres' sick-leave and disability rates relative to all employees
+    double medicalInflation = 0.045;      // yearly growth of claims for projections
+    double cadreMortality = 0.7;          // cadres' death rates relative to all employees
+    double cadreIncapacity =
+        0.6;  // cadres' sick-leave and disability rates relative to all employees
 };
 
 // The company's workforce as the pricing needs it.
@@ -52,9 +53,9 @@ struct HealthQuote {
     double annualClaims = 0, annualPremiumExTax = 0, annualPremium = 0, annualTaxes = 0;
     double expectedLossRatio = 0;
     double annualEmployer = 0, annualEmployee = 0;  // the employer's includes the services
-    double annualServices = 0;        // services paid by the employer on top of the premium
-    Eigen::VectorXd claimsByItem;     // annual, per care item
-    Eigen::VectorXd varianceByItem;   // annual, per care item
+    double annualServices = 0;       // services paid by the employer on top of the premium
+    Eigen::VectorXd claimsByItem;    // annual, per care item
+    Eigen::VectorXd varianceByItem;  // annual, per care item
     InsuredGroup group;
 };
 
@@ -62,7 +63,8 @@ struct HealthQuote {
 struct ProvidentQuote {
     std::string category, product;
     double employees = 0, payroll = 0;
-    double annualDeath = 0, annualIncapacity = 0, annualDisability = 0, annualClaims = 0, annualPremium = 0;
+    double annualDeath = 0, annualIncapacity = 0, annualDisability = 0, annualClaims = 0,
+           annualPremium = 0;
     double rateOfPay = 0, expectedLossRatio = 0;
     double annualEmployer = 0, annualEmployee = 0;
     double deathRateOfPay = 0;  // the part financing death cover, for the cadres' 0.76 %
@@ -77,7 +79,8 @@ struct OfferQuote {
     double servicesMonthlyPerEmployee = 0;
     std::vector<std::pair<std::string, PayrollSimulation>> payroll;  // by category
     double annualEmployerCost = 0, annualEmployeeCost = 0;
-    double annualPremium = 0;   // health and provident contributions, taxes included, services excluded
+    double annualPremium =
+        0;  // health and provident contributions, taxes included, services excluded
     double annualServices = 0;
 };
 
@@ -85,18 +88,20 @@ struct OfferQuote {
 // taxes, rate classes; provident from death, incapacity and disability tables.
 class OfferPricer {
 public:
-    OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation, PricingAssumptions assumptions = {});
+    OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation,
+                PricingAssumptions assumptions = {});
 
     // Throws InputError when the category has nobody (never divides by zero).
     OfferQuote quote(const Offer& offer, const CompanyWorkforce& workforce) const;
     // `commission`: a broker's commission on the premium excluding taxes, 0..0.2.
-    HealthQuote priceHealth(const HealthTerms& terms, const std::string& category, const CompanyWorkforce& workforce,
-                            double commission = 0) const;
-    ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category, const CompanyWorkforce& workforce,
-                                  double commission = 0) const;
+    HealthQuote priceHealth(const HealthTerms& terms, const std::string& category,
+                            const CompanyWorkforce& workforce, double commission = 0) const;
+    ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category,
+                                  const CompanyWorkforce& workforce, double commission = 0) const;
     const PricingAssumptions& assumptions() const { return assumptions_; }
     // The cells of a category: all, cadres or non-cadres.
-    static std::vector<CensusCell> cellsOf(const std::string& category, const std::vector<CensusCell>& cells);
+    static std::vector<CensusCell> cellsOf(const std::string& category,
+                                           const std::vector<CensusCell>& cells);
 
 private:
     const OfferCatalogue& catalogue_;

@@ -13,15 +13,15 @@ class RegulatoryParameters;
 // One employee's contributions to collective health and provident cover, over a year.
 struct ContributionSplit {
     int year = 2026;
-    Money grossPay;           // annual gross pay subject to contributions
-    Money employerHealth;     // annual amounts
+    Money grossPay;        // annual gross pay subject to contributions
+    Money employerHealth;  // annual amounts
     Money employeeHealth;
     Money employerProvident;
     Money employeeProvident;
     std::optional<Money> employerDeath;  // the part of employerProvident financing death cover
     int headcount = 11;                  // the company's, for the forfait social threshold
     bool cadre = false;
-    double marginalTaxRate = 0.11;       // the employee's, to value the gain (⚠ default: first bracket)
+    double marginalTaxRate = 0.11;  // the employee's, to value the gain (⚠ default: first bracket)
 };
 
 // One figure of the simulation with its legal reference.
@@ -48,7 +48,8 @@ struct PayrollSimulation {
     std::vector<PayrollFigure> figures;
     std::vector<PayrollCheck> checks;
 
-    static PayrollSimulation compute(const ContributionSplit& split, const RegulatoryParameters& regulation);
+    static PayrollSimulation compute(const ContributionSplit& split,
+                                     const RegulatoryParameters& regulation);
     Money figure(const std::string& id) const;  // throws std::out_of_range for an unknown id
 };
 

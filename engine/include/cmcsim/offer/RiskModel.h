@@ -10,15 +10,18 @@ namespace cmcsim {
 
 // The distribution of a group's annual claims under an offer, analytic and simulated.
 struct RiskReport {
-    double premium = 0;                 // annual, excluding taxes (what claims are set against)
+    double premium = 0;  // annual, excluding taxes (what claims are set against)
     double analyticMean = 0, analyticStdDev = 0;
     double simulatedMean = 0, simulatedStdDev = 0;
     std::uint32_t years = 0;
-    double probabilityLossAbove100 = 0;     // P(claims > premium): the mutuelle loses money
-    double probabilityIncreaseNeeded = 0;   // P(loss ratio > 110 %): the rate will have to rise
+    double probabilityLossAbove100 = 0;    // P(claims > premium): the mutuelle loses money
+    double probabilityIncreaseNeeded = 0;  // P(loss ratio > 110 %): the rate will have to rise
     std::array<double, 5> lossRatioQuantiles{};  // 5 %, 25 %, 50 %, 75 %, 95 %
-    std::vector<double> histogram;          // share of years per loss-ratio bin of 5 points from 0 % to 200 %
-    double coefficientOfVariation() const { return analyticMean > 0 ? analyticStdDev / analyticMean : 0; }
+    std::vector<double>
+        histogram;  // share of years per loss-ratio bin of 5 points from 0 % to 200 %
+    double coefficientOfVariation() const {
+        return analyticMean > 0 ? analyticStdDev / analyticMean : 0;
+    }
 };
 
 // Simulates a group's annual claims: each care item's aggregate claims and each provident risk

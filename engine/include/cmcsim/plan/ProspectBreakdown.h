@@ -14,8 +14,9 @@ struct ProspectBreakdown {
     Breakdown sections, divisions, sizeBands, idcc, communes, insurers, renewalMonths, levels;
     std::uint64_t lines = 0, employees = 0;
 
-    static ProspectBreakdown compute(const ProspectView& view, const std::vector<std::uint32_t>& lines,
-                                     const Market& market, const ReferenceData& reference);
+    static ProspectBreakdown compute(const ProspectView& view,
+                                     const std::vector<std::uint32_t>& lines, const Market& market,
+                                     const ReferenceData& reference);
 };
 
 }  // namespace cmcsim

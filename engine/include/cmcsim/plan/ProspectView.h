@@ -14,11 +14,11 @@ struct ReferenceData;
 // What the candidate has learnt so far: verified records and the studies bought.
 struct Knowledge {
     std::vector<std::uint8_t> verified;  // per prospect record: 1 once verified
-    bool insurers = false;       // competitor intelligence: current health and provident cover
-    bool portfolio = false;      // the mutuelle's own clients
-    bool prescribers = false;    // prescriber directory: links of companies to prescribers
-    bool territory = false;      // territory statistics (true counts)
-    bool branches = false;       // branch data
+    bool insurers = false;     // competitor intelligence: current health and provident cover
+    bool portfolio = false;    // the mutuelle's own clients
+    bool prescribers = false;  // prescriber directory: links of companies to prescribers
+    bool territory = false;    // territory statistics (true counts)
+    bool branches = false;     // branch data
 };
 
 // A line of the prospect file as the candidate sees it now: listed values, replaced by the
@@ -34,18 +34,29 @@ struct ProspectRow {
     std::int16_t idcc = -1;
     const Contact* contact = nullptr;
     bool verified = false;
-    bool closed = false;           // known closed (verified)
-    std::int16_t insurer = -2;     // -2 unknown, -1 no contract, else competitor index
+    bool closed = false;        // known closed (verified)
+    std::int16_t insurer = -2;  // -2 unknown, -1 no contract, else competitor index
     std::uint8_t coverageLevel = 0;
     Date renewal;
     bool mutuelleClient = false;   // known client of the candidate's mutuelle
     std::int32_t accountant = -1;  // known prescriber links
     std::int32_t broker = -1;
-    std::string searchKey;         // folded name + SIRET for text search
+    std::string searchKey;  // folded name + SIRET for text search
 };
 
 // Columns the prospect table sorts on.
-enum class ProspectColumn { Siret, Name, Naf, SizeBand, Headcount, Commune, Departement, Idcc, Insurer, Renewal };
+enum class ProspectColumn {
+    Siret,
+    Name,
+    Naf,
+    SizeBand,
+    Headcount,
+    Commune,
+    Departement,
+    Idcc,
+    Insurer,
+    Renewal
+};
 
 // The prospect file seen through the candidate's knowledge, with fast filtering and sorting.
 class ProspectView {

@@ -12,7 +12,7 @@ namespace cmcsim {
 struct LegalForm {
     std::string code;  // "5710"
     std::string label;
-    std::array<double, 3> weights{};  // companies of 0-9, 10-49, 50+ employees
+    std::array<double, 3> weights{};     // companies of 0-9, 10-49, 50+ employees
     std::vector<std::string> divisions;  // NAF divisions where the form occurs; empty = any
 
     bool allowedIn(const std::string& division) const;

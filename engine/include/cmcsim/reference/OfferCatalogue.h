@@ -28,20 +28,21 @@ struct CareItem {
 struct Guarantee {
     enum class Kind { PercentOfBase, PerAct, PerYear, ActualCost, CoPayment, None };
     Kind kind = Kind::None;
-    double value = 0;      // % of BR including AMO, or € per act / per year
+    double value = 0;         // % of BR including AMO, or € per act / per year
     double annualCapEur = 0;  // 0 = none
 };
 
 // A health product: a guarantee per care item (datasets/catalogue_sante.csv).
 struct HealthProduct {
-    std::string id, label, owner;  // owner: mutuelle | marche
-    int level = 0;                 // 1..4; 0 = option on top of a base product
+    std::string id, label, owner;                 // owner: mutuelle | marche
+    int level = 0;                                // 1..4; 0 = option on top of a base product
     std::map<std::string, Guarantee> guarantees;  // by care item id
 };
 
 // One guarantee of a provident product (datasets/catalogue_prevoyance.csv).
 struct ProvidentGuarantee {
-    std::string kind;  // deces_capital | deces_double_effet | rente_education | incapacite_ij | invalidite_rente
+    std::string kind;  // deces_capital | deces_double_effet | rente_education | incapacite_ij |
+                       // invalidite_rente
     double value = 0;  // % of salary (capital, annuity, daily allowance incl. Sécurité sociale)
     int waitingDays = 0;
 };
@@ -66,7 +67,8 @@ struct OfferService {
     double monthlyCostEur = 0;
 };
 
-// What a collective agreement requires in health or provident cover (datasets/conventions_garanties.csv).
+// What a collective agreement requires in health or provident cover
+// (datasets/conventions_garanties.csv).
 struct BranchRequirement {
     std::string idcc, domain, requirement, reference;
 };

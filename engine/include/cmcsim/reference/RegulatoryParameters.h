@@ -22,7 +22,9 @@ public:
     bool hasYear(int year) const;
     // Throws std::out_of_range with the parameter name when absent.
     const RegulatoryValue& get(int year, const std::string& parameter) const;
-    double value(int year, const std::string& parameter) const { return get(year, parameter).value; }
+    double value(int year, const std::string& parameter) const {
+        return get(year, parameter).value;
+    }
     const std::map<int, std::map<std::string, RegulatoryValue>>& all() const { return byYear_; }
 
 private:

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
-
-#include <cstdint>
 #include <vector>
 
 #include "cmcsim/market/Market.h"
@@ -27,7 +26,8 @@ public:
     // The whole prospect file as delivered (nothing verified).
     void write(const Market& market, std::ostream& out) const;
     // The given lines as the candidate sees them now.
-    void write(const ProspectView& view, const std::vector<std::uint32_t>& lines, std::ostream& out) const;
+    void write(const ProspectView& view, const std::vector<std::uint32_t>& lines,
+               std::ostream& out) const;
     // One cell, quoted and neutralised as the dialect requires.
     std::string cell(std::string_view text) const;
     static bool parseDialect(std::string_view name, CsvDialect& dialect);

@@ -21,7 +21,8 @@ struct StudyTable {
 // What a market study reveals once bought, built from the market's truth.
 class StudyReport {
 public:
-    StudyReport(const Market& market, const ReferenceData& reference) : market_(market), reference_(reference) {}
+    StudyReport(const Market& market, const ReferenceData& reference)
+        : market_(market), reference_(reference) {}
 
     std::vector<StudyTable> findings(const StudyOffer& study) const;
 

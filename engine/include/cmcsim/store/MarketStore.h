@@ -22,7 +22,8 @@ private:
     struct Statements;
     const ReferenceData& reference_;
     std::unique_ptr<Statements> statements_;
-    std::uint32_t companies_ = 0, establishments_ = 0, prospects_ = 0, defects_ = 0, prescribers_ = 0;
+    std::uint32_t companies_ = 0, establishments_ = 0, prospects_ = 0, defects_ = 0,
+                  prescribers_ = 0;
 };
 
 // Reads the whole market of an attempt file back into memory.
