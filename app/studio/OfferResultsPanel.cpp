@@ -328,47 +328,34 @@ void OfferResultsPanel::showRisk(const cmcsim::RiskReport& r) {
 
 void OfferResultsPanel::showCosts(const cmcsim::OfferQuote& q) {
     clearChart(costChart_);
-    double employer = 0, employee = 0, taxes = 0;
-    for (const auto& h : q.health) {
-        employer += h.annualEmployer;
-        employee += h.annualEmployee;
-        taxes += h.annualTaxes;
-    }
-    for (const auto& p : q.provident) {
-        employer += p.annualEmployer;
-        employee += p.annualEmployee;
-    }
+    const auto& c = q.costs;
     auto* pie = new QPieSeries;
     const auto slice = [&](const QString& name, double value, const QColor& color) {
         if (value <= 0.005) return;
         auto* s = pie->append(QStringLiteral("%1 : %2 €").arg(name, number(value)), value);
         s->setColor(color);
     };
-    // The employer's cost adds the forfait social to its contributions; the employees' adds
-    // CSG/CRDS on the employer's share.
-    slice(tr("Employeur, cotisations"), employer, kBlue);
-    slice(tr("Employeur, forfait social"), q.annualEmployerCost - employer, kBlue.lighter(150));
-    slice(tr("Salariés, cotisations"), employee, kOrange);
-    slice(tr("Salariés, CSG/CRDS"), q.annualEmployeeCost - employee, kOrange.lighter(140));
+    slice(tr("Employeur, cotisations"), c.employerContributions, kBlue);
+    slice(tr("Employeur, forfait social"), c.forfaitSocial, kBlue.lighter(150));
+    slice(tr("Salariés, cotisations"), c.employeeContributions, kOrange);
+    slice(tr("Salariés, CSG/CRDS"), c.employeeCharges, kOrange.lighter(140));
     pie->setPieSize(0.8);
     costChart_->addSeries(pie);
     costChart_->setTitle(
         tr("Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)")
-            .arg(number(taxes)));
+            .arg(number(c.taxes)));
 }
 
 void OfferResultsPanel::showItems(const cmcsim::OfferQuote& q) {
     clearChart(itemsChart_);
     const auto& items = reference_.offers.careItems;
     std::vector<double> premium(items.size(), 0.0);
-    // The premium of a care item is its share of the expected claims (the loadings are
-    // proportional), services excluded.
-    for (const auto& h : q.health)
-        for (std::size_t i = 0;
-             i < items.size() && static_cast<Eigen::Index>(i) < h.claimsByItem.size(); ++i)
-            if (h.annualClaims > 0)
-                premium[i] += h.claimsByItem(static_cast<Eigen::Index>(i)) *
-                              (h.annualPremiumExTax + h.annualTaxes) / h.annualClaims;
+    for (const auto& h : q.health) {
+        const Eigen::VectorXd byItem = h.premiumByItem();
+        for (std::size_t i = 0; i < items.size() && static_cast<Eigen::Index>(i) < byItem.size();
+             ++i)
+            premium[i] += byItem(static_cast<Eigen::Index>(i));
+    }
     auto* set = new QBarSet(tr("Cotisation TTC"));
     set->setColor(kBlue);
     set->setBorderColor(Qt::transparent);

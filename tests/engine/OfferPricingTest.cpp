@@ -319,3 +319,24 @@ TEST(RiskModel, SmallGroupsAreMoreVolatile) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(OfferQuote, CostSplitAndPremiumByItemAddUp) {
+    const OfferPricer pricer(catalogue(), reference().regulation);
+    Offer offer;
+    offer.categories.push_back(
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_essentiel", 0.6}});
+    offer.services = {"tiers_payant"};
+    const auto q = pricer.quote(offer, rouenWorkforce(0.01));
+    const auto& c = q.costs;
+    EXPECT_NEAR(c.employerContributions + c.forfaitSocial, q.annualEmployerCost, 1e-6);
+    EXPECT_NEAR(c.employeeContributions + c.employeeCharges, q.annualEmployeeCost, 1e-6);
+    EXPECT_NEAR(c.employerContributions + c.employeeContributions,
+                q.annualPremium + q.annualServices, 1e-6);
+    EXPECT_GT(c.forfaitSocial, 0);  // 1 000 employees: forfait social due
+    ASSERT_EQ(q.health.size(), 1u);
+    EXPECT_NEAR(q.health[0].premiumByItem().sum(), q.health[0].annualPremium, 1e-6);
+}
+
+}  // namespace

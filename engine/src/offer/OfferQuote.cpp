@@ -240,9 +240,26 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         out.annualEmployeeCost += simulation.figure("cout_salarie").euros() * employees;
         out.payroll.emplace_back(category.category, simulation);
     }
-    for (const auto& h : out.health) out.annualPremium += h.annualPremium;
-    for (const auto& p : out.provident) out.annualPremium += p.annualPremium;
+    auto& costs = out.costs;
+    for (const auto& h : out.health) {
+        out.annualPremium += h.annualPremium;
+        costs.employerContributions += h.annualEmployer;
+        costs.employeeContributions += h.annualEmployee;
+        costs.taxes += h.annualTaxes;
+    }
+    for (const auto& p : out.provident) {
+        out.annualPremium += p.annualPremium;
+        costs.employerContributions += p.annualEmployer;
+        costs.employeeContributions += p.annualEmployee;
+    }
+    costs.forfaitSocial = out.annualEmployerCost - costs.employerContributions;
+    costs.employeeCharges = out.annualEmployeeCost - costs.employeeContributions;
     return out;
+}
+
+Eigen::VectorXd HealthQuote::premiumByItem() const {
+    if (annualClaims <= 0) return Eigen::VectorXd::Zero(claimsByItem.size());
+    return claimsByItem * (annualPremium / annualClaims);
 }
 
 }  // namespace cmcsim

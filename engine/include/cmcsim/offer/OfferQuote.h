@@ -57,6 +57,10 @@ struct HealthQuote {
     Eigen::VectorXd claimsByItem;    // annual, per care item
     Eigen::VectorXd varianceByItem;  // annual, per care item
     InsuredGroup group;
+
+    // The premium (taxes included, services excluded) attributed to each care item in
+    // proportion to its expected claims: the loadings are proportional.
+    Eigen::VectorXd premiumByItem() const;
 };
 
 // The provident price of one category, as a rate of gross pay.
@@ -71,6 +75,15 @@ struct ProvidentQuote {
     double deaths = 0, incapacityCases = 0, disabilityCases = 0;  // expected yearly numbers
 };
 
+// Who pays what over a year for an offer.
+struct CostSplit {
+    double employerContributions = 0;  // health and provident, services included
+    double forfaitSocial = 0;
+    double employeeContributions = 0;
+    double employeeCharges = 0;  // CSG/CRDS on the employer's share
+    double taxes = 0;            // TSA inside the health contributions
+};
+
 // Everything an offer costs a company: health and provident prices by category, services, and
 // the social and fiscal treatment for a typical employee of each category.
 struct OfferQuote {
@@ -79,9 +92,10 @@ struct OfferQuote {
     double servicesMonthlyPerEmployee = 0;
     std::vector<std::pair<std::string, PayrollSimulation>> payroll;  // by category
     double annualEmployerCost = 0, annualEmployeeCost = 0;
-    double annualPremium =
-        0;  // health and provident contributions, taxes included, services excluded
+    // Health and provident contributions, taxes included, services excluded.
+    double annualPremium = 0;
     double annualServices = 0;
+    CostSplit costs;
 };
 
 // Prices offers from a company's census with Eigen: expected claims by care item, loadings,
