@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "cmcsim/core/FrenchFormat.h"
@@ -51,13 +52,36 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
         }
     const HealthProduct* current =
         d.currentHealthLevel > 0 ? catalogue.marketHealth(d.currentHealthLevel) : nullptr;
+    // Each health category's guarantee; "Cadres : … ; non-cadres : …" when they differ.
+    std::vector<std::pair<std::string, const OfferCategory*>> categories;
+    for (const auto& category : offer.categories)
+        if (category.health && catalogue.healthProduct(category.health->product))
+            categories.emplace_back(category.category == "cadres"       ? "cadres"
+                                    : category.category == "non_cadres" ? "non-cadres"
+                                                                        : "tout le personnel",
+                                    &category);
     for (const auto& item : catalogue.careItems) {
         Line line{item.label, "aucune couverture", "—"};
         if (current)
             line.current = describe(item, HealthPricing::effectiveGuarantee(item.id, *current, {}));
-        if (proposed)
-            line.proposed =
-                describe(item, HealthPricing::effectiveGuarantee(item.id, *proposed, options));
+        std::vector<std::pair<std::string, std::string>> texts;
+        for (const auto& [who, category] : categories) {
+            std::vector<const HealthProduct*> extras;
+            for (const auto& id : category->health->options)
+                if (const auto* o = catalogue.healthProduct(id)) extras.push_back(o);
+            const auto* product = catalogue.healthProduct(category->health->product);
+            texts.emplace_back(
+                who, describe(item, HealthPricing::effectiveGuarantee(item.id, *product, extras)));
+        }
+        const bool same = std::all_of(texts.begin(), texts.end(), [&](const auto& t) {
+            return t.second == texts.front().second;
+        });
+        if (!texts.empty()) line.proposed = texts.front().second;
+        if (!same) {
+            line.proposed.clear();
+            for (const auto& [who, text] : texts)
+                line.proposed += (line.proposed.empty() ? "" : " ; ") + who + " : " + text;
+        }
         c.guarantees.push_back(std::move(line));
     }
     double employees = 0, premium = 0;
