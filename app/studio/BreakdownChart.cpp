@@ -14,15 +14,12 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString number(double value, int decimals = 0) {
-    return text(cmcsim::frenchNumber(value, decimals));
-}
 
 const QColor kBar(0x4a, 0x7f, 0xb5);       // a calm blue
 const QColor kMuted(0xb4, 0xc6, 0xda);     // the same blue, faded, beside a selection

@@ -18,16 +18,13 @@
 #include <numbers>
 
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Territory.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString number(double value, int decimals = 0) {
-    return text(cmcsim::frenchNumber(value, decimals));
-}
 
 constexpr double kMinSize = 4, kMaxSize = 28;
 const QColor kLight(0xc6, 0xdb, 0xef), kDark(0x08, 0x30, 0x6b), kRing(0xd9, 0x82, 0x2b);

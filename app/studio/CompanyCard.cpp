@@ -24,14 +24,14 @@
 
 #include "CoverageLevels.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
-}
 QString employeesText(double n) {
     return n < 2 ? QCoreApplication::translate("CompanyCard", "%1 salarié").arg(n)
                  : QCoreApplication::translate("CompanyCard", "%1 salariés").arg(n);
@@ -120,40 +120,40 @@ QString CompanyCard::describe() const {
     const auto& company = market.companies[establishment.company];
     const auto& naf = ref.naf.codes()[row.naf];
     const auto& commune = ref.geography.communes()[row.commune];
-    QString html = QStringLiteral("<h2>%1</h2>").arg(text(*row.name));
-    html += QStringLiteral("<p>SIRET %1 — SIREN %2")
-                .arg(text(cmcsim::siret::formatSiret(row.siret)),
-                     text(cmcsim::siret::formatSiren(row.siret / 100000)));
-    if (row.verified) html += tr(" — <b>fiche vérifiée</b>");
-    if (row.closed) html += tr(" — <b style='color:#a33'>établissement fermé</b>");
-    if (row.mutuelleClient) html += tr(" — <b>client de votre mutuelle</b>");
-    html += QStringLiteral("</p><table cellspacing=3>");
-    auto line = [&html](const QString& label, const QString& value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+    QString page = QStringLiteral("<h2>%1</h2>").arg(html(*row.name));
+    page += QStringLiteral("<p>SIRET %1 — SIREN %2")
+                .arg(html(cmcsim::siret::formatSiret(row.siret)),
+                     html(cmcsim::siret::formatSiren(row.siret / 100000)));
+    if (row.verified) page += tr(" — <b>fiche vérifiée</b>");
+    if (row.closed) page += tr(" — <b style='color:#a33'>établissement fermé</b>");
+    if (row.mutuelleClient) page += tr(" — <b>client de votre mutuelle</b>");
+    page += QStringLiteral("</p><table cellspacing=3>");
+    auto line = [&page](const QString& label, const QString& value) {
+        page += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
     };
-    line(tr("Activité"), QStringLiteral("%1 – %2").arg(text(naf.code), text(naf.label)));
+    line(tr("Activité"), QStringLiteral("%1 – %2").arg(html(naf.code), html(naf.label)));
     line(tr("Effectif"),
          tr("%1 (tranche « %2 »)")
-             .arg(employeesText(row.headcount), text(ref.sizes.insee()[row.sizeBand].label)));
+             .arg(employeesText(row.headcount), html(ref.sizes.insee()[row.sizeBand].label)));
     line(tr("Commune"),
-         QStringLiteral("%1 (%2)").arg(text(commune.name), text(commune.departement)));
+         QStringLiteral("%1 (%2)").arg(html(commune.name), html(commune.departement)));
     line(tr("Convention"),
          row.idcc < 0
              ? tr("aucune connue")
              : QStringLiteral("IDCC %1 – %2")
-                   .arg(text(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc),
-                        text(cmcsim::IdccCatalogue::shortTitle(
+                   .arg(html(ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].idcc),
+                        html(cmcsim::IdccCatalogue::shortTitle(
                             ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
-    line(tr("Forme juridique"), text(ref.legalForms[company.legalForm].label));
+    line(tr("Forme juridique"), html(ref.legalForms[company.legalForm].label));
     line(tr("Entreprise"), tr("%1 établissement(s) sur le territoire, tranche %2 salariés")
                                .arg(company.establishmentCount)
-                               .arg(text(ref.sizes.companyBandKeys()[company.sizeBand])));
-    line(tr("Créée le"), text(company.created.french()));
+                               .arg(html(ref.sizes.companyBandKeys()[company.sizeBand])));
+    line(tr("Créée le"), html(company.created.french()));
     const auto& contact = *row.contact;
     line(tr("Contact"), contact.name.empty() ? tr("<i>aucun contact dans le fichier</i>")
                                              : QStringLiteral("%1, %2<br>%3 — %4")
-                                                   .arg(text(contact.name), text(contact.role),
-                                                        text(contact.phone), text(contact.email)));
+                                                   .arg(html(contact.name), html(contact.role),
+                                                        html(contact.phone), html(contact.email)));
     if (row.insurer == -2) {
         line(tr("Contrat santé"), tr("<i>non connu (révélé par la veille concurrentielle)</i>"));
     } else if (row.insurer == -1) {
@@ -161,29 +161,29 @@ QString CompanyCard::describe() const {
     } else {
         const auto& insurer = market.competitors[static_cast<std::size_t>(row.insurer)];
         QString cover = tr("%1, niveau %2, échéance %3")
-                            .arg(text(insurer.name), coverageLevelName(row.coverageLevel),
-                                 text(row.renewal.french()));
+                            .arg(html(insurer.name), coverageLevelName(row.coverageLevel),
+                                 html(row.renewal.french()));
         if (row.mutuelleClient)
             cover += tr(", %1 par salarié et par mois")
-                         .arg(text(company.health.monthlyPremium.french()));
+                         .arg(html(company.health.monthlyPremium.french()));
         line(tr("Contrat santé"), cover);
     }
     if (row.accountant >= 0 || row.broker >= 0) {
         QStringList names;
         for (const auto index : {row.accountant, row.broker})
-            if (index >= 0) names << text(market.prescribers[static_cast<std::size_t>(index)].name);
+            if (index >= 0) names << html(market.prescribers[static_cast<std::size_t>(index)].name);
         line(tr("Prescripteurs"), names.join(QStringLiteral(", ")));
     }
-    html += QStringLiteral("</table>");
+    page += QStringLiteral("</table>");
 
     if (row.verified) {
         QStringList changes;
         for (const auto& d : market.defects)
             if (d.record == *line_)
-                changes << QStringLiteral("%1 : %2").arg(text(cmcsim::defectKindLabel(d.kind)),
-                                                         text(d.truth));
-        html += tr("<h3>Vérification</h3>");
-        html += changes.isEmpty() ? tr("<p>Les données du fichier sont exactes.</p>")
+                changes << QStringLiteral("%1 : %2").arg(html(cmcsim::defectKindLabel(d.kind)),
+                                                         html(d.truth));
+        page += tr("<h3>Vérification</h3>");
+        page += changes.isEmpty() ? tr("<p>Les données du fichier sont exactes.</p>")
                                   : QStringLiteral("<ul><li>%1</li></ul>")
                                         .arg(changes.join(QStringLiteral("</li><li>")));
     }
@@ -195,24 +195,24 @@ QString CompanyCard::describe() const {
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
         if (!payload.is_object() || !payload.contains("ligne") || payload["ligne"] != *line_)
             continue;
-        QString what = text(e.kind);
+        QString what = html(e.kind);
         if (e.kind == cmcsim::command::kFlag)
             what = tr("signalement « %1 » : %2")
-                       .arg(text(payload.value("anomalie", "")), text(payload.value("motif", "")));
+                       .arg(html(payload.value("anomalie", "")), html(payload.value("motif", "")));
         else if (e.kind == cmcsim::command::kTag)
-            what = tr("étiquette « %1 »").arg(text(payload.value("etiquette", "")));
+            what = tr("étiquette « %1 »").arg(html(payload.value("etiquette", "")));
         else if (e.kind == cmcsim::command::kNote)
-            what = tr("note : %1").arg(text(payload.value("texte", "")));
+            what = tr("note : %1").arg(html(payload.value("texte", "")));
         else if (e.kind == cmcsim::command::kVerify)
             what = tr("vérification");
-        history << tr("n° %1, %2 : %3").arg(e.sequence).arg(text(e.simulatedDate.french()), what);
+        history << tr("n° %1, %2 : %3").arg(e.sequence).arg(html(e.simulatedDate.french()), what);
     }
-    html += tr("<h3>Vos actions</h3>");
-    html +=
+    page += tr("<h3>Vos actions</h3>");
+    page +=
         history.isEmpty()
             ? tr("<p><i>Aucune action sur cette fiche.</i></p>")
             : QStringLiteral("<ul><li>%1</li></ul>").arg(history.join(QStringLiteral("</li><li>")));
-    return html;
+    return page;
 }
 
 void CompanyCard::updateCensusChart() {

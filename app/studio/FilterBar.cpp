@@ -14,13 +14,13 @@
 
 #include "CoverageLevels.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Territory.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
 QDate toQDate(cmcsim::Date d) {
     return QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day()));
 }

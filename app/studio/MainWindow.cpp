@@ -26,6 +26,7 @@
 #include "OfferWorkspace.h"
 #include "ProspectWorkspace.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "WelcomePage.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -34,10 +35,9 @@
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
 constexpr int kRecentCount = 8;
 }  // namespace
 

@@ -14,17 +14,14 @@
 #include "CommuneMap.h"
 #include "StudiesPanel.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/plan/ProspectBreakdown.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString number(double value, int decimals = 0) {
-    return text(cmcsim::frenchNumber(value, decimals));
-}
 constexpr int kTopDivisions = 15;
 
 template <typename T>

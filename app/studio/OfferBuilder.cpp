@@ -16,14 +16,14 @@
 #include <algorithm>
 #include <cmath>
 
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 // A string member of a JSON object, or `fallback` when it is absent or not a string.
 QString textOf(const nlohmann::json& object, const char* key, const QString& fallback = {}) {

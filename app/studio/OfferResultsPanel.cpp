@@ -20,25 +20,13 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ReferenceData.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString html(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
-}
-QString number(double v, int decimals = 0) {
-    return text(cmcsim::frenchNumber(v, decimals));
-}
-QString euros(double v) {
-    return number(v, 2) + QStringLiteral(" €");
-}
-QString percent(double share, int decimals = 1) {
-    return number(100 * share, decimals) + QStringLiteral(" %");
-}
 
 const QColor kBlue(0x4a, 0x7f, 0xb5), kOrange(0xd9, 0x82, 0x2b), kRed(0xb0, 0x00, 0x20),
     kGreen(0x1b, 0x7f, 0x3b), kGrey(0x9a, 0xa5, 0xb1);

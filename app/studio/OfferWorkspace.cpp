@@ -25,6 +25,7 @@
 #include "OfferResultsPanel.h"
 #include "ProposalDocument.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
@@ -32,16 +33,9 @@
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString html(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
-}
-QString number(double v, int decimals = 0) {
-    return text(cmcsim::frenchNumber(v, decimals));
-}
 constexpr std::uint32_t kStudioYears =
     20'000;  // simulated years: fast enough to follow every keystroke
 constexpr int kDebounceMs = 150;

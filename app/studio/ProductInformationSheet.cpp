@@ -3,20 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/reference/ReferenceData.h"
 
+using namespace studio;
+
 namespace {
-QString escaped(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
-}
-QString number(double v, int decimals = 0) {
-    return QString::fromStdString(cmcsim::frenchNumber(v, decimals));
-}
-QString euros(double v) {
-    return number(v, 2) + QStringLiteral(" €");
-}
 QString categoryName(const std::string& c) {
     return c == "cadres"       ? QStringLiteral("cadres")
            : c == "non_cadres" ? QStringLiteral("non-cadres")
@@ -139,10 +133,10 @@ QStringList ProductInformationSheet::covered() const {
                 label.startsWith(kGroupNames.at(item.group) + QStringLiteral(" : ")))
                 label = label.mid(kGroupNames.at(item.group).size() + 3);
             groups.back().second << QStringLiteral("%1 : %2").arg(
-                label, escaped(cmcsim::OfferComparison::describe(item, g)));
+                label, studio::html(cmcsim::OfferComparison::describe(item, g)));
         }
-        QString name = escaped(plan.product->label);
-        for (const auto* o : plan.options) name += QStringLiteral(" + ") + escaped(o->label);
+        QString name = studio::html(plan.product->label);
+        for (const auto* o : plan.options) name += QStringLiteral(" + ") + studio::html(o->label);
         lines << QStringLiteral("<b>Frais de santé — %1 (%2)</b>").arg(plan.categories, name);
         for (const auto& [group, items] : groups) {
             const auto label =
@@ -165,11 +159,11 @@ QStringList ProductInformationSheet::covered() const {
             parts << QStringLiteral("rente d'invalidité de %1 % du salaire")
                          .arg(number(p->value("invalidite_rente")));
         lines << QStringLiteral("<b>Prévoyance — %1 (%2)</b> : %3")
-                     .arg(categories, escaped(p->label), parts.join(QStringLiteral(", ")));
+                     .arg(categories, studio::html(p->label), parts.join(QStringLiteral(", ")));
     }
     QStringList services;
     for (const auto& id : study_.offer.services)
-        if (const auto* s = catalogue.service(id)) services << escaped(s->label);
+        if (const auto* s = catalogue.service(id)) services << studio::html(s->label);
     if (!services.isEmpty())
         lines << QStringLiteral("<b>Services</b> : %1").arg(services.join(QStringLiteral(", ")));
     return lines;
@@ -239,7 +233,7 @@ QString ProductInformationSheet::payments() const {
         QStringList classes;
         for (const auto& c : h.classes)
             classes << QStringLiteral("%1 %2 (dont %3 pour le salarié)")
-                           .arg(escaped(c.name), euros(c.monthly), euros(c.employeeMonthly));
+                           .arg(studio::html(c.name), euros(c.monthly), euros(c.employeeMonthly));
         lines << QStringLiteral("Santé, %1 : %2 par mois.")
                      .arg(categoryName(h.category), classes.join(QStringLiteral(" ; ")));
     }
@@ -255,10 +249,10 @@ QString ProductInformationSheet::payments() const {
 
 QString ProductInformationSheet::html() const {
     QStringList products;
-    for (const auto& plan : health_) products << escaped(plan.product->label);
-    for (const auto& plan : provident_) products << escaped(plan.second->label);
+    for (const auto& plan : health_) products << studio::html(plan.product->label);
+    for (const auto& plan : provident_) products << studio::html(plan.second->label);
     products.removeDuplicates();
-    const QString date = escaped(study_.offer.effectiveDate.french());
+    const QString date = studio::html(study_.offer.effectiveDate.french());
     QString out =
         QStringLiteral(
             "<h1 style='page-break-before:always;color:%1;font-size:14pt'>Document d'information "

@@ -15,23 +15,14 @@
 #include <utility>
 
 #include "ProductInformationSheet.h"
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/reference/ReferenceData.h"
 
+using namespace studio;
+
 namespace {
-QString escaped(const std::string& s) {
-    return QString::fromStdString(s).toHtmlEscaped();
-}
-QString number(double v, int decimals = 0) {
-    return QString::fromStdString(cmcsim::frenchNumber(v, decimals));
-}
-QString euros(double v) {
-    return number(v, 2) + QStringLiteral(" €");
-}
-QString percent(double share, int decimals = 1) {
-    return number(100 * share, decimals) + QStringLiteral(" %");
-}
 QString categoryName(const std::string& c) {
     return c == "cadres"       ? QStringLiteral("Cadres")
            : c == "non_cadres" ? QStringLiteral("Non-cadres")
@@ -104,9 +95,9 @@ QString ProposalDocument::header() const {
                "<p style='color:white;font-size:11pt'>pour <b>%2</b> — SIRET %3</p>"
                "<p style='color:#dce6f0'>%4 — proposition du %5 — date d'effet proposée : "
                "%6</p></td></tr></table>")
-        .arg(mutuelle_.toHtmlEscaped(), escaped(d.name), escaped(d.siret),
-             escaped(study_.offer.title), date_.toHtmlEscaped(),
-             escaped(study_.offer.effectiveDate.french()));
+        .arg(mutuelle_.toHtmlEscaped(), studio::html(d.name), studio::html(d.siret),
+             studio::html(study_.offer.title), date_.toHtmlEscaped(),
+             studio::html(study_.offer.effectiveDate.french()));
 }
 
 QString ProposalDocument::company() const {
@@ -115,26 +106,26 @@ QString ProposalDocument::company() const {
     const auto line = [&out](const QString& label, const QString& value) {
         out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
     };
-    line(QStringLiteral("Raison sociale"), escaped(d.name));
+    line(QStringLiteral("Raison sociale"), studio::html(d.name));
     line(QStringLiteral("SIREN / SIRET"),
-         escaped(d.siren) + QStringLiteral(" / ") + escaped(d.siret));
-    line(QStringLiteral("Activité"), escaped(d.naf));
-    line(QStringLiteral("Convention collective"), escaped(d.agreement));
-    line(QStringLiteral("Forme juridique"), escaped(d.legalForm));
+         studio::html(d.siren) + QStringLiteral(" / ") + studio::html(d.siret));
+    line(QStringLiteral("Activité"), studio::html(d.naf));
+    line(QStringLiteral("Convention collective"), studio::html(d.agreement));
+    line(QStringLiteral("Forme juridique"), studio::html(d.legalForm));
     line(QStringLiteral("Effectif"),
          QStringLiteral("%1 salariés, dont %2 cadres ; âge moyen %3 ans")
              .arg(number(d.employees), number(d.cadres), number(d.meanAge, 1)));
-    line(QStringLiteral("Contrat santé actuel"), escaped(d.currentHealth));
-    line(QStringLiteral("Prévoyance actuelle"), escaped(d.currentProvident));
+    line(QStringLiteral("Contrat santé actuel"), studio::html(d.currentHealth));
+    line(QStringLiteral("Prévoyance actuelle"), studio::html(d.currentProvident));
     return out + QStringLiteral("</table>");
 }
 
 QString ProposalDocument::needs() const {
     const auto& text = study_.offer.needsAndRequirements;
     return QStringLiteral("<h2>Vos besoins et exigences</h2>") +
-           (text.empty()
-                ? QStringLiteral("<p style='color:#b00020'><i>Non renseignés.</i></p>")
-                : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(escaped(text))) +
+           (text.empty() ? QStringLiteral("<p style='color:#b00020'><i>Non renseignés.</i></p>")
+                         : QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                               .arg(studio::html(text))) +
            QStringLiteral("<p>%1</p>")
                .arg(reference(
                    QStringLiteral("Recueillis avant toute proposition, au titre du devoir de "
@@ -156,11 +147,11 @@ QString ProposalDocument::guarantees() const {
         if (!c.health) continue;
         Column column{categoryName(c.category), catalogue.healthProduct(c.health->product), {}};
         if (!column.product) continue;
-        column.name += QStringLiteral("<br>") + escaped(column.product->label);
+        column.name += QStringLiteral("<br>") + studio::html(column.product->label);
         for (const auto& id : c.health->options)
             if (const auto* o = catalogue.healthProduct(id)) {
                 column.options.push_back(o);
-                column.name += QStringLiteral(" + ") + escaped(o->label);
+                column.name += QStringLiteral(" + ") + studio::html(o->label);
             }
         columns.push_back(std::move(column));
     }
@@ -175,10 +166,10 @@ QString ProposalDocument::guarantees() const {
         for (const auto& c : columns) out += QStringLiteral("<th align=left>%1</th>").arg(c.name);
         out += QStringLiteral("</tr></thead>");
         for (const auto& item : catalogue.careItems) {
-            out += QStringLiteral("<tr><td>%1</td>").arg(escaped(item.label));
+            out += QStringLiteral("<tr><td>%1</td>").arg(studio::html(item.label));
             for (const auto& c : columns)
                 out += QStringLiteral("<td>%1</td>")
-                           .arg(escaped(cmcsim::OfferComparison::describe(
+                           .arg(studio::html(cmcsim::OfferComparison::describe(
                                item, cmcsim::HealthPricing::effectiveGuarantee(item.id, *c.product,
                                                                                c.options))));
             out += QStringLiteral("</tr>");
@@ -190,7 +181,7 @@ QString ProposalDocument::guarantees() const {
         const auto* product = catalogue.providentProduct(c.provident->product);
         if (!product) continue;
         out += QStringLiteral("<h3>Prévoyance — %1 — %2</h3>")
-                   .arg(categoryName(c.category), escaped(product->label)) +
+                   .arg(categoryName(c.category), studio::html(product->label)) +
                kTable;
         for (const auto& [kind, label] : kProvidentLabels) {
             const double value = product->value(kind);
@@ -209,7 +200,7 @@ QString ProposalDocument::guarantees() const {
         for (const auto& id : study_.offer.services)
             if (const auto* s = catalogue.service(id))
                 out += QStringLiteral("<li><b>%1</b> : %2</li>")
-                           .arg(escaped(s->label), escaped(s->description));
+                           .arg(studio::html(s->label), studio::html(s->description));
         out += QStringLiteral("</ul>");
     }
     return out;
@@ -224,7 +215,7 @@ QString ProposalDocument::contributions() const {
         const auto* product = reference_.offers.healthProduct(h.product);
         out += QStringLiteral("<h3>Santé — %1 — %2</h3>")
                    .arg(categoryName(h.category),
-                        product ? escaped(product->label) : escaped(h.product));
+                        product ? studio::html(product->label) : studio::html(h.product));
         out += kTable + kHead +
                QStringLiteral(
                    "<th align=left>Classe</th><th align=right>Cotisation mensuelle TTC</th><th "
@@ -234,7 +225,7 @@ QString ProposalDocument::contributions() const {
             out += QStringLiteral(
                        "<tr><td>%1</td><td align=right>%2</td><td align=right>%3 %</td><td "
                        "align=right>%4</td><td align=right>%5</td></tr>")
-                       .arg(escaped(c.name), euros(c.monthly), number(c.pctPmss, 3),
+                       .arg(studio::html(c.name), euros(c.monthly), number(c.pctPmss, 3),
                             euros(c.employerMonthly), euros(c.employeeMonthly));
         out += QStringLiteral(
                    "</table><p>%1 salariés, %2 personnes couvertes ; cotisations annuelles %3, "
@@ -261,7 +252,7 @@ QString ProposalDocument::contributions() const {
                    "(dont décès %4) ; cotisations "
                    "annuelles %5, dont employeur %6 et salariés %7.</p>")
                    .arg(categoryName(p.category),
-                        product ? escaped(product->label) : escaped(p.product),
+                        product ? studio::html(product->label) : studio::html(p.product),
                         percent(p.rateOfPay, 2), percent(p.deathRateOfPay, 2),
                         euros(p.annualPremium), euros(p.annualEmployer), euros(p.annualEmployee));
     }
@@ -279,19 +270,19 @@ QString ProposalDocument::payroll() const {
                       .arg(study_.diagnosis.year);
     for (const auto& [category, sim] : study_.quote.payroll) {
         out += QStringLiteral("<h3>%1 — salaire brut annuel %2</h3>")
-                   .arg(categoryName(category), escaped(sim.input.grossPay.french())) +
+                   .arg(categoryName(category), studio::html(sim.input.grossPay.french())) +
                kTable;
         for (const auto& f : sim.figures)
             out += QStringLiteral("<tr><td>%1<br>%2</td><td align=right width='18%'>%3</td></tr>")
-                       .arg(escaped(f.label), reference(escaped(f.reference)),
-                            escaped(f.amount.french()));
+                       .arg(studio::html(f.label), reference(studio::html(f.reference)),
+                            studio::html(f.amount.french()));
         out += QStringLiteral("</table>");
         for (const auto& c : sim.checks)
             out += QStringLiteral("<p><span style='color:%1'><b>%2</b></span> %3 : %4 %5</p>")
                        .arg(c.met ? QStringLiteral("#1b7f3b") : QStringLiteral("#b00020"),
-                            c.met ? QStringLiteral("✔") : QStringLiteral("✘"), escaped(c.label),
-                            escaped(c.detail),
-                            reference(QStringLiteral("(%1)").arg(escaped(c.reference))));
+                            c.met ? QStringLiteral("✔") : QStringLiteral("✘"),
+                            studio::html(c.label), studio::html(c.detail),
+                            reference(QStringLiteral("(%1)").arg(studio::html(c.reference))));
     }
     return out;
 }
@@ -318,9 +309,9 @@ QString ProposalDocument::compliance() const {
         out += QStringLiteral(
                    "<tr><td align=center style='color:%1'><b>%2</b></td><td>%3<br>%4</td><td>%5 "
                    "(%6)</td></tr>")
-                   .arg(color, mark, escaped(r.label), reference(escaped(r.reference)),
-                        escaped(r.figures),
-                        escaped(cmcsim::ComplianceReport::verdictLabel(r.verdict)));
+                   .arg(color, mark, studio::html(r.label), reference(studio::html(r.reference)),
+                        studio::html(r.figures),
+                        studio::html(cmcsim::ComplianceReport::verdictLabel(r.verdict)));
     }
     return out + QStringLiteral("</table>");
 }

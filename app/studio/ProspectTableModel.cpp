@@ -8,12 +8,12 @@
 
 #include "CoverageLevels.h"
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/core/Siret.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 std::optional<cmcsim::ProspectColumn> engineColumn(int column) {
     using C = cmcsim::ProspectColumn;

@@ -17,15 +17,15 @@
 #include <cmath>
 
 #include "StudioSession.h"
+#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/report/StudyReport.h"
 
+using namespace studio;
+
 namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
 QString money(double euros) {
     return text(cmcsim::Money::euros(euros).french());
 }

@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
@@ -17,14 +18,7 @@
 #include "cmcsim/market/Territory.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 
-namespace {
-QString text(const std::string& s) {
-    return QString::fromStdString(s);
-}
-QString number(double n, int decimals = 0) {
-    return text(cmcsim::frenchNumber(n, decimals));
-}
-}  // namespace
+using namespace studio;
 
 WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
                          const cmcsim::ScenarioLibrary& library, QWidget* parent)

@@ -81,9 +81,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         std::vector<const HealthProduct*> options;
         for (const auto& id : terms.options)
             if (const auto* o = catalogue.healthProduct(id)) options.push_back(o);
-        const char* who = category.category == "cadres"       ? "cadres"
-                          : category.category == "non_cadres" ? "non-cadres"
-                                                              : "tout le personnel";
+        const char* who = Offer::categoryLabel(category.category);
         const auto label = [&](const std::string& what) {
             return fmt::format("{} — {} ({})", what, product->label, who);
         };

@@ -23,6 +23,12 @@ const char* Offer::structureCode(RateStructure structure) {
     return "";
 }
 
+const char* Offer::categoryLabel(const std::string& category) {
+    return category == "cadres"       ? "cadres"
+           : category == "non_cadres" ? "non-cadres"
+                                      : "tout le personnel";
+}
+
 Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                       const OfferCatalogue& catalogue) {
     const auto json = JsonReader::parse(text, sourceName);

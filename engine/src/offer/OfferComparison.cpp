@@ -56,10 +56,7 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
     std::vector<std::pair<std::string, const OfferCategory*>> categories;
     for (const auto& category : offer.categories)
         if (category.health && catalogue.healthProduct(category.health->product))
-            categories.emplace_back(category.category == "cadres"       ? "cadres"
-                                    : category.category == "non_cadres" ? "non-cadres"
-                                                                        : "tout le personnel",
-                                    &category);
+            categories.emplace_back(Offer::categoryLabel(category.category), &category);
     for (const auto& item : catalogue.careItems) {
         Line line{item.label, "aucune couverture", "—"};
         if (current)

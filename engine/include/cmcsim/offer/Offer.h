@@ -50,6 +50,8 @@ struct Offer {
     static Offer fromJson(const std::string& text, const std::string& sourceName,
                           const OfferCatalogue& catalogue);
     static const char* structureCode(RateStructure structure);
+    // "tout le personnel", "cadres" or "non-cadres" for a category code.
+    static const char* categoryLabel(const std::string& category);
 };
 
 }  // namespace cmcsim
