@@ -65,10 +65,7 @@ BENCHMARK(RouenAttemptFile)->Unit(benchmark::kMillisecond);
 // Writes an in-memory market the way AttemptFile::create does, with nothing else to do.
 void bareInsert(const Market& market, const std::filesystem::path& file) {
     Database db(file, Database::Mode::Create);
-    db.exec(
-        "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA "
-        "cache_size = -65536;");
-    AttemptSchema::create(db);
+    AttemptSchema::createForBulkWrite(db);
     db.exec("BEGIN");
     MarketWriter(db, reference()).write(market);
     db.exec("COMMIT");

@@ -25,3 +25,11 @@ TEST(Siret, BuiltNumbersAreValid) {
         }
     }
 }
+
+TEST(Siret, ParseTakesExactlyTheGivenNumberOfDigits) {
+    EXPECT_EQ(siret::parse("12002701600563", 14), std::optional<std::uint64_t>(12002701600563ULL));
+    EXPECT_EQ(siret::parse("012345678", 9), std::optional<std::uint64_t>(12345678ULL));
+    EXPECT_FALSE(siret::parse("1200270160056", 14).has_value());
+    EXPECT_FALSE(siret::parse("12002701600a63", 14).has_value());
+    EXPECT_FALSE(siret::parse("", 9).has_value());
+}

@@ -196,9 +196,10 @@ void AttemptState::apply(const JournalEntry& e) {
         if (!payload.contains("offre") || !payload["offre"].is_object())
             r.problemAt("offre", "objet JSON d'offre attendu");
         throwIfAny(e, problems);
-        const bool known = std::any_of(
-            market_->establishments.begin(), market_->establishments.end(),
-            [&](const Establishment& est) { return siret::formatSiret(est.siret) == code; });
+        const auto number = siret::parse(code, 14);
+        const bool known =
+            number && std::any_of(market_->establishments.begin(), market_->establishments.end(),
+                                  [&](const Establishment& est) { return est.siret == *number; });
         if (!known) refuse(e, fmt::format("SIRET inconnu du marché « {} »", code));
         const int version = 1 + static_cast<int>(std::count_if(
                                     offers_.begin(), offers_.end(),

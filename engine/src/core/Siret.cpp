@@ -42,6 +42,16 @@ std::uint64_t siretFor(std::uint64_t siren, std::uint32_t sequence) {
     return (siren * 10000 + sequence) * 10 + luhnCheckDigit(body);
 }
 
+std::optional<std::uint64_t> parse(std::string_view digits, std::size_t length) {
+    if (digits.size() != length) return std::nullopt;
+    std::uint64_t value = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return value;
+}
+
 std::string formatSiren(std::uint64_t siren) {
     return fmt::format("{:09}", siren);
 }

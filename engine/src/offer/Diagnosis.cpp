@@ -18,14 +18,16 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
                         int year) {
     const Company* company = nullptr;
     const Establishment* establishment = nullptr;
-    for (const auto& e : market.establishments)
-        if (siret::formatSiret(e.siret) == key) {
-            establishment = &e;
-            company = &market.companies[e.company];
-        }
-    if (!company)
+    // Numbers are compared, not formatted: a national market has 1.9 million establishments.
+    if (const auto siretNumber = siret::parse(key, 14))
+        for (const auto& e : market.establishments)
+            if (e.siret == *siretNumber) {
+                establishment = &e;
+                company = &market.companies[e.company];
+            }
+    if (const auto sirenNumber = siret::parse(key, 9); !company && sirenNumber)
         for (const auto& c : market.companies)
-            if (siret::formatSiren(c.siren) == key) company = &c;
+            if (c.siren == *sirenNumber) company = &c;
     if (!company) throw InputError(key, "ni un SIRET ni un SIREN de ce marché (14 ou 9 chiffres)");
     if (!establishment) establishment = &market.establishments[company->firstEstablishment];
 

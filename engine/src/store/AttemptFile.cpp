@@ -35,10 +35,7 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
     try {
         {
             Database db(temporary, Database::Mode::Create);
-            db.exec(
-                "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                "PRAGMA cache_size = -65536;");
-            AttemptSchema::create(db);
+            AttemptSchema::createForBulkWrite(db);
             db.exec("BEGIN");
             auto info = db.prepare("INSERT INTO attempt_info VALUES (?, ?)");
             const std::map<std::string, std::string> fields = {

@@ -54,6 +54,13 @@ void AttemptSchema::create(Database& db) {
     db.exec(kSchemaV1);
 }
 
+void AttemptSchema::createForBulkWrite(Database& db) {
+    db.exec(
+        "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA "
+        "cache_size = -65536;");
+    create(db);
+}
+
 void AttemptSchema::checkFile(const std::filesystem::path& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))

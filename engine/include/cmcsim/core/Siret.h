@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@ std::uint64_t sirenFromBody(std::uint32_t body8);
 std::uint64_t siretFor(std::uint64_t siren, std::uint32_t sequence);
 
 std::string formatSiren(std::uint64_t siren);  // 9 digits, leading zeros kept
+// The number written by exactly `length` digits, or nothing (wrong length, a non-digit).
+std::optional<std::uint64_t> parse(std::string_view digits, std::size_t length);
 std::string formatSiret(std::uint64_t siret);  // 14 digits
 
 }  // namespace siret

@@ -14,6 +14,9 @@ struct AttemptSchema {
 
     // Creates every table of the current version in an empty database.
     static void create(Database& db);
+    // The same in a new temporary file written in one go and renamed only when complete: no
+    // rollback journal, no sync, a large cache.
+    static void createForBulkWrite(Database& db);
     // Checks a file before SQLite opens it: exists, is SQLite, is not truncated.
     static void checkFile(const std::filesystem::path& path);
     // Checks the application id and version of an open file; returns its version.
