@@ -40,26 +40,26 @@ MarketStatistics MarketStatistics::compute(const Market& market, const Reference
     BreakdownTally insurers, renewal, levels, provident;
     for (const auto& company : market.companies) {
         // Employees of the company on the territory, not its national headcount.
-        Company c = company;
-        c.headcount = 0;
+        std::uint64_t employees = 0;
         for (std::uint32_t i = 0; i < company.establishmentCount; ++i)
-            c.headcount += market.establishments[company.firstEstablishment + i].headcount;
-        const auto& h = c.health;
+            employees += market.establishments[company.firstEstablishment + i].headcount;
+        const auto& h = company.health;
         if (h.insurer >= 0) {
             const auto& insurer = market.competitors[static_cast<std::size_t>(h.insurer)];
-            insurers.add(insurer.code, insurer.name, c.headcount);
+            insurers.add(insurer.code, insurer.name, employees);
             renewal.add(fmt::format("{:02}", h.renewal.month()), monthName(h.renewal.month()),
-                        c.headcount);
-            levels.add(std::to_string(h.level), coverageLevelLabel(h.level), c.headcount);
+                        employees);
+            levels.add(std::to_string(h.level), coverageLevelLabel(h.level), employees);
         } else {
-            insurers.add("~aucun", c.headcount ? "Sans contrat collectif santé" : "Sans salarié",
-                         c.headcount);
+            insurers.add("~aucun", employees ? "Sans contrat collectif santé" : "Sans salarié",
+                         employees);
         }
-        if (c.provident.insurer >= 0) {
-            const auto& insurer = market.competitors[static_cast<std::size_t>(c.provident.insurer)];
-            provident.add(insurer.code, insurer.name, c.headcount);
+        if (company.provident.insurer >= 0) {
+            const auto& insurer =
+                market.competitors[static_cast<std::size_t>(company.provident.insurer)];
+            provident.add(insurer.code, insurer.name, employees);
         } else {
-            provident.add("~aucun", "Sans contrat de prévoyance", c.headcount);
+            provident.add("~aucun", "Sans contrat de prévoyance", employees);
         }
     }
     auto& b = s.breakdowns;
