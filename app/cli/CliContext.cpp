@@ -1,6 +1,14 @@
 #include "CliContext.h"
 
+#include "cmcsim/attempt/AttemptState.h"
+
 namespace cmcsim::cli {
+
+Knowledge knowledgeOf(const Attempt& attempt, bool truth) {
+    if (truth) return Knowledge::everything(attempt.market());
+    return AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal())
+        .knowledge();
+}
 
 const ReferenceData& CliContext::reference() {
     if (!reference_)

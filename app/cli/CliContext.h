@@ -3,7 +3,9 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/plan/Knowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
 
@@ -24,6 +26,9 @@ private:
     std::unique_ptr<ReferenceData> reference_;
     std::unique_ptr<ScenarioLibrary> library_;
 };
+
+// What the attempt's candidate has earned (its journal replayed), or everything with --truth.
+Knowledge knowledgeOf(const Attempt& attempt, bool truth);
 
 void addScenarioCommands(CLI::App& app, CliContext& context);
 void addGenerateCommand(CLI::App& app, CliContext& context);

@@ -2,9 +2,11 @@
 
 #include <fstream>
 #include <iostream>
+#include <numeric>
 
 #include "CliContext.h"
 #include "cmcsim/market/MarketStatistics.h"
+#include "cmcsim/plan/ProspectBreakdown.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
 #include "cmcsim/store/AttemptFile.h"
@@ -22,13 +24,18 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
     static std::size_t top = 15;
     stats->add_option("FILE", statsFile, "Fichier d'épreuve (.cmc)")->required();
     stats->add_flag("--json", json, "Sortie JSON");
-    stats->add_flag("--truth", truth, "Montre la vérité cachée (anomalies injectées, fermetures)");
+    stats->add_flag("--truth", truth,
+                    "Statistiques du marché réel et vérité cachée (anomalies injectées, "
+                    "fermetures) ; sans --truth, ce que le candidat sait du fichier prospects");
     stats->add_option("--top", top, "Lignes des classements (communes, IDCC, divisions)")
         ->check(CLI::Range(1, 1000));
     stats->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(statsFile, ref);
-        const auto statistics = MarketStatistics::compute(attempt.market(), ref, top);
+        const auto statistics =
+            truth ? MarketStatistics::compute(attempt.market(), ref, top)
+                  : ProspectBreakdown::statistics(
+                        ProspectView(attempt.market(), ref, knowledgeOf(attempt, false)), ref, top);
         const MarketReport report(statistics, truth);
         if (json) {
             fmt::print("{}\n", report.json().dump(2));
@@ -40,7 +47,9 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
     });
 
     auto* exportCommand = market->add_subcommand(
-        "export", "Exporte le fichier prospects en CSV, tel que le candidat le voit");
+        "export",
+        "Exporte le fichier prospects en CSV, tel que le candidat le connaît (fiches vérifiées "
+        "comprises)");
     static std::string exportFile, csv, format = "excel-fr";
     exportCommand->add_option("FILE", exportFile, "Fichier d'épreuve (.cmc)")->required();
     exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)")
@@ -54,15 +63,19 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         CsvDialect dialect = CsvDialect::ExcelFr;
         ProspectCsv::parseDialect(format, dialect);
         const ProspectCsv writer(ref, dialect);
+        // The file as the candidate knows it now: verified values replace the listed ones.
+        const ProspectView view(attempt.market(), ref, knowledgeOf(attempt, false));
+        std::vector<std::uint32_t> lines(view.rows().size());
+        std::iota(lines.begin(), lines.end(), 0u);
         if (csv == "-") {
-            writer.write(attempt.market(), std::cout);
+            writer.write(view, lines, std::cout);
             return;
         }
         auto temporary = csv + ".tmp";
         {
             std::ofstream out(temporary, std::ios::binary);
             if (!out) throw InputError(csv, "impossible d'écrire le fichier");
-            writer.write(attempt.market(), out);
+            writer.write(view, lines, out);
             if (!out.flush()) throw InputError(csv, "écriture incomplète (disque plein ?)");
         }
         std::filesystem::rename(temporary, csv);

@@ -9,6 +9,7 @@
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/OfferQuote.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
 #include "cmcsim/store/AttemptFile.h"
 
@@ -29,17 +30,22 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
                                         "Diagnostic d'une entreprise du marché : effectif, "
                                         "obligations, couverture actuelle, questions");
     static std::string diagnoseFile, diagnoseSiret;
-    static bool diagnoseJson = false;
+    static bool diagnoseJson = false, diagnoseTruth = false;
     diagnose->add_option("FILE", diagnoseFile, "Fichier d'épreuve (.cmc)")->required();
     diagnose
         ->add_option("--siret", diagnoseSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
         ->required();
     diagnose->add_flag("--json", diagnoseJson, "Sortie JSON");
+    diagnose->add_flag("--truth", diagnoseTruth,
+                       "Vue de l'évaluateur : la vérité cachée (recensement réel, couverture "
+                       "actuelle) au lieu de ce que le candidat sait d'après le journal");
     diagnose->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(diagnoseFile, ref);
-        const auto d = Diagnosis::of(attempt.market(), ref, diagnoseSiret,
-                                     attempt.scenario().startDate.year());
+        const CandidateKnowledge knowledge(attempt.market(), ref,
+                                           knowledgeOf(attempt, diagnoseTruth));
+        const auto d =
+            Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
         if (diagnoseJson)
             fmt::print("{}\n", OfferReport::diagnosisJson(d).dump(2));
         else
@@ -50,7 +56,7 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         "quote",
         "Tarif, simulation sociale et fiscale, conformité, risque et comparaison d'une offre");
     static std::string quoteFile, quoteSiret, offerFile;
-    static bool quoteJson = false;
+    static bool quoteJson = false, quoteTruth = false;
     static std::uint32_t years = 100000;
     quote->add_option("FILE", quoteFile, "Fichier d'épreuve (.cmc)")->required();
     quote->add_option("--siret", quoteSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
@@ -59,12 +65,16 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
     quote->add_option("--years", years, "Années simulées pour le risque (défaut 100 000)")
         ->check(CLI::Range(100u, 10'000'000u));
     quote->add_flag("--json", quoteJson, "Sortie JSON");
+    quote->add_flag("--truth", quoteTruth,
+                    "Vue de l'évaluateur : tarif sur le recensement réel au lieu de ce que le "
+                    "candidat sait d'après le journal");
     quote->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(quoteFile, ref);
         const auto offer = Offer::fromJson(readText(offerFile), offerFile, ref.offers);
+        const CandidateKnowledge knowledge(attempt.market(), ref, knowledgeOf(attempt, quoteTruth));
         const auto diagnosis =
-            Diagnosis::of(attempt.market(), ref, quoteSiret, attempt.scenario().startDate.year());
+            Diagnosis::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year());
         const OfferPricer pricer(ref.offers, ref.regulation);
         const auto q = pricer.quote(offer, diagnosis.workforce);
         const auto compliance =

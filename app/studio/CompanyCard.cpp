@@ -44,7 +44,7 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
     details_ = new QTextBrowser;
     details_->setObjectName(QStringLiteral("cardDetails"));
     pyramid_ = new QChart;
-    pyramid_->setTitle(tr("Pyramide des âges (recensement de l'établissement)"));
+    pyramid_->setTitle(tr("Pyramide des âges (état du personnel de l'établissement)"));
     pyramid_->legend()->setAlignment(Qt::AlignBottom);
     ages_ = new QBarCategoryAxis;
     for (const auto* age : kAges) ages_->append(QString::fromLatin1(age));
@@ -56,13 +56,21 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
     census_ = new QChartView(pyramid_);
     census_->setRenderHint(QPainter::Antialiasing);
     census_->setMinimumHeight(220);
+    census_->setObjectName(QStringLiteral("cardCensus"));
     censusSummary_ = new QLabel;
+    censusSummary_->setObjectName(QStringLiteral("cardCensusSummary"));
     censusSummary_->setWordWrap(true);
     verify_ = new QPushButton(tr("Vérifier la fiche"));
     verify_->setToolTip(tr("Appel et contrôle SIRENE : remplace les données du fichier par la "
                            "réalité (%1 jour d'analyse)")
                             .arg(QString::fromStdString(
                                 cmcsim::frenchNumber(cmcsim::AttemptState::kVerificationDays, 2))));
+    requestCensus_ = new QPushButton(tr("Demander l'état du personnel"));
+    requestCensus_->setObjectName(QStringLiteral("requestCensus"));
+    requestCensus_->setToolTip(
+        tr("Demande à l'entreprise son état du personnel (âge, sexe, cadres, situation familiale, "
+           "salaires) : %1 jour d'analyse, définitif")
+            .arg(number(cmcsim::AttemptState::kCensusRequestDays, 2)));
     flag_ = new QPushButton(tr("Signaler…"));
     tag_ = new QPushButton(tr("Étiqueter…"));
     note_ = new QPushButton(tr("Note…"));
@@ -71,7 +79,7 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
         tr("Ouvrir l'onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, "
            "proposition"));
     auto* actions = new QHBoxLayout;
-    for (auto* b : {verify_, flag_, tag_, note_, offer_}) actions->addWidget(b);
+    for (auto* b : {verify_, requestCensus_, flag_, tag_, note_, offer_}) actions->addWidget(b);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(actions);
@@ -79,6 +87,7 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
     layout->addWidget(census_, 2);
     layout->addWidget(censusSummary_);
     connect(verify_, &QPushButton::clicked, this, &CompanyCard::verify);
+    connect(requestCensus_, &QPushButton::clicked, this, &CompanyCard::requestCensus);
     connect(flag_, &QPushButton::clicked, this, &CompanyCard::askFlag);
     connect(tag_, &QPushButton::clicked, this, &CompanyCard::askTag);
     connect(note_, &QPushButton::clicked, this, &CompanyCard::askNote);
@@ -96,7 +105,8 @@ void CompanyCard::showLine(std::optional<std::uint32_t> line) {
 }
 
 void CompanyCard::refresh() {
-    for (auto* b : {verify_, flag_, tag_, note_, offer_}) b->setEnabled(line_.has_value());
+    for (auto* b : {verify_, requestCensus_, flag_, tag_, note_, offer_})
+        b->setEnabled(line_.has_value());
     if (!line_) {
         details_->setHtml(
             tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
@@ -107,6 +117,10 @@ void CompanyCard::refresh() {
     const auto& row = session_.view().rows()[*line_];
     verify_->setEnabled(!row.verified);
     verify_->setText(row.verified ? tr("Fiche vérifiée") : tr("Vérifier la fiche"));
+    const bool censusKnown = session_.view().knowledge().censusRevealed(*line_);
+    requestCensus_->setEnabled(!censusKnown);
+    requestCensus_->setText(censusKnown ? tr("État du personnel reçu")
+                                        : tr("Demander l'état du personnel"));
     details_->setHtml(describe());
     updateCensusChart();
 }
@@ -114,10 +128,10 @@ void CompanyCard::refresh() {
 QString CompanyCard::describe() const {
     const auto& ref = session_.reference();
     const auto& market = session_.market();
+    const auto& knowledge = session_.view().knowledge();
     const auto& row = session_.view().rows()[*line_];
-    const auto& listed = market.prospects[*line_];
-    const auto& establishment = market.establishments[listed.establishment];
-    const auto& company = market.companies[establishment.company];
+    const auto known = knowledge.company(*line_);
+    const auto& company = *known.directory;  // public directory facts only (SIRENE)
     const auto& naf = ref.naf.codes()[row.naf];
     const auto& commune = ref.geography.communes()[row.commune];
     QString page = QStringLiteral("<h2>%1</h2>").arg(html(*row.name));
@@ -145,9 +159,9 @@ QString CompanyCard::describe() const {
                         html(cmcsim::IdccCatalogue::shortTitle(
                             ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
     line(tr("Forme juridique"), html(ref.legalForms[company.legalForm].label));
-    line(tr("Entreprise"), tr("%1 établissement(s) sur le territoire, tranche %2 salariés")
-                               .arg(company.establishmentCount)
-                               .arg(html(ref.sizes.companyBandKeys()[company.sizeBand])));
+    line(tr("Entreprise"), tr("%1 ligne(s) du fichier sous ce SIREN ; effectif connu : %2")
+                               .arg(known.lines.size())
+                               .arg(employeesText(known.headcount)));
     line(tr("Créée le"), html(company.created.french()));
     const auto& contact = *row.contact;
     line(tr("Contact"), contact.name.empty() ? tr("<i>aucun contact dans le fichier</i>")
@@ -163,9 +177,8 @@ QString CompanyCard::describe() const {
         QString cover = tr("%1, niveau %2, échéance %3")
                             .arg(html(insurer.name), coverageLevelName(row.coverageLevel),
                                  html(row.renewal.french()));
-        if (row.mutuelleClient)
-            cover += tr(", %1 par salarié et par mois")
-                         .arg(html(company.health.monthlyPremium.french()));
+        if (const auto health = knowledge.health(*line_); health && health->monthlyPremium)
+            cover += tr(", %1 par salarié et par mois").arg(html(health->monthlyPremium->french()));
         line(tr("Contrat santé"), cover);
     }
     if (row.accountant >= 0 || row.broker >= 0) {
@@ -178,10 +191,9 @@ QString CompanyCard::describe() const {
 
     if (row.verified) {
         QStringList changes;
-        for (const auto& d : market.defects)
-            if (d.record == *line_)
-                changes << QStringLiteral("%1 : %2").arg(html(cmcsim::defectKindLabel(d.kind)),
-                                                         html(d.truth));
+        for (const auto* d : knowledge.findings(*line_))
+            changes << QStringLiteral("%1 : %2").arg(html(cmcsim::defectKindLabel(d->kind)),
+                                                     html(d->truth));
         page += tr("<h3>Vérification</h3>");
         page += changes.isEmpty() ? tr("<p>Les données du fichier sont exactes.</p>")
                                   : QStringLiteral("<ul><li>%1</li></ul>")
@@ -205,6 +217,8 @@ QString CompanyCard::describe() const {
             what = tr("note : %1").arg(html(payload.value("texte", "")));
         else if (e.kind == cmcsim::command::kVerify)
             what = tr("vérification");
+        else if (e.kind == cmcsim::command::kCensusRequest)
+            what = tr("demande de l'état du personnel");
         history << tr("n° %1, %2 : %3").arg(e.sequence).arg(html(e.simulatedDate.french()), what);
     }
     page += tr("<h3>Vos actions</h3>");
@@ -216,11 +230,24 @@ QString CompanyCard::describe() const {
 }
 
 void CompanyCard::updateCensusChart() {
-    const auto& market = session_.market();
-    const auto& establishment = market.establishments[market.prospects[*line_].establishment];
+    // Nothing of the real workforce before the company sent its census (issue 7, case E1).
+    const auto census = session_.view().knowledge().census(*line_);
+    census_->setVisible(census.has_value());
+    if (!census) {
+        pyramid_->removeAllSeries();
+        censusSummary_->setText(
+            tr("<b>État du personnel non connu.</b> L'âge, le sexe, les cadres, les situations "
+               "familiales et les salaires ne sont connus qu'une fois l'état du personnel demandé "
+               "à l'entreprise (bouton « Demander l'état du personnel », %1 jour d'analyse). "
+               "L'effectif affiché est celui %2.")
+                .arg(number(cmcsim::AttemptState::kCensusRequestDays, 2),
+                     session_.view().rows()[*line_].verified ? tr("de la fiche vérifiée")
+                                                             : tr("du fichier prospects")));
+        return;
+    }
     std::array<double, 6> women{}, men{};
     double cadres = 0, total = 0, pay = 0;
-    for (const auto& cell : market.census(establishment)) {
+    for (const auto& cell : *census) {
         (cell.sex == 0 ? women : men)[cell.ageBand] += cell.headcount;
         total += cell.headcount;
         if (cell.cadre) cadres += cell.headcount;
@@ -265,6 +292,13 @@ bool CompanyCard::verify() {
     return session_.run(tr("Vérification de « %1 »")
                             .arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
                         cmcsim::command::kVerify, {{"ligne", *line_}});
+}
+
+bool CompanyCard::requestCensus() {
+    if (!line_) return false;
+    return session_.run(tr("État du personnel de « %1 »")
+                            .arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
+                        cmcsim::command::kCensusRequest, {{"ligne", *line_}});
 }
 
 bool CompanyCard::flag(const QString& kind, const QString& reason) {

@@ -13,9 +13,10 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 
-// The card of one line of the prospect file: establishment and company, contact, workforce
-// census with its age pyramid, current cover and prescribers once known, what the candidate did
-// about it, and the actions: verify, flag an anomaly, tag, note.
+// The card of one line of the prospect file as the candidate knows it (CandidateKnowledge):
+// establishment and company, contact, the workforce census with its age pyramid once the company
+// sent it, current cover and prescribers once known, what the candidate did about it, and the
+// actions: verify, request the census, flag an anomaly, tag, note.
 class CompanyCard : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +28,8 @@ public:
 
     // The actions, also used by tests and the table's context menu.
     bool verify();
+    // Asks the company for its staff register (état du personnel): reveals the census.
+    bool requestCensus();
     bool flag(const QString& kind, const QString& reason);
     bool tag(const QString& tag);
     bool note(const QString& text);
@@ -52,6 +55,7 @@ private:
     QCategoryAxis* people_ = nullptr;
     QLabel* censusSummary_ = nullptr;
     QPushButton* verify_ = nullptr;
+    QPushButton* requestCensus_ = nullptr;
     QPushButton* flag_ = nullptr;
     QPushButton* tag_ = nullptr;
     QPushButton* note_ = nullptr;

@@ -2,10 +2,15 @@
 
 #include "StudioSession.h"
 
-JournalCommand::JournalCommand(StudioSession& session, const QString& label, std::int64_t entry)
-    : QUndoCommand(label), session_(session), entry_(entry) {}
+JournalCommand::JournalCommand(StudioSession& session, const QString& label, std::int64_t entry,
+                               QString irreversible)
+    : QUndoCommand(label),
+      session_(session),
+      entry_(entry),
+      irreversible_(std::move(irreversible)) {}
 
 void JournalCommand::undo() {
+    if (!irreversible_.isEmpty()) return;  // the engine refuses it too
     session_.undoEntry(entry_);
     applied_ = false;
 }

@@ -100,6 +100,7 @@ void MainWindow::buildMenus() {
 
     auto* edit = menuBar()->addMenu(tr("É&dition"));
     undoAction_ = edit->addAction(tr("&Annuler"));
+    undoAction_->setObjectName(QStringLiteral("undoAction"));
     undoAction_->setShortcut(QKeySequence::Undo);
     redoAction_ = edit->addAction(tr("&Rétablir"));
     redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
@@ -280,10 +281,8 @@ bool MainWindow::openAttempt(const QString& file) {
         QMessageBox::warning(this, tr("Action refusée"), reason);
     });
     auto* stack = session_->undoStack();
-    connect(stack, &QUndoStack::canUndoChanged, undoAction_, &QAction::setEnabled);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoAction);
     connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this,
-            [this](const QString& t) { undoAction_->setText(tr("&Annuler %1").arg(t)); });
     connect(stack, &QUndoStack::redoTextChanged, this,
             [this](const QString& t) { redoAction_->setText(tr("&Rétablir %1").arg(t)); });
     market_ = new MarketWorkspace(*session_);
@@ -320,10 +319,22 @@ void MainWindow::closeAttempt() {
     showWelcome();
 }
 
+void MainWindow::updateUndoAction() {
+    const auto* stack = session_ ? session_->undoStack() : nullptr;
+    const auto refusal = session_ ? session_->undoRefusal() : QString();
+    undoAction_->setEnabled(stack && stack->canUndo() && refusal.isEmpty());
+    if (!refusal.isEmpty())
+        undoAction_->setText(tr("Annuler — impossible : %1").arg(refusal));
+    else
+        undoAction_->setText(stack && stack->canUndo() ? tr("&Annuler %1").arg(stack->undoText())
+                                                       : tr("&Annuler"));
+    undoAction_->setToolTip(undoAction_->text());
+}
+
 void MainWindow::updateTitleAndStatus() {
     const bool open = session_ != nullptr;
     for (auto* action : attemptActions_) action->setEnabled(open);
-    undoAction_->setEnabled(open && session_->undoStack()->canUndo());
+    updateUndoAction();
     redoAction_->setEnabled(open && session_->undoStack()->canRedo());
     if (!open) {
         setWindowTitle(QStringLiteral("cmcsim"));

@@ -44,6 +44,8 @@ protected:
 private:
     void buildMenus();
     void updateTitleAndStatus();
+    // Enables Édition ▸ Annuler, or says why the last command cannot be undone.
+    void updateUndoAction();
     void rememberRecent(const QString& file);
     void refreshRecentMenu();
     void showWelcome();

@@ -165,6 +165,9 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
         return p ? html(p->label) : html(id);
     };
     QString out;
+    if (s.diagnosis.estimated)
+        out += tr("<p style='color:#8a5a00'><b>Tarif sur un effectif estimé</b> : %1.</p>")
+                   .arg(html(s.diagnosis.workforceBasis));
     for (const auto& h : q.health) {
         bool pmss = false;
         for (const auto& c : s.offer.categories)
@@ -432,7 +435,8 @@ void OfferResultsPanel::showComparison(const cmcsim::OfferComparison& c,
         tr("<p><b>Contrat actuel</b> : %1.</p><p>Cotisation par salarié et par mois : actuelle "
            "<b>%2</b>, proposée <b>%3</b>. "
            "Prestations attendues par salarié et par an : actuelles %4, proposées %5.</p>")
-            .arg(html(d.currentHealth), euros(c.currentMonthlyPerEmployee),
+            .arg(html(d.currentHealth),
+                 d.premiumKnown ? euros(c.currentMonthlyPerEmployee) : tr("non connue"),
                  euros(c.proposedMonthlyPerEmployee), euros(c.currentExpectedBenefitsPerPerson),
                  euros(c.proposedExpectedBenefitsPerPerson)));
     comparison_->setRowCount(static_cast<int>(c.guarantees.size()));

@@ -69,6 +69,13 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     fromCard->setToolTip(tr("L'entreprise de la ligne sélectionnée dans le fichier prospects"));
     diagnosisView_ = new QTextBrowser;
     diagnosisView_->setObjectName(QStringLiteral("offerDiagnosis"));
+    requestCensus_ = new QPushButton(tr("Demander l'état du personnel"));
+    requestCensus_->setObjectName(QStringLiteral("offerRequestCensus"));
+    requestCensus_->setToolTip(
+        tr("Le diagnostic et le tarif reposent sur une estimation tant que l'entreprise n'a pas "
+           "envoyé son état du personnel (%1 jour d'analyse par établissement, définitif)")
+            .arg(number(cmcsim::AttemptState::kCensusRequestDays, 2)));
+    requestCensus_->setEnabled(false);
     versions_ = new QListWidget;
     versions_->setObjectName(QStringLiteral("offerVersions"));
     versions_->setToolTip(
@@ -85,6 +92,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     leftLayout->addLayout(picker);
     leftLayout->addWidget(company_);
     leftLayout->addWidget(diagnosisView_, 3);
+    leftLayout->addWidget(requestCensus_);
     leftLayout->addWidget(new QLabel(tr("<b>Versions enregistrées</b>")));
     leftLayout->addWidget(versions_, 1);
 
@@ -152,6 +160,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
         recompute();
     });
     connect(save_, &QPushButton::clicked, this, &OfferWorkspace::saveOffer);
+    connect(requestCensus_, &QPushButton::clicked, this, &OfferWorkspace::requestCensus);
     connect(export_, &QPushButton::clicked, this, [this] { exportPdf(); });
     connect(&session_, &StudioSession::changed, this, [this] {
         const auto current = segment_->currentData().toString();
@@ -165,6 +174,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
         }
         if (segment_->currentData().toString() != current) refreshCompanies();
         refreshVersions();
+        refreshDiagnosis();
     });
     segment_->addItem(tr("Tout le fichier prospects"), QString());
     for (const auto& s : session_.state().segments())
@@ -223,10 +233,11 @@ nlohmann::json OfferWorkspace::defaultOffer() const {
 void OfferWorkspace::showCompany(const QString& siret) {
     try {
         diagnosis_ =
-            cmcsim::Diagnosis::of(session_.market(), session_.reference(), siret.toStdString(),
-                                  session_.scenario().startDate.year());
+            cmcsim::Diagnosis::of(session_.view().knowledge(), session_.reference(),
+                                  siret.toStdString(), session_.scenario().startDate.year());
     } catch (const cmcsim::InputError& e) {
         diagnosis_.reset();
+        requestCensus_->setEnabled(false);
         diagnosisView_->setHtml(QStringLiteral("<p style='color:#b00020'>%1</p>")
                                     .arg(QString::fromUtf8(e.what()).toHtmlEscaped()));
         refreshVersions();
@@ -239,6 +250,7 @@ void OfferWorkspace::showCompany(const QString& siret) {
             QStringLiteral("%1 (%2)").arg(text(diagnosis_->name), text(diagnosis_->siret)));
     }
     diagnosisView_->setHtml(diagnosisHtml());
+    requestCensus_->setEnabled(!linesWithoutCensus().empty());
     refreshVersions();
     // The latest saved version, else a new offer.
     const cmcsim::SavedOffer* latest = nullptr;
@@ -256,8 +268,11 @@ QString OfferWorkspace::diagnosisHtml() const {
     QString out = QStringLiteral("<h2>%1</h2><p>SIREN %2 — SIRET %3<br>%4<br>%5<br>%6</p>")
                       .arg(html(d.name), html(d.siren), html(d.siret), html(d.naf),
                            html(d.agreement), html(d.legalForm));
-    out += tr("<h3>Effectif</h3><p>%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge "
-              "moyen %6 ans.</p>")
+    out += (d.estimated ? tr("<h3>Effectif estimé</h3>") : tr("<h3>Effectif</h3>"));
+    if (d.estimated)
+        out +=
+            tr("<p style='color:#8a5a00'><b>Estimation</b> : %1.</p>").arg(html(d.workforceBasis));
+    out += tr("<p>%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge moyen %6 ans.</p>")
                .arg(number(d.employees), number(d.women), share(d.women), number(d.cadres),
                     share(d.cadres), number(d.meanAge, 1));
     QStringList ages;
@@ -287,6 +302,41 @@ QString OfferWorkspace::diagnosisHtml() const {
     out += tr("<h3>Questions à poser</h3><ul>");
     for (const auto& q : d.openQuestions) out += QStringLiteral("<li>%1</li>").arg(html(q));
     return out + QStringLiteral("</ul>");
+}
+
+void OfferWorkspace::refreshDiagnosis() {
+    if (!diagnosis_) return;
+    try {
+        diagnosis_ = cmcsim::Diagnosis::of(session_.view().knowledge(), session_.reference(),
+                                           diagnosis_->siret, session_.scenario().startDate.year());
+    } catch (const cmcsim::InputError&) {
+        return;  // the same SIRET was found before; nothing the candidate did removes a line
+    }
+    diagnosisView_->setHtml(diagnosisHtml());
+    requestCensus_->setEnabled(!linesWithoutCensus().empty());
+    recompute();
+}
+
+std::vector<std::uint32_t> OfferWorkspace::linesWithoutCensus() const {
+    std::vector<std::uint32_t> out;
+    if (!diagnosis_) return out;
+    const auto& knowledge = session_.view().knowledge();
+    const auto number = cmcsim::siret::parse(diagnosis_->siret, 14);
+    const auto line = number ? knowledge.lineOfSiret(*number) : std::nullopt;
+    if (!line) return out;
+    for (const auto l : knowledge.company(*line).lines)
+        if (!knowledge.censusRevealed(l)) out.push_back(l);
+    return out;
+}
+
+bool OfferWorkspace::requestCensus() {
+    bool any = false;
+    for (const auto line : linesWithoutCensus())
+        any = session_.run(tr("État du personnel de « %1 »")
+                               .arg(QString::fromStdString(*session_.view().rows()[line].name)),
+                           cmcsim::command::kCensusRequest, {{"ligne", line}}) ||
+              any;
+    return any;
 }
 
 void OfferWorkspace::refreshVersions() {

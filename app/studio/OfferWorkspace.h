@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <vector>
 
 #include "cmcsim/offer/Diagnosis.h"
 
@@ -19,7 +20,8 @@ class QStringListModel;
 class QTextBrowser;
 class QTimer;
 
-// The "Offres" workspace: choose a company, read its diagnosis, build an offer with live price,
+// The "Offres" workspace: choose a company, read its diagnosis (from what the candidate knows:
+// an estimated census until the company sent its own), build an offer with live price,
 // compliance, risk and charts from the engine, save its versions to the journal and export the
 // proposal as PDF.
 class OfferWorkspace : public QWidget {
@@ -42,6 +44,9 @@ public:
         return diagnosis_ ? QString::fromStdString(diagnosis_->siret) : QString();
     }
     QTextBrowser* diagnosisView() const { return diagnosisView_; }
+    // Asks the company for the census of its lines not yet known (journal commands).
+    bool requestCensus();
+    QPushButton* censusButton() const { return requestCensus_; }
     QListWidget* versions() const { return versions_; }
     OfferResultsPanel* results() const { return results_; }
     QLabel* banner() const { return banner_; }
@@ -61,6 +66,9 @@ private:
     // Shows the company whose SIRET the entry holds ("raison sociale (SIRET)" or the SIRET alone).
     void pickCompany(const QString& entry);
     QString diagnosisHtml() const;
+    // Re-reads the diagnosis from what the candidate knows now (after a command).
+    void refreshDiagnosis();
+    std::vector<std::uint32_t> linesWithoutCensus() const;
     nlohmann::json defaultOffer() const;
 
     StudioSession& session_;
@@ -74,6 +82,7 @@ private:
     OfferBuilder* builder_ = nullptr;
     QLabel* banner_ = nullptr;
     QPushButton* save_ = nullptr;
+    QPushButton* requestCensus_ = nullptr;
     QPushButton* export_ = nullptr;
     OfferResultsPanel* results_ = nullptr;
     QTimer* debounce_ = nullptr;

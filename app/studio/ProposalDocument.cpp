@@ -113,8 +113,10 @@ QString ProposalDocument::company() const {
     line(QStringLiteral("Convention collective"), studio::html(d.agreement));
     line(QStringLiteral("Forme juridique"), studio::html(d.legalForm));
     line(QStringLiteral("Effectif"),
-         QStringLiteral("%1 salariés, dont %2 cadres ; âge moyen %3 ans")
-             .arg(number(d.employees), number(d.cadres), number(d.meanAge, 1)));
+         QStringLiteral("%1 salariés, dont %2 cadres ; âge moyen %3 ans%4")
+             .arg(number(d.employees), number(d.cadres), number(d.meanAge, 1),
+                  d.estimated ? QStringLiteral(" (%1)").arg(studio::html(d.workforceBasis))
+                              : QString()));
     line(QStringLiteral("Contrat santé actuel"), studio::html(d.currentHealth));
     line(QStringLiteral("Prévoyance actuelle"), studio::html(d.currentProvident));
     return out + QStringLiteral("</table>");

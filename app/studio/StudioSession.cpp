@@ -20,8 +20,10 @@ void StudioSession::onApplied() {
 bool StudioSession::run(const QString& label, const std::string& kind,
                         const nlohmann::json& payload) {
     try {
-        const auto entry = session_->execute(kind, payload).sequence;
-        undoStack_.push(new JournalCommand(*this, label, entry));
+        const auto& applied = session_->execute(kind, payload);
+        const auto refusal = state().undoRefusal(applied);
+        undoStack_.push(new JournalCommand(*this, label, applied.sequence,
+                                           refusal ? QString::fromStdString(*refusal) : QString()));
         return true;
     } catch (const cmcsim::InputError& e) {
         QString reason;
@@ -30,6 +32,13 @@ bool StudioSession::run(const QString& label, const std::string& kind,
         Q_EMIT refused(reason.trimmed());
         return false;
     }
+}
+
+QString StudioSession::undoRefusal() const {
+    if (!undoStack_.canUndo()) return {};
+    const auto* top =
+        dynamic_cast<const JournalCommand*>(undoStack_.command(undoStack_.index() - 1));
+    return top ? top->irreversibleReason() : QString();
 }
 
 void StudioSession::undoEntry(std::int64_t entry) {

@@ -30,6 +30,10 @@ public:
     // with the engine's reason and returns false.
     bool run(const QString& label, const std::string& kind, const nlohmann::json& payload);
 
+    // Why the command on top of the undo stack cannot be undone (an acquisition of information),
+    // empty when it can or when there is nothing to undo.
+    QString undoRefusal() const;
+
     // Used by the undo stack.
     void undoEntry(std::int64_t entry);
     void redoEntry(std::int64_t entry);

@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -78,6 +79,15 @@ TEST_F(CliGolden, MarketStatsText) {
     expectGolden("market-stats-minimal.txt", result.out);
 }
 
+TEST_F(CliGolden, MarketStatsAsTheCandidateKnowsIt) {
+    // Without --truth: the prospect file's listed values, no insurer before the competitor study.
+    const auto result = runCli("market stats " + attempt_);
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("market-stats-minimal-candidate.txt", result.out);
+    EXPECT_EQ(result.out.find("Concurrent A"), std::string::npos);
+    EXPECT_EQ(result.out.find("Vérité cachée"), std::string::npos);
+}
+
 TEST_F(CliGolden, MarketStatsJson) {
     const auto result = runCli("market stats " + attempt_ + " --json --truth");
     ASSERT_EQ(result.exitCode, 0) << result.err;
@@ -120,16 +130,23 @@ TEST_F(CliGolden, PayrollWorkedExampleB6) {
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {
-    // Audit Maillard Réseau, 24 employees on the minimal scenario's market (seed 1).
-    const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011");
-    ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
-    expectGolden("diagnose-minimal.txt", diagnosis.out);
+    // Audit Maillard Réseau, 24 employees on the minimal scenario's market (seed 1). Without
+    // --truth, what a fresh attempt's candidate knows: a census estimated from the listed 24, no
+    // current cover; with --truth, the evaluator's view (the real census and cover).
     const std::string offer =
         std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
-    const auto quote =
-        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --years 20000");
-    ASSERT_EQ(quote.exitCode, 0) << quote.err;
-    expectGolden("quote-minimal.txt", quote.out);
+    for (const std::string truth : {"", " --truth"}) {
+        const auto suffix = truth.empty() ? "" : "-truth";
+        const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011" + truth);
+        ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
+        expectGolden(fmt::format("diagnose-minimal{}.txt", suffix), diagnosis.out);
+        const auto quote = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
+                                  " --years 20000" + truth);
+        ASSERT_EQ(quote.exitCode, 0) << quote.err;
+        expectGolden(fmt::format("quote-minimal{}.txt", suffix), quote.out);
+        EXPECT_EQ(truth.empty(),
+                  quote.out.find("Tarif sur un effectif estimé") != std::string::npos);
+    }
     EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
                      " --json --years 2000")
                   .exitCode,
@@ -155,7 +172,7 @@ TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
 
 TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
     // A bundled scenario: the first company of 20 or more employees of the Cantal market (seed of
-    // the scenario).
+    // the scenario), priced on its real census (--truth).
     const auto file = (fs::path(::testing::TempDir()) /
                        ("cmcsim-golden-cantal-" + std::to_string(getpid()) + ".cmc"))
                           .string();
@@ -171,7 +188,7 @@ TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
     ASSERT_FALSE(siret.empty());
     const auto quote = runCli("quote " + file + " --siret " + siret + " --offer " +
                               std::string(CMCSIM_SOURCE_ROOT) +
-                              "/scenarios/offers/cadres-non-cadres.json --years 20000");
+                              "/scenarios/offers/cadres-non-cadres.json --years 20000 --truth");
     ASSERT_EQ(quote.exitCode, 0) << quote.err;
     expectGolden("quote-cantal.txt", quote.out);
     fs::remove(file);

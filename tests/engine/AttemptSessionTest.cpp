@@ -137,9 +137,8 @@ TEST_F(AttemptSessionTest, AnalysisDaysCannotGoBelowZero) {
 
 TEST_F(AttemptSessionTest, UndoAndRedoOfEachCommandKind) {
     AttemptSession session(file(), reference());
+    // Acquisitions of information (study, verification, census) are not undoable: see below.
     const std::vector<std::pair<const char*, nlohmann::json>> commands = {
-        {cmd::kBuyStudy, {{"etude", "veille"}}},
-        {cmd::kVerify, {{"ligne", 5}}},
         {cmd::kFlag, {{"ligne", 5}, {"anomalie", "fermee"}, {"motif", "rideau baissé"}}},
         {cmd::kTag, {{"ligne", 5}, {"etiquette", "chaud"}}},
         {cmd::kNote, {{"ligne", 5}, {"texte", "rappeler lundi"}}},
@@ -158,10 +157,7 @@ TEST_F(AttemptSessionTest, UndoAndRedoOfEachCommandKind) {
     auto footprint = [&] {
         const auto& s = session.state();
         const auto* n = s.notesFor(5);
-        return nlohmann::json{{"studies", s.studies().size()},
-                              {"budget", s.budgetLeft()},
-                              {"verified", n ? n->verifiedBy != 0 : false},
-                              {"flags", n ? n->flags.size() : 0},
+        return nlohmann::json{{"flags", n ? n->flags.size() : 0},
                               {"tags", n ? n->tags.size() : 0},
                               {"notes", n ? n->notes.size() : 0},
                               {"filters", s.filters().size()},
@@ -181,10 +177,63 @@ TEST_F(AttemptSessionTest, UndoAndRedoOfEachCommandKind) {
     // Undoing twice or redoing what is not undone is refused.
     const auto last = session.attempt().journal().back().sequence - 2;
     EXPECT_FALSE(inputProblems([&] { session.redo(last); }).empty());
-    // The journal keeps every hesitation: 1 created + 7 × (command, undo, redo).
-    EXPECT_EQ(session.attempt().journal().size(), 22u);
+    // The journal keeps every hesitation: 1 created + 5 × (command, undo, redo).
+    EXPECT_EQ(session.attempt().journal().size(), 16u);
     AttemptSession reopened(file(), reference());
     EXPECT_EQ(nlohmann::json(reopened.state().segments().size()), nlohmann::json(1));
+}
+
+TEST_F(AttemptSessionTest, AcquiredInformationCannotBeUndone) {
+    AttemptSession session(file(), reference());
+    const std::vector<std::pair<const char*, std::string>> acquisitions = {
+        {cmd::kBuyStudy, "l'achat de l'étude « Veille concurrentielle » est définitif"},
+        {cmd::kVerify, "la vérification de la fiche"},
+        {cmd::kCensusRequest, "la demande de l'état du personnel"}};
+    for (const auto& [kind, message] : acquisitions) {
+        const nlohmann::json payload = std::string(kind) == cmd::kBuyStudy
+                                           ? nlohmann::json{{"etude", "veille"}}
+                                           : nlohmann::json{{"ligne", 5}};
+        const auto entry = session.execute(kind, payload).sequence;
+        const auto budget = session.state().budgetLeft(), days = session.state().daysLeft();
+        const auto size = session.attempt().journal().size();
+        const auto problems = inputProblems([&] { session.undo(entry); });
+        ASSERT_EQ(problems.size(), 1u) << kind;
+        EXPECT_NE(problems[0].what.find(message), std::string::npos) << problems[0].what;
+        EXPECT_NE(problems[0].what.find("information acquise"), std::string::npos);
+        // Nothing refunded, nothing written.
+        EXPECT_EQ(session.state().budgetLeft(), budget);
+        EXPECT_EQ(session.state().daysLeft(), days);
+        EXPECT_EQ(session.attempt().journal().size(), size);
+        EXPECT_TRUE(session.state().undoRefusal(session.attempt().journal().back()).has_value());
+    }
+    // The census request cost its days: 2 − 0.5 (study) − 0.05 (verification) − 0.25.
+    EXPECT_NEAR(session.state().daysLeft(), 2 - 0.5 - 0.05 - 0.25, 1e-9);
+    EXPECT_TRUE(session.state().notesFor(5)->censusBy > 0);
+    EXPECT_FALSE(inputProblems([&] {
+                     session.execute(cmd::kCensusRequest, {{"ligne", 5}});
+                 }).empty());  // already requested
+}
+
+TEST_F(AttemptSessionTest, CaseE2BuyReadUndoRefundsNothingAndTheStudyStaysBought) {
+    // ../shared/cases E2: buy a study, read it, undo → budget and days (hence the simulated date)
+    // not refunded, and the study cannot be bought again. The session fixture's "veille" costs 600
+    // € and 0.5 day.
+    AttemptSession session(file(), reference());
+    const auto entry = session.execute(cmd::kBuyStudy, {{"etude", "veille"}}).sequence;
+    ASSERT_TRUE(session.state().studies().contains("veille"));
+    EXPECT_FALSE(inputProblems([&] { session.undo(entry); }).empty());
+    EXPECT_EQ(session.state().budgetLeft(), 1000.0 - 600.0);
+    EXPECT_EQ(session.state().daysLeft(), 2.0 - 0.5);
+    EXPECT_TRUE(session.state().studies().contains("veille"));
+    const auto again = inputProblems([&] {
+        session.execute(cmd::kBuyStudy, {{"etude", "veille"}});
+    });
+    ASSERT_FALSE(again.empty());
+    EXPECT_NE(again[0].what.find("déjà achetée"), std::string::npos) << again[0].what;
+    // Reopened, the file says the same.
+    AttemptSession reopened(file(), reference());
+    EXPECT_EQ(reopened.state().budgetLeft(), 400.0);
+    EXPECT_TRUE(reopened.state().studies().contains("veille"));
 }
 
 TEST_F(AttemptSessionTest, AKilledProcessLosesNothing) {

@@ -69,8 +69,9 @@ TEST(OfferWorkspace, ChoosingACompanyShowsItsDiagnosis) {
     OfferWorkspace workspace(fixture.session());
     EXPECT_TRUE(workspace.diagnosisView()->toPlainText().isEmpty());
     const auto siret = companyWithStaff(fixture.session());
-    const auto expected =
-        Diagnosis::of(fixture.session().market(), studioReference(), siret.toStdString(), 2026);
+    // What the candidate knows: an estimated census, no current cover yet.
+    const auto expected = Diagnosis::of(fixture.session().view().knowledge(), studioReference(),
+                                        siret.toStdString(), 2026);
     // Picked in the search field, as the completer writes it: "raison sociale (SIRET)", one entry
     // per prospect line.
     auto* picker = workspace.findChild<QLineEdit*>(QStringLiteral("offerCompany"));
@@ -85,6 +86,8 @@ TEST(OfferWorkspace, ChoosingACompanyShowsItsDiagnosis) {
     for (const auto& o : expected.obligations)
         EXPECT_TRUE(text.contains(QString::fromStdString(o.reference))) << o.reference;
     EXPECT_TRUE(text.contains(QString::fromStdString(expected.currentHealth)));
+    EXPECT_TRUE(text.contains(QStringLiteral("non connue")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Effectif estimé")));
     EXPECT_TRUE(text.contains(QString::fromStdString(expected.openQuestions.front())));
     // The default offer is priced at once.
     EXPECT_TRUE(workspace.results()->priceView()->toPlainText().contains(QStringLiteral("Isolé")));

@@ -82,10 +82,10 @@ AttemptState::AttemptState(const Scenario& scenario, const Market& market)
 AttemptState AttemptState::replay(const Scenario& scenario, const Market& market,
                                   const std::vector<JournalEntry>& journal) {
     AttemptState state(scenario, market);
-    std::set<std::int64_t> regular;
+    std::map<std::int64_t, const JournalEntry*> regular;
     for (const auto& e : journal) {
         if (!isMeta(e.kind)) {
-            regular.insert(e.sequence);
+            regular.emplace(e.sequence, &e);
             continue;
         }
         const auto payload = payloadOf(e);
@@ -95,6 +95,8 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
             payload["entree"].get<std::int64_t>() == 1)
             refuse(e, "« entree » doit désigner une commande antérieure du journal");
         const auto target = payload["entree"].get<std::int64_t>();
+        if (e.kind == command::kUndo)
+            if (const auto why = state.undoRefusal(*regular.at(target))) refuse(e, *why);
         if (e.kind == command::kUndo && !state.undone_.insert(target).second)
             refuse(e, "cette commande est déjà annulée");
         if (e.kind == command::kRedo && state.undone_.erase(target) == 0)
@@ -138,13 +140,12 @@ void AttemptState::apply(const JournalEntry& e) {
         daysSpent_ += study->days;
         studies_.insert(id);
     } else if (e.kind == command::kVerify) {
-        const auto line = record(payload, e);
-        auto& notes = records_[line];
-        if (notes.verifiedBy) refuse(e, "cette ligne est déjà vérifiée");
-        if (kVerificationDays > daysLeft() + 1e-9)
-            refuse(e, "plus assez de jours d'analyse pour vérifier une fiche");
-        daysSpent_ += kVerificationDays;
-        notes.verifiedBy = e.sequence;
+        acquire(e, records_[record(payload, e)].verifiedBy, kVerificationDays,
+                "cette ligne est déjà vérifiée", "vérifier une fiche");
+    } else if (e.kind == command::kCensusRequest) {
+        acquire(e, records_[record(payload, e)].censusBy, kCensusRequestDays,
+                "l'état du personnel de cette ligne est déjà demandé",
+                "demander l'état du personnel");
     } else if (e.kind == command::kFlag) {
         const auto line = record(payload, e);
         const auto kind = r.text("anomalie", 1, 40).value_or("");
@@ -210,6 +211,15 @@ void AttemptState::apply(const JournalEntry& e) {
     }
 }
 
+void AttemptState::acquire(const JournalEntry& e, std::int64_t& by, double days,
+                           const char* already, const char* action) {
+    if (by) refuse(e, already);
+    if (days > daysLeft() + 1e-9)
+        refuse(e, fmt::format("plus assez de jours d'analyse pour {}", action));
+    daysSpent_ += days;
+    by = e.sequence;
+}
+
 Date AttemptState::simulatedDate() const {
     Date date = scenario_->startDate;
     for (int worked = 0; worked < static_cast<int>(std::floor(daysSpent_ + 1e-9));) {
@@ -231,11 +241,41 @@ const RecordNotes* AttemptState::notesFor(std::uint32_t line) const {
     return it == records_.end() ? nullptr : &it->second;
 }
 
+std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) const {
+    const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
+               census = e.kind == command::kCensusRequest;
+    if (!study && !verification && !census) return std::nullopt;
+    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    std::string what;
+    if (study) {
+        const auto id = payload.is_object() ? payload.value("etude", std::string()) : "";
+        std::string title = id;
+        for (const auto& s : scenario_->studies)
+            if (s.id == id) title = s.title;
+        what = fmt::format("l'achat de l'étude « {} »", title);
+    } else {
+        const auto line = payload.is_object() && payload.contains("ligne") &&
+                                  payload["ligne"].is_number_unsigned() &&
+                                  payload["ligne"].get<std::uint64_t>() < market_->prospects.size()
+                              ? &market_->prospects[payload["ligne"].get<std::size_t>()]
+                              : nullptr;
+        const auto name = line ? fmt::format(" de « {} »", line->name) : std::string();
+        what = verification ? "la vérification de la fiche" + name
+                            : "la demande de l'état du personnel" + name;
+    }
+    return fmt::format(
+        "{} est {} : une information acquise ne s'annule pas (ni budget ni jours rendus)", what,
+        study ? "définitif" : "définitive");
+}
+
 Knowledge AttemptState::knowledge() const {
     Knowledge k;
     k.verified.assign(market_->prospects.size(), 0);
-    for (const auto& [line, notes] : records_)
+    k.census.assign(market_->prospects.size(), 0);
+    for (const auto& [line, notes] : records_) {
         if (notes.verifiedBy) k.verified[line] = 1;
+        if (notes.censusBy) k.census[line] = 1;
+    }
     k.insurers = hasStudyKind("veille_concurrentielle");
     k.portfolio = hasStudyKind("extrait_portefeuille");
     k.prescribers = hasStudyKind("annuaire_prescripteurs");

@@ -6,6 +6,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/BreakdownTally.h"
+#include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -16,43 +17,61 @@ constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
 
 Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const std::string& key,
                         int year) {
-    const Company* company = nullptr;
-    const Establishment* establishment = nullptr;
-    // Numbers are compared, not formatted: a national market has 1.9 million establishments.
+    return of(CandidateKnowledge(market, ref, Knowledge::everything(market)), ref, key, year);
+}
+
+Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData& ref,
+                        const std::string& key, int year) {
+    // Numbers are compared, not formatted: a national market has 1.9 million lines.
+    std::optional<std::uint32_t> line;
     if (const auto siretNumber = siret::parse(key, 14))
-        for (const auto& e : market.establishments)
-            if (e.siret == *siretNumber) {
-                establishment = &e;
-                company = &market.companies[e.company];
-            }
-    if (const auto sirenNumber = siret::parse(key, 9); !company && sirenNumber)
-        for (const auto& c : market.companies)
-            if (c.siren == *sirenNumber) company = &c;
-    if (!company) throw InputError(key, "ni un SIRET ni un SIREN de ce marché (14 ou 9 chiffres)");
-    if (!establishment) establishment = &market.establishments[company->firstEstablishment];
+        line = knowledge.lineOfSiret(*siretNumber);
+    else if (const auto sirenNumber = siret::parse(key, 9))
+        line = knowledge.lineOfSiren(*sirenNumber);
+    if (!line)
+        throw InputError(key,
+                         "ni un SIRET ni un SIREN du fichier prospects de ce marché (14 ou 9 "
+                         "chiffres)");
+    const auto companyKnown = knowledge.company(*line);
+    const auto& company = *companyKnown.directory;
+    const auto& listed = knowledge.market().prospects[*line];
 
     Diagnosis d;
     d.year = year;
-    d.name = company->name;
-    d.siren = siret::formatSiren(company->siren);
-    d.siret = siret::formatSiret(establishment->siret);
-    const auto& naf = ref.naf.codes()[company->naf];
+    d.name = company.name;
+    d.siren = siret::formatSiren(company.siren);
+    d.siret = siret::formatSiret(listed.siret);
+    const auto& naf = ref.naf.codes()[knowledge.naf(*line)];
     d.naf = naf.code + " – " + naf.label;
-    d.legalForm = ref.legalForms[company->legalForm].label;
-    d.agreement =
-        company->idcc < 0
-            ? "aucune"
-            : "IDCC " + ref.idcc.agreements()[static_cast<std::size_t>(company->idcc)].idcc +
-                  " – " +
-                  IdccCatalogue::shortTitle(
-                      ref.idcc.agreements()[static_cast<std::size_t>(company->idcc)].title);
+    d.legalForm = ref.legalForms[company.legalForm].label;
+    const auto idcc = listed.idcc;
+    d.agreement = idcc < 0 ? "aucune"
+                           : "IDCC " + ref.idcc.agreements()[static_cast<std::size_t>(idcc)].idcc +
+                                 " – " +
+                                 IdccCatalogue::shortTitle(
+                                     ref.idcc.agreements()[static_cast<std::size_t>(idcc)].title);
     d.workforce.year = year;
-    d.workforce.headcount = static_cast<int>(company->headcount);
+    d.workforce.headcount = static_cast<int>(companyKnown.headcount);
     d.workforce.childrenPerFamily = ref.workforceFor(naf.section).childrenPerFamily;
+    if (knowledge.knownClosed(*line))
+        d.shortfalls.push_back(fmt::format(
+            "L'établissement SIRET {} est fermé (fiche vérifiée) : il n'a plus de salariés.",
+            d.siret));
     double ageSum = 0, cadrePay = 0, otherPay = 0;
-    for (std::uint32_t i = 0; i < company->establishmentCount; ++i) {
-        const auto& e = market.establishments[company->firstEstablishment + i];
-        for (const auto& c : market.census(e)) {
+    std::uint32_t estimatedPeople = 0, estimatedLines = 0, revealedLines = 0;
+    bool verifiedEstimate = false;
+    for (const auto l : companyKnown.lines) {
+        std::vector<CensusCell> cells;
+        if (const auto census = knowledge.census(l)) {
+            cells.assign(census->begin(), census->end());
+            ++revealedLines;
+        } else {
+            cells = knowledge.estimatedCensus(l, year);
+            estimatedPeople += knowledge.headcount(l);
+            verifiedEstimate = verifiedEstimate || knowledge.verified(l);
+            ++estimatedLines;
+        }
+        for (const auto& c : cells) {
             d.workforce.cells.push_back(c);
             const double n = c.headcount, pay = c.meanAnnualPayEur;
             d.employees += n;
@@ -69,6 +88,20 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
             d.salaryMass += n * pay;
         }
     }
+    d.estimated = estimatedLines > 0;
+    const auto estimate = fmt::format(
+        "estimation sur l'effectif {} ({} salarié{}, {}) et le profil des effectifs du secteur « "
+        "{} » ; l'état du personnel n'a pas été demandé",
+        verifiedEstimate ? "vérifié" : "déclaré", estimatedPeople, estimatedPeople > 1 ? "s" : "",
+        verifiedEstimate ? "fiche vérifiée" : "fichier prospects", naf.sectionLabel);
+    if (!d.estimated)
+        d.workforceBasis = "état du personnel communiqué par l'entreprise";
+    else if (revealedLines == 0)
+        d.workforceBasis = estimate;
+    else
+        d.workforceBasis = fmt::format(
+            "état du personnel communiqué pour {} établissement(s) ; pour les {} autres, {}",
+            revealedLines, estimatedLines, estimate);
     if (d.employees > 0) d.meanAge = ageSum / d.employees;
     if (d.cadres > 0) d.meanPayCadres = cadrePay / d.cadres;
     if (d.employees > d.cadres) d.meanPayNonCadres = otherPay / (d.employees - d.cadres);
@@ -99,11 +132,13 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
                         frenchNumber(d.cadres, 0), frenchNumber(pass, 0),
                         frenchNumber(3 * pass, 0)),
             "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2");
-    oblige(company->headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales"
-                                    : "Pas de forfait social (moins de 11 salariés)",
-           fmt::format("effectif de l'entreprise : {}", company->headcount), "CSS art. L137-15");
-    if (company->idcc >= 0) {
-        const auto& code = ref.idcc.agreements()[static_cast<std::size_t>(company->idcc)].idcc;
+    oblige(companyKnown.headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales"
+                                        : "Pas de forfait social (moins de 11 salariés)",
+           fmt::format("effectif de l'entreprise : {}{}", companyKnown.headcount,
+                       d.estimated ? " (effectif connu, à confirmer)" : ""),
+           "CSS art. L137-15");
+    if (idcc >= 0) {
+        const auto& code = ref.idcc.agreements()[static_cast<std::size_t>(idcc)].idcc;
         bool known = false;
         for (const auto& b : ref.offers.branchRequirements)
             if (b.idcc == code) {
@@ -119,14 +154,26 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
                 "CSS art. L912-1 ; texte de la convention");
     }
 
-    d.currentHealthLevel = company->health.insurer >= 0 ? company->health.level : 0;
-    if (company->health.insurer >= 0) {
-        const auto& insurer = market.competitors[static_cast<std::size_t>(company->health.insurer)];
+    const auto health = knowledge.health(*line);
+    const auto provident = knowledge.provident(*line);
+    const auto& market = knowledge.market();
+    d.coverKnown = health.has_value();
+    d.premiumKnown = health && health->monthlyPremium;
+    d.currentHealthLevel = health && health->insurer >= 0 ? health->level : 0;
+    if (!health) {
         d.currentHealth =
-            fmt::format("{}, niveau {}, {} par salarié et par mois, échéance {}", insurer.name,
-                        coverageLevelLabel(company->health.level),
-                        company->health.monthlyPremium.french(), company->health.renewal.french());
-        d.currentMonthlyPremium = company->health.monthlyPremium.euros();
+            "non connue (révélée par la veille concurrentielle, ou par l'extrait de portefeuille "
+            "pour les clients de votre mutuelle)";
+    } else if (health->insurer >= 0) {
+        const auto& insurer = market.competitors[static_cast<std::size_t>(health->insurer)];
+        d.currentHealth =
+            health->monthlyPremium
+                ? fmt::format("{}, niveau {}, {} par salarié et par mois, échéance {}",
+                              insurer.name, coverageLevelLabel(health->level),
+                              health->monthlyPremium->french(), health->renewal.french())
+                : fmt::format("{}, niveau {}, échéance {} (cotisation non connue)", insurer.name,
+                              coverageLevelLabel(health->level), health->renewal.french());
+        if (health->monthlyPremium) d.currentMonthlyPremium = health->monthlyPremium->euros();
     } else {
         d.currentHealth = "aucun contrat collectif santé";
         if (d.employees > 0)
@@ -134,10 +181,11 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
                 "Aucune complémentaire santé collective : l'entreprise ne respecte pas "
                 "l'obligation de l'article L911-7 CSS.");
     }
-    if (company->provident.insurer >= 0) {
-        const auto& insurer =
-            market.competitors[static_cast<std::size_t>(company->provident.insurer)];
-        d.currentProvident = fmt::format("{}, niveau {}", insurer.name, company->provident.level);
+    if (!provident) {
+        d.currentProvident = "non connue (révélée par la veille concurrentielle)";
+    } else if (provident->insurer >= 0) {
+        const auto& insurer = market.competitors[static_cast<std::size_t>(provident->insurer)];
+        d.currentProvident = fmt::format("{}, niveau {}", insurer.name, provident->level);
     } else {
         d.currentProvident = "aucun contrat de prévoyance";
         if (d.cadres > 0)
@@ -150,7 +198,7 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
         d.shortfalls.push_back(
             "Contrat au niveau du panier minimal : restes à charge élevés en optique, dentaire et "
             "dépassements d'honoraires.");
-    if (company->health.insurer >= 0 && company->health.satisfaction < 0.5)
+    if (health && health->satisfaction && *health->satisfaction < 0.5)
         d.shortfalls.push_back("Satisfaction faible à l'égard de l'assureur actuel.");
     d.openQuestions = {
         "Acte fondateur (DUE, accord, référendum) et dispenses d'adhésion en cours",
@@ -160,6 +208,14 @@ Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const st
         "branche",
         "Date d'échéance, préavis de résiliation et attentes en services (tiers payant, réseaux, "
         "prévention)"};
+    if (d.estimated)
+        d.openQuestions.insert(d.openQuestions.begin(),
+                               "État du personnel (âge, sexe, cadres, situation familiale, "
+                               "salaires) : le tarif repose sur une estimation");
+    if (!health)
+        d.openQuestions.insert(d.openQuestions.begin(),
+                               "Contrats santé et prévoyance actuels : assureur, garanties, "
+                               "cotisation, échéance");
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -51,6 +52,39 @@ ProspectBreakdown ProspectBreakdown::compute(const ProspectView& view,
     out.renewalMonths = months.take("echeances", "Mois d'échéance", "lignes", false);
     out.levels = levels.take("niveaux", "Niveau de garanties", "lignes", false);
     return out;
+}
+
+MarketStatistics ProspectBreakdown::statistics(const ProspectView& view, const ReferenceData& ref,
+                                               std::size_t top) {
+    const auto& knowledge = view.knowledge();
+    const auto& market = view.market();
+    MarketStatistics s;
+    s.prospectRecords = view.rows().size();
+    s.prescribers = knowledge.earned().prescribers ? market.prescribers.size() : 0;
+    MarketTallies t;
+    struct KnownFirm {
+        std::uint32_t line = 0;
+        std::uint64_t employees = 0;
+    };
+    std::map<std::uint64_t, KnownFirm> firms;  // by SIREN, as the file lists them
+    for (std::uint32_t i = 0; i < view.rows().size(); ++i) {
+        const auto& r = view.rows()[i];
+        if (r.closed || knowledge.knownDuplicate(i)) continue;
+        ++s.establishments;
+        s.employees += r.headcount;
+        t.addEstablishment(ref, r.naf, r.sizeBand, r.commune, r.idcc, r.headcount);
+        auto& firm = firms.try_emplace(r.siret / 100000, KnownFirm{i, 0}).first->second;
+        firm.employees += r.headcount;
+    }
+    s.companies = firms.size();
+    for (const auto& [siren, firm] : firms) {
+        const auto h = knowledge.health(firm.line);
+        const auto p = knowledge.provident(firm.line);
+        t.addCover(market, h ? h->insurer : std::int16_t{-2}, h ? h->level : 0,
+                   h ? h->renewal : Date{}, p ? p->insurer : std::int16_t{-2}, firm.employees);
+    }
+    s.breakdowns = t.take(top);
+    return s;
 }
 
 }  // namespace cmcsim

@@ -11,7 +11,7 @@ namespace cmcsim {
 
 ProspectView::ProspectView(const Market& market, const ReferenceData& reference,
                            const Knowledge& knowledge)
-    : market_(market), reference_(reference) {
+    : market_(market), reference_(reference), knowledge_(market, reference, knowledge) {
     rows_.resize(market.prospects.size());
     for (std::uint32_t i = 0; i < market.prospects.size(); ++i) {
         const auto& listed = market.prospects[i];
@@ -24,30 +24,12 @@ ProspectView::ProspectView(const Market& market, const ReferenceData& reference,
         row.contact = &listed.contact;
         row.searchKey = foldText(listed.name) + ' ' + siret::formatSiret(listed.siret);
     }
-    apply(knowledge);
+    for (std::uint32_t i = 0; i < rows_.size(); ++i) knowledge_.describe(i, rows_[i]);
 }
 
 void ProspectView::apply(const Knowledge& knowledge) {
-    const auto& market = market_;
-    for (std::uint32_t i = 0; i < rows_.size(); ++i) {
-        auto& row = rows_[i];
-        const auto& listed = market.prospects[i];
-        const auto& truth = market.establishments[listed.establishment];
-        const auto& company = market.companies[truth.company];
-        row.verified = i < knowledge.verified.size() && knowledge.verified[i] != 0;
-        row.naf = row.verified ? truth.naf : listed.naf;
-        row.headcount = row.verified ? truth.headcount : listed.headcount;
-        row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
-        row.closed = row.verified && truth.closed;
-        const bool ownClient = company.health.insurer == 0;
-        const bool coverKnown = knowledge.insurers || (knowledge.portfolio && ownClient);
-        row.insurer = coverKnown ? company.health.insurer : std::int16_t{-2};
-        row.coverageLevel = coverKnown ? company.health.level : std::uint8_t{0};
-        row.renewal = coverKnown ? company.health.renewal : Date{};
-        row.mutuelleClient = knowledge.portfolio && ownClient;
-        row.accountant = knowledge.prescribers ? company.accountant : -1;
-        row.broker = knowledge.prescribers ? company.broker : -1;
-    }
+    knowledge_.update(knowledge);
+    for (std::uint32_t i = 0; i < rows_.size(); ++i) knowledge_.describe(i, rows_[i]);
 }
 
 namespace {

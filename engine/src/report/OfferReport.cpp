@@ -30,11 +30,12 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
         ": {}\nForme juridique : {}\n\n",
         d.name, d.siren, d.siret, d.naf, d.agreement, d.legalForm);
     out += fmt::format(
-        "Effectif recensé sur le territoire : {} salariés, dont {} femmes ({}) et {} cadres ({}) ; "
+        "Effectif {} sur le territoire : {} salariés, dont {} femmes ({}) et {} cadres ({}) ; "
         "âge moyen {} ans\n",
-        n0(d.employees), n0(d.women), pct(d.employees > 0 ? d.women / d.employees : 0, 0),
-        n0(d.cadres), pct(d.employees > 0 ? d.cadres / d.employees : 0, 0),
-        frenchNumber(d.meanAge, 1));
+        d.estimated ? "estimé" : "recensé", n0(d.employees), n0(d.women),
+        pct(d.employees > 0 ? d.women / d.employees : 0, 0), n0(d.cadres),
+        pct(d.employees > 0 ? d.cadres / d.employees : 0, 0), frenchNumber(d.meanAge, 1));
+    if (d.estimated) out += fmt::format("  Source : {}\n", d.workforceBasis);
     out += "  Âges :";
     for (std::size_t i = 0; i < 6; ++i) out += fmt::format(" {} : {} ;", kAges[i], n0(d.byAge[i]));
     out.back() = '\n';
@@ -65,6 +66,8 @@ nlohmann::json OfferReport::diagnosisJson(const Diagnosis& d) {
                         {"naf", d.naf},
                         {"convention", d.agreement},
                         {"salaries", d.employees},
+                        {"effectif_estime", d.estimated},
+                        {"source_effectif", d.workforceBasis},
                         {"femmes", d.women},
                         {"cadres", d.cadres},
                         {"age_moyen", d.meanAge},
@@ -85,6 +88,8 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
     const auto& q = s.quote;
     std::string out = fmt::format("Proposition — {} pour {}\nDate d'effet : {}\n", s.offer.title,
                                   s.diagnosis.name, s.offer.effectiveDate.french());
+    if (s.diagnosis.estimated)
+        out += fmt::format("Tarif sur un effectif estimé : {}\n", s.diagnosis.workforceBasis);
     for (const auto& h : q.health) {
         out +=
             fmt::format("\nSanté — {} — produit {} ({} salariés, {} personnes couvertes)\n",
@@ -148,7 +153,8 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
     out += fmt::format(
         "\nComparaison avec le contrat actuel ({})\n  Cotisation par salarié et par mois : "
         "actuelle {}, proposée {}\n",
-        s.diagnosis.currentHealth, eur(c.currentMonthlyPerEmployee),
+        s.diagnosis.currentHealth,
+        s.diagnosis.premiumKnown ? eur(c.currentMonthlyPerEmployee) : "non connue",
         eur(c.proposedMonthlyPerEmployee));
     out += fmt::format(
         "  Prestations attendues par salarié et par an : actuelles {}, proposées {}\n",
@@ -160,14 +166,18 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
     out += "  Projection sur 3 ans (inflation médicale " + pct(c.medicalInflation) +
            " par an, hypothèse) :\n";
     for (std::size_t y = 0; y < 3; ++y)
-        out += fmt::format("    année {} : actuel {}, proposé {}\n", y + 1,
-                           eur(c.currentProjection[y]), eur(c.proposedProjection[y]));
+        out += fmt::format(
+            "    année {} : actuel {}, proposé {}\n", y + 1,
+            s.diagnosis.premiumKnown ? eur(c.currentProjection[y]) : std::string("non connu"),
+            eur(c.proposedProjection[y]));
     return out;
 }
 
 nlohmann::json OfferReport::quoteJson(const OfferStudy& s, const std::vector<CareItem>& items) {
     nlohmann::json j = {{"entreprise", s.diagnosis.name},
                         {"siret", s.diagnosis.siret},
+                        {"effectif_estime", s.diagnosis.estimated},
+                        {"source_effectif", s.diagnosis.workforceBasis},
                         {"offre", s.offer.title},
                         {"cout_annuel_employeur", s.quote.annualEmployerCost},
                         {"cout_annuel_salaries", s.quote.annualEmployeeCost},

@@ -3,11 +3,13 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "cmcsim/attempt/Journal.h"
+#include "cmcsim/plan/Knowledge.h"
 #include "cmcsim/plan/ProspectFilter.h"
 #include "cmcsim/plan/ProspectView.h"
 
@@ -19,11 +21,12 @@ struct Scenario;
 // The journal's command kinds (entry `kind`), in French as evaluators read them.
 namespace command {
 inline constexpr const char* kCreated = "epreuve.creee";
-inline constexpr const char* kBuyStudy = "etude.achat";       // {"etude": id}
-inline constexpr const char* kVerify = "fiche.verification";  // {"ligne": n}
-inline constexpr const char* kFlag = "fiche.signalement";     // {"ligne", "anomalie", "motif"}
-inline constexpr const char* kTag = "fiche.etiquette";        // {"ligne", "etiquette"}
-inline constexpr const char* kNote = "fiche.note";            // {"ligne", "texte"}
+inline constexpr const char* kBuyStudy = "etude.achat";                // {"etude": id}
+inline constexpr const char* kVerify = "fiche.verification";           // {"ligne": n}
+inline constexpr const char* kCensusRequest = "fiche.etat_personnel";  // {"ligne": n}
+inline constexpr const char* kFlag = "fiche.signalement";  // {"ligne", "anomalie", "motif"}
+inline constexpr const char* kTag = "fiche.etiquette";     // {"ligne", "etiquette"}
+inline constexpr const char* kNote = "fiche.note";         // {"ligne", "texte"}
 inline constexpr const char* kSaveFilter = "filtre.enregistrement";    // {"nom", "filtre"}
 inline constexpr const char* kDeleteFilter = "filtre.suppression";     // {"nom"}
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
@@ -43,6 +46,7 @@ struct AnomalyFlag {
 // Everything the candidate recorded about one line of the prospect file.
 struct RecordNotes {
     std::int64_t verifiedBy = 0;  // journal entry, 0 if not verified
+    std::int64_t censusBy = 0;    // journal entry of the census request, 0 if none
     std::vector<AnomalyFlag> flags;
     std::set<std::string> tags;
     std::vector<std::pair<std::int64_t, std::string>> notes;  // entry, text
@@ -85,6 +89,9 @@ public:
 
     // Simulated days a verification of one line costs (a call and a SIRENE check, ⚠ assumption).
     static constexpr double kVerificationDays = 0.05;
+    // Simulated days a request for the staff register (état du personnel) costs: the request,
+    // a reminder and reading the answer (⚠ assumption).
+    static constexpr double kCensusRequestDays = 0.25;
 
     double budgetLeft() const { return budget_ - budgetSpent_; }
     double daysLeft() const { return days_ - daysSpent_; }
@@ -99,10 +106,16 @@ public:
     Knowledge knowledge() const;
     // Entries currently undone (by an "annulation" not followed by a "retablissement").
     const std::set<std::int64_t>& undone() const { return undone_; }
+    // Why an entry cannot be undone (a study bought, a record verified, a census requested:
+    // information acquired stays acquired, DESIGN.md §4), in French; nullopt if it can be.
+    std::optional<std::string> undoRefusal(const JournalEntry& entry) const;
 
 private:
     void apply(const JournalEntry& entry);
     std::uint32_t record(const nlohmann::json& payload, const JournalEntry& entry) const;
+    // Records an acquisition about a line in `by` (once only) for `days` analysis days.
+    void acquire(const JournalEntry& entry, std::int64_t& by, double days, const char* already,
+                 const char* action);
 
     const Scenario* scenario_;
     const Market* market_;

@@ -17,6 +17,11 @@ struct ProspectBreakdown {
     static ProspectBreakdown compute(const ProspectView& view,
                                      const std::vector<std::uint32_t>& lines, const Market& market,
                                      const ReferenceData& reference);
+    // The market statistics the candidate can compute from the prospect file as known (CLI
+    // `market stats` without --truth): lines known closed or duplicated left out, companies by
+    // SIREN, cover only where a study revealed it ("non connu" otherwise).
+    static MarketStatistics statistics(const ProspectView& view, const ReferenceData& reference,
+                                       std::size_t top = 15);
 };
 
 }  // namespace cmcsim

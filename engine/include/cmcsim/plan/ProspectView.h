@@ -5,24 +5,16 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
+#include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/plan/ProspectFilter.h"
 
 namespace cmcsim {
 
 struct ReferenceData;
 
-// What the candidate has learnt so far: verified records and the studies bought.
-struct Knowledge {
-    std::vector<std::uint8_t> verified;  // per prospect record: 1 once verified
-    bool insurers = false;     // competitor intelligence: current health and provident cover
-    bool portfolio = false;    // the mutuelle's own clients
-    bool prescribers = false;  // prescriber directory: links of companies to prescribers
-    bool territory = false;    // territory statistics (true counts)
-    bool branches = false;     // branch data
-};
-
-// A line of the prospect file as the candidate sees it now: listed values, replaced by the
-// truth once the record is verified; cover fields only once a study revealed them.
+// A line of the prospect file as the candidate sees it now (CandidateKnowledge::describe): listed
+// values, replaced by the truth once the record is verified; cover fields only once a study
+// revealed them.
 struct ProspectRow {
     std::uint32_t record = 0;
     std::uint64_t siret = 0;
@@ -74,10 +66,13 @@ public:
     // Employees of the given lines, as the candidate sees them.
     std::uint64_t employees(const std::vector<std::uint32_t>& indices) const;
     const Market& market() const { return market_; }
+    // What the candidate knows: every other output (card, diagnosis, exports) asks it too.
+    const CandidateKnowledge& knowledge() const { return knowledge_; }
 
 private:
     const Market& market_;
     const ReferenceData& reference_;
+    CandidateKnowledge knowledge_;
     std::vector<ProspectRow> rows_;
 };
 

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "cmcsim/market/Market.h"
+#include "cmcsim/plan/Knowledge.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+struct ProspectRow;
+
+// A company's current health or provident contract as the candidate knows it.
+struct KnownCover {
+    std::int16_t insurer = -1;  // index in Market::competitors; -1 = no contract
+    std::uint8_t level = 0;     // 1 panier ANI … 4 haut de gamme (health); provident level
+    Date renewal;
+    std::optional<Money> monthlyPremium;  // the mutuelle's own clients (portfolio extract)
+    std::optional<float> satisfaction;    // likewise (0..1)
+};
+
+// A company as the candidate knows it: the public directory's facts (SIRENE: name, SIREN, legal
+// form, creation date) and its lines of the prospect file.
+struct KnownCompany {
+    const Company* directory = nullptr;  // read only name, siren, legalForm and created from it
+    std::vector<std::uint32_t> lines;    // listed under its SIREN; known duplicates and closed out
+    std::uint32_t headcount = 0;         // employees elsewhere in France + its lines as known here
+};
+
+// Decides what the candidate knows about each line of the prospect file and its company: the
+// listed values, the values a verification revealed (headcount, band, NAF, closure, and what
+// each defect hid), the census the company sent on request, the cover a study revealed. Every
+// candidate-facing output asks it; the evaluator's view is the same with Knowledge::everything().
+// Rules: DESIGN.md §4 "What the candidate knows"; issue 7 §1.
+class CandidateKnowledge {
+public:
+    CandidateKnowledge(const Market& market, const ReferenceData& reference, Knowledge earned = {});
+
+    void update(Knowledge earned) { earned_ = std::move(earned); }
+    const Knowledge& earned() const { return earned_; }
+    const Market& market() const { return market_; }
+    const ReferenceData& reference() const { return reference_; }
+
+    bool verified(std::uint32_t line) const;
+    bool censusRevealed(std::uint32_t line) const;
+    // Fills what depends on knowledge: NAF, headcount, band, closure once verified; cover and
+    // prescribers once a study revealed them.
+    void describe(std::uint32_t line, ProspectRow& row) const;
+    // The defects a verification of the line revealed (each with its truth); empty before.
+    std::vector<const Defect*> findings(std::uint32_t line) const;
+    bool knownDuplicate(std::uint32_t line) const;
+    bool knownClosed(std::uint32_t line) const;
+    // The headcount and NAF the candidate knows: listed, or real once verified.
+    std::uint32_t headcount(std::uint32_t line) const;
+    std::uint16_t naf(std::uint32_t line) const;
+    // The real census of the line's establishment, only once the company sent it.
+    std::optional<std::span<const CensusCell>> census(std::uint32_t line) const;
+    // An estimate from the known headcount and the known NAF section's workforce profile
+    // (CensusModel::expected), never from the real census.
+    std::vector<CensusCell> estimatedCensus(std::uint32_t line, int year) const;
+    // Current cover once a study revealed it; nullopt while unknown.
+    std::optional<KnownCover> health(std::uint32_t line) const;
+    std::optional<KnownCover> provident(std::uint32_t line) const;
+
+    // The first line listing this SIRET, or the first line of this SIREN.
+    std::optional<std::uint32_t> lineOfSiret(std::uint64_t siret) const;
+    std::optional<std::uint32_t> lineOfSiren(std::uint64_t siren) const;
+    KnownCompany company(std::uint32_t line) const;
+
+private:
+    const Establishment& establishment(std::uint32_t line) const;
+    const Company& companyOf(std::uint32_t line) const;
+    std::optional<KnownCover> cover(const Coverage& cover, bool revealed) const;
+
+    const Market& market_;
+    const ReferenceData& reference_;
+    Knowledge earned_;
+};
+
+}  // namespace cmcsim

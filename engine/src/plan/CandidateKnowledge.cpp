@@ -1,0 +1,152 @@
+#include "cmcsim/plan/CandidateKnowledge.h"
+
+#include <algorithm>
+
+#include "cmcsim/market/CensusModel.h"
+#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim {
+
+namespace {
+bool flagged(const std::vector<std::uint8_t>& flags, std::uint32_t line) {
+    return line < flags.size() && flags[line] != 0;
+}
+}  // namespace
+
+Knowledge Knowledge::everything(const Market& market) {
+    Knowledge k;
+    k.verified.assign(market.prospects.size(), 1);
+    k.census.assign(market.prospects.size(), 1);
+    k.insurers = k.portfolio = k.prescribers = k.territory = k.branches = true;
+    k.evaluator = true;
+    return k;
+}
+
+CandidateKnowledge::CandidateKnowledge(const Market& market, const ReferenceData& reference,
+                                       Knowledge earned)
+    : market_(market), reference_(reference), earned_(std::move(earned)) {}
+
+const Establishment& CandidateKnowledge::establishment(std::uint32_t line) const {
+    return market_.establishments[market_.prospects[line].establishment];
+}
+
+const Company& CandidateKnowledge::companyOf(std::uint32_t line) const {
+    return market_.companies[establishment(line).company];
+}
+
+bool CandidateKnowledge::verified(std::uint32_t line) const {
+    return flagged(earned_.verified, line);
+}
+
+bool CandidateKnowledge::censusRevealed(std::uint32_t line) const {
+    return flagged(earned_.census, line);
+}
+
+std::uint32_t CandidateKnowledge::headcount(std::uint32_t line) const {
+    return verified(line) ? establishment(line).headcount : market_.prospects[line].headcount;
+}
+
+std::uint16_t CandidateKnowledge::naf(std::uint32_t line) const {
+    return verified(line) ? establishment(line).naf : market_.prospects[line].naf;
+}
+
+void CandidateKnowledge::describe(std::uint32_t line, ProspectRow& row) const {
+    const auto& listed = market_.prospects[line];
+    const auto& truth = establishment(line);
+    const auto& company = companyOf(line);
+    row.verified = verified(line);
+    row.naf = row.verified ? truth.naf : listed.naf;
+    row.headcount = row.verified ? truth.headcount : listed.headcount;
+    row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
+    row.closed = row.verified && truth.closed;
+    const auto cover = health(line);
+    row.insurer = cover ? cover->insurer : std::int16_t{-2};
+    row.coverageLevel = cover ? cover->level : std::uint8_t{0};
+    row.renewal = cover ? cover->renewal : Date{};
+    row.mutuelleClient = cover && earned_.portfolio && company.health.insurer == 0;
+    row.accountant = earned_.prescribers ? company.accountant : -1;
+    row.broker = earned_.prescribers ? company.broker : -1;
+}
+
+std::vector<const Defect*> CandidateKnowledge::findings(std::uint32_t line) const {
+    std::vector<const Defect*> out;
+    if (!verified(line)) return out;
+    for (const auto& d : market_.defects)
+        if (d.record == line) out.push_back(&d);
+    return out;
+}
+
+bool CandidateKnowledge::knownDuplicate(std::uint32_t line) const {
+    const auto found = findings(line);
+    return std::any_of(found.begin(), found.end(),
+                       [](const Defect* d) { return d->kind == DefectKind::Duplicate; });
+}
+
+bool CandidateKnowledge::knownClosed(std::uint32_t line) const {
+    return verified(line) && establishment(line).closed;
+}
+
+std::optional<std::span<const CensusCell>> CandidateKnowledge::census(std::uint32_t line) const {
+    if (!censusRevealed(line)) return std::nullopt;
+    return market_.census(establishment(line));
+}
+
+std::vector<CensusCell> CandidateKnowledge::estimatedCensus(std::uint32_t line, int year) const {
+    const CensusModel model(reference_, year);
+    return model.expected(reference_.naf.codes()[naf(line)].section, headcount(line));
+}
+
+std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c, bool revealed) const {
+    if (!revealed) return std::nullopt;
+    KnownCover k{c.insurer, c.level, c.renewal, std::nullopt, std::nullopt};
+    // The portfolio extract gives the premium and satisfaction of the mutuelle's own clients.
+    if (c.insurer >= 0 && (earned_.evaluator || (earned_.portfolio && c.insurer == 0))) {
+        k.monthlyPremium = c.monthlyPremium;
+        k.satisfaction = c.satisfaction;
+    }
+    return k;
+}
+
+std::optional<KnownCover> CandidateKnowledge::health(std::uint32_t line) const {
+    const auto& c = companyOf(line).health;
+    return cover(c, earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0));
+}
+
+std::optional<KnownCover> CandidateKnowledge::provident(std::uint32_t line) const {
+    const auto& c = companyOf(line).provident;
+    return cover(c, earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0));
+}
+
+std::optional<std::uint32_t> CandidateKnowledge::lineOfSiret(std::uint64_t siret) const {
+    for (std::uint32_t i = 0; i < market_.prospects.size(); ++i)
+        if (market_.prospects[i].siret == siret) return i;
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> CandidateKnowledge::lineOfSiren(std::uint64_t siren) const {
+    for (std::uint32_t i = 0; i < market_.prospects.size(); ++i)
+        if (market_.prospects[i].siret / 100000 == siren) return i;
+    return std::nullopt;
+}
+
+KnownCompany CandidateKnowledge::company(std::uint32_t line) const {
+    const auto& c = companyOf(line);
+    KnownCompany k;
+    k.directory = &c;
+    // Employees outside the territory are public (SIRENE); those here are the lines as known.
+    std::int64_t elsewhere = c.headcount;
+    for (std::uint32_t i = 0; i < c.establishmentCount; ++i)
+        elsewhere -= market_.establishments[c.firstEstablishment + i].headcount;
+    std::int64_t known = std::max<std::int64_t>(0, elsewhere);
+    for (std::uint32_t i = 0; i < market_.prospects.size(); ++i) {
+        if (market_.prospects[i].siret / 100000 != c.siren) continue;
+        if (knownDuplicate(i) || knownClosed(i)) continue;
+        k.lines.push_back(i);
+        known += headcount(i);
+    }
+    k.headcount = static_cast<std::uint32_t>(known);
+    return k;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,105 @@
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "CliRunner.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptSession.h"
+
+// The CLI's outputs without --truth say only what the attempt's journal earned (issue 7 §1).
+namespace {
+
+using cmcsim::test::runCli;
+namespace fs = std::filesystem;
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+TEST(CliKnowledge, OutputsFollowTheJournalAndTruthShowsEverything) {
+    // tests/fixtures/scenarios/session.json: 200 lines, a competitor study "veille" (600 €).
+    const auto file =
+        (fs::path(::testing::TempDir()) / ("cmcsim-knowledge-" + std::to_string(getpid()) + ".cmc"))
+            .string();
+    ASSERT_EQ(runCli("generate " + std::string(CMCSIM_TEST_DATA) +
+                     "/fixtures/scenarios/session.json -o " + file + " --force")
+                  .exitCode,
+              0);
+    const auto reference = cmcsim::ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
+    std::uint32_t line = 0;
+    std::uint32_t listed = 0, real = 0;
+    std::string siret, truthText, insurer;
+    {
+        const auto attempt = cmcsim::AttemptFile::open(file, reference);
+        const auto& market = attempt.market();
+        // A stale headcount on a company with a single line and establishment.
+        for (const auto& d : market.defects) {
+            if (d.kind != cmcsim::DefectKind::StaleHeadcount) continue;
+            const auto& p = market.prospects[d.record];
+            const auto& e = market.establishments[p.establishment];
+            const auto& c = market.companies[e.company];
+            int lines = 0;
+            for (const auto& other : market.prospects) lines += other.siret / 100000 == c.siren;
+            if (lines != 1 || c.establishmentCount != 1 || e.closed || c.health.insurer < 0)
+                continue;
+            line = d.record;
+            listed = p.headcount;
+            real = e.headcount;
+            siret = cmcsim::siret::formatSiret(p.siret);
+            truthText = d.truth;
+            insurer = market.competitors[static_cast<std::size_t>(c.health.insurer)].name;
+            break;
+        }
+    }
+    ASSERT_FALSE(siret.empty());
+    const auto diagnose = "diagnose " + file + " --siret " + siret;
+    const auto exportCsv = "market export " + file + " --csv - --format rfc4180";
+    const auto stats = "market stats " + file;
+    const auto csvRow = [&](std::uint32_t headcount) { return fmt::format(",{},", headcount); };
+
+    // Nothing earned yet.
+    auto d = runCli(diagnose);
+    ASSERT_EQ(d.exitCode, 0) << d.err;
+    EXPECT_TRUE(has(d.out, fmt::format("Effectif estimé sur le territoire : {} salariés", listed)))
+        << d.out;
+    EXPECT_TRUE(has(d.out, "estimation sur l'effectif déclaré")) << d.out;
+    EXPECT_FALSE(has(d.out, insurer));
+    EXPECT_FALSE(has(d.out, truthText));
+    auto csv = runCli(exportCsv).out;
+    const auto rowAt = [&](const std::string& text) {
+        const auto at = text.find(siret);
+        return at == std::string::npos ? std::string() : text.substr(at, text.find('\n', at) - at);
+    };
+    EXPECT_TRUE(has(rowAt(csv), csvRow(listed))) << rowAt(csv);
+    EXPECT_FALSE(has(runCli(stats).out, insurer));
+    // The evaluator's view.
+    const auto truth = runCli(diagnose + " --truth").out;
+    EXPECT_TRUE(has(truth, fmt::format("Effectif recensé sur le territoire : {} salariés", real)))
+        << truth;
+    EXPECT_TRUE(has(truth, insurer));
+    EXPECT_TRUE(has(runCli(stats + " --truth").out, insurer));
+
+    // The candidate verifies the line, requests its census and buys the competitor study.
+    {
+        cmcsim::AttemptSession session(file, reference);
+        session.execute(cmcsim::command::kVerify, {{"ligne", line}});
+        session.execute(cmcsim::command::kCensusRequest, {{"ligne", line}});
+        session.execute(cmcsim::command::kBuyStudy, {{"etude", "veille"}});
+    }
+    d = runCli(diagnose);
+    EXPECT_TRUE(has(d.out, fmt::format("Effectif recensé sur le territoire : {} salariés", real)))
+        << d.out;
+    EXPECT_FALSE(has(d.out, "estimation"));
+    EXPECT_TRUE(has(d.out, "Santé : " + insurer)) << d.out;
+    csv = runCli(exportCsv).out;
+    EXPECT_TRUE(has(rowAt(csv), csvRow(real))) << rowAt(csv);
+    EXPECT_TRUE(has(runCli(stats).out, insurer));
+    fs::remove(file);
+}
+
+}  // namespace

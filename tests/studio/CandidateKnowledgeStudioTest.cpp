@@ -1,0 +1,155 @@
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QChartView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <fstream>
+#include <sstream>
+
+#include "CompanyCard.h"
+#include "MainWindow.h"
+#include "OfferWorkspace.h"
+#include "ProposalDocument.h"
+#include "StudioFixture.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/offer/ComplianceReport.h"
+#include "cmcsim/offer/OfferComparison.h"
+#include "cmcsim/offer/RiskModel.h"
+
+// The studio shows only what the candidate earned (issue 7 §1; ../shared/cases E1 and E2).
+using namespace cmcsim;
+using namespace cmcsim::test;
+
+namespace {
+
+// A stale-headcount line whose company has this line only (so its card and diagnosis are the
+// line's own), with a real census of at least 3 people.
+std::uint32_t staleLine(const Market& market) {
+    for (const auto& d : market.defects) {
+        if (d.kind != DefectKind::StaleHeadcount) continue;
+        const auto& e = market.establishments[market.prospects[d.record].establishment];
+        const auto& c = market.companies[e.company];
+        int lines = 0;
+        for (const auto& p : market.prospects) lines += p.siret / 100000 == c.siren;
+        if (lines == 1 && c.establishmentCount == 1 && !e.closed && e.headcount >= 3)
+            return d.record;
+    }
+    throw std::runtime_error("no stale line");
+}
+
+QString people(std::uint32_t n) {
+    return QStringLiteral("%1 salariés").arg(n);
+}
+
+}  // namespace
+
+TEST(CandidateKnowledgeStudio, CaseE1TheCardShowsNoCensusUntilTheCompanySendsIt) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    const auto& market = session.market();
+    const auto line = staleLine(market);
+    const auto listed = market.prospects[line].headcount;
+    const auto real = market.establishments[market.prospects[line].establishment].headcount;
+    CompanyCard card(session);
+    card.showLine(line);
+    auto* chart = card.findChild<QChartView*>(QStringLiteral("cardCensus"));
+    auto* summary = card.findChild<QLabel*>(QStringLiteral("cardCensusSummary"));
+    auto* details = card.findChild<QTextBrowser*>(QStringLiteral("cardDetails"));
+    auto* request = card.findChild<QPushButton*>(QStringLiteral("requestCensus"));
+    ASSERT_TRUE(chart && summary && details && request);
+    EXPECT_TRUE(chart->isHidden());  // no pyramid of the real workforce
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("État du personnel non connu")));
+    EXPECT_TRUE(details->toPlainText().contains(people(listed)))
+        << details->toPlainText().toStdString();
+    EXPECT_FALSE(details->toPlainText().contains(people(real)));
+    EXPECT_TRUE(request->isEnabled());
+
+    // The request is a journal command that costs analysis days.
+    const auto days = session.state().daysLeft();
+    ASSERT_TRUE(card.requestCensus());
+    EXPECT_EQ(session.engine().attempt().journal().back().kind, command::kCensusRequest);
+    EXPECT_NEAR(session.state().daysLeft(), days - AttemptState::kCensusRequestDays, 1e-9);
+    card.refresh();
+    EXPECT_FALSE(chart->isHidden());
+    EXPECT_TRUE(summary->text().startsWith(people(real))) << summary->text().toStdString();
+    EXPECT_FALSE(request->isEnabled());
+    // The headcount line still says the listed value until the record is verified.
+    EXPECT_TRUE(details->toPlainText().contains(people(listed)));
+    ASSERT_TRUE(card.verify());
+    card.refresh();
+    EXPECT_TRUE(details->toPlainText().contains(people(real)));
+}
+
+TEST(CandidateKnowledgeStudio, OffresDiagnosisAndProposalSayTheCensusIsEstimated) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    const auto line = staleLine(session.market());
+    const auto listed = session.market().prospects[line].headcount;
+    const auto siret =
+        QString::fromStdString(siret::formatSiret(session.market().prospects[line].siret));
+    OfferWorkspace workspace(session);
+    workspace.showCompany(siret);
+    auto text = workspace.diagnosisView()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Effectif estimé")));
+    EXPECT_TRUE(text.contains(QStringLiteral("estimation sur l'effectif déclaré (%1").arg(listed)))
+        << text.toStdString();
+    ASSERT_TRUE(workspace.censusButton()->isEnabled());
+
+    // The proposal renders the same knowledge.
+    const auto& ref = studioReference();
+    const auto d = Diagnosis::of(session.view().knowledge(), ref, siret.toStdString(), 2026);
+    std::ifstream in(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios" / "offers" /
+                     "confort-ensemble.json");
+    std::stringstream json;
+    json << in.rdbuf();
+    const auto offer = Offer::fromJson(json.str(), "confort-ensemble.json", ref.offers);
+    const OfferPricer pricer(ref.offers, ref.regulation);
+    const auto quote = pricer.quote(offer, d.workforce);
+    const auto compliance =
+        ComplianceReport::check(offer, quote, ref.offers, ref.regulation, d.workforce);
+    const auto risk = RiskModel::simulate(quote, 200, 1);
+    const auto comparison = OfferComparison::compare(d, offer, quote, ref.offers, {});
+    const ProposalDocument document(ref, {d, offer, quote, compliance, risk, comparison},
+                                    QStringLiteral("Mutuelle"), QStringLiteral("05/01/2026"));
+    EXPECT_TRUE(document.html().contains(QStringLiteral("estimation sur l")));
+
+    // Asked from the Offres tab, the census replaces the estimate.
+    ASSERT_TRUE(workspace.requestCensus());
+    text = workspace.diagnosisView()->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("Effectif estimé")));
+    EXPECT_FALSE(workspace.censusButton()->isEnabled());
+}
+
+TEST(CandidateKnowledgeStudio, CaseE2UndoSaysWhyABoughtStudyStaysBought) {
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow window;
+    ASSERT_TRUE(window.createAttempt(
+        QString::fromStdString(studioFixture("scenarios/session.json").string()),
+        dir.filePath(QStringLiteral("epreuve.cmc")), QStringLiteral("Camille")));
+    auto* session = window.session();
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    ASSERT_NE(undo, nullptr);
+    ASSERT_TRUE(session->run(QStringLiteral("Achat"), command::kBuyStudy, {{"etude", "veille"}}));
+    const auto budget = session->state().budgetLeft();
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().startsWith(QStringLiteral(
+        "Annuler — impossible : l'achat de l'étude « Veille concurrentielle » est définitif")))
+        << undo->text().toStdString();
+    // Undo stays for everything else.
+    ASSERT_TRUE(session->run(QStringLiteral("Étiquette"), command::kTag,
+                             {{"ligne", 3}, {"etiquette", "chaud"}}));
+    EXPECT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_TRUE(session->state().notesFor(3) == nullptr ||
+                session->state().notesFor(3)->tags.empty());
+    EXPECT_FALSE(undo->isEnabled());  // the study again
+    undo->trigger();                  // a disabled action does nothing
+    EXPECT_EQ(session->state().budgetLeft(), budget);
+    EXPECT_TRUE(session->state().studies().contains("veille"));
+}
