@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
     prospects->filterBar()->clear();
     prospects->selectLine(stale);
     prospects->card()->verify();
+    prospects->card()->requestCensus();  // the pyramid shows only once the census is requested
     ok = save(window, out, "fichier-prospects.png") && ok;
 
     // The same company in the Offres tab with the bundled Confort offer.
