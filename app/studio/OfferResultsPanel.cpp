@@ -420,9 +420,11 @@ void OfferResultsPanel::showProjection(const cmcsim::OfferComparison& c,
     series->attachAxis(values);
     QStringList years3;
     for (std::size_t y = 0; y < 3; ++y)
-        years3 << tr("année %1 : actuel %2 €, proposé %3 €")
+        years3 << tr("année %1 : actuel %2, proposé %3 €")
                       .arg(y + 1)
-                      .arg(number(c.currentProjection[y]), number(c.proposedProjection[y]));
+                      .arg(d.premiumKnown ? number(c.currentProjection[y]) + QStringLiteral(" €")
+                                          : tr("non connu"),
+                           number(c.proposedProjection[y]));
     projectionNote_->setText(
         tr("<p>%1.</p><p>Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.</p>")
             .arg(years3.join(QStringLiteral(" ; ")), percent(c.medicalInflation),
@@ -437,7 +439,8 @@ void OfferResultsPanel::showComparison(const cmcsim::OfferComparison& c,
            "Prestations attendues par salarié et par an : actuelles %4, proposées %5.</p>")
             .arg(html(d.currentHealth),
                  d.premiumKnown ? euros(c.currentMonthlyPerEmployee) : tr("non connue"),
-                 euros(c.proposedMonthlyPerEmployee), euros(c.currentExpectedBenefitsPerPerson),
+                 euros(c.proposedMonthlyPerEmployee),
+                 d.coverKnown ? euros(c.currentExpectedBenefitsPerPerson) : tr("non connues"),
                  euros(c.proposedExpectedBenefitsPerPerson)));
     comparison_->setRowCount(static_cast<int>(c.guarantees.size()));
     for (std::size_t i = 0; i < c.guarantees.size(); ++i) {

@@ -162,8 +162,8 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
     d.currentHealthLevel = health && health->insurer >= 0 ? health->level : 0;
     if (!health) {
         d.currentHealth =
-            "non connue (révélée par la veille concurrentielle, ou par l'extrait de portefeuille "
-            "pour les clients de votre mutuelle)";
+            "non connue : révélée par la veille concurrentielle, ou par l'extrait de portefeuille "
+            "pour les clients de votre mutuelle";
     } else if (health->insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(health->insurer)];
         d.currentHealth =
@@ -182,7 +182,7 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
                 "l'obligation de l'article L911-7 CSS.");
     }
     if (!provident) {
-        d.currentProvident = "non connue (révélée par la veille concurrentielle)";
+        d.currentProvident = "non connue : révélée par la veille concurrentielle";
     } else if (provident->insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(provident->insurer)];
         d.currentProvident = fmt::format("{}, niveau {}", insurer.name, provident->level);

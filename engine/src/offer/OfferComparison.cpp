@@ -58,7 +58,8 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
         if (category.health && catalogue.healthProduct(category.health->product))
             categories.emplace_back(Offer::categoryLabel(category.category), &category);
     for (const auto& item : catalogue.careItems) {
-        Line line{item.label, "aucune couverture", "—"};
+        // An unknown contract is not "no cover": the candidate has not learnt it yet.
+        Line line{item.label, d.coverKnown ? "aucune couverture" : "non connu", "—"};
         if (current)
             line.current = describe(item, HealthPricing::effectiveGuarantee(item.id, *current, {}));
         std::vector<std::pair<std::string, std::string>> texts;

@@ -158,7 +158,8 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
         eur(c.proposedMonthlyPerEmployee));
     out += fmt::format(
         "  Prestations attendues par salarié et par an : actuelles {}, proposées {}\n",
-        eur(c.currentExpectedBenefitsPerPerson), eur(c.proposedExpectedBenefitsPerPerson));
+        s.diagnosis.coverKnown ? eur(c.currentExpectedBenefitsPerPerson) : "non connues",
+        eur(c.proposedExpectedBenefitsPerPerson));
     out += fmt::format("  {} {} {}\n", fitColumn("Poste", 50), fitColumn("Actuel", 34), "Proposé");
     for (const auto& line : c.guarantees)
         out += fmt::format("  {} {} {}\n", fitColumn(line.item, 50), fitColumn(line.current, 34),
