@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -152,4 +153,58 @@ TEST(CandidateKnowledgeStudio, CaseE2UndoSaysWhyABoughtStudyStaysBought) {
     undo->trigger();                  // a disabled action does nothing
     EXPECT_EQ(session->state().budgetLeft(), budget);
     EXPECT_TRUE(session->state().studies().contains("veille"));
+}
+
+TEST(CandidateKnowledgeStudio, TheCardShowsEachHiddenTruthOnlyOnceEarned) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    const auto& market = session.market();
+    CompanyCard card(session);
+    auto* details = card.findChild<QTextBrowser*>(QStringLiteral("cardDetails"));
+    ASSERT_NE(details, nullptr);
+    for (const auto kind : {DefectKind::Duplicate, DefectKind::Closed, DefectKind::WrongNaf,
+                            DefectKind::WrongContact, DefectKind::StaleHeadcount}) {
+        SCOPED_TRACE(defectKindCode(kind));
+        // A line with this defect only, not verified yet.
+        const auto defect =
+            std::find_if(market.defects.begin(), market.defects.end(), [&](const Defect& d) {
+                const auto same =
+                    std::count_if(market.defects.begin(), market.defects.end(),
+                                  [&](const Defect& other) { return other.record == d.record; });
+                return d.kind == kind && same == 1 &&
+                       !session.view().knowledge().verified(d.record);
+            });
+        ASSERT_NE(defect, market.defects.end());
+        card.showLine(defect->record);
+        const auto truth = QString::fromStdString(defect->truth);
+        EXPECT_FALSE(details->toPlainText().contains(truth));
+        EXPECT_FALSE(details->toPlainText().contains(QStringLiteral("établissement fermé")));
+        ASSERT_TRUE(card.verify());
+        card.refresh();
+        EXPECT_TRUE(details->toPlainText().contains(truth)) << truth.toStdString();
+        if (kind == DefectKind::Closed) {
+            EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("établissement fermé")));
+        }
+    }
+    // Current cover: unknown until the competitor study.
+    std::uint32_t covered = 0;
+    for (std::uint32_t i = 0; i < market.prospects.size(); ++i)
+        if (market.companies[market.establishments[market.prospects[i].establishment].company]
+                .health.insurer > 0) {
+            covered = i;
+            break;
+        }
+    const auto& company =
+        market.companies[market.establishments[market.prospects[covered].establishment].company];
+    const auto insurer = QString::fromStdString(
+        market.competitors[static_cast<std::size_t>(company.health.insurer)].name);
+    card.showLine(covered);
+    EXPECT_FALSE(details->toPlainText().contains(insurer));
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("non connu")));
+    ASSERT_TRUE(session.run(QStringLiteral("Achat"), command::kBuyStudy, {{"etude", "veille"}}));
+    card.refresh();
+    EXPECT_TRUE(details->toPlainText().contains(insurer));
+    // The competitor study gives the insurer, not the premium it charges.
+    EXPECT_FALSE(details->toPlainText().contains(
+        QString::fromStdString(company.health.monthlyPremium.french())));
 }
