@@ -39,11 +39,11 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         auto count = [](std::uint64_t n) { return frenchNumber(static_cast<double>(n), 0); };
         fmt::print("Épreuve créée : {}\n", output);
         fmt::print("Scénario : {} ({}), graine {}\n", s.title, s.id, summary.seed);
-        fmt::print("Marché : {} établissements, {} entreprises, {} salariés, {} prescripteurs\n",
-                   count(summary.establishments), count(summary.companies),
-                   count(summary.employees), count(summary.prescribers));
-        fmt::print("Fichier prospects : {} lignes (générées en {} s)\n", count(summary.prospects),
-                   frenchNumber(seconds, 1));
+        // What the candidate may know: the file's lines and companies (SIREN), not the real
+        // establishments or employees, whose difference would count the traps.
+        fmt::print("Fichier prospects : {} lignes, {} entreprises (générées en {} s)\n",
+                   count(summary.prospects), count(summary.companies), frenchNumber(seconds, 1));
+        fmt::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n", output);
     });
 }
 

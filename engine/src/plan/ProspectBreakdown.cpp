@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -66,7 +66,8 @@ MarketStatistics ProspectBreakdown::statistics(const ProspectView& view, const R
         std::uint32_t line = 0;
         std::uint64_t employees = 0;
     };
-    std::map<std::uint64_t, KnownFirm> firms;  // by SIREN, as the file lists them
+    std::unordered_map<std::uint64_t, KnownFirm> firms;  // by SIREN, as the file lists them
+    firms.reserve(view.rows().size());
     for (std::uint32_t i = 0; i < view.rows().size(); ++i) {
         const auto& r = view.rows()[i];
         if (r.closed || knowledge.knownDuplicate(i)) continue;
