@@ -291,6 +291,22 @@ TEST_F(AttemptSessionTest, OfferVersionsAreKeptPerCompany) {
                  }).empty());
     session.undo(session.attempt().journal().back().sequence);
     EXPECT_EQ(session.state().offers().size(), 1u);
+    // A duplicate line's own SIRET is accepted: refusing it would reveal the duplicate.
+    const auto& market = session.attempt().market();
+    bool tried = false;
+    for (const auto& d : market.defects) {
+        const auto listed = market.prospects[d.record].siret;
+        if (d.kind != DefectKind::Duplicate ||
+            listed == market.establishments[market.prospects[d.record].establishment].siret)
+            continue;
+        EXPECT_TRUE(inputProblems([&] {
+                        session.execute(cmd::kSaveOffer,
+                                        {{"siret", siret::formatSiret(listed)}, {"offre", offer}});
+                    }).empty());
+        tried = true;
+        break;
+    }
+    EXPECT_TRUE(tried) << "the fixture has a duplicate under its own SIRET";
 }
 
 }  // namespace

@@ -198,10 +198,12 @@ void AttemptState::apply(const JournalEntry& e) {
             r.problemAt("offre", "objet JSON d'offre attendu");
         throwIfAny(e, problems);
         const auto number = siret::parse(code, 14);
+        // A SIRET the prospect file lists: a duplicate's own SIRET too, or refusing it would
+        // tell the candidate the line is a duplicate.
         const bool known =
-            number && std::any_of(market_->establishments.begin(), market_->establishments.end(),
-                                  [&](const Establishment& est) { return est.siret == *number; });
-        if (!known) refuse(e, fmt::format("SIRET inconnu du marché « {} »", code));
+            number && std::any_of(market_->prospects.begin(), market_->prospects.end(),
+                                  [&](const ProspectRecord& p) { return p.siret == *number; });
+        if (!known) refuse(e, fmt::format("SIRET absent du fichier prospects « {} »", code));
         const int version = 1 + static_cast<int>(std::count_if(
                                     offers_.begin(), offers_.end(),
                                     [&](const SavedOffer& o) { return o.siret == code; }));
