@@ -60,7 +60,8 @@ MarketStatistics ProspectBreakdown::statistics(const ProspectView& view, const R
     const auto& market = view.market();
     MarketStatistics s;
     s.prospectRecords = view.rows().size();
-    s.prescribers = knowledge.earned().prescribers ? market.prescribers.size() : 0;
+    s.prescribersKnown = knowledge.earned().prescribers;
+    s.prescribers = s.prescribersKnown ? market.prescribers.size() : 0;
     MarketTallies t;
     struct KnownFirm {
         std::uint32_t line = 0;

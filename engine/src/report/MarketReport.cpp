@@ -56,7 +56,8 @@ std::string MarketReport::text(const std::string& heading) const {
                        frenchNumber(static_cast<double>(s.employees), 0));
     out += fmt::format("Fichier prospects : {} lignes ; prescripteurs : {}\n",
                        frenchNumber(static_cast<double>(s.prospectRecords), 0),
-                       frenchNumber(static_cast<double>(s.prescribers), 0));
+                       s.prescribersKnown ? frenchNumber(static_cast<double>(s.prescribers), 0)
+                                          : std::string("non connus (annuaire des prescripteurs)"));
     for (const auto& b : s.breakdowns) table(out, b);
     if (withTruth_) {
         out += fmt::format("\nVérité cachée — établissements réellement fermés : {}\n",
@@ -76,7 +77,8 @@ nlohmann::json MarketReport::json() const {
                         {"entreprises", s.companies},
                         {"salaries", s.employees},
                         {"lignes_fichier_prospects", s.prospectRecords},
-                        {"prescripteurs", s.prescribers}};
+                        {"prescripteurs", s.prescribersKnown ? nlohmann::json(s.prescribers)
+                                                             : nlohmann::json(nullptr)}};
     auto rows = [](const Breakdown& b) {
         nlohmann::json out = nlohmann::json::array();
         for (const auto& r : b.rows)

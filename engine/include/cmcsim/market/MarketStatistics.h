@@ -34,6 +34,7 @@ struct Breakdown {
 struct MarketStatistics {
     std::uint64_t establishments = 0, closedEstablishments = 0, companies = 0, employees = 0,
                   prospectRecords = 0, prescribers = 0;
+    bool prescribersKnown = true;  // false in the candidate's view before the directory study
     std::vector<Breakdown> breakdowns;
     Breakdown defects;  // by kind; shown only with the hidden truth
 
