@@ -74,27 +74,30 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
             AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
         const ProspectView view(attempt.market(), ref, state.knowledge());
         const ProspectTable table(ref, view, view.filter({}), &state.records());
-        if (toXlsx) {
-            ProspectXlsx::write(table, xlsx);
-            fmt::print(stderr, "{} lignes exportées dans {}\n", table.size(), xlsx);
-            return;
-        }
         CsvDialect dialect = CsvDialect::ExcelFr;
-        ProspectCsv::parseDialect(format.empty() ? "excel-fr" : format, dialect);
+        ProspectCsv::parseDialect(format.empty() || toXlsx ? "excel-fr" : format, dialect);
         const ProspectCsv writer(ref, dialect);
-        if (csv == "-") {
+        if (!toXlsx && csv == "-") {
             writer.write(table, std::cout);
             return;
         }
-        auto temporary = csv + ".tmp";
-        {
+        // Both formats: written under a temporary name, renamed when complete.
+        const auto& output = toXlsx ? xlsx : csv;
+        auto temporary = output + ".tmp";
+        if (toXlsx) {
+            try {
+                ProspectXlsx::write(table, temporary);
+            } catch (const InputError& e) {
+                throw InputError(output, e.problems().front().what);  // the user's name for it
+            }
+        } else {
             std::ofstream out(temporary, std::ios::binary);
             if (!out) throw InputError(csv, "impossible d'écrire le fichier");
             writer.write(table, out);
             if (!out.flush()) throw InputError(csv, "écriture incomplète (disque plein ?)");
         }
-        std::filesystem::rename(temporary, csv);
-        fmt::print(stderr, "{} lignes exportées dans {}\n", table.size(), csv);
+        std::filesystem::rename(temporary, output);
+        fmt::print(stderr, "{} lignes exportées dans {}\n", table.size(), output);
     });
 }
 

@@ -147,6 +147,25 @@ TEST_F(CliGolden, ExportXlsx) {
     expectGolden("prospects-minimal.xlsx.txt", dump);
 }
 
+// One output, in a format that fits it: usage errors (exit 2) that say which option to use.
+TEST_F(CliGolden, ExportFormatMatchesItsOutput) {
+    const auto dir = fs::path(::testing::TempDir());
+    const auto out = (dir / ("cmcsim-format-" + std::to_string(getpid()))).string();
+    for (const auto& args : {" --csv " + out + ".csv --format xlsx",
+                             " --xlsx " + out + ".xlsx --format rfc4180", std::string(" --xlsx -"),
+                             " --csv " + out + ".csv --xlsx " + out + ".xlsx", std::string()}) {
+        const auto result = runCli("market export " + attempt_ + args);
+        EXPECT_EQ(result.exitCode, 2) << args << "\n" << result.err;
+        EXPECT_FALSE(fs::exists(out + ".csv") || fs::exists(out + ".xlsx")) << args;
+    }
+    EXPECT_NE(runCli("market export " + attempt_ + " --csv x.csv --format xlsx")
+                  .err.find("--format xlsx s'utilise avec --xlsx"),
+              std::string::npos);
+    EXPECT_EQ(
+        runCli("market export " + attempt_ + " --xlsx " + out + ".xlsx --format xlsx").exitCode, 0);
+    fs::remove(out + ".xlsx");
+}
+
 TEST_F(CliGolden, PayrollWorkedExampleB6) {
     // domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health, 11+
     // employees.

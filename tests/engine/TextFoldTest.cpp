@@ -3,6 +3,7 @@
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/core/TextQuery.h"
+#include "cmcsim/report/MarketReport.h"
 
 using namespace cmcsim;
 
@@ -34,4 +35,10 @@ TEST(OneLine, LineBreaksAndControlsBecomeOneSpace) {
     EXPECT_EQ(oneLine("a\x1b[31mb"), "a [31mb");
     EXPECT_EQ(oneLine("plain  text, é"), "plain  text, é");
     EXPECT_EQ(oneLine(""), "");
+}
+
+// The CLI's text tables: a cell with a line break stays on its row.
+TEST(OneLine, TableCellsOfTheCliStayOnTheirRow) {
+    EXPECT_EQ(fitColumn("enfants\n et adolescents", 26), "enfants et adolescents    ");
+    EXPECT_EQ(fitColumn("a\r\nb", 2), "a…");
 }
