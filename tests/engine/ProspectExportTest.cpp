@@ -276,3 +276,15 @@ TEST(ReferenceLabels, NoneCarriesALineBreak) {
     EXPECT_EQ(ref.naf.codes()[*ref.naf.find("88.99A")].label,
               "Autre accueil ou accompagnement sans hébergement d’enfants et d’adolescents");
 }
+
+TEST(ProspectXlsx, AnEmptyViewGivesTheHeaderAlone) {
+    const ProspectView view(minimalMarket(), reference(), Knowledge{});
+    const ProspectTable table(reference(), view, {});
+    const TempDir dir;
+    ProspectXlsx::write(table, dir / "vide.xlsx");
+    const auto sheet = XlsxReader((dir / "vide.xlsx").string()).entry("xl/worksheets/sheet1.xml");
+    const auto cells = XlsxReader::cells(sheet);
+    EXPECT_EQ(cells.size(), ProspectTable::columns().size());
+    EXPECT_EQ(cells.at("A1").text, "siret");
+    EXPECT_EQ(XlsxReader::attribute(sheet, "autoFilter", "ref"), "A1:Z1");
+}
