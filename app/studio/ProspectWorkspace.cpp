@@ -61,6 +61,8 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
     notice_->setObjectName(QStringLiteral("prospectNotice"));
     notice_->setStyleSheet(QStringLiteral("color:#1b5e20"));
     notice_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long path never widens the window; the tooltip holds the whole text.
+    notice_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     noticeTimer_ = new QTimer(this);
     noticeTimer_->setSingleShot(true);
     noticeTimer_->setInterval(12000);
@@ -148,6 +150,7 @@ void ProspectWorkspace::selectLine(std::uint32_t line) {
 
 void ProspectWorkspace::showNotice(const QString& text) {
     notice_->setText(text);
+    notice_->setToolTip(text);
     noticeTimer_->start();
 }
 

@@ -137,6 +137,13 @@ TEST(FilterBar, FitsAt1366By768) {
     QApplication::processEvents();
     shoot(bar->sectors()->popup(), "barre-filtres-secteurs.png");
     bar->sectors()->popup()->hide();
+    bar->sizeBands()->setChecked({QStringLiteral("11"), QStringLiteral("12")});
+    ASSERT_TRUE(bar->saveFilter(QStringLiteral("Hébergement-restauration et BTP de 10 à 49")));
+    QApplication::processEvents();
+    EXPECT_LE(workspace.notice()->fontMetrics().horizontalAdvance(workspace.notice()->text()),
+              workspace.notice()->width())
+        << "the confirmation is read in full";
+    shoot(&workspace, "fichier-prospects-1366-filtre.png");
     // The export dialog, then cancelled.
     QTimer::singleShot(300, [] {
         if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
