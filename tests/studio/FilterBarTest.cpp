@@ -11,6 +11,7 @@
 
 #include "../engine/XlsxReader.h"
 #include "FilterBar.h"
+#include "FoldingCompleter.h"
 #include "MultiSelectButton.h"
 #include "ProspectTableModel.h"
 #include "ProspectWorkspace.h"
@@ -189,4 +190,18 @@ TEST(ProspectWorkspaceExport, XlsxHoldsTheViewWithTheCandidatesMarks) {
                   .at("U2")
                   .text,
               "chaud");
+}
+
+// The commune field's proposals: every word, case and accents ignored.
+TEST(FoldingCompleter, ProposesEntriesContainingEveryWordTyped) {
+    const auto source = FoldingCompleter::fromList(
+        {QStringLiteral("Saint-Étienne-du-Rouvray (76575)"), QStringLiteral("Rouen (76540)"),
+         QStringLiteral("Sotteville-lès-Rouen (76681)")},
+        2);
+    EXPECT_EQ(source(QStringLiteral("etienne")),
+              QStringList{QStringLiteral("Saint-Étienne-du-Rouvray (76575)")});
+    EXPECT_EQ(source(QStringLiteral("LES rouen")),
+              QStringList{QStringLiteral("Sotteville-lès-Rouen (76681)")});
+    EXPECT_EQ(source(QStringLiteral("rouen")).size(), 2) << "at most the limit";
+    EXPECT_TRUE(source(QStringLiteral(" ")).isEmpty());
 }
