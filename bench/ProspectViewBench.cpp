@@ -3,10 +3,13 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
+#include <sstream>
 
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/plan/ProspectView.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/report/ProspectCsv.h"
+#include "cmcsim/report/ProspectXlsx.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 
 namespace {
@@ -74,6 +77,47 @@ void SortByCommune100k(benchmark::State& state) {
     }
 }
 BENCHMARK(SortByCommune100k)->Unit(benchmark::kMillisecond);
+
+void FilterMarks100k(benchmark::State& state) {
+    auto& f = fixture();
+    ProspectMarks marks;
+    marks.bits.assign(f.view.rows().size(), 0);
+    for (std::size_t i = 0; i < marks.bits.size(); i += 50) {
+        marks.bits[i] = ProspectMarks::kFlagged;
+        marks.tags[static_cast<std::uint32_t>(i)] = {"chaud"};
+    }
+    f.view.setMarks(marks);
+    ProspectFilter filter;
+    filter.flagged = true;
+    filter.verified = false;
+    filter.tags = {"chaud", "froid"};
+    for (auto _ : state) benchmark::DoNotOptimize(f.view.filter(filter));
+    f.view.setMarks({});
+}
+BENCHMARK(FilterMarks100k)->Unit(benchmark::kMillisecond);
+
+// The export of the whole view (102,936 lines, 26 columns) as CSV in memory and as XLSX to a
+// temporary file.
+void ExportCsv100k(benchmark::State& state) {
+    auto& f = fixture();
+    const ProspectTable table(f.reference, f.view, f.view.filter({}));
+    for (auto _ : state) {
+        std::ostringstream out;
+        ProspectCsv(f.reference, CsvDialect::ExcelFr).write(table, out);
+        benchmark::DoNotOptimize(out.str().size());
+    }
+}
+BENCHMARK(ExportCsv100k)->Unit(benchmark::kMillisecond);
+
+void ExportXlsx100k(benchmark::State& state) {
+    auto& f = fixture();
+    const ProspectTable table(f.reference, f.view, f.view.filter({}));
+    const auto file = std::filesystem::temp_directory_path() / "cmcsim-bench-export.xlsx";
+    for (auto _ : state) ProspectXlsx::write(table, file);
+    state.counters["MiB"] = static_cast<double>(std::filesystem::file_size(file)) / (1 << 20);
+    std::filesystem::remove(file);
+}
+BENCHMARK(ExportXlsx100k)->Unit(benchmark::kMillisecond);
 
 void ApplyKnowledge100k(benchmark::State& state) {
     auto& f = fixture();

@@ -2,13 +2,14 @@
 
 #include <fstream>
 #include <iostream>
-#include <numeric>
 
 #include "CliContext.h"
+#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/plan/ProspectBreakdown.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
+#include "cmcsim/report/ProspectXlsx.h"
 #include "cmcsim/store/AttemptFile.h"
 
 namespace cmcsim::cli {
@@ -48,38 +49,61 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
 
     auto* exportCommand = market->add_subcommand(
         "export",
-        "Exporte le fichier prospects en CSV, tel que le candidat le connaît (fiches vérifiées "
-        "comprises)");
-    static std::string exportFile, csv, format = "excel-fr";
+        "Exporte le fichier prospects (CSV ou XLSX) tel que le candidat le voit : valeurs "
+        "vérifiées, marques du candidat, informations révélées par les études");
+    static std::string exportFile, csv, xlsx, format;
     exportCommand->add_option("FILE", exportFile, "Fichier d'épreuve (.cmc)")->required();
-    exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)")
-        ->required();
+    auto* csvOption =
+        exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)");
+    auto* xlsxOption = exportCommand->add_option("--xlsx", xlsx, "Classeur Excel (.xlsx) à écrire");
+    csvOption->excludes(xlsxOption);
     exportCommand
-        ->add_option("--format", format, "excel-fr (défaut : UTF-8 avec BOM, « ; ») ou rfc4180")
-        ->check(CLI::IsMember({"excel-fr", "rfc4180"}));
+        ->add_option("--format", format,
+                     "excel-fr (défaut du CSV : UTF-8 avec BOM, « ; »), rfc4180, ou xlsx (avec "
+                     "--xlsx)")
+        ->check(CLI::IsMember({"excel-fr", "rfc4180", "xlsx"}));
     exportCommand->callback([&context] {
+        if (csv.empty() && xlsx.empty())
+            throw CLI::RequiredError("--csv FICHIER ou --xlsx FICHIER");
+        const bool toXlsx = !xlsx.empty();
+        if (toXlsx ? (!format.empty() && format != "xlsx") : format == "xlsx")
+            throw CLI::ValidationError(
+                "--format", toXlsx ? "--xlsx écrit un classeur XLSX : --format " + format +
+                                         " s'utilise avec --csv"
+                                   : "--format xlsx s'utilise avec --xlsx FICHIER");
+        if (toXlsx && xlsx == "-")
+            throw CLI::ValidationError("--xlsx", "un classeur XLSX s'écrit dans un fichier");
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(exportFile, ref);
+        // The candidate's view now: what was verified and revealed, and the candidate's marks.
+        const auto state =
+            AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+        const ProspectView view(attempt.market(), ref, state.knowledge());
+        const ProspectTable table(ref, view, view.filter({}), &state.records());
         CsvDialect dialect = CsvDialect::ExcelFr;
-        ProspectCsv::parseDialect(format, dialect);
+        ProspectCsv::parseDialect(format.empty() || toXlsx ? "excel-fr" : format, dialect);
         const ProspectCsv writer(ref, dialect);
-        // The file as the candidate knows it now: verified values replace the listed ones.
-        const ProspectView view(attempt.market(), ref, knowledgeOf(attempt, false));
-        std::vector<std::uint32_t> lines(view.rows().size());
-        std::iota(lines.begin(), lines.end(), 0u);
-        if (csv == "-") {
-            writer.write(view, lines, std::cout);
+        if (!toXlsx && csv == "-") {
+            writer.write(table, std::cout);
             return;
         }
-        auto temporary = csv + ".tmp";
-        {
+        // Both formats: written under a temporary name, renamed when complete.
+        const auto& output = toXlsx ? xlsx : csv;
+        auto temporary = output + ".tmp";
+        if (toXlsx) {
+            try {
+                ProspectXlsx::write(table, temporary);
+            } catch (const InputError& e) {
+                throw InputError(output, e.problems().front().what);  // the user's name for it
+            }
+        } else {
             std::ofstream out(temporary, std::ios::binary);
             if (!out) throw InputError(csv, "impossible d'écrire le fichier");
-            writer.write(view, lines, out);
+            writer.write(table, out);
             if (!out.flush()) throw InputError(csv, "écriture incomplète (disque plein ?)");
         }
-        std::filesystem::rename(temporary, csv);
-        fmt::print(stderr, "{} lignes exportées dans {}\n", attempt.market().prospects.size(), csv);
+        std::filesystem::rename(temporary, output);
+        fmt::print(stderr, "{} lignes exportées dans {}\n", table.size(), output);
     });
 }
 

@@ -2,17 +2,20 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 #include <map>
+#include <set>
 
 #include "CoverageLevels.h"
+#include "FoldingCompleter.h"
+#include "MultiSelectButton.h"
 #include "StudioSession.h"
 #include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -28,29 +31,56 @@ cmcsim::Date fromQDate(const QDate& d) {
     return cmcsim::Date::fromCivil(d.year(), static_cast<unsigned>(d.month()),
                                    static_cast<unsigned>(d.day()));
 }
-std::vector<std::string> chosen(const QComboBox* box) {
-    const auto value = box->currentData().toString();
-    return value.isEmpty() ? std::vector<std::string>{}
-                           : std::vector<std::string>{value.toStdString()};
+std::vector<std::string> values(const QStringList& list) {
+    std::vector<std::string> out;
+    for (const auto& v : list) out.push_back(v.toStdString());
+    return out;
 }
-void choose(QComboBox* box, const std::vector<std::string>& values) {
-    const int at = values.empty() ? 0 : box->findData(text(values.front()));
-    box->setCurrentIndex(std::max(0, at));
+QStringList qValues(const std::vector<std::string>& list) {
+    QStringList out;
+    for (const auto& v : list) out << text(v);
+    return out;
+}
+
+// The marks checklist's values: verified / flagged / noted, yes or no, and tags.
+const QString kVerified = QStringLiteral("verifiee"), kNotVerified = QStringLiteral("!verifiee");
+const QString kFlagged = QStringLiteral("signalee"), kNotFlagged = QStringLiteral("!signalee");
+const QString kNoted = QStringLiteral("annotee"), kNotNoted = QStringLiteral("!annotee");
+const QString kTags = QStringLiteral("etiquettes"), kTagPrefix = QStringLiteral("#");
+
+// Yes, no, or either (both or neither checked).
+std::optional<bool> yesNo(const QStringList& checked, const QString& yes, const QString& no) {
+    const bool y = checked.contains(yes), n = checked.contains(no);
+    return y == n ? std::nullopt : std::optional<bool>(y);
+}
+void addYesNo(QStringList& out, std::optional<bool> value, const QString& yes, const QString& no) {
+    if (value) out << (*value ? yes : no);
 }
 }  // namespace
 
 FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent), session_(session) {
     const auto& ref = session.reference();
     const auto& market = session.market();
-    section_ = new QComboBox;
-    section_->addItem(tr("Tous secteurs"), QString());
-    for (char s = 'A'; s <= 'U'; ++s)
-        if (ref.naf.hasSection(s))
-            section_->addItem(
-                QStringLiteral("%1 – %2").arg(QChar(s), text(ref.naf.sectionLabel(s))),
-                QString(QChar(s)));
-    sizeBand_ = new QComboBox;
-    sizeBand_->addItem(tr("Toutes tranches"), QString());
+    text_ = new QLineEdit;
+    text_->setObjectName(QStringLiteral("filterText"));
+    text_->setPlaceholderText(tr("Rechercher un nom ou un SIRET"));
+    text_->setToolTip(tr("Chaque mot cherché, sans tenir compte des majuscules ni des accents"));
+    text_->setClearButtonEnabled(true);
+
+    sector_ = new MultiSelectButton(tr("Secteurs"), tr("tous"));
+    for (char s = 'A'; s <= 'U'; ++s) {
+        if (!ref.naf.hasSection(s)) continue;
+        const QString section(QChar::fromLatin1(s));
+        sector_->addItem(QStringLiteral("%1 – %2").arg(section, text(ref.naf.sectionLabel(s))),
+                         section);
+        std::set<std::string> seen;
+        for (const auto& code : ref.naf.codes())
+            if (code.section == s && seen.insert(code.division).second)
+                sector_->addItem(
+                    QStringLiteral("%1 – %2").arg(text(code.division), text(code.divisionLabel)),
+                    text(code.division), section);
+    }
+    sizeBand_ = new MultiSelectButton(tr("Tranches"), tr("toutes"));
     for (const auto& band : ref.sizes.insee())
         sizeBand_->addItem(text(band.label), text(band.code));
 
@@ -62,8 +92,7 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
         ++departements[commune.departement];
         communeNames << QStringLiteral("%1 (%2)").arg(text(commune.name), text(commune.code));
     }
-    departement_ = new QComboBox;
-    departement_->addItem(tr("Tous départements"), QString());
+    departement_ = new MultiSelectButton(tr("Départements"), tr("tous"));
     for (const auto& [code, _] : departements) {
         const auto* dep = ref.geography.departement(code);
         departement_->addItem(
@@ -73,23 +102,20 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     commune_ = new QLineEdit;
     commune_->setPlaceholderText(tr("Commune"));
     commune_->setClearButtonEnabled(true);
-    auto* completer = new QCompleter(communeNames, commune_);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    commune_->setCompleter(completer);
+    auto* completer = new FoldingCompleter(commune_, FoldingCompleter::fromList(communeNames));
     radius_ = new QSpinBox;
     radius_->setRange(0, 300);
     radius_->setSuffix(tr(" km"));
     radius_->setSpecialValueText(tr("commune seule"));
     radius_->setToolTip(tr("Distance autour de la commune (0 : la commune seule)"));
 
+    // Agreements in use, the most frequent first.
     std::map<std::int16_t, int> agreements;
     for (const auto& p : market.prospects) ++agreements[p.idcc];
     std::vector<std::pair<int, std::int16_t>> byCount;
     for (const auto& [idcc, n] : agreements) byCount.emplace_back(-n, idcc);
     std::sort(byCount.begin(), byCount.end());
-    idcc_ = new QComboBox;
-    idcc_->addItem(tr("Toutes conventions"), QString());
+    idcc_ = new MultiSelectButton(tr("Conventions"), tr("toutes"));
     for (const auto& [_, idcc] : byCount) {
         if (idcc < 0) {
             idcc_->addItem(tr("Sans convention collective"), QStringLiteral("0000"));
@@ -100,11 +126,11 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
                            text(a.idcc), text(cmcsim::IdccCatalogue::shortTitle(a.title))),
                        text(a.idcc));
     }
-    insurer_ = new QComboBox;
-    level_ = new QComboBox;
-    level_->addItem(tr("Tous niveaux"), QString());
+    insurer_ = new MultiSelectButton(tr("Assureurs"), tr("tous"));
+    level_ = new MultiSelectButton(tr("Niveaux"), tr("tous"));
     for (int level = 1; level <= 4; ++level)
         level_->addItem(coverageLevelName(level), QString::number(level));
+    marks_ = new MultiSelectButton(tr("Marques"), tr("toutes"));
     renewal_ = new QCheckBox(tr("Échéance du"));
     renewalFrom_ = new QDateEdit(toQDate(session.scenario().startDate));
     renewalTo_ = new QDateEdit(toQDate(session.scenario().startDate.plusDays(365)));
@@ -112,45 +138,38 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     }
-    text_ = new QLineEdit;
-    text_->setPlaceholderText(tr("Rechercher un nom ou un SIRET"));
-    text_->setClearButtonEnabled(true);
     auto* clearButton = new QPushButton(tr("Effacer les filtres"));
     saved_ = new QComboBox;
+    saved_->setObjectName(QStringLiteral("savedFilters"));
+    saved_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    saved_->setMinimumContentsLength(16);
+    saved_->setToolTip(tr("Recharger un filtre enregistré"));
     auto* save = new QPushButton(tr("Enregistrer…"));
     save->setToolTip(tr("Enregistre le filtre courant sous un nom"));
 
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(text_, 0, 0, 1, 2);
-    grid->addWidget(section_, 0, 2);
-    grid->addWidget(sizeBand_, 0, 3);
-    grid->addWidget(idcc_, 0, 4);
-    grid->addWidget(new QLabel(tr("Filtres enregistrés :")), 0, 5);
-    grid->addWidget(saved_, 0, 6);
-    grid->addWidget(save, 0, 7);
-    grid->addWidget(departement_, 1, 0);
-    grid->addWidget(commune_, 1, 1);
-    grid->addWidget(radius_, 1, 2);
-    grid->addWidget(insurer_, 1, 3);
-    grid->addWidget(level_, 1, 4);
-    auto* window = new QHBoxLayout;
-    window->addWidget(renewal_);
-    window->addWidget(renewalFrom_);
-    window->addWidget(new QLabel(tr("au")));
-    window->addWidget(renewalTo_);
-    grid->addLayout(window, 1, 5, 1, 2);
-    grid->addWidget(clearButton, 1, 7);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(4, 1);
+    auto* first = new QHBoxLayout;
+    first->addWidget(text_, 3);
+    for (auto* button : {sector_, sizeBand_, idcc_, departement_}) first->addWidget(button, 2);
+    first->addWidget(commune_, 2);
+    first->addWidget(radius_);
+    auto* second = new QHBoxLayout;
+    for (auto* button : {insurer_, level_}) second->addWidget(button, 2);
+    second->addWidget(renewal_);
+    second->addWidget(renewalFrom_);
+    second->addWidget(new QLabel(tr("au")));
+    second->addWidget(renewalTo_);
+    second->addWidget(marks_, 2);
+    second->addWidget(clearButton);
+    second->addStretch(1);
+    second->addWidget(saved_, 2);
+    second->addWidget(save);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(first);
+    rows->addLayout(second);
 
-    for (auto* box : {section_, sizeBand_, departement_, idcc_, insurer_, level_, saved_}) {
-        // Long labels (NAF sections, agreements) must not widen the window: they elide instead.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == saved_ ? 14 : 18);
-    }
-    for (auto* box : {section_, sizeBand_, departement_, idcc_, insurer_, level_})
-        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
+    for (auto* button : {sector_, sizeBand_, departement_, idcc_, insurer_, level_, marks_})
+        connect(button, &MultiSelectButton::selectionChanged, this, &FilterBar::emitChange);
     connect(text_, &QLineEdit::textChanged, this, &FilterBar::emitChange);
     connect(commune_, &QLineEdit::editingFinished, this, &FilterBar::emitChange);
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
@@ -160,7 +179,7 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     connect(renewalFrom_, &QDateEdit::dateChanged, this, &FilterBar::emitChange);
     connect(renewalTo_, &QDateEdit::dateChanged, this, &FilterBar::emitChange);
     connect(clearButton, &QPushButton::clicked, this, &FilterBar::clear);
-    connect(save, &QPushButton::clicked, this, &FilterBar::saveFilter);
+    connect(save, &QPushButton::clicked, this, &FilterBar::askAndSaveFilter);
     connect(saved_, &QComboBox::activated, this, [this](int index) {
         const auto name = saved_->itemData(index).toString().toStdString();
         const auto& filters = session_.state().filters();
@@ -173,39 +192,71 @@ void FilterBar::refresh() {
     const auto knowledge = session_.state().knowledge();
     const bool coverKnown = knowledge.insurers || knowledge.portfolio;
     loading_ = true;
-    const auto current = insurer_->currentData().toString();
-    insurer_->clear();
-    insurer_->addItem(coverKnown ? tr("Tous assureurs") : tr("Assureur : étude nécessaire"),
-                      QString());
+    const auto insurers = insurer_->checked();
+    insurer_->clearItems();
     if (coverKnown) {
         for (const auto& c : session_.market().competitors)
             insurer_->addItem(text(c.name), text(c.code));
         insurer_->addItem(tr("Sans contrat collectif"), QStringLiteral("aucun"));
+        insurer_->setChecked(insurers);
     }
-    insurer_->setCurrentIndex(std::max(0, insurer_->findData(current)));
-    for (auto* w :
-         std::initializer_list<QWidget*>{insurer_, level_, renewal_, renewalFrom_, renewalTo_}) {
+    const auto reason = coverKnown ? QString()
+                                   : tr("Révélé par l'étude de veille concurrentielle (ou, pour "
+                                        "vos clients, l'extrait de portefeuille)");
+    for (auto* button : {insurer_, level_}) button->setUnavailable(reason);
+    for (auto* w : std::initializer_list<QWidget*>{renewal_, renewalFrom_, renewalTo_}) {
         w->setEnabled(coverKnown);
-        w->setToolTip(coverKnown ? QString()
-                                 : tr("Révélé par l'étude de veille concurrentielle (ou, pour vos "
-                                      "clients, l'extrait de portefeuille)"));
+        w->setToolTip(reason);
     }
+
+    const auto marks = marks_->checked(true);
+    marks_->clearItems();
+    marks_->addItem(tr("Vérifiées"), kVerified);
+    marks_->addItem(tr("Non vérifiées"), kNotVerified);
+    marks_->addItem(tr("Signalées"), kFlagged);
+    marks_->addItem(tr("Non signalées"), kNotFlagged);
+    marks_->addItem(tr("Avec une note"), kNoted);
+    marks_->addItem(tr("Sans note"), kNotNoted);
+    const auto tags = session_.view().marks().allTags();
+    if (!tags.empty()) {
+        marks_->addItem(tr("Étiquetées"), kTags);
+        for (const auto& tag : tags) marks_->addItem(text(tag), kTagPrefix + text(tag), kTags);
+    }
+    marks_->setChecked(marks);
+
+    const auto current = saved_->currentData().toString();
     saved_->clear();
-    saved_->addItem(tr("—"), QString());
+    saved_->addItem(tr("Filtres enregistrés…"), QString());
     for (const auto& [name, _] : session_.state().filters())
         saved_->addItem(text(name), text(name));
+    saved_->setCurrentIndex(std::max(0, saved_->findData(current)));
     loading_ = false;
 }
 
 cmcsim::ProspectFilter FilterBar::filter() const {
     cmcsim::ProspectFilter f;
-    f.sections = chosen(section_);
-    f.sizeBands = chosen(sizeBand_);
-    f.departements = chosen(departement_);
-    f.idcc = chosen(idcc_);
-    f.insurers = chosen(insurer_);
-    if (const auto level = level_->currentData().toString(); !level.isEmpty())
-        f.coverageLevels = {level.toInt()};
+    // Whole sections stay sections; as soon as one section is partly chosen, every chosen
+    // division is listed (a section and a division of another one: OR).
+    const auto sectors = sector_->checked();
+    const bool wholeSections =
+        std::all_of(sectors.begin(), sectors.end(), [](const QString& v) { return v.size() == 1; });
+    if (wholeSections)
+        f.sections = values(sectors);
+    else
+        f.divisions = values(sector_->checked(true));
+    f.sizeBands = values(sizeBand_->checked());
+    f.departements = values(departement_->checked());
+    f.idcc = values(idcc_->checked());
+    if (insurer_->isEnabled()) {
+        f.insurers = values(insurer_->checked());
+        for (const auto& level : level_->checked()) f.coverageLevels.push_back(level.toInt());
+    }
+    const auto marks = marks_->checked(true);
+    f.verified = yesNo(marks, kVerified, kNotVerified);
+    f.flagged = yesNo(marks, kFlagged, kNotFlagged);
+    f.noted = yesNo(marks, kNoted, kNotNoted);
+    for (const auto& m : marks)
+        if (m.startsWith(kTagPrefix)) f.tags.push_back(m.mid(kTagPrefix.size()).toStdString());
     const auto commune = commune_->text();
     const auto open = commune.lastIndexOf(QLatin1Char('(')),
                close = commune.lastIndexOf(QLatin1Char(')'));
@@ -228,15 +279,55 @@ cmcsim::ProspectFilter FilterBar::filter() const {
 
 void FilterBar::setFilter(const cmcsim::ProspectFilter& f) {
     loading_ = true;
-    choose(section_, f.sections);
-    choose(sizeBand_, f.sizeBands);
-    choose(departement_, f.departements);
-    choose(idcc_, f.idcc);
-    choose(insurer_, f.insurers);
-    level_->setCurrentIndex(
-        f.coverageLevels.empty()
-            ? 0
-            : std::max(0, level_->findData(QString::number(f.coverageLevels.front()))));
+    // Sections AND divisions: the divisions of those sections.
+    QStringList sectors = qValues(f.sections);
+    if (!f.divisions.empty()) {
+        sectors.clear();
+        const auto& naf = session_.reference().naf;
+        for (const auto& division : f.divisions) {
+            const auto it = std::find_if(naf.codes().begin(), naf.codes().end(),
+                                         [&](const auto& c) { return c.division == division; });
+            if (it == naf.codes().end()) continue;
+            if (f.sections.empty() || std::find(f.sections.begin(), f.sections.end(),
+                                                std::string(1, it->section)) != f.sections.end())
+                sectors << text(division);
+        }
+    }
+    sector_->setChecked(sectors);
+    sizeBand_->setChecked(qValues(f.sizeBands));
+    // A saved filter may name values this file's lists lack (an agreement, a département of no
+    // line, a tag no longer used): they are added, so nothing of the filter is lost.
+    const auto& ref = session_.reference();
+    for (const auto& code : f.departements)
+        if (!departement_->hasValue(text(code))) {
+            const auto* dep = ref.geography.departement(code);
+            departement_->addItem(
+                QStringLiteral("%1 – %2").arg(text(code), dep ? text(dep->name) : QString()),
+                text(code));
+        }
+    departement_->setChecked(qValues(f.departements));
+    for (const auto& code : f.idcc)
+        if (const auto i = ref.idcc.find(code); i && !idcc_->hasValue(text(code)))
+            idcc_->addItem(
+                QStringLiteral("%1 – %2").arg(text(code), text(cmcsim::IdccCatalogue::shortTitle(
+                                                              ref.idcc.agreements()[*i].title))),
+                text(code));
+    idcc_->setChecked(qValues(f.idcc));
+    insurer_->setChecked(qValues(f.insurers));
+    QStringList levels;
+    for (const auto level : f.coverageLevels) levels << QString::number(level);
+    level_->setChecked(levels);
+    QStringList marks;
+    addYesNo(marks, f.verified, kVerified, kNotVerified);
+    addYesNo(marks, f.flagged, kFlagged, kNotFlagged);
+    addYesNo(marks, f.noted, kNoted, kNotNoted);
+    for (const auto& tag : f.tags) {
+        if (!marks_->hasValue(kTags)) marks_->addItem(tr("Étiquetées"), kTags);
+        if (!marks_->hasValue(kTagPrefix + text(tag)))
+            marks_->addItem(text(tag), kTagPrefix + text(tag), kTags);
+        marks << kTagPrefix + text(tag);
+    }
+    marks_->setChecked(marks);
     const auto code = !f.aroundCommune.empty() ? f.aroundCommune
                       : f.communes.empty()     ? std::string()
                                                : f.communes.front();
@@ -261,12 +352,22 @@ void FilterBar::emitChange() {
     if (!loading_) Q_EMIT filterChanged(filter());
 }
 
-void FilterBar::saveFilter() {
+void FilterBar::askAndSaveFilter() {
     bool ok = false;
     const auto name = QInputDialog::getText(this, tr("Enregistrer le filtre"),
                                             tr("Nom du filtre :"), QLineEdit::Normal, {}, &ok)
                           .trimmed();
-    if (!ok || name.isEmpty()) return;
-    session_.run(tr("Enregistrement du filtre « %1 »").arg(name), cmcsim::command::kSaveFilter,
-                 {{"nom", name.toStdString()}, {"filtre", filter().toJson()}});
+    if (ok && !name.isEmpty()) saveFilter(name);
+}
+
+bool FilterBar::saveFilter(const QString& name) {
+    if (!session_.run(tr("Enregistrement du filtre « %1 »").arg(name), cmcsim::command::kSaveFilter,
+                      {{"nom", name.toStdString()}, {"filtre", filter().toJson()}}))
+        return false;
+    refresh();
+    saved_->setCurrentIndex(std::max(0, saved_->findData(name)));
+    Q_EMIT notice(tr("✔ Filtre « %1 » enregistré : il se recharge depuis « Filtres "
+                     "enregistrés ».")
+                      .arg(name));
+    return true;
 }

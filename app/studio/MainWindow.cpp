@@ -82,8 +82,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
     recentMenu_ = file->addMenu(tr("Épreuves &récentes"));
     file->addSeparator();
-    auto* exportAction = file->addAction(tr("&Exporter la vue en CSV…"), this, [this] {
-        if (prospects_) prospects_->exportCsv();
+    auto* exportAction = file->addAction(tr("&Exporter la vue (XLSX, CSV)…"), this, [this] {
+        if (prospects_) prospects_->exportViewDialog();
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* proposalAction = file->addAction(tr("Exporter la &proposition en PDF…"), this, [this] {

@@ -21,6 +21,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "FoldingCompleter.h"
 #include "OfferBuilder.h"
 #include "OfferResultsPanel.h"
 #include "ProposalDocument.h"
@@ -39,6 +40,7 @@ namespace {
 constexpr std::uint32_t kStudioYears =
     20'000;  // simulated years: fast enough to follow every keystroke
 constexpr int kDebounceMs = 150;
+constexpr int kCompanyProposals = 50;  // companies proposed as the name is typed
 const char* const kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 }  // namespace
 
@@ -59,12 +61,25 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     company_->setObjectName(QStringLiteral("offerCompany"));
     company_->setPlaceholderText(tr("Raison sociale ou SIRET…"));
     company_->setClearButtonEnabled(true);
-    companies_ = new QStringListModel(this);
-    auto* completer = new QCompleter(companies_, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(15);
-    company_->setCompleter(completer);
+    // Proposals from the engine's search (every word, case and accents ignored), within the
+    // segment chosen: "guerin" proposes "Guérin Hôtel".
+    companies_ = new FoldingCompleter(company_, [this](const QString& typed) {
+        const auto& view = session_.view();
+        cmcsim::ProspectFilter filter;
+        const auto id = segment_->currentData().toString().toStdString();
+        for (const auto& s : session_.state().segments())
+            if (!id.empty() && s.id == id) filter = s.filter;
+        filter.text += ' ' + typed.toStdString();
+        QStringList entries;
+        if (typed.trimmed().isEmpty()) return entries;
+        for (const auto line : view.filter(filter)) {
+            const auto& row = view.rows()[line];
+            entries << QStringLiteral("%1 (%2)").arg(text(*row.name),
+                                                     text(cmcsim::siret::formatSiret(row.siret)));
+            if (entries.size() >= kCompanyProposals) break;
+        }
+        return entries;
+    });
     auto* fromCard = new QPushButton(tr("Depuis la fiche sélectionnée"));
     fromCard->setToolTip(tr("L'entreprise de la ligne sélectionnée dans le fichier prospects"));
     diagnosisView_ = new QTextBrowser;
@@ -140,7 +155,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     connect(debounce_, &QTimer::timeout, this, &OfferWorkspace::recompute);
     connect(builder_, &OfferBuilder::changed, debounce_, qOverload<>(&QTimer::start));
     connect(segment_, &QComboBox::currentIndexChanged, this, &OfferWorkspace::refreshCompanies);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+    connect(companies_, qOverload<const QString&>(&QCompleter::activated), this,
             &OfferWorkspace::pickCompany);
     connect(company_, &QLineEdit::returnPressed, this, [this] { pickCompany(company_->text()); });
     connect(fromCard, &QPushButton::clicked, this, [this] {
@@ -187,24 +202,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
 OfferWorkspace::~OfferWorkspace() = default;
 
 void OfferWorkspace::refreshCompanies() {
-    const auto& view = session_.view();
-    std::vector<std::uint32_t> lines;
-    const auto id = segment_->currentData().toString().toStdString();
-    bool filtered = false;
-    for (const auto& s : session_.state().segments())
-        if (!id.empty() && s.id == id) {
-            lines = view.filter(s.filter);
-            filtered = true;
-        }
-    if (!filtered) lines = view.filter({});
-    QStringList entries;
-    entries.reserve(static_cast<qsizetype>(lines.size()));
-    for (const auto line : lines) {
-        const auto& row = view.rows()[line];
-        entries << QStringLiteral("%1 (%2)").arg(text(*row.name),
-                                                 text(cmcsim::siret::formatSiret(row.siret)));
-    }
-    companies_->setStringList(entries);
+    if (company_->hasFocus()) companies_->update(company_->text());
 }
 
 void OfferWorkspace::pickCompany(const QString& entry) {

@@ -16,7 +16,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QStringListModel;
+class FoldingCompleter;
 class QTextBrowser;
 class QTimer;
 
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<Study> study_;
     QComboBox* segment_ = nullptr;
     QLineEdit* company_ = nullptr;
-    QStringListModel* companies_ = nullptr;
+    FoldingCompleter* companies_ = nullptr;
     QTextBrowser* diagnosisView_ = nullptr;
     QListWidget* versions_ = nullptr;
     OfferBuilder* builder_ = nullptr;

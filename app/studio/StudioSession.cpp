@@ -7,6 +7,7 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
                              std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent)
     : QObject(parent), reference_(reference), session_(std::move(session)) {
     view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
+    view_->setMarks(state().marks());
     session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
 }
 
@@ -14,6 +15,7 @@ StudioSession::~StudioSession() = default;
 
 void StudioSession::onApplied() {
     view_->apply(state().knowledge());
+    view_->setMarks(state().marks());
     Q_EMIT changed();
 }
 

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../engine/XlsxReader.h"
 #include "CliRunner.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -109,6 +110,70 @@ TEST_F(CliGolden, ExportExcelFrToStandardOutput) {
     ASSERT_GE(result.out.size(), 3u);
     EXPECT_EQ(result.out.substr(0, 3), "\xEF\xBB\xBF");
     expectGolden("prospects-minimal-excel-fr.csv", result.out);
+}
+
+// The XLSX export read back: its sheets, frozen pane, autofilter, column widths and styles, then
+// one line per row, cells separated by " | ", numbers marked n: (a date is a number of days).
+TEST_F(CliGolden, ExportXlsx) {
+    const auto xlsx =
+        (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".xlsx"))
+            .string();
+    const auto result = runCli("market export " + attempt_ + " --xlsx " + xlsx);
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.err.find(" lignes exportées dans "), std::string::npos) << result.err;
+    const cmcsim::test::XlsxReader reader(xlsx);
+    const auto sheet = reader.entry("xl/worksheets/sheet1.xml");
+    using R = cmcsim::test::XlsxReader;
+    std::string dump = "feuilles :";
+    // Appends each part (GCC 12 warns falsely on "literal" + std::string temporaries).
+    const auto add = [&dump](std::initializer_list<std::string> parts) {
+        for (const auto& part : parts) dump += part;
+    };
+    const auto workbook = reader.entry("xl/workbook.xml");
+    for (auto at = workbook.find("<sheet "); at != std::string::npos;
+         at = workbook.find("<sheet ", at + 1))
+        add({" ", R::attribute(workbook.substr(at), "sheet", "name")});
+    add({"\nvolet : ySplit=", R::attribute(sheet, "pane", "ySplit"),
+         " state=", R::attribute(sheet, "pane", "state"),
+         "\nfiltre automatique : ", R::attribute(sheet, "autoFilter", "ref"), "\ncolonnes :"});
+    for (auto at = sheet.find("<col "); at != std::string::npos; at = sheet.find("<col ", at + 1)) {
+        const auto col = sheet.substr(at);
+        add({" ", R::attribute(col, "col", "width"), "/", R::attribute(col, "col", "style")});
+    }
+    dump += "\n";
+    for (auto at = sheet.find("<row "); at != std::string::npos; at = sheet.find("<row ", at + 1)) {
+        const auto row = sheet.substr(at, sheet.find("</row>", at) - at);
+        std::string cells;
+        for (auto c = row.find("<c "); c != std::string::npos; c = row.find("<c ", c + 1)) {
+            const auto one = R::cells(row.substr(c, row.find("</c>", c) + 4 - c));
+            const auto& [ref, cell] = *one.begin();
+            if (!cells.empty()) cells += " | ";
+            cells += ref;
+            cells += cell.type.empty() ? "=n:" : "=";
+            cells += cell.text;
+        }
+        dump += cells + "\n";
+    }
+    expectGolden("prospects-minimal.xlsx.txt", dump);
+}
+
+// One output, in a format that fits it: usage errors (exit 2) that say which option to use.
+TEST_F(CliGolden, ExportFormatMatchesItsOutput) {
+    const auto dir = fs::path(::testing::TempDir());
+    const auto out = (dir / ("cmcsim-format-" + std::to_string(getpid()))).string();
+    for (const auto& args : {" --csv " + out + ".csv --format xlsx",
+                             " --xlsx " + out + ".xlsx --format rfc4180", std::string(" --xlsx -"),
+                             " --csv " + out + ".csv --xlsx " + out + ".xlsx", std::string()}) {
+        const auto result = runCli("market export " + attempt_ + args);
+        EXPECT_EQ(result.exitCode, 2) << args << "\n" << result.err;
+        EXPECT_FALSE(fs::exists(out + ".csv") || fs::exists(out + ".xlsx")) << args;
+    }
+    EXPECT_NE(runCli("market export " + attempt_ + " --csv x.csv --format xlsx")
+                  .err.find("--format xlsx s'utilise avec --xlsx"),
+              std::string::npos);
+    EXPECT_EQ(
+        runCli("market export " + attempt_ + " --xlsx " + out + ".xlsx --format xlsx").exitCode, 0);
+    fs::remove(out + ".xlsx");
 }
 
 TEST_F(CliGolden, PayrollWorkedExampleB6) {

@@ -310,3 +310,23 @@ TEST_F(AttemptSessionTest, OfferVersionsAreKeptPerCompany) {
 }
 
 }  // namespace
+
+// The candidate's marks come from the journal, and a filter saved as older versions wrote it
+// (one value, not a list) replays.
+TEST_F(AttemptSessionTest, MarksFollowCommandsAndOldFiltersReplay) {
+    AttemptSession session(file(), reference());
+    session.execute(cmd::kFlag, {{"ligne", 4}, {"anomalie", "doublon"}, {"motif", "ligne 5"}});
+    session.execute(cmd::kNote, {{"ligne", 6}, {"texte", "rappeler"}});
+    session.execute(cmd::kTag, {{"ligne", 6}, {"etiquette", "chaud"}});
+    session.execute(cmd::kSaveFilter,
+                    {{"nom", "ancien"}, {"filtre", {{"sections", "F"}, {"tranches", "01"}}}});
+    const auto marks = session.state().marks();
+    EXPECT_EQ(marks.of(4), ProspectMarks::kFlagged);
+    EXPECT_EQ(marks.of(6), ProspectMarks::kNoted);
+    EXPECT_EQ(marks.of(5), 0);
+    EXPECT_EQ(marks.tags.at(6), (std::set<std::string>{"chaud"}));
+    AttemptSession reopened(file(), reference());
+    const auto& saved = reopened.state().filters().at("ancien");
+    EXPECT_EQ(saved.sections, (std::vector<std::string>{"F"}));
+    EXPECT_EQ(saved.sizeBands, (std::vector<std::string>{"01"}));
+}

@@ -14,23 +14,12 @@ using namespace cmcsim;
 using test::reference;
 
 namespace {
-const std::vector<std::string> kColumns = {"siret",
-                                           "siren",
-                                           "raison_sociale",
-                                           "naf",
-                                           "libelle_naf",
-                                           "tranche_effectif",
-                                           "libelle_tranche",
-                                           "effectif",
-                                           "code_commune",
-                                           "commune",
-                                           "departement",
-                                           "idcc",
-                                           "convention_collective",
-                                           "contact",
-                                           "fonction",
-                                           "telephone",
-                                           "email"};
+// The export's columns (ProspectTable): the file's 17, the candidate's marks, revealed cover.
+const std::vector<std::string> kColumns = [] {
+    std::vector<std::string> keys;
+    for (const auto& c : ProspectTable::columns()) keys.emplace_back(c.key);
+    return keys;
+}();
 
 std::string exported(CsvDialect dialect, const Market& market = test::minimalMarket()) {
     std::ostringstream out;
@@ -92,7 +81,7 @@ TEST(ProspectCsv, Rfc4180HasCommasNoBomAndParsesBack) {
     EXPECT_FALSE(text.starts_with("\xEF\xBB\xBF"));
     EXPECT_TRUE(text.starts_with("siret,siren,raison_sociale,naf,"));
     EXPECT_TRUE(text.ends_with("\r\n"));
-    // Read back with the project's RFC 4180 reader: the header is exactly the 17 columns and
+    // Read back with the project's RFC 4180 reader: the header is exactly the columns and
     // there is one row per prospect record.
     const auto table = CsvTable::parse(text, "export.csv", kColumns);
     ASSERT_EQ(table.rowCount(), market.prospects.size());

@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "CompanyCard.h"
+#include "FoldingCompleter.h"
 #include "MainWindow.h"
 #include "OfferBuilder.h"
 #include "OfferResultsPanel.h"
@@ -25,6 +26,7 @@
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/core/TextFold.h"
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
@@ -72,12 +74,9 @@ TEST(OfferWorkspace, ChoosingACompanyShowsItsDiagnosis) {
     // What the candidate knows: an estimated census, no current cover yet.
     const auto expected = Diagnosis::of(fixture.session().view().knowledge(), studioReference(),
                                         siret.toStdString(), 2026);
-    // Picked in the search field, as the completer writes it: "raison sociale (SIRET)", one entry
-    // per prospect line.
+    // Picked in the search field, as the completer writes it: "raison sociale (SIRET)".
     auto* picker = workspace.findChild<QLineEdit*>(QStringLiteral("offerCompany"));
     ASSERT_NE(picker, nullptr);
-    EXPECT_EQ(picker->completer()->model()->rowCount(),
-              static_cast<int>(fixture.session().view().rows().size()));
     picker->setText(QStringLiteral("%1 (%2)").arg(QString::fromStdString(expected.name), siret));
     Q_EMIT picker->returnPressed();
     EXPECT_EQ(workspace.siret(), siret);
@@ -92,6 +91,35 @@ TEST(OfferWorkspace, ChoosingACompanyShowsItsDiagnosis) {
     // The default offer is priced at once.
     EXPECT_TRUE(workspace.results()->priceView()->toPlainText().contains(QStringLiteral("Isolé")));
     EXPECT_FALSE(workspace.results()->complianceView()->toPlainText().isEmpty());
+}
+
+// "guerin" finds "Guérin Hôtel": the company search ignores case and accents, as every search.
+TEST(OfferWorkspace, CompanySearchIgnoresCaseAndAccents) {
+    StudioFixture fixture;
+    OfferWorkspace workspace(fixture.session());
+    auto* picker = workspace.findChild<QLineEdit*>(QStringLiteral("offerCompany"));
+    ASSERT_NE(picker, nullptr);
+    auto* completer = dynamic_cast<FoldingCompleter*>(picker->completer());
+    ASSERT_NE(completer, nullptr);
+    // A company whose name carries an accent, typed without accents and in capitals.
+    const auto& rows = fixture.session().view().rows();
+    const auto accented = std::find_if(rows.begin(), rows.end(), [](const ProspectRow& r) {
+        return std::any_of(r.name->begin(), r.name->end(),
+                           [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    });
+    ASSERT_NE(accented, rows.end());
+    const auto typed = QString::fromStdString(foldText(*accented->name)).toUpper();
+    completer->update(typed);
+    const auto* model = completer->model();
+    const auto entry =
+        QStringLiteral("%1 (%2)").arg(QString::fromStdString(*accented->name),
+                                      QString::fromStdString(siret::formatSiret(accented->siret)));
+    bool proposed = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        proposed = proposed || model->index(r, 0).data().toString() == entry;
+    EXPECT_TRUE(proposed) << typed.toStdString();
+    completer->update(QStringLiteral("zzzz introuvable"));
+    EXPECT_EQ(model->rowCount(), 0);
 }
 
 TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {

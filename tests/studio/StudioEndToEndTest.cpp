@@ -149,9 +149,11 @@ TEST(StudioEndToEnd, ExportWritesTheCurrentView) {
     filter.sections = {"G"};
     workspace.filterBar()->setFilter(filter);
     QTemporaryDir dir;
-    const auto written = workspace.exportCsv(dir.filePath(QStringLiteral("vue.csv")));
-    ASSERT_FALSE(written.isEmpty());
-    QFile csv(written);
+    const auto written = workspace.exportView(dir.filePath(QStringLiteral("vue.csv")),
+                                              ProspectWorkspace::ExportFormat::CsvExcelFr);
+    ASSERT_TRUE(written.has_value());
+    EXPECT_EQ(written->lines, static_cast<std::size_t>(workspace.model()->rowCount()));
+    QFile csv(written->file);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const auto content = csv.readAll();
     EXPECT_TRUE(content.startsWith("\xEF\xBB\xBF"));

@@ -286,4 +286,15 @@ Knowledge AttemptState::knowledge() const {
     return k;
 }
 
+ProspectMarks AttemptState::marks() const {
+    ProspectMarks m;
+    m.bits.assign(market_->prospects.size(), 0);
+    for (const auto& [line, notes] : records_) {
+        if (!notes.flags.empty()) m.bits[line] |= ProspectMarks::kFlagged;
+        if (!notes.notes.empty()) m.bits[line] |= ProspectMarks::kNoted;
+        if (!notes.tags.empty()) m.tags[line] = notes.tags;
+    }
+    return m;
+}
+
 }  // namespace cmcsim

@@ -1,17 +1,21 @@
 #include "cmcsim/core/TextFold.h"
 
 #include <array>
-#include <string_view>
 #include <utility>
 
 namespace cmcsim {
 
-std::string foldText(const std::string& text) {
-    static constexpr std::array<std::pair<std::string_view, char>, 28> accents = {
-        {{"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'},
-         {"ë", 'e'}, {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'},
-         {"ü", 'u'}, {"ÿ", 'y'}, {"É", 'e'}, {"È", 'e'}, {"À", 'a'}, {"Ç", 'c'}, {"Ê", 'e'},
-         {"Î", 'i'}, {"Ô", 'o'}, {"œ", 'o'}, {"Œ", 'o'}, {"æ", 'a'}, {"Â", 'a'}, {"Û", 'u'}}};
+std::string foldText(std::string_view text) {
+    // The accented letters of French (lower and upper case), the ligatures and the typographic
+    // apostrophe; Latin-1 and Latin Extended-A letters seen in place names.
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 46> accents = {
+        {{"à", "a"}, {"â", "a"}, {"ä", "a"},  {"á", "a"},     {"ç", "c"},  {"é", "e"},  {"è", "e"},
+         {"ê", "e"}, {"ë", "e"}, {"î", "i"},  {"ï", "i"},     {"í", "i"},  {"ô", "o"},  {"ö", "o"},
+         {"ó", "o"}, {"ù", "u"}, {"û", "u"},  {"ü", "u"},     {"ú", "u"},  {"ÿ", "y"},  {"ñ", "n"},
+         {"À", "a"}, {"Â", "a"}, {"Ä", "a"},  {"Ç", "c"},     {"É", "e"},  {"È", "e"},  {"Ê", "e"},
+         {"Ë", "e"}, {"Î", "i"}, {"Ï", "i"},  {"Ô", "o"},     {"Ö", "o"},  {"Ù", "u"},  {"Û", "u"},
+         {"Ü", "u"}, {"Ÿ", "y"}, {"Ñ", "n"},  {"œ", "oe"},    {"Œ", "oe"}, {"æ", "ae"}, {"Æ", "ae"},
+         {"’", "'"}, {"‘", "'"}, {"ß", "ss"}, {"\u00A0", " "}}};
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {

@@ -5,6 +5,7 @@
 
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/TextFold.h"
+#include "cmcsim/core/TextQuery.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -86,7 +87,8 @@ std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
         for (std::size_t i = 0; i < market_.competitors.size(); ++i)
             if (market_.competitors[i].code == code) insurers.insert(static_cast<std::int16_t>(i));
     }
-    const std::string text = foldText(f.text);
+    const TextQuery text(f.text);
+    const bool byMarks = f.flagged || f.noted;
 
     std::vector<std::uint32_t> out;
     out.reserve(rows_.size());
@@ -103,7 +105,20 @@ std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
         if (!f.coverageLevels.empty() &&
             !contains(f.coverageLevels, static_cast<int>(r.coverageLevel)))
             continue;
-        if (!text.empty() && r.searchKey.find(text) == std::string::npos) continue;
+        if (!text.empty() && !text.matches(r.searchKey)) continue;
+        if (f.verified && r.verified != *f.verified) continue;
+        if (byMarks) {
+            const auto bits = marks_.of(i);
+            if (f.flagged && ((bits & ProspectMarks::kFlagged) != 0) != *f.flagged) continue;
+            if (f.noted && ((bits & ProspectMarks::kNoted) != 0) != *f.noted) continue;
+        }
+        if (!f.tags.empty()) {
+            const auto it = marks_.tags.find(i);
+            if (it == marks_.tags.end() ||
+                std::none_of(f.tags.begin(), f.tags.end(),
+                             [&](const std::string& tag) { return it->second.contains(tag); }))
+                continue;
+        }
         out.push_back(i);
     }
     return out;

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/OneLine.h"
 
 namespace cmcsim {
 
-std::string fitColumn(const std::string& text, std::size_t width) {
+std::string fitColumn(const std::string& raw, std::size_t width) {
+    const auto text = oneLine(raw);  // a line break would split the table's row
     std::string out;
     std::size_t chars = 0;
     for (std::size_t i = 0; i < text.size();) {

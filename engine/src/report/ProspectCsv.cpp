@@ -1,33 +1,6 @@
 #include "cmcsim/report/ProspectCsv.h"
 
-#include <fmt/format.h>
-
-#include <array>
-
-#include "cmcsim/core/Siret.h"
-#include "cmcsim/reference/ReferenceData.h"
-
 namespace cmcsim {
-
-namespace {
-const std::array<const char*, 17> kHeader = {"siret",
-                                             "siren",
-                                             "raison_sociale",
-                                             "naf",
-                                             "libelle_naf",
-                                             "tranche_effectif",
-                                             "libelle_tranche",
-                                             "effectif",
-                                             "code_commune",
-                                             "commune",
-                                             "departement",
-                                             "idcc",
-                                             "convention_collective",
-                                             "contact",
-                                             "fonction",
-                                             "telephone",
-                                             "email"};
-}
 
 bool ProspectCsv::parseDialect(std::string_view name, CsvDialect& dialect) {
     if (name == "excel-fr")
@@ -65,45 +38,26 @@ void ProspectCsv::write(const Market& market, std::ostream& out) const {
 
 void ProspectCsv::write(const ProspectView& view, const std::vector<std::uint32_t>& lines,
                         std::ostream& out) const {
+    write(ProspectTable(reference_, view, lines), out);
+}
+
+void ProspectCsv::write(const ProspectTable& table, std::ostream& out) const {
     const bool excel = dialect_ == CsvDialect::ExcelFr;
-    const char* separator = excel ? ";" : ",";
+    const char separator = excel ? ';' : ',';
     if (excel) out << "\xEF\xBB\xBF";
-    for (std::size_t i = 0; i < kHeader.size(); ++i) out << (i ? separator : "") << kHeader[i];
-    out << "\r\n";
-    const auto& ref = reference_;
     std::string line;
-    for (const auto index : lines) {
-        const auto& p = view.rows()[index];
-        const auto& naf = ref.naf.codes()[p.naf];
-        const auto& band = ref.sizes.insee()[p.sizeBand];
-        const auto& commune = ref.geography.communes()[p.commune];
-        std::string idccCode, idccTitle;
-        if (p.idcc >= 0) {
-            const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(p.idcc)];
-            idccCode = a.idcc;
-            idccTitle = IdccCatalogue::shortTitle(a.title);
-        }
-        const std::array<std::string, 17> cells = {siret::formatSiret(p.siret),
-                                                   siret::formatSiren(p.siret / 100000),
-                                                   *p.name,
-                                                   naf.code,
-                                                   naf.label,
-                                                   band.code,
-                                                   band.label,
-                                                   std::to_string(p.headcount),
-                                                   commune.code,
-                                                   commune.name,
-                                                   commune.departement,
-                                                   idccCode,
-                                                   idccTitle,
-                                                   p.contact->name,
-                                                   p.contact->role,
-                                                   p.contact->phone,
-                                                   p.contact->email};
+    for (const auto& column : ProspectTable::columns()) {
+        if (!line.empty()) line += separator;
+        line += column.key;
+    }
+    out << line << "\r\n";
+    std::vector<std::string> cells;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        table.row(i, cells);
         line.clear();
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i) line += separator;
-            line += cell(cells[i]);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (c) line += separator;
+            line += cell(cells[c]);
         }
         out << line << "\r\n";
     }

@@ -104,6 +104,8 @@ public:
     const std::vector<Segment>& segments() const { return segments_; }
     const std::vector<SavedOffer>& offers() const { return offers_; }
     Knowledge knowledge() const;
+    // The candidate's flags, notes and tags, for filtering the prospect view.
+    ProspectMarks marks() const;
     // Entries currently undone (by an "annulation" not followed by a "retablissement").
     const std::set<std::int64_t>& undone() const { return undone_; }
     // Why an entry cannot be undone (a study bought, a record verified, a census requested:

@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cmcsim/market/Market.h"
 #include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/plan/ProspectFilter.h"
+#include "cmcsim/plan/ProspectMarks.h"
 
 namespace cmcsim {
 
@@ -60,6 +62,9 @@ public:
     void apply(const Knowledge& knowledge);
 
     const std::vector<ProspectRow>& rows() const { return rows_; }
+    // The candidate's marks the filters on flags, notes and tags read (none until set).
+    void setMarks(ProspectMarks marks) { marks_ = std::move(marks); }
+    const ProspectMarks& marks() const { return marks_; }
     // Indices into rows() of the lines matching `filter`, in file order.
     std::vector<std::uint32_t> filter(const ProspectFilter& filter) const;
     void sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const;
@@ -74,6 +79,7 @@ private:
     const ReferenceData& reference_;
     CandidateKnowledge knowledge_;
     std::vector<ProspectRow> rows_;
+    ProspectMarks marks_;
 };
 
 }  // namespace cmcsim

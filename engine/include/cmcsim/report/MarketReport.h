@@ -21,7 +21,8 @@ private:
     bool withTruth_;
 };
 
-// Pads or cuts UTF-8 text to `width` characters (code points).
+// Pads or cuts UTF-8 text to `width` characters (code points), on one line (oneLine): the
+// cells of every table the CLI prints.
 std::string fitColumn(const std::string& text, std::size_t width);
 
 }  // namespace cmcsim

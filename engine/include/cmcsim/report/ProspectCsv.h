@@ -8,6 +8,7 @@
 
 #include "cmcsim/market/Market.h"
 #include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/report/ProspectTable.h"
 
 namespace cmcsim {
 
@@ -16,8 +17,8 @@ struct ReferenceData;
 // The CSV dialects of an export: French spreadsheets (UTF-8 BOM, ';', decimal comma) or RFC 4180.
 enum class CsvDialect { ExcelFr, Rfc4180 };
 
-// Writes the prospect file as the candidate sees it; cells a spreadsheet would run as formulas
-// are neutralised with a leading apostrophe.
+// Writes the prospect file as the candidate sees it (the columns of ProspectTable) in CSV; cells
+// a spreadsheet would run as formulas are neutralised with a leading apostrophe.
 class ProspectCsv {
 public:
     ProspectCsv(const ReferenceData& reference, CsvDialect dialect)
@@ -25,9 +26,10 @@ public:
 
     // The whole prospect file as delivered (nothing verified).
     void write(const Market& market, std::ostream& out) const;
-    // The given lines as the candidate sees them now.
+    // The given lines as the candidate sees them now, without the candidate's marks.
     void write(const ProspectView& view, const std::vector<std::uint32_t>& lines,
                std::ostream& out) const;
+    void write(const ProspectTable& table, std::ostream& out) const;
     // One cell, quoted and neutralised as the dialect requires.
     std::string cell(std::string_view text) const;
     static bool parseDialect(std::string_view name, CsvDialect& dialect);
