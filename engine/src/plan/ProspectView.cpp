@@ -36,6 +36,9 @@ void ProspectView::apply(const Knowledge& knowledge) {
         const auto& company = market.companies[truth.company];
         row.verified = i < knowledge.verified.size() && knowledge.verified[i] != 0;
         row.naf = row.verified ? truth.naf : listed.naf;
+        // Verifying also lifts the extract's quirks: a masked name, IDCC 9999 (the band NN below).
+        row.name = row.verified && listed.name == kMaskedField ? &company.name : &listed.name;
+        row.idcc = row.verified ? company.idcc : listed.idcc;
         row.headcount = row.verified ? truth.headcount : listed.headcount;
         row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
         row.closed = row.verified && truth.closed;

@@ -83,23 +83,24 @@ void ProspectCsv::write(const ProspectView& view, const std::vector<std::uint32_
             idccCode = a.idcc;
             idccTitle = IdccCatalogue::shortTitle(a.title);
         }
-        const std::array<std::string, 17> cells = {siret::formatSiret(p.siret),
-                                                   siret::formatSiren(p.siret / 100000),
-                                                   *p.name,
-                                                   naf.code,
-                                                   naf.label,
-                                                   band.code,
-                                                   band.label,
-                                                   std::to_string(p.headcount),
-                                                   commune.code,
-                                                   commune.name,
-                                                   commune.departement,
-                                                   idccCode,
-                                                   idccTitle,
-                                                   p.contact->name,
-                                                   p.contact->role,
-                                                   p.contact->phone,
-                                                   p.contact->email};
+        const std::array<std::string, 17> cells = {
+            siret::formatSiret(p.siret),
+            siret::formatSiren(p.siret / 100000),
+            *p.name,
+            naf.code,
+            naf.label,
+            band.code,
+            band.label,
+            p.sizeBand == ref.sizes.unknownBand() ? std::string() : std::to_string(p.headcount),
+            commune.code,
+            commune.name,
+            commune.departement,
+            idccCode,
+            idccTitle,
+            p.contact->name,
+            p.contact->role,
+            p.contact->phone,
+            p.contact->email};
         line.clear();
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) line += separator;
