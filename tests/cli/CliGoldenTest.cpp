@@ -120,17 +120,17 @@ TEST_F(CliGolden, PayrollWorkedExampleB6) {
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {
-    // Audit Maillard Réseau, 24 employees on the minimal scenario's market (seed 1).
-    const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011");
+    // Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (seed 1).
+    const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 46575783900019");
     ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
     expectGolden("diagnose-minimal.txt", diagnosis.out);
     const std::string offer =
         std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
     const auto quote =
-        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer + " --years 20000");
+        runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + offer + " --years 20000");
     ASSERT_EQ(quote.exitCode, 0) << quote.err;
     expectGolden("quote-minimal.txt", quote.out);
-    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
+    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + offer +
                      " --json --years 2000")
                   .exitCode,
               0);
@@ -138,7 +138,7 @@ TEST_F(CliGolden, DiagnoseAndQuote) {
 }
 
 TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
-    const auto bad = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+    const auto bad = runCli("quote " + attempt_ + " --siret 46575783900019 --offer " +
                             std::string(CMCSIM_TEST_DATA) + "/fixtures/offers/bad-offer.json");
     EXPECT_EQ(bad.exitCode, 1);
     for (const char* path :
@@ -147,7 +147,7 @@ TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
           "$.categories[0].sante.structure", "$.categories[1]", "$.services[1]", "$.categories"})
         EXPECT_NE(bad.err.find(path), std::string::npos) << path << "\n" << bad.err;
     const auto truncated =
-        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+        runCli("quote " + attempt_ + " --siret 46575783900019 --offer " +
                std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/truncated.json");
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;
