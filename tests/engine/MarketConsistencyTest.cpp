@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -192,4 +194,29 @@ TEST(MarketConsistency, NamesFitTheRealActivity) {
         }
     }
     EXPECT_GT(bakeries, 50u);  // 10.71C: 252 establishments in the Rouen profile (URSSAF 2022)
+}
+
+TEST(MarketConsistency, AWrongNafContradictsTheName) {
+    // A naf_errone line keeps the name drawn from the real activity: when the name carries an
+    // activity word, that word is (almost always) not one of the listed code's words, which a
+    // careful candidate can spot. The listed code is drawn among all 732 sous-classes, so a few
+    // fall in a sous-classe sharing the word (e.g. 10.71C and 47.24Z "Boulangerie").
+    const auto& ref = reference();
+    const auto& m = test::rouenMarket();
+    std::size_t named = 0, contradicted = 0;
+    for (const auto& d : m.defects) {
+        if (d.kind != DefectKind::WrongNaf) continue;
+        const auto& p = m.prospects[d.record];
+        const auto& company = m.companies[m.establishments[p.establishment].company];
+        for (const auto& w : ref.naming.activities(company.naf)) {
+            if (!company.name.starts_with(w + " ") && !company.name.ends_with(" " + w)) continue;
+            ++named;
+            const auto& listed = ref.naming.activities(p.naf);
+            if (std::find(listed.begin(), listed.end(), w) == listed.end()) ++contradicted;
+            break;
+        }
+    }
+    // rouen-ze.json: wrong_naf 0.04 of ~15,000 lines, about half named with an activity word.
+    EXPECT_GT(named, 150u);
+    EXPECT_GE(static_cast<double>(contradicted), 0.95 * static_cast<double>(named));
 }

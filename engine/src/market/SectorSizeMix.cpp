@@ -287,7 +287,6 @@ void SectorSizeMix::setEstablishmentsPerCompany(const std::vector<double>& perBa
         for (Eigen::Index b = 0; b < joint_.cols(); ++b)
             weights[static_cast<std::size_t>(i * joint_.cols() + b)] =
                 joint_(i, b) / perBand[static_cast<std::size_t>(b)];
-    companyTable_ = AliasTable(weights);
     cumulative_.resize(weights.size());
     std::partial_sum(weights.begin(), weights.end(), cumulative_.begin());
     for (auto& c : cumulative_) c /= cumulative_.back();
@@ -300,12 +299,6 @@ SectorSizeMix::Draw SectorSizeMix::companyAt(std::uint64_t index, double offset)
     auto cell = static_cast<std::uint32_t>(std::min<std::ptrdiff_t>(
         it - cumulative_.begin(), static_cast<std::ptrdiff_t>(cumulative_.size()) - 1));
     // Cells of weight 0 never come out: upper_bound skips them.
-    const auto cols = static_cast<std::uint32_t>(joint_.cols());
-    return {static_cast<std::uint16_t>(cell / cols), static_cast<std::uint8_t>(cell % cols)};
-}
-
-SectorSizeMix::Draw SectorSizeMix::drawCompany(KeyedRandom& random) const {
-    const auto cell = companyTable_.draw(random);
     const auto cols = static_cast<std::uint32_t>(joint_.cols());
     return {static_cast<std::uint16_t>(cell / cols), static_cast<std::uint8_t>(cell % cols)};
 }

@@ -5,8 +5,6 @@
 #include <utility>
 #include <vector>
 
-#include "cmcsim/core/AliasTable.h"
-
 namespace cmcsim {
 
 struct ReferenceData;
@@ -14,7 +12,9 @@ struct Scenario;
 
 // The joint distribution of establishments over NAF sous-classes × company size bands: its
 // margins are the scenario's sector mix and size mix, fitted by iterative proportional fitting
-// from a seed that puts sectors with large establishments in large companies.
+// from a seed that puts sectors with large establishments in large companies; and the mean
+// establishment size of each cell, so that employees follow the reference data too
+// (docs/market-model.md, Sector and size).
 class SectorSizeMix {
 public:
     SectorSizeMix(const ReferenceData& reference, const Scenario& scenario);
@@ -29,12 +29,10 @@ public:
         std::uint16_t naf;
         std::uint8_t band;
     };
-    // Draws the sector and band of a new company; weights are the joint divided by the mean
-    // number of establishments a company of each band has on the territory.
-    Draw drawCompany(KeyedRandom& random) const;
-    // The same distribution, stratified: company `index` takes the cell at the quantile
-    // frac(offset + index × (√5 − 1) / 2) of the table (a Weyl sequence), so every cell's count
-    // stays within a few companies of its expectation.
+    // The sector and band of company `index`; weights are the joint divided by the mean number of
+    // establishments a company of each band has on the territory. Stratified: it takes the cell
+    // at the quantile frac(offset + index × (√5 − 1) / 2) of the table (a Weyl sequence), so
+    // every cell's count stays within a few companies of its expectation.
     Draw companyAt(std::uint64_t index, double offset) const;
     void setEstablishmentsPerCompany(const std::vector<double>& perBand);
 
@@ -60,8 +58,7 @@ private:
     std::vector<std::size_t> division_;  // per sous-classe, index of its NAF division
     std::vector<char> divisionSection_;  // per division, its section
     std::size_t divisionCount_ = 0;
-    std::vector<double> bandMeans_;  // national employees / establishments per band
-    AliasTable companyTable_;
+    std::vector<double> bandMeans_;   // national employees / establishments per band
     std::vector<double> cumulative_;  // of the company weights, ending at 1
 };
 
