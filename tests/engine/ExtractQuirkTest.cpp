@@ -161,8 +161,8 @@ TEST(ExtractQuirk, EveryViewHandlesThem) {
     EXPECT_NE(csv.str().find(",[ND],"), std::string::npos);
     EXPECT_NE(csv.str().find(",9999,Sans convention collective déclarée,"), std::string::npos);
 
-    // Market statistics count them among the defects; the diagnosis of each quirk's company works
-    // from the truth.
+    // Market statistics count them among the defects; the diagnosis of each quirk's line runs
+    // (what it may show before verification is the knowledge's business, issue 7 section 1).
     const auto stats = MarketStatistics::compute(m, ref);
     std::set<std::string> kinds;
     for (const auto& row : stats.defects.rows) kinds.insert(row.key);
@@ -172,10 +172,10 @@ TEST(ExtractQuirk, EveryViewHandlesThem) {
     for (const auto kind : {DefectKind::PartialDiffusion, DefectKind::UnknownSizeBand,
                             DefectKind::UndeclaredAgreement}) {
         const auto& p = m.prospects[defectsOf(m, kind)[0]->record];
-        const auto& company = m.companies[m.establishments[p.establishment].company];
         const auto d = Diagnosis::of(m, ref, siret::formatSiret(p.siret), 2026);
-        EXPECT_EQ(d.name, company.name) << defectKindCode(kind);
-        EXPECT_GT(d.employees, 0.0) << defectKindCode(kind);
+        EXPECT_FALSE(d.name.empty()) << defectKindCode(kind);
+        EXPECT_EQ(d.siret, siret::formatSiret(p.siret)) << defectKindCode(kind);
+        EXPECT_FALSE(d.obligations.empty()) << defectKindCode(kind);
     }
 }
 
