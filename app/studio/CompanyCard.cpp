@@ -146,9 +146,13 @@ QString CompanyCard::describe() const {
         page += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
     };
     line(tr("Activité"), QStringLiteral("%1 – %2").arg(html(naf.code), html(naf.label)));
-    line(tr("Effectif"),
-         tr("%1 (tranche « %2 »)")
-             .arg(employeesText(row.headcount), html(ref.sizes.insee()[row.sizeBand].label)));
+    if (row.sizeBand == ref.sizes.unknownBand())
+        line(tr("Effectif"),
+             tr("inconnu (tranche NN : « %1 »)").arg(html(ref.sizes.insee()[row.sizeBand].label)));
+    else
+        line(tr("Effectif"),
+             tr("%1 (tranche « %2 »)")
+                 .arg(employeesText(row.headcount), html(ref.sizes.insee()[row.sizeBand].label)));
     line(tr("Commune"),
          QStringLiteral("%1 (%2)").arg(html(commune.name), html(commune.departement)));
     line(tr("Convention"),

@@ -147,8 +147,8 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
             return text(naf.label);
         case SizeBand:
             return text(ref.sizes.insee()[row.sizeBand].label);
-        case Headcount:
-            return row.headcount;
+        case Headcount:  // none when the extract gives the band NN
+            return row.sizeBand == ref.sizes.unknownBand() ? QVariant() : QVariant(row.headcount);
         case Commune:
             return text(commune.name);
         case Departement:

@@ -195,24 +195,24 @@ TEST_F(CliGolden, PayrollWorkedExampleB6) {
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {
-    // Audit Maillard Réseau, 24 employees on the minimal scenario's market (seed 1). Without
+    // Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (seed 1). Without
     // --truth, what a fresh attempt's candidate knows: a census estimated from the listed 24, no
     // current cover; with --truth, the evaluator's view (the real census and cover).
     const std::string offer =
         std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
     for (const std::string truth : {"", " --truth"}) {
         const auto suffix = truth.empty() ? "" : "-truth";
-        const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 90879805100011" + truth);
+        const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 46575783900019" + truth);
         ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
         expectGolden(fmt::format("diagnose-minimal{}.txt", suffix), diagnosis.out);
-        const auto quote = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
+        const auto quote = runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + offer +
                                   " --years 20000" + truth);
         ASSERT_EQ(quote.exitCode, 0) << quote.err;
         expectGolden(fmt::format("quote-minimal{}.txt", suffix), quote.out);
         EXPECT_EQ(truth.empty(),
                   quote.out.find("Tarif sur un effectif estimé") != std::string::npos);
     }
-    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 90879805100011 --offer " + offer +
+    EXPECT_EQ(runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + offer +
                      " --json --years 2000")
                   .exitCode,
               0);
@@ -220,7 +220,7 @@ TEST_F(CliGolden, DiagnoseAndQuote) {
 }
 
 TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
-    const auto bad = runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+    const auto bad = runCli("quote " + attempt_ + " --siret 46575783900019 --offer " +
                             std::string(CMCSIM_TEST_DATA) + "/fixtures/offers/bad-offer.json");
     EXPECT_EQ(bad.exitCode, 1);
     for (const char* path :
@@ -229,7 +229,7 @@ TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
           "$.categories[0].sante.structure", "$.categories[1]", "$.services[1]", "$.categories"})
         EXPECT_NE(bad.err.find(path), std::string::npos) << path << "\n" << bad.err;
     const auto truncated =
-        runCli("quote " + attempt_ + " --siret 90879805100011 --offer " +
+        runCli("quote " + attempt_ + " --siret 46575783900019 --offer " +
                std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/truncated.json");
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;

@@ -84,6 +84,11 @@ TEST(DefectInjector, EachDefectIsVisibleInItsRecord) {
                 EXPECT_EQ(m.prospects[d.record - 1].establishment, listed.establishment)
                     << d.record;
                 break;
+            case DefectKind::PartialDiffusion:
+            case DefectKind::UnknownSizeBand:
+            case DefectKind::UndeclaredAgreement:
+                ADD_FAILURE() << "rouen-ze.json sets no extract quirk";  // ExtractQuirkTest
+                break;
         }
     }
     std::size_t closed = 0;

@@ -112,9 +112,14 @@ TEST(ReferenceData, CompanySizeBandsAreTheUrssaf2024Counts) {
 }
 
 TEST(ReferenceData, InseeBandOfAHeadcount) {
-    // datasets/tranches_effectif.csv (INSEE codes; NN excluded).
+    // datasets/tranches_effectif.csv: the 15 INSEE codes 00 … 53, then NN (unknown in an extract),
+    // which no headcount ever gets.
     const auto& sizes = reference().sizes;
-    EXPECT_EQ(sizes.insee().size(), 15u);
+    EXPECT_EQ(sizes.insee().size(), 16u);
+    EXPECT_EQ(sizes.unknownBand(), 15u);
+    EXPECT_EQ(sizes.insee()[sizes.unknownBand()].code, "NN");
+    for (std::uint32_t h : {0u, 1u, 9u, 50u, 10000u, 4000000u})
+        EXPECT_NE(sizes.inseeBandFor(h), sizes.unknownBand()) << h;
     struct Case {
         std::uint32_t headcount;
         const char* code;
@@ -198,13 +203,16 @@ TEST(ReferenceData, NamingAndArchetypes) {
     EXPECT_FALSE(ref.naming.names().empty());
     EXPECT_EQ(ref.naming.firstNames().size(), ref.naming.firstNameTable().size());
     EXPECT_EQ(ref.naming.surnames().size(), ref.naming.surnameTable().size());
-    for (char s = 'A'; s <= 'U'; ++s) EXPECT_FALSE(ref.naming.activities(s).empty()) << s;
+    for (std::uint16_t i = 0; i < ref.naf.codes().size(); ++i)
+        EXPECT_FALSE(ref.naming.activities(i).empty()) << ref.naf.codes()[i].code;
     EXPECT_FALSE(ref.legalForms.empty());
 }
 
 TEST(IdccCatalogue, FindsFourDigitCodes) {
     const auto& idcc = reference().idcc;
-    EXPECT_EQ(idcc.agreements().size(), 759u);  // datasets/idcc.csv: 760 lines with the header
+    // datasets/idcc.csv: 759 agreements of the source + 9999, the DSN's "no agreement" code.
+    EXPECT_EQ(idcc.agreements().size(), 760u);
+    ASSERT_TRUE(idcc.find("9999").has_value());
     ASSERT_TRUE(idcc.find("1979").has_value());
     EXPECT_EQ(idcc.agreements()[*idcc.find("1979")].idcc, "1979");
     EXPECT_FALSE(idcc.find("16").has_value());  // written "0016"

@@ -11,14 +11,17 @@ namespace cmcsim {
 
 namespace {
 constexpr Purpose kDefect{"defect"};
-}
+constexpr Purpose kExtractQuirk{"extract-quirk"};
+}  // namespace
 
 DefectInjector::DefectInjector(const ReferenceData& reference, const DataQualityTraps& traps,
                                const NameFactory& names, std::uint64_t seed, Date start)
     : reference_(reference), traps_(traps), names_(names), seed_(seed), start_(start) {}
 
-void DefectInjector::inject(Market& chunk, std::size_t local, std::uint32_t global,
-                            std::size_t record, std::uint32_t recordBase) const {
+std::optional<Date> DefectInjector::inject(Market& chunk, const Company& company, std::size_t local,
+                                           std::uint32_t global, std::size_t record,
+                                           std::uint32_t recordBase) const {
+    std::optional<Date> closing;
     KeyedRandom random(seed_, kDefect, global);
     auto& listed = chunk.prospects[record];
     auto add = [&](DefectKind kind, std::string truth, std::size_t at) {
@@ -46,6 +49,7 @@ void DefectInjector::inject(Market& chunk, std::size_t local, std::uint32_t glob
         auto& establishment = chunk.establishments[local];
         establishment.closed = true;
         const Date closedOn = start_.plusDays(-static_cast<std::int32_t>(30 + random.below(540)));
+        closing = closedOn;
         add(DefectKind::Closed, fmt::format("établissement fermé le {}", closedOn.french()),
             record);
     }
@@ -79,6 +83,46 @@ void DefectInjector::inject(Market& chunk, std::size_t local, std::uint32_t glob
         chunk.prospects.push_back(std::move(copy));
         add(DefectKind::Duplicate, fmt::format("doublon de l'établissement SIRET {}", original),
             chunk.prospects.size() - 1);
+    }
+    injectExtractQuirks(chunk, company, record, recordBase);
+    return closing;
+}
+
+void DefectInjector::injectExtractQuirks(Market& chunk, const Company& company, std::size_t record,
+                                         std::uint32_t recordBase) const {
+    // Their own stream, keyed by the record's global index: the other defects do not move.
+    KeyedRandom random(seed_, kExtractQuirk, recordBase + record);
+    auto& listed = chunk.prospects[record];
+    auto add = [&](DefectKind kind, std::string truth) {
+        chunk.defects.push_back(
+            {recordBase + static_cast<std::uint32_t>(record), kind, std::move(truth)});
+    };
+    const auto& sizes = reference_.sizes;
+    // Partial diffusion: only sole traders (catégorie juridique 1000) have their name masked.
+    if (reference_.legalForms[company.legalForm].code == "1000" &&
+        random.chance(traps_.partialDiffusion) && listed.name != kMaskedField) {
+        add(DefectKind::PartialDiffusion,
+            fmt::format("diffusion partielle ; raison sociale réelle : {}, contact : {}",
+                        listed.name, listed.contact.name.empty() ? "aucun" : listed.contact.name));
+        listed.name = kMaskedField;
+        if (!listed.contact.name.empty()) listed.contact.name = kMaskedField;
+        if (!listed.contact.email.empty()) listed.contact.email = kMaskedField;
+    }
+    if (random.chance(traps_.unknownSizeBand) && listed.sizeBand != sizes.unknownBand()) {
+        add(DefectKind::UnknownSizeBand,
+            fmt::format("tranche NN dans l'extrait ; effectif listé avant : {} ({})",
+                        listed.headcount, sizes.insee()[listed.sizeBand].label));
+        listed.sizeBand = sizes.unknownBand();
+        listed.headcount = 0;
+    }
+    if (company.idcc >= 0 && random.chance(traps_.undeclaredAgreement)) {
+        if (const auto none = reference_.idcc.find("9999")) {
+            const auto& real = reference_.idcc.agreements()[static_cast<std::size_t>(company.idcc)];
+            add(DefectKind::UndeclaredAgreement,
+                fmt::format("convention réelle : IDCC {} ({})", real.idcc,
+                            IdccCatalogue::shortTitle(real.title)));
+            listed.idcc = static_cast<std::int16_t>(*none);
+        }
     }
 }
 

@@ -16,6 +16,12 @@ const char* defectKindCode(DefectKind kind) {
             return "contact_manquant";
         case DefectKind::WrongContact:
             return "contact_errone";
+        case DefectKind::PartialDiffusion:
+            return "diffusion_partielle";
+        case DefectKind::UnknownSizeBand:
+            return "tranche_nn";
+        case DefectKind::UndeclaredAgreement:
+            return "idcc_9999";
     }
     return "inconnu";
 }
@@ -34,6 +40,12 @@ const char* defectKindLabel(DefectKind kind) {
             return "Contact manquant";
         case DefectKind::WrongContact:
             return "Contact erroné";
+        case DefectKind::PartialDiffusion:
+            return "Diffusion partielle ([ND])";
+        case DefectKind::UnknownSizeBand:
+            return "Tranche d'effectif NN";
+        case DefectKind::UndeclaredAgreement:
+            return "IDCC 9999 déclaré";
     }
     return "Inconnu";
 }

@@ -24,10 +24,13 @@ namespace cmcsim {
 namespace {
 constexpr Purpose kCompany{"company"};
 constexpr Purpose kEstablishment{"establishment"};
+constexpr Purpose kEstablishmentCount{"establishment-count"};
 constexpr Purpose kPrescriber{"prescriber"};
 constexpr Purpose kCoverage{"coverage"};
 constexpr Purpose kIdentifier{"identifier"};
 constexpr std::uint32_t kCompaniesPerChunk = 4096;
+constexpr double kGolden = 0.6180339887498949;   // (√5 − 1) / 2
+constexpr double kPlastic = 0.7548776662466927;  // 1 / ρ, ρ the plastic number
 // Companies per accounting firm and per broker on a territory (modelling assumption ⚠).
 constexpr double kCompaniesPerAccountant = 60;
 constexpr double kCompaniesPerBroker = 400;
@@ -77,6 +80,8 @@ struct MarketGenerator::Impl {
     std::map<std::pair<std::string, std::uint8_t>, AliasTable>
         legalForms;  // by (division, size class)
     std::uint64_t sirenOffset;
+    double cellOffset;           // start of the stratified sequence of company cells
+    std::vector<double> scales;  // per (sous-classe, band) cell: the establishment size scale
 
     Impl(const ReferenceData& r, const Scenario& s, std::uint64_t seedValue)
         : ref(r),
@@ -93,10 +98,32 @@ struct MarketGenerator::Impl {
           defects(r, s.traps, names, seedValue, s.startDate),
           competitors(competitorsOf(s)),
           coverage(competitors, providentWeights(competitors), s.startDate),
-          sirenOffset(KeyedRandom(seedValue, kIdentifier).below(90'000'000)) {
+          sirenOffset(KeyedRandom(seedValue, kIdentifier).below(90'000'000)),
+          cellOffset(KeyedRandom(seedValue, kCompany, UINT64_MAX).uniform()) {
         std::vector<double> perBand;
         for (std::uint8_t b = 0; b < 8; ++b) perBand.push_back(sizes.territoryEstablishments(b));
         mix.setEstablishmentsPerCompany(perBand);
+        // Employees by sector and by band: each cell's mean establishment headcount.
+        // Fitted on the establishments each cell will really have (the plan of companies is
+        // known in advance: cells and counts are drawn from their own keys).
+        std::vector<std::pair<double, double>> bounds;
+        for (std::uint8_t b = 0; b < 8; ++b) bounds.push_back(sizes.meanEstablishmentRange(b));
+        Eigen::MatrixXd realised = Eigen::MatrixXd::Zero(mix.joint().rows(), mix.joint().cols());
+        std::uint64_t produced = 0;
+        for (std::uint32_t company = 0; produced < planned; ++company) {
+            const auto draw = mix.companyAt(company, cellOffset);
+            const auto count = establishmentCount(company, draw.band, produced);
+            realised(draw.naf, draw.band) += count;
+            produced += count;
+        }
+        mix.fitMeanSizes(bounds, realised);
+        const auto& means = mix.meanSizes();
+        scales.assign(static_cast<std::size_t>(means.size()), 0.0);
+        for (Eigen::Index i = 0; i < means.rows(); ++i)
+            for (Eigen::Index b = 0; b < means.cols(); ++b)
+                if (realised(i, b) > 0)
+                    scales[static_cast<std::size_t>(i * means.cols() + b)] =
+                        sizes.scaleForMean(static_cast<std::uint8_t>(b), means(i, b));
         for (const auto& code : r.naf.codes()) {
             for (std::uint8_t c = 0; c < 3; ++c) {
                 const auto key = std::pair{code.division, c};
@@ -120,10 +147,23 @@ struct MarketGenerator::Impl {
                                                        static_cast<double>(t.population()))));
     }
 
-    std::uint64_t sirenFor(std::uint32_t company) const {
-        // An affine bijection of 0..9e7-1 keeps SIRENs distinct and spread out.
-        const std::uint64_t body =
-            (48271ULL * company + sirenOffset) % 90'000'000ULL + 10'000'000ULL;
+    // Establishments of company `company` on the territory, `produced` being already placed:
+    // at least 1 each, so no more than the band's top, and no more than remain to place.
+    std::uint32_t establishmentCount(std::uint32_t company, std::uint8_t band,
+                                     std::uint64_t produced) const {
+        KeyedRandom random(seed, kEstablishmentCount, company);
+        return static_cast<std::uint32_t>(
+            std::min<std::uint64_t>({sizes.drawEstablishments(band, random), planned - produced,
+                                     ref.sizes.companyBands()[band].max}));
+    }
+
+    std::uint64_t sirenFor(std::uint32_t company, bool publicBody) const {
+        // An affine bijection of the company index keeps SIRENs distinct and spread out: public
+        // bodies in 10000000..29999999 (SIREN beginning with 1 or 2), the others in
+        // 30000000..99999999. 48271 is prime to both ranges' sizes.
+        const std::uint64_t mixed = 48271ULL * company + sirenOffset;
+        const std::uint64_t body = publicBody ? mixed % 20'000'000ULL + 10'000'000ULL
+                                              : mixed % 70'000'000ULL + 30'000'000ULL;
         return siret::sirenFromBody(static_cast<std::uint32_t>(body));
     }
 
@@ -171,18 +211,25 @@ struct MarketGenerator::Impl {
     }
 
     std::int16_t drawIdcc(std::uint16_t naf, std::uint32_t headcount, KeyedRandom& random) const {
+        // Only the agreements whose headcount range holds the company (1596 / 1597); companies of
+        // 11 or more employees are three times less likely to have none ⚠.
+        auto weight = [&](const IdccAlternative& a) {
+            if (!a.appliesTo(headcount)) return 0.0;
+            return a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
+        };
         const auto alternatives = ref.nafIdcc.alternatives(naf);
-        if (alternatives.empty()) return -1;
         double total = 0;
-        for (const auto& a : alternatives)
-            total += a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
+        for (const auto& a : alternatives) total += weight(a);
+        if (total <= 0) return -1;
         double u = random.uniform() * total;
+        std::optional<std::uint16_t> chosen;
         for (const auto& a : alternatives) {
-            u -= a.weight * (a.idcc ? 1.0 : (headcount >= 11 ? 0.3 : 1.0));
-            if (u < 0) return a.idcc ? static_cast<std::int16_t>(*a.idcc) : std::int16_t{-1};
+            if (weight(a) <= 0) continue;
+            chosen = a.idcc;
+            u -= weight(a);
+            if (u < 0) break;
         }
-        const auto& last = alternatives.back();
-        return last.idcc ? static_cast<std::int16_t>(*last.idcc) : std::int16_t{-1};
+        return chosen ? static_cast<std::int16_t>(*chosen) : std::int16_t{-1};
     }
 };
 
@@ -225,35 +272,52 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
     std::uint32_t companyIndex = 0;
     std::uint32_t recordBase = 0;
     std::uint32_t cellBase = 0;
+    std::vector<std::uint32_t> headcounts;
+    std::vector<std::uint32_t> cellRank(g.scales.size(), 0);  // establishments so far per cell
     while (produced < g.planned) {
         Market chunk;
         chunk.companies.reserve(kCompaniesPerChunk);
         for (std::uint32_t n = 0; n < kCompaniesPerChunk && produced < g.planned;
              ++n, ++companyIndex) {
             KeyedRandom random(g.seed, kCompany, companyIndex);
-            const auto draw = g.mix.drawCompany(random);
+            const auto draw = g.mix.companyAt(companyIndex, g.cellOffset);
             const auto& naf = ref.naf.codes()[draw.naf];
             Company company;
-            company.siren = g.sirenFor(companyIndex);
             company.naf = draw.naf;
             company.sizeBand = draw.band;
             company.headcount = g.sizes.drawHeadcount(draw.band, random);
-            company.name = g.names.companyName(naf.section, random);
-            company.legalForm = static_cast<std::uint16_t>(
-                g.legalForms.at({naf.division, legalSizeClass(company.headcount)}).draw(random));
-            company.idcc = g.drawIdcc(draw.naf, company.headcount, random);
+            company.name = g.names.companyName(draw.naf, random);
             const double ageYears =
                 std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
-            const auto count = static_cast<std::uint32_t>(std::min<std::uint64_t>(
-                g.sizes.drawEstablishments(draw.band, random), g.planned - produced));
+            const auto count = g.establishmentCount(companyIndex, draw.band, produced);
             company.firstEstablishment = static_cast<std::uint32_t>(produced);
             company.establishmentCount = count;
             const double national = g.sizes.nationalEstablishments(draw.band);
             const bool headOfficeHere =
-                count >= national || random.chance(std::min(1.0, count / national));
-
-            std::uint32_t cadres = 0, employees = 0;
+                CompanySizeModel::drawHeadOfficeHere(count, national, random);
+            // Size factors stratified within the cell (a Weyl sequence over its establishments),
+            // so each cell's employees stay close to their expectation.
+            const std::size_t cellIndex = std::size_t{draw.naf} * 8 + draw.band;
+            const double scale = g.scales[cellIndex];
+            headcounts.clear();
+            for (std::uint32_t j = 0; j < count; ++j) {
+                const double quantile = std::fmod(
+                    g.cellOffset + static_cast<double>(cellIndex) * kPlastic +
+                        std::fmod(static_cast<double>(cellRank[cellIndex]++) * kGolden, 1.0),
+                    1.0);
+                headcounts.push_back(g.sizes.establishmentHeadcount(
+                    draw.band, scale, headOfficeHere && j == 0, quantile));
+            }
+            // The company holds its establishments and stays in its band.
+            g.sizes.fitCompany(draw.band, company.headcount, headcounts);
+            // Legal form, SIREN and agreement follow the company's final headcount.
+            company.legalForm = static_cast<std::uint16_t>(
+                g.legalForms.at({naf.division, legalSizeClass(company.headcount)}).draw(random));
+            company.siren =
+                g.sirenFor(companyIndex, ref.legalForms[company.legalForm].publicBody());
+            company.idcc = g.drawIdcc(draw.naf, company.headcount, random);
+            std::uint32_t cadres = 0, employees = 0, openHere = 0;
             double ageSum = 0, paySum = 0;
             for (std::uint32_t j = 0; j < count; ++j) {
                 const auto global = static_cast<std::uint32_t>(produced + j);
@@ -264,16 +328,7 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 e.naf = draw.naf;
                 e.headOffice = headOfficeHere && j == 0;
                 e.siret = siret::siretFor(company.siren, e.headOffice ? 1 : 2 + j);
-                if (count == 1 && national < 1.5) {
-                    e.headcount = company.headcount;
-                } else {
-                    // The company's mean establishment size, varied around it (lognormal of mean
-                    // 1); the head office weighs 1.5 others, normalised over the company's network.
-                    const double share = company.headcount / national * national / (national + 0.5);
-                    const double factor =
-                        std::exp(0.5 * er.normal()) / 1.1331 * (e.headOffice ? 1.5 : 1.0);
-                    e.headcount = static_cast<std::uint32_t>(std::lround(share * factor));
-                }
+                e.headcount = headcounts[j];
                 e.sizeBand = ref.sizes.inseeBandFor(e.headcount);
                 e.created = j == 0 ? company.created
                                    : company.created.plusDays(static_cast<std::int32_t>(
@@ -305,15 +360,17 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 record.contact = g.names.contact(company.name, e.headcount, er);
                 chunk.establishments.push_back(e);
                 chunk.prospects.push_back(std::move(record));
-                g.defects.inject(chunk, chunk.establishments.size() - 1, global,
-                                 chunk.prospects.size() - 1, recordBase);
+                if (!g.defects.inject(chunk, company, chunk.establishments.size() - 1, global,
+                                      chunk.prospects.size() - 1, recordBase))
+                    ++openHere;
             }
-            // A company with more establishments here than its band's average is that much larger.
-            company.headcount = std::max(company.headcount, employees);
             KeyedRandom cover(g.seed, kCoverage, companyIndex);
             const double meanAge = employees ? ageSum / employees : 40.0;
             const double meanMonthlyPay = employees ? paySum / employees / 12.0 : 0.0;
             g.coverage.draw(company, cadres, meanAge, meanMonthlyPay, cover);
+            // A company whose every establishment here has closed has ended its contracts: none
+            // renews after the closing (its cover draws are kept, so nothing else moves).
+            if (openHere == 0) company.health = company.provident = Coverage{};
             const auto& hq = chunk.establishments[chunk.establishments.size() - count];
             g.linkPrescribers(company, ref.geography.communes()[hq.commune].departement, cover,
                               byDep, all);

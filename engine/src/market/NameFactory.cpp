@@ -30,9 +30,9 @@ std::string NameFactory::slug(const std::string& text) {
     return out.empty() ? "entreprise" : out;
 }
 
-std::string NameFactory::companyName(char section, KeyedRandom& random) const {
+std::string NameFactory::companyName(std::uint16_t nafIndex, KeyedRandom& random) const {
     const auto& n = reference_.naming;
-    const auto& activity = pick(n.activities(section), random);
+    const auto& activity = pick(n.activities(nafIndex), random);
     const auto& name = pick(n.names(), random);
     switch (random.below(4)) {
         case 0:

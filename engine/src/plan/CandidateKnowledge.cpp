@@ -57,6 +57,9 @@ void CandidateKnowledge::describe(std::uint32_t line, ProspectRow& row) const {
     const auto& company = companyOf(line);
     row.verified = verified(line);
     row.naf = row.verified ? truth.naf : listed.naf;
+    // Verifying also lifts the extract's quirks: a masked name, IDCC 9999 (the band NN below).
+    row.name = row.verified && listed.name == kMaskedField ? &company.name : &listed.name;
+    row.idcc = row.verified ? company.idcc : listed.idcc;
     row.headcount = row.verified ? truth.headcount : listed.headcount;
     row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
     row.closed = row.verified && truth.closed;

@@ -10,8 +10,9 @@ namespace cmcsim {
 
 NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const NafNomenclature& naf,
                                 const IdccCatalogue& idcc) {
-    const auto t = CsvTable::load(datasets / "naf_idcc.csv", "datasets/naf_idcc.csv",
-                                  {"naf_prefix", "idcc", "weight", "source", "confidence"});
+    const auto t = CsvTable::load(
+        datasets / "naf_idcc.csv", "datasets/naf_idcc.csv",
+        {"naf_prefix", "idcc", "weight", "min_effectif", "max_effectif", "source", "confidence"});
     std::map<std::string, std::vector<IdccAlternative>> byPrefix;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         const auto& prefix = t.required(r, 0);
@@ -26,6 +27,11 @@ NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const Naf
             if (!alternative.idcc) t.fail(r, 1, "code IDCC de datasets/idcc.csv ou 0000 attendu");
         }
         alternative.weight = t.number(r, 2, 1e-9, 1e9);
+        if (!t.text(r, 3).empty())
+            alternative.minHeadcount = static_cast<std::uint32_t>(t.integer(r, 3, 0, 1'000'000));
+        if (!t.text(r, 4).empty())
+            alternative.maxHeadcount =
+                static_cast<std::uint32_t>(t.integer(r, 4, alternative.minHeadcount, 1'000'000));
         byPrefix[prefix].push_back(alternative);
     }
     NafIdccTable table;

@@ -1,28 +1,32 @@
 #include "cmcsim/reference/NamingParts.h"
 
 #include <limits>
+#include <map>
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
+#include "cmcsim/reference/NafNomenclature.h"
 
 namespace cmcsim {
 
-NamingParts NamingParts::load(const std::filesystem::path& datasets) {
+NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNomenclature& naf) {
     NamingParts n;
     const auto parts =
         CsvTable::load(datasets / "noms_entreprises.csv", "datasets/noms_entreprises.csv",
-                       {"section", "kind", "text", "source", "confidence"});
-    std::vector<std::string> anySector;
+                       {"naf", "kind", "text", "source", "confidence"});
+    std::map<std::string, std::vector<std::string>> byPrefix;
     for (std::size_t r = 0; r < parts.rowCount(); ++r) {
-        const auto& section = parts.required(r, 0);
+        const auto& prefix = parts.required(r, 0);
         const auto& kind = parts.required(r, 1);
         const auto& text = parts.required(r, 2);
-        const bool any = section == "*";
-        if (!any && (section.size() != 1 || section[0] < 'A' || section[0] > 'U'))
-            parts.fail(r, 0, "lettre de section A à U ou * attendue");
         if (kind == "activite") {
-            (any ? anySector : n.activities_[static_cast<std::size_t>(section[0] - 'A')])
-                .push_back(text);
+            bool matches = false;
+            for (const auto& c : naf.codes()) matches = matches || c.code.starts_with(prefix);
+            if (prefix.size() < 2 || !matches)
+                parts.fail(r, 0, "préfixe de code NAF existant attendu (10, 10.7, 10.71C)");
+            byPrefix[prefix].push_back(text);
+        } else if (prefix != "*") {
+            parts.fail(r, 0, "* attendu pour un nom ou un suffixe");
         } else if (kind == "nom") {
             n.names_.push_back(text);
         } else if (kind == "suffixe") {
@@ -31,11 +35,22 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets) {
             parts.fail(r, 1, "activite, nom ou suffixe attendu");
         }
     }
-    for (auto& list : n.activities_)
-        if (list.empty()) list = anySector;
-    if (n.names_.empty() || n.suffixes_.empty() || n.activities_[0].empty())
-        throw InputError("datasets/noms_entreprises.csv",
-                         "au moins une activité, un nom et un suffixe attendus");
+    if (n.names_.empty() || n.suffixes_.empty())
+        throw InputError("datasets/noms_entreprises.csv", "au moins un nom et un suffixe attendus");
+    for (const auto& code : naf.codes()) {
+        std::size_t best = 0;
+        const std::vector<std::string>* words = nullptr;
+        for (const auto& [prefix, list] : byPrefix) {
+            if (code.code.starts_with(prefix) && prefix.size() > best) {
+                best = prefix.size();
+                words = &list;
+            }
+        }
+        if (!words)
+            throw InputError("datasets/noms_entreprises.csv",
+                             "aucun mot d'activité pour le code NAF " + code.code);
+        n.activities_.push_back(*words);
+    }
 
     const auto first = CsvTable::load(datasets / "prenoms.csv", "datasets/prenoms.csv",
                                       {"prenom", "sexe", "weight", "source", "confidence"});
@@ -89,8 +104,8 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets) {
     return n;
 }
 
-const std::vector<std::string>& NamingParts::activities(char section) const {
-    return activities_.at(static_cast<std::size_t>(section - 'A'));
+const std::vector<std::string>& NamingParts::activities(std::uint16_t nafIndex) const {
+    return activities_.at(nafIndex);
 }
 
 }  // namespace cmcsim

@@ -16,7 +16,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     data.workforce = WorkforceProfile::load(datasets);
     data.regulation = RegulatoryParameters::load(datasets);
     data.archetypes = CompetitorArchetype::load(datasets);
-    data.naming = NamingParts::load(datasets);
+    data.naming = NamingParts::load(datasets, data.naf);
     data.legalForms = LegalForm::load(datasets);
     data.offers = OfferCatalogue::load(datasets);
     return data;

@@ -1,7 +1,9 @@
 #include "cmcsim/reference/SizeBands.h"
 
 #include <limits>
+#include <optional>
 
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
 
 namespace cmcsim {
@@ -18,14 +20,21 @@ SizeBands SizeBands::load(const std::filesystem::path& datasets) {
     const auto t =
         CsvTable::load(datasets / "tranches_effectif.csv", "datasets/tranches_effectif.csv",
                        {"code", "libelle", "effectif_min", "effectif_max"});
+    std::optional<InseeSizeBand> unknown;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
-        if (t.text(r, 0) == "NN") continue;
+        if (t.text(r, 0) == "NN") {
+            // Kept last, never chosen by a headcount: an extract's band when it is not known.
+            unknown = InseeSizeBand{"NN", t.required(r, 1), 0, 0};
+            continue;
+        }
         InseeSizeBand b{t.required(r, 0), t.required(r, 1),
                         static_cast<std::uint32_t>(t.integer(r, 2, 0, 1'000'000)), open};
         if (!t.text(r, 3).empty())
             b.max = static_cast<std::uint32_t>(t.integer(r, 3, b.min, 1'000'000));
         s.insee_.push_back(std::move(b));
     }
+    if (!unknown) throw InputError("datasets/tranches_effectif.csv", "la tranche NN est attendue");
+    s.insee_.push_back(std::move(*unknown));
 
     const auto n = CsvTable::load(
         datasets / "urssaf_france_tranche_entreprise_2024.csv",
@@ -51,10 +60,10 @@ SizeBands SizeBands::load(const std::filesystem::path& datasets) {
 }
 
 std::uint8_t SizeBands::inseeBandFor(std::uint32_t headcount) const {
-    for (std::size_t i = 0; i < insee_.size(); ++i)
+    for (std::size_t i = 0; i < unknownBand(); ++i)
         if (headcount >= insee_[i].min && headcount <= insee_[i].max)
             return static_cast<std::uint8_t>(i);
-    return static_cast<std::uint8_t>(insee_.size() - 1);
+    return static_cast<std::uint8_t>(unknownBand() - 1);
 }
 
 int SizeBands::companyBandIndex(const std::string& key) const {

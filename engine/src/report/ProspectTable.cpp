@@ -85,7 +85,8 @@ void ProspectTable::row(std::size_t i, std::vector<std::string>& cells) const {
              naf.label,
              band.code,
              band.label,
-             std::to_string(p.headcount),
+             p.sizeBand == reference_.sizes.unknownBand() ? std::string()
+                                                          : std::to_string(p.headcount),
              commune.code,
              commune.name,
              commune.departement,

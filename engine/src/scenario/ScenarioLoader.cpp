@@ -313,13 +313,21 @@ private:
     void readTraps(const JsonReader& r, DataQualityTraps& t) {
         if (!present(r)) return;
         r.allowOnly({"stale_headcount", "duplicates", "closed", "wrong_naf", "missing_contact",
-                     "wrong_contact"});
+                     "wrong_contact", "partial_diffusion", "unknown_size_band",
+                     "undeclared_agreement"});
         t.staleHeadcount = r.number("stale_headcount", 0, 0.5).value_or(0);
         t.duplicates = r.number("duplicates", 0, 0.5).value_or(0);
         t.closed = r.number("closed", 0, 0.5).value_or(0);
         t.wrongNaf = r.number("wrong_naf", 0, 0.5).value_or(0);
         t.missingContact = r.number("missing_contact", 0, 0.5).value_or(0);
         t.wrongContact = r.number("wrong_contact", 0, 0.5).value_or(0);
+        // Optional: quirks of real extracts (docs/scenario-format.md, data_quality).
+        if (r.has("partial_diffusion"))
+            t.partialDiffusion = r.number("partial_diffusion", 0, 1).value_or(0);
+        if (r.has("unknown_size_band"))
+            t.unknownSizeBand = r.number("unknown_size_band", 0, 0.5).value_or(0);
+        if (r.has("undeclared_agreement"))
+            t.undeclaredAgreement = r.number("undeclared_agreement", 0, 0.5).value_or(0);
     }
 
     void readStudies(const JsonReader& root, Scenario& s) {

@@ -332,7 +332,7 @@ Market readMarket(Database& db, const ReferenceData& ref) {
         d.record = static_cast<std::uint32_t>(defects.integer(0));
         const auto kind = defects.text(1);
         bool known = false;
-        for (int k = 0; k <= static_cast<int>(DefectKind::WrongContact); ++k) {
+        for (int k = 0; k <= static_cast<int>(kLastDefectKind); ++k) {
             if (kind == defectKindCode(static_cast<DefectKind>(k))) {
                 d.kind = static_cast<DefectKind>(k);
                 known = true;

@@ -101,8 +101,14 @@ enum class DefectKind : std::uint8_t {
     Closed,
     WrongNaf,
     MissingContact,
-    WrongContact
+    WrongContact,
+    PartialDiffusion,  // quirks of real extracts (scenario data_quality, optional)
+    UnknownSizeBand,
+    UndeclaredAgreement
 };
+constexpr DefectKind kLastDefectKind = DefectKind::UndeclaredAgreement;
+// The value SIRENE gives a field masked under partial diffusion (domain-facts J.5).
+inline constexpr const char* kMaskedField = "[ND]";
 const char* defectKindCode(DefectKind kind);   // "effectif_perime" …
 const char* defectKindLabel(DefectKind kind);  // "Effectif périmé" …
 

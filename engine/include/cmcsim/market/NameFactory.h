@@ -15,7 +15,8 @@ class NameFactory {
 public:
     explicit NameFactory(const ReferenceData& reference) : reference_(reference) {}
 
-    std::string companyName(char section, KeyedRandom& random) const;
+    // A name whose activity word fits the NAF sous-classe at `nafIndex` (or no activity word).
+    std::string companyName(std::uint16_t nafIndex, KeyedRandom& random) const;
     Contact contact(const std::string& companyName, std::uint32_t headcount,
                     KeyedRandom& random) const;
     std::string fictionPhone(KeyedRandom& random) const;

@@ -16,6 +16,10 @@ struct LegalForm {
     std::vector<std::string> divisions;  // NAF divisions where the form occurs; empty = any
 
     bool allowedIn(const std::string& division) const;
+    // A legal person under administrative law (catégorie juridique 7…): State, local
+    // authorities, public establishments. Only their SIREN begin with 1 or 2 (INSEE, definition
+    // c2047; domain-facts J.5).
+    bool publicBody() const { return !code.empty() && code[0] == '7'; }
 
     static std::vector<LegalForm> load(const std::filesystem::path& datasets);
 };

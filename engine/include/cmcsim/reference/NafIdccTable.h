@@ -16,6 +16,12 @@ class IdccCatalogue;
 struct IdccAlternative {
     std::optional<std::uint16_t> idcc;  // index in IdccCatalogue; none = no agreement
     double weight = 1;
+    // Company headcounts the agreement applies to (e.g. 1596: building firms of up to 10
+    // employees, 1597: more than 10); the table's min_effectif / max_effectif columns.
+    std::uint32_t minHeadcount = 0, maxHeadcount = UINT32_MAX;
+    bool appliesTo(std::uint32_t headcount) const {
+        return headcount >= minHeadcount && headcount <= maxHeadcount;
+    }
 };
 
 // Indicative NAF → IDCC table (authored after the DARES APE → IDCC table): for each NAF

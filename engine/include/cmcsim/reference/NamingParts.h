@@ -1,6 +1,6 @@
 #pragma once
 
-#include <array>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -8,6 +8,8 @@
 #include "cmcsim/core/AliasTable.h"
 
 namespace cmcsim {
+
+class NafNomenclature;
 
 // A contact's job title and the establishment sizes it fits.
 struct ContactRole {
@@ -21,9 +23,11 @@ struct ContactRole {
 // and last names, contact roles, and the phone blocks ARCEP reserves for fiction.
 class NamingParts {
 public:
-    static NamingParts load(const std::filesystem::path& datasets);
+    static NamingParts load(const std::filesystem::path& datasets, const NafNomenclature& naf);
 
-    const std::vector<std::string>& activities(char section) const;
+    // Activity words that fit the NAF sous-classe at `nafIndex` (the rows of the longest NAF
+    // prefix of datasets/noms_entreprises.csv matching its code: "10.71C" before "10.7", "10").
+    const std::vector<std::string>& activities(std::uint16_t nafIndex) const;
     const std::vector<std::string>& names() const { return names_; }
     const std::vector<std::string>& suffixes() const { return suffixes_; }
     const std::vector<std::string>& firstNames() const { return firstNames_; }
@@ -35,7 +39,7 @@ public:
     const std::vector<std::string>& fictionPhoneBlocks() const { return phoneBlocks_; }
 
 private:
-    std::array<std::vector<std::string>, 26> activities_;
+    std::vector<std::vector<std::string>> activities_;  // per NAF sous-classe
     std::vector<std::string> names_, suffixes_, firstNames_, surnames_, phoneBlocks_;
     std::vector<char> firstNameSexes_;
     AliasTable firstNameTable_, surnameTable_;

@@ -8,7 +8,7 @@
 
 namespace cmcsim {
 
-// An INSEE "tranche d'effectif salarié" (codes 00 to 53) with its headcount range.
+// An INSEE "tranche d'effectif salarié" (codes 00 to 53, and NN) with its headcount range.
 struct InseeSizeBand {
     std::string code;
     std::string label;
@@ -36,6 +36,9 @@ public:
     const std::vector<CompanySizeBand>& companyBands() const { return companyBands_; }
     // Index in insee() of the band holding `headcount` employees (never the NN band).
     std::uint8_t inseeBandFor(std::uint32_t headcount) const;
+    // Index in insee() of "NN", the last: a prospect line whose band the extract does not know
+    // (SIRENE's "unité non employeuse" or a band not yet updated); its headcount is unknown.
+    std::uint8_t unknownBand() const { return static_cast<std::uint8_t>(insee_.size() - 1); }
     int companyBandIndex(const std::string& key) const;  // -1 when unknown
     static const std::array<std::string, 8>& companyBandKeys();
 

@@ -43,6 +43,10 @@ struct CommercialPolicy {
 struct DataQualityTraps {
     double staleHeadcount = 0, duplicates = 0, closed = 0, wrongNaf = 0, missingContact = 0,
            wrongContact = 0;
+    // Quirks of real SIRENE/DSN extracts (optional in the file, 0 by default): the share of sole
+    // traders under partial diffusion ("[ND]"), of lines with the size band NN, and of lines of
+    // companies with an agreement declared under IDCC 9999 (no agreement).
+    double partialDiffusion = 0, unknownSizeBand = 0, undeclaredAgreement = 0;
 };
 
 // A market study the candidate may buy during the analysis phase.
