@@ -12,6 +12,7 @@
 
 #include "BreakdownChart.h"
 #include "CommuneMap.h"
+#include "Counts.h"
 #include "StudiesPanel.h"
 #include "StudioSession.h"
 #include "StudioText.h"
@@ -344,9 +345,9 @@ void MarketWorkspace::refresh() {
                     selectedKeys(Dimension::Communes));
     studies_->refresh();
 
-    const QString counts = tr("<b>%1 lignes, %2 salariés sélectionnés</b>")
-                               .arg(number(static_cast<double>(all.lines)),
-                                    number(static_cast<double>(all.employees)));
+    const QString counts = tr("<b>Sélection : %1, %2</b>")
+                               .arg(Counts::lines(static_cast<double>(all.lines)),
+                                    Counts::employees(static_cast<double>(all.employees)));
     summary_->setText(selection_.empty()
                           ? counts + tr(" — tout le fichier prospects ; cliquez sur une barre ou "
                                         "une commune pour filtrer.")

@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "Counts.h"
 #include "StudioSession.h"
 #include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -30,10 +32,7 @@ QString money(double euros) {
     return text(cmcsim::Money::euros(euros).french());
 }
 QString dayCount(double days) {
-    const bool whole = std::abs(days - std::round(days)) < 1e-9;
-    const QString n = text(cmcsim::frenchNumber(days, whole ? 0 : 1));
-    return days >= 2 ? StudiesPanel::tr("%1 jours d'analyse").arg(n)
-                     : StudiesPanel::tr("%1 jour d'analyse").arg(n);
+    return Counts::analysisDays(days);
 }
 constexpr double kTolerance = 1e-9;
 
@@ -150,9 +149,26 @@ QPushButton* StudiesPanel::buyButton(const QString& studyId) const {
 
 void StudiesPanel::buy(const QString& studyId) {
     for (const auto& study : session_.scenario().studies)
-        if (text(study.id) == studyId)
+        if (text(study.id) == studyId && confirmPurchase(study))
             session_.run(tr("Achat de l'étude « %1 »").arg(text(study.title)),
                          cmcsim::command::kBuyStudy, {{"etude", study.id}});
+}
+
+bool StudiesPanel::confirmPurchase(const cmcsim::StudyOffer& study) {
+    const auto& state = session_.state();
+    QMessageBox box(QMessageBox::Question, tr("Acheter une étude"),
+                    tr("Acheter l'étude « %1 » ?").arg(text(study.title)), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(
+        tr("Elle coûte %1 et %2. Il vous restera %3 et %4.\n\nUne étude achetée ne peut pas "
+           "être remboursée.")
+            .arg(money(study.costEur), dayCount(study.days),
+                 money(std::max(0.0, state.budgetLeft() - study.costEur)),
+                 dayCount(std::max(0.0, state.daysLeft() - study.days))));
+    auto* accept = box.addButton(tr("Acheter"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void StudiesPanel::refresh() {

@@ -22,6 +22,7 @@ bool StudioSession::run(const QString& label, const std::string& kind,
     try {
         const auto entry = session_->execute(kind, payload).sequence;
         undoStack_.push(new JournalCommand(*this, label, entry));
+        Q_EMIT performed(label);
         return true;
     } catch (const cmcsim::InputError& e) {
         QString reason;

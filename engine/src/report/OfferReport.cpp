@@ -87,8 +87,9 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
                                   s.diagnosis.name, s.offer.effectiveDate.french());
     for (const auto& h : q.health) {
         out +=
-            fmt::format("\nSanté — {} — produit {} ({} salariés, {} personnes couvertes)\n",
-                        categoryName(h.category), h.product, n0(h.employees), n0(h.insuredPeople));
+            fmt::format("\nSanté — {} — produit {} ({}, {})\n", categoryName(h.category), h.product,
+                        frenchCount(h.employees, "salarié", "salariés"),
+                        frenchCount(h.insuredPeople, "personne couverte", "personnes couvertes"));
         out += fmt::format("  {} {:>8} {:>14} {:>9} {:>14} {:>14}\n", fitColumn("Classe", 20),
                            "Membres", "Cotisation/mois", "% PMSS", "Employeur", "Salarié");
         for (const auto& c : h.classes)
