@@ -131,9 +131,12 @@ MarketWorkspace::MarketWorkspace(StudioSession& session, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(upper);
     splitter->addWidget(studies_);
-    splitter->setStretchFactor(0, 7);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({700, 300});
+    // At 1366 × 768 the studies keep about two fifths of the height: enough to read a card and
+    // a finding without scrolling at every line; the splitter gives the user the rest.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

@@ -62,6 +62,7 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
     vertical->addWidget(segments_);
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(filterBar_);
     layout->addWidget(count_);

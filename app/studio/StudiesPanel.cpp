@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "Counts.h"
@@ -53,7 +54,9 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
+    // Long texts (agreement names, branch requirements and their references) wrap inside a
+    // capped column instead of pushing the figures past the right edge at 1366 pixels.
+    table->setWordWrap(true);
     static const QRegularExpression figure(QStringLiteral("^[-+]?[0-9][0-9  \u202f.,]*( ?[%€])?$"));
     for (std::size_t r = 0; r < t.rows.size(); ++r)
         for (std::size_t c = 0; c < t.rows[r].size() && c < t.columns.size(); ++c) {
@@ -61,10 +64,20 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
             auto* item = new QTableWidgetItem(value);
             if (figure.match(value).hasMatch())
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (value.size() > 40) item->setToolTip(value);
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // The widest column takes the room left; the others keep their width, capped.
+    constexpr int kWidestColumn = 300;
+    int widest = 0;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->columnWidth(c) > table->columnWidth(widest)) widest = c;
+        table->setColumnWidth(c, std::min(table->columnWidth(c), kWidestColumn));
+    }
+    if (table->columnCount() > 0)
+        table->horizontalHeader()->setSectionResizeMode(widest, QHeaderView::Stretch);
+    table->resizeRowsToContents();
     const int rowsHeight = table->verticalHeader()->length() + table->horizontalHeader()->height() +
                            2 * table->frameWidth() + 2;
     table->setFixedHeight(
@@ -220,8 +233,7 @@ void StudiesPanel::rebuildFindings() {
 QWidget* StudiesPanel::findingsPage(std::size_t study) const {
     const auto& offer = session_.scenario().studies[study];
     auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->addWidget(wrapped(text(offer.description)));
+    auto* layout = new QVBoxLayout(content);  // the description is on the study's card
     const auto tables =
         cmcsim::StudyReport(session_.market(), session_.reference()).findings(offer);
     for (const auto& t : tables) {

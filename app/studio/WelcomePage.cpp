@@ -33,6 +33,9 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     title->setWordWrap(true);
     scenarios_ = new QListWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
+    scenarios_->setWordWrap(true);  // long titles wrap instead of hiding past the edge
+    scenarios_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scenarios_->setResizeMode(QListView::Adjust);
     details_ = new QTextBrowser;
     details_->setOpenExternalLinks(false);
     candidate_ = new QLineEdit;
@@ -43,6 +46,9 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     recent_ = new QListWidget;
     recent_->setObjectName(QStringLiteral("recentList"));
     recent_->setWordWrap(true);
+    recent_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    recent_->setResizeMode(QListView::Adjust);
+    recent_->setSpacing(3);
     recent_->setAlternatingRowColors(true);
     auto* open = new QPushButton(tr("Ouvrir"));
 
