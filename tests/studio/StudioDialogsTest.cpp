@@ -116,7 +116,7 @@ TEST(CommuneMap, TooltipStaysWhileThePointerIsOverTheCommune) {
     EXPECT_TRUE(shown.contains(QStringLiteral("Population")));
     QHelpEvent rest(QEvent::ToolTip, over, viewport->mapToGlobal(over));
     QApplication::sendEvent(viewport, &rest);
-    QTest::qWait(50);
+    QTest::qWait(600);  // QToolTip hides 300 ms after it is asked to
     EXPECT_TRUE(QToolTip::isVisible());
     EXPECT_EQ(QToolTip::text(), shown);
     QToolTip::hideText();
