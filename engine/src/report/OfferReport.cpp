@@ -19,6 +19,7 @@ std::string pct(double v, int decimals = 1) {
 }
 const char* kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 const char* kFamilies[] = {"isolés", "en couple", "parents isolés", "en famille"};
+const char* kFamily[] = {"isolé", "en couple", "parent isolé", "en famille"};  // singular
 std::string categoryName(const std::string& c) {
     return c == "cadres" ? "Cadres" : c == "non_cadres" ? "Non-cadres" : "Ensemble du personnel";
 }
@@ -30,17 +31,17 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
         ": {}\nForme juridique : {}\n\n",
         d.name, d.siren, d.siret, d.naf, d.agreement, d.legalForm);
     out += fmt::format(
-        "Effectif recensé sur le territoire : {} salariés, dont {} femmes ({}) et {} cadres ({}) ; "
-        "âge moyen {} ans\n",
-        n0(d.employees), n0(d.women), pct(d.employees > 0 ? d.women / d.employees : 0, 0),
-        n0(d.cadres), pct(d.employees > 0 ? d.cadres / d.employees : 0, 0),
-        frenchNumber(d.meanAge, 1));
+        "Effectif recensé sur le territoire : {}, dont {} ({}) et {} ({}) ; âge moyen {} ans\n",
+        frenchCount(d.employees, "salarié", "salariés"), frenchCount(d.women, "femme", "femmes"),
+        pct(d.employees > 0 ? d.women / d.employees : 0, 0),
+        frenchCount(d.cadres, "cadre", "cadres"),
+        pct(d.employees > 0 ? d.cadres / d.employees : 0, 0), frenchNumber(d.meanAge, 1));
     out += "  Âges :";
     for (std::size_t i = 0; i < 6; ++i) out += fmt::format(" {} : {} ;", kAges[i], n0(d.byAge[i]));
     out.back() = '\n';
     out += "  Situations familiales :";
     for (std::size_t i = 0; i < 4; ++i)
-        out += fmt::format(" {} {} ;", n0(d.byFamily[i]), kFamilies[i]);
+        out += fmt::format(" {} ;", frenchCount(d.byFamily[i], kFamily[i], kFamilies[i]));
     out.back() = '\n';
     out += fmt::format(
         "  Masse salariale brute annuelle {} ; salaire moyen cadres {}, non-cadres {}\n\n",
