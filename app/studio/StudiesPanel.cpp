@@ -68,16 +68,18 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     table->resizeColumnsToContents();
-    // The widest column takes the room left; the others keep their width, capped.
-    constexpr int kWidestColumn = 300;
-    int widest = 0;
-    for (int c = 0; c < table->columnCount(); ++c) {
-        if (table->columnWidth(c) > table->columnWidth(widest)) widest = c;
-        table->setColumnWidth(c, std::min(table->columnWidth(c), kWidestColumn));
-    }
-    if (table->columnCount() > 0)
-        table->horizontalHeader()->setSectionResizeMode(widest, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    // Columns of long text (wider than the cap) share the room left and wrap; the others keep
+    // their width. With none, the last column takes the room left.
+    constexpr int kWidestColumn = 260;
+    bool shared = false;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->columnWidth(c) > kWidestColumn) {
+            table->setColumnWidth(c, kWidestColumn);
+            table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+            shared = true;
+        }
+    table->horizontalHeader()->setStretchLastSection(!shared);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);  // as widths vary
     const int rowsHeight = table->verticalHeader()->length() + table->horizontalHeader()->height() +
                            2 * table->frameWidth() + 2;
     table->setFixedHeight(
