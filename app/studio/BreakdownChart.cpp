@@ -14,6 +14,7 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "Counts.h"
 #include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 
@@ -110,9 +111,9 @@ QString BreakdownChart::rowDetails(int index) const {
     const QString action = selected_.contains(keys_[index])
                                ? tr("Cliquer pour retirer ce filtre")
                                : tr("Cliquer pour filtrer sur cette catégorie");
-    return tr("<b>%1</b><br>%2 lignes (%3 %)<br>%4 salariés<br><i>%5</i>")
-        .arg(title, number(static_cast<double>(row.count)), number(share, 1),
-             number(static_cast<double>(row.employees)), action);
+    return tr("<b>%1</b><br>%2 (%3 %)<br>%4<br><i>%5</i>")
+        .arg(title, Counts::lines(static_cast<double>(row.count)), number(share, 1),
+             Counts::employees(static_cast<double>(row.employees)), action);
 }
 
 void BreakdownChart::setUnavailable(const QString& reason) {
@@ -205,14 +206,16 @@ void BreakdownChart::setBreakdown(const cmcsim::Breakdown& breakdown, const QStr
     if (breakdown.rows.empty()) {
         caption_->setText(tr("Aucune ligne dans la sélection."));
     } else if (rows_.size() < breakdown.rows.size()) {
-        caption_->setText(tr("%1 premières catégories sur %2 — %3 lignes, %4 salariés")
-                              .arg(rows_.size())
-                              .arg(breakdown.rows.size())
-                              .arg(number(static_cast<double>(breakdown.totalCount)),
-                                   number(static_cast<double>(breakdown.totalEmployees))));
+        caption_->setText(
+            tr("%1 première(s) catégorie(s) sur %2 — %3, %4", nullptr,
+               static_cast<int>(rows_.size()))
+                .arg(rows_.size())
+                .arg(breakdown.rows.size())
+                .arg(Counts::lines(static_cast<double>(breakdown.totalCount)),
+                     Counts::employees(static_cast<double>(breakdown.totalEmployees))));
     } else {
-        caption_->setText(tr("%1 lignes, %2 salariés")
-                              .arg(number(static_cast<double>(breakdown.totalCount)),
-                                   number(static_cast<double>(breakdown.totalEmployees))));
+        caption_->setText(
+            tr("%1, %2").arg(Counts::lines(static_cast<double>(breakdown.totalCount)),
+                             Counts::employees(static_cast<double>(breakdown.totalEmployees))));
     }
 }

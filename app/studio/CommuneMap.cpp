@@ -17,6 +17,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "Counts.h"
 #include "StudioSession.h"
 #include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
@@ -257,9 +258,10 @@ void CommuneMap::replot() {
         share
             ? tr("taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)")
             : tr("taille et couleur : %1 %2 %3 faible à fort (max. %4)");
-    legend_->setText(tr("%1 communes avec des lignes sur %2 — %3. "
+    legend_->setText(tr("%1 commune(s) avec des lignes sur %2 — %3. "
                         "Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une "
-                        "commune : la sélectionner.")
+                        "commune : la sélectionner.",
+                        nullptr, static_cast<int>(active_.size()))
                          .arg(active_.size())
                          .arg(communes_.size())
                          .arg(scale.arg(swatch(shade(0)), swatch(shade(0.5)), swatch(shade(1)),
@@ -287,9 +289,9 @@ QString CommuneMap::formatValue(double value) const {
 QString CommuneMap::details(std::uint32_t commune) const {
     const auto& c = session_.reference().geography.communes()[commune];
     const auto s = static_cast<std::size_t>(slot_[commune]);
-    QString html = tr("<b>%1</b> (%2)<br>Population : %3 habitants<br>%4 lignes dans la sélection")
-                       .arg(text(c.name).toHtmlEscaped(), text(c.code), number(c.population),
-                            number(lineCount_[s]));
+    QString html = tr("<b>%1</b> (%2)<br>Population : %3<br>%4 dans la sélection")
+                       .arg(text(c.name).toHtmlEscaped(), text(c.code),
+                            Counts::inhabitants(c.population), Counts::lines(lineCount_[s]));
     if (lineCount_[s] && measure() != Establishments)
         html += QStringLiteral("<br>") +
                 tr("%1 : %2").arg(measureName().toHtmlEscaped(), formatValue(value_[s]));
@@ -351,6 +353,17 @@ void CommuneMap::fitToView() {
     fitting_ = false;
 }
 
+void CommuneMap::showHovered(const QPoint& globalPosition) {
+    if (hovered_ < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    // Shown until the pointer leaves the commune (eventFilter hides it), not for a few seconds.
+    constexpr int kAnHour = 3'600'000;
+    QToolTip::showText(globalPosition, details(static_cast<std::uint32_t>(hovered_)), view_, {},
+                       kAnHour);
+}
+
 bool CommuneMap::eventFilter(QObject* watched, QEvent* event) {
     if (watched != view_->viewport()) return QWidget::eventFilter(watched, event);
     switch (event->type()) {
@@ -360,17 +373,18 @@ bool CommuneMap::eventFilter(QObject* watched, QEvent* event) {
             const int commune = communeAt(mouse->position().toPoint(), false);
             if (commune == hovered_) break;
             hovered_ = commune;
-            if (commune >= 0)
-                QToolTip::showText(mouse->globalPosition().toPoint(),
-                                   details(static_cast<std::uint32_t>(commune)), view_);
-            else
-                QToolTip::hideText();
+            showHovered(mouse->globalPosition().toPoint());
             const bool clickable =
                 commune >= 0 &&
                 lineCount_[static_cast<std::size_t>(slot_[static_cast<std::size_t>(commune)])] > 0;
             view_->viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
             break;
         }
+        case QEvent::ToolTip:
+            // QGraphicsView answers this event (sent after the pointer rests ~0.7 s) by hiding
+            // the tooltip, as no chart item has one: keep the commune's while over it.
+            showHovered(static_cast<QHelpEvent*>(event)->globalPos());
+            return true;
         case QEvent::Leave:
             hovered_ = -1;
             QToolTip::hideText();

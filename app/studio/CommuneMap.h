@@ -55,6 +55,7 @@ private:
     int communeAt(const QPoint& at,
                   bool activeOnly) const;  // under a viewport point: Geography index or -1
     QString measureName() const;
+    void showHovered(const QPoint& globalPosition);  // the hovered commune's tooltip, or none
     QString formatValue(double value) const;
 
     StudioSession& session_;

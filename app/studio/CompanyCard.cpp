@@ -23,6 +23,7 @@
 #include <cmath>
 
 #include "CoverageLevels.h"
+#include "FlagDialog.h"
 #include "StudioSession.h"
 #include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -325,24 +326,8 @@ bool CompanyCard::note(const QString& value) {
 }
 
 void CompanyCard::askFlag() {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Signaler une anomalie"));
-    auto* kind = new QComboBox;
-    kind->addItem(tr("Doublon"), QStringLiteral("doublon"));
-    kind->addItem(tr("Établissement fermé"), QStringLiteral("fermee"));
-    kind->addItem(tr("Donnée erronée (effectif, activité, contact…)"),
-                  QStringLiteral("donnee_erronee"));
-    auto* reason = new QPlainTextEdit;
-    reason->setPlaceholderText(tr("Motif : ce qui vous fait penser que la fiche est fausse"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Anomalie"), kind);
-    form->addRow(tr("Motif"), reason);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
-        flag(kind->currentData().toString(), reason->toPlainText().trimmed());
+    FlagDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) flag(dialog.kind(), dialog.reason());
 }
 
 void CompanyCard::askTag() {

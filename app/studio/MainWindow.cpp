@@ -22,11 +22,13 @@
 #include <thread>
 
 #include "CompanyCard.h"
+#include "InterfaceLanguage.h"
 #include "MarketWorkspace.h"
 #include "OfferWorkspace.h"
 #include "ProspectWorkspace.h"
 #include "StudioSession.h"
 #include "StudioText.h"
+#include "UserGuideWindow.h"
 #include "WelcomePage.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -101,9 +103,12 @@ void MainWindow::buildMenus() {
     auto* edit = menuBar()->addMenu(tr("É&dition"));
     undoAction_ = edit->addAction(tr("&Annuler"));
     undoAction_->setObjectName(QStringLiteral("undoAction"));
-    undoAction_->setShortcut(QKeySequence::Undo);
+    // Explicit keys: the platform's QKeySequence::Redo list already holds Ctrl+Shift+Z on some
+    // desktops, and the same key twice on one action is an ambiguous shortcut that does nothing.
+    undoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     redoAction_ = edit->addAction(tr("&Rétablir"));
-    redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(undoAction_, &QAction::triggered, this, [this] {
         if (session_) session_->undoStack()->undo();
     });
@@ -126,7 +131,7 @@ void MainWindow::buildMenus() {
     attemptActions_ << marketAction << prospectsAction << offersAction;
     auto* languages = view->addMenu(tr("&Langue"));
     auto* group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("langue")).toString();
+    const QString current = InterfaceLanguage::current();
     for (const auto& [code, name] : {std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         auto* action = languages->addAction(name);
@@ -134,13 +139,18 @@ void MainWindow::buildMenus() {
         action->setChecked(current == code);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QStringLiteral("langue"), code);
-            QMessageBox::information(this, tr("Langue"),
-                                     tr("La langue choisie s'appliquera au prochain démarrage."));
+            InterfaceLanguage::save(code);
+            if (code != InterfaceLanguage::current())
+                QMessageBox::information(this, tr("Langue"),
+                                         tr("La langue choisie s'appliquera au prochain "
+                                            "démarrage."));
         });
     }
 
     auto* help = menuBar()->addMenu(tr("&Aide"));
+    help->addAction(tr("&Guide d'utilisation"), this, &MainWindow::showUserGuide)
+        ->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     help->addAction(tr("À &propos de cmcsim"), this, [this] {
         QMessageBox::about(
             this, tr("À propos de cmcsim"),
@@ -170,6 +180,13 @@ void MainWindow::showWelcome() {
     welcome_->refresh();
     stack_->setCurrentWidget(welcome_);
     updateTitleAndStatus();
+}
+
+void MainWindow::showUserGuide() {
+    if (!guide_) guide_ = new UserGuideWindow(this);
+    guide_->show();
+    guide_->raise();
+    guide_->activateWindow();
 }
 
 void MainWindow::newAttemptDialog() {
@@ -277,6 +294,9 @@ bool MainWindow::openAttempt(const QString& file) {
     closeAttempt();
     session_ = std::move(session);
     connect(session_.get(), &StudioSession::changed, this, &MainWindow::updateTitleAndStatus);
+    connect(session_.get(), &StudioSession::performed, this, [this](const QString& label) {
+        statusBar()->showMessage(tr("%1 : enregistré dans l'épreuve.").arg(label), 8000);
+    });
     connect(session_.get(), &StudioSession::refused, this, [this](const QString& reason) {
         QMessageBox::warning(this, tr("Action refusée"), reason);
     });

@@ -15,6 +15,7 @@ class WelcomePage;
 class MarketWorkspace;
 class ProspectWorkspace;
 class OfferWorkspace;
+class UserGuideWindow;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -52,6 +53,7 @@ private:
     void newAttemptDialog();
     void openAttemptDialog();
     void openScenarioDialog();
+    void showUserGuide();  // Aide ▸ Guide d'utilisation
 
     cmcsim::ReferenceData reference_;
     cmcsim::ScenarioLibrary library_;
@@ -69,4 +71,5 @@ private:
     QList<QAction*> attemptActions_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
+    UserGuideWindow* guide_ = nullptr;
 };

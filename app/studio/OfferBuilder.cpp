@@ -112,7 +112,6 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
     commission_->setDecimals(1);
     commission_->setSingleStep(0.5);
     commission_->setSuffix(QStringLiteral(" %"));
-    commission_->setLocale(QLocale(QLocale::French, QLocale::France));
     commission_->setToolTip(tr("Commission d'un courtier sur la cotisation (0 en vente directe)"));
     auto* commissionForm = new QFormLayout;
     commissionForm->addRow(tr("Commission de courtage"), commission_);

@@ -20,6 +20,7 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "Counts.h"
 #include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -174,8 +175,8 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
             if (c.category == h.category && c.health) pmss = c.health->ratesInPmss;
         out +=
             tr("<h3>Santé — %1 — %2</h3>").arg(categoryName(h.category), productLabel(h.product));
-        out += tr("<p>%1 salariés, %2 personnes couvertes</p>")
-                   .arg(number(h.employees), number(h.insuredPeople));
+        out += tr("<p>%1, %2</p>")
+                   .arg(Counts::employees(h.employees), Counts::insuredPeople(h.insuredPeople));
         out += kTable + QStringLiteral(
                             "<tr style='background:#eef1f5'><th align=left>%1</th><th "
                             "align=right>%2</th><th align=right>%3</th>")

@@ -19,6 +19,7 @@
 #include <sstream>
 
 #include "CompanyCard.h"
+#include "Counts.h"
 #include "FilterBar.h"
 #include "ProspectTableModel.h"
 #include "SegmentsPanel.h"
@@ -84,6 +85,7 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
     vertical->addWidget(segments_);
     vertical->setStretchFactor(0, 4);
     vertical->setStretchFactor(1, 1);
+    vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(filterBar_);
     auto* status = new QHBoxLayout;
@@ -131,12 +133,11 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
 void ProspectWorkspace::updateCount() {
     const auto& lines = model_->lines();
     count_->setText(
-        tr("%1 lignes sur %2 — %3 salariés")
-            .arg(QString::fromStdString(cmcsim::frenchNumber(static_cast<double>(lines.size()), 0)),
+        tr("%1 sur %2 — %3")
+            .arg(Counts::lines(static_cast<double>(lines.size())),
                  QString::fromStdString(
                      cmcsim::frenchNumber(static_cast<double>(session_.view().rows().size()), 0)),
-                 QString::fromStdString(cmcsim::frenchNumber(
-                     static_cast<double>(session_.view().employees(lines)), 0))));
+                 Counts::employees(static_cast<double>(session_.view().employees(lines)))));
 }
 
 void ProspectWorkspace::selectLine(std::uint32_t line) {

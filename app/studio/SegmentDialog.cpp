@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "Counts.h"
+
 SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines,
                              std::uint64_t filterEmployees, QWidget* parent)
     : QDialog(parent), segment_(segment) {
@@ -37,10 +39,10 @@ SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filte
     conversion_->setDecimals(1);
     conversion_->setSuffix(tr(" %"));
     conversion_->setValue(segment.expectedConversion * 100);
-    auto* reference = new QLabel(tr("Le filtre de ce segment donne aujourd'hui <b>%1</b> lignes du "
-                                    "fichier et <b>%2</b> salariés.")
-                                     .arg(filterLines)
-                                     .arg(filterEmployees));
+    auto* reference = new QLabel(
+        tr("Le filtre de ce segment donne aujourd'hui <b>%1</b> du fichier et <b>%2</b>.")
+            .arg(Counts::lines(static_cast<double>(filterLines)),
+                 Counts::employees(static_cast<double>(filterEmployees))));
     reference->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(this);

@@ -19,6 +19,8 @@ QTableWidgetItem* cell(const QString& value, bool number = false) {
     if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
+constexpr int kQualification = 7;  // the last column
+
 QString count(double n) {
     return QString::fromStdString(cmcsim::frenchNumber(n, 0));
 }
@@ -33,8 +35,14 @@ SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent)
          tr("Salariés (filtre)"), tr("Potentiel €/an"), tr("Transformation"), tr("Qualification")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // The qualification takes the width left and wraps, so nothing hides past the right edge at
+    // 1366 pixels; the figures keep their natural width.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(kQualification, QHeaderView::Stretch);
+    table_->setWordWrap(true);
+    table_->setTextElideMode(Qt::ElideRight);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* create = new QPushButton(tr("Nouveau segment depuis le filtre…"));
     auto* edit = new QPushButton(tr("Modifier…"));
     auto* remove = new QPushButton(tr("Supprimer"));
@@ -47,6 +55,9 @@ SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(table_);
+    // Always the buttons, the header and about three segments, whatever the splitter does.
+    table_->setMinimumHeight(table_->horizontalHeader()->sizeHint().height() +
+                             3 * (table_->fontMetrics().height() + 8));
     connect(create, &QPushButton::clicked, this, &SegmentsPanel::create);
     connect(edit, &QPushButton::clicked, this, &SegmentsPanel::edit);
     connect(table_, &QTableWidget::cellDoubleClicked, this, &SegmentsPanel::edit);
@@ -82,10 +93,10 @@ void SegmentsPanel::refresh() {
                      QStringLiteral(" %"),
                  true));
         table_->setItem(
-            r, 7, cell(QString::fromStdString(s.qualification).section(QLatin1Char('\n'), 0, 0)));
-        table_->item(r, 7)->setToolTip(QString::fromStdString(s.qualification));
+            r, kQualification,
+            cell(QString::fromStdString(s.qualification).section(QLatin1Char('\n'), 0, 0)));
+        table_->item(r, kQualification)->setToolTip(QString::fromStdString(s.qualification));
     }
-    table_->resizeColumnsToContents();
 }
 
 const cmcsim::Segment* SegmentsPanel::selected() const {

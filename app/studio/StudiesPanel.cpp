@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -14,8 +15,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
+#include "Counts.h"
 #include "StudioSession.h"
 #include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -30,10 +33,7 @@ QString money(double euros) {
     return text(cmcsim::Money::euros(euros).french());
 }
 QString dayCount(double days) {
-    const bool whole = std::abs(days - std::round(days)) < 1e-9;
-    const QString n = text(cmcsim::frenchNumber(days, whole ? 0 : 1));
-    return days >= 2 ? StudiesPanel::tr("%1 jours d'analyse").arg(n)
-                     : StudiesPanel::tr("%1 jour d'analyse").arg(n);
+    return Counts::analysisDays(days);
 }
 constexpr double kTolerance = 1e-9;
 
@@ -54,7 +54,9 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
+    // Long texts (agreement names, branch requirements and their references) wrap inside a
+    // capped column instead of pushing the figures past the right edge at 1366 pixels.
+    table->setWordWrap(true);
     static const QRegularExpression figure(QStringLiteral("^[-+]?[0-9][0-9  \u202f.,]*( ?[%€])?$"));
     for (std::size_t r = 0; r < t.rows.size(); ++r)
         for (std::size_t c = 0; c < t.rows[r].size() && c < t.columns.size(); ++c) {
@@ -62,10 +64,22 @@ QTableWidget* tableOf(const cmcsim::StudyTable& t) {
             auto* item = new QTableWidgetItem(value);
             if (figure.match(value).hasMatch())
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (value.size() > 40) item->setToolTip(value);
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Columns of long text (wider than the cap) share the room left and wrap; the others keep
+    // their width. With none, the last column takes the room left.
+    constexpr int kWidestColumn = 260;
+    bool shared = false;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->columnWidth(c) > kWidestColumn) {
+            table->setColumnWidth(c, kWidestColumn);
+            table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+            shared = true;
+        }
+    table->horizontalHeader()->setStretchLastSection(!shared);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);  // as widths vary
     const int rowsHeight = table->verticalHeader()->length() + table->horizontalHeader()->height() +
                            2 * table->frameWidth() + 2;
     table->setFixedHeight(
@@ -150,9 +164,26 @@ QPushButton* StudiesPanel::buyButton(const QString& studyId) const {
 
 void StudiesPanel::buy(const QString& studyId) {
     for (const auto& study : session_.scenario().studies)
-        if (text(study.id) == studyId)
+        if (text(study.id) == studyId && confirmPurchase(study))
             session_.run(tr("Achat de l'étude « %1 »").arg(text(study.title)),
                          cmcsim::command::kBuyStudy, {{"etude", study.id}});
+}
+
+bool StudiesPanel::confirmPurchase(const cmcsim::StudyOffer& study) {
+    const auto& state = session_.state();
+    QMessageBox box(QMessageBox::Question, tr("Acheter une étude"),
+                    tr("Acheter l'étude « %1 » ?").arg(text(study.title)), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(
+        tr("Elle coûte %1 et %2. Il vous restera %3 et %4.\n\nUne étude achetée ne peut pas "
+           "être remboursée.")
+            .arg(money(study.costEur), dayCount(study.days),
+                 money(std::max(0.0, state.budgetLeft() - study.costEur)),
+                 dayCount(std::max(0.0, state.daysLeft() - study.days))));
+    auto* accept = box.addButton(tr("Acheter"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void StudiesPanel::refresh() {
@@ -204,8 +235,7 @@ void StudiesPanel::rebuildFindings() {
 QWidget* StudiesPanel::findingsPage(std::size_t study) const {
     const auto& offer = session_.scenario().studies[study];
     auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->addWidget(wrapped(text(offer.description)));
+    auto* layout = new QVBoxLayout(content);  // the description is on the study's card
     const auto tables =
         cmcsim::StudyReport(session_.market(), session_.reference()).findings(offer);
     for (const auto& t : tables) {

@@ -10,6 +10,9 @@ class QPushButton;
 class QTabWidget;
 class StudioSession;
 class QStackedLayout;
+namespace cmcsim {
+struct StudyOffer;
+}
 
 // The market studies the scenario offers: their price in budget and analysis days, a button to
 // buy each one (a journal command), and what each bought study reveals.
@@ -26,7 +29,9 @@ public:
     QTabWidget* findings() const { return findings_; }
 
 private:
-    void buy(const QString& studyId);
+    void buy(const QString& studyId);  // after the candidate confirms the cost
+    // Asks before a purchase, with its cost and what will remain; true when confirmed.
+    bool confirmPurchase(const cmcsim::StudyOffer& study);
     void rebuildFindings();
     QWidget* findingsPage(std::size_t study) const;
 

@@ -26,6 +26,7 @@ bool StudioSession::run(const QString& label, const std::string& kind,
         const auto refusal = state().undoRefusal(applied);
         undoStack_.push(new JournalCommand(*this, label, applied.sequence,
                                            refusal ? QString::fromStdString(*refusal) : QString()));
+        Q_EMIT performed(label);
         return true;
     } catch (const cmcsim::InputError& e) {
         QString reason;

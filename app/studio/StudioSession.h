@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void changed();  // once per applied command, after the view is current
     void refused(const QString& reason);
+    void performed(const QString& label);  // after run() applied and journalled a command
 
 private:
     void onApplied();

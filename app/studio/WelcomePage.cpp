@@ -1,15 +1,18 @@
 #include "WelcomePage.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "Counts.h"
 #include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -17,6 +20,7 @@
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/Territory.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptPreview.h"
 
 using namespace studio;
 
@@ -29,6 +33,9 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     title->setWordWrap(true);
     scenarios_ = new QListWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
+    scenarios_->setWordWrap(true);  // long titles wrap instead of hiding past the edge
+    scenarios_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scenarios_->setResizeMode(QListView::Adjust);
     details_ = new QTextBrowser;
     details_->setOpenExternalLinks(false);
     candidate_ = new QLineEdit;
@@ -38,6 +45,11 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     create->setDefault(true);
     recent_ = new QListWidget;
     recent_->setObjectName(QStringLiteral("recentList"));
+    recent_->setWordWrap(true);
+    recent_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    recent_->setResizeMode(QListView::Adjust);
+    recent_->setSpacing(3);
+    recent_->setAlternatingRowColors(true);
     auto* open = new QPushButton(tr("Ouvrir"));
 
     auto* left = new QVBoxLayout;
@@ -91,10 +103,35 @@ void WelcomePage::refresh() {
     scenarios_->setCurrentRow(0);
     recent_->clear();
     for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList()) {
-        auto* item = new QListWidgetItem(QFileInfo(file).fileName());
+        bool available = false;
+        auto* item = new QListWidgetItem(recentText(file, &available));
         item->setToolTip(file);
         item->setData(Qt::UserRole, file);
+        if (!available) item->setForeground(palette().brush(QPalette::PlaceholderText));
         recent_->addItem(item);
+    }
+}
+
+QString WelcomePage::recentText(const QString& file, bool* available) {
+    if (available) *available = false;
+    const auto when = [](const std::string& iso) {
+        const auto time = QDateTime::fromString(text(iso), Qt::ISODate);
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : tr("date inconnue");
+    };
+    const QString name = QFileInfo(file).fileName();
+    try {
+        const auto p = cmcsim::AttemptPreview::read(file.toStdString());
+        const QString candidate =
+            p.candidate.empty() ? tr("candidat non renseigné") : text(p.candidate);
+        const int actions = static_cast<int>(std::max<std::int64_t>(0, p.entries - 1));
+        if (available) *available = true;
+        return tr("%1 — %2\ncréée le %3 · dernière activité le %4 · %n action(s)\n%5", nullptr,
+                  actions)
+            .arg(candidate, text(p.scenarioTitle), when(p.created), when(p.lastActivity), name);
+    } catch (const std::exception& e) {
+        // A missing or damaged file is listed, never opened here, and never crashes the page.
+        return tr("%1 — indisponible\n%2").arg(name, QString::fromUtf8(e.what()));
     }
 }
 
@@ -119,22 +156,22 @@ void WelcomePage::showScenario() {
         auto row = [&html](const QString& label, const QString& value) {
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
         };
-        row(tr("Territoire"), tr("%1 communes, %2 habitants")
-                                  .arg(number(static_cast<double>(territory.communes().size())),
-                                       number(static_cast<double>(territory.population()))));
+        row(tr("Territoire"),
+            tr("%1, %2").arg(Counts::communes(static_cast<double>(territory.communes().size())),
+                             Counts::inhabitants(static_cast<double>(territory.population()))));
         row(tr("Établissements"), number(static_cast<double>(generator.plannedEstablishments())));
-        row(tr("Début"),
-            tr("%1, %2 semaines").arg(text(s.startDate.french())).arg(s.durationWeeks));
+        row(tr("Début"), tr("%1, %2").arg(text(s.startDate.french()),
+                                          Counts::weeks(static_cast<double>(s.durationWeeks))));
         row(tr("Votre mutuelle"), text(s.mutuelle.name).toHtmlEscaped());
         row(tr("Concurrents"), QString::number(s.competitors.size()));
         row(tr("Objectifs"),
-            tr("%1 contrats, %2 de cotisations annuelles")
-                .arg(s.policy.newContracts)
-                .arg(text(cmcsim::Money::euros(s.policy.annualPremiumEur).french())));
+            tr("%1, %2 de cotisations annuelles")
+                .arg(Counts::contracts(static_cast<double>(s.policy.newContracts)),
+                     text(cmcsim::Money::euros(s.policy.annualPremiumEur).french())));
         row(tr("Moyens d'analyse"),
-            tr("budget %1, %2 jours")
+            tr("budget %1, %2")
                 .arg(text(cmcsim::Money::euros(s.policy.budgetEur).french()),
-                     number(s.policy.analysisDays, 1)));
+                     Counts::analysisDays(s.policy.analysisDays)));
         html += QStringLiteral("</table><h3>%1</h3>").arg(tr("Consigne"));
         html += text(s.brief).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         details_->setHtml(html);

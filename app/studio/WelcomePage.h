@@ -20,6 +20,12 @@ public:
     void refresh();  // re-reads user scenarios and recent attempts from the settings
     QString selectedScenario() const;  // a path
     QString candidateName() const;
+    QListWidget* recentList() const { return recent_; }
+
+    // How the recent attempts list shows `file`: candidate, scenario title, creation date, last
+    // activity and number of actions, read through the engine's AttemptPreview; a missing or
+    // damaged file is shown as unavailable with the reason (`available` false).
+    static QString recentText(const QString& file, bool* available = nullptr);
 
 Q_SIGNALS:
     void newAttemptRequested(const QString& scenarioPath, const QString& candidate);

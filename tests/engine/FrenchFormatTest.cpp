@@ -38,3 +38,13 @@ TEST(FrenchFormat, ValueRoundingToZeroHasNoMinusSign) {
     EXPECT_EQ(frenchNumber(-0.001, 2), "0,00");
     EXPECT_EQ(frenchNumber(-0.4, 0), "0");
 }
+
+TEST(FrenchFormat, CountAgreesItsNounByTheFrenchRule) {
+    // French: 0 and 1 take the singular ("0 salarié", "1 salarié"), 2 and more the plural.
+    EXPECT_EQ(frenchCount(0, "salarié", "salariés"), "0 salarié");
+    EXPECT_EQ(frenchCount(1, "salarié", "salariés"), "1 salarié");
+    EXPECT_EQ(frenchCount(2, "salarié", "salariés"), "2 salariés");
+    EXPECT_EQ(frenchCount(1234, "salarié", "salariés"), "1 234 salariés");
+    EXPECT_EQ(frenchCount(1.4, "cadre", "cadres"), "1 cadre");  // rounded first
+    EXPECT_EQ(frenchCount(1.6, "cadre", "cadres"), "2 cadres");
+}

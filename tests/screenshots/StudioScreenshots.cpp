@@ -12,6 +12,7 @@
 
 #include "CompanyCard.h"
 #include "FilterBar.h"
+#include "InterfaceLanguage.h"
 #include "MainWindow.h"
 #include "MarketWorkspace.h"
 #include "OfferBuilder.h"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    InterfaceLanguage::apply(QStringLiteral("fr"));
     if (argc != 2) {
         std::fprintf(stderr, "usage : cmcsim_studio_screenshots DOSSIER\n");
         return 2;
@@ -59,7 +61,12 @@ int main(int argc, char** argv) {
     out.mkpath(QStringLiteral("."));
     QTemporaryDir dir;
     MainWindow window;
-    window.resize(1600, 1000);
+    // CMCSIM_SCREENSHOT_SIZE=1366x768 renders at another window size (layouts at small screens).
+    QSize size(1600, 1000);
+    if (const auto wanted = qEnvironmentVariable("CMCSIM_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        wanted.size() == 2 && wanted[0].toInt() > 0 && wanted[1].toInt() > 0)
+        size = QSize(wanted[0].toInt(), wanted[1].toInt());
+    window.resize(size);
     window.show();
     bool ok = save(window, out, "accueil.png");
     if (!window.createAttempt(QStringLiteral("default"), dir.filePath(QStringLiteral("rouen.cmc")),

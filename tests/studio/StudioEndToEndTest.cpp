@@ -15,6 +15,7 @@
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "MarketWorkspace.h"
+#include "MessageBoxAnswer.h"
 #include "ProspectTableModel.h"
 #include "ProspectWorkspace.h"
 #include "SegmentsPanel.h"
@@ -58,6 +59,7 @@ TEST(StudioEndToEnd, WorkIsKeptAcrossCloseAndReopen) {
     // Buy a study with its button.
     auto* buy = buyButton(window.marketWorkspace());
     ASSERT_NE(buy, nullptr);
+    const MessageBoxAnswer confirm(QMessageBox::AcceptRole);  // the purchase's confirmation
     buy->click();
     ASSERT_EQ(window.session()->state().studies().size(), 1u);
 

@@ -5,11 +5,14 @@
 #include <QApplication>
 #include <QStandardPaths>
 
+#include "InterfaceLanguage.h"
+
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("cmcsim-tests"));
+    InterfaceLanguage::apply(QStringLiteral("fr"));  // as the studio starts by default
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

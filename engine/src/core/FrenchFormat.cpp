@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 namespace cmcsim {
 
 std::string frenchNumber(double value, int decimals) {
@@ -18,6 +20,11 @@ std::string frenchNumber(double value, int decimals) {
     }
     if (dot != std::string::npos) grouped += ',' + text.substr(dot + 1);
     return (negative ? "-" : "") + grouped;
+}
+
+std::string frenchCount(double value, const std::string& singular, const std::string& plural) {
+    const double whole = std::round(value);
+    return frenchNumber(whole, 0) + ' ' + (std::abs(whole) < 2 ? singular : plural);
 }
 
 }  // namespace cmcsim

@@ -190,9 +190,9 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
         d.currentProvident = "aucun contrat de prévoyance";
         if (d.cadres > 0)
             d.shortfalls.push_back(
-                fmt::format("Aucune prévoyance alors que l'entreprise emploie {} cadre(s) : en cas "
+                fmt::format("Aucune prévoyance alors que l'entreprise emploie {} : en cas "
                             "de décès, capital de 3 PASS dû par l'employeur.",
-                            frenchNumber(d.cadres, 0)));
+                            frenchCount(d.cadres, "cadre", "cadres")));
     }
     if (d.currentHealthLevel == 1)
         d.shortfalls.push_back(

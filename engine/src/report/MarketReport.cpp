@@ -52,12 +52,12 @@ void table(std::string& out, const Breakdown& b) {
 std::string MarketReport::text(const std::string& heading) const {
     const auto& s = stats_;
     std::string out = heading + "\n";
-    out += fmt::format("Établissements : {} dans {} entreprises, {} salariés\n",
+    out += fmt::format("Établissements : {} dans {}, {}\n",
                        frenchNumber(static_cast<double>(s.establishments), 0),
-                       frenchNumber(static_cast<double>(s.companies), 0),
-                       frenchNumber(static_cast<double>(s.employees), 0));
-    out += fmt::format("Fichier prospects : {} lignes ; prescripteurs : {}\n",
-                       frenchNumber(static_cast<double>(s.prospectRecords), 0),
+                       frenchCount(static_cast<double>(s.companies), "entreprise", "entreprises"),
+                       frenchCount(static_cast<double>(s.employees), "salarié", "salariés"));
+    out += fmt::format("Fichier prospects : {} ; prescripteurs : {}\n",
+                       frenchCount(static_cast<double>(s.prospectRecords), "ligne", "lignes"),
                        s.prescribersKnown ? frenchNumber(static_cast<double>(s.prescribers), 0)
                                           : std::string("non connus (annuaire des prescripteurs)"));
     for (const auto& b : s.breakdowns) table(out, b);

@@ -19,6 +19,7 @@ std::string pct(double v, int decimals = 1) {
 }
 const char* kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 const char* kFamilies[] = {"isolés", "en couple", "parents isolés", "en famille"};
+const char* kFamily[] = {"isolé", "en couple", "parent isolé", "en famille"};  // singular
 std::string categoryName(const std::string& c) {
     return c == "cadres" ? "Cadres" : c == "non_cadres" ? "Non-cadres" : "Ensemble du personnel";
 }
@@ -30,10 +31,10 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
         ": {}\nForme juridique : {}\n\n",
         d.name, d.siren, d.siret, d.naf, d.agreement, d.legalForm);
     out += fmt::format(
-        "Effectif {} sur le territoire : {} salariés, dont {} femmes ({}) et {} cadres ({}) ; "
-        "âge moyen {} ans\n",
-        d.estimated ? "estimé" : "recensé", n0(d.employees), n0(d.women),
-        pct(d.employees > 0 ? d.women / d.employees : 0, 0), n0(d.cadres),
+        "Effectif {} sur le territoire : {}, dont {} ({}) et {} ({}) ; âge moyen {} ans\n",
+        d.estimated ? "estimé" : "recensé", frenchCount(d.employees, "salarié", "salariés"),
+        frenchCount(d.women, "femme", "femmes"), pct(d.employees > 0 ? d.women / d.employees : 0, 0),
+        frenchCount(d.cadres, "cadre", "cadres"),
         pct(d.employees > 0 ? d.cadres / d.employees : 0, 0), frenchNumber(d.meanAge, 1));
     if (d.estimated) out += fmt::format("  Source : {}\n", d.workforceBasis);
     out += "  Âges :";
@@ -41,7 +42,7 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
     out.back() = '\n';
     out += "  Situations familiales :";
     for (std::size_t i = 0; i < 4; ++i)
-        out += fmt::format(" {} {} ;", n0(d.byFamily[i]), kFamilies[i]);
+        out += fmt::format(" {} ;", frenchCount(d.byFamily[i], kFamily[i], kFamilies[i]));
     out.back() = '\n';
     out += fmt::format(
         "  Masse salariale brute annuelle {} ; salaire moyen cadres {}, non-cadres {}\n\n",
@@ -92,8 +93,9 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
         out += fmt::format("Tarif sur un effectif estimé : {}\n", s.diagnosis.workforceBasis);
     for (const auto& h : q.health) {
         out +=
-            fmt::format("\nSanté — {} — produit {} ({} salariés, {} personnes couvertes)\n",
-                        categoryName(h.category), h.product, n0(h.employees), n0(h.insuredPeople));
+            fmt::format("\nSanté — {} — produit {} ({}, {})\n", categoryName(h.category), h.product,
+                        frenchCount(h.employees, "salarié", "salariés"),
+                        frenchCount(h.insuredPeople, "personne couverte", "personnes couvertes"));
         out += fmt::format("  {} {:>8} {:>14} {:>9} {:>14} {:>14}\n", fitColumn("Classe", 20),
                            "Membres", "Cotisation/mois", "% PMSS", "Employeur", "Salarié");
         for (const auto& c : h.classes)

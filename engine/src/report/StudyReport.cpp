@@ -78,19 +78,76 @@ std::vector<StudyTable> StudyReport::territory() const {
 
 std::vector<StudyTable> StudyReport::branches() const {
     const auto& ref = reference_;
-    StudyTable table{"Conventions collectives appliquées sur le territoire",
-                     "Chaque convention peut imposer des garanties minimales en santé et en "
-                     "prévoyance, y compris pour "
-                     "les non-cadres : à vérifier avant toute proposition.",
-                     {"Convention collective", "Établissements", "%", "Salariés", "%"},
-                     tally(market_, [&](const Establishment& e) {
-                         const auto idcc = market_.companies[e.company].idcc;
-                         if (idcc < 0) return std::string("Sans convention collective");
-                         const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(idcc)];
-                         return "IDCC " + a.idcc + " – " + IdccCatalogue::shortTitle(a.title);
-                     })};
+    const auto& requirements = ref.offers.branchRequirements;
+    const auto agreementOf = [&](const Establishment& e) -> const CollectiveAgreement* {
+        const auto idcc = market_.companies[e.company].idcc;
+        return idcc < 0 ? nullptr : &ref.idcc.agreements()[static_cast<std::size_t>(idcc)];
+    };
+    const auto nameOf = [](const CollectiveAgreement& a) {
+        return "IDCC " + a.idcc + " – " + IdccCatalogue::shortTitle(a.title);
+    };
+    // What the catalogue records for an agreement: "santé", "prévoyance", both, or nothing.
+    const auto domainsOf = [&](const std::string& idcc) {
+        std::string domains;
+        for (const auto& r : requirements)
+            if (r.idcc == idcc)
+                domains += (domains.empty() ? "" : ", ") +
+                           std::string(r.domain == "sante" ? "santé" : "prévoyance");
+        return domains;
+    };
+    StudyTable table{
+        "Conventions collectives appliquées sur le territoire",
+        "Établissements en activité et leurs salariés, par convention collective. "
+        "La dernière colonne dit si l'étude a relevé les obligations de la branche "
+        "(tableau suivant).",
+        {"Convention collective", "Établissements", "%", "Salariés", "%", "Obligations relevées"},
+        tally(market_, [&](const Establishment& e) {
+            const auto* a = agreementOf(e);
+            return a ? nameOf(*a) : std::string("Sans convention collective");
+        })};
     if (table.rows.size() > 40) table.rows.resize(40);
-    return {table};
+    std::size_t present = 0, documented = 0;
+    std::map<std::string, std::pair<double, const CollectiveAgreement*>> establishments;
+    for (const auto& e : market_.establishments)
+        if (const auto* a = agreementOf(e); a && !e.closed) {
+            auto& [n, agreement] = establishments[a->idcc];
+            ++n;
+            agreement = a;
+        }
+    for (auto& row : table.rows) {
+        std::string domains;
+        for (const auto& [idcc, entry] : establishments)
+            if (row[0] == nameOf(*entry.second)) domains = domainsOf(idcc);
+        row.push_back(domains.empty() ? "non relevées" : domains);
+    }
+    StudyTable obligations{
+        "Obligations santé et prévoyance relevées par branche",
+        "",
+        {"Convention collective", "Établissements", "Domaine", "Exigence", "Texte de référence"},
+        {}};
+    std::vector<std::pair<double, std::vector<std::string>>> rows;
+    for (const auto& [idcc, entry] : establishments) {
+        ++present;
+        if (!domainsOf(idcc).empty()) ++documented;
+        for (const auto& r : requirements)
+            if (r.idcc == idcc)
+                rows.push_back(
+                    {entry.first,
+                     {nameOf(*entry.second), count(entry.first),
+                      r.domain == "sante" ? "Santé" : "Prévoyance", r.requirement, r.reference}});
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (auto& row : rows) obligations.rows.push_back(std::move(row.second));
+    obligations.note = fmt::format(
+        "Obligations relevées pour {} sur {} présentes sur le territoire. "
+        "Pour les autres, l'étude ne les a pas relevées : consultez le texte de la convention "
+        "(Légifrance) avant toute proposition. Les montants et taux marqués ⚠ n'ont pas été "
+        "vérifiés sur le texte en vigueur.",
+        frenchCount(static_cast<double>(documented), "convention collective",
+                    "conventions collectives"),
+        frenchNumber(static_cast<double>(present), 0));
+    return {table, obligations};
 }
 
 std::vector<StudyTable> StudyReport::competitors() const {
