@@ -50,6 +50,7 @@ private:
     void newAttemptDialog();
     void openAttemptDialog();
     void openScenarioDialog();
+    void handInDialog();
 
     cmcsim::ReferenceData reference_;
     cmcsim::ScenarioLibrary library_;
@@ -67,4 +68,5 @@ private:
     QList<QAction*> attemptActions_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
+    QAction* handInAction_ = nullptr;
 };

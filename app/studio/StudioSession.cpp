@@ -32,6 +32,17 @@ bool StudioSession::run(const QString& label, const std::string& kind,
     }
 }
 
+QString StudioSession::seal() {
+    try {
+        const auto receipt = QString::fromStdString(session_->seal());
+        undoStack_.clear();
+        return receipt;
+    } catch (const cmcsim::InputError& e) {
+        Q_EMIT refused(QString::fromUtf8(e.what()));
+        return {};
+    }
+}
+
 void StudioSession::undoEntry(std::int64_t entry) {
     try {
         session_->undo(entry);

@@ -30,6 +30,11 @@ public:
     // with the engine's reason and returns false.
     bool run(const QString& label, const std::string& kind, const nlohmann::json& payload);
 
+    // Hands the attempt in (no command after it; the undo stack is cleared); returns the receipt
+    // code, or an empty string after emitting refused().
+    QString seal();
+    bool sealed() const { return session_->state().sealed(); }
+
     // Used by the undo stack.
     void undoEntry(std::int64_t entry);
     void redoEntry(std::int64_t entry);

@@ -18,8 +18,11 @@ struct Scenario;
 
 // The journal's command kinds (entry `kind`), in French as evaluators read them.
 namespace command {
-inline constexpr const char* kCreated = "epreuve.creee";
-inline constexpr const char* kBuyStudy = "etude.achat";       // {"etude": id}
+inline constexpr const char* kCreated = "epreuve.creee";  // {"scenario", "graine", "candidat",
+                                                          //  "empreintes"}
+inline constexpr const char* kBound = "epreuve.liaison";  // {"empreintes"}: a format-1 file
+inline constexpr const char* kSeal = "epreuve.remise";    // {"entrees"}: the hand-in, last entry
+inline constexpr const char* kBuyStudy = "etude.achat";   // {"etude": id}
 inline constexpr const char* kVerify = "fiche.verification";  // {"ligne": n}
 inline constexpr const char* kFlag = "fiche.signalement";     // {"ligne", "anomalie", "motif"}
 inline constexpr const char* kTag = "fiche.etiquette";        // {"ligne", "etiquette"}
@@ -99,6 +102,8 @@ public:
     Knowledge knowledge() const;
     // Entries currently undone (by an "annulation" not followed by a "retablissement").
     const std::set<std::int64_t>& undone() const { return undone_; }
+    // Handed in: the journal ends with "epreuve.remise" and accepts no further command.
+    bool sealed() const { return sealed_; }
 
 private:
     void apply(const JournalEntry& entry);
@@ -113,6 +118,7 @@ private:
     std::vector<Segment> segments_;
     std::vector<SavedOffer> offers_;
     std::set<std::int64_t> undone_;
+    bool sealed_ = false;
 };
 
 }  // namespace cmcsim
