@@ -42,7 +42,8 @@ void readCommands(const std::filesystem::path& file, const cmcsim::ReferenceData
     using namespace cmcsim;
     AttemptIntegrity proved;
     const auto attempt = AttemptFile::open(file, ref, &proved);
-    const MarketReport report(MarketStatistics::compute(attempt.market(), ref, 15), true);
+    const auto statistics = MarketStatistics::compute(attempt.market(), ref, 15);
+    const MarketReport report(statistics, true);  // holds a reference to the statistics
     (void)report.text("x");
     (void)report.json().dump();
     std::ostringstream csv;
