@@ -6,8 +6,8 @@
 #include <chrono>
 #include <filesystem>
 
+#include "BenchReference.h"
 #include "cmcsim/market/MarketGenerator.h"
-#include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -17,12 +17,8 @@
 namespace {
 
 using namespace cmcsim;
-const std::filesystem::path kRoot = CMCSIM_SOURCE_ROOT;
-
-const ReferenceData& reference() {
-    static const ReferenceData data = ReferenceData::load(kRoot / "datasets");
-    return data;
-}
+using bench::kRoot;
+using bench::reference;
 
 Scenario load(const std::filesystem::path& file) {
     return ScenarioLoader(reference()).fromFile(kRoot / file);

@@ -35,5 +35,6 @@ void addGenerateCommand(CLI::App& app, CliContext& context);
 void addMarketCommands(CLI::App& app, CliContext& context);
 void addPayrollCommand(CLI::App& app, CliContext& context);
 void addOfferCommands(CLI::App& app, CliContext& context);
+void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 
 }  // namespace cmcsim::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addMarketCommands(app, context);
     cmcsim::cli::addPayrollCommand(app, context);
     cmcsim::cli::addOfferCommands(app, context);
+    cmcsim::cli::addAttemptCommands(app, context);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

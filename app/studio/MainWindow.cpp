@@ -93,12 +93,13 @@ void MainWindow::buildMenus() {
         tabs_->setCurrentWidget(offers_);
         offers_->exportPdf();
     });
+    handInAction_ = file->addAction(tr("&Remettre l'épreuve…"), this, &MainWindow::handInDialog);
     auto* closeAction = file->addAction(tr("&Fermer l'épreuve"), this, &MainWindow::closeAttempt);
     closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    attemptActions_ = {exportAction, proposalAction, closeAction};
+    attemptActions_ = {exportAction, proposalAction, handInAction_, closeAction};
 
     auto* edit = menuBar()->addMenu(tr("É&dition"));
     undoAction_ = edit->addAction(tr("&Annuler"));
@@ -201,6 +202,25 @@ void MainWindow::openAttemptDialog() {
     if (!file.isEmpty()) openAttempt(file);
 }
 
+void MainWindow::handInDialog() {
+    if (!session_ || session_->sealed()) return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remettre l'épreuve"),
+        tr("Remettre l'épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un "
+           "reçu de remise sera affiché."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) return;
+    const auto receipt = session_->seal();
+    updateTitleAndStatus();
+    if (receipt.isEmpty()) return;
+    QMessageBox::information(
+        this, tr("Épreuve remise"),
+        tr("L'épreuve est remise et scellée.\n\nReçu de remise : %1\n\nConservez ce code : "
+           "« cmcsim verify FICHIER --receipt %1 » prouve que le fichier est celui qui a été "
+           "remis.")
+            .arg(receipt));
+}
+
 void MainWindow::openScenarioDialog() {
     const auto file =
         QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {}, tr("Scénarios (*.json)"));
@@ -285,7 +305,7 @@ bool MainWindow::openAttempt(const QString& file) {
         session = std::make_unique<StudioSession>(
             reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_));
         QApplication::restoreOverrideCursor();
-    } catch (const cmcsim::InputError& e) {
+    } catch (const std::exception& e) {  // InputError, and anything a damaged file causes
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, tr("Impossible d'ouvrir l'épreuve"),
                              QString::fromUtf8(e.what()));
@@ -354,6 +374,7 @@ void MainWindow::updateUndoAction() {
 void MainWindow::updateTitleAndStatus() {
     const bool open = session_ != nullptr;
     for (auto* action : attemptActions_) action->setEnabled(open);
+    if (open && session_->sealed()) handInAction_->setEnabled(false);
     updateUndoAction();
     redoAction_->setEnabled(open && session_->undoStack()->canRedo());
     if (!open) {
@@ -362,9 +383,10 @@ void MainWindow::updateTitleAndStatus() {
         return;
     }
     const auto& state = session_->state();
-    setWindowTitle(QStringLiteral("%1 — %2 — cmcsim")
+    setWindowTitle(QStringLiteral("%1 — %2%3 — cmcsim")
                        .arg(QFileInfo(text(session_->engine().file().string())).fileName(),
-                            text(session_->scenario().title)));
+                            text(session_->scenario().title),
+                            session_->sealed() ? tr(" (remise)") : QString()));
     dateLabel_->setText(tr("Date simulée : %1").arg(text(state.simulatedDate().french())));
     daysLabel_->setText(
         tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));

@@ -54,6 +54,7 @@ private:
     void openAttemptDialog();
     void openScenarioDialog();
     void showUserGuide();  // Aide ▸ Guide d'utilisation
+    void handInDialog();
 
     cmcsim::ReferenceData reference_;
     cmcsim::ScenarioLibrary library_;
@@ -72,4 +73,5 @@ private:
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;
     UserGuideWindow* guide_ = nullptr;
+    QAction* handInAction_ = nullptr;
 };

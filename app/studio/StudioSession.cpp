@@ -44,6 +44,17 @@ QString StudioSession::undoRefusal() const {
     return top ? top->irreversibleReason() : QString();
 }
 
+QString StudioSession::seal() {
+    try {
+        const auto receipt = QString::fromStdString(session_->seal());
+        undoStack_.clear();
+        return receipt;
+    } catch (const cmcsim::InputError& e) {
+        Q_EMIT refused(QString::fromUtf8(e.what()));
+        return {};
+    }
+}
+
 void StudioSession::undoEntry(std::int64_t entry) {
     try {
         session_->undo(entry);

@@ -34,6 +34,11 @@ public:
     // empty when it can or when there is nothing to undo.
     QString undoRefusal() const;
 
+    // Hands the attempt in (no command after it; the undo stack is cleared); returns the receipt
+    // code, or an empty string after emitting refused().
+    QString seal();
+    bool sealed() const { return session_->state().sealed(); }
+
     // Used by the undo stack.
     void undoEntry(std::int64_t entry);
     void redoEntry(std::int64_t entry);

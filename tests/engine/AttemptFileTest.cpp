@@ -5,9 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "TestFiles.h"
-#include "TestMarkets.h"
-#include "TestReference.h"
+#include "TestAttempts.h"
 #include "cmcsim/store/AttemptFile.h"
 
 using namespace cmcsim;
@@ -15,48 +13,11 @@ using test::inputProblems;
 using test::reference;
 namespace fs = std::filesystem;
 
-namespace {
-AttemptRequest requestFor(const fs::path& file, const std::string& candidate = "Camille Martin") {
-    AttemptRequest request;
-    request.file = file;
-    request.candidate = candidate;
-    return request;
-}
-
-fs::path createMinimal(const test::TempDir& dir, const std::string& name = "epreuve.cmc") {
-    const auto file = dir / name;
-    AttemptFile::create(reference(), test::minimalScenario(), requestFor(file));
-    return file;
-}
-
-// Runs SQL on a file with the raw SQLite API, as a user with the sqlite3 shell would.
-void rawSql(const fs::path& file, const char* sql) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(
-        sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-        SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(rc, SQLITE_OK) << message;
-}
-
-// The single problem of the InputError opening `file` throws (fails the test if none).
-Problem openProblem(const fs::path& file) {
-    const auto problems = inputProblems([&] { AttemptFile::open(file, reference()); });
-    if (problems.size() != 1) {
-        ADD_FAILURE() << problems.size() << " problems opening " << file;
-        return {};
-    }
-    return problems.front();
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-}  // namespace
+using test::contains;
+using test::createMinimal;
+using test::openProblem;
+using test::rawSql;
+using test::requestFor;
 
 TEST(AttemptFile, RoundTripsTheMarketFieldByField) {
     test::TempDir dir;

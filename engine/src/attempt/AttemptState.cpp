@@ -84,6 +84,8 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
     AttemptState state(scenario, market);
     std::map<std::int64_t, const JournalEntry*> regular;
     for (const auto& e : journal) {
+        if (state.sealed_) refuse(e, "l'épreuve a été remise : elle n'accepte plus de commande");
+        if (e.kind == command::kSeal) state.sealed_ = true;
         if (!isMeta(e.kind)) {
             regular.emplace(e.sequence, &e);
             continue;
@@ -117,7 +119,8 @@ std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalE
 }
 
 void AttemptState::apply(const JournalEntry& e) {
-    if (e.kind == command::kCreated) return;
+    if (e.kind == command::kCreated || e.kind == command::kBound || e.kind == command::kSeal)
+        return;
     const auto payload = payloadOf(e);
     if (!payload.is_object()) refuse(e, "objet JSON attendu");
     std::vector<Problem> problems;

@@ -43,6 +43,43 @@ JournalEntry Journal::next(const JournalEntry* previous, Date simulatedDate,
     return e;
 }
 
+namespace {
+constexpr std::string_view kCrockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+}
+
+std::string Journal::receiptCode(const std::string& hash) {
+    std::string code;
+    std::uint64_t bits = 0;
+    int held = 0;
+    for (std::size_t i = 0; i < 20 && i < hash.size(); ++i) {  // 20 hex digits = 80 bits
+        const char c = hash[i];
+        const int nibble = c >= 'a' ? c - 'a' + 10 : c >= 'A' ? c - 'A' + 10 : c - '0';
+        bits = (bits << 4) | static_cast<std::uint64_t>(nibble & 0xf);
+        held += 4;
+        while (held >= 5) {
+            held -= 5;
+            if (code.size() % 5 == 4) code += '-';
+            code += kCrockford[(bits >> held) & 0x1f];
+        }
+    }
+    return code;
+}
+
+std::optional<std::string> Journal::normaliseReceipt(const std::string& typed) {
+    std::string code;
+    for (char c : typed) {
+        if (c == '-' || c == ' ') continue;
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (c == 'O') c = '0';
+        if (c == 'I' || c == 'L') c = '1';
+        if (kCrockford.find(c) == std::string_view::npos) return std::nullopt;
+        if (code.size() % 5 == 4) code += '-';
+        code += c;
+    }
+    if (code.size() != 19) return std::nullopt;
+    return code;
+}
+
 std::optional<std::int64_t> Journal::firstBrokenLink(const std::vector<JournalEntry>& entries) {
     std::string previous(64, '0');
     for (const auto& e : entries) {

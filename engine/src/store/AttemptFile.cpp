@@ -12,6 +12,7 @@
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/JournalStore.h"
@@ -79,11 +80,15 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
             producer.join();
             if (failure) std::rethrow_exception(failure);
 
-            const nlohmann::json payload = {{"scenario", scenario.id},
-                                            {"graine", generator.seed()},
-                                            {"candidat", request.candidate}};
-            JournalStore::append(
-                db, Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump()));
+            const nlohmann::json payload = {
+                {"scenario", scenario.id},
+                {"graine", generator.seed()},
+                {"candidat", request.candidate},
+                {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(db))}};
+            const auto created =
+                Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump());
+            JournalStore::append(db, created);
+            summary.creationDigest = created.hash;
             db.exec("COMMIT");
         }
         std::filesystem::rename(temporary, file);
@@ -95,16 +100,65 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
     }
 }
 
-Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference) {
+namespace {
+// Checks that the journal seals the tables as they are; fills `out`.
+void checkBinding(Database& db, const std::vector<JournalEntry>& journal, AttemptIntegrity& out) {
+    const auto& file = db.path().string();
+    if (journal.empty())
+        throw InputError(file,
+                         "épreuve altérée : le journal est vide (l'entrée de création "
+                         "« epreuve.creee » manque), la chaîne est rompue");
+    if (journal.front().kind != command::kCreated)
+        throw InputError(file, fmt::format("épreuve altérée : la première entrée du journal est « "
+                                           "{} » au lieu de « epreuve.creee »",
+                                           journal.front().kind.substr(0, 40)));
+    out.creationDigest = journal.front().hash;
+    out.headHash = journal.back().hash;
+    if (journal.back().kind == command::kSeal) {
+        out.sealed = true;
+        out.receipt = Journal::receiptCode(out.headHash);
+        out.sealedAt = journal.back().wallTime;
+    }
+    for (const auto& e : journal) {
+        if (e.kind != command::kCreated && e.kind != command::kBound) continue;
+        const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+        if (!payload.is_object() || !payload.contains("empreintes")) continue;
+        const auto actual = AttemptDigest::compute(db);
+        if (const auto difference = AttemptDigest::firstDifference(payload["empreintes"], actual))
+            throw InputError(file,
+                             fmt::format("épreuve altérée : {} depuis son scellement dans le "
+                                         "journal (entrée {}) ; le scénario, le marché, la vérité "
+                                         "cachée et le journal ne correspondent plus",
+                                         *difference, e.sequence));
+        out.bound = true;
+        out.bindingEntry = e.sequence;
+        return;
+    }
+    if (out.formatVersion >= 2)
+        throw InputError(file,
+                         "épreuve altérée : la première entrée du journal ne scelle pas les "
+                         "tables (empreintes absentes)");
+}
+}  // namespace
+
+Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
+                          AttemptIntegrity* integrity) {
     AttemptSchema::checkFile(file);
     Database db(file, Database::Mode::ReadOnly);
-    AttemptSchema::checkDatabase(db);
+    AttemptIntegrity proved;
+    proved.formatVersion = AttemptSchema::checkDatabase(db);
     std::map<std::string, std::string> info;
     auto rows = db.prepare("SELECT key, value FROM attempt_info");
     while (rows.step()) info[rows.text(0)] = rows.text(1);
-    auto scenarioRow = db.prepare("SELECT json FROM scenario LIMIT 1");
+    auto scenarioRow = db.prepare("SELECT json, length(json) FROM scenario LIMIT 1");
     if (!scenarioRow.step())
         throw InputError(file.string(), "scénario absent du fichier d'épreuve");
+    constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
+    if (scenarioRow.integer(1) > kMaxScenarioBytes)
+        throw InputError(file.string(),
+                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
+                                     "attendu au plus {} octets, trouvé {}",
+                                     kMaxScenarioBytes, scenarioRow.integer(1)));
     auto scenario = ScenarioLoader(reference).fromText(scenarioRow.text(0),
                                                        file.string() + " (scénario enregistré)");
     auto journal = JournalStore::read(db);
@@ -112,8 +166,10 @@ Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData
         throw InputError(
             file.string(),
             fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    return Attempt(std::move(scenario), readMarket(db, reference), std::move(journal),
-                   std::move(info));
+    auto market = readMarket(db, reference);
+    checkBinding(db, journal, proved);
+    if (integrity) *integrity = proved;
+    return Attempt(std::move(scenario), std::move(market), std::move(journal), std::move(info));
 }
 
 }  // namespace cmcsim

@@ -44,14 +44,18 @@ CREATE TABLE journal (seq INTEGER PRIMARY KEY, sim_date TEXT NOT NULL, wall_time
 INSERT INTO schema_version VALUES (1);
 )sql";
 
-// Migrations[k] brings a file from version k+1 to k+2; none yet (version 1 is the first).
-constexpr std::array<const char*, 0> kMigrations = {};
+// Migrations[k] brings a file from version k+1 to k+2.
+// 1 → 2: no table changes; from format 2 the first journal entry seals the digests of every
+// table (AttemptDigest). AttemptSession seals a migrated file's tables in an "epreuve.liaison"
+// entry, since its first entry cannot be rewritten.
+constexpr std::array<const char*, 1> kMigrations = {""};
 }  // namespace
 
 void AttemptSchema::create(Database& db) {
     db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId,
                         kVersion));
     db.exec(kSchemaV1);
+    db.exec(fmt::format("UPDATE schema_version SET version = {};", kVersion));
 }
 
 void AttemptSchema::createForBulkWrite(Database& db) {
@@ -90,18 +94,26 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
                          "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
 }
 
+int AttemptSchema::version(Database& db) {
+    return static_cast<int>(db.scalar("PRAGMA user_version"));
+}
+
 int AttemptSchema::checkDatabase(Database& db) {
     if (db.scalar("PRAGMA application_id") != kApplicationId)
         throw InputError(db.path().string(),
                          "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
-    const auto version = static_cast<int>(db.scalar("PRAGMA user_version"));
+    const auto version = AttemptSchema::version(db);
     if (version > kVersion)
         throw InputError(
             db.path().string(),
             fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
                         "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
                         version, kVersion));
-    if (version < 1) throw InputError(db.path().string(), "version de format invalide");
+    if (version < 1 || db.scalar("SELECT max(version) FROM schema_version") != version)
+        throw InputError(db.path().string(),
+                         fmt::format("fichier endommagé : table schema_version : attendu {}, "
+                                     "la version de PRAGMA user_version",
+                                     version));
     return version;
 }
 

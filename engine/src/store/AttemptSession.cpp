@@ -1,5 +1,6 @@
 #include "cmcsim/store/AttemptSession.h"
 
+#include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
@@ -14,7 +15,12 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     state_ = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
+    const int before = AttemptSchema::version(*db_);
     AttemptSchema::migrate(*db_);
+    // A format-1 file is bound from now on: its tables as they are now are sealed in the journal.
+    if (before < 2 && !state_->sealed())
+        execute(command::kBound,
+                {{"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
 }
 
 AttemptSession::~AttemptSession() = default;
@@ -41,6 +47,12 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     const auto& applied = attempt_->journal().back();
     for (const auto& listener : listeners_) listener(applied);
     return applied;
+}
+
+std::string AttemptSession::seal() {
+    const auto& entry = execute(
+        command::kSeal, {{"entrees", static_cast<std::int64_t>(attempt_->journal().size())}});
+    return Journal::receiptCode(entry.hash);
 }
 
 const JournalEntry& AttemptSession::undo(std::int64_t entry) {

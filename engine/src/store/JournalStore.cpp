@@ -15,6 +15,11 @@ std::vector<JournalEntry> JournalStore::read(Database& db) {
     while (s.step()) {
         JournalEntry e;
         e.sequence = s.integer(0);
+        if (e.sequence != static_cast<std::int64_t>(entries.size()) + 1)
+            throw InputError(db.path().string(),
+                             fmt::format("fichier endommagé : table journal, ligne {}, colonne "
+                                         "seq : attendu {} (entrées numérotées à partir de 1)",
+                                         entries.size(), entries.size() + 1));
         const auto date = Date::parseIso(s.text(1));
         if (!date)
             throw InputError(db.path().string(),

@@ -1,9 +1,13 @@
 #include "cmcsim/store/MarketStore.h"
 
+#include <fmt/format.h>
+
 #include <bit>
+#include <climits>
 #include <cstring>
 #include <unordered_map>
 
+#include "RowReader.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -162,7 +166,16 @@ void MarketWriter::write(const Market& chunk) {
 }
 
 namespace {
-// Maps the codes stored in a file back to reference indices, failing with the table and row.
+// Upper bounds a value read from a file must respect (docs/attempt-format.md, "Validation"):
+// far above any real French employer, low enough that no sum overflows.
+constexpr std::int64_t kMaxHeadcount = 1'000'000;          // one establishment or census cell
+constexpr std::int64_t kMaxCompanyHeadcount = 10'000'000;  // a company, all France
+constexpr std::int64_t kMaxAnnualPayEur = 10'000'000;
+constexpr std::int64_t kMaxPremiumCents = 10'000'000;  // 100 000 € a month per employee
+// A census has at most one cell per age band × sex × category × family situation.
+constexpr std::size_t kMaxCensusCells = 6 * 2 * 2 * 4;
+
+// Maps the codes stored in a file back to reference indices; an unknown code is a damaged row.
 class CodeMap {
 public:
     explicit CodeMap(const ReferenceData& ref) : ref_(ref) {
@@ -171,166 +184,245 @@ public:
         for (std::size_t i = 0; i < ref.sizes.insee().size(); ++i)
             insee_[ref.sizes.insee()[i].code] = static_cast<std::uint8_t>(i);
     }
-    std::uint32_t commune(const std::string& code, const char* where) const {
-        if (auto i = ref_.geography.communeIndex(code)) return *i;
-        bad(where, code);
+    std::uint32_t commune(RowReader& r, int column, const char* name) const {
+        if (auto i = ref_.geography.communeIndex(r.text(column))) return *i;
+        bad(r, column, name, "un code commune INSEE connu");
     }
-    std::uint16_t naf(const std::string& code, const char* where) const {
-        if (auto i = ref_.naf.find(code)) return *i;
-        bad(where, code);
+    std::uint16_t naf(RowReader& r, int column, const char* name) const {
+        if (auto i = ref_.naf.find(r.text(column))) return *i;
+        bad(r, column, name, "un code NAF connu (00.00A)");
     }
-    std::int16_t idcc(const std::string& code, const char* where) const {
-        if (code.empty()) return -1;
-        if (auto i = ref_.idcc.find(code)) return static_cast<std::int16_t>(*i);
-        bad(where, code);
+    std::int16_t idcc(RowReader& r, int column, const char* name) const {
+        if (r.text(column).empty()) return -1;
+        if (auto i = ref_.idcc.find(r.text(column))) return static_cast<std::int16_t>(*i);
+        bad(r, column, name, "un IDCC connu à 4 chiffres ou rien");
     }
-    std::uint16_t legal(const std::string& code) const {
-        return find(legal_, code, "company.legal_form");
+    std::uint16_t legal(RowReader& r, int column) const {
+        return find(legal_, r, column, "legal_form", "une forme juridique connue");
     }
-    std::uint8_t insee(const std::string& code, const char* where) const {
-        return find(insee_, code, where);
+    std::uint8_t insee(RowReader& r, int column, const char* name) const {
+        return find(insee_, r, column, name, "une tranche d'effectif INSEE (00 à 53)");
     }
-    std::uint8_t companyBand(const std::string& key) const {
-        const int i = ref_.sizes.companyBandIndex(key);
-        if (i < 0) bad("company.size_band", key);
+    std::uint8_t companyBand(RowReader& r, int column) const {
+        const int i = ref_.sizes.companyBandIndex(r.text(column));
+        if (i < 0) bad(r, column, "size_band", "une tranche d'entreprise connue");
         return static_cast<std::uint8_t>(i);
     }
 
 private:
     template <typename Map>
-    typename Map::mapped_type find(const Map& map, const std::string& code,
-                                   const char* where) const {
-        const auto it = map.find(code);
-        if (it == map.end()) bad(where, code);
+    typename Map::mapped_type find(const Map& map, RowReader& r, int column, const char* name,
+                                   const char* expected) const {
+        const auto it = map.find(r.text(column));
+        if (it == map.end()) bad(r, column, name, expected);
         return it->second;
     }
-    [[noreturn]] static void bad(const char* where, const std::string& code) {
-        throw InputError(where, "code inconnu des données de référence : « " + code + " »");
+    [[noreturn]] static void bad(RowReader& r, int column, const char* name, const char* expected) {
+        r.fail(name, expected, "« " + r.text(column).substr(0, 40) + " »");
     }
     const ReferenceData& ref_;
     std::unordered_map<std::string, std::uint16_t> legal_;
     std::unordered_map<std::string, std::uint8_t> insee_;
 };
 
-Date dateOf(const Statement& s, int column) {
-    const auto text = s.text(column);
-    if (auto d = Date::parseIso(text)) return *d;
-    throw InputError("date", "date invalide dans le fichier : « " + text + " »");
+// An index into a table of `size` rows, or -1 when NULL and `nullable`.
+std::string indexRange(const char* table, std::size_t size) {
+    return size == 0 ? fmt::format("aucune ligne (table {} vide)", table)
+                     : fmt::format("un id de la table {} (0 à {})", table, size - 1);
 }
 
-Coverage readCoverage(const Statement& s, int first) {
+Coverage readCoverage(RowReader& r, int first, std::size_t competitors, const char* prefix) {
     Coverage c;
-    if (s.isNull(first)) return c;
-    c.insurer = static_cast<std::int16_t>(s.integer(first));
-    c.level = static_cast<std::uint8_t>(s.integer(first + 1));
-    c.monthlyPremium = Money::cents(s.integer(first + 2));
-    c.renewal = dateOf(s, first + 3);
-    c.satisfaction = static_cast<float>(s.real(first + 4));
-    c.propensityToMove = static_cast<float>(s.real(first + 5));
+    const std::string p = prefix;
+    const auto insurer = r.optionalInteger(first, (p + "_insurer_id").c_str(), 0,
+                                           static_cast<std::int64_t>(competitors) - 1,
+                                           indexRange("competitor", competitors));
+    if (!insurer) return c;
+    c.insurer = static_cast<std::int16_t>(*insurer);
+    c.level = static_cast<std::uint8_t>(
+        r.integer(first + 1, (p + "_level").c_str(), 1, 4, "un niveau de garanties de 1 à 4"));
+    c.monthlyPremium = Money::cents(r.integer(first + 2, (p + "_premium_cents").c_str(), 0,
+                                              kMaxPremiumCents, "une cotisation en centimes"));
+    c.renewal = r.date(first + 3, (p + "_renewal").c_str());
+    c.satisfaction = static_cast<float>(r.real(first + 4, (p + "_satisfaction").c_str(), 0, 1));
+    c.propensityToMove = static_cast<float>(r.real(first + 5, (p + "_propensity").c_str(), 0, 1));
     return c;
 }
 
-std::uint64_t number(const std::string& digits) {
-    return digits.empty() ? 0 : std::stoull(digits);
+// Copies a census blob into the market after checking its size and every cell.
+void readCensus(RowReader& r, std::span<const std::byte> blob, Establishment& e, Market& m) {
+    if (blob.size() % sizeof(CensusCell) != 0 || blob.size() > kMaxCensusCells * sizeof(CensusCell))
+        r.fail("cells", fmt::format("des cellules de 12 octets, au plus {}", kMaxCensusCells),
+               fmt::format("{} octets", blob.size()), "census");
+    const auto count = blob.size() / sizeof(CensusCell);
+    e.censusOffset = static_cast<std::uint32_t>(m.censusCells.size());
+    e.censusCellCount = static_cast<std::uint16_t>(count);
+    m.censusCells.resize(m.censusCells.size() + count);
+    if (count > 0) std::memcpy(m.censusCells.data() + e.censusOffset, blob.data(), blob.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto& c = m.censusCells[e.censusOffset + i];
+        const auto place = fmt::format("cells, cellule {}", i);
+        if (c.ageBand > 5 || c.sex > 1 || c.cadre > 1 || c.family > 3)
+            r.fail(place, "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
+                   fmt::format("{}, {}, {}, {}", c.ageBand, c.sex, c.cadre, c.family), "census");
+        if (c.headcount > kMaxHeadcount || c.meanAnnualPayEur > kMaxAnnualPayEur)
+            r.fail(place,
+                   fmt::format("un effectif d'au plus {} et un salaire d'au plus {} €",
+                               kMaxHeadcount, kMaxAnnualPayEur),
+                   fmt::format("{} salariés, {} €", c.headcount, c.meanAnnualPayEur), "census");
+    }
 }
-}  // namespace
 
-Market readMarket(Database& db, const ReferenceData& ref) {
-    Market m;
-    const CodeMap codes(ref);
-    auto competitors = db.prepare(
-        "SELECT code, name, kind, market_share, price_level, guarantee_level, service_quality FROM "
-        "competitor ORDER BY id");
-    while (competitors.step())
-        m.competitors.push_back({competitors.text(0), competitors.text(1), competitors.text(2),
-                                 competitors.real(3), competitors.real(4),
-                                 static_cast<int>(competitors.integer(5)), competitors.real(6)});
-    auto prescribers = db.prepare(
-        "SELECT kind, name, commune, contact_name, contact_role, phone, email FROM prescriber "
+void readCompetitors(Database& db, Market& m) {
+    auto s = db.prepare(
+        "SELECT id, code, name, kind, market_share, price_level, guarantee_level, "
+        "service_quality FROM competitor ORDER BY id");
+    RowReader r(db, s, "competitor");
+    while (r.step(0)) {
+        if (r.row() >= INT16_MAX) r.fail("id", "au plus 32 767 assureurs", "davantage");
+        m.competitors.push_back(
+            {r.text(1), r.text(2), r.text(3), r.real(4, "market_share", 0, 1),
+             r.real(5, "price_level", 0, 100),
+             static_cast<int>(r.integer(6, "guarantee_level", 1, 4, "un niveau de 1 à 4")),
+             r.real(7, "service_quality", 0, 1)});
+    }
+    if (m.competitors.empty())
+        failTable(db, "competitor", "au moins la ligne 0 (la mutuelle du candidat)",
+                  "une table vide");
+}
+
+void readPrescribers(Database& db, const CodeMap& codes, Market& m) {
+    auto s = db.prepare(
+        "SELECT id, kind, name, commune, contact_name, contact_role, phone, email FROM prescriber "
         "ORDER BY id");
-    while (prescribers.step())
-        m.prescribers.push_back(
-            {prescribers.text(0),
-             prescribers.text(1),
-             codes.commune(prescribers.text(2), "prescriber.commune"),
-             {prescribers.text(3), prescribers.text(4), prescribers.text(5), prescribers.text(6)}});
+    RowReader r(db, s, "prescriber");
+    while (r.step(0)) {
+        const auto kind = r.text(1);
+        if (kind != "expert_comptable" && kind != "courtier")
+            r.fail("kind", "expert_comptable ou courtier", "« " + kind.substr(0, 40) + " »");
+        m.prescribers.push_back({kind,
+                                 r.text(2),
+                                 codes.commune(r, 3, "commune"),
+                                 {r.text(4), r.text(5), r.text(6), r.text(7)}});
+    }
+}
+
+void readCompanies(Database& db, const CodeMap& codes, std::size_t establishments, Market& m) {
     m.companies.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM company")));
-    auto companies = db.prepare(
-        "SELECT siren, name, legal_form, naf, idcc, size_band, headcount, created, "
+    auto s = db.prepare(
+        "SELECT id, siren, name, legal_form, naf, idcc, size_band, headcount, created, "
         "first_establishment, establishment_count, accountant_id, broker_id, health_insurer_id, "
         "health_level, health_premium_cents, health_renewal, health_satisfaction, "
         "health_propensity, provident_insurer_id, provident_level, provident_premium_cents, "
         "provident_renewal, provident_satisfaction, provident_propensity FROM company ORDER BY id");
-    while (companies.step()) {
+    RowReader r(db, s, "company");
+    const auto lastEstablishment = static_cast<std::int64_t>(establishments) - 1;
+    const auto prescribers = static_cast<std::int64_t>(m.prescribers.size());
+    const auto prescriberRange = indexRange("prescriber", m.prescribers.size());
+    while (r.step(0)) {
         Company c;
-        c.siren = number(companies.text(0));
-        c.name = companies.text(1);
-        c.legalForm = codes.legal(companies.text(2));
-        c.naf = codes.naf(companies.text(3), "company.naf");
-        c.idcc = codes.idcc(companies.text(4), "company.idcc");
-        c.sizeBand = codes.companyBand(companies.text(5));
-        c.headcount = static_cast<std::uint32_t>(companies.integer(6));
-        c.created = dateOf(companies, 7);
-        c.firstEstablishment = static_cast<std::uint32_t>(companies.integer(8));
-        c.establishmentCount = static_cast<std::uint32_t>(companies.integer(9));
-        c.accountant = companies.isNull(10) ? -1 : static_cast<std::int32_t>(companies.integer(10));
-        c.broker = companies.isNull(11) ? -1 : static_cast<std::int32_t>(companies.integer(11));
-        c.health = readCoverage(companies, 12);
-        c.provident = readCoverage(companies, 18);
+        c.siren = r.digits(1, "siren", 9);
+        c.name = r.text(2);
+        c.legalForm = codes.legal(r, 3);
+        c.naf = codes.naf(r, 4, "naf");
+        c.idcc = codes.idcc(r, 5, "idcc");
+        c.sizeBand = codes.companyBand(r, 6);
+        c.headcount = static_cast<std::uint32_t>(
+            r.integer(7, "headcount", 0, kMaxCompanyHeadcount, "un effectif positif"));
+        c.created = r.date(8, "created");
+        c.firstEstablishment =
+            static_cast<std::uint32_t>(r.integer(9, "first_establishment", 0, lastEstablishment,
+                                                 indexRange("establishment", establishments)));
+        c.establishmentCount = static_cast<std::uint32_t>(
+            r.integer(10, "establishment_count", 1, lastEstablishment + 1 - c.firstEstablishment,
+                      "un nombre d'établissements qui tient dans la table establishment"));
+        c.accountant = static_cast<std::int32_t>(
+            r.optionalInteger(11, "accountant_id", 0, prescribers - 1, prescriberRange)
+                .value_or(-1));
+        c.broker = static_cast<std::int32_t>(
+            r.optionalInteger(12, "broker_id", 0, prescribers - 1, prescriberRange).value_or(-1));
+        c.health = readCoverage(r, 13, m.competitors.size(), "health");
+        c.provident = readCoverage(r, 19, m.competitors.size(), "provident");
         m.companies.push_back(std::move(c));
     }
-    m.establishments.reserve(
-        static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment")));
-    auto establishments = db.prepare(
-        "SELECT e.siret, e.company_id, e.head_office, e.naf, e.tranche_effectif, e.headcount, "
-        "e.commune, e.created, e.closed, c.cells "
-        "FROM establishment e JOIN census c ON c.establishment_id = e.id ORDER BY e.id");
-    while (establishments.step()) {
+}
+
+void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m) {
+    m.establishments.reserve(count);
+    auto s = db.prepare(
+        "SELECT e.id, e.siret, e.company_id, e.head_office, e.naf, e.tranche_effectif, "
+        "e.headcount, e.commune, e.created, e.closed, c.cells, c.establishment_id "
+        "FROM establishment e LEFT JOIN census c ON c.establishment_id = e.id ORDER BY e.id");
+    RowReader r(db, s, "establishment");
+    const auto companies = m.companies.size();
+    while (r.step(0)) {
         Establishment e;
-        e.siret = number(establishments.text(0));
-        e.company = static_cast<std::uint32_t>(establishments.integer(1));
-        e.headOffice = establishments.integer(2) != 0;
-        e.naf = codes.naf(establishments.text(3), "establishment.naf");
-        e.sizeBand = codes.insee(establishments.text(4), "establishment.tranche_effectif");
-        e.headcount = static_cast<std::uint32_t>(establishments.integer(5));
-        e.commune = codes.commune(establishments.text(6), "establishment.commune");
-        e.created = dateOf(establishments, 7);
-        e.closed = establishments.integer(8) != 0;
-        const auto blob = establishments.blob(9);
-        if (blob.size() % sizeof(CensusCell) != 0)
-            throw InputError("census.cells", "recensement endommagé");
-        e.censusOffset = static_cast<std::uint32_t>(m.censusCells.size());
-        e.censusCellCount = static_cast<std::uint16_t>(blob.size() / sizeof(CensusCell));
-        m.censusCells.resize(m.censusCells.size() + e.censusCellCount);
-        if (!blob.empty())
-            std::memcpy(m.censusCells.data() + e.censusOffset, blob.data(), blob.size());
+        e.siret = r.digits(1, "siret", 14);
+        e.company = static_cast<std::uint32_t>(r.integer(2, "company_id", 0,
+                                                         static_cast<std::int64_t>(companies) - 1,
+                                                         indexRange("company", companies)));
+        const auto& company = m.companies[e.company];
+        const auto position = static_cast<std::uint32_t>(r.row());
+        if (position < company.firstEstablishment ||
+            position >= company.firstEstablishment + company.establishmentCount)
+            r.fail("company_id",
+                   "l'entreprise dont il est un établissement (first_establishment à "
+                   "first_establishment + establishment_count - 1 de la table company)",
+                   std::to_string(e.company));
+        e.headOffice = r.integer(3, "head_office", 0, 1, "0 ou 1") != 0;
+        e.naf = codes.naf(r, 4, "naf");
+        e.sizeBand = codes.insee(r, 5, "tranche_effectif");
+        e.headcount = static_cast<std::uint32_t>(
+            r.integer(6, "headcount", 0, kMaxHeadcount, "un effectif positif"));
+        e.commune = codes.commune(r, 7, "commune");
+        e.created = r.date(8, "created");
+        e.closed = r.integer(9, "closed", 0, 1, "0 ou 1") != 0;
+        if (s.isNull(11))
+            r.fail("establishment_id", "une ligne par établissement", "aucune", "census");
+        readCensus(r, s.blob(10), e, m);
         m.establishments.push_back(e);
     }
-    if (m.establishments.size() !=
-        static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment")))
-        throw InputError("census", "recensement manquant pour certains établissements");
+    const auto censuses = static_cast<std::size_t>(db.scalar("SELECT count(*) FROM census"));
+    if (censuses != m.establishments.size())
+        failTable(db, "census", fmt::format("une ligne par établissement ({})", count),
+                  fmt::format("{} lignes", censuses));
+}
+
+void readProspects(Database& db, const CodeMap& codes, Market& m) {
     m.prospects.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM prospect")));
-    auto prospects = db.prepare(
-        "SELECT establishment_id, siret, raison_sociale, naf, tranche_effectif, effectif, commune, "
-        "idcc, contact_name, contact_role, phone, email FROM prospect ORDER BY id");
-    while (prospects.step()) {
+    auto s = db.prepare(
+        "SELECT id, establishment_id, siret, raison_sociale, naf, tranche_effectif, effectif, "
+        "commune, idcc, contact_name, contact_role, phone, email FROM prospect ORDER BY id");
+    RowReader r(db, s, "prospect");
+    const auto establishments = m.establishments.size();
+    while (r.step(0)) {
         ProspectRecord p;
-        p.establishment = static_cast<std::uint32_t>(prospects.integer(0));
-        p.siret = number(prospects.text(1));
-        p.name = prospects.text(2);
-        p.naf = codes.naf(prospects.text(3), "prospect.naf");
-        p.sizeBand = codes.insee(prospects.text(4), "prospect.tranche_effectif");
-        p.headcount = static_cast<std::uint32_t>(prospects.integer(5));
-        p.commune = codes.commune(prospects.text(6), "prospect.commune");
-        p.idcc = codes.idcc(prospects.text(7), "prospect.idcc");
-        p.contact = {prospects.text(8), prospects.text(9), prospects.text(10), prospects.text(11)};
+        p.establishment = static_cast<std::uint32_t>(
+            r.integer(1, "establishment_id", 0, static_cast<std::int64_t>(establishments) - 1,
+                      indexRange("establishment", establishments)));
+        p.siret = r.digits(2, "siret", 14);
+        p.name = r.text(3);
+        p.naf = codes.naf(r, 4, "naf");
+        p.sizeBand = codes.insee(r, 5, "tranche_effectif");
+        p.headcount = static_cast<std::uint32_t>(
+            r.optionalInteger(6, "effectif", 0, kMaxHeadcount, "un effectif positif").value_or(0));
+        p.commune = codes.commune(r, 7, "commune");
+        p.idcc = codes.idcc(r, 8, "idcc");
+        p.contact = {r.text(9), r.text(10), r.text(11), r.text(12)};
         m.prospects.push_back(std::move(p));
     }
-    auto defects = db.prepare("SELECT prospect_id, kind, truth FROM defect ORDER BY id");
-    while (defects.step()) {
+}
+
+void readDefects(Database& db, Market& m) {
+    auto s = db.prepare("SELECT id, prospect_id, kind, truth FROM defect ORDER BY id");
+    RowReader r(db, s, "defect");
+    const auto prospects = m.prospects.size();
+    while (r.step(0)) {
         Defect d;
-        d.record = static_cast<std::uint32_t>(defects.integer(0));
-        const auto kind = defects.text(1);
+        d.record = static_cast<std::uint32_t>(r.integer(1, "prospect_id", 0,
+                                                        static_cast<std::int64_t>(prospects) - 1,
+                                                        indexRange("prospect", prospects)));
+        const auto kind = r.text(2);
         bool known = false;
         for (int k = 0; k <= static_cast<int>(kLastDefectKind); ++k) {
             if (kind == defectKindCode(static_cast<DefectKind>(k))) {
@@ -338,10 +430,32 @@ Market readMarket(Database& db, const ReferenceData& ref) {
                 known = true;
             }
         }
-        if (!known) throw InputError("defect.kind", "type d'anomalie inconnu : « " + kind + " »");
-        d.truth = defects.text(2);
+        if (!known)
+            r.fail("kind", "un type d'anomalie connu (effectif_perime, doublon…)",
+                   "« " + kind.substr(0, 40) + " »");
+        d.truth = r.text(3);
         m.defects.push_back(std::move(d));
     }
+}
+}  // namespace
+
+Market readMarket(Database& db, const ReferenceData& ref) {
+    Market m;
+    const CodeMap codes(ref);
+    const auto establishments =
+        static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment"));
+    readCompetitors(db, m);
+    readPrescribers(db, codes, m);
+    readCompanies(db, codes, establishments, m);
+    readEstablishments(db, codes, establishments, m);
+    for (std::size_t i = 0; i < m.companies.size(); ++i) {
+        const auto& c = m.companies[i];
+        if (c.firstEstablishment + c.establishmentCount > m.establishments.size())
+            failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
+                      "des établissements manquants");
+    }
+    readProspects(db, codes, m);
+    readDefects(db, m);
     return m;
 }
 

@@ -20,13 +20,16 @@ struct Scenario;
 
 // The journal's command kinds (entry `kind`), in French as evaluators read them.
 namespace command {
-inline constexpr const char* kCreated = "epreuve.creee";
-inline constexpr const char* kBuyStudy = "etude.achat";                // {"etude": id}
-inline constexpr const char* kVerify = "fiche.verification";           // {"ligne": n}
+inline constexpr const char* kCreated = "epreuve.creee";  // {"scenario", "graine", "candidat",
+                                                          //  "empreintes"}
+inline constexpr const char* kBound = "epreuve.liaison";  // {"empreintes"}: a format-1 file
+inline constexpr const char* kSeal = "epreuve.remise";    // {"entrees"}: the hand-in, last entry
+inline constexpr const char* kBuyStudy = "etude.achat";   // {"etude": id}
+inline constexpr const char* kVerify = "fiche.verification";  // {"ligne": n}
 inline constexpr const char* kCensusRequest = "fiche.etat_personnel";  // {"ligne": n}
-inline constexpr const char* kFlag = "fiche.signalement";  // {"ligne", "anomalie", "motif"}
-inline constexpr const char* kTag = "fiche.etiquette";     // {"ligne", "etiquette"}
-inline constexpr const char* kNote = "fiche.note";         // {"ligne", "texte"}
+inline constexpr const char* kFlag = "fiche.signalement";     // {"ligne", "anomalie", "motif"}
+inline constexpr const char* kTag = "fiche.etiquette";        // {"ligne", "etiquette"}
+inline constexpr const char* kNote = "fiche.note";            // {"ligne", "texte"}
 inline constexpr const char* kSaveFilter = "filtre.enregistrement";    // {"nom", "filtre"}
 inline constexpr const char* kDeleteFilter = "filtre.suppression";     // {"nom"}
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
@@ -111,6 +114,8 @@ public:
     // Why an entry cannot be undone (a study bought, a record verified, a census requested:
     // information acquired stays acquired, DESIGN.md §4), in French; nullopt if it can be.
     std::optional<std::string> undoRefusal(const JournalEntry& entry) const;
+    // Handed in: the journal ends with "epreuve.remise" and accepts no further command.
+    bool sealed() const { return sealed_; }
 
 private:
     void apply(const JournalEntry& entry);
@@ -128,6 +133,7 @@ private:
     std::vector<Segment> segments_;
     std::vector<SavedOffer> offers_;
     std::set<std::int64_t> undone_;
+    bool sealed_ = false;
 };
 
 }  // namespace cmcsim

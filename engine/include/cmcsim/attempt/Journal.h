@@ -30,6 +30,12 @@ public:
     // The sequence number of the first entry whose hash does not match, if any.
     static std::optional<std::int64_t> firstBrokenLink(const std::vector<JournalEntry>& entries);
     static std::string hashOf(const JournalEntry& entry);
+    // The receipt of a hand-in: the first 80 bits of the hash of the journal's last entry in
+    // Crockford base 32, "XXXX-XXXX-XXXX-XXXX" (easy to read out and copy by hand).
+    static std::string receiptCode(const std::string& hash);
+    // A receipt as typed by a person, normalised (upper case, no spaces, O→0, I/L→1); nullopt if
+    // it cannot be a receipt.
+    static std::optional<std::string> normaliseReceipt(const std::string& typed);
 };
 
 }  // namespace cmcsim

@@ -24,6 +24,20 @@ struct AttemptRequest {
 struct AttemptSummary {
     std::uint64_t seed = 0;
     std::uint64_t establishments = 0, companies = 0, employees = 0, prescribers = 0, prospects = 0;
+    std::string creationDigest;  // hash of the first journal entry, which seals every table
+};
+
+// What opening an attempt proved about its integrity (docs/attempt-format.md).
+struct AttemptIntegrity {
+    int formatVersion = 0;
+    // Every table is sealed in the journal (format 2; format 1 once opened for work).
+    bool bound = false;
+    std::int64_t bindingEntry = 0;  // the journal entry that seals the tables
+    std::string creationDigest;     // hash of journal entry 1
+    std::string headHash;           // hash of the last entry
+    bool sealed = false;            // handed in: the last entry is "epreuve.remise"
+    std::string receipt;            // Journal::receiptCode(headHash) when sealed
+    std::string sealedAt;           // wall time of the hand-in
 };
 
 // Creates and reads attempt files (.cmc, docs/attempt-format.md).
@@ -36,7 +50,12 @@ struct AttemptFile {
                                  const AttemptRequest& request, const Progress& progress = {});
     // Loads an attempt file read-only; a foreign, truncated or newer file is an InputError and
     // is never modified.
-    static Attempt open(const std::filesystem::path& file, const ReferenceData& reference);
+    // Every row is validated ("fichier endommagé : table, ligne, attendu …"), the journal's hash
+    // chain is checked, and the digests sealed in the journal are compared with the tables; a
+    // difference is an InputError saying which table and rows changed. `integrity`, when given,
+    // receives what was proved.
+    static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
+                        AttemptIntegrity* integrity = nullptr);
 };
 
 }  // namespace cmcsim

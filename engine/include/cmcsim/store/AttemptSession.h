@@ -36,6 +36,9 @@ public:
     // Undoes or redoes an earlier command by appending an "annulation" or "retablissement".
     const JournalEntry& undo(std::int64_t entry);
     const JournalEntry& redo(std::int64_t entry);
+    // Hands the attempt in: appends "epreuve.remise", after which every command is refused;
+    // returns the receipt code (Journal::receiptCode of the new chain head).
+    std::string seal();
 
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 

@@ -37,6 +37,7 @@ public:
     std::string text(int column) const;
     std::span<const std::byte> blob(int column) const;
     bool isNull(int column) const;
+    sqlite3_stmt* handle() const { return statement_; }
 
 private:
     sqlite3* db_;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cmcsim {
+
+class Database;
+
+// The fingerprint of one table of an attempt file: its row count, the SHA-256 of its rows in
+// canonical order, and the digests of consecutive blocks of rows that say where a change is.
+struct TableDigest {
+    std::string table;
+    std::int64_t rows = 0;
+    std::int64_t blockRows = 1;       // rows per block
+    std::string digest;               // SHA-256, hex
+    std::vector<std::string> blocks;  // first 16 hex digits of each block's SHA-256
+};
+
+// Fingerprints every table of an attempt except the journal (the schema, the scenario as
+// loaded, the market and the hidden truth) so that the first journal entry can seal them: the
+// journal's hash chain then binds the whole attempt (docs/attempt-format.md, "Tamper evidence").
+// Every column of every row is read, in the order of the table's key, with its SQLite type.
+struct AttemptDigest {
+    static std::vector<TableDigest> compute(Database& db);
+    static nlohmann::json toJson(const std::vector<TableDigest>& tables);
+    // The first difference between sealed digests (toJson) and the file's, as a French sentence
+    // naming the table and the rows; nullopt when they agree.
+    static std::optional<std::string> firstDifference(const nlohmann::json& sealed,
+                                                      const std::vector<TableDigest>& actual);
+
+private:
+    static std::optional<std::string> compare(const nlohmann::json& sealed,
+                                              const std::vector<TableDigest>& actual);
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,172 @@
+#include "cmcsim/store/AttemptRegister.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/TextFold.h"
+
+namespace cmcsim {
+
+namespace {
+constexpr std::uintmax_t kMaxListBytes = 1 << 20;
+constexpr std::size_t kMaxNameBytes = 100;
+
+std::string readSmallFile(const std::filesystem::path& path, std::uintmax_t limit) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw InputError(path.string(),
+                         "fichier introuvable ou qui n'est pas un fichier ordinaire");
+    if (std::filesystem::file_size(path, ec) > limit)
+        throw InputError(path.string(),
+                         fmt::format("fichier trop grand (au plus {} octets)", limit));
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    if (!in) throw InputError(path.string(), "lecture impossible");
+    auto text = s.str();
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    return text;
+}
+
+bool validUtf8(const std::string& s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80         ? 1
+                              : (c >> 5) == 6  ? 2
+                              : (c >> 4) == 14 ? 3
+                              : (c >> 3) == 30 ? 4
+                                               : 0;
+        if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2)) return false;
+        for (std::size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += n;
+    }
+    return true;
+}
+
+// The first field of a CSV line (";" or "," separated, "…" quoted with "" for a quote).
+std::string firstField(const std::string& line) {
+    std::string field;
+    if (!line.starts_with('"')) return line.substr(0, line.find_first_of(";,"));
+    for (std::size_t i = 1; i < line.size(); ++i) {
+        if (line[i] == '"') {
+            if (i + 1 < line.size() && line[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else {
+                break;
+            }
+        } else {
+            field += line[i];
+        }
+    }
+    return field;
+}
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+}  // namespace
+
+std::vector<std::string> AttemptRegister::readCandidates(const std::filesystem::path& csv) {
+    const auto text = readSmallFile(csv, kMaxListBytes);
+    std::vector<std::string> names;
+    std::vector<Problem> problems;
+    std::map<std::string, std::size_t> seen;
+    std::istringstream lines(text);
+    std::string line;
+    for (std::size_t number = 1; std::getline(lines, line); ++number) {
+        if (line.ends_with('\r')) line.pop_back();
+        const auto where = fmt::format("{}:{}", csv.string(), number);
+        if (!validUtf8(line)) {
+            problems.push_back({where, "texte qui n'est pas de l'UTF-8 valide"});
+            continue;
+        }
+        const auto name = trim(firstField(line));
+        const auto folded = foldText(name);
+        if (number == 1 && (folded == "nom" || folded == "candidat")) continue;
+        if (trim(line).empty()) continue;  // blank lines are ignored
+        bool control = false;
+        for (const char c : name)
+            control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+        if (name.empty())
+            problems.push_back({where, "nom de candidat vide"});
+        else if (control)
+            problems.push_back({where, "caractère de contrôle dans le nom"});
+        else if (name.size() > kMaxNameBytes)
+            problems.push_back(
+                {where, fmt::format("nom trop long (au plus {} octets)", kMaxNameBytes)});
+        else if (const auto [it, inserted] = seen.emplace(folded, number); !inserted)
+            problems.push_back(
+                {where, fmt::format("« {} » figure déjà à la ligne {}", name, it->second)});
+        else
+            names.push_back(name);
+    }
+    if (!problems.empty()) throw InputError(std::move(problems));
+    if (names.empty()) throw InputError(csv.string(), "aucun candidat (un nom par ligne attendu)");
+    return names;
+}
+
+std::string AttemptRegister::fileNameFor(std::size_t position, const std::string& candidate) {
+    std::string slug;
+    for (const char c : foldText(candidate)) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep)
+            slug += c;
+        else if (!slug.empty() && slug.back() != '-')
+            slug += '-';
+        if (slug.size() >= 40) break;
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return fmt::format("{:03}-{}.cmc", position, slug.empty() ? "candidat" : slug);
+}
+
+void AttemptRegister::write(const std::filesystem::path& file,
+                            const std::vector<RegisterEntry>& entries) {
+    auto quote = [](const std::string& s) {
+        std::string q = "\"";
+        for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    std::ofstream out(file, std::ios::binary);
+    out << "candidat;fichier;empreinte_creation\r\n";
+    for (const auto& e : entries)
+        out << quote(e.candidate) << ';' << e.file << ';' << e.creationDigest << "\r\n";
+    if (!out.flush()) throw InputError(file.string(), "écriture impossible");
+}
+
+std::vector<RegisterEntry> AttemptRegister::read(const std::filesystem::path& file) {
+    const auto text = readSmallFile(file, 16 * kMaxListBytes);
+    std::vector<RegisterEntry> entries;
+    std::istringstream lines(text);
+    std::string line;
+    for (std::size_t number = 1; std::getline(lines, line); ++number) {
+        if (line.ends_with('\r')) line.pop_back();
+        if (number == 1) {
+            if (line != "candidat;fichier;empreinte_creation")
+                throw InputError(fmt::format("{}:1", file.string()),
+                                 "en-tête « candidat;fichier;empreinte_creation » attendu");
+            continue;
+        }
+        if (line.empty()) continue;
+        const auto last = line.rfind(';');
+        const auto middle = last == std::string::npos ? last : line.rfind(';', last - 1);
+        const auto digest = last == std::string::npos ? std::string() : line.substr(last + 1);
+        if (middle == std::string::npos || digest.size() != 64 ||
+            digest.find_first_not_of("0123456789abcdef") != std::string::npos)
+            throw InputError(fmt::format("{}:{}", file.string(), number),
+                             "ligne « candidat;fichier;empreinte » attendue (empreinte : 64 "
+                             "chiffres hexadécimaux)");
+        entries.push_back({firstField(line.substr(0, middle)),
+                           line.substr(middle + 1, last - middle - 1), digest});
+    }
+    return entries;
+}
+
+}  // namespace cmcsim

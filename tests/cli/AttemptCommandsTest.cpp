@@ -1,0 +1,185 @@
+// The attempt file through the CLI: damaged files (cases R1-R6), hand-in, verification, issue.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "CliRunner.h"
+
+using cmcsim::test::CliResult;
+using cmcsim::test::runCli;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kScenario =
+    std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/base-scenario.json";
+
+// A fresh directory for one test, removed at the end.
+struct Workdir {
+    fs::path path;
+    Workdir() {
+        path = fs::path(::testing::TempDir()) /
+               ("cmcsim-attempt-" +
+                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~Workdir() { fs::remove_all(path); }
+    std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+std::string generate(const Workdir& dir, const std::string& name) {
+    const auto file = dir / name;
+    EXPECT_EQ(runCli("generate " + kScenario + " -o " + file).exitCode, 0);
+    return file;
+}
+
+void sql(const std::string& file, const std::string& statement) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, statement.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+        << sqlite3_errmsg(db);
+    sqlite3_close(db);
+}
+
+bool has(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// The SQL of make-attempt-cases.sh (R1-R5), on this schema.
+struct DamagedCase {
+    const char* id;
+    const char* sql;
+    const char* message;
+};
+const DamagedCase kCases[] = {
+    {"R1",
+     "UPDATE establishment SET company_id=999999 WHERE id=(SELECT MIN(id)+1 FROM establishment)",
+     "fichier endommagé : table establishment, ligne 1, colonne company_id : attendu un id de la "
+     "table company (0 à 199), trouvé « 999999 »"},
+    {"R2", "UPDATE company SET health_insurer_id=999 WHERE health_insurer_id IS NOT NULL",
+     "fichier endommagé : table company, ligne 0, colonne health_insurer_id : attendu un id de la "
+     "table competitor (0 à 1), trouvé « 999 »"},
+    {"R3",
+     "UPDATE census SET cells=zeroblob(12*70000) WHERE establishment_id=(SELECT "
+     "MIN(establishment_id)+1 FROM census)",
+     "fichier endommagé : table census, ligne 1, colonne cells : attendu des cellules de 12 "
+     "octets, au plus 96, trouvé 840000 octets"},
+    {"R4",
+     "UPDATE census SET cells=CAST(substr(cells,1,2) || X'80' || substr(cells,4) AS BLOB) WHERE "
+     "establishment_id=(SELECT establishment_id FROM census WHERE length(cells) >= 12 LIMIT 1)",
+     "fichier endommagé : table census, ligne 0, colonne cells, cellule 0 : attendu tranche d'âge "
+     "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 1, 1, 128, 3"},
+    {"R5", "DELETE FROM journal",
+     "épreuve altérée : le journal est vide (l'entrée de création « epreuve.creee » manque)"},
+    {"R6",
+     "UPDATE scenario SET json=replace(replace(json, 'Scénario minimal de test', 'Un autre "
+     "scénario'), '76758', '15014')",
+     "épreuve altérée : table scenario : ligne 0 modifiée"},
+};
+}  // namespace
+
+TEST(AttemptCommands, DamagedFilesExitWithOneAndNameTableRowAndExpectation) {
+    Workdir dir;
+    const auto base = generate(dir, "base.cmc");
+    const auto siret = runCli("market export " + base + " --csv - --format rfc4180").out;
+    const auto line = siret.substr(siret.find('\n') + 1, 14);
+    for (const auto& c : kCases) {
+        const auto file = dir / (std::string(c.id) + ".cmc");
+        fs::copy_file(base, file);
+        sql(file, c.sql);
+        for (const auto& command : {"market stats " + file, "market export " + file + " --csv -",
+                                    "diagnose " + file + " --siret " + line, "verify " + file}) {
+            const auto r = runCli(command);
+            EXPECT_EQ(r.exitCode, 1) << c.id << " " << command;  // -1 would be a signal
+            EXPECT_TRUE(has(r.err, "erreur : " + file + " : " + c.message))
+                << c.id << " " << command << "\n"
+                << r.err;
+        }
+    }
+}
+
+TEST(AttemptCommands, SealPrintsAReceiptThatVerifyProves) {
+    Workdir dir;
+    const auto file = generate(dir, "epreuve.cmc");
+    const auto sealed = runCli("seal " + file);
+    ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(sealed.out, m, std::regex("Reçu : ([0-9A-Z]{4}(-[0-9A-Z]{4}){3})")))
+        << sealed.out;
+    const std::string receipt = m[1];
+    const auto ok = runCli("verify " + file + " --receipt " + receipt);
+    EXPECT_EQ(ok.exitCode, 0) << ok.err;
+    EXPECT_TRUE(has(ok.out, "Reçu : conforme")) << ok.out;
+    // Typed in lower case with spaces: the same receipt.
+    std::string typed = receipt;
+    for (auto& c : typed) c = c == '-' ? ' ' : static_cast<char>(std::tolower(c));
+    EXPECT_EQ(runCli("verify " + file + " --receipt '" + typed + "'").exitCode, 0);
+
+    const auto again = runCli("seal " + file);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(has(again.err, "déjà remise")) << again.err;
+
+    const auto wrong = runCli("verify " + file + " --receipt 0000-0000-0000-0000");
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(has(wrong.err, "ne correspond pas")) << wrong.err;
+    EXPECT_EQ(runCli("verify " + file + " --receipt abc").exitCode, 2);
+
+    // An unsealed attempt has no receipt.
+    const auto other = generate(dir, "autre.cmc");
+    const auto unsealed = runCli("verify " + other + " --receipt " + receipt);
+    EXPECT_EQ(unsealed.exitCode, 1);
+    EXPECT_TRUE(has(unsealed.err, "non remise")) << unsealed.err;
+}
+
+TEST(AttemptCommands, IssueWritesOneAttemptPerCandidateAndARegister) {
+    Workdir dir;
+    {
+        std::ofstream list(dir / "candidats.csv", std::ios::binary);
+        list << "\xEF\xBB\xBFnom\r\nMarie Dupont\r\n\"Martin, Léa\"\r\n\r\nÉlodie Hervé\r\n";
+    }
+    const auto issued = runCli("issue " + kScenario + " --candidates " + (dir / "candidats.csv") +
+                               " -o " + (dir / "session"));
+    ASSERT_EQ(issued.exitCode, 0) << issued.err;
+    for (const auto* name : {"001-marie-dupont.cmc", "002-martin-lea.cmc", "003-elodie-herve.cmc"})
+        EXPECT_TRUE(fs::exists(dir / ("session/" + std::string(name)))) << name;
+    const auto reg = dir / "session/registre.csv";
+    const auto mine =
+        runCli("verify " + (dir / "session/002-martin-lea.cmc") + " --register " + reg);
+    EXPECT_EQ(mine.exitCode, 0) << mine.err;
+    EXPECT_TRUE(has(mine.out, "Registre : délivrée à Martin, Léa (002-martin-lea.cmc)"))
+        << mine.out;
+    EXPECT_TRUE(has(mine.out, "Candidat : Martin, Léa")) << mine.out;
+
+    // An attempt generated outside the session is not in the register.
+    const auto stranger = generate(dir, "etrangere.cmc");
+    const auto refused = runCli("verify " + stranger + " --register " + reg);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(has(refused.err, "ne figure pas au registre")) << refused.err;
+
+    // Issuing again into the same directory changes nothing.
+    EXPECT_EQ(runCli("issue " + kScenario + " --candidates " + (dir / "candidats.csv") + " -o " +
+                     (dir / "session"))
+                  .exitCode,
+              1);
+}
+
+TEST(AttemptCommands, CandidateListErrorsAreAllReportedWithTheirLine) {
+    Workdir dir;
+    {
+        std::ofstream list(dir / "liste.csv", std::ios::binary);
+        list << "Marie Dupont\n\"\"\nMARIE DUPONT\nNom\x01Bizarre\n\xff\xfe\n";
+    }
+    const auto r = runCli("issue " + kScenario + " --candidates " + (dir / "liste.csv") + " -o " +
+                          (dir / "session"));
+    EXPECT_EQ(r.exitCode, 1);
+    const auto list = dir / "liste.csv";
+    EXPECT_TRUE(has(r.err, list + ":2 : nom de candidat vide")) << r.err;
+    EXPECT_TRUE(has(r.err, list + ":3 : « MARIE DUPONT » figure déjà à la ligne 1")) << r.err;
+    EXPECT_TRUE(has(r.err, list + ":4 : caractère de contrôle dans le nom")) << r.err;
+    EXPECT_TRUE(has(r.err, list + ":5 : texte qui n'est pas de l'UTF-8 valide")) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "session"));
+}

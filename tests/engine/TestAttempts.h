@@ -1,0 +1,60 @@
+#pragma once
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <string>
+
+#include "TestFiles.h"
+#include "TestMarkets.h"
+#include "TestReference.h"
+#include "cmcsim/store/AttemptFile.h"
+
+namespace cmcsim::test {
+
+inline AttemptRequest requestFor(const std::filesystem::path& file,
+                                 const std::string& candidate = "Camille Martin") {
+    AttemptRequest request;
+    request.file = file;
+    request.candidate = candidate;
+    return request;
+}
+
+// A new attempt of the minimal scenario in `dir`.
+inline std::filesystem::path createMinimal(const TempDir& dir,
+                                           const std::string& name = "epreuve.cmc") {
+    const auto file = dir / name;
+    AttemptFile::create(reference(), minimalScenario(), requestFor(file));
+    return file;
+}
+
+// Runs SQL on a file with the raw SQLite API, as a user with the sqlite3 shell would.
+inline void rawSql(const std::filesystem::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(
+        sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+// The single problem of the InputError opening `file` throws (fails the test if none).
+inline Problem openProblem(const std::filesystem::path& file) {
+    const auto problems = inputProblems([&] { AttemptFile::open(file, reference()); });
+    if (problems.size() != 1) {
+        ADD_FAILURE() << problems.size() << " problems opening " << file;
+        return {};
+    }
+    return problems.front();
+}
+
+inline bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace cmcsim::test
