@@ -3,8 +3,11 @@
 #include <chrono>
 
 #include "CliContext.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
 #include "ProgressBar.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/OutputFile.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 
@@ -15,17 +18,22 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         "generate", "Génère le marché d'un scénario dans un fichier d'épreuve (.cmc)");
     static std::string scenario, output, candidate;
     static std::optional<std::uint64_t> seed;
+    constexpr std::int64_t kMaxSeed = 9007199254740992;  // 2^53, as the scenario's "seed"
     static bool force = false;
     generate
         ->add_option("SCENARIO", scenario, "Fichier de scénario, identifiant fourni, ou default")
         ->required();
     generate->add_option("-o,--output", output, "Fichier d'épreuve à créer (.cmc)")->required();
-    generate->add_option("--seed", seed, "Graine (par défaut celle du scénario)");
-    generate->add_option("--candidate", candidate, "Nom du candidat");
+    generate->add_option("--seed", seed, "Graine (par défaut celle du scénario)")
+        ->check(CliOptions::integer(0, kMaxSeed));
+    generate->add_option("--candidate", candidate, "Nom du candidat")
+        ->check(CliOptions::text(AttemptFile::kMaxCandidateBytes));
     generate->add_flag("--force", force, "Remplace le fichier s'il existe");
     generate->callback([&context] {
         const auto& ref = context.reference();
-        const auto s = ScenarioLoader(ref).fromFile(context.library().resolve(scenario));
+        const auto path = context.library().resolve(scenario);
+        const auto s = ScenarioLoader(ref).fromFile(path);
+        OutputFile::check(output, force, {path});
         const auto start = std::chrono::steady_clock::now();
         AttemptSummary summary;
         {
@@ -37,13 +45,14 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         auto count = [](std::uint64_t n) { return frenchNumber(static_cast<double>(n), 0); };
-        fmt::print("Épreuve créée : {}\n", output);
-        fmt::print("Scénario : {} ({}), graine {}\n", s.title, s.id, summary.seed);
+        CliOutput::print("Épreuve créée : {}\n", output);
+        CliOutput::print("Scénario : {} ({}), graine {}\n", s.title, s.id, summary.seed);
         // What the candidate may know: the file's lines and companies (SIREN), not the real
         // establishments or employees, whose difference would count the traps.
-        fmt::print("Fichier prospects : {} lignes, {} entreprises (générées en {} s)\n",
-                   count(summary.prospects), count(summary.companies), frenchNumber(seconds, 1));
-        fmt::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n", output);
+        CliOutput::print("Fichier prospects : {} lignes, {} entreprises (générées en {} s)\n",
+                               count(summary.prospects), count(summary.companies),
+                         frenchNumber(seconds, 1));
+        CliOutput::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n", output);
     });
 }
 

@@ -1,10 +1,15 @@
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <fstream>
 #include <iostream>
 
 #include "CliContext.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "cmcsim/core/OutputFile.h"
+#include "cmcsim/core/TextFile.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/plan/ProspectBreakdown.h"
 #include "cmcsim/report/MarketReport.h"
@@ -29,7 +34,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
                     "Statistiques du marché réel et vérité cachée (anomalies injectées, "
                     "fermetures) ; sans --truth, ce que le candidat sait du fichier prospects");
     stats->add_option("--top", top, "Lignes des classements (communes, IDCC, divisions)")
-        ->check(CLI::Range(1, 1000));
+        ->check(CliOptions::integer(1, 1000));
     stats->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(statsFile, ref);
@@ -39,11 +44,11 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
                         ProspectView(attempt.market(), ref, knowledgeOf(attempt, false)), ref, top);
         const MarketReport report(statistics, truth);
         if (json) {
-            fmt::print("{}\n", report.json().dump(2));
+            CliOutput::json(report.json());
         } else {
             const auto& s = attempt.scenario();
-            fmt::print("{}", report.text(fmt::format("Marché « {} » ({}), graine {}", s.title, s.id,
-                                                     attempt.seed())));
+            CliOutput::print("{}", report.text(fmt::format("Marché « {} » ({}), graine {}", s.title,
+                                                           s.id, attempt.seed())));
         }
     });
 
@@ -52,6 +57,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         "Exporte le fichier prospects (CSV ou XLSX) tel que le candidat le voit : valeurs "
         "vérifiées, marques du candidat, informations révélées par les études");
     static std::string exportFile, csv, xlsx, format;
+    static bool force = false;
     exportCommand->add_option("FILE", exportFile, "Fichier d'épreuve (.cmc)")->required();
     auto* csvOption =
         exportCommand->add_option("--csv", csv, "Fichier CSV à écrire (- pour la sortie standard)");
@@ -62,6 +68,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
                      "excel-fr (défaut du CSV : UTF-8 avec BOM, « ; »), rfc4180, ou xlsx (avec "
                      "--xlsx)")
         ->check(CLI::IsMember({"excel-fr", "rfc4180", "xlsx"}));
+    exportCommand->add_flag("--force", force, "Remplace le fichier s'il existe");
     exportCommand->callback([&context] {
         if (csv.empty() && xlsx.empty())
             throw CLI::RequiredError("--csv FICHIER ou --xlsx FICHIER");
@@ -87,23 +94,26 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
             writer.write(table, std::cout);
             return;
         }
-        // Both formats: written under a temporary name, renamed when complete.
-        const auto& output = toXlsx ? xlsx : csv;
-        auto temporary = output + ".tmp";
+        // Never over the attempt itself, nor over another file without --force; written to a
+        // temporary file renamed at the end, so a failed export leaves nothing behind.
+        const auto& target = toXlsx ? xlsx : csv;
+        OutputFile output(target, force, {exportFile},
+                          toXlsx ? OutputFile::Kind::File : OutputFile::Kind::Stream);
         if (toXlsx) {
             try {
-                ProspectXlsx::write(table, temporary);
+                ProspectXlsx::write(table, output.path().string());
             } catch (const InputError& e) {
-                throw InputError(output, e.problems().front().what);  // the user's name for it
+                throw output.failure(e.problems().front().what);  // the user's name for it
             }
         } else {
-            std::ofstream out(temporary, std::ios::binary);
-            if (!out) throw InputError(csv, "impossible d'écrire le fichier");
-            writer.write(table, out);
-            if (!out.flush()) throw InputError(csv, "écriture incomplète (disque plein ?)");
+            errno = 0;
+            std::ofstream out(output.path(), std::ios::binary | std::ios::trunc);
+            if (out) writer.write(table, out);
+            if (out) out.close();
+            if (!out) throw output.failure(errno != 0 ? TextFile::reason(errno) : "disque plein ?");
         }
-        std::filesystem::rename(temporary, output);
-        fmt::print(stderr, "{} lignes exportées dans {}\n", table.size(), output);
+        output.commit();
+        CliOutput::text(fmt::format("{} lignes exportées dans {}\n", table.size(), target), stderr);
     });
 }
 

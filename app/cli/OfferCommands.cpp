@@ -1,9 +1,9 @@
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "CliContext.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "cmcsim/core/TextFile.h"
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/offer/OfferComparison.h"
@@ -15,16 +15,6 @@
 
 namespace cmcsim::cli {
 
-namespace {
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "fichier introuvable ou illisible");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-}  // namespace
-
 void addOfferCommands(CLI::App& app, CliContext& context) {
     auto* diagnose = app.add_subcommand("diagnose",
                                         "Diagnostic d'une entreprise du marché : effectif, "
@@ -34,7 +24,8 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
     diagnose->add_option("FILE", diagnoseFile, "Fichier d'épreuve (.cmc)")->required();
     diagnose
         ->add_option("--siret", diagnoseSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
-        ->required();
+        ->required()
+        ->check(CliOptions::text(40));
     diagnose->add_flag("--json", diagnoseJson, "Sortie JSON");
     diagnose->add_flag("--truth", diagnoseTruth,
                        "Vue de l'évaluateur : la vérité cachée (recensement réel, couverture "
@@ -47,9 +38,9 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         const auto d =
             Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
         if (diagnoseJson)
-            fmt::print("{}\n", OfferReport::diagnosisJson(d).dump(2));
+            CliOutput::json(OfferReport::diagnosisJson(d));
         else
-            fmt::print("{}", OfferReport::diagnosisText(d));
+            CliOutput::print("{}", OfferReport::diagnosisText(d));
     });
 
     auto* quote = app.add_subcommand(
@@ -60,10 +51,11 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
     static std::uint32_t years = 100000;
     quote->add_option("FILE", quoteFile, "Fichier d'épreuve (.cmc)")->required();
     quote->add_option("--siret", quoteSiret, "SIRET d'un établissement ou SIREN de l'entreprise")
-        ->required();
+        ->required()
+        ->check(CliOptions::text(40));
     quote->add_option("--offer", offerFile, "Offre au format docs/offer-format.md")->required();
     quote->add_option("--years", years, "Années simulées pour le risque (défaut 100 000)")
-        ->check(CLI::Range(100u, 10'000'000u));
+        ->check(CliOptions::integer(100, 10'000'000));
     quote->add_flag("--json", quoteJson, "Sortie JSON");
     quote->add_flag("--truth", quoteTruth,
                     "Vue de l'évaluateur : tarif sur le recensement réel au lieu de ce que le "
@@ -71,7 +63,7 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
     quote->callback([&context] {
         const auto& ref = context.reference();
         const auto attempt = AttemptFile::open(quoteFile, ref);
-        const auto offer = Offer::fromJson(readText(offerFile), offerFile, ref.offers);
+        const auto offer = Offer::fromJson(TextFile::read(offerFile), offerFile, ref.offers);
         const CandidateKnowledge knowledge(attempt.market(), ref, knowledgeOf(attempt, quoteTruth));
         const auto diagnosis =
             Diagnosis::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year());
@@ -84,9 +76,9 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
             OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());
         const OfferStudy study{diagnosis, offer, q, compliance, risk, comparison};
         if (quoteJson)
-            fmt::print("{}\n", OfferReport::quoteJson(study, ref.offers.careItems).dump(2));
+            CliOutput::json(OfferReport::quoteJson(study, ref.offers.careItems));
         else
-            fmt::print("{}", OfferReport::quoteText(study, ref.offers.careItems));
+            CliOutput::print("{}", OfferReport::quoteText(study, ref.offers.careItems));
     });
 }
 

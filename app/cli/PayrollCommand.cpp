@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "CliContext.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/PayrollSimulation.h"
 #include "cmcsim/report/MarketReport.h"
@@ -20,39 +22,39 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
     static bool cadre = false, json = false;
     payroll->add_option("--year", year, "Année des paramètres (2024 à 2026)")
         ->required()
-        ->check(CLI::Range(2024, 2026));
+        ->check(CliOptions::integer(2024, 2026));
     payroll->add_option("--salary", salary, "Salaire brut annuel soumis à cotisations")
         ->required()
-        ->check(CLI::Range(0.0, 1e8));
+        ->check(CliOptions::number(0.0, 1e8));
     payroll->add_option("--employer-health", employerHealth, "Part patronale santé annuelle")
         ->required()
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CliOptions::number(0.0, 1e6));
     payroll->add_option("--employee-health", employeeHealth, "Part salariale santé annuelle")
         ->required()
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CliOptions::number(0.0, 1e6));
     payroll
         ->add_option("--employer-provident", employerProvident,
                      "Part patronale prévoyance annuelle")
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CliOptions::number(0.0, 1e6));
     payroll
         ->add_option("--employee-provident", employeeProvident,
                      "Part salariale prévoyance annuelle")
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CliOptions::number(0.0, 1e6));
     payroll
         ->add_option("--employer-death", employerDeath,
                      "Dont part patronale finançant le décès (contrôle cadres)")
-        ->check(CLI::Range(0.0, 1e6));
+        ->check(CliOptions::number(0.0, 1e6));
     payroll
         ->add_option("--headcount", headcount,
                      "Effectif de l'entreprise (seuil du forfait social : 11)")
-        ->check(CLI::Range(0, 10'000'000));
+        ->check(CliOptions::integer(0, 10'000'000));
     payroll->add_flag("--cadre", cadre,
                       "Le salarié est cadre (contrôle du 1,50 % de la tranche 1)");
     payroll
         ->add_option(
             "--tmi", taxRate,
             "Taux marginal d'imposition du salarié en %, pour chiffrer le gain (défaut 11)")
-        ->check(CLI::Range(0.0, 45.0));
+        ->check(CliOptions::number(0.0, 45.0));
     payroll->add_flag("--json", json, "Sortie JSON");
     payroll->callback([&context] {
         ContributionSplit split;
@@ -80,20 +82,20 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
                                             {"respectee", c.met},
                                             {"detail", c.detail},
                                             {"reference", c.reference}});
-            fmt::print("{}\n", out.dump(2));
+            CliOutput::json(out);
             return;
         }
-        fmt::print(
+        CliOutput::print(
             "Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {} "
             "salarié(s){}\n\n",
             year, split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "");
         for (const auto& f : s.figures)
-            fmt::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(),
-                       f.reference);
-        if (!s.checks.empty()) fmt::print("\nContrôles\n");
+            CliOutput::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(),
+                             f.reference);
+        if (!s.checks.empty()) CliOutput::print("\nContrôles\n");
         for (const auto& c : s.checks)
-            fmt::print("  [{}] {} — {}\n      {}\n", c.met ? "respecté" : "NON RESPECTÉ", c.label,
-                       c.detail, c.reference);
+            CliOutput::print("  [{}] {} — {}\n      {}\n", c.met ? "respecté" : "NON RESPECTÉ",
+                             c.label, c.detail, c.reference);
     });
 }
 

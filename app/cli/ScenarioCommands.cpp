@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "CliContext.h"
+#include "CliOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/Territory.h"
@@ -38,38 +39,39 @@ void show(CliContext& context, const std::string& name) {
     const auto s = ScenarioLoader(ref).fromFile(path);
     const Territory territory(ref.geography, s);
     const MarketGenerator generator(ref, s);
-    fmt::print("{} ({})\n", s.title, s.id);
-    fmt::print("Fichier : {}\n", path.string());
-    fmt::print("Début : {} ; durée : {} semaines ; graine : {}\n", s.startDate.french(),
-               s.durationWeeks, s.seed);
-    fmt::print("Territoire : {} communes, {} habitants\n",
-               frenchNumber(static_cast<double>(territory.communes().size()), 0),
-               frenchNumber(static_cast<double>(territory.population()), 0));
-    fmt::print("Établissements à générer : {}\n",
-               frenchNumber(static_cast<double>(generator.plannedEstablishments()), 0));
-    fmt::print("\nActeurs du marché (part des entreprises couvertes en santé)\n");
+    CliOutput::print("{} ({})\n", s.title, s.id);
+    CliOutput::print("Fichier : {}\n", path.string());
+    CliOutput::print("Début : {} ; durée : {} semaines ; graine : {}\n", s.startDate.french(),
+                     s.durationWeeks, s.seed);
+    CliOutput::print("Territoire : {} communes, {} habitants\n",
+                     frenchNumber(static_cast<double>(territory.communes().size()), 0),
+                     frenchNumber(static_cast<double>(territory.population()), 0));
+    CliOutput::print("Établissements à générer : {}\n",
+                     frenchNumber(static_cast<double>(generator.plannedEstablishments()), 0));
+    CliOutput::print("\nActeurs du marché (part des entreprises couvertes en santé)\n");
     auto actor = [](const CompetitorSpec& c, const std::string& label) {
-        fmt::print("  {} {} {:>5} %  prix {:.2f}  garanties {}/4  service {:.2f}\n",
-                   fitColumn(label, 40), fitColumn(kindLabel(c.kind), 26),
-                   frenchNumber(c.marketShare * 100, 1), c.priceLevel, c.guaranteeLevel,
-                   c.serviceQuality);
+        CliOutput::print("  {} {} {:>5} %  prix {:.2f}  garanties {}/4  service {:.2f}\n",
+                         fitColumn(label, 40), fitColumn(kindLabel(c.kind), 26),
+                         frenchNumber(c.marketShare * 100, 1), c.priceLevel, c.guaranteeLevel,
+                         c.serviceQuality);
     };
     actor(s.mutuelle, s.mutuelle.name + " (votre mutuelle)");
     for (const auto& c : s.competitors) actor(c, c.name);
     const auto& p = s.policy;
-    fmt::print(
+    CliOutput::print(
         "\nPolitique commerciale : objectif {} contrats, {} de cotisations annuelles ; budget {} ; "
         "{} jours d'analyse\n",
         p.newContracts, Money::euros(p.annualPremiumEur).french(),
         Money::euros(p.budgetEur).french(), frenchNumber(p.analysisDays, 1));
     for (const auto& seg : p.prioritySegments)
-        fmt::print("  Cible prioritaire — {}\n", segmentText(seg));
-    for (const auto& seg : p.excludedSegments) fmt::print("  Exclusion — {}\n", segmentText(seg));
-    fmt::print("\nÉtudes proposées\n");
+        CliOutput::print("  Cible prioritaire — {}\n", segmentText(seg));
+    for (const auto& seg : p.excludedSegments)
+        CliOutput::print("  Exclusion — {}\n", segmentText(seg));
+    CliOutput::print("\nÉtudes proposées\n");
     for (const auto& st : s.studies)
-        fmt::print("  {} {:>12}  {} j\n", fitColumn(st.title, 60),
-                   Money::euros(st.costEur).french(), frenchNumber(st.days, 1));
-    fmt::print("\nConsigne\n{}\n", s.brief);
+        CliOutput::print("  {} {:>12}  {} j\n", fitColumn(st.title, 60),
+                         Money::euros(st.costEur).french(), frenchNumber(st.days, 1));
+    CliOutput::print("\nConsigne\n{}\n", s.brief);
 }
 
 }  // namespace
@@ -82,26 +84,27 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
         "list", "Liste les scénarios fournis (le scénario par défaut est marqué *)");
     list->callback([&context] {
         for (const auto& s : context.library().scenarios())
-            fmt::print("{} {} {}\n", s.isDefault ? "*" : " ", fitColumn(s.id, 20), s.title);
+            CliOutput::print("{} {} {}\n", s.isDefault ? "*" : " ", fitColumn(s.id, 20), s.title);
     });
 
     auto* validate = scenario->add_subcommand(
         "validate", "Valide des fichiers de scénario et indique chaque erreur");
     static std::vector<std::string> files;
-    validate->add_option("FILE", files, "Fichiers JSON de scénario")
-        ->required()
-        ->check(CLI::ExistingFile);
+    validate->add_option("FILE", files, "Fichiers JSON de scénario")->required();
     validate->callback([&context] {
         const ScenarioLoader loader(context.reference());
         bool failed = false;
+        // Every file is reported, whatever happens to the others.
         for (const auto& file : files) {
             try {
                 const auto s = loader.fromFile(file);
-                fmt::print("{} : valide ({})\n", file, s.id);
+                CliOutput::print("{} : valide ({})\n", file, s.id);
             } catch (const InputError& e) {
                 failed = true;
-                for (const auto& problem : e.problems())
-                    fmt::print(stderr, "erreur : {} : {}\n", problem.where, problem.what);
+                CliOutput::errors(e);
+            } catch (const std::exception& e) {
+                failed = true;
+                CliOutput::errors(InputError(file, e.what()));
             }
         }
         if (failed) throw CommandFailed{1};

@@ -2,9 +2,13 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
+#include <system_error>
 
 #include "CliContext.h"
+#include "CliOutput.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/TextFile.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"cmcsim — simulateur d'entraînement du Conseiller·e mutualiste collectif"};
@@ -17,8 +21,10 @@ int main(int argc, char** argv) {
     cmcsim::cli::addPayrollCommand(app, context);
     cmcsim::cli::addOfferCommands(app, context);
     cmcsim::cli::addAttemptCommands(app, context);
+    using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);
+        CliOutput::finish();
     } catch (const CLI::Success& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
@@ -27,11 +33,22 @@ int main(int argc, char** argv) {
     } catch (const cmcsim::cli::CommandFailed& e) {
         return e.exitCode;
     } catch (const cmcsim::InputError& e) {
-        for (const auto& p : e.problems())
-            fmt::print(stderr, "erreur : {} : {}\n", p.where, p.what);
+        CliOutput::errors(e);
+        return 1;
+    } catch (const std::filesystem::filesystem_error& e) {
+        CliOutput::errors(
+            cmcsim::InputError(e.path1().string(), cmcsim::TextFile::reason(e.code().value())));
         return 1;
     } catch (const std::exception& e) {
-        fmt::print(stderr, "erreur : {}\n", e.what());
+        // fmt reports a failed write on standard output with a std::system_error.
+        const auto* system = dynamic_cast<const std::system_error*>(&e);
+        if (system && std::ferror(stdout) != 0) {
+            CliOutput::errors(cmcsim::InputError(
+                "sortie standard",
+                "écriture impossible : " + cmcsim::TextFile::reason(system->code().value())));
+            return 1;
+        }
+        CliOutput::text(std::string("erreur : ") + e.what() + "\n", stderr);
         return 1;
     }
     return 0;

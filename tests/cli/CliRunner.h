@@ -16,11 +16,11 @@ struct CliResult {
     std::string err;
 };
 
-// Runs `cmcsim ARGS` through the shell, capturing both streams.
-inline CliResult runCli(const std::string& args) {
+// Runs a shell command line, capturing both streams (the standard error of its last command).
+inline CliResult runShell(const std::string& commandLine) {
     const std::string errFile =
         std::string(::testing::TempDir()) + "cmcsim-stderr-" + std::to_string(getpid()) + ".txt";
-    const std::string command = std::string(CMCSIM_CLI) + " " + args + " 2>" + errFile;
+    const std::string command = commandLine + " 2>" + errFile;
     CliResult result;
     FILE* pipe = popen(command.c_str(), "r");
     std::array<char, 4096> buffer{};
@@ -35,6 +35,11 @@ inline CliResult runCli(const std::string& args) {
         fclose(err);
     }
     return result;
+}
+
+// Runs `cmcsim ARGS` through the shell, capturing both streams.
+inline CliResult runCli(const std::string& args) {
+    return runShell(std::string(CMCSIM_CLI) + " " + args);
 }
 
 }  // namespace cmcsim::test

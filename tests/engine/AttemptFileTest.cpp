@@ -173,24 +173,40 @@ TEST(AttemptFile, FailedCreateLeavesNoTemporaryFile) {
                  InputError);
     EXPECT_FALSE(fs::exists(dir / "absent"));
 
-    // The target is a non-empty directory: the market is written to the temporary file, then
-    // the final rename fails; the temporary file must be gone and the directory intact.
+    // The target is a non-empty directory: refused before anything is written, the directory
+    // intact.
     const auto occupied = dir / "occupe.cmc";
     fs::create_directory(occupied);
     test::writeFile(occupied / "garder.txt", "x");
     auto request = requestFor(occupied);
     request.overwrite = true;
     EXPECT_ANY_THROW(AttemptFile::create(reference(), test::minimalScenario(), request));
-    EXPECT_FALSE(fs::exists(dir / "occupe.cmc.tmp"));
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 1);  // only the folder
     EXPECT_EQ(test::readFile(occupied / "garder.txt"), "x");
 }
 
-TEST(AttemptFile, StaleTemporaryFileIsReplaced) {
+TEST(AttemptFile, UsersTemporaryFileIsNeverTouched) {
+    // Case R8: a file "epreuve.cmc.tmp" of the user's was deleted by generation.
     test::TempDir dir;
-    test::writeFile(dir / "epreuve.cmc.tmp", "reste d'une création interrompue");
+    test::writeFile(dir / "epreuve.cmc.tmp", "notes du candidat");
     const auto file = createMinimal(dir);
-    EXPECT_FALSE(fs::exists(dir / "epreuve.cmc.tmp"));
+    EXPECT_EQ(test::readFile(dir / "epreuve.cmc.tmp"), "notes du candidat");
     EXPECT_EQ(AttemptFile::open(file, reference()).market().establishments.size(), 200u);
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 2);  // nothing else left
+}
+
+TEST(AttemptFile, CandidateNameMustBePrintableText) {
+    test::TempDir dir;
+    for (const std::string& name :
+         {std::string("\x1b[2JCamille"), std::string("Camille \xE9"), std::string(300, 'a')}) {
+        const auto problems = inputProblems([&] {
+            AttemptFile::create(reference(), test::minimalScenario(),
+                                requestFor(dir / "epreuve.cmc", name));
+        });
+        ASSERT_EQ(problems.size(), 1u);
+        EXPECT_EQ(problems[0].where, "nom du candidat");
+    }
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 0);
 }
 
 TEST(Journal, HashChainShowsTheFirstAlteredEntry) {

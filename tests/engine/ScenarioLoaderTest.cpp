@@ -10,6 +10,7 @@
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioSize.h"
 
 using namespace cmcsim;
 using nlohmann::json;
@@ -95,6 +96,10 @@ TEST(ScenarioLoader, BadFixturesNameTheExpectedPlace) {
         {"sections-and-divisions.json", "$.sectors", "pas les deux"},
         {"duplicate-competitor-id.json", "$.competitors[1].id", "« concurrent-a » déjà utilisé"},
         {"not-an-object.json", "$", "doit être un objet JSON"},
+        // Cases R9 and R12 of the reliability review.
+        {"number-overflow.json", "$.establishments.density_share",
+         "« 1e400 » ; doit être un nombre compris entre 0 et 5"},
+        {"empty-commune.json", "$.territory.communes[0]", "ne doit pas être vide"},
         {"truncated.json", ":15:16", "tronqué"},
     };
     for (const auto& c : cases) {
@@ -272,10 +277,65 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
          [](json& j) {
              j["competitors"][0]["market_share"] = 0.45;
              auto second = j["competitors"][0];
+             second["name"] = "Concurrent B";
              j["competitors"].push_back(second);
          },
          {"$.competitors[1].id"},
          "« concurrent-a » déjà utilisé"},
+        {"two players of one name",
+         [](json& j) { j["mutuelle"]["name"] = j["competitors"][0]["name"]; },
+         {"$.mutuelle.name"},
+         "nom « Concurrent A » déjà utilisé"},
+        // Case R12: an empty commune code validated, then generation failed without a file.
+        {"empty commune code",
+         [](json& j) { j["territory"]["communes"][0] = ""; },
+         {"$.territory.communes[0]"},
+         "ne doit pas être vide"},
+        {"commune listed twice",
+         [](json& j) {
+             j["territory"]["communes"] = json::array({"76758", "76540", "76758"});
+         },
+         {"$.territory.communes[2]"},
+         "« 76758 » figure déjà en position 0"},
+        {"département listed twice",
+         [](json& j) {
+             j["territory"]["departements"] = json::array({"76", "76"});
+         },
+         {"$.territory.departements[1]"},
+         "figure déjà"},
+        // datasets/communes.csv: Beaumont-en-Verdunois (55039), population municipale 0.
+        {"commune without inhabitants",
+         [](json& j) { j["territory"]["communes"][0] = "55039"; },
+         {"$.territory.communes[0]"},
+         "n'a aucun habitant"},
+        {"territory without inhabitants",
+         [](json& j) {
+             j["territory"] = json::parse(R"({"around": [{"commune": "55039", "radius_km": 1}]})");
+         },
+         {"$.territory"},
+         "aucun habitant"},
+        {"the same centre twice",
+         [](json& j) {
+             j["territory"]["around"] = json::parse(
+                 R"([{"commune": "76540", "radius_km": 5}, {"commune": "76540", "radius_km": 9}])");
+         },
+         {"$.territory.around[1].commune"},
+         "déjà décrit"},
+        {"size band listed twice in a segment",
+         [](json& j) {
+             j["mutuelle"]["policy"]["priority_segments"][0]["size_bands"] =
+                 json::array({"0-9", "10-19", "0-9"});
+         },
+         {"$.mutuelle.policy.priority_segments[0].size_bands[2]"},
+         "figure déjà en position 0"},
+        {"escape sequence in the title",
+         [](json& j) { j["title"] = "Rouen \u001b[2J"; },
+         {"$.title"},
+         "caractère de contrôle U+001B"},
+        {"C1 control in a competitor's name",
+         [](json& j) { j["competitors"][0]["name"] = "A\u009b31m"; },
+         {"$.competitors[0].name"},
+         "caractère de contrôle U+009B"},
         {"no competitor",
          [](json& j) { j["competitors"] = json::array(); },
          {"$.competitors"},
@@ -330,6 +390,32 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
                 << c.name << ": " << problems[0].what;
         }
     }
+}
+
+TEST(ScenarioLoader, MarketSizeIsBoundedWhateverFieldProducesIt) {
+    // France at five times its density: 5 × 1 899 633 establishments (URSSAF 2024) ≈ 9.5
+    // million, beyond the 3 million a market may hold; at its own density it is accepted.
+    json j = minimalJson();
+    j["territory"] = json::object();
+    for (const auto& d : reference().geography.departements())
+        j["territory"]["departements"].push_back(d.code);
+    j["establishments"] = json{{"density_share", 5}};
+    const auto problems = problemsOf(j.dump());
+    ASSERT_EQ(places(problems), std::vector<std::string>{"$.establishments.density_share"})
+        << allOf(problems);
+    EXPECT_NE(problems[0].what.find("au plus 3 000 000"), std::string::npos) << problems[0].what;
+    EXPECT_NE(problems[0].what.find("9 4"), std::string::npos) << problems[0].what;
+    j["establishments"] = json{{"density_share", 1}};
+    EXPECT_TRUE(problemsOf(j.dump()).empty());
+    EXPECT_EQ(ScenarioSize::of(reference(), ScenarioLoader(reference()).fromText(j.dump(), "t"))
+                  .establishments,
+              1899633u);
+}
+
+TEST(ScenarioLoader, RepeatedKeyIsAProblem) {
+    auto text = minimalJson().dump(2);
+    text.insert(text.find("\"seed\""), "\"seed\": 7,\n  ");
+    EXPECT_EQ(places(problemsOf(text)), std::vector<std::string>{"$.seed"});
 }
 
 TEST(ScenarioLoader, ReportsEveryProblemAtOnce) {

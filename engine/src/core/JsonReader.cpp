@@ -4,6 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+
+#include "JsonDocumentBuilder.h"
+#include "cmcsim/core/Utf8.h"
 
 namespace cmcsim {
 
@@ -64,6 +68,10 @@ std::optional<std::string> JsonReader::text(const std::string& key, std::size_t 
         return std::nullopt;
     }
     auto s = v.get<std::string>();
+    if (const auto control = utf8::firstControl(s, "\n\t")) {
+        problemAt(key, fmt::format("caractère de contrôle {} interdit", *control));
+        return std::nullopt;
+    }
     if (s.size() < minLength || s.size() > maxLength) {
         problemAt(key, fmt::format("doit compter de {} à {} caractères", minLength, maxLength));
         return std::nullopt;
@@ -143,33 +151,122 @@ std::vector<JsonReader> JsonReader::array(const std::string& key, std::size_t mi
 
 std::vector<std::string> JsonReader::textArray(const std::string& key, bool required) const {
     std::vector<std::string> out;
+    std::map<std::string, std::size_t> seen;
     for (const auto& item : array(key, 0, 100000, required)) {
+        out.emplace_back();  // stays empty when wrong, so later problems name the right index
         if (!item.value().is_string()) {
             item.problem("doit être une chaîne de caractères");
-            out.emplace_back();  // keeps positions, so later problems name the right index
             continue;
         }
-        out.push_back(item.value().get<std::string>());
+        auto text = item.value().get<std::string>();
+        if (text.empty()) {
+            item.problem("ne doit pas être vide");
+            continue;
+        }
+        if (const auto control = utf8::firstControl(text)) {
+            item.problem(fmt::format("caractère de contrôle {} interdit", *control));
+            continue;
+        }
+        const auto [at, inserted] = seen.emplace(text, out.size() - 1);
+        if (!inserted) {
+            item.problem(fmt::format("« {} » figure déjà en position {} : une seule fois attendu",
+                                     text, at->second));
+            continue;
+        }
+        out.back() = std::move(text);
     }
     return out;
 }
 
-nlohmann::json JsonReader::parse(std::string_view text, const std::string& sourceName) {
-    try {
-        return nlohmann::json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
-        const std::size_t offset = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        const auto before = text.substr(0, offset);
-        const auto line =
-            1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-        const auto lastNewline = before.rfind('\n');
-        const auto column =
-            offset - (lastNewline == std::string_view::npos ? 0 : lastNewline + 1) + 1;
-        const bool truncated = e.byte >= text.size();
-        throw InputError(fmt::format("{}:{}:{}", sourceName, line, column),
-                         truncated ? "JSON incomplet : le fichier s'arrête avant la fin (tronqué ?)"
-                                   : "JSON invalide à cet endroit");
+namespace {
+// Where a parse error stopped, as "sourceName:line:column".
+std::string placeOf(std::string_view text, std::size_t end, const std::string& sourceName) {
+    const std::size_t offset = std::min<std::size_t>(end == 0 ? 0 : end - 1, text.size());
+    const auto before = text.substr(0, offset);
+    const auto line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
+    const auto lastNewline = before.rfind('\n');
+    const auto column = offset - (lastNewline == std::string_view::npos ? 0 : lastNewline + 1) + 1;
+    return fmt::format("{}:{}:{}", sourceName, line, column);
+}
+
+std::string syntaxReason(const JsonDocumentBuilder::Stop& stop, std::size_t size) {
+    const auto says = [&](const char* part) {
+        return stop.message.find(part) != std::string::npos;
+    };
+    if (says("UTF-8")) return "texte UTF-8 invalide (le fichier doit être enregistré en UTF-8)";
+    if (says("control character"))
+        return "caractère de contrôle dans une chaîne : il doit être écrit \\uXXXX";
+    if (says("surrogate")) return "séquence \\u invalide (demi-paire de substitution UTF-16)";
+    if (stop.end >= size) return "JSON incomplet : le fichier s'arrête avant la fin (tronqué ?)";
+    return "JSON invalide à cet endroit";
+}
+}  // namespace
+
+nlohmann::json JsonReader::parse(std::string_view text, const std::string& sourceName,
+                                 std::vector<Problem>& problems) {
+    // A number too large for a double stops nlohmann's parser: it is overwritten in a copy by
+    // ±1e308 padded with spaces (same length, so lines and columns stay right) and parsed again.
+    std::string patched;
+    std::string_view current = text;
+    std::vector<Problem> overflows;
+    while (true) {
+        nlohmann::json root;
+        std::vector<Problem> found;
+        JsonDocumentBuilder builder(root, found, kMaxDepth);
+        if (nlohmann::json::sax_parse(current.begin(), current.end(), &builder)) {
+            problems.insert(problems.end(), overflows.begin(), overflows.end());
+            problems.insert(problems.end(), found.begin(), found.end());
+            return root;
+        }
+        const auto& stop = builder.stop();
+        if (stop.tooDeep)
+            throw InputError(sourceName + " " + stop.path,
+                             fmt::format("imbrication trop profonde : au plus {} niveaux de "
+                                         "tableaux et d'objets",
+                                         kMaxDepth));
+        const bool negative = stop.token.starts_with('-');
+        const std::string_view largest = negative ? "-1e308" : "1e308";
+        const std::size_t length = stop.token.size();
+        if (stop.id == 406 && length >= largest.size() && stop.end >= length &&
+            stop.end <= current.size() && current.substr(stop.end - length, length) == stop.token &&
+            overflows.size() < 1000) {
+            overflows.push_back(
+                {stop.path, fmt::format("nombre hors des limites représentables « {} »",
+                                        stop.token.substr(0, 40))});
+            if (patched.empty()) patched = std::string(text);
+            patched.replace(stop.end - length, length,
+                            std::string(largest) + std::string(length - largest.size(), ' '));
+            current = patched;
+            continue;
+        }
+        // nlohmann stops a byte or two after an ill-formed UTF-8 sequence: name its first byte.
+        const auto invalid = utf8::firstInvalidByte(current);
+        const auto end =
+            stop.message.find("UTF-8") != std::string::npos && invalid ? *invalid + 1 : stop.end;
+        throw InputError(placeOf(current, end, sourceName), syntaxReason(stop, current.size()));
     }
+}
+
+nlohmann::json JsonReader::parse(std::string_view text, const std::string& sourceName) {
+    std::vector<Problem> problems;
+    auto document = parse(text, sourceName, problems);
+    throwIfAny(std::move(problems), sourceName);
+    return document;
+}
+
+void JsonReader::throwIfAny(std::vector<Problem> problems, const std::string& sourceName) {
+    if (problems.empty()) return;
+    std::vector<Problem> merged;
+    for (auto& p : problems) {
+        const auto where = sourceName + " " + p.where;
+        const auto same = std::find_if(merged.begin(), merged.end(),
+                                       [&](const Problem& m) { return m.where == where; });
+        if (same != merged.end())
+            same->what += " ; " + p.what;
+        else
+            merged.push_back({where, std::move(p.what)});
+    }
+    throw InputError(std::move(merged));
 }
 
 }  // namespace cmcsim

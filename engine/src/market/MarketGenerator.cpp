@@ -18,6 +18,7 @@
 #include "cmcsim/market/Territory.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/scenario/ScenarioSize.h"
 
 namespace cmcsim {
 
@@ -90,7 +91,7 @@ struct MarketGenerator::Impl {
           territory(r.geography, s),
           territoryShare(static_cast<double>(territory.population()) /
                          static_cast<double>(r.geography.totalPopulation())),
-          planned(plannedCount(r, s, territory)),
+          planned(ScenarioSize::establishmentsFor(r, s, territory.population())),
           mix(r, s),
           sizes(r.sizes, territoryShare),
           census(r, s.startDate.year()),
@@ -134,17 +135,6 @@ struct MarketGenerator::Impl {
                 legalForms.emplace(key, AliasTable(w));
             }
         }
-    }
-
-    static std::uint64_t plannedCount(const ReferenceData& r, const Scenario& s,
-                                      const Territory& t) {
-        if (s.establishmentCount) return static_cast<std::uint64_t>(*s.establishmentCount);
-        double national = 0;
-        for (const auto& b : r.sizes.companyBands()) national += b.establishments;
-        const double density = national / static_cast<double>(r.geography.totalPopulation());
-        return std::max<std::uint64_t>(
-            1, static_cast<std::uint64_t>(std::llround(density * s.densityShare.value_or(1.0) *
-                                                       static_cast<double>(t.population()))));
     }
 
     // Establishments of company `company` on the territory, `produced` being already placed:

@@ -31,8 +31,8 @@ const char* Offer::categoryLabel(const std::string& category) {
 
 Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                       const OfferCatalogue& catalogue) {
-    const auto json = JsonReader::parse(text, sourceName);
     std::vector<Problem> problems;
+    const auto json = JsonReader::parse(text, sourceName, problems);
     JsonReader root(json, problems);
     Offer offer;
     if (root.expectObject()) {
@@ -139,10 +139,7 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                            "« ensemble » couvre tout le personnel : ne pas le combiner avec cadres "
                            "ou non_cadres");
     }
-    if (!problems.empty()) {
-        for (auto& p : problems) p.where = sourceName + " " + p.where;
-        throw InputError(std::move(problems));
-    }
+    JsonReader::throwIfAny(std::move(problems), sourceName);
     return offer;
 }
 

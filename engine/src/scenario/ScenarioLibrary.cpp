@@ -2,22 +2,17 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/JsonReader.h"
+#include "cmcsim/core/TextFile.h"
 
 namespace cmcsim {
 
 namespace {
 nlohmann::json readJson(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), "fichier introuvable ou illisible");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return JsonReader::parse(buffer.str(), path.string());
+    return JsonReader::parse(TextFile::read(path), path.string());
 }
 }  // namespace
 
@@ -57,7 +52,12 @@ std::filesystem::path ScenarioLibrary::resolve(const std::string& name) const {
     if (name == "default") return defaultScenario().path;
     for (const auto& s : scenarios_)
         if (s.id == name) return s.path;
-    if (std::filesystem::is_regular_file(name)) return name;
+    // Anything on disk, or named like a path, is read as a file: reading it says what is wrong
+    // (a folder, a device, a missing file).
+    std::error_code ec;
+    if (std::filesystem::exists(name, ec) || name.find('/') != std::string::npos ||
+        name.ends_with(".json"))
+        return name;
     std::string ids;
     for (const auto& s : scenarios_) ids += (ids.empty() ? "" : ", ") + s.id;
     throw InputError(

@@ -4,12 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/JsonReader.h"
+#include "cmcsim/core/TextFile.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioSize.h"
 
 namespace cmcsim {
 
@@ -57,8 +58,10 @@ public:
         s.durationWeeks = static_cast<int>(root.integer("duration_weeks", 1, 104).value_or(0));
         s.seed =
             static_cast<std::uint64_t>(root.integer("seed", 0, 9007199254740992LL).value_or(0));
+        const auto before = problems_.size();
         readTerritory(root.child("territory"), s);
         readEstablishments(root.child("establishments"), s);
+        if (problems_.size() == before) checkSize(s);
         readSectors(root.child("sectors"), s);
         readSizeMix(root.child("size_mix"), s);
         readMarket(root, s);
@@ -94,11 +97,21 @@ private:
                 problems_.push_back({fmt::format("{}.departements[{}]", t.path(), i),
                                      fmt::format("département inconnu « {} »", s.departements[i])});
         s.communes = t.textArray("communes");
-        for (std::size_t i = 0; i < s.communes.size(); ++i)
-            if (!s.communes[i].empty() && !ref_.geography.communeIndex(s.communes[i]))
+        for (std::size_t i = 0; i < s.communes.size(); ++i) {
+            if (s.communes[i].empty()) continue;
+            const auto where = fmt::format("{}.communes[{}]", t.path(), i);
+            const auto index = ref_.geography.communeIndex(s.communes[i]);
+            if (!index)
                 problems_.push_back(
-                    {fmt::format("{}.communes[{}]", t.path(), i),
+                    {where,
                      fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
+            else if (ref_.geography.communes()[*index].population == 0)
+                problems_.push_back(
+                    {where, fmt::format("la commune « {} » ({}) n'a aucun habitant (population "
+                                        "municipale 0) : aucun établissement ne peut y être placé",
+                                        s.communes[i], ref_.geography.communes()[*index].name)});
+        }
+        std::set<std::string> centres;
         for (const auto& a : t.array("around", 0, 100, false)) {
             if (!a.expectObject()) continue;
             a.allowOnly({"commune", "radius_km"});
@@ -108,6 +121,10 @@ private:
                 a.problemAt("commune", fmt::format("commune inconnue « {} » (code INSEE attendu)",
                                                    around.commune));
             around.radiusKm = a.number("radius_km", 1, 300).value_or(0);
+            if (!around.commune.empty() && !centres.insert(around.commune).second)
+                a.problemAt("commune", fmt::format("rayon autour de « {} » déjà décrit : une seule "
+                                                   "fois attendu",
+                                                   around.commune));
             s.around.push_back(around);
         }
         if (s.departements.empty() && s.communes.empty() && s.around.empty())
@@ -127,6 +144,26 @@ private:
             e.problemAt("density_share", "doit être un nombre compris entre 0 (exclu) et 5");
         else
             s.densityShare = d;
+    }
+
+    // Generation places establishments in proportion to population, up to a bound.
+    void checkSize(const Scenario& s) {
+        if (s.departements.empty() && s.communes.empty() && s.around.empty()) return;
+        const auto size = ScenarioSize::of(ref_, s);
+        if (size.population == 0) {
+            problems_.push_back({"$.territory",
+                                 "le territoire n'a aucun habitant : aucun établissement ne peut "
+                                 "y être placé"});
+            return;
+        }
+        if (size.establishments <= ScenarioSize::kMaxEstablishments) return;
+        const auto count = [](std::uint64_t n) { return frenchNumber(static_cast<double>(n), 0); };
+        problems_.push_back(
+            {s.densityShare ? "$.establishments.density_share" : "$.establishments.count",
+             fmt::format("le marché compterait {} établissements ({} habitants sur le territoire) "
+                         "; au plus {} : réduire density_share ou le territoire",
+                         count(size.establishments), count(size.population),
+                         count(ScenarioSize::kMaxEstablishments))});
     }
 
     void readWeights(const JsonReader& r, const std::string& key,
@@ -288,18 +325,25 @@ private:
     }
 
     void readMarket(const JsonReader& root, Scenario& s) {
-        std::set<std::string> ids;
+        std::set<std::string> ids, names;
+        // Two players of one name could not be told apart in the charts and the prospect file.
+        const auto uniqueName = [&](const JsonReader& c, const std::string& name) {
+            if (!name.empty() && !names.insert(name).second)
+                c.problemAt("name", fmt::format("nom « {} » déjà utilisé", name));
+        };
         double shares = 0;
         for (const auto& c : root.array("competitors", 1, 20)) {
             auto spec = readCompetitor(c, false);
             if (!spec.id.empty() && !ids.insert(spec.id).second)
                 c.problemAt("id", fmt::format("identifiant « {} » déjà utilisé", spec.id));
+            uniqueName(c, spec.name);
             shares += spec.marketShare;
             s.competitors.push_back(std::move(spec));
         }
         const auto m = root.child("mutuelle");
         if (present(m)) {
             s.mutuelle = readCompetitor(m, true);
+            uniqueName(m, s.mutuelle.name);
             shares += s.mutuelle.marketShare;
             readPolicy(m.child("policy"), s.policy);
         }
@@ -359,21 +403,14 @@ private:
 }  // namespace
 
 Scenario ScenarioLoader::fromFile(const std::filesystem::path& path) const {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), "fichier introuvable ou illisible");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return fromText(buffer.str(), path.string());
+    return fromText(TextFile::read(path), path.string());
 }
 
 Scenario ScenarioLoader::fromText(std::string_view json, const std::string& sourceName) const {
-    const auto document = JsonReader::parse(json, sourceName);
     std::vector<Problem> problems;
+    const auto document = JsonReader::parse(json, sourceName, problems);
     Scenario scenario = ScenarioReader(reference_, problems).read(document);
-    if (!problems.empty()) {
-        for (auto& p : problems) p.where = sourceName + " " + p.where;
-        throw InputError(std::move(problems));
-    }
+    JsonReader::throwIfAny(std::move(problems), sourceName);
     scenario.sourceJson = std::string(json);
     return scenario;
 }

@@ -9,6 +9,8 @@
 #include "ChunkQueue.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/OutputFile.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
@@ -20,16 +22,21 @@
 
 namespace cmcsim {
 
+std::optional<std::string> AttemptFile::candidateNameProblem(std::string_view name) {
+    if (!utf8::isValid(name)) return "texte UTF-8 invalide";
+    if (const auto control = utf8::firstControl(name))
+        return fmt::format("caractère de contrôle {} interdit", *control);
+    if (name.size() > kMaxCandidateBytes)
+        return fmt::format("au plus {} octets attendus", kMaxCandidateBytes);
+    return std::nullopt;
+}
+
 AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenario& scenario,
                                    const AttemptRequest& request, const Progress& progress) {
-    const auto& file = request.file;
-    if (std::filesystem::exists(file) && !request.overwrite)
-        throw InputError(
-            file.string(),
-            "le fichier existe déjà ; il n'a pas été modifié (--force pour le remplacer)");
-    auto temporary = file;
-    temporary += ".tmp";
-    std::filesystem::remove(temporary);
+    if (const auto problem = candidateNameProblem(request.candidate))
+        throw InputError("nom du candidat", *problem);
+    OutputFile output(request.file, request.overwrite);
+    const auto& temporary = output.path();
     MarketGenerator generator(reference, scenario, request.seed);
     AttemptSummary summary;
     summary.seed = generator.seed();
@@ -91,11 +98,12 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
             summary.creationDigest = created.hash;
             db.exec("COMMIT");
         }
-        std::filesystem::rename(temporary, file);
+        output.commit();
         return summary;
-    } catch (...) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
+    } catch (const InputError& e) {
+        // SQLite names the temporary file, which is gone: name the file the user asked for.
+        if (e.problems().size() == 1 && e.problems()[0].where == temporary.string())
+            throw output.failure(e.problems()[0].what);
         throw;
     }
 }

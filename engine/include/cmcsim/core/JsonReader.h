@@ -38,12 +38,24 @@ public:
     // The elements of an array field (empty with a problem when absent or not an array).
     std::vector<JsonReader> array(const std::string& key, std::size_t minSize, std::size_t maxSize,
                                   bool required = true) const;
-    // The strings of an array field; a non-string element is reported and left empty, so
-    // indices still match the file.
+    // The strings of an array field; a non-string, empty or repeated element is reported and
+    // left empty, so indices still match the file (no list of codes or ids repeats a value).
     std::vector<std::string> textArray(const std::string& key, bool required = false) const;
 
-    // Parses text; a syntax error becomes a problem "ligne L, colonne C" under `sourceName`.
+    static constexpr std::size_t kMaxDepth = 64;  // nesting of arrays and objects
+
+    // Parses text into a document, recording in `problems`, with their JSON paths, what the
+    // JSON grammar allows but a cmcsim file may not hold: a key repeated in an object, and a
+    // number too large for a double (1e400; it is read as ±1e308, so the field's own check
+    // also says what range is expected). Ill-formed JSON or UTF-8 and nesting deeper than
+    // kMaxDepth throw InputError "sourceName:line:column".
+    static nlohmann::json parse(std::string_view text, const std::string& sourceName,
+                                std::vector<Problem>& problems);
+    // The same, throwing every recorded problem at once.
     static nlohmann::json parse(std::string_view text, const std::string& sourceName);
+    // Throws InputError when `problems` is not empty: each place prefixed with
+    // "sourceName ", the reasons given for one place joined on one line.
+    static void throwIfAny(std::vector<Problem> problems, const std::string& sourceName);
 
 private:
     const nlohmann::json& value_;

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cmcsim/attempt/Attempt.h"
 
@@ -44,10 +45,16 @@ struct AttemptIntegrity {
 struct AttemptFile {
     using Progress = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
-    // Generates the market and writes a new attempt file atomically (a temporary file renamed
-    // at the end); generation and writing run on two threads.
+    static constexpr std::size_t kMaxCandidateBytes = 200;
+
+    // Generates the market and writes a new attempt file atomically (a uniquely named
+    // temporary file renamed at the end, OutputFile: a user's "X.cmc.tmp" is never touched);
+    // generation and writing run on two threads. A failed write leaves nothing behind.
     static AttemptSummary create(const ReferenceData& reference, const Scenario& scenario,
                                  const AttemptRequest& request, const Progress& progress = {});
+    // Why a candidate's name cannot be stored (ill-formed UTF-8, a control character, longer
+    // than kMaxCandidateBytes), or nothing.
+    static std::optional<std::string> candidateNameProblem(std::string_view name);
     // Loads an attempt file read-only; a foreign, truncated or newer file is an InputError and
     // is never modified.
     // Every row is validated ("fichier endommagé : table, ligne, attendu …"), the journal's hash

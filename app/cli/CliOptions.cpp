@@ -1,0 +1,58 @@
+#include "CliOptions.h"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/Utf8.h"
+
+namespace cmcsim::cli {
+
+namespace {
+std::string shown(const std::string& input) {
+    return utf8::terminalSafe(input.substr(0, 40));
+}
+}  // namespace
+
+CLI::Validator CliOptions::number(double min, double max) {
+    const auto expected =
+        fmt::format("un nombre compris entre {} et {}", frenchNumber(min, 0), frenchNumber(max, 0));
+    return {[=](std::string& input) -> std::string {
+                double value = 0;
+                const auto* end = input.data() + input.size();
+                const auto [stop, error] = std::from_chars(input.data(), end, value);
+                const bool whole = !input.empty() && stop == end && error == std::errc{};
+                if (whole && std::isfinite(value) && value >= min && value <= max) return {};
+                return fmt::format("« {} » refusé : {} attendu", shown(input), expected);
+            },
+            "NOMBRE", ""};
+}
+
+CLI::Validator CliOptions::integer(std::int64_t min, std::int64_t max) {
+    const auto expected = fmt::format("un entier compris entre {} et {}", min, max);
+    return {[=](std::string& input) -> std::string {
+                std::int64_t value = 0;
+                const auto* end = input.data() + input.size();
+                const auto [stop, error] = std::from_chars(input.data(), end, value);
+                const bool whole = !input.empty() && stop == end && error == std::errc{};
+                if (whole && value >= min && value <= max) return {};
+                return fmt::format("« {} » refusé : {} attendu", shown(input), expected);
+            },
+            "ENTIER", ""};
+}
+
+CLI::Validator CliOptions::text(std::size_t maxBytes) {
+    return {[=](std::string& input) -> std::string {
+                if (!utf8::isValid(input))
+                    return "texte UTF-8 invalide : le terminal doit être en UTF-8";
+                if (const auto control = utf8::firstControl(input))
+                    return fmt::format("caractère de contrôle {} interdit", *control);
+                if (input.size() > maxBytes) return fmt::format("au plus {} octets", maxBytes);
+                return {};
+            },
+            "TEXTE", ""};
+}
+
+}  // namespace cmcsim::cli

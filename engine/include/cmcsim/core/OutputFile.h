@@ -1,0 +1,50 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cmcsim/core/InputError.h"
+
+namespace cmcsim {
+
+// A file the program writes for a user (an attempt, an export). Checked before any work: a
+// folder, one of the command's own input files (even with overwrite) and an existing file
+// without overwrite are refused. The content goes to a uniquely named temporary file beside
+// the target (never a name a user's file may already hold) and replaces the target only once
+// complete, so a failed write leaves nothing behind. A stream target (a FIFO or a character
+// device such as /dev/stdout) is written in place. Errors are InputError naming the target.
+class OutputFile {
+public:
+    enum class Kind {
+        File,   // must be a regular file (an SQLite database)
+        Stream  // written sequentially: a FIFO or character device is accepted and written in place
+    };
+
+    OutputFile(std::filesystem::path target, bool overwrite,
+               const std::vector<std::filesystem::path>& inputs = {}, Kind kind = Kind::File);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    const std::filesystem::path& target() const { return target_; }
+    // Where to write: the reserved (empty) temporary file, or the target written in place.
+    const std::filesystem::path& path() const { return path_; }
+    // Flushes the temporary file to disk and renames it over the target.
+    void commit();
+    // "écriture impossible : <reason>" naming the target.
+    InputError failure(const std::string& reason) const;
+
+    // The checks of the constructor alone, to run before long work.
+    static void check(const std::filesystem::path& target, bool overwrite,
+                      const std::vector<std::filesystem::path>& inputs = {},
+                      Kind kind = Kind::File);
+
+private:
+    std::filesystem::path target_;
+    std::filesystem::path path_;
+    bool inPlace_ = false;
+    bool committed_ = false;
+};
+
+}  // namespace cmcsim

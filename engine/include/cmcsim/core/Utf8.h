@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cmcsim {
+
+// Checks on text a user typed or a file holds, and its safe display on a terminal.
+namespace utf8 {
+
+// The byte offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
+// overlong forms, no surrogates, nothing above U+10FFFF), or nothing when all of it is.
+std::optional<std::size_t> firstInvalidByte(std::string_view text);
+bool isValid(std::string_view text);
+
+// The first control character (C0 except those in `allowed`, DEL, or C1 U+0080..U+009F) of
+// well-formed text, as "U+001B", or nothing. Escape sequences start with such characters.
+std::optional<std::string> firstControl(std::string_view text, std::string_view allowed = "");
+
+// The text as a terminal may print it: every control character except newline and tab, and
+// every byte of ill-formed UTF-8, becomes U+FFFD, so no escape sequence reaches the terminal.
+std::string terminalSafe(std::string_view text);
+
+}  // namespace utf8
+}  // namespace cmcsim
