@@ -50,9 +50,10 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         // What the candidate may know: the file's lines and companies (SIREN), not the real
         // establishments or employees, whose difference would count the traps.
         CliOutput::print("Fichier prospects : {} lignes, {} entreprises (générées en {} s)\n",
-                               count(summary.prospects), count(summary.companies),
+                         count(summary.prospects), count(summary.companies),
                          frenchNumber(seconds, 1));
-        CliOutput::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n", output);
+        CliOutput::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n",
+                         output);
     });
 }
 

@@ -5,9 +5,9 @@
 #include <iostream>
 
 #include "CliContext.h"
-#include "cmcsim/attempt/AttemptState.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/market/MarketStatistics.h"

@@ -1,5 +1,7 @@
 #include "CompanyCard.h"
 
+#include "Counts.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -164,8 +166,8 @@ QString CompanyCard::describe() const {
                         html(cmcsim::IdccCatalogue::shortTitle(
                             ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title))));
     line(tr("Forme juridique"), html(ref.legalForms[company.legalForm].label));
-    line(tr("Entreprise"), tr("%1 ligne(s) du fichier sous ce SIREN ; effectif connu : %2")
-                               .arg(known.lines.size())
+    line(tr("Entreprise"), tr("%1 du fichier sous ce SIREN ; effectif connu : %2")
+                               .arg(Counts::lines(static_cast<double>(known.lines.size())))
                                .arg(employeesText(known.headcount)));
     line(tr("Créée le"), html(company.created.french()));
     const auto& contact = *row.contact;
@@ -285,10 +287,10 @@ void CompanyCard::updateCensusChart() {
     people_->setRange(-bound, bound);
     people_->setStartValue(-bound);
     censusSummary_->setText(
-        tr("%1 : %2 cadre(s) et %3 non-cadre(s) ; salaire brut annuel moyen %4 €")
+        tr("%1 : %2 et %3 ; salaire brut annuel moyen %4 €")
             .arg(employeesText(total))
-            .arg(cadres)
-            .arg(total - cadres)
+            .arg(tr("%n cadre(s)", nullptr, static_cast<int>(cadres)))
+            .arg(tr("%n non-cadre(s)", nullptr, static_cast<int>(total - cadres)))
             .arg(QString::fromStdString(cmcsim::frenchNumber(total > 0 ? pay / total : 0, 0))));
 }
 

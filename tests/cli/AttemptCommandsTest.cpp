@@ -60,7 +60,7 @@ const DamagedCase kCases[] = {
      "fichier endommagé : table establishment, ligne 1, colonne company_id : attendu un id de la "
      "table company (0 à 199), trouvé « 999999 »"},
     {"R2", "UPDATE company SET health_insurer_id=999 WHERE health_insurer_id IS NOT NULL",
-     "fichier endommagé : table company, ligne 0, colonne health_insurer_id : attendu un id de la "
+     "fichier endommagé : table company, ligne 1, colonne health_insurer_id : attendu un id de la "
      "table competitor (0 à 1), trouvé « 999 »"},
     {"R3",
      "UPDATE census SET cells=zeroblob(12*70000) WHERE establishment_id=(SELECT "
@@ -71,7 +71,7 @@ const DamagedCase kCases[] = {
      "UPDATE census SET cells=CAST(substr(cells,1,2) || X'80' || substr(cells,4) AS BLOB) WHERE "
      "establishment_id=(SELECT establishment_id FROM census WHERE length(cells) >= 12 LIMIT 1)",
      "fichier endommagé : table census, ligne 0, colonne cells, cellule 0 : attendu tranche d'âge "
-     "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 1, 1, 128, 3"},
+     "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 0, 0, 128, 0"},
     {"R5", "DELETE FROM journal",
      "épreuve altérée : le journal est vide (l'entrée de création « epreuve.creee » manque)"},
     {"R6",

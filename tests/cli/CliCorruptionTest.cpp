@@ -174,7 +174,7 @@ protected:
         int quoted = 0;
         for (const auto& m : mutants) {
             // Audit Maillard Réseau, 24 employees (CliGoldenTest).
-            const auto r = run("quote " + attempt_ + " --siret 90879805100011 --offer " +
+            const auto r = run("quote " + attempt_ + " --siret 46575783900019 --offer " +
                                m.file.string() + " --years 100");
             expectCleanExit(r, m.description);
             quoted += r.exitCode == 0;

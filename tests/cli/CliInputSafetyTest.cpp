@@ -23,7 +23,7 @@ const std::string kMinimal = kFixtures + "scenarios/minimal.json";
 const std::string kOffer =
     std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
 // Audit Maillard Réseau on the minimal scenario's market (seed 1), as in CliGoldenTest.
-const std::string kSiret = "90879805100011";
+const std::string kSiret = "46575783900019";
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;

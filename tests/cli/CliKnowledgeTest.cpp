@@ -83,7 +83,7 @@ TEST(CliKnowledge, OutputsFollowTheJournalAndTruthShowsEverything) {
     // Nothing earned yet.
     auto d = runCli(diagnose);
     ASSERT_EQ(d.exitCode, 0) << d.err;
-    EXPECT_TRUE(has(d.out, fmt::format("Effectif estimé sur le territoire : {} salariés", listed)))
+    EXPECT_TRUE(has(d.out, fmt::format("Effectif estimé sur le territoire : {} salarié", listed)))
         << d.out;
     EXPECT_TRUE(has(d.out, "estimation sur l'effectif déclaré")) << d.out;
     EXPECT_FALSE(has(d.out, insurer));
@@ -94,7 +94,7 @@ TEST(CliKnowledge, OutputsFollowTheJournalAndTruthShowsEverything) {
     EXPECT_FALSE(has(runCli(stats).out, insurer));
     // The evaluator's view.
     const auto truth = runCli(diagnose + " --truth").out;
-    EXPECT_TRUE(has(truth, fmt::format("Effectif recensé sur le territoire : {} salariés", real)))
+    EXPECT_TRUE(has(truth, fmt::format("Effectif recensé sur le territoire : {} salarié", real)))
         << truth;
     EXPECT_TRUE(has(truth, insurer));
     EXPECT_TRUE(has(runCli(stats + " --truth").out, insurer));
@@ -107,7 +107,7 @@ TEST(CliKnowledge, OutputsFollowTheJournalAndTruthShowsEverything) {
         session.execute(cmcsim::command::kBuyStudy, {{"etude", "veille"}});
     }
     d = runCli(diagnose);
-    EXPECT_TRUE(has(d.out, fmt::format("Effectif recensé sur le territoire : {} salariés", real)))
+    EXPECT_TRUE(has(d.out, fmt::format("Effectif recensé sur le territoire : {} salarié", real)))
         << d.out;
     EXPECT_FALSE(has(d.out, "estimation"));
     EXPECT_TRUE(has(d.out, "Santé : " + insurer)) << d.out;

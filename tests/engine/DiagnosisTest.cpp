@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "TestMarkets.h"
@@ -60,9 +61,12 @@ TEST(Diagnosis, MissingCoverIsAShortfall) {
     const auto& market = rouenMarket();
     for (const auto& c : market.companies) {
         if (c.health.insurer >= 0 || c.headcount == 0) continue;
+        // A company whose establishments all closed has no contract and nothing to diagnose.
+        if (market.establishments[c.firstEstablishment].closed) continue;
         const auto d = Diagnosis::of(market, reference(), siret::formatSiren(c.siren), 2026);
-        ASSERT_FALSE(d.shortfalls.empty());
-        EXPECT_NE(d.shortfalls.front().find("L911-7"), std::string::npos);
+        EXPECT_TRUE(std::any_of(d.shortfalls.begin(), d.shortfalls.end(), [](const auto& s) {
+            return s.find("L911-7") != std::string::npos;
+        }));
         return;
     }
     FAIL() << "no uncovered company in the Rouen market";

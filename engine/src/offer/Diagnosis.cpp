@@ -100,8 +100,8 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
         d.workforceBasis = estimate;
     else
         d.workforceBasis = fmt::format(
-            "état du personnel communiqué pour {} établissement(s) ; pour les {} autres, {}",
-            revealedLines, estimatedLines, estimate);
+            "état du personnel communiqué pour {} ; pour les {} autres, {}",
+            frenchCount(revealedLines, "établissement", "établissements"), estimatedLines, estimate);
     if (d.employees > 0) d.meanAge = ageSum / d.employees;
     if (d.cadres > 0) d.meanPayCadres = cadrePay / d.cadres;
     if (d.employees > d.cadres) d.meanPayNonCadres = otherPay / (d.employees - d.cadres);
@@ -127,9 +127,9 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
         oblige(
             "Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur, dont 0,76 "
             "% pour le décès",
-            fmt::format("{} cadre(s) ; tranche 1 plafonnée au PASS {} € ; à défaut, capital de 3 "
+            fmt::format("{} ; tranche 1 plafonnée au PASS {} € ; à défaut, capital de 3 "
                         "PASS ({} €) dû aux ayants droit",
-                        frenchNumber(d.cadres, 0), frenchNumber(pass, 0),
+                        frenchCount(d.cadres, "cadre", "cadres"), frenchNumber(pass, 0),
                         frenchNumber(3 * pass, 0)),
             "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2");
     oblige(companyKnown.headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales"

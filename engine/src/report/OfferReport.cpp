@@ -33,7 +33,8 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
     out += fmt::format(
         "Effectif {} sur le territoire : {}, dont {} ({}) et {} ({}) ; âge moyen {} ans\n",
         d.estimated ? "estimé" : "recensé", frenchCount(d.employees, "salarié", "salariés"),
-        frenchCount(d.women, "femme", "femmes"), pct(d.employees > 0 ? d.women / d.employees : 0, 0),
+        frenchCount(d.women, "femme", "femmes"),
+        pct(d.employees > 0 ? d.women / d.employees : 0, 0),
         frenchCount(d.cadres, "cadre", "cadres"),
         pct(d.employees > 0 ? d.cadres / d.employees : 0, 0), frenchNumber(d.meanAge, 1));
     if (d.estimated) out += fmt::format("  Source : {}\n", d.workforceBasis);

@@ -78,37 +78,37 @@ void ProspectTable::row(std::size_t i, std::vector<std::string>& cells) const {
     else if (p.insurer >= 0)
         insurer = view_.market().competitors[static_cast<std::size_t>(p.insurer)].name;
     const bool cover = p.insurer >= 0;
-    cells = {siret::formatSiret(p.siret),
-             siret::formatSiren(p.siret / 100000),
-             *p.name,
-             naf.code,
-             naf.label,
-             band.code,
-             band.label,
-             p.sizeBand == reference_.sizes.unknownBand() ? std::string()
-                                                          : std::to_string(p.headcount),
-             commune.code,
-             commune.name,
-             commune.departement,
-             idccCode,
-             idccTitle,
-             p.contact->name,
-             p.contact->role,
-             p.contact->phone,
-             p.contact->email,
-             p.verified ? "oui" : "non",
-             p.verified ? (p.closed ? "oui" : "non") : "",
-             notes ? joined(notes->flags,
-                            [](const AnomalyFlag& f) {
-                                return f.reason.empty() ? f.kind : f.kind + " : " + f.reason;
-                            })
-                   : "",
-             notes ? joined(notes->tags, [](const std::string& t) { return t; }) : "",
-             notes ? joined(notes->notes, [](const auto& n) { return n.second; }) : "",
-             insurer,
-             cover ? coverageLevelLabel(p.coverageLevel) : "",
-             cover ? p.renewal.iso() : "",
-             p.mutuelleClient ? "oui" : ""};
+    cells = {
+        siret::formatSiret(p.siret),
+        siret::formatSiren(p.siret / 100000),
+        *p.name,
+        naf.code,
+        naf.label,
+        band.code,
+        band.label,
+        p.sizeBand == reference_.sizes.unknownBand() ? std::string() : std::to_string(p.headcount),
+        commune.code,
+        commune.name,
+        commune.departement,
+        idccCode,
+        idccTitle,
+        p.contact->name,
+        p.contact->role,
+        p.contact->phone,
+        p.contact->email,
+        p.verified ? "oui" : "non",
+        p.verified ? (p.closed ? "oui" : "non") : "",
+        notes ? joined(notes->flags,
+                       [](const AnomalyFlag& f) {
+                           return f.reason.empty() ? f.kind : f.kind + " : " + f.reason;
+                       })
+              : "",
+        notes ? joined(notes->tags, [](const std::string& t) { return t; }) : "",
+        notes ? joined(notes->notes, [](const auto& n) { return n.second; }) : "",
+        insurer,
+        cover ? coverageLevelLabel(p.coverageLevel) : "",
+        cover ? p.renewal.iso() : "",
+        p.mutuelleClient ? "oui" : ""};
     for (auto& cell : cells) cell = oneLine(cell);
 }
 
