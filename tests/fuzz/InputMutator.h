@@ -63,6 +63,29 @@ private:
             for (std::size_t i = 0; i < node.size(); ++i) paths(node[i], at / i, out);
     }
 
+    // Whether brackets nest beyond 100 levels: such a text is only damaged as text, since
+    // writing its document back would recurse that deep.
+    static bool tooDeep(const std::string& text) {
+        int depth = 0;
+        bool inString = false;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > 100) return true;
+            } else if (c == ']' || c == '}') {
+                --depth;
+            }
+        }
+        return false;
+    }
+
     static std::string textMutation(std::string& text, Random& random) {
         if (text.empty()) {
             text = "{";
@@ -142,7 +165,8 @@ private:
     }
 
     static std::string jsonMutation(std::string& text, Random& random) {
-        json doc = json::parse(text, nullptr, false);
+        json doc =
+            tooDeep(text) ? json(json::value_t::discarded) : json::parse(text, nullptr, false);
         if (doc.is_discarded()) return textMutation(text, random);
         std::vector<json::json_pointer> all;
         paths(doc, json::json_pointer(), all);
@@ -150,7 +174,7 @@ private:
         auto& node = doc[at];
         std::string what;
         // Text-level edits after dumping: the DOM cannot hold them.
-        std::string overflow, repeatedKey, badString;
+        std::string overflow, repeatedKey, badString, nesting;
         switch (random.below(11)) {
             case 0:
                 if (!at.empty()) {
@@ -215,17 +239,15 @@ private:
                 what = "empty";
                 break;
             case 8: {
+                // Written as text: a 5,000-deep document would overflow the stack of any
+                // recursive writer, including nlohmann's dump under AddressSanitizer.
                 const std::size_t depth = random.below(2) ? 70 : 5000;
-                json nested = node;
-                for (std::size_t i = 0; i < depth; ++i) {
-                    json wrapper = random.below(2) ? json::array() : json::object();
-                    if (wrapper.is_array())
-                        wrapper.push_back(std::move(nested));
-                    else
-                        wrapper["a"] = std::move(nested);
-                    nested = std::move(wrapper);
-                }
-                node = std::move(nested);
+                const bool arrays = random.below(2) == 1;
+                nesting = arrays ? std::string(depth, '[') : "";
+                for (std::size_t i = 0; !arrays && i < depth; ++i) nesting += "{\"a\": ";
+                nesting += node.dump();
+                nesting += arrays ? std::string(depth, ']') : std::string(depth, '}');
+                node = "@@NEST@@";
                 what = "nest";
                 break;
             }
@@ -253,6 +275,7 @@ private:
         if (!overflow.empty()) replace("\"@@OVERFLOW@@\"", overflow);
         if (!repeatedKey.empty()) replace("\"@@REPEAT@@\"", json(repeatedKey).dump());
         if (!badString.empty()) replace("@@BAD@@", badString);
+        if (!nesting.empty()) replace("\"@@NEST@@\"", nesting);
         return what + " " + at.to_string();
     }
 
@@ -261,7 +284,8 @@ private:
     // plausible code (a commune without inhabitants, overseas, a département, a band, an
     // IDCC), an element dropped.
     static std::string gentleMutation(std::string& text, Random& random) {
-        json doc = json::parse(text, nullptr, false);
+        json doc =
+            tooDeep(text) ? json(json::value_t::discarded) : json::parse(text, nullptr, false);
         if (doc.is_discarded()) return textMutation(text, random);
         std::vector<json::json_pointer> all, strings;
         paths(doc, json::json_pointer(), all);
