@@ -127,7 +127,10 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
         out.receipt = Journal::receiptCode(out.headHash);
         out.sealedAt = journal.back().wallTime;
     }
-    for (const auto& e : journal) {
+    // The last entry that seals the tables: the creation, or the latest migration (which may
+    // have changed the tables and sealed them again).
+    for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
+        const auto& e = *it;
         if (e.kind != command::kCreated && e.kind != command::kBound) continue;
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
         if (!payload.is_object() || !payload.contains("empreintes")) continue;

@@ -46,8 +46,9 @@ INSERT INTO schema_version VALUES (1);
 
 // Migrations[k] brings a file from version k+1 to k+2.
 // 1 → 2: no table changes; from format 2 the first journal entry seals the digests of every
-// table (AttemptDigest). AttemptSession seals a migrated file's tables in an "epreuve.liaison"
-// entry, since its first entry cannot be rewritten.
+// table (AttemptDigest). After any migration AttemptSession seals the tables again in an
+// "epreuve.liaison" entry (the first entry cannot be rewritten); a new table must also be added
+// to AttemptDigest's list to be sealed.
 constexpr std::array<const char*, 1> kMigrations = {""};
 }  // namespace
 

@@ -15,10 +15,13 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     state_ = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
+    // A handed-in attempt is never migrated: that would change what was handed in.
+    if (state_->sealed()) return;
     const int before = AttemptSchema::version(*db_);
     AttemptSchema::migrate(*db_);
-    // A format-1 file is bound from now on: its tables as they are now are sealed in the journal.
-    if (before < 2 && !state_->sealed())
+    // A migrated file's tables, as they are now, are sealed again in the journal (a format-1
+    // file is bound from now on).
+    if (before < AttemptSchema::kVersion)
         execute(command::kBound,
                 {{"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
 }
