@@ -1,7 +1,5 @@
 #include "CompanyCard.h"
 
-#include "Counts.h"
-
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -24,6 +22,7 @@
 #include <array>
 #include <cmath>
 
+#include "Counts.h"
 #include "CoverageLevels.h"
 #include "FlagDialog.h"
 #include "StudioSession.h"

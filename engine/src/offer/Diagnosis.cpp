@@ -99,9 +99,10 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
     else if (revealedLines == 0)
         d.workforceBasis = estimate;
     else
-        d.workforceBasis = fmt::format(
-            "état du personnel communiqué pour {} ; pour les {} autres, {}",
-            frenchCount(revealedLines, "établissement", "établissements"), estimatedLines, estimate);
+        d.workforceBasis =
+            fmt::format("état du personnel communiqué pour {} ; pour les {} autres, {}",
+                        frenchCount(revealedLines, "établissement", "établissements"),
+                        estimatedLines, estimate);
     if (d.employees > 0) d.meanAge = ageSum / d.employees;
     if (d.cadres > 0) d.meanPayCadres = cadrePay / d.cadres;
     if (d.employees > d.cadres) d.meanPayNonCadres = otherPay / (d.employees - d.cadres);
