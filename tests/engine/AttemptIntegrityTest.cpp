@@ -69,6 +69,9 @@ const Damage kDamages[] = {
      "table establishment, ligne 5, colonne created : attendu une date AAAA-MM-JJ"},
     {"UPDATE establishment SET headcount='douze' WHERE id=6",
      "table establishment, ligne 6, colonne headcount : attendu un effectif positif"},
+    {"UPDATE establishment SET tranche_effectif='NN' WHERE id=7",
+     "table establishment, ligne 7, colonne tranche_effectif : attendu une tranche d'effectif "
+     "connue (NN n'existe que dans le fichier)"},
     {"UPDATE establishment SET commune='99999' WHERE id=7",
      "table establishment, ligne 7, colonne commune : attendu un code commune INSEE connu"},
     {"UPDATE establishment SET id=id+1000 WHERE id=8",

@@ -203,6 +203,13 @@ public:
     std::uint8_t insee(RowReader& r, int column, const char* name) const {
         return find(insee_, r, column, name, "une tranche d'effectif INSEE (00 à 53)");
     }
+    // A real establishment's band: NN (unknown) exists only in the listed prospect file.
+    std::uint8_t knownInsee(RowReader& r, int column, const char* name) const {
+        const auto band = insee(r, column, name);
+        if (band == ref_.sizes.unknownBand())
+            bad(r, column, name, "une tranche d'effectif connue (NN n'existe que dans le fichier)");
+        return band;
+    }
     std::uint8_t companyBand(RowReader& r, int column) const {
         const int i = ref_.sizes.companyBandIndex(r.text(column));
         if (i < 0) bad(r, column, "size_band", "une tranche d'entreprise connue");
@@ -371,7 +378,7 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
                    std::to_string(e.company));
         e.headOffice = r.integer(3, "head_office", 0, 1, "0 ou 1") != 0;
         e.naf = codes.naf(r, 4, "naf");
-        e.sizeBand = codes.insee(r, 5, "tranche_effectif");
+        e.sizeBand = codes.knownInsee(r, 5, "tranche_effectif");
         e.headcount = static_cast<std::uint32_t>(
             r.integer(6, "headcount", 0, kMaxHeadcount, "un effectif positif"));
         e.commune = codes.commune(r, 7, "commune");
