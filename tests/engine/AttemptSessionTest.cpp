@@ -236,6 +236,41 @@ TEST_F(AttemptSessionTest, CaseE2BuyReadUndoRefundsNothingAndTheStudyStaysBought
     EXPECT_TRUE(reopened.state().studies().contains("veille"));
 }
 
+TEST_F(AttemptSessionTest, AFormatOneJournalKeepsTheUndoItWasWrittenWith) {
+    // A file written before acquisitions became definitive (its creation entry seals no table
+    // digests) may undo a purchase: it still replays, with the refund it had then (600 € back).
+    AttemptSession session(file(), reference());
+    const auto& attempt = session.attempt();
+    auto journal = attempt.journal();
+    const auto bought = static_cast<std::int64_t>(journal.size()) + 1;
+    auto entry = [&](std::int64_t sequence, const char* kind, const nlohmann::json& payload) {
+        JournalEntry e = journal.back();
+        e.sequence = sequence;
+        e.kind = kind;
+        e.payload = payload.dump();
+        return e;
+    };
+    journal.push_back(entry(bought, cmd::kBuyStudy, {{"etude", "veille"}}));
+    journal.push_back(entry(bought + 1, cmd::kUndo, {{"entree", bought}}));
+    // Today's file (digests sealed at creation) refuses that undo.
+    EXPECT_FALSE(inputProblems([&] {
+                     AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+                 }).empty());
+    auto created = nlohmann::json::parse(journal.front().payload);
+    created.erase("empreintes");
+    journal.front().payload = created.dump();
+    const auto older = AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+    EXPECT_EQ(older.budgetLeft(), 1000.0);
+    EXPECT_FALSE(older.studies().contains("veille"));
+    // After the migration's binding entry, today's rule applies again.
+    journal.push_back(entry(bought + 2, cmd::kBound, nlohmann::json::object()));
+    journal.push_back(entry(bought + 3, cmd::kRedo, {{"entree", bought}}));
+    journal.push_back(entry(bought + 4, cmd::kUndo, {{"entree", bought}}));
+    EXPECT_FALSE(inputProblems([&] {
+                     AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+                 }).empty());
+}
+
 TEST_F(AttemptSessionTest, AKilledProcessLosesNothing) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);

@@ -83,9 +83,15 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
                                   const std::vector<JournalEntry>& journal) {
     AttemptState state(scenario, market);
     std::map<std::int64_t, const JournalEntry*> regular;
+    // A format-1 file (its creation entry seals no table digests) was written when acquisitions
+    // could still be undone: its entries up to the migration ("epreuve.liaison") keep that rule,
+    // so the candidate's older attempt still opens; every later entry follows today's rule.
+    bool earlierRules = !journal.empty() && journal.front().kind == command::kCreated &&
+                        !payloadOf(journal.front()).contains("empreintes");
     for (const auto& e : journal) {
         if (state.sealed_) refuse(e, "l'épreuve a été remise : elle n'accepte plus de commande");
         if (e.kind == command::kSeal) state.sealed_ = true;
+        if (e.kind == command::kBound) earlierRules = false;
         if (!isMeta(e.kind)) {
             regular.emplace(e.sequence, &e);
             continue;
@@ -97,7 +103,7 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
             payload["entree"].get<std::int64_t>() == 1)
             refuse(e, "« entree » doit désigner une commande antérieure du journal");
         const auto target = payload["entree"].get<std::int64_t>();
-        if (e.kind == command::kUndo)
+        if (e.kind == command::kUndo && !earlierRules)
             if (const auto why = state.undoRefusal(*regular.at(target))) refuse(e, *why);
         if (e.kind == command::kUndo && !state.undone_.insert(target).second)
             refuse(e, "cette commande est déjà annulée");
