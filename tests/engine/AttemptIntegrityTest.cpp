@@ -179,6 +179,34 @@ TEST(AttemptIntegrity, DeletedRowAndAddedTableAreReported) {
     EXPECT_TRUE(contains(openProblem(dir / "b.cmc").what, "table schema"));
 }
 
+TEST(AttemptIntegrity, ViewsTriggersAndGeneratedColumnsAreRefusedBeforeAnyRead) {
+    // Each edit keeps the file small but, before the fix, made opening endless (a recursive
+    // view read by the version check or the journal read) or allocate 900 MB a row (a
+    // generated column read by the digest): objects the format does not define are refused
+    // before any table is read.
+    const char* edits[] = {
+        "DROP TABLE schema_version; CREATE VIEW schema_version AS WITH RECURSIVE c(version) AS "
+        "(SELECT 2 UNION ALL SELECT version FROM c) SELECT version FROM c",
+        "ALTER TABLE journal RENAME TO j0; CREATE VIEW journal AS SELECT * FROM j0 UNION ALL "
+        "SELECT * FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT "
+        "x+1, '2026-01-01', 'w', 'k', 'p', 'h', 'h' FROM c)",
+        "ALTER TABLE prospect ADD COLUMN g AS (zeroblob(900000000)) VIRTUAL",
+        "CREATE TRIGGER t AFTER INSERT ON journal BEGIN DELETE FROM defect; END",
+    };
+    test::TempDir dir;
+    const auto base = createMinimal(dir, "base.cmc");
+    int n = 0;
+    for (const auto* sql : edits) {
+        const auto file = dir / ("edit" + std::to_string(n++) + ".cmc");
+        fs::copy_file(base, file);
+        rawSql(file, sql);
+        const auto p = openProblem(file);
+        EXPECT_TRUE(contains(p.what, "épreuve altérée : table schema : objet inattendu ou modifié"))
+            << sql << "\n"
+            << p.what;
+    }
+}
+
 TEST(AttemptIntegrity, DigestIgnoresVacuumButNotValues) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
