@@ -40,6 +40,9 @@ void addVerify(CLI::App& app, CliContext& context) {
     verify->callback([&context] {
         AttemptIntegrity proved;
         const auto attempt = AttemptFile::open(file, context.reference(), &proved);
+        // Every entry must replay, as for any other command: a chain recomputed over a refused
+        // entry (a command after the hand-in, a study bought twice) is not an intact attempt.
+        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
         const auto& info = attempt.info();
         const auto candidate = info.contains("candidat") ? info.at("candidat") : std::string();
         fmt::print("Épreuve : {}\n", file);
