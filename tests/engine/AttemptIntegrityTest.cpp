@@ -207,6 +207,34 @@ TEST(AttemptIntegrity, ViewsTriggersAndGeneratedColumnsAreRefusedBeforeAnyRead) 
     }
 }
 
+TEST(AttemptIntegrity, AWriteInterruptedByACrashIsRolledBackOnOpen) {
+    // The state a crash leaves in the middle of a write: the file half written and its hot
+    // rollback journal beside it, copied while the transaction is open. Before the fix every
+    // open failed ("fichier en lecture seule": a read-only connection cannot roll it back), in
+    // the CLI and the studio alike.
+    test::TempDir dir;
+    const auto file = createMinimal(dir);
+    const auto crashed = dir / "crash.cmc";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA cache_size=1; BEGIN; UPDATE prospect SET "
+                           "raison_sociale=raison_sociale || 'x'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    fs::copy_file(file, crashed);
+    fs::copy_file(file.string() + "-journal", crashed.string() + "-journal");
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    ASSERT_NE(test::readFile(crashed), test::readFile(file));  // the cache spilled to the file
+
+    AttemptIntegrity proved;
+    EXPECT_NO_THROW(AttemptFile::open(crashed, reference(), &proved));
+    EXPECT_TRUE(proved.bound);
+    EXPECT_EQ(test::readFile(crashed), test::readFile(file));  // the last committed state
+    EXPECT_FALSE(fs::exists(crashed.string() + "-journal"));
+}
+
 TEST(AttemptIntegrity, DigestIgnoresVacuumButNotValues) {
     test::TempDir dir;
     const auto file = createMinimal(dir);

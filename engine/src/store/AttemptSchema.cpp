@@ -118,6 +118,15 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
             std::string_view("SQLite format 3\0", 16))
         throw InputError(path.string(),
                          "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
+    // A write interrupted by a crash (the studio appending to the journal) leaves a hot rollback
+    // journal beside the file, which a read-only connection cannot roll back: every open would
+    // fail. Rolling it back restores the last committed state, which the checks then read.
+    const std::filesystem::path hotJournal = path.string() + "-journal";
+    if (std::filesystem::is_regular_file(hotJournal, ec) &&
+        std::filesystem::file_size(hotJournal, ec) > 0 && !ec) {
+        Database db(path, Database::Mode::ReadWrite);
+        db.scalar("SELECT count(*) FROM sqlite_schema");
+    }
     auto be32 = [&](std::size_t at) {
         return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
                (std::uint32_t{header[at + 2]} << 8) | header[at + 3];
