@@ -177,6 +177,31 @@ TEST(AttemptCommands, VerifyReplaysEntriesWhoseChainWasRecomputed) {
     }
 }
 
+TEST(AttemptCommands, VerifyPrintsNoEscapeSequenceAndChecksAnEmptyReceipt) {
+    // Before the fix verify printed a register's names and a typed receipt raw (an ESC reached
+    // the terminal), and skipped an empty --receipt "$CODE" with "épreuve intègre".
+    Workdir dir;
+    const auto file = generate(dir, "epreuve.cmc");
+    const auto plain = runCli("verify " + file);
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(plain.out, m, std::regex("Empreinte de création : ([0-9a-f]{64})")))
+        << plain.out;
+    const auto registerFile = dir / "registre.csv";
+    std::ofstream(registerFile) << "candidat;fichier;empreinte_creation\n\"\x1b]0;titre\x07\";"
+                                   "\"\x1b[2J.cmc\";"
+                                << m[1] << "\n";
+    const auto listed = runCli("verify " + file + " --register " + registerFile);
+    EXPECT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_TRUE(has(listed.out, "Registre : délivrée à")) << listed.out;
+    EXPECT_FALSE(has(listed.out, "\x1b")) << listed.out;
+    const auto typed = runCli("verify " + file + " --receipt \"$(printf 'A\\033[31m')\"");
+    EXPECT_EQ(typed.exitCode, 2);
+    EXPECT_TRUE(has(typed.err, "reçu illisible")) << typed.err;
+    EXPECT_FALSE(has(typed.err, "\x1b")) << typed.err;
+    EXPECT_EQ(runCli("verify " + file + " --receipt ''").exitCode, 2);
+}
+
 TEST(AttemptCommands, IssueWritesOneAttemptPerCandidateAndARegister) {
     Workdir dir;
     {
