@@ -318,6 +318,27 @@ TEST(AttemptIntegrity, FormatOneFileIsBoundWhenMigrated) {
     EXPECT_TRUE(contains(openProblem(file).what, "(entrée 2)"));
 }
 
+TEST(AttemptIntegrity, ALiaisonCannotResealTheTablesOfAFileCreatedAtTheCurrentFormat) {
+    // A forger with the source edits the hidden truth, then appends an "epreuve.liaison" that
+    // seals the edited tables, keeping the issued first entry (so the register agrees). Before
+    // the fix the last sealing entry was trusted and the file opened as intact.
+    test::TempDir dir;
+    const auto file = createMinimal(dir);
+    rawSql(file, "UPDATE establishment SET closed=1-closed WHERE id=3");
+    {
+        Database db(file, Database::Mode::ReadWrite);
+        auto journal = JournalStore::read(db);
+        const nlohmann::json payload = {
+            {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(db))}};
+        JournalStore::append(db, Journal::next(&journal.back(), journal.back().simulatedDate,
+                                               command::kBound, payload.dump()));
+    }
+    EXPECT_TRUE(contains(openProblem(file).what,
+                         "épreuve altérée : l'entrée 2 « epreuve.liaison » scelle à nouveau les "
+                         "tables d'une épreuve créée au format 2"))
+        << openProblem(file).what;
+}
+
 TEST(AttemptIntegrity, FormatTwoWithoutDigestsIsRefused) {
     // Removing the digests needs a new first entry: without the source's hash rules the chain
     // breaks; with them (a forger) the version still requires the digests.

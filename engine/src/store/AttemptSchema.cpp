@@ -50,7 +50,9 @@ INSERT INTO schema_version VALUES (1);
 // Migrations[k] brings a file from version k+1 to k+2.
 // 1 → 2: no table changes; from format 2 the first journal entry seals the digests of every
 // table (AttemptDigest). After any migration AttemptSession seals the tables again in an
-// "epreuve.liaison" entry (the first entry cannot be rewritten); a new table must also be added
+// "epreuve.liaison" entry (the first entry cannot be rewritten), which a file is refused when
+// created at the current format (a format-3 creation entry must record "format": 3 so that a
+// migrated format-2 file can be told apart); a new table must also be added
 // to AttemptDigest's list to be sealed.
 constexpr std::array<const char*, 1> kMigrations = {""};
 
