@@ -1,15 +1,21 @@
 // Runs the studio suites under a QApplication on the offscreen platform, with settings kept
-// apart from the user's (QStandardPaths test mode).
+// apart from the user's (QStandardPaths test mode) and from any other run of the suites: the
+// machine's ~/.qttest is shared, and a concurrent run rewrote the recent attempts mid-test.
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include "InterfaceLanguage.h"
 
 int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("cmcsim-tests"));
     InterfaceLanguage::apply(QStringLiteral("fr"));  // as the studio starts by default
