@@ -318,25 +318,32 @@ TEST(AttemptIntegrity, FormatOneFileIsBoundWhenMigrated) {
     EXPECT_TRUE(contains(openProblem(file).what, "(entrée 2)"));
 }
 
-TEST(AttemptIntegrity, ALiaisonCannotResealTheTablesOfAFileCreatedAtTheCurrentFormat) {
-    // A forger with the source edits the hidden truth, then appends an "epreuve.liaison" that
-    // seals the edited tables, keeping the issued first entry (so the register agrees). Before
-    // the fix the last sealing entry was trusted and the file opened as intact.
-    test::TempDir dir;
-    const auto file = createMinimal(dir);
-    rawSql(file, "UPDATE establishment SET closed=1-closed WHERE id=3");
-    {
-        Database db(file, Database::Mode::ReadWrite);
-        auto journal = JournalStore::read(db);
-        const nlohmann::json payload = {
-            {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(db))}};
-        JournalStore::append(db, Journal::next(&journal.back(), journal.back().simulatedDate,
-                                               command::kBound, payload.dump()));
+TEST(AttemptIntegrity, ALaterEntryCannotResealTheTablesOfAFileCreatedAtTheCurrentFormat) {
+    // A forger with the source edits the hidden truth, then appends an "epreuve.liaison" (or a
+    // second "epreuve.creee") that seals the edited tables, keeping the issued first entry (so
+    // the register agrees). Before the fix the last sealing entry was trusted and the file
+    // opened as intact.
+    const std::pair<const char*, const char*> resealing[] = {
+        {command::kBound,
+         "épreuve altérée : l'entrée 2 « epreuve.liaison » scelle à nouveau les tables d'une "
+         "épreuve créée au format 2"},
+        {command::kCreated,
+         "épreuve altérée : l'entrée 2 « epreuve.creee » n'est pas la première du journal"}};
+    for (const auto& [kind, message] : resealing) {
+        test::TempDir dir;
+        const auto file = createMinimal(dir);
+        rawSql(file, "UPDATE establishment SET closed=1-closed WHERE id=3");
+        {
+            Database db(file, Database::Mode::ReadWrite);
+            auto journal = JournalStore::read(db);
+            const nlohmann::json payload = {
+                {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(db))}};
+            JournalStore::append(db, Journal::next(&journal.back(), journal.back().simulatedDate,
+                                                   kind, payload.dump()));
+        }
+        const auto p = openProblem(file);
+        EXPECT_TRUE(contains(p.what, message)) << p.what;
     }
-    EXPECT_TRUE(contains(openProblem(file).what,
-                         "épreuve altérée : l'entrée 2 « epreuve.liaison » scelle à nouveau les "
-                         "tables d'une épreuve créée au format 2"))
-        << openProblem(file).what;
 }
 
 TEST(AttemptIntegrity, FormatTwoWithoutDigestsIsRefused) {

@@ -145,6 +145,10 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
         if (e.kind != command::kCreated && e.kind != command::kBound) continue;
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
         if (!payload.is_object() || !payload.contains("empreintes")) continue;
+        if (e.kind == command::kCreated && e.sequence != 1)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.creee » "
+                                               "n'est pas la première du journal",
+                                               e.sequence));
         if (e.kind == command::kBound && createdFormat >= AttemptSchema::kVersion)
             throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
                                                "scelle à nouveau les tables d'une épreuve créée au "
