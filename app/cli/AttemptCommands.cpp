@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "CliContext.h"
+#include "CliOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
@@ -10,6 +11,13 @@
 namespace cmcsim::cli {
 
 namespace {
+// fmt::print on standard error through CliOutput: a typed receipt or a register's names cannot
+// send escape sequences to the terminal.
+template <typename... Args>
+void printError(fmt::format_string<Args...> format, Args&&... args) {
+    CliOutput::text(fmt::format(format, std::forward<Args>(args)...), stderr);
+}
+
 void addSeal(CLI::App& app, CliContext& context) {
     auto* seal = app.add_subcommand(
         "seal", "Remet l'épreuve : plus aucune commande ensuite ; affiche le reçu de remise");
@@ -25,8 +33,8 @@ void addSeal(CLI::App& app, CliContext& context) {
                                                proved.sealedAt, proved.receipt));
         }
         const auto receipt = session.seal();
-        fmt::print("Épreuve remise : {}\nReçu : {}\n", file, receipt);
-        fmt::print("Vérification : cmcsim verify {} --receipt {}\n", file, receipt);
+        CliOutput::print("Épreuve remise : {}\nReçu : {}\n", file, receipt);
+        CliOutput::print("Vérification : cmcsim verify {} --receipt {}\n", file, receipt);
     });
 }
 
@@ -35,56 +43,61 @@ void addVerify(CLI::App& app, CliContext& context) {
         "verify", "Vérifie l'intégrité d'une épreuve, son reçu de remise et son registre");
     static std::string file, receipt, registerFile;
     verify->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
-    verify->add_option("--receipt", receipt, "Reçu donné à la remise (XXXX-XXXX-XXXX-XXXX)");
+    auto* receiptOption =
+        verify->add_option("--receipt", receipt, "Reçu donné à la remise (XXXX-XXXX-XXXX-XXXX)");
     verify->add_option("--register", registerFile, "Registre écrit par cmcsim issue");
-    verify->callback([&context] {
+    verify->callback([&context, receiptOption] {
         AttemptIntegrity proved;
         const auto attempt = AttemptFile::open(file, context.reference(), &proved);
+        // Every entry must replay, as for any other command: a chain recomputed over a refused
+        // entry (a command after the hand-in, a study bought twice) is not an intact attempt.
+        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
         const auto& info = attempt.info();
         const auto candidate = info.contains("candidat") ? info.at("candidat") : std::string();
-        fmt::print("Épreuve : {}\n", file);
-        fmt::print("Candidat : {}\n", candidate.empty() ? "(non renseigné)" : candidate);
-        fmt::print("Scénario : {} ({})\n", attempt.scenario().title, attempt.scenario().id);
+        CliOutput::print("Épreuve : {}\n", file);
+        CliOutput::print("Candidat : {}\n", candidate.empty() ? "(non renseigné)" : candidate);
+        CliOutput::print("Scénario : {} ({})\n", attempt.scenario().title, attempt.scenario().id);
         const auto journalEntries = attempt.journal().size();
-        fmt::print("Journal : {} entrée{}, chaîne de hachage intacte\n", journalEntries,
-                   journalEntries > 1 ? "s" : "");
+        CliOutput::print("Journal : {} entrée{}, chaîne de hachage intacte\n", journalEntries,
+                         journalEntries > 1 ? "s" : "");
         if (proved.bound)
-            fmt::print("Tables : scellées à l'entrée {} du journal, identiques\n",
-                       proved.bindingEntry);
+            CliOutput::print("Tables : scellées à l'entrée {} du journal, identiques\n",
+                             proved.bindingEntry);
         else
-            fmt::print(
+            CliOutput::print(
                 "Tables : non scellées (format {} : seule la chaîne du journal est "
                 "vérifiée)\n",
                 proved.formatVersion);
-        fmt::print("Empreinte de création : {}\n", proved.creationDigest);
+        CliOutput::print("Empreinte de création : {}\n", proved.creationDigest);
         if (proved.sealed)
-            fmt::print("Remise : {} ; reçu {}\n", proved.sealedAt, proved.receipt);
+            CliOutput::print("Remise : {} ; reçu {}\n", proved.sealedAt, proved.receipt);
         else
-            fmt::print("Remise : non remise\n");
+            CliOutput::print("Remise : non remise\n");
         bool ok = true;
-        if (!receipt.empty()) {
+        // An empty --receipt "$CODE" is checked, and refused, not skipped.
+        if (receiptOption->count() > 0) {
             const auto typed = Journal::normaliseReceipt(receipt);
             if (!typed) {
-                fmt::print(stderr,
-                           "erreur : --receipt : reçu illisible « {} » (attendu "
-                           "XXXX-XXXX-XXXX-XXXX)\n",
-                           receipt);
+                printError(
+                    "erreur : --receipt : reçu illisible « {} » (attendu "
+                    "XXXX-XXXX-XXXX-XXXX)\n",
+                    receipt);
                 throw CommandFailed{2};
             }
             if (!proved.sealed) {
-                fmt::print(stderr,
-                           "erreur : {} : épreuve non remise : aucun reçu ne peut lui "
-                           "correspondre\n",
-                           file);
+                printError(
+                    "erreur : {} : épreuve non remise : aucun reçu ne peut lui "
+                    "correspondre\n",
+                    file);
                 ok = false;
             } else if (*typed != proved.receipt) {
-                fmt::print(stderr,
-                           "erreur : {} : le reçu {} ne correspond pas : ce fichier n'est "
-                           "pas celui qui a été remis (son reçu est {})\n",
-                           file, *typed, proved.receipt);
+                printError(
+                    "erreur : {} : le reçu {} ne correspond pas : ce fichier n'est "
+                    "pas celui qui a été remis (son reçu est {})\n",
+                    file, *typed, proved.receipt);
                 ok = false;
             } else {
-                fmt::print("Reçu : conforme, le fichier est celui qui a été remis\n");
+                CliOutput::print("Reçu : conforme, le fichier est celui qui a été remis\n");
             }
         }
         if (!registerFile.empty()) {
@@ -93,17 +106,17 @@ void addVerify(CLI::App& app, CliContext& context) {
                 return e.creationDigest == proved.creationDigest;
             });
             if (it == entries.end()) {
-                fmt::print(stderr,
-                           "erreur : {} : cette épreuve ne figure pas au registre {} "
-                           "(aucune empreinte de création identique)\n",
-                           file, registerFile);
+                printError(
+                    "erreur : {} : cette épreuve ne figure pas au registre {} "
+                    "(aucune empreinte de création identique)\n",
+                    file, registerFile);
                 ok = false;
             } else {
-                fmt::print("Registre : délivrée à {} ({})\n", it->candidate, it->file);
+                CliOutput::print("Registre : délivrée à {} ({})\n", it->candidate, it->file);
             }
         }
         if (!ok) throw CommandFailed{1};
-        fmt::print("Résultat : épreuve intègre\n");
+        CliOutput::print("Résultat : épreuve intègre\n");
     });
 }
 
@@ -136,11 +149,11 @@ void addIssue(CLI::App& app, CliContext& context) {
             const auto name = AttemptRegister::fileNameFor(i + 1, names[i]);
             const auto summary = AttemptFile::create(ref, s, {dir / name, seed, names[i], false});
             entries.push_back({names[i], name, summary.creationDigest});
-            fmt::print("{} : {}\n", names[i], (dir / name).string());
+            CliOutput::print("{} : {}\n", names[i], (dir / name).string());
         }
         AttemptRegister::write(registerPath, entries);
-        fmt::print("{} épreuves délivrées ; registre : {}\n", entries.size(),
-                   registerPath.string());
+        CliOutput::print("{} épreuves délivrées ; registre : {}\n", entries.size(),
+                         registerPath.string());
     });
 }
 }  // namespace

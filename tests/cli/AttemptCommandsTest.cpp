@@ -7,6 +7,9 @@
 #include <regex>
 
 #include "CliRunner.h"
+#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/store/Database.h"
+#include "cmcsim/store/JournalStore.h"
 
 using cmcsim::test::CliResult;
 using cmcsim::test::runCli;
@@ -133,6 +136,70 @@ TEST(AttemptCommands, SealPrintsAReceiptThatVerifyProves) {
     const auto unsealed = runCli("verify " + other + " --receipt " + receipt);
     EXPECT_EQ(unsealed.exitCode, 1);
     EXPECT_TRUE(has(unsealed.err, "non remise")) << unsealed.err;
+}
+
+TEST(AttemptCommands, VerifyReplaysEntriesWhoseChainWasRecomputed) {
+    // The entry hash is documented (docs/attempt-format.md): anyone can append entries with a
+    // valid chain. Before the fix, verify said "épreuve intègre" (exit 0) for entries every
+    // other command refuses: a command after the hand-in, a study id that is not a string
+    // (which also escaped as a raw JSON type error).
+    struct Forged {
+        std::vector<std::pair<const char*, const char*>> entries;  // kind, payload
+        const char* message;
+    };
+    const Forged cases[] = {
+        {{{"epreuve.remise", R"({"entrees":1})"},
+          {"fiche.etiquette", R"({"ligne":1,"etiquette":"x"})"}},
+         "journal, entrée 3 (fiche.etiquette) : l'épreuve a été remise"},
+        {{{"etude.achat", R"({"etude":null})"}},
+         "journal, entrée 2 (etude.achat) : étude inconnue"},
+        {{{"segment.suppression", R"({"id":7})"}},
+         "journal, entrée 2 (segment.suppression) : segment inconnu"},
+    };
+    Workdir dir;
+    const auto base = generate(dir, "base.cmc");
+    int n = 0;
+    for (const auto& forged : cases) {
+        const auto file = dir / ("forge" + std::to_string(n++) + ".cmc");
+        fs::copy_file(base, file);
+        {
+            cmcsim::Database db(file, cmcsim::Database::Mode::ReadWrite);
+            auto journal = cmcsim::JournalStore::read(db);
+            for (const auto& [kind, payload] : forged.entries) {
+                journal.push_back(cmcsim::Journal::next(
+                    &journal.back(), journal.back().simulatedDate, kind, payload));
+                cmcsim::JournalStore::append(db, journal.back());
+            }
+        }
+        const auto verified = runCli("verify " + file);
+        EXPECT_EQ(verified.exitCode, 1) << file << "\n" << verified.out;
+        EXPECT_TRUE(has(verified.err, forged.message)) << verified.err;
+    }
+}
+
+TEST(AttemptCommands, VerifyPrintsNoEscapeSequenceAndChecksAnEmptyReceipt) {
+    // Before the fix verify printed a register's names and a typed receipt raw (an ESC reached
+    // the terminal), and skipped an empty --receipt "$CODE" with "épreuve intègre".
+    Workdir dir;
+    const auto file = generate(dir, "epreuve.cmc");
+    const auto plain = runCli("verify " + file);
+    std::smatch m;
+    ASSERT_TRUE(
+        std::regex_search(plain.out, m, std::regex("Empreinte de création : ([0-9a-f]{64})")))
+        << plain.out;
+    const auto registerFile = dir / "registre.csv";
+    std::ofstream(registerFile) << "candidat;fichier;empreinte_creation\n\"\x1b]0;titre\x07\";"
+                                   "\"\x1b[2J.cmc\";"
+                                << m[1] << "\n";
+    const auto listed = runCli("verify " + file + " --register " + registerFile);
+    EXPECT_EQ(listed.exitCode, 0) << listed.err;
+    EXPECT_TRUE(has(listed.out, "Registre : délivrée à")) << listed.out;
+    EXPECT_FALSE(has(listed.out, "\x1b")) << listed.out;
+    const auto typed = runCli("verify " + file + " --receipt \"$(printf 'A\\033[31m')\"");
+    EXPECT_EQ(typed.exitCode, 2);
+    EXPECT_TRUE(has(typed.err, "reçu illisible")) << typed.err;
+    EXPECT_FALSE(has(typed.err, "\x1b")) << typed.err;
+    EXPECT_EQ(runCli("verify " + file + " --receipt ''").exitCode, 2);
 }
 
 TEST(AttemptCommands, IssueWritesOneAttemptPerCandidateAndARegister) {

@@ -182,6 +182,62 @@ TEST(AttemptIntegrity, DeletedRowAndAddedTableAreReported) {
     EXPECT_TRUE(contains(openProblem(dir / "b.cmc").what, "table schema"));
 }
 
+TEST(AttemptIntegrity, ViewsTriggersAndGeneratedColumnsAreRefusedBeforeAnyRead) {
+    // Each edit keeps the file small but, before the fix, made opening endless (a recursive
+    // view read by the version check or the journal read) or allocate 900 MB a row (a
+    // generated column read by the digest): objects the format does not define are refused
+    // before any table is read.
+    const char* edits[] = {
+        "DROP TABLE schema_version; CREATE VIEW schema_version AS WITH RECURSIVE c(version) AS "
+        "(SELECT 2 UNION ALL SELECT version FROM c) SELECT version FROM c",
+        "ALTER TABLE journal RENAME TO j0; CREATE VIEW journal AS SELECT * FROM j0 UNION ALL "
+        "SELECT * FROM (WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT "
+        "x+1, '2026-01-01', 'w', 'k', 'p', 'h', 'h' FROM c)",
+        "ALTER TABLE prospect ADD COLUMN g AS (zeroblob(900000000)) VIRTUAL",
+        "CREATE TRIGGER t AFTER INSERT ON journal BEGIN DELETE FROM defect; END",
+    };
+    test::TempDir dir;
+    const auto base = createMinimal(dir, "base.cmc");
+    int n = 0;
+    for (const auto* sql : edits) {
+        const auto file = dir / ("edit" + std::to_string(n++) + ".cmc");
+        fs::copy_file(base, file);
+        rawSql(file, sql);
+        const auto p = openProblem(file);
+        EXPECT_TRUE(contains(p.what, "épreuve altérée : table schema : objet inattendu ou modifié"))
+            << sql << "\n"
+            << p.what;
+    }
+}
+
+TEST(AttemptIntegrity, AWriteInterruptedByACrashIsRolledBackOnOpen) {
+    // The state a crash leaves in the middle of a write: the file half written and its hot
+    // rollback journal beside it, copied while the transaction is open. Before the fix every
+    // open failed ("fichier en lecture seule": a read-only connection cannot roll it back), in
+    // the CLI and the studio alike.
+    test::TempDir dir;
+    const auto file = createMinimal(dir);
+    const auto crashed = dir / "crash.cmc";
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA cache_size=1; BEGIN; UPDATE prospect SET "
+                           "raison_sociale=raison_sociale || 'x'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    fs::copy_file(file, crashed);
+    fs::copy_file(file.string() + "-journal", crashed.string() + "-journal");
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    ASSERT_NE(test::readFile(crashed), test::readFile(file));  // the cache spilled to the file
+
+    AttemptIntegrity proved;
+    EXPECT_NO_THROW(AttemptFile::open(crashed, reference(), &proved));
+    EXPECT_TRUE(proved.bound);
+    EXPECT_EQ(test::readFile(crashed), test::readFile(file));  // the last committed state
+    EXPECT_FALSE(fs::exists(crashed.string() + "-journal"));
+}
+
 TEST(AttemptIntegrity, DigestIgnoresVacuumButNotValues) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
@@ -263,6 +319,34 @@ TEST(AttemptIntegrity, FormatOneFileIsBoundWhenMigrated) {
     EXPECT_EQ(proved.bindingEntry, 2);
     rawSql(file, "UPDATE prospect SET raison_sociale='X' WHERE id=0");
     EXPECT_TRUE(contains(openProblem(file).what, "(entrée 2)"));
+}
+
+TEST(AttemptIntegrity, ALaterEntryCannotResealTheTablesOfAFileCreatedAtTheCurrentFormat) {
+    // A forger with the source edits the hidden truth, then appends an "epreuve.liaison" (or a
+    // second "epreuve.creee") that seals the edited tables, keeping the issued first entry (so
+    // the register agrees). Before the fix the last sealing entry was trusted and the file
+    // opened as intact.
+    const std::pair<const char*, const char*> resealing[] = {
+        {command::kBound,
+         "épreuve altérée : l'entrée 2 « epreuve.liaison » scelle à nouveau les tables d'une "
+         "épreuve créée au format 2"},
+        {command::kCreated,
+         "épreuve altérée : l'entrée 2 « epreuve.creee » n'est pas la première du journal"}};
+    for (const auto& [kind, message] : resealing) {
+        test::TempDir dir;
+        const auto file = createMinimal(dir);
+        rawSql(file, "UPDATE establishment SET closed=1-closed WHERE id=3");
+        {
+            Database db(file, Database::Mode::ReadWrite);
+            auto journal = JournalStore::read(db);
+            const nlohmann::json payload = {
+                {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(db))}};
+            JournalStore::append(db, Journal::next(&journal.back(), journal.back().simulatedDate,
+                                                   kind, payload.dump()));
+        }
+        const auto p = openProblem(file);
+        EXPECT_TRUE(contains(p.what, message)) << p.what;
+    }
 }
 
 TEST(AttemptIntegrity, FormatTwoWithoutDigestsIsRefused) {

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     QStandardPaths::setTestModeEnabled(true);
     const QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("cmcsim-tests"));
     InterfaceLanguage::apply(QStringLiteral("fr"));  // as the studio starts by default

@@ -15,6 +15,13 @@ namespace cmcsim {
 namespace {
 const std::set<std::string> kAnomalyKinds = {"doublon", "fermee", "donnee_erronee"};
 
+// The text of `key` in a payload, empty when absent or not a string (`{"etude": null}` must be
+// refused with the entry named, not escape as a JSON type error).
+std::string textField(const nlohmann::json& payload, const char* key) {
+    const auto it = payload.find(key);
+    return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 bool isMeta(const std::string& kind) {
     return kind == command::kUndo || kind == command::kRedo;
 }
@@ -132,7 +139,7 @@ void AttemptState::apply(const JournalEntry& e) {
     std::vector<Problem> problems;
     JsonReader r(payload, problems);
     if (e.kind == command::kBuyStudy) {
-        const auto id = payload.value("etude", std::string());
+        const auto id = textField(payload, "etude");
         const auto study = std::find_if(scenario_->studies.begin(), scenario_->studies.end(),
                                         [&](const StudyOffer& s) { return s.id == id; });
         if (study == scenario_->studies.end()) refuse(e, fmt::format("étude inconnue « {} »", id));
@@ -183,7 +190,7 @@ void AttemptState::apply(const JournalEntry& e) {
         throwIfAny(e, problems);
         filters_[name] = filter;
     } else if (e.kind == command::kDeleteFilter) {
-        const auto name = payload.value("nom", std::string());
+        const auto name = textField(payload, "nom");
         if (!filters_.erase(name)) refuse(e, fmt::format("filtre inconnu « {} »", name));
     } else if (e.kind == command::kSaveSegment) {
         auto segment = Segment::fromJson(payload, problems);
@@ -196,7 +203,7 @@ void AttemptState::apply(const JournalEntry& e) {
         else
             segments_.push_back(std::move(segment));
     } else if (e.kind == command::kDeleteSegment) {
-        const auto id = payload.value("id", std::string());
+        const auto id = textField(payload, "id");
         const auto it = std::find_if(segments_.begin(), segments_.end(),
                                      [&](const Segment& s) { return s.id == id; });
         if (it == segments_.end()) refuse(e, fmt::format("segment inconnu « {} »", id));
@@ -259,7 +266,7 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
     const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
     std::string what;
     if (study) {
-        const auto id = payload.is_object() ? payload.value("etude", std::string()) : "";
+        const auto id = payload.is_object() ? textField(payload, "etude") : "";
         std::string title = id;
         for (const auto& s : scenario_->studies)
             if (s.id == id) title = s.title;

@@ -127,6 +127,17 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
         out.receipt = Journal::receiptCode(out.headHash);
         out.sealedAt = journal.back().wallTime;
     }
+    // The format the attempt was created in: 1 when its first entry seals nothing, else the
+    // creation's "format" (absent in format 2). Only a migration, from an older format, seals
+    // the tables again: a later "epreuve.liaison" in a file created at the current format
+    // could only reseal tables edited since (docs/attempt-format.md, Threat model).
+    const auto creation = nlohmann::json::parse(journal.front().payload, nullptr, false);
+    const bool createdSealed = creation.is_object() && creation.contains("empreintes");
+    const auto format = createdSealed ? creation.find("format") : creation.end();
+    const std::int64_t createdFormat = !createdSealed ? 1
+                                       : format != creation.end() && format->is_number_integer()
+                                           ? format->get<std::int64_t>()
+                                           : 2;
     // The last entry that seals the tables: the creation, or the latest migration (which may
     // have changed the tables and sealed them again).
     for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
@@ -134,6 +145,15 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
         if (e.kind != command::kCreated && e.kind != command::kBound) continue;
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
         if (!payload.is_object() || !payload.contains("empreintes")) continue;
+        if (e.kind == command::kCreated && e.sequence != 1)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.creee » "
+                                               "n'est pas la première du journal",
+                                               e.sequence));
+        if (e.kind == command::kBound && createdFormat >= AttemptSchema::kVersion)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
+                                               "scelle à nouveau les tables d'une épreuve créée au "
+                                               "format {}, qu'aucune migration n'a changées",
+                                               e.sequence, createdFormat));
         const auto actual = AttemptDigest::compute(db);
         if (const auto difference = AttemptDigest::firstDifference(payload["empreintes"], actual))
             throw InputError(file,

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/store/Database.h"
@@ -47,9 +50,47 @@ INSERT INTO schema_version VALUES (1);
 // Migrations[k] brings a file from version k+1 to k+2.
 // 1 → 2: no table changes; from format 2 the first journal entry seals the digests of every
 // table (AttemptDigest). After any migration AttemptSession seals the tables again in an
-// "epreuve.liaison" entry (the first entry cannot be rewritten); a new table must also be added
+// "epreuve.liaison" entry (the first entry cannot be rewritten), which a file is refused when
+// created at the current format (a format-3 creation entry must record "format": 3 so that a
+// migrated format-2 file can be told apart); a new table must also be added
 // to AttemptDigest's list to be sealed.
 constexpr std::array<const char*, 1> kMigrations = {""};
+
+// The objects of the schema (type, name, definition), in the order of sqlite_schema's key.
+using SchemaObjects = std::vector<std::array<std::string, 3>>;
+
+SchemaObjects schemaObjects(Database& db) {
+    SchemaObjects objects;
+    auto rows =
+        db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    while (rows.step()) objects.push_back({rows.text(0), rows.text(1), rows.text(2)});
+    return objects;
+}
+
+// Refuses any object the format does not define before anything reads the tables: a view,
+// a trigger or a generated column could make a read endless or huge (a recursive view named
+// `journal`, a column of zeroblob(900000000)). Format 1 has the same tables as format 2.
+void checkObjects(Database& db) {
+    static const SchemaObjects expected = [] {
+        Database memory(":memory:", Database::Mode::Create);
+        memory.exec(kSchemaV1);
+        return schemaObjects(memory);
+    }();
+    const auto actual = schemaObjects(db);
+    for (const auto& object : actual)
+        if (std::find(expected.begin(), expected.end(), object) == expected.end())
+            throw InputError(
+                db.path().string(),
+                fmt::format("épreuve altérée : table schema : objet inattendu ou modifié ({} "
+                            "« {} ») ; attendu les seules tables du format {}",
+                            object[0], object[1].substr(0, 60), AttemptSchema::kVersion));
+    for (const auto& object : expected)
+        if (std::find(actual.begin(), actual.end(), object) == actual.end())
+            throw InputError(
+                db.path().string(),
+                fmt::format("épreuve altérée : table schema : objet absent ({} « {} »)", object[0],
+                            object[1]));
+}
 }  // namespace
 
 void AttemptSchema::create(Database& db) {
@@ -79,6 +120,15 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
             std::string_view("SQLite format 3\0", 16))
         throw InputError(path.string(),
                          "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
+    // A write interrupted by a crash (the studio appending to the journal) leaves a hot rollback
+    // journal beside the file, which a read-only connection cannot roll back: every open would
+    // fail. Rolling it back restores the last committed state, which the checks then read.
+    const std::filesystem::path hotJournal = path.string() + "-journal";
+    if (std::filesystem::is_regular_file(hotJournal, ec) &&
+        std::filesystem::file_size(hotJournal, ec) > 0 && !ec) {
+        Database db(path, Database::Mode::ReadWrite);
+        db.scalar("SELECT count(*) FROM sqlite_schema");
+    }
     auto be32 = [&](std::size_t at) {
         return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
                (std::uint32_t{header[at + 2]} << 8) | header[at + 3];
@@ -110,6 +160,7 @@ int AttemptSchema::checkDatabase(Database& db) {
             fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
                         "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
                         version, kVersion));
+    checkObjects(db);
     if (version < 1 || db.scalar("SELECT max(version) FROM schema_version") != version)
         throw InputError(db.path().string(),
                          fmt::format("fichier endommagé : table schema_version : attendu {}, "

@@ -22,7 +22,10 @@ namespace {
             what = "disque plein";
             break;
         case SQLITE_READONLY:
-            what = "fichier en lecture seule";
+            what = code == SQLITE_READONLY_ROLLBACK
+                       ? "écriture interrompue : le journal de transaction laissé à côté du "
+                         "fichier (-journal) doit être rejoué, ce qui demande le droit d'y écrire"
+                       : "fichier en lecture seule";
             break;
         case SQLITE_CANTOPEN:
             what = "impossible d'ouvrir le fichier";
