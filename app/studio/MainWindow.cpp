@@ -359,6 +359,7 @@ void MainWindow::closeAttempt() {
     prospects_ = nullptr;
     offers_ = nullptr;
     session_.reset();
+    statusBar()->clearMessage();  // the closed attempt's last confirmation is not the next one's
     showWelcome();
 }
 

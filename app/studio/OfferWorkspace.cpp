@@ -300,8 +300,12 @@ QString OfferWorkspace::diagnosisHtml() const {
     for (std::size_t i = 0; i < d.byAge.size(); ++i)
         ages << QStringLiteral("%1 : %2").arg(QLatin1String(kAges[i]), number(d.byAge[i]));
     out += tr("<p>Âges : %1</p>").arg(ages.join(QStringLiteral(" ; ")));
-    out += tr("<p>Familles : %1 isolés, %2 en couple, %3 parents isolés, %4 en famille</p>")
-               .arg(number(d.byFamily[0]), number(d.byFamily[1]), number(d.byFamily[2]),
+    out += tr("<p>Familles : %1, %2 en couple, %3, %4 en famille</p>")
+               .arg(tr("%1 isolé(s)", nullptr, Counts::plural(d.byFamily[0]))
+                        .arg(number(d.byFamily[0])),
+                    number(d.byFamily[1]),
+                    tr("%1 parent(s) isolé(s)", nullptr, Counts::plural(d.byFamily[2]))
+                        .arg(number(d.byFamily[2])),
                     number(d.byFamily[3]));
     out += tr("<p>Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.</p>")
                .arg(number(d.salaryMass), number(d.meanPayCadres), number(d.meanPayNonCadres));

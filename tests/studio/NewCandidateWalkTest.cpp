@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -42,6 +43,10 @@ TEST(NewCandidateWalk, ToolbarKeepsAShortUndoLabelWhenTheMenuSaysWhy) {
     EXPECT_TRUE(undo->text().contains(QStringLiteral("impossible"))) << undo->text().toStdString();
     EXPECT_TRUE(undo->toolTip().contains(QStringLiteral("définitif")));
     EXPECT_EQ(undo->iconText(), QStringLiteral("Annuler"));  // what the toolbar shows
+    // Closing the attempt drops its last confirmation from the status bar.
+    EXPECT_FALSE(window.statusBar()->currentMessage().isEmpty());
+    window.closeAttempt();
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
 }
 
 // No empty age pyramid before a line is chosen: the census chart shows only with a census.
@@ -103,6 +108,11 @@ TEST(NewCandidateWalk, DiagnosisCountsAgreeInNumber) {
         const auto text = workspace.diagnosisView()->toPlainText();
         EXPECT_TRUE(text.contains(QStringLiteral(" et %1 cadre (").arg(studio::number(d.cadres))))
             << text.toStdString();
+        if (d.byFamily[2] < 2) {  // "0 parent isolé", not "0 parents isolés"
+            EXPECT_TRUE(text.contains(
+                QStringLiteral("%1 parent isolé,").arg(studio::number(d.byFamily[2]))))
+                << text.toStdString();
+        }
         return;
     }
     FAIL() << "no company with fewer than two cadres";
