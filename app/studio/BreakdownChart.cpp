@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -37,6 +38,8 @@ BreakdownChart::BreakdownChart(const QString& title, Order order, bool showKeys,
 
     auto* chart = new QChart;
     chart->legend()->hide();
+    chart->setLocalizeNumbers(true);  // bar labels as "3 299", like the rest of the interface
+    chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(0, 0, 0, 0));

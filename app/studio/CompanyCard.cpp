@@ -47,7 +47,9 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
     details_->setObjectName(QStringLiteral("cardDetails"));
     pyramid_ = new QChart;
     pyramid_->setTitle(tr("Pyramide des âges (état du personnel de l'établissement)"));
-    pyramid_->legend()->setAlignment(Qt::AlignBottom);
+    // The legend beside the bars leaves the six age bands their height at 1366×768.
+    pyramid_->legend()->setAlignment(Qt::AlignRight);
+    pyramid_->setMargins(QMargins(4, 4, 4, 4));
     ages_ = new QBarCategoryAxis;
     for (const auto* age : kAges) ages_->append(QString::fromLatin1(age));
     ages_->setTruncateLabels(false);  // short labels that Qt 6.4 would otherwise elide to "..."
@@ -113,6 +115,7 @@ void CompanyCard::refresh() {
         details_->setHtml(
             tr("<p><i>Choisissez une ligne du fichier prospects pour voir sa fiche.</i></p>"));
         pyramid_->removeAllSeries();
+        census_->hide();  // no empty pyramid before a line is chosen
         censusSummary_->clear();
         return;
     }

@@ -323,8 +323,11 @@ bool MainWindow::openAttempt(const QString& file) {
     auto* stack = session_->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoAction);
     connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, this,
-            [this](const QString& t) { redoAction_->setText(tr("&Rétablir %1").arg(t)); });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& t) {
+        redoAction_->setText(tr("&Rétablir %1").arg(t));
+        redoAction_->setToolTip(redoAction_->text().remove(QLatin1Char('&')));
+        redoAction_->setIconText(tr("Rétablir"));
+    });
     market_ = new MarketWorkspace(*session_);
     prospects_ = new ProspectWorkspace(*session_);
     tabs_->addTab(market_, tr("Marché"));
@@ -356,6 +359,7 @@ void MainWindow::closeAttempt() {
     prospects_ = nullptr;
     offers_ = nullptr;
     session_.reset();
+    statusBar()->clearMessage();  // the closed attempt's last confirmation is not the next one's
     showWelcome();
 }
 
@@ -368,7 +372,9 @@ void MainWindow::updateUndoAction() {
     else
         undoAction_->setText(stack && stack->canUndo() ? tr("&Annuler %1").arg(stack->undoText())
                                                        : tr("&Annuler"));
-    undoAction_->setToolTip(undoAction_->text());
+    undoAction_->setToolTip(QString(undoAction_->text()).remove(QLatin1Char('&')));
+    // The toolbar keeps a short label; the menu and the tooltip say what and why.
+    undoAction_->setIconText(tr("Annuler"));
 }
 
 void MainWindow::updateTitleAndStatus() {

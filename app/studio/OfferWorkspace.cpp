@@ -1,5 +1,6 @@
 #include "OfferWorkspace.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -21,6 +22,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "Counts.h"
 #include "FoldingCompleter.h"
 #include "OfferBuilder.h"
 #include "OfferResultsPanel.h"
@@ -101,11 +103,10 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* picker = new QHBoxLayout;
-    picker->addWidget(segment_, 1);
-    picker->addWidget(fromCard);
-    leftLayout->addLayout(picker);
+    // One row each: side by side, the segment's name was cut at 1366 pixels.
+    leftLayout->addWidget(segment_);
     leftLayout->addWidget(company_);
+    leftLayout->addWidget(fromCard);
     leftLayout->addWidget(diagnosisView_, 3);
     leftLayout->addWidget(requestCensus_);
     leftLayout->addWidget(new QLabel(tr("<b>Versions enregistrées</b>")));
@@ -208,7 +209,25 @@ void OfferWorkspace::refreshCompanies() {
 void OfferWorkspace::pickCompany(const QString& entry) {
     static const QRegularExpression siret(QStringLiteral("(\\d{14})"));
     const auto match = siret.match(QString(entry).remove(QLatin1Char(' ')));
-    if (match.hasMatch()) showCompany(match.captured(1));
+    if (match.hasMatch()) {
+        showCompany(match.captured(1));
+        return;
+    }
+    // A name typed and Entrée: the one company proposed, or say why none is chosen.
+    companies_->update(entry);
+    const auto proposals = qobject_cast<QStringListModel*>(companies_->model())->stringList();
+    if (proposals.size() == 1) {
+        companies_->popup()->hide();
+        company_->setText(proposals.front());
+        pickCompany(proposals.front());
+    } else if (proposals.isEmpty()) {
+        results_->showMessage(
+            tr("Aucune entreprise du fichier ne correspond à « %1 ».").arg(entry.trimmed()));
+    } else {
+        results_->showMessage(tr("Plusieurs établissements correspondent à « %1 » : choisissez-en "
+                                 "un dans la liste proposée.")
+                                  .arg(entry.trimmed()));
+    }
 }
 
 nlohmann::json OfferWorkspace::defaultOffer() const {
@@ -270,15 +289,23 @@ QString OfferWorkspace::diagnosisHtml() const {
     if (d.estimated)
         out +=
             tr("<p style='color:#8a5a00'><b>Estimation</b> : %1.</p>").arg(html(d.workforceBasis));
-    out += tr("<p>%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge moyen %6 ans.</p>")
-               .arg(number(d.employees), number(d.women), share(d.women), number(d.cadres),
+    // Agreed in number: "1 femme", "0 cadre" (estimated figures may be fractional).
+    out += tr("<p>%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.</p>")
+               .arg(Counts::employees(d.employees),
+                    tr("%1 femme(s)", nullptr, Counts::plural(d.women)).arg(number(d.women)),
+                    share(d.women),
+                    tr("%1 cadre(s)", nullptr, Counts::plural(d.cadres)).arg(number(d.cadres)),
                     share(d.cadres), number(d.meanAge, 1));
     QStringList ages;
     for (std::size_t i = 0; i < d.byAge.size(); ++i)
         ages << QStringLiteral("%1 : %2").arg(QLatin1String(kAges[i]), number(d.byAge[i]));
     out += tr("<p>Âges : %1</p>").arg(ages.join(QStringLiteral(" ; ")));
-    out += tr("<p>Familles : %1 isolés, %2 en couple, %3 parents isolés, %4 en famille</p>")
-               .arg(number(d.byFamily[0]), number(d.byFamily[1]), number(d.byFamily[2]),
+    out += tr("<p>Familles : %1, %2 en couple, %3, %4 en famille</p>")
+               .arg(tr("%1 isolé(s)", nullptr, Counts::plural(d.byFamily[0]))
+                        .arg(number(d.byFamily[0])),
+                    number(d.byFamily[1]),
+                    tr("%1 parent(s) isolé(s)", nullptr, Counts::plural(d.byFamily[2]))
+                        .arg(number(d.byFamily[2])),
                     number(d.byFamily[3]));
     out += tr("<p>Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.</p>")
                .arg(number(d.salaryMass), number(d.meanPayCadres), number(d.meanPayNonCadres));

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -52,6 +53,9 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Test-mode settings: the recent attempts of earlier runs (temporary files, gone) would
+    // fill the welcome page's list.
+    QSettings().clear();
     InterfaceLanguage::apply(QStringLiteral("fr"));
     if (argc != 2) {
         std::fprintf(stderr, "usage : cmcsim_studio_screenshots DOSSIER\n");
