@@ -4,22 +4,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../BreakdownChart.cpp" line="112"/>
+        <location filename="../BreakdownChart.cpp" line="115"/>
         <source>Cliquer pour retirer ce filtre</source>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="113"/>
+        <location filename="../BreakdownChart.cpp" line="116"/>
         <source>Cliquer pour filtrer sur cette catégorie</source>
         <translation>Click to filter on this category</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="114"/>
+        <location filename="../BreakdownChart.cpp" line="117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3 %)&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3%)&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../BreakdownChart.cpp" line="210"/>
+        <location filename="../BreakdownChart.cpp" line="213"/>
         <source>%1 première(s) catégorie(s) sur %2 — %3, %4</source>
         <translation>
             <numerusform>Top %1 category out of %2 — %3, %4</numerusform>
@@ -27,12 +27,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="218"/>
+        <location filename="../BreakdownChart.cpp" line="221"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="207"/>
+        <location filename="../BreakdownChart.cpp" line="210"/>
         <source>Aucune ligne dans la sélection.</source>
         <translation>No rows in the selection.</translation>
     </message>
@@ -161,140 +161,140 @@
         <translation>Age pyramid (employee census of the establishment)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="65"/>
-        <location filename="../CompanyCard.cpp" line="121"/>
+        <location filename="../CompanyCard.cpp" line="67"/>
+        <location filename="../CompanyCard.cpp" line="124"/>
         <source>Vérifier la fiche</source>
         <translation>Verify the record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="66"/>
+        <location filename="../CompanyCard.cpp" line="68"/>
         <source>Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d&apos;analyse)</source>
         <translation>Phone call and SIRENE check: replaces the file data with the actual facts (%1 analysis days)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="70"/>
-        <location filename="../CompanyCard.cpp" line="125"/>
+        <location filename="../CompanyCard.cpp" line="72"/>
+        <location filename="../CompanyCard.cpp" line="128"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="73"/>
+        <location filename="../CompanyCard.cpp" line="75"/>
         <source>Demande à l&apos;entreprise son état du personnel (âge, sexe, cadres, situation familiale, salaires) : %1 jour d&apos;analyse, définitif</source>
         <translation>Asks the company for its employee census (age, sex, managers, family status, pay): %1 analysis day, cannot be undone</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="76"/>
+        <location filename="../CompanyCard.cpp" line="78"/>
         <source>Signaler…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="77"/>
+        <location filename="../CompanyCard.cpp" line="79"/>
         <source>Étiqueter…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="78"/>
+        <location filename="../CompanyCard.cpp" line="80"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="79"/>
+        <location filename="../CompanyCard.cpp" line="81"/>
         <source>Construire une offre…</source>
         <translation>Build an offer…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="81"/>
+        <location filename="../CompanyCard.cpp" line="83"/>
         <source>Ouvrir l&apos;onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition</source>
         <translation>Open the “Offers” tab on this company: diagnosis, price, compliance, proposal</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="114"/>
+        <location filename="../CompanyCard.cpp" line="116"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="121"/>
+        <location filename="../CompanyCard.cpp" line="124"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="124"/>
+        <location filename="../CompanyCard.cpp" line="127"/>
         <source>État du personnel reçu</source>
         <translation>Employee census received</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="143"/>
+        <location filename="../CompanyCard.cpp" line="146"/>
         <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
         <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="144"/>
+        <location filename="../CompanyCard.cpp" line="147"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="145"/>
+        <location filename="../CompanyCard.cpp" line="148"/>
         <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
         <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="150"/>
+        <location filename="../CompanyCard.cpp" line="153"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="152"/>
         <location filename="../CompanyCard.cpp" line="155"/>
+        <location filename="../CompanyCard.cpp" line="158"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="153"/>
+        <location filename="../CompanyCard.cpp" line="156"/>
         <source>inconnu (tranche NN : « %1 »)</source>
         <translation>unknown (headcount band NN: “%1”)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="156"/>
+        <location filename="../CompanyCard.cpp" line="159"/>
         <source>%1 (tranche « %2 »)</source>
         <translation>%1 (headcount band “%2”)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="158"/>
+        <location filename="../CompanyCard.cpp" line="161"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="160"/>
+        <location filename="../CompanyCard.cpp" line="163"/>
         <source>Convention</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="162"/>
+        <location filename="../CompanyCard.cpp" line="165"/>
         <source>aucune connue</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="167"/>
+        <location filename="../CompanyCard.cpp" line="170"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="168"/>
+        <location filename="../CompanyCard.cpp" line="171"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="168"/>
+        <location filename="../CompanyCard.cpp" line="171"/>
         <source>%1 du fichier sous ce SIREN ; effectif connu : %2</source>
         <translation>%1 in the file under this SIREN; known headcount: %2</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="289"/>
+        <location filename="../CompanyCard.cpp" line="292"/>
         <source>%1 : %2 et %3 ; salaire brut annuel moyen %4 €</source>
         <translation>%1: %2 and %3; average gross annual salary €%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CompanyCard.cpp" line="291"/>
+        <location filename="../CompanyCard.cpp" line="294"/>
         <source>%n cadre(s)</source>
         <translation>
             <numerusform>%n manager</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CompanyCard.cpp" line="292"/>
+        <location filename="../CompanyCard.cpp" line="295"/>
         <source>%n non-cadre(s)</source>
         <translation>
             <numerusform>%n non-manager</numerusform>
@@ -310,169 +310,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="171"/>
+        <location filename="../CompanyCard.cpp" line="174"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="173"/>
+        <location filename="../CompanyCard.cpp" line="176"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="173"/>
+        <location filename="../CompanyCard.cpp" line="176"/>
         <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
         <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="178"/>
-        <location filename="../CompanyCard.cpp" line="180"/>
-        <location filename="../CompanyCard.cpp" line="188"/>
+        <location filename="../CompanyCard.cpp" line="181"/>
+        <location filename="../CompanyCard.cpp" line="183"/>
+        <location filename="../CompanyCard.cpp" line="191"/>
         <source>Contrat santé</source>
         <translation>Health contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="178"/>
+        <location filename="../CompanyCard.cpp" line="181"/>
         <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
         <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="180"/>
+        <location filename="../CompanyCard.cpp" line="183"/>
         <source>aucun contrat collectif</source>
         <translation>no collective contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="183"/>
+        <location filename="../CompanyCard.cpp" line="186"/>
         <source>%1, niveau %2, échéance %3</source>
         <translation>%1, coverage level %2, renewal date %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="187"/>
+        <location filename="../CompanyCard.cpp" line="190"/>
         <source>, %1 par salarié et par mois</source>
         <translation>, %1 per employee per month</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="194"/>
+        <location filename="../CompanyCard.cpp" line="197"/>
         <source>Prescripteurs</source>
         <translation>Prescribers</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="203"/>
+        <location filename="../CompanyCard.cpp" line="206"/>
         <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="204"/>
+        <location filename="../CompanyCard.cpp" line="207"/>
         <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="218"/>
+        <location filename="../CompanyCard.cpp" line="221"/>
         <source>signalement « %1 » : %2</source>
         <translation>anomaly report “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="221"/>
+        <location filename="../CompanyCard.cpp" line="224"/>
         <source>étiquette « %1 »</source>
         <translation>tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="223"/>
+        <location filename="../CompanyCard.cpp" line="226"/>
         <source>note : %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="225"/>
+        <location filename="../CompanyCard.cpp" line="228"/>
         <source>vérification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="227"/>
+        <location filename="../CompanyCard.cpp" line="230"/>
         <source>demande de l&apos;état du personnel</source>
         <translation>employee census request</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="228"/>
+        <location filename="../CompanyCard.cpp" line="231"/>
         <source>n° %1, %2 : %3</source>
         <translation>#%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="230"/>
+        <location filename="../CompanyCard.cpp" line="233"/>
         <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="233"/>
+        <location filename="../CompanyCard.cpp" line="236"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="245"/>
+        <location filename="../CompanyCard.cpp" line="248"/>
         <source>&lt;b&gt;État du personnel non connu.&lt;/b&gt; L&apos;âge, le sexe, les cadres, les situations familiales et les salaires ne sont connus qu&apos;une fois l&apos;état du personnel demandé à l&apos;entreprise (bouton « Demander l&apos;état du personnel », %1 jour d&apos;analyse). L&apos;effectif affiché est celui %2.</source>
         <translation>&lt;b&gt;Employee census not known.&lt;/b&gt; Age, sex, managers, family status and pay are only known once the employee census has been requested from the company (“Request the employee census” button, %1 analysis day). The headcount shown is the one %2.</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="250"/>
+        <location filename="../CompanyCard.cpp" line="253"/>
         <source>de la fiche vérifiée</source>
         <translation>from the verified record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="251"/>
+        <location filename="../CompanyCard.cpp" line="254"/>
         <source>du fichier prospects</source>
         <translation>from the prospect file</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="262"/>
+        <location filename="../CompanyCard.cpp" line="265"/>
         <source>Femmes</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="263"/>
+        <location filename="../CompanyCard.cpp" line="266"/>
         <source>Hommes</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="298"/>
+        <location filename="../CompanyCard.cpp" line="301"/>
         <source>Vérification de « %1 »</source>
         <translation>Verify “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="305"/>
+        <location filename="../CompanyCard.cpp" line="308"/>
         <source>État du personnel de « %1 »</source>
         <translation>Request employee census for “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="313"/>
+        <location filename="../CompanyCard.cpp" line="316"/>
         <source>Signalement d&apos;une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="319"/>
+        <location filename="../CompanyCard.cpp" line="322"/>
         <source>Étiquette « %1 »</source>
         <translation>Tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="325"/>
+        <location filename="../CompanyCard.cpp" line="328"/>
         <source>Note sur une fiche</source>
         <translation>Note on a record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="337"/>
+        <location filename="../CompanyCard.cpp" line="340"/>
         <source>Étiqueter</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="337"/>
+        <location filename="../CompanyCard.cpp" line="340"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="345"/>
+        <location filename="../CompanyCard.cpp" line="348"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="345"/>
+        <location filename="../CompanyCard.cpp" line="348"/>
         <source>Note sur cette fiche :</source>
         <translation>Note on this record:</translation>
     </message>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="105"/>
-        <location filename="../MainWindow.cpp" line="370"/>
+        <location filename="../MainWindow.cpp" line="374"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1029,12 +1029,17 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="367"/>
+        <location filename="../MainWindow.cpp" line="329"/>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="371"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="369"/>
+        <location filename="../MainWindow.cpp" line="373"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -1049,37 +1054,42 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="330"/>
+        <location filename="../MainWindow.cpp" line="333"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="332"/>
+        <location filename="../MainWindow.cpp" line="335"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="333"/>
+        <location filename="../MainWindow.cpp" line="336"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="389"/>
+        <location filename="../MainWindow.cpp" line="377"/>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="395"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="390"/>
+        <location filename="../MainWindow.cpp" line="396"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="392"/>
+        <location filename="../MainWindow.cpp" line="398"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="394"/>
+        <location filename="../MainWindow.cpp" line="400"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -1717,204 +1727,246 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferWorkspace</name>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="59"/>
+        <location filename="../OfferWorkspace.cpp" line="61"/>
         <source>Limiter la recherche aux entreprises d&apos;un segment</source>
         <translation>Limit the search to the companies of a segment</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="62"/>
+        <location filename="../OfferWorkspace.cpp" line="64"/>
         <source>Raison sociale ou SIRET…</source>
         <translation>Company name or SIRET…</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="83"/>
+        <location filename="../OfferWorkspace.cpp" line="85"/>
         <source>Depuis la fiche sélectionnée</source>
         <translation>From the selected record</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="84"/>
+        <location filename="../OfferWorkspace.cpp" line="86"/>
         <source>L&apos;entreprise de la ligne sélectionnée dans le fichier prospects</source>
         <translation>The company of the row selected in the prospect file</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="87"/>
+        <location filename="../OfferWorkspace.cpp" line="89"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="90"/>
+        <location filename="../OfferWorkspace.cpp" line="92"/>
         <source>Le diagnostic et le tarif reposent sur une estimation tant que l&apos;entreprise n&apos;a pas envoyé son état du personnel (%1 jour d&apos;analyse par établissement, définitif)</source>
         <translation>The diagnosis and the price rest on an estimate until the company has sent its employee census (%1 analysis day per establishment, cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="97"/>
+        <location filename="../OfferWorkspace.cpp" line="99"/>
         <source>Double-cliquer sur une version pour la recharger dans le formulaire</source>
         <translation>Double-click a version to reload it into the form</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="111"/>
+        <location filename="../OfferWorkspace.cpp" line="112"/>
         <source>&lt;b&gt;Versions enregistrées&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved versions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="121"/>
+        <location filename="../OfferWorkspace.cpp" line="122"/>
         <source>&lt;b&gt;✘ Offre non conforme&lt;/b&gt; — voir l&apos;onglet « Conformité »</source>
         <translation>&lt;b&gt;✘ Non-compliant offer&lt;/b&gt; — see the “Compliance” tab</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="127"/>
+        <location filename="../OfferWorkspace.cpp" line="128"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="129"/>
+        <location filename="../OfferWorkspace.cpp" line="130"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="166"/>
+        <location filename="../OfferWorkspace.cpp" line="167"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="167"/>
+        <location filename="../OfferWorkspace.cpp" line="168"/>
         <source>Sélectionnez d&apos;abord une ligne dans le fichier prospects.</source>
         <translation>First select a row in the prospect file.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="185"/>
-        <location filename="../OfferWorkspace.cpp" line="194"/>
+        <location filename="../OfferWorkspace.cpp" line="186"/>
+        <location filename="../OfferWorkspace.cpp" line="195"/>
         <source>Tout le fichier prospects</source>
         <translation>The whole prospect file</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="187"/>
-        <location filename="../OfferWorkspace.cpp" line="196"/>
+        <location filename="../OfferWorkspace.cpp" line="188"/>
+        <location filename="../OfferWorkspace.cpp" line="197"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="216"/>
+        <location filename="../OfferWorkspace.cpp" line="225"/>
+        <source>Aucune entreprise du fichier ne correspond à « %1 ».</source>
+        <translation>No company in the file matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="227"/>
+        <source>Plusieurs établissements correspondent à « %1 » : choisissez-en un dans la liste proposée.</source>
+        <translation>Several establishments match “%1”: choose one from the list offered.</translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="235"/>
         <source>Complémentaire santé collective — %1</source>
         <translation>Collective health cover — %1</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="269"/>
+        <location filename="../OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif estimé&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Estimated workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="269"/>
+        <location filename="../OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="272"/>
+        <location filename="../OfferWorkspace.cpp" line="291"/>
         <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimation&lt;/b&gt; : %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimate&lt;/b&gt;: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="273"/>
-        <source>&lt;p&gt;%1 salariés, dont %2 femmes (%3 %) et %4 cadres (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 employees, of whom %2 women (%3%) and %4 managers (%5%); mean age %6 years.&lt;/p&gt;</translation>
+        <location filename="../OfferWorkspace.cpp" line="293"/>
+        <source>&lt;p&gt;%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, of whom %2 (%3%) and %4 (%5%); average age %6.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../OfferWorkspace.cpp" line="295"/>
+        <source>%1 femme(s)</source>
+        <translation>
+            <numerusform>%1 woman</numerusform>
+            <numerusform>%1 women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../OfferWorkspace.cpp" line="297"/>
+        <source>%1 cadre(s)</source>
+        <translation>
+            <numerusform>%1 manager</numerusform>
+            <numerusform>%1 managers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="279"/>
+        <location filename="../OfferWorkspace.cpp" line="303"/>
+        <source>&lt;p&gt;Familles : %1, %2 en couple, %3, %4 en famille&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Families: %1, %2 in a couple, %3, %4 with children&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../OfferWorkspace.cpp" line="304"/>
+        <source>%1 isolé(s)</source>
+        <translation>
+            <numerusform>%1 single</numerusform>
+            <numerusform>%1 single</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../OfferWorkspace.cpp" line="307"/>
+        <source>%1 parent(s) isolé(s)</source>
+        <translation>
+            <numerusform>%1 single parent</numerusform>
+            <numerusform>%1 single parents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../OfferWorkspace.cpp" line="302"/>
         <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="280"/>
-        <source>&lt;p&gt;Familles : %1 isolés, %2 en couple, %3 parents isolés, %4 en famille&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Families: %1 single, %2 in a couple, %3 single parents, %4 in a family&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../OfferWorkspace.cpp" line="283"/>
+        <location filename="../OfferWorkspace.cpp" line="310"/>
         <source>&lt;p&gt;Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gross payroll €%1; mean pay of managers €%2, non-managers €%3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="285"/>
+        <location filename="../OfferWorkspace.cpp" line="312"/>
         <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="289"/>
+        <location filename="../OfferWorkspace.cpp" line="316"/>
         <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
         <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="291"/>
+        <location filename="../OfferWorkspace.cpp" line="318"/>
         <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="293"/>
+        <location filename="../OfferWorkspace.cpp" line="320"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="300"/>
+        <location filename="../OfferWorkspace.cpp" line="327"/>
         <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="333"/>
+        <location filename="../OfferWorkspace.cpp" line="360"/>
         <source>État du personnel de « %1 »</source>
         <translation>Request employee census for “%1”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="352"/>
+        <location filename="../OfferWorkspace.cpp" line="379"/>
         <source>v%1 — %2 (entrée n° %3 du journal)</source>
         <translation>v%1 — %2 (journal entry no. %3)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="366"/>
+        <location filename="../OfferWorkspace.cpp" line="393"/>
         <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
         <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="371"/>
+        <location filename="../OfferWorkspace.cpp" line="398"/>
         <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="391"/>
+        <location filename="../OfferWorkspace.cpp" line="418"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="413"/>
+        <location filename="../OfferWorkspace.cpp" line="440"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="423"/>
+        <location filename="../OfferWorkspace.cpp" line="450"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="424"/>
+        <location filename="../OfferWorkspace.cpp" line="451"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="432"/>
+        <location filename="../OfferWorkspace.cpp" line="459"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="433"/>
+        <location filename="../OfferWorkspace.cpp" line="460"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="443"/>
+        <location filename="../OfferWorkspace.cpp" line="470"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="444"/>
+        <location filename="../OfferWorkspace.cpp" line="471"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
