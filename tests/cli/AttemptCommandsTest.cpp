@@ -6,6 +6,7 @@
 #include <fstream>
 #include <regex>
 
+#include "../engine/TestFiles.h"
 #include "CliRunner.h"
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/store/Database.h"
@@ -232,6 +233,24 @@ TEST(AttemptCommands, IssueWritesOneAttemptPerCandidateAndARegister) {
                      (dir / "session"))
                   .exitCode,
               1);
+}
+
+TEST(AttemptCommands, TheRegisterKeepsAFormulaLikeNameAsText) {
+    // A candidate named =1+1 (or =HYPERLINK(…)) must not run as a formula when the trainer opens
+    // registre.csv in a spreadsheet: the cell starts with an apostrophe, and verify reads the name
+    // back without it.
+    Workdir dir;
+    std::ofstream(dir / "candidats.csv", std::ios::binary) << "=1+1\r\n";
+    ASSERT_EQ(runCli("issue " + kScenario + " --candidates " + (dir / "candidats.csv") + " -o " +
+                     (dir / "session"))
+                  .exitCode,
+              0);
+    const auto text = cmcsim::test::readFile(dir / "session/registre.csv");
+    EXPECT_TRUE(has(text, "\r\n\"'=1+1\";")) << text;
+    const auto mine = runCli("verify " + (dir / "session/001-1-1.cmc") + " --register " +
+                             (dir / "session/registre.csv"));
+    EXPECT_EQ(mine.exitCode, 0) << mine.err;
+    EXPECT_TRUE(has(mine.out, "Registre : délivrée à =1+1 (001-1-1.cmc)")) << mine.out;
 }
 
 TEST(AttemptCommands, CandidateListErrorsAreAllReportedWithTheirLine) {

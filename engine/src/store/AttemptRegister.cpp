@@ -67,6 +67,10 @@ std::string firstField(const std::string& line) {
     return field;
 }
 
+bool startsLikeAFormula(const std::string& s) {
+    return !s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos;
+}
+
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t");
     if (first == std::string::npos) return {};
@@ -131,6 +135,9 @@ void AttemptRegister::write(const std::filesystem::path& file,
                             const std::vector<RegisterEntry>& entries) {
     auto quote = [](const std::string& s) {
         std::string q = "\"";
+        // OWASP CSV injection: a name starting = + - @ would run as a formula in a spreadsheet;
+        // an apostrophe keeps it text (read() takes it off again).
+        if (startsLikeAFormula(s)) q += '\'';
         for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
     };
@@ -163,8 +170,11 @@ std::vector<RegisterEntry> AttemptRegister::read(const std::filesystem::path& fi
             throw InputError(fmt::format("{}:{}", file.string(), number),
                              "ligne « candidat;fichier;empreinte » attendue (empreinte : 64 "
                              "chiffres hexadécimaux)");
-        entries.push_back({firstField(line.substr(0, middle)),
-                           line.substr(middle + 1, last - middle - 1), digest});
+        auto candidate = firstField(line.substr(0, middle));
+        if (candidate.starts_with('\'') && startsLikeAFormula(candidate.substr(1)))
+            candidate.erase(0, 1);
+        entries.push_back(
+            {std::move(candidate), line.substr(middle + 1, last - middle - 1), digest});
     }
     return entries;
 }
