@@ -8,10 +8,10 @@
 #include <filesystem>
 #include <memory>
 
-#include "ProspectTableModel.h"
-#include "StudioSession.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "common/StudioSession.h"
+#include "prospects/ProspectTableModel.h"
 
 namespace {
 

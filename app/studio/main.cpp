@@ -3,9 +3,9 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
-#include "InterfaceLanguage.h"
-#include "MainWindow.h"
 #include "cmcsim/core/InputError.h"
+#include "common/InterfaceLanguage.h"
+#include "shell/MainWindow.h"
 
 namespace {
 

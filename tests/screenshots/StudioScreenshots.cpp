@@ -11,21 +11,21 @@
 #include <cstdio>
 #include <fstream>
 
-#include "CompanyCard.h"
-#include "FilterBar.h"
-#include "InterfaceLanguage.h"
-#include "MainWindow.h"
-#include "MarketWorkspace.h"
-#include "OfferBuilder.h"
-#include "OfferResultsPanel.h"
-#include "OfferWorkspace.h"
-#include "ProspectWorkspace.h"
-#include "SegmentsPanel.h"
-#include "StudiesPanel.h"
-#include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "common/InterfaceLanguage.h"
+#include "common/StudioSession.h"
+#include "market/MarketWorkspace.h"
+#include "market/StudiesPanel.h"
+#include "offers/OfferBuilder.h"
+#include "offers/OfferResultsPanel.h"
+#include "offers/OfferWorkspace.h"
+#include "prospects/CompanyCard.h"
+#include "prospects/FilterBar.h"
+#include "prospects/ProspectWorkspace.h"
+#include "prospects/SegmentsPanel.h"
+#include "shell/MainWindow.h"
 
 namespace {
 

@@ -12,16 +12,16 @@
 #include <fstream>
 #include <sstream>
 
-#include "CompanyCard.h"
-#include "MainWindow.h"
-#include "OfferWorkspace.h"
-#include "ProposalDocument.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "offers/OfferWorkspace.h"
+#include "offers/ProposalDocument.h"
+#include "prospects/CompanyCard.h"
+#include "shell/MainWindow.h"
 
 // The studio shows only what the candidate earned (issue 7 §1; ../shared/cases E1 and E2).
 using namespace cmcsim;

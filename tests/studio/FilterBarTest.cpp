@@ -10,14 +10,14 @@
 #include <QTimer>
 
 #include "../engine/XlsxReader.h"
-#include "FilterBar.h"
-#include "FoldingCompleter.h"
-#include "MultiSelectButton.h"
-#include "ProspectTableModel.h"
-#include "ProspectWorkspace.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
+#include "common/FoldingCompleter.h"
+#include "common/MultiSelectButton.h"
+#include "prospects/FilterBar.h"
+#include "prospects/ProspectTableModel.h"
+#include "prospects/ProspectWorkspace.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

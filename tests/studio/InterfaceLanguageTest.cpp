@@ -8,11 +8,11 @@
 #include <QSettings>
 #include <QTest>
 
-#include "Counts.h"
-#include "InterfaceLanguage.h"
-#include "OfferBuilder.h"
-#include "SourcePluralTranslator.h"
 #include "StudioFixture.h"
+#include "common/Counts.h"
+#include "common/InterfaceLanguage.h"
+#include "common/SourcePluralTranslator.h"
+#include "offers/OfferBuilder.h"
 
 using namespace cmcsim::test;
 

@@ -11,12 +11,12 @@
 #include <QTextBrowser>
 #include <map>
 
-#include "InterfaceLanguage.h"
-#include "MainWindow.h"
 #include "StudioFixture.h"
-#include "UserGuideWindow.h"
-#include "WelcomePage.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "common/InterfaceLanguage.h"
+#include "shell/MainWindow.h"
+#include "shell/UserGuideWindow.h"
+#include "shell/WelcomePage.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

@@ -11,17 +11,17 @@
 #include <QTextBrowser>
 #include <QToolBar>
 
-#include "BreakdownChart.h"
-#include "CompanyCard.h"
-#include "FoldingCompleter.h"
-#include "MainWindow.h"
-#include "OfferResultsPanel.h"
-#include "OfferWorkspace.h"
 #include "StudioFixture.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/Diagnosis.h"
+#include "common/BreakdownChart.h"
+#include "common/FoldingCompleter.h"
+#include "common/StudioText.h"
+#include "offers/OfferResultsPanel.h"
+#include "offers/OfferWorkspace.h"
+#include "prospects/CompanyCard.h"
+#include "shell/MainWindow.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

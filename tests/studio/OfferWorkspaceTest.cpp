@@ -15,14 +15,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "CompanyCard.h"
-#include "FoldingCompleter.h"
-#include "MainWindow.h"
-#include "OfferBuilder.h"
-#include "OfferResultsPanel.h"
-#include "OfferWorkspace.h"
-#include "ProposalDocument.h"
-#include "ProspectWorkspace.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -30,6 +22,14 @@
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "common/FoldingCompleter.h"
+#include "offers/OfferBuilder.h"
+#include "offers/OfferResultsPanel.h"
+#include "offers/OfferWorkspace.h"
+#include "offers/ProposalDocument.h"
+#include "prospects/CompanyCard.h"
+#include "prospects/ProspectWorkspace.h"
+#include "shell/MainWindow.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

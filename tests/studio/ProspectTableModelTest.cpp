@@ -3,9 +3,9 @@
 #include <QSignalSpy>
 #include <algorithm>
 
-#include "ProspectTableModel.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "prospects/ProspectTableModel.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

@@ -13,14 +13,14 @@
 #include <QTest>
 #include <QToolTip>
 
-#include "CommuneMap.h"
-#include "FlagDialog.h"
-#include "MainWindow.h"
-#include "MarketWorkspace.h"
 #include "MessageBoxAnswer.h"
-#include "StudiesPanel.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "market/CommuneMap.h"
+#include "market/MarketWorkspace.h"
+#include "market/StudiesPanel.h"
+#include "prospects/FlagDialog.h"
+#include "shell/MainWindow.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

@@ -11,17 +11,17 @@
 #include <QTimer>
 #include <algorithm>
 
-#include "CompanyCard.h"
-#include "FilterBar.h"
-#include "MainWindow.h"
-#include "MarketWorkspace.h"
 #include "MessageBoxAnswer.h"
-#include "ProspectTableModel.h"
-#include "ProspectWorkspace.h"
-#include "SegmentsPanel.h"
-#include "StudiesPanel.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "market/MarketWorkspace.h"
+#include "market/StudiesPanel.h"
+#include "prospects/CompanyCard.h"
+#include "prospects/FilterBar.h"
+#include "prospects/ProspectTableModel.h"
+#include "prospects/ProspectWorkspace.h"
+#include "prospects/SegmentsPanel.h"
+#include "shell/MainWindow.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

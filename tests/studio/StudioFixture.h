@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <memory>
 
-#include "StudioSession.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "common/StudioSession.h"
 
 namespace cmcsim::test {
 

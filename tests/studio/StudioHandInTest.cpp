@@ -6,10 +6,10 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include "MainWindow.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/store/Database.h"
+#include "shell/MainWindow.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

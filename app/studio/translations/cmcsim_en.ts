@@ -4,22 +4,22 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../BreakdownChart.cpp" line="115"/>
+        <location filename="../common/BreakdownChart.cpp" line="115"/>
         <source>Cliquer pour retirer ce filtre</source>
         <translation>Click to remove this filter</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="116"/>
+        <location filename="../common/BreakdownChart.cpp" line="116"/>
         <source>Cliquer pour filtrer sur cette catégorie</source>
         <translation>Click to filter on this category</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="117"/>
+        <location filename="../common/BreakdownChart.cpp" line="117"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3 %)&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 (%3%)&lt;br&gt;%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../BreakdownChart.cpp" line="213"/>
+        <location filename="../common/BreakdownChart.cpp" line="213"/>
         <source>%1 première(s) catégorie(s) sur %2 — %3, %4</source>
         <translation>
             <numerusform>Top %1 category out of %2 — %3, %4</numerusform>
@@ -27,12 +27,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="221"/>
+        <location filename="../common/BreakdownChart.cpp" line="221"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../BreakdownChart.cpp" line="210"/>
+        <location filename="../common/BreakdownChart.cpp" line="210"/>
         <source>Aucune ligne dans la sélection.</source>
         <translation>No rows in the selection.</translation>
     </message>
@@ -40,67 +40,67 @@
 <context>
     <name>CommuneMap</name>
     <message>
-        <location filename="../CommuneMap.cpp" line="70"/>
+        <location filename="../market/CommuneMap.cpp" line="70"/>
         <source>Vue d&apos;ensemble</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="71"/>
+        <location filename="../market/CommuneMap.cpp" line="71"/>
         <source>Revenir à la vue de tout le territoire</source>
         <translation>Return to the view of the whole territory</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="74"/>
+        <location filename="../market/CommuneMap.cpp" line="74"/>
         <source>Mesure :</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="143"/>
+        <location filename="../market/CommuneMap.cpp" line="143"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="144"/>
+        <location filename="../market/CommuneMap.cpp" line="144"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="145"/>
+        <location filename="../market/CommuneMap.cpp" line="145"/>
         <source>Membres d&apos;un segment</source>
         <translation>Segment members</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="146"/>
+        <location filename="../market/CommuneMap.cpp" line="146"/>
         <source>Part d&apos;un assureur</source>
         <translation>Insurer share</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="147"/>
+        <location filename="../market/CommuneMap.cpp" line="147"/>
         <source>Lignes d&apos;un segment enregistré, dans la sélection courante</source>
         <translation>Rows of a saved segment, within the current selection</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="152"/>
+        <location filename="../market/CommuneMap.cpp" line="152"/>
         <source>La part d&apos;un assureur apparaît une fois la veille concurrentielle achetée.</source>
         <translation>Insurer share becomes available once competitor intelligence has been purchased.</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="160"/>
+        <location filename="../market/CommuneMap.cpp" line="160"/>
         <source>Aucun segment enregistré</source>
         <translation>No saved segment</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="259"/>
+        <location filename="../market/CommuneMap.cpp" line="259"/>
         <source>taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)</source>
         <translation>size: rows in the commune; color: %1 %2 %3 low to high share (max. %4)</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="260"/>
+        <location filename="../market/CommuneMap.cpp" line="260"/>
         <source>taille et couleur : %1 %2 %3 faible à fort (max. %4)</source>
         <translation>size and color: %1 %2 %3 low to high (max. %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CommuneMap.cpp" line="261"/>
+        <location filename="../market/CommuneMap.cpp" line="261"/>
         <source>%1 commune(s) avec des lignes sur %2 — %3. Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une commune : la sélectionner.</source>
         <translation>
             <numerusform>%1 commune with rows out of %2 — %3. Drag or mouse wheel: zoom; right-click: zoom out; click a commune: select it.</numerusform>
@@ -108,37 +108,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="292"/>
+        <location filename="../market/CommuneMap.cpp" line="292"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population : %3&lt;br&gt;%4 dans la sélection</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population: %3&lt;br&gt;%4 in the selection</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="274"/>
+        <location filename="../market/CommuneMap.cpp" line="274"/>
         <source>salariés</source>
         <translation>employees</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="276"/>
+        <location filename="../market/CommuneMap.cpp" line="276"/>
         <source>membres du segment « %1 »</source>
         <translation>members of segment “%1”</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="278"/>
+        <location filename="../market/CommuneMap.cpp" line="278"/>
         <source>part de %1</source>
         <translation>share of %1</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="280"/>
+        <location filename="../market/CommuneMap.cpp" line="280"/>
         <source>établissements</source>
         <translation>establishments</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="285"/>
+        <location filename="../market/CommuneMap.cpp" line="285"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../CommuneMap.cpp" line="297"/>
+        <location filename="../market/CommuneMap.cpp" line="297"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -146,155 +146,155 @@
 <context>
     <name>CompanyCard</name>
     <message>
-        <location filename="../CompanyCard.cpp" line="38"/>
+        <location filename="../prospects/CompanyCard.cpp" line="38"/>
         <source>%1 salarié</source>
         <translation>%1 employee</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="39"/>
+        <location filename="../prospects/CompanyCard.cpp" line="39"/>
         <source>%1 salariés</source>
         <translation>%1 employees</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="49"/>
+        <location filename="../prospects/CompanyCard.cpp" line="49"/>
         <source>Pyramide des âges (état du personnel de l&apos;établissement)</source>
         <translation>Age pyramid (employee census of the establishment)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="67"/>
-        <location filename="../CompanyCard.cpp" line="124"/>
+        <location filename="../prospects/CompanyCard.cpp" line="67"/>
+        <location filename="../prospects/CompanyCard.cpp" line="124"/>
         <source>Vérifier la fiche</source>
         <translation>Verify the record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="68"/>
+        <location filename="../prospects/CompanyCard.cpp" line="68"/>
         <source>Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d&apos;analyse)</source>
         <translation>Phone call and SIRENE check: replaces the file data with the actual facts (%1 analysis days)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="72"/>
-        <location filename="../CompanyCard.cpp" line="128"/>
+        <location filename="../prospects/CompanyCard.cpp" line="72"/>
+        <location filename="../prospects/CompanyCard.cpp" line="128"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="75"/>
+        <location filename="../prospects/CompanyCard.cpp" line="75"/>
         <source>Demande à l&apos;entreprise son état du personnel (âge, sexe, cadres, situation familiale, salaires) : %1 jour d&apos;analyse, définitif</source>
         <translation>Asks the company for its employee census (age, sex, managers, family status, pay): %1 analysis day, cannot be undone</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="78"/>
+        <location filename="../prospects/CompanyCard.cpp" line="78"/>
         <source>Signaler…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="79"/>
+        <location filename="../prospects/CompanyCard.cpp" line="79"/>
         <source>Étiqueter…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="80"/>
+        <location filename="../prospects/CompanyCard.cpp" line="80"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="81"/>
+        <location filename="../prospects/CompanyCard.cpp" line="81"/>
         <source>Construire une offre…</source>
         <translation>Build an offer…</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="83"/>
+        <location filename="../prospects/CompanyCard.cpp" line="83"/>
         <source>Ouvrir l&apos;onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition</source>
         <translation>Open the “Offers” tab on this company: diagnosis, price, compliance, proposal</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="116"/>
+        <location filename="../prospects/CompanyCard.cpp" line="116"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="124"/>
+        <location filename="../prospects/CompanyCard.cpp" line="124"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="127"/>
+        <location filename="../prospects/CompanyCard.cpp" line="127"/>
         <source>État du personnel reçu</source>
         <translation>Employee census received</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="146"/>
+        <location filename="../prospects/CompanyCard.cpp" line="146"/>
         <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
         <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="147"/>
+        <location filename="../prospects/CompanyCard.cpp" line="147"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="148"/>
+        <location filename="../prospects/CompanyCard.cpp" line="148"/>
         <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
         <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="153"/>
+        <location filename="../prospects/CompanyCard.cpp" line="153"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="155"/>
-        <location filename="../CompanyCard.cpp" line="158"/>
+        <location filename="../prospects/CompanyCard.cpp" line="155"/>
+        <location filename="../prospects/CompanyCard.cpp" line="158"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="156"/>
+        <location filename="../prospects/CompanyCard.cpp" line="156"/>
         <source>inconnu (tranche NN : « %1 »)</source>
         <translation>unknown (headcount band NN: “%1”)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="159"/>
+        <location filename="../prospects/CompanyCard.cpp" line="159"/>
         <source>%1 (tranche « %2 »)</source>
         <translation>%1 (headcount band “%2”)</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="161"/>
+        <location filename="../prospects/CompanyCard.cpp" line="161"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="163"/>
+        <location filename="../prospects/CompanyCard.cpp" line="163"/>
         <source>Convention</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="165"/>
+        <location filename="../prospects/CompanyCard.cpp" line="165"/>
         <source>aucune connue</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="170"/>
+        <location filename="../prospects/CompanyCard.cpp" line="170"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="171"/>
+        <location filename="../prospects/CompanyCard.cpp" line="171"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="171"/>
+        <location filename="../prospects/CompanyCard.cpp" line="171"/>
         <source>%1 du fichier sous ce SIREN ; effectif connu : %2</source>
         <translation>%1 in the file under this SIREN; known headcount: %2</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="292"/>
+        <location filename="../prospects/CompanyCard.cpp" line="292"/>
         <source>%1 : %2 et %3 ; salaire brut annuel moyen %4 €</source>
         <translation>%1: %2 and %3; average gross annual salary €%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../CompanyCard.cpp" line="294"/>
+        <location filename="../prospects/CompanyCard.cpp" line="294"/>
         <source>%n cadre(s)</source>
         <translation>
             <numerusform>%n manager</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../CompanyCard.cpp" line="295"/>
+        <location filename="../prospects/CompanyCard.cpp" line="295"/>
         <source>%n non-cadre(s)</source>
         <translation>
             <numerusform>%n non-manager</numerusform>
@@ -310,169 +310,169 @@
         </translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="174"/>
+        <location filename="../prospects/CompanyCard.cpp" line="174"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="176"/>
+        <location filename="../prospects/CompanyCard.cpp" line="176"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="176"/>
+        <location filename="../prospects/CompanyCard.cpp" line="176"/>
         <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
         <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="181"/>
-        <location filename="../CompanyCard.cpp" line="183"/>
-        <location filename="../CompanyCard.cpp" line="191"/>
+        <location filename="../prospects/CompanyCard.cpp" line="181"/>
+        <location filename="../prospects/CompanyCard.cpp" line="183"/>
+        <location filename="../prospects/CompanyCard.cpp" line="191"/>
         <source>Contrat santé</source>
         <translation>Health contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="181"/>
+        <location filename="../prospects/CompanyCard.cpp" line="181"/>
         <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
         <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="183"/>
+        <location filename="../prospects/CompanyCard.cpp" line="183"/>
         <source>aucun contrat collectif</source>
         <translation>no collective contract</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="186"/>
+        <location filename="../prospects/CompanyCard.cpp" line="186"/>
         <source>%1, niveau %2, échéance %3</source>
         <translation>%1, coverage level %2, renewal date %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="190"/>
+        <location filename="../prospects/CompanyCard.cpp" line="190"/>
         <source>, %1 par salarié et par mois</source>
         <translation>, %1 per employee per month</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="197"/>
+        <location filename="../prospects/CompanyCard.cpp" line="197"/>
         <source>Prescripteurs</source>
         <translation>Prescribers</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="206"/>
+        <location filename="../prospects/CompanyCard.cpp" line="206"/>
         <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="207"/>
+        <location filename="../prospects/CompanyCard.cpp" line="207"/>
         <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="221"/>
+        <location filename="../prospects/CompanyCard.cpp" line="221"/>
         <source>signalement « %1 » : %2</source>
         <translation>anomaly report “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="224"/>
+        <location filename="../prospects/CompanyCard.cpp" line="224"/>
         <source>étiquette « %1 »</source>
         <translation>tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="226"/>
+        <location filename="../prospects/CompanyCard.cpp" line="226"/>
         <source>note : %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="228"/>
+        <location filename="../prospects/CompanyCard.cpp" line="228"/>
         <source>vérification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="230"/>
+        <location filename="../prospects/CompanyCard.cpp" line="230"/>
         <source>demande de l&apos;état du personnel</source>
         <translation>employee census request</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="231"/>
+        <location filename="../prospects/CompanyCard.cpp" line="231"/>
         <source>n° %1, %2 : %3</source>
         <translation>#%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="233"/>
+        <location filename="../prospects/CompanyCard.cpp" line="233"/>
         <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="236"/>
+        <location filename="../prospects/CompanyCard.cpp" line="236"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="248"/>
+        <location filename="../prospects/CompanyCard.cpp" line="248"/>
         <source>&lt;b&gt;État du personnel non connu.&lt;/b&gt; L&apos;âge, le sexe, les cadres, les situations familiales et les salaires ne sont connus qu&apos;une fois l&apos;état du personnel demandé à l&apos;entreprise (bouton « Demander l&apos;état du personnel », %1 jour d&apos;analyse). L&apos;effectif affiché est celui %2.</source>
         <translation>&lt;b&gt;Employee census not known.&lt;/b&gt; Age, sex, managers, family status and pay are only known once the employee census has been requested from the company (“Request the employee census” button, %1 analysis day). The headcount shown is the one %2.</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="253"/>
+        <location filename="../prospects/CompanyCard.cpp" line="253"/>
         <source>de la fiche vérifiée</source>
         <translation>from the verified record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="254"/>
+        <location filename="../prospects/CompanyCard.cpp" line="254"/>
         <source>du fichier prospects</source>
         <translation>from the prospect file</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="265"/>
+        <location filename="../prospects/CompanyCard.cpp" line="265"/>
         <source>Femmes</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="266"/>
+        <location filename="../prospects/CompanyCard.cpp" line="266"/>
         <source>Hommes</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="301"/>
+        <location filename="../prospects/CompanyCard.cpp" line="301"/>
         <source>Vérification de « %1 »</source>
         <translation>Verify “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="308"/>
+        <location filename="../prospects/CompanyCard.cpp" line="308"/>
         <source>État du personnel de « %1 »</source>
         <translation>Request employee census for “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="316"/>
+        <location filename="../prospects/CompanyCard.cpp" line="316"/>
         <source>Signalement d&apos;une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="322"/>
+        <location filename="../prospects/CompanyCard.cpp" line="322"/>
         <source>Étiquette « %1 »</source>
         <translation>Tag “%1”</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="328"/>
+        <location filename="../prospects/CompanyCard.cpp" line="328"/>
         <source>Note sur une fiche</source>
         <translation>Note on a record</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="340"/>
+        <location filename="../prospects/CompanyCard.cpp" line="340"/>
         <source>Étiqueter</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="340"/>
+        <location filename="../prospects/CompanyCard.cpp" line="340"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="348"/>
+        <location filename="../prospects/CompanyCard.cpp" line="348"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../CompanyCard.cpp" line="348"/>
+        <location filename="../prospects/CompanyCard.cpp" line="348"/>
         <source>Note sur cette fiche :</source>
         <translation>Note on this record:</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../Counts.h" line="18"/>
+        <location filename="../common/Counts.h" line="18"/>
         <source>%1 ligne(s)</source>
         <translation>
             <numerusform>%1 row</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="19"/>
+        <location filename="../common/Counts.h" line="19"/>
         <source>%1 salarié(s)</source>
         <translation>
             <numerusform>%1 employee</numerusform>
@@ -496,7 +496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="20"/>
+        <location filename="../common/Counts.h" line="20"/>
         <source>%1 établissement(s)</source>
         <translation>
             <numerusform>%1 establishment</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="21"/>
+        <location filename="../common/Counts.h" line="21"/>
         <source>%1 commune(s)</source>
         <translation>
             <numerusform>%1 commune</numerusform>
@@ -512,7 +512,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="22"/>
+        <location filename="../common/Counts.h" line="22"/>
         <source>%1 habitant(s)</source>
         <translation>
             <numerusform>%1 inhabitant</numerusform>
@@ -520,7 +520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="23"/>
+        <location filename="../common/Counts.h" line="23"/>
         <source>%1 personne(s) couverte(s)</source>
         <translation>
             <numerusform>%1 person covered</numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="24"/>
+        <location filename="../common/Counts.h" line="24"/>
         <source>%1 contrat(s)</source>
         <translation>
             <numerusform>%1 contract</numerusform>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="25"/>
+        <location filename="../common/Counts.h" line="25"/>
         <source>%1 semaine(s)</source>
         <translation>
             <numerusform>%1 week</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../Counts.h" line="31"/>
+        <location filename="../common/Counts.h" line="31"/>
         <source>%1 jour(s) d&apos;analyse</source>
         <translation>
             <numerusform>%1 analysis day</numerusform>
@@ -555,22 +555,22 @@
 <context>
     <name>CoverageLevel</name>
     <message>
-        <location filename="../CoverageLevels.h" line="8"/>
+        <location filename="../common/CoverageLevels.h" line="8"/>
         <source>Panier ANI</source>
         <translation>ANI minimum basket</translation>
     </message>
     <message>
-        <location filename="../CoverageLevels.h" line="9"/>
+        <location filename="../common/CoverageLevels.h" line="9"/>
         <source>Intermédiaire</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../CoverageLevels.h" line="10"/>
+        <location filename="../common/CoverageLevels.h" line="10"/>
         <source>Confort</source>
         <translation>Comfort</translation>
     </message>
     <message>
-        <location filename="../CoverageLevels.h" line="11"/>
+        <location filename="../common/CoverageLevels.h" line="11"/>
         <source>Haut de gamme</source>
         <translation>Premium</translation>
     </message>
@@ -578,188 +578,188 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../FilterBar.cpp" line="103"/>
+        <location filename="../prospects/FilterBar.cpp" line="103"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="108"/>
+        <location filename="../prospects/FilterBar.cpp" line="108"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="109"/>
+        <location filename="../prospects/FilterBar.cpp" line="109"/>
         <source>commune seule</source>
         <translation>commune only</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="110"/>
+        <location filename="../prospects/FilterBar.cpp" line="110"/>
         <source>Distance autour de la commune (0 : la commune seule)</source>
         <translation>Distance around the commune (0: the commune only)</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="121"/>
+        <location filename="../prospects/FilterBar.cpp" line="121"/>
         <source>Sans convention collective</source>
         <translation>No collective agreement</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="134"/>
+        <location filename="../prospects/FilterBar.cpp" line="134"/>
         <source>Échéance du</source>
         <translation>Renewal date from</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="66"/>
+        <location filename="../prospects/FilterBar.cpp" line="66"/>
         <source>Rechercher un nom ou un SIRET</source>
         <translation>Search for a name or SIRET</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="67"/>
+        <location filename="../prospects/FilterBar.cpp" line="67"/>
         <source>Chaque mot cherché, sans tenir compte des majuscules ni des accents</source>
         <translation>Matches every word typed, ignoring case and accents</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="70"/>
+        <location filename="../prospects/FilterBar.cpp" line="70"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="70"/>
-        <location filename="../FilterBar.cpp" line="95"/>
-        <location filename="../FilterBar.cpp" line="129"/>
-        <location filename="../FilterBar.cpp" line="130"/>
+        <location filename="../prospects/FilterBar.cpp" line="70"/>
+        <location filename="../prospects/FilterBar.cpp" line="95"/>
+        <location filename="../prospects/FilterBar.cpp" line="129"/>
+        <location filename="../prospects/FilterBar.cpp" line="130"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="83"/>
+        <location filename="../prospects/FilterBar.cpp" line="83"/>
         <source>Tranches</source>
         <translation>Headcount bands</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="83"/>
-        <location filename="../FilterBar.cpp" line="118"/>
-        <location filename="../FilterBar.cpp" line="133"/>
+        <location filename="../prospects/FilterBar.cpp" line="83"/>
+        <location filename="../prospects/FilterBar.cpp" line="118"/>
+        <location filename="../prospects/FilterBar.cpp" line="133"/>
         <source>toutes</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="95"/>
+        <location filename="../prospects/FilterBar.cpp" line="95"/>
         <source>Départements</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="118"/>
+        <location filename="../prospects/FilterBar.cpp" line="118"/>
         <source>Conventions</source>
         <translation>Collective agreements</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="129"/>
+        <location filename="../prospects/FilterBar.cpp" line="129"/>
         <source>Assureurs</source>
         <translation>Insurers</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="130"/>
+        <location filename="../prospects/FilterBar.cpp" line="130"/>
         <source>Niveaux</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="133"/>
+        <location filename="../prospects/FilterBar.cpp" line="133"/>
         <source>Marques</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="141"/>
+        <location filename="../prospects/FilterBar.cpp" line="141"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="146"/>
+        <location filename="../prospects/FilterBar.cpp" line="146"/>
         <source>Recharger un filtre enregistré</source>
         <translation>Reload a saved filter</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="147"/>
+        <location filename="../prospects/FilterBar.cpp" line="147"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="148"/>
+        <location filename="../prospects/FilterBar.cpp" line="148"/>
         <source>Enregistre le filtre courant sous un nom</source>
         <translation>Saves the current filter under a name</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="214"/>
+        <location filename="../prospects/FilterBar.cpp" line="214"/>
         <source>Vérifiées</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="215"/>
+        <location filename="../prospects/FilterBar.cpp" line="215"/>
         <source>Non vérifiées</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="216"/>
+        <location filename="../prospects/FilterBar.cpp" line="216"/>
         <source>Signalées</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="217"/>
+        <location filename="../prospects/FilterBar.cpp" line="217"/>
         <source>Non signalées</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="218"/>
+        <location filename="../prospects/FilterBar.cpp" line="218"/>
         <source>Avec une note</source>
         <translation>With a note</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="219"/>
+        <location filename="../prospects/FilterBar.cpp" line="219"/>
         <source>Sans note</source>
         <translation>Without a note</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="222"/>
-        <location filename="../FilterBar.cpp" line="325"/>
+        <location filename="../prospects/FilterBar.cpp" line="222"/>
+        <location filename="../prospects/FilterBar.cpp" line="325"/>
         <source>Étiquetées</source>
         <translation>Tagged</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="229"/>
+        <location filename="../prospects/FilterBar.cpp" line="229"/>
         <source>Filtres enregistrés…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="369"/>
+        <location filename="../prospects/FilterBar.cpp" line="369"/>
         <source>✔ Filtre « %1 » enregistré : il se recharge depuis « Filtres enregistrés ».</source>
         <translation>✔ Filter “%1” saved: reload it from “Saved filters”.</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="159"/>
+        <location filename="../prospects/FilterBar.cpp" line="159"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="200"/>
+        <location filename="../prospects/FilterBar.cpp" line="200"/>
         <source>Sans contrat collectif</source>
         <translation>No collective contract</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="204"/>
+        <location filename="../prospects/FilterBar.cpp" line="204"/>
         <source>Révélé par l&apos;étude de veille concurrentielle (ou, pour vos clients, l&apos;extrait de portefeuille)</source>
         <translation>Revealed by the competitor intelligence study (or, for your clients, the portfolio extract)</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="357"/>
+        <location filename="../prospects/FilterBar.cpp" line="357"/>
         <source>Enregistrer le filtre</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="358"/>
+        <location filename="../prospects/FilterBar.cpp" line="358"/>
         <source>Nom du filtre :</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../FilterBar.cpp" line="364"/>
+        <location filename="../prospects/FilterBar.cpp" line="364"/>
         <source>Enregistrement du filtre « %1 »</source>
         <translation>Save filter “%1”</translation>
     </message>
@@ -767,42 +767,42 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../FlagDialog.cpp" line="11"/>
+        <location filename="../prospects/FlagDialog.cpp" line="11"/>
         <source>Signaler une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="13"/>
+        <location filename="../prospects/FlagDialog.cpp" line="13"/>
         <source>Doublon</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="14"/>
+        <location filename="../prospects/FlagDialog.cpp" line="14"/>
         <source>Établissement fermé</source>
         <translation>Closed establishment</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="15"/>
+        <location filename="../prospects/FlagDialog.cpp" line="15"/>
         <source>Donnée erronée (effectif, activité, contact…)</source>
         <translation>Incorrect data (headcount, activity, contact…)</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="18"/>
+        <location filename="../prospects/FlagDialog.cpp" line="18"/>
         <source>Motif : ce qui vous fait penser que la fiche est fausse</source>
         <translation>Reason: what makes you think the record is wrong</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="20"/>
+        <location filename="../prospects/FlagDialog.cpp" line="20"/>
         <source>Écrivez le motif du signalement pour pouvoir le valider.</source>
         <translation>Enter a reason to confirm the report.</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="26"/>
+        <location filename="../prospects/FlagDialog.cpp" line="26"/>
         <source>Anomalie</source>
         <translation>Anomaly</translation>
     </message>
     <message>
-        <location filename="../FlagDialog.cpp" line="27"/>
+        <location filename="../prospects/FlagDialog.cpp" line="27"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -810,163 +810,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="77"/>
+        <location filename="../shell/MainWindow.cpp" line="77"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="79"/>
+        <location filename="../shell/MainWindow.cpp" line="79"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="82"/>
+        <location filename="../shell/MainWindow.cpp" line="82"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="84"/>
+        <location filename="../shell/MainWindow.cpp" line="84"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="85"/>
+        <location filename="../shell/MainWindow.cpp" line="85"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="91"/>
+        <location filename="../shell/MainWindow.cpp" line="91"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="96"/>
+        <location filename="../shell/MainWindow.cpp" line="96"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="97"/>
+        <location filename="../shell/MainWindow.cpp" line="97"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="100"/>
+        <location filename="../shell/MainWindow.cpp" line="100"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="104"/>
+        <location filename="../shell/MainWindow.cpp" line="104"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="105"/>
-        <location filename="../MainWindow.cpp" line="374"/>
+        <location filename="../shell/MainWindow.cpp" line="105"/>
+        <location filename="../shell/MainWindow.cpp" line="374"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="110"/>
+        <location filename="../shell/MainWindow.cpp" line="110"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="120"/>
+        <location filename="../shell/MainWindow.cpp" line="120"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../shell/MainWindow.cpp" line="121"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="124"/>
+        <location filename="../shell/MainWindow.cpp" line="124"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="127"/>
+        <location filename="../shell/MainWindow.cpp" line="127"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="130"/>
+        <location filename="../shell/MainWindow.cpp" line="130"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="133"/>
+        <location filename="../shell/MainWindow.cpp" line="133"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="145"/>
+        <location filename="../shell/MainWindow.cpp" line="145"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="146"/>
+        <location filename="../shell/MainWindow.cpp" line="146"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="151"/>
+        <location filename="../shell/MainWindow.cpp" line="151"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="152"/>
+        <location filename="../shell/MainWindow.cpp" line="152"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155"/>
+        <location filename="../shell/MainWindow.cpp" line="155"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157"/>
+        <location filename="../shell/MainWindow.cpp" line="157"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../shell/MainWindow.cpp" line="158"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../shell/MainWindow.cpp" line="164"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="200"/>
+        <location filename="../shell/MainWindow.cpp" line="200"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="201"/>
+        <location filename="../shell/MainWindow.cpp" line="201"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="208"/>
+        <location filename="../shell/MainWindow.cpp" line="208"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="209"/>
+        <location filename="../shell/MainWindow.cpp" line="209"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="217"/>
+        <location filename="../shell/MainWindow.cpp" line="217"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="218"/>
+        <location filename="../shell/MainWindow.cpp" line="218"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -979,117 +979,117 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="226"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="226"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="231"/>
+        <location filename="../shell/MainWindow.cpp" line="231"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263"/>
+        <location filename="../shell/MainWindow.cpp" line="263"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="264"/>
+        <location filename="../shell/MainWindow.cpp" line="264"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="268"/>
+        <location filename="../shell/MainWindow.cpp" line="268"/>
         <source>Génération du marché…</source>
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295"/>
+        <location filename="../shell/MainWindow.cpp" line="295"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="310"/>
+        <location filename="../shell/MainWindow.cpp" line="310"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="318"/>
+        <location filename="../shell/MainWindow.cpp" line="318"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="321"/>
+        <location filename="../shell/MainWindow.cpp" line="321"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="329"/>
+        <location filename="../shell/MainWindow.cpp" line="329"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="371"/>
+        <location filename="../shell/MainWindow.cpp" line="371"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="373"/>
+        <location filename="../shell/MainWindow.cpp" line="373"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="327"/>
+        <location filename="../shell/MainWindow.cpp" line="327"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="87"/>
+        <location filename="../shell/MainWindow.cpp" line="87"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="333"/>
+        <location filename="../shell/MainWindow.cpp" line="333"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="335"/>
+        <location filename="../shell/MainWindow.cpp" line="335"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="336"/>
+        <location filename="../shell/MainWindow.cpp" line="336"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="377"/>
+        <location filename="../shell/MainWindow.cpp" line="377"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="395"/>
+        <location filename="../shell/MainWindow.cpp" line="395"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="396"/>
+        <location filename="../shell/MainWindow.cpp" line="396"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="398"/>
+        <location filename="../shell/MainWindow.cpp" line="398"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="400"/>
+        <location filename="../shell/MainWindow.cpp" line="400"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -1097,152 +1097,152 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>MarketWorkspace</name>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="53"/>
+        <location filename="../market/MarketWorkspace.cpp" line="53"/>
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="54"/>
+        <location filename="../market/MarketWorkspace.cpp" line="54"/>
         <source>Effacer la sélection faite en cliquant sur les graphiques et la carte</source>
         <translation>Clear the selection made by clicking on the charts and the map</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="75"/>
+        <location filename="../market/MarketWorkspace.cpp" line="75"/>
         <source>Secteur (section NAF)</source>
         <translation>Sector (NAF section)</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="77"/>
+        <location filename="../market/MarketWorkspace.cpp" line="77"/>
         <source>Tranche d&apos;effectif</source>
         <translation>Headcount band</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="78"/>
+        <location filename="../market/MarketWorkspace.cpp" line="78"/>
         <source>Convention collective (10 premières)</source>
         <translation>Collective agreement (top 10)</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="80"/>
+        <location filename="../market/MarketWorkspace.cpp" line="80"/>
         <source>Assureur santé actuel (parts de marché)</source>
         <translation>Current health insurer (market shares)</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="83"/>
+        <location filename="../market/MarketWorkspace.cpp" line="83"/>
         <source>Niveau de garanties santé</source>
         <translation>Health coverage level</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="84"/>
+        <location filename="../market/MarketWorkspace.cpp" line="84"/>
         <source>Mois d&apos;échéance du contrat santé</source>
         <translation>Health contract renewal month</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="89"/>
+        <location filename="../market/MarketWorkspace.cpp" line="89"/>
         <source>Division</source>
         <translation>Division</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="89"/>
+        <location filename="../market/MarketWorkspace.cpp" line="89"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="89"/>
+        <location filename="../market/MarketWorkspace.cpp" line="89"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="89"/>
+        <location filename="../market/MarketWorkspace.cpp" line="89"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="89"/>
+        <location filename="../market/MarketWorkspace.cpp" line="89"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="96"/>
+        <location filename="../market/MarketWorkspace.cpp" line="96"/>
         <source>Cliquer sur une division pour filtrer sur elle</source>
         <translation>Click a division to filter on it</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="103"/>
+        <location filename="../market/MarketWorkspace.cpp" line="103"/>
         <source>Divisions NAF (%1 premières)</source>
         <translation>NAF divisions (top %1)</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="322"/>
+        <location filename="../market/MarketWorkspace.cpp" line="322"/>
         <source>Ce scénario ne propose pas de veille concurrentielle : l&apos;information n&apos;est pas disponible.</source>
         <translation>This scenario offers no competitor intelligence: the information is not available.</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="324"/>
+        <location filename="../market/MarketWorkspace.cpp" line="324"/>
         <source>Révélé par l&apos;étude « %1 » (veille concurrentielle).</source>
         <translation>Revealed by the “%1” study (competitor intelligence).</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="351"/>
+        <location filename="../market/MarketWorkspace.cpp" line="351"/>
         <source>&lt;b&gt;Sélection : %1, %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Selection: %1, %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="355"/>
+        <location filename="../market/MarketWorkspace.cpp" line="355"/>
         <source> — tout le fichier prospects ; cliquez sur une barre ou une commune pour filtrer.</source>
         <translation> — entire prospect file; click a bar or a commune to filter.</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="358"/>
+        <location filename="../market/MarketWorkspace.cpp" line="358"/>
         <source> — sélection : %1</source>
         <translation> — selection: %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="368"/>
+        <location filename="../market/MarketWorkspace.cpp" line="368"/>
         <source>secteur %1</source>
         <translation>sector %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="369"/>
+        <location filename="../market/MarketWorkspace.cpp" line="369"/>
         <source>division %1</source>
         <translation>division %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="370"/>
+        <location filename="../market/MarketWorkspace.cpp" line="370"/>
         <source>tranche %1</source>
         <translation>headcount band %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="371"/>
+        <location filename="../market/MarketWorkspace.cpp" line="371"/>
         <source>IDCC %1</source>
         <translation>IDCC %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="372"/>
+        <location filename="../market/MarketWorkspace.cpp" line="372"/>
         <source>assureur %1</source>
         <translation>insurer %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="373"/>
+        <location filename="../market/MarketWorkspace.cpp" line="373"/>
         <source>niveau %1</source>
         <translation>level %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="375"/>
+        <location filename="../market/MarketWorkspace.cpp" line="375"/>
         <source>échéance du %1 au %2</source>
         <translation>renewal date from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="384"/>
+        <location filename="../market/MarketWorkspace.cpp" line="384"/>
         <source>commune %1</source>
         <translation>commune %1</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="385"/>
+        <location filename="../market/MarketWorkspace.cpp" line="385"/>
         <source>autres critères</source>
         <translation>other criteria</translation>
     </message>
     <message>
-        <location filename="../MarketWorkspace.cpp" line="403"/>
+        <location filename="../market/MarketWorkspace.cpp" line="403"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
@@ -1250,22 +1250,22 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>MultiSelectButton</name>
     <message>
-        <location filename="../MultiSelectButton.cpp" line="32"/>
+        <location filename="../common/MultiSelectButton.cpp" line="32"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../MultiSelectButton.cpp" line="38"/>
+        <location filename="../common/MultiSelectButton.cpp" line="38"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../MultiSelectButton.cpp" line="39"/>
+        <location filename="../common/MultiSelectButton.cpp" line="39"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MultiSelectButton.cpp" line="214"/>
+        <location filename="../common/MultiSelectButton.cpp" line="214"/>
         <source>%n choix</source>
         <translation>
             <numerusform>%n choice</numerusform>
@@ -1276,174 +1276,174 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferBuilder</name>
     <message>
-        <location filename="../OfferBuilder.cpp" line="67"/>
+        <location filename="../offers/OfferBuilder.cpp" line="67"/>
         <source>Isolé / famille</source>
         <translation>Single / family</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="68"/>
+        <location filename="../offers/OfferBuilder.cpp" line="68"/>
         <source>Isolé / duo / famille</source>
         <translation>Single / couple / family</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="69"/>
+        <location filename="../offers/OfferBuilder.cpp" line="69"/>
         <source>Adulte / enfant</source>
         <translation>Adult / child</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="70"/>
+        <location filename="../offers/OfferBuilder.cpp" line="70"/>
         <source>Cotisation uniforme (ayants droit obligatoires)</source>
         <translation>Uniform contribution (mandatory dependants)</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="75"/>
+        <location filename="../offers/OfferBuilder.cpp" line="75"/>
         <source>Proposition de complémentaire santé collective</source>
         <translation>Collective health cover proposal</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="83"/>
+        <location filename="../offers/OfferBuilder.cpp" line="83"/>
         <source>Les besoins et exigences de l&apos;entreprise, tels que vous les avez recueillis : ils figureront mot pour mot dans la proposition (devoir de conseil).</source>
         <translation>The company&apos;s needs and requirements as you gathered them: they will appear word for word in the proposal (duty to advise).</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="88"/>
-        <location filename="../OfferBuilder.cpp" line="234"/>
+        <location filename="../offers/OfferBuilder.cpp" line="88"/>
+        <location filename="../offers/OfferBuilder.cpp" line="234"/>
         <source>Ensemble du personnel</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="89"/>
+        <location filename="../offers/OfferBuilder.cpp" line="89"/>
         <source>Cadres / non-cadres</source>
         <translation>Managers / non-managers</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="90"/>
+        <location filename="../offers/OfferBuilder.cpp" line="90"/>
         <source>Catégories objectives au sens de l&apos;article R242-1-1 CSS</source>
         <translation>Objective categories within the meaning of article R242-1-1 CSS</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="93"/>
+        <location filename="../offers/OfferBuilder.cpp" line="93"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="94"/>
+        <location filename="../offers/OfferBuilder.cpp" line="94"/>
         <source>Date d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="95"/>
+        <location filename="../offers/OfferBuilder.cpp" line="95"/>
         <source>Besoins et exigences</source>
         <translation>Needs and requirements</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="96"/>
+        <location filename="../offers/OfferBuilder.cpp" line="96"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="98"/>
+        <location filename="../offers/OfferBuilder.cpp" line="98"/>
         <source>Services (à la charge de l&apos;employeur)</source>
         <translation>Services (paid by the employer)</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="103"/>
+        <location filename="../offers/OfferBuilder.cpp" line="103"/>
         <source>%1&lt;br&gt;&lt;i&gt;%2 € par salarié et par mois&lt;/i&gt;</source>
         <translation>%1&lt;br&gt;&lt;i&gt;€%2 per employee per month&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="115"/>
+        <location filename="../offers/OfferBuilder.cpp" line="115"/>
         <source>Commission d&apos;un courtier sur la cotisation (0 en vente directe)</source>
         <translation>Broker&apos;s commission on the contribution (0 for a direct sale)</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="117"/>
+        <location filename="../offers/OfferBuilder.cpp" line="117"/>
         <source>Commission de courtage</source>
         <translation>Broker commission</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="164"/>
+        <location filename="../offers/OfferBuilder.cpp" line="164"/>
         <source>Aucune (prévoyance seule)</source>
         <translation>None (provident only)</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="181"/>
+        <location filename="../offers/OfferBuilder.cpp" line="181"/>
         <source>En euros</source>
         <translation>In euros</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="182"/>
+        <location filename="../offers/OfferBuilder.cpp" line="182"/>
         <source>En % du PMSS</source>
         <translation>In % of the PMSS</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="187"/>
+        <location filename="../offers/OfferBuilder.cpp" line="187"/>
         <source>Part de chaque cotisation payée par l&apos;employeur (au moins 50 % : art. L911-7 III CSS)</source>
         <translation>Share of each contribution paid by the employer (at least 50%: art. L911-7 III CSS)</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="190"/>
+        <location filename="../offers/OfferBuilder.cpp" line="190"/>
         <source>Facultatifs</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="191"/>
+        <location filename="../offers/OfferBuilder.cpp" line="191"/>
         <source>Obligatoires</source>
         <translation>Mandatory</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="193"/>
+        <location filename="../offers/OfferBuilder.cpp" line="193"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="202"/>
+        <location filename="../offers/OfferBuilder.cpp" line="202"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="203"/>
+        <location filename="../offers/OfferBuilder.cpp" line="203"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="204"/>
+        <location filename="../offers/OfferBuilder.cpp" line="204"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="205"/>
+        <location filename="../offers/OfferBuilder.cpp" line="205"/>
         <source>Expression</source>
         <translation>Expressed</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="206"/>
-        <location filename="../OfferBuilder.cpp" line="209"/>
+        <location filename="../offers/OfferBuilder.cpp" line="206"/>
+        <location filename="../offers/OfferBuilder.cpp" line="209"/>
         <source>Part employeur</source>
         <translation>Employer share</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="207"/>
+        <location filename="../offers/OfferBuilder.cpp" line="207"/>
         <source>Ayants droit</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="208"/>
+        <location filename="../offers/OfferBuilder.cpp" line="208"/>
         <source>Prévoyance</source>
         <translation>Provident</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="234"/>
+        <location filename="../offers/OfferBuilder.cpp" line="234"/>
         <source>Cadres</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="235"/>
+        <location filename="../offers/OfferBuilder.cpp" line="235"/>
         <source>Non-cadres</source>
         <translation>Non-managers</translation>
     </message>
     <message>
-        <location filename="../OfferBuilder.cpp" line="364"/>
+        <location filename="../offers/OfferBuilder.cpp" line="364"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;L&apos;offre ne peut pas être tarifée :&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;The offer cannot be priced:&lt;/b&gt;</translation>
     </message>
@@ -1451,275 +1451,275 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferResultsPanel</name>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="65"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="65"/>
         <source>Distribution du rapport sinistres / primes (S/P) annuel</source>
         <translation>Distribution of the annual loss ratio (claims / premiums)</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="74"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="74"/>
         <source>Qui paie quoi (par an)</source>
         <translation>Who pays what (per year)</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="78"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="78"/>
         <source>Cotisation santé TTC par poste de soins&lt;br&gt;&lt;small&gt;au prorata des prestations attendues, hors services&lt;/small&gt;</source>
         <translation>Health contribution incl. taxes by care item&lt;br&gt;&lt;small&gt;in proportion to expected benefits, services excluded&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="82"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="82"/>
         <source>Projection sur 3 ans : cotisations santé annuelles</source>
         <translation>3-year projection: annual health contributions</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="100"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
         <source>Poste de soins</source>
         <translation>Care item</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="100"/>
-        <location filename="../OfferResultsPanel.cpp" line="397"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="397"/>
         <source>Contrat actuel</source>
         <translation>Current contract</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="100"/>
-        <location filename="../OfferResultsPanel.cpp" line="398"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="398"/>
         <source>Offre proposée</source>
         <translation>Proposed offer</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="114"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="114"/>
         <source>Tarif</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="115"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="115"/>
         <source>Conformité</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="116"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="116"/>
         <source>Risque</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="117"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="117"/>
         <source>Graphiques</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="118"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="118"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="122"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="122"/>
         <source>Cadres</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="123"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="123"/>
         <source>Non-cadres</source>
         <translation>Non-managers</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="124"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="124"/>
         <source>Ensemble du personnel</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="170"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="170"/>
         <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Tarif sur un effectif estimé&lt;/b&gt; : %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Price based on an estimated workforce&lt;/b&gt;: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="177"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="177"/>
         <source>&lt;h3&gt;Santé — %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Health — %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="178"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="178"/>
         <source>&lt;p&gt;%1, %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
         <source>Cotisation / mois</source>
         <translation>Contribution / month</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="184"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="184"/>
         <source>% PMSS</source>
         <translation>% PMSS</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="186"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="186"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="186"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="186"/>
         <source>Salarié</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="195"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="195"/>
         <source>&lt;p&gt;Cotisations annuelles %1 TTC dont taxes %2 ; prestations attendues %3 ; S/P attendu %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Annual contributions %1 incl. taxes, of which taxes %2; expected benefits %3; expected loss ratio %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="201"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="201"/>
         <source>&lt;p&gt;Services : %1 par salarié et par mois, payés par l&apos;employeur avec la cotisation santé.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Services: %1 per employee per month, paid by the employer with the health contribution.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="206"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="206"/>
         <source>&lt;h3&gt;Prévoyance — %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Provident — %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="208"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="208"/>
         <source>&lt;p&gt;Taux %1 du salaire brut, dont décès %2 ; cotisations annuelles %3 (employeur %4, salariés %5) ; S/P attendu %6.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rate %1 of gross pay, of which death %2; annual contributions %3 (employer %4, employees %5); expected loss ratio %6.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="215"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="215"/>
         <source>&lt;h3&gt;Coût annuel&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employeur : %1&lt;/b&gt; (forfait social compris) — &lt;b&gt;salariés : %2&lt;/b&gt; — cotisations : %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annual cost&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employer: %1&lt;/b&gt; (forfait social included) — &lt;b&gt;employees: %2&lt;/b&gt; — contributions: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="219"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="219"/>
         <source>&lt;h3&gt;Salarié type — %1&lt;/h3&gt;&lt;p&gt;Salaire brut annuel %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Typical employee — %1&lt;/h3&gt;&lt;p&gt;Annual gross pay %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="242"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="242"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Offre conforme&lt;/b&gt; : aucune règle enfreinte.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Compliant offer&lt;/b&gt;: no rule broken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="245"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="245"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Offre non conforme&lt;/b&gt; : elle peut être enregistrée, mais pas proposée en l&apos;état.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Non-compliant offer&lt;/b&gt;: it can be saved, but not proposed as it stands.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="284"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="284"/>
         <source>S/P inférieur à 100 %</source>
         <translation>Loss ratio below 100%</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="285"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="285"/>
         <source>S/P de 100 % et plus : perte pour la mutuelle</source>
         <translation>Loss ratio of 100% or more: a loss for the mutuelle</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="292"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="292"/>
         <source>S/P annuel (5 points par barre ; la dernière regroupe 195 % et plus)</source>
         <translation>Annual loss ratio (5 points per bar; the last one holds 195% and above)</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="297"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="297"/>
         <source>part des années</source>
         <translation>share of years</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="305"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="305"/>
         <source>&lt;p&gt;&lt;b&gt;P(S/P &amp;gt; 100 %) = %1&lt;/b&gt; (la mutuelle perd de l&apos;argent) ; P(S/P &amp;gt; 110 %) = %2 (hausse de cotisation probable).&lt;/p&gt;&lt;p&gt;S/P : 5 % des années sous %3 — quartiles %4, &lt;b&gt;médiane %5&lt;/b&gt;, %6 — 5 % des années au-dessus de %7.&lt;/p&gt;&lt;p&gt;Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 années simulées : le studio en tire 20 000 pour répondre vite ; &lt;code&gt;cmcsim quote&lt;/code&gt; en tire 100 000 par défaut.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;P(loss ratio &amp;gt; 100%) = %1&lt;/b&gt; (the mutuelle loses money); P(loss ratio &amp;gt; 110%) = %2 (a rate increase is likely).&lt;/p&gt;&lt;p&gt;Loss ratio: 5% of years below %3 — quartiles %4, &lt;b&gt;median %5&lt;/b&gt;, %6 — 5% of years above %7.&lt;/p&gt;&lt;p&gt;Annual benefits: mean %8 (simulated %9), standard deviation %10, coefficient of variation %11; premiums excluding taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 simulated years: the studio draws 20,000 to answer quickly; &lt;code&gt;cmcsim quote&lt;/code&gt; draws 100,000 by default.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="330"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="330"/>
         <source>Employeur, cotisations</source>
         <translation>Employer, contributions</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="331"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="331"/>
         <source>Employeur, forfait social</source>
         <translation>Employer, forfait social</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="332"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="332"/>
         <source>Salariés, cotisations</source>
         <translation>Employees, contributions</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="333"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="333"/>
         <source>Salariés, CSG/CRDS</source>
         <translation>Employees, CSG/CRDS</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="337"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="337"/>
         <source>Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)</source>
         <translation>Who pays what, per year (taxes on health contributions included: €%1)</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="351"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="351"/>
         <source>Cotisation TTC</source>
         <translation>Contribution incl. taxes</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="372"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="372"/>
         <source>%1 : %2 € par an</source>
         <translation>%1: €%2 per year</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="389"/>
-        <location filename="../OfferResultsPanel.cpp" line="419"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="389"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="419"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="412"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="412"/>
         <source>Année 1</source>
         <translation>Year 1</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="412"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="412"/>
         <source>Année 2</source>
         <translation>Year 2</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="412"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="412"/>
         <source>Année 3</source>
         <translation>Year 3</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="424"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="424"/>
         <source>année %1 : actuel %2, proposé %3 €</source>
         <translation>year %1: current %2, proposed €%3</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="427"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="427"/>
         <source>non connu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="442"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="442"/>
         <source>non connue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="444"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="444"/>
         <source>non connues</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="430"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="430"/>
         <source>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Medical inflation of %2 a year (assumption). Current contract: %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferResultsPanel.cpp" line="438"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="438"/>
         <source>&lt;p&gt;&lt;b&gt;Contrat actuel&lt;/b&gt; : %1.&lt;/p&gt;&lt;p&gt;Cotisation par salarié et par mois : actuelle &lt;b&gt;%2&lt;/b&gt;, proposée &lt;b&gt;%3&lt;/b&gt;. Prestations attendues par salarié et par an : actuelles %4, proposées %5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Current contract&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;Contribution per employee per month: current &lt;b&gt;%2&lt;/b&gt;, proposed &lt;b&gt;%3&lt;/b&gt;. Expected benefits per employee per year: current %4, proposed %5.&lt;/p&gt;</translation>
     </message>
@@ -1727,119 +1727,119 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferWorkspace</name>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="61"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="61"/>
         <source>Limiter la recherche aux entreprises d&apos;un segment</source>
         <translation>Limit the search to the companies of a segment</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="64"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="64"/>
         <source>Raison sociale ou SIRET…</source>
         <translation>Company name or SIRET…</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="85"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="85"/>
         <source>Depuis la fiche sélectionnée</source>
         <translation>From the selected record</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="86"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="86"/>
         <source>L&apos;entreprise de la ligne sélectionnée dans le fichier prospects</source>
         <translation>The company of the row selected in the prospect file</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="89"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="89"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="92"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="92"/>
         <source>Le diagnostic et le tarif reposent sur une estimation tant que l&apos;entreprise n&apos;a pas envoyé son état du personnel (%1 jour d&apos;analyse par établissement, définitif)</source>
         <translation>The diagnosis and the price rest on an estimate until the company has sent its employee census (%1 analysis day per establishment, cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="99"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="99"/>
         <source>Double-cliquer sur une version pour la recharger dans le formulaire</source>
         <translation>Double-click a version to reload it into the form</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="112"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="112"/>
         <source>&lt;b&gt;Versions enregistrées&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved versions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="122"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="122"/>
         <source>&lt;b&gt;✘ Offre non conforme&lt;/b&gt; — voir l&apos;onglet « Conformité »</source>
         <translation>&lt;b&gt;✘ Non-compliant offer&lt;/b&gt; — see the “Compliance” tab</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="128"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="128"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="130"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="130"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="167"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="167"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="168"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="168"/>
         <source>Sélectionnez d&apos;abord une ligne dans le fichier prospects.</source>
         <translation>First select a row in the prospect file.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="186"/>
-        <location filename="../OfferWorkspace.cpp" line="195"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="186"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="195"/>
         <source>Tout le fichier prospects</source>
         <translation>The whole prospect file</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="188"/>
-        <location filename="../OfferWorkspace.cpp" line="197"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="188"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="197"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="225"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="225"/>
         <source>Aucune entreprise du fichier ne correspond à « %1 ».</source>
         <translation>No company in the file matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="227"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="227"/>
         <source>Plusieurs établissements correspondent à « %1 » : choisissez-en un dans la liste proposée.</source>
         <translation>Several establishments match “%1”: choose one from the list offered.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="235"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="235"/>
         <source>Complémentaire santé collective — %1</source>
         <translation>Collective health cover — %1</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="288"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif estimé&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Estimated workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="288"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="291"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="291"/>
         <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimation&lt;/b&gt; : %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimate&lt;/b&gt;: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="293"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="293"/>
         <source>&lt;p&gt;%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, of whom %2 (%3%) and %4 (%5%); average age %6.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../OfferWorkspace.cpp" line="295"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="295"/>
         <source>%1 femme(s)</source>
         <translation>
             <numerusform>%1 woman</numerusform>
@@ -1847,7 +1847,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../OfferWorkspace.cpp" line="297"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="297"/>
         <source>%1 cadre(s)</source>
         <translation>
             <numerusform>%1 manager</numerusform>
@@ -1855,12 +1855,12 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="303"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="303"/>
         <source>&lt;p&gt;Familles : %1, %2 en couple, %3, %4 en famille&lt;/p&gt;</source>
         <translation>&lt;p&gt;Families: %1, %2 in a couple, %3, %4 with children&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../OfferWorkspace.cpp" line="304"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="304"/>
         <source>%1 isolé(s)</source>
         <translation>
             <numerusform>%1 single</numerusform>
@@ -1868,7 +1868,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../OfferWorkspace.cpp" line="307"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="307"/>
         <source>%1 parent(s) isolé(s)</source>
         <translation>
             <numerusform>%1 single parent</numerusform>
@@ -1876,97 +1876,97 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="302"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="302"/>
         <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="310"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="310"/>
         <source>&lt;p&gt;Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gross payroll €%1; mean pay of managers €%2, non-managers €%3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="312"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="312"/>
         <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="316"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="316"/>
         <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
         <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="318"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="318"/>
         <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="320"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="320"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="327"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="327"/>
         <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="360"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="360"/>
         <source>État du personnel de « %1 »</source>
         <translation>Request employee census for “%1”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="379"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="379"/>
         <source>v%1 — %2 (entrée n° %3 du journal)</source>
         <translation>v%1 — %2 (journal entry no. %3)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="393"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="393"/>
         <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
         <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="398"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="398"/>
         <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="418"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="418"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="440"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="440"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="450"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="450"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="451"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="451"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="459"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="459"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="460"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="460"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="470"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="470"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../OfferWorkspace.cpp" line="471"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="471"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1974,117 +1974,117 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="67"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="67"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="69"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="69"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="71"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="71"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="73"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="73"/>
         <source>NAF</source>
         <translation>NAF</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="75"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="75"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="77"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="77"/>
         <source>Tranche</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="79"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="79"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="81"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="81"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="83"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="83"/>
         <source>Dép.</source>
         <translation>Dept.</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="85"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="85"/>
         <source>IDCC</source>
         <translation>IDCC</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="87"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="87"/>
         <source>Convention collective</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="89"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="89"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="91"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="91"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="93"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="93"/>
         <source>Assureur santé</source>
         <translation>Health insurer</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="95"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="95"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="97"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="97"/>
         <source>Échéance</source>
         <translation>Renewal date</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="119"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="119"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="120"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="120"/>
         <source>Établissement fermé</source>
         <translation>Closed establishment</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="123"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="123"/>
         <source>Signalée : %1 — %2</source>
         <translation>Reported: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="124"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="124"/>
         <source>Client de votre mutuelle</source>
         <translation>Client of your mutual insurer</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="162"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="162"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="170"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="170"/>
         <source>non connu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../ProspectTableModel.cpp" line="171"/>
+        <location filename="../prospects/ProspectTableModel.cpp" line="171"/>
         <source>aucun contrat</source>
         <translation>no contract</translation>
     </message>
@@ -2092,77 +2092,77 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>ProspectWorkspace</name>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="71"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="71"/>
         <source>Exporter la vue…</source>
         <translation>Export view…</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="74"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="74"/>
         <source>Les lignes et les colonnes de la vue, avec vos marques, en XLSX ou en CSV</source>
         <translation>The rows and columns of the view, with your marks, as XLSX or CSV</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="136"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="136"/>
         <source>%1 sur %2 — %3</source>
         <translation>%1 out of %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="167"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="167"/>
         <source>Classeur Excel XLSX (*.xlsx)</source>
         <translation>Excel XLSX workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="169"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="169"/>
         <source>CSV pour Excel et LibreOffice en français (*.csv)</source>
         <translation>CSV for Excel and LibreOffice in French (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="172"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="172"/>
         <source>CSV standard RFC 4180 (*.csv)</source>
         <translation>Standard CSV, RFC 4180 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="177"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="177"/>
         <source>Exporter la vue</source>
         <translation>Export view</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="206"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="206"/>
         <source>Export terminé</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="256"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="256"/>
         <source>CSV excel-fr</source>
         <translation>CSV excel-fr</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="257"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="257"/>
         <source>CSV RFC 4180</source>
         <translation>CSV RFC 4180</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="258"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="258"/>
         <source>%1 ligne exportée</source>
         <translation>%1 row exported</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="259"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="259"/>
         <source>%1 lignes exportées</source>
         <translation>%1 rows exported</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="262"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="262"/>
         <source>✔ %1 dans %2 (%3).</source>
         <translation>✔ %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="251"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="251"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ProspectWorkspace.cpp" line="252"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="252"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2170,57 +2170,57 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>SegmentDialog</name>
     <message>
-        <location filename="../SegmentDialog.cpp" line="17"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="17"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="21"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="21"/>
         <source>Qualification : pourquoi cette cible, ses besoins, ses obligations (convention, catégories), le bon moment (échéances), le canal et l&apos;argument</source>
         <translation>Qualification: why this target, its needs, its obligations (collective agreement, employee categories), the right timing (renewal dates), the channel and the sales pitch</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="35"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="35"/>
         <source> €/an</source>
         <translation> €/year</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="40"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="40"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="43"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="43"/>
         <source>Le filtre de ce segment donne aujourd&apos;hui &lt;b&gt;%1&lt;/b&gt; du fichier et &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>Today, this segment&apos;s filter matches &lt;b&gt;%1&lt;/b&gt; of the file and &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="49"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="49"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="50"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="50"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="52"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="52"/>
         <source>Établissements (votre estimation)</source>
         <translation>Establishments (your estimate)</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="53"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="53"/>
         <source>Salariés (votre estimation)</source>
         <translation>Employees (your estimate)</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="54"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="54"/>
         <source>Potentiel de cotisations</source>
         <translation>Premium potential</translation>
     </message>
     <message>
-        <location filename="../SegmentDialog.cpp" line="55"/>
+        <location filename="../prospects/SegmentDialog.cpp" line="55"/>
         <source>Taux de transformation attendu</source>
         <translation>Expected conversion rate</translation>
     </message>
@@ -2228,77 +2228,77 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
         <source>Établ. (vous)</source>
         <translation>Estab. (you)</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
         <source>Établ. (filtre)</source>
         <translation>Estab. (filter)</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
         <source>Salariés (vous)</source>
         <translation>Employees (you)</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Salariés (filtre)</source>
         <translation>Employees (filter)</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Potentiel €/an</source>
         <translation>Potential €/year</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Transformation</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="46"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="46"/>
         <source>Nouveau segment depuis le filtre…</source>
         <translation>New segment from filter…</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="47"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="47"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="48"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="48"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="49"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="49"/>
         <source>Appliquer le filtre</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="50"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="50"/>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="111"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="111"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../SegmentsPanel.cpp" line="116"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="116"/>
         <source>Suppression d&apos;un segment</source>
         <translation>Delete segment</translation>
     </message>
@@ -2306,53 +2306,53 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>StudiesPanel</name>
     <message>
-        <location filename="../StudiesPanel.cpp" line="96"/>
+        <location filename="../market/StudiesPanel.cpp" line="96"/>
         <source>&lt;b&gt;Études de marché&lt;/b&gt; — ce qu&apos;une étude révèle n&apos;apparaît qu&apos;une fois achetée.</source>
         <translation>&lt;b&gt;Market studies&lt;/b&gt; — what a study reveals only appears once it has been purchased.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="108"/>
+        <location filename="../market/StudiesPanel.cpp" line="108"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="109"/>
-        <location filename="../StudiesPanel.cpp" line="183"/>
+        <location filename="../market/StudiesPanel.cpp" line="109"/>
+        <location filename="../market/StudiesPanel.cpp" line="183"/>
         <source>Acheter</source>
         <translation>Buy</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="110"/>
+        <location filename="../market/StudiesPanel.cpp" line="110"/>
         <source>Achetée ✔</source>
         <translation>Purchased ✔</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="124"/>
+        <location filename="../market/StudiesPanel.cpp" line="124"/>
         <source>Ce scénario ne propose aucune étude de marché.</source>
         <translation>This scenario offers no market studies.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="137"/>
+        <location filename="../market/StudiesPanel.cpp" line="137"/>
         <source>Aucune étude achetée pour l&apos;instant : les résultats des études apparaîtront ici.</source>
         <translation>No study purchased yet: study results will appear here.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="168"/>
+        <location filename="../market/StudiesPanel.cpp" line="168"/>
         <source>Achat de l&apos;étude « %1 »</source>
         <translation>Buy study “%1”</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="174"/>
+        <location filename="../market/StudiesPanel.cpp" line="174"/>
         <source>Acheter une étude</source>
         <translation>Buy a study</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="175"/>
+        <location filename="../market/StudiesPanel.cpp" line="175"/>
         <source>Acheter l&apos;étude « %1 » ?</source>
         <translation>Buy the study “%1”?</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="178"/>
+        <location filename="../market/StudiesPanel.cpp" line="178"/>
         <source>Elle coûte %1 et %2. Il vous restera %3 et %4.
 
 Une étude achetée ne peut pas être remboursée.</source>
@@ -2361,22 +2361,22 @@ Une étude achetée ne peut pas être remboursée.</source>
 A purchased study cannot be refunded.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="198"/>
+        <location filename="../market/StudiesPanel.cpp" line="198"/>
         <source>Budget insuffisant : il reste %1, l&apos;étude coûte %2.</source>
         <translation>Insufficient budget: %1 left, the study costs %2.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="201"/>
+        <location filename="../market/StudiesPanel.cpp" line="201"/>
         <source>Jours d&apos;analyse insuffisants : il reste %1, l&apos;étude demande %2.</source>
         <translation>Not enough analysis days: %1 left, the study requires %2.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="204"/>
+        <location filename="../market/StudiesPanel.cpp" line="204"/>
         <source>Acheter l&apos;étude : %1 et %2 seront décomptés.</source>
         <translation>Buy the study: %1 and %2 will be deducted.</translation>
     </message>
     <message>
-        <location filename="../StudiesPanel.cpp" line="255"/>
+        <location filename="../market/StudiesPanel.cpp" line="255"/>
         <source>Cette étude ne contient pas de tableau.</source>
         <translation>This study contains no table.</translation>
     </message>
@@ -2384,7 +2384,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../UserGuideWindow.cpp" line="9"/>
+        <location filename="../shell/UserGuideWindow.cpp" line="9"/>
         <source>Guide d&apos;utilisation de cmcsim</source>
         <translation>cmcsim user guide</translation>
     </message>
@@ -2392,57 +2392,57 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../WelcomePage.cpp" line="31"/>
+        <location filename="../shell/WelcomePage.cpp" line="31"/>
         <source>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Simulateur d&apos;entraînement du Conseiller·e mutualiste collectif : analyse de marché, fichier prospects, cibles et plan d&apos;actions.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Training simulator for the collective mutual insurance advisor (Conseiller·e mutualiste collectif): market analysis, prospect file, targets and action plan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="42"/>
+        <location filename="../shell/WelcomePage.cpp" line="42"/>
         <source>Nom du candidat ou de la candidate</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="44"/>
+        <location filename="../shell/WelcomePage.cpp" line="44"/>
         <source>Nouvelle épreuve…</source>
         <translation>New attempt…</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="53"/>
+        <location filename="../shell/WelcomePage.cpp" line="53"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="56"/>
+        <location filename="../shell/WelcomePage.cpp" line="56"/>
         <source>&lt;b&gt;Scénarios&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scenarios&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="58"/>
+        <location filename="../shell/WelcomePage.cpp" line="58"/>
         <source>&lt;b&gt;Épreuves récentes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent attempts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="93"/>
+        <location filename="../shell/WelcomePage.cpp" line="93"/>
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="99"/>
+        <location filename="../shell/WelcomePage.cpp" line="99"/>
         <source>%1 (fichier)</source>
         <translation>%1 (file)</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="120"/>
+        <location filename="../shell/WelcomePage.cpp" line="120"/>
         <source>date inconnue</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="126"/>
+        <location filename="../shell/WelcomePage.cpp" line="126"/>
         <source>candidat non renseigné</source>
         <translation>no candidate name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../WelcomePage.cpp" line="129"/>
+        <location filename="../shell/WelcomePage.cpp" line="129"/>
         <source>%1 — %2
 créée le %3 · dernière activité le %4 · %n action(s)
 %5</source>
@@ -2456,70 +2456,70 @@ created on %3 · last activity on %4 · %n actions
         </translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="134"/>
+        <location filename="../shell/WelcomePage.cpp" line="134"/>
         <source>%1 — indisponible
 %2</source>
         <translation>%1 — unavailable
 %2</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="159"/>
+        <location filename="../shell/WelcomePage.cpp" line="159"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="160"/>
-        <location filename="../WelcomePage.cpp" line="163"/>
+        <location filename="../shell/WelcomePage.cpp" line="160"/>
+        <location filename="../shell/WelcomePage.cpp" line="163"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="168"/>
+        <location filename="../shell/WelcomePage.cpp" line="168"/>
         <source>%1, %2 de cotisations annuelles</source>
         <translation>%1, %2 in annual premiums</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="172"/>
+        <location filename="../shell/WelcomePage.cpp" line="172"/>
         <source>budget %1, %2</source>
         <translation>budget %1, %2</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="162"/>
+        <location filename="../shell/WelcomePage.cpp" line="162"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="163"/>
+        <location filename="../shell/WelcomePage.cpp" line="163"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="165"/>
+        <location filename="../shell/WelcomePage.cpp" line="165"/>
         <source>Votre mutuelle</source>
         <translation>Your mutual insurer</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="166"/>
+        <location filename="../shell/WelcomePage.cpp" line="166"/>
         <source>Concurrents</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="167"/>
+        <location filename="../shell/WelcomePage.cpp" line="167"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="171"/>
+        <location filename="../shell/WelcomePage.cpp" line="171"/>
         <source>Moyens d&apos;analyse</source>
         <translation>Analysis resources</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="175"/>
+        <location filename="../shell/WelcomePage.cpp" line="175"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../WelcomePage.cpp" line="180"/>
+        <location filename="../shell/WelcomePage.cpp" line="180"/>
         <source>Ce scénario n&apos;est pas valide :
 %1</source>
         <translation>This scenario is not valid:

@@ -1,4 +1,4 @@
-#include "CommuneMap.h"
+#include "market/CommuneMap.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -17,11 +17,11 @@
 #include <cmath>
 #include <numbers>
 
-#include "Counts.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Territory.h"
+#include "common/Counts.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

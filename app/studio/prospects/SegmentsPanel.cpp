@@ -1,4 +1,4 @@
-#include "SegmentsPanel.h"
+#include "prospects/SegmentsPanel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -8,9 +8,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "SegmentDialog.h"
-#include "StudioSession.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "common/StudioSession.h"
+#include "prospects/SegmentDialog.h"
 
 namespace {
 QTableWidgetItem* cell(const QString& value, bool number = false) {

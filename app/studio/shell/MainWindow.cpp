@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,21 +21,21 @@
 #include <atomic>
 #include <thread>
 
-#include "CompanyCard.h"
-#include "InterfaceLanguage.h"
-#include "MarketWorkspace.h"
-#include "OfferWorkspace.h"
-#include "ProspectWorkspace.h"
-#include "StudioSession.h"
-#include "StudioText.h"
-#include "UserGuideWindow.h"
-#include "WelcomePage.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "common/InterfaceLanguage.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
+#include "market/MarketWorkspace.h"
+#include "offers/OfferWorkspace.h"
+#include "prospects/CompanyCard.h"
+#include "prospects/ProspectWorkspace.h"
+#include "shell/UserGuideWindow.h"
+#include "shell/WelcomePage.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "OfferWorkspace.h"
+#include "offers/OfferWorkspace.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -22,19 +22,19 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "Counts.h"
-#include "FoldingCompleter.h"
-#include "OfferBuilder.h"
-#include "OfferResultsPanel.h"
-#include "ProposalDocument.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "common/Counts.h"
+#include "common/FoldingCompleter.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
+#include "offers/OfferBuilder.h"
+#include "offers/OfferResultsPanel.h"
+#include "offers/ProposalDocument.h"
 
 using namespace studio;
 

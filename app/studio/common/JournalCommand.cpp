@@ -1,6 +1,6 @@
-#include "JournalCommand.h"
+#include "common/JournalCommand.h"
 
-#include "StudioSession.h"
+#include "common/StudioSession.h"
 
 JournalCommand::JournalCommand(StudioSession& session, const QString& label, std::int64_t entry,
                                QString irreversible)

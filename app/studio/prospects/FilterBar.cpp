@@ -1,4 +1,4 @@
-#include "FilterBar.h"
+#include "prospects/FilterBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,13 +13,13 @@
 #include <map>
 #include <set>
 
-#include "CoverageLevels.h"
-#include "FoldingCompleter.h"
-#include "MultiSelectButton.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Territory.h"
+#include "common/CoverageLevels.h"
+#include "common/FoldingCompleter.h"
+#include "common/MultiSelectButton.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "ProspectWorkspace.h"
+#include "prospects/ProspectWorkspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,16 +18,16 @@
 #include <filesystem>
 #include <sstream>
 
-#include "CompanyCard.h"
-#include "Counts.h"
-#include "FilterBar.h"
-#include "ProspectTableModel.h"
-#include "SegmentsPanel.h"
-#include "StudioSession.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/report/ProspectCsv.h"
 #include "cmcsim/report/ProspectXlsx.h"
+#include "common/Counts.h"
+#include "common/StudioSession.h"
+#include "prospects/CompanyCard.h"
+#include "prospects/FilterBar.h"
+#include "prospects/ProspectTableModel.h"
+#include "prospects/SegmentsPanel.h"
 
 ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {

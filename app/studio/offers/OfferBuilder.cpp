@@ -1,4 +1,4 @@
-#include "OfferBuilder.h"
+#include "offers/OfferBuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,10 +16,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/OfferCatalogue.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

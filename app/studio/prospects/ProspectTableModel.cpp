@@ -1,4 +1,4 @@
-#include "ProspectTableModel.h"
+#include "prospects/ProspectTableModel.h"
 
 #include <QBrush>
 #include <QFont>
@@ -6,10 +6,10 @@
 #include <QPalette>
 #include <algorithm>
 
-#include "CoverageLevels.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/core/Siret.h"
+#include "common/CoverageLevels.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

@@ -1,12 +1,12 @@
-#include "ProductInformationSheet.h"
+#include "offers/ProductInformationSheet.h"
 
 #include <algorithm>
 #include <map>
 
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "InterfaceLanguage.h"
+#include "common/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "SourcePluralTranslator.h"
+#include "common/SourcePluralTranslator.h"
 
 namespace {
 const QString kSettingsKey = QStringLiteral("langue");

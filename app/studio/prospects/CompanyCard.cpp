@@ -1,4 +1,4 @@
-#include "CompanyCard.h"
+#include "prospects/CompanyCard.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -22,14 +22,14 @@
 #include <array>
 #include <cmath>
 
-#include "Counts.h"
-#include "CoverageLevels.h"
-#include "FlagDialog.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
+#include "common/Counts.h"
+#include "common/CoverageLevels.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
+#include "prospects/FlagDialog.h"
 
 using namespace studio;
 

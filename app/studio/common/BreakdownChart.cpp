@@ -1,4 +1,4 @@
-#include "BreakdownChart.h"
+#include "common/BreakdownChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,9 +15,9 @@
 #include <QValueAxis>
 #include <algorithm>
 
-#include "Counts.h"
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "common/Counts.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "SegmentDialog.h"
+#include "prospects/SegmentDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "Counts.h"
+#include "common/Counts.h"
 
 SegmentDialog::SegmentDialog(const cmcsim::Segment& segment, std::uint64_t filterLines,
                              std::uint64_t filterEmployees, QWidget* parent)

@@ -1,4 +1,4 @@
-#include "MultiSelectButton.h"
+#include "common/MultiSelectButton.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

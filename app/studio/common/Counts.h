@@ -6,7 +6,7 @@
 #include <cmath>
 #include <limits>
 
-#include "StudioText.h"
+#include "common/StudioText.h"
 
 // Counts shown with their noun agreed in number, "1 ligne", "0 salarié", "1 234 salariés": each
 // is a tr() text with "(s)" marks and the count as its n (SourcePluralTranslator gives the French

@@ -1,4 +1,4 @@
-#include "MarketWorkspace.h"
+#include "market/MarketWorkspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,15 +10,15 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-#include "BreakdownChart.h"
-#include "CommuneMap.h"
-#include "Counts.h"
-#include "StudiesPanel.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/plan/ProspectBreakdown.h"
+#include "common/BreakdownChart.h"
+#include "common/Counts.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
+#include "market/CommuneMap.h"
+#include "market/StudiesPanel.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "WelcomePage.h"
+#include "shell/WelcomePage.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -12,8 +12,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include "Counts.h"
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
@@ -21,6 +19,8 @@
 #include "cmcsim/market/Territory.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptPreview.h"
+#include "common/Counts.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

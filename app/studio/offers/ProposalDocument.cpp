@@ -1,4 +1,4 @@
-#include "ProposalDocument.h"
+#include "offers/ProposalDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -14,11 +14,11 @@
 #include <cmath>
 #include <utility>
 
-#include "ProductInformationSheet.h"
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "common/StudioText.h"
+#include "offers/ProductInformationSheet.h"
 
 using namespace studio;
 

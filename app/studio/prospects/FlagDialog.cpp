@@ -1,4 +1,4 @@
-#include "FlagDialog.h"
+#include "prospects/FlagDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "FoldingCompleter.h"
+#include "common/FoldingCompleter.h"
 
 #include <QAbstractItemView>
 #include <QLineEdit>

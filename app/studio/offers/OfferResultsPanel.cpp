@@ -1,4 +1,4 @@
-#include "OfferResultsPanel.h"
+#include "offers/OfferResultsPanel.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -20,10 +20,10 @@
 #include <QValueAxis>
 #include <algorithm>
 
-#include "Counts.h"
-#include "StudioText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "common/Counts.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

@@ -1,4 +1,4 @@
-#include "StudiesPanel.h"
+#include "market/StudiesPanel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -18,13 +18,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "Counts.h"
-#include "StudioSession.h"
-#include "StudioText.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/report/StudyReport.h"
+#include "common/Counts.h"
+#include "common/StudioSession.h"
+#include "common/StudioText.h"
 
 using namespace studio;
 

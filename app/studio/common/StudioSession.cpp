@@ -1,7 +1,7 @@
-#include "StudioSession.h"
+#include "common/StudioSession.h"
 
-#include "JournalCommand.h"
 #include "cmcsim/core/InputError.h"
+#include "common/JournalCommand.h"
 
 StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
                              std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent)

@@ -1,4 +1,4 @@
-#include "UserGuideWindow.h"
+#include "shell/UserGuideWindow.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

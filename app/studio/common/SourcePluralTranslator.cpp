@@ -1,4 +1,4 @@
-#include "SourcePluralTranslator.h"
+#include "common/SourcePluralTranslator.h"
 
 #include <QRegularExpression>
 
