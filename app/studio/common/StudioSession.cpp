@@ -37,6 +37,12 @@ bool StudioSession::run(const QString& label, const std::string& kind,
     }
 }
 
+bool StudioSession::requestCensus(std::uint32_t line) {
+    return run(
+        tr("État du personnel de « %1 »").arg(QString::fromStdString(*view_->rows()[line].name)),
+        cmcsim::command::kCensusRequest, {{"ligne", line}});
+}
+
 QString StudioSession::undoRefusal() const {
     if (!undoStack_.canUndo()) return {};
     const auto* top =

@@ -30,6 +30,10 @@ public:
     // with the engine's reason and returns false.
     bool run(const QString& label, const std::string& kind, const nlohmann::json& payload);
 
+    // Asks the company of prospect line `line` for its staff census (the card's button and the
+    // offer workspace's both run this); false if refused.
+    bool requestCensus(std::uint32_t line);
+
     // Why the command on top of the undo stack cannot be undone (an acquisition of information),
     // empty when it can or when there is nothing to undo.
     QString undoRefusal() const;

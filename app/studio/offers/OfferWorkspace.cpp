@@ -356,11 +356,7 @@ std::vector<std::uint32_t> OfferWorkspace::linesWithoutCensus() const {
 
 bool OfferWorkspace::requestCensus() {
     bool any = false;
-    for (const auto line : linesWithoutCensus())
-        any = session_.run(tr("État du personnel de « %1 »")
-                               .arg(QString::fromStdString(*session_.view().rows()[line].name)),
-                           cmcsim::command::kCensusRequest, {{"ligne", line}}) ||
-              any;
+    for (const auto line : linesWithoutCensus()) any = session_.requestCensus(line) || any;
     return any;
 }
 

@@ -304,10 +304,7 @@ bool CompanyCard::verify() {
 }
 
 bool CompanyCard::requestCensus() {
-    if (!line_) return false;
-    return session_.run(tr("État du personnel de « %1 »")
-                            .arg(QString::fromStdString(*session_.view().rows()[*line_].name)),
-                        cmcsim::command::kCensusRequest, {{"ligne", *line_}});
+    return line_ && session_.requestCensus(*line_);
 }
 
 bool CompanyCard::flag(const QString& kind, const QString& reason) {
