@@ -23,7 +23,6 @@
 #include <cmath>
 
 #include "cmcsim/attempt/AttemptState.h"
-#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
 #include "common/Counts.h"
 #include "common/CoverageLevels.h"
@@ -67,8 +66,7 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
     verify_ = new QPushButton(tr("Vérifier la fiche"));
     verify_->setToolTip(tr("Appel et contrôle SIRENE : remplace les données du fichier par la "
                            "réalité (%1 jour d'analyse)")
-                            .arg(QString::fromStdString(
-                                cmcsim::frenchNumber(cmcsim::AttemptState::kVerificationDays, 2))));
+                            .arg(number(cmcsim::AttemptState::kVerificationDays, 2)));
     requestCensus_ = new QPushButton(tr("Demander l'état du personnel"));
     requestCensus_->setObjectName(QStringLiteral("requestCensus"));
     requestCensus_->setToolTip(
@@ -293,7 +291,7 @@ void CompanyCard::updateCensusChart() {
             .arg(employeesText(total))
             .arg(tr("%n cadre(s)", nullptr, static_cast<int>(cadres)))
             .arg(tr("%n non-cadre(s)", nullptr, static_cast<int>(total - cadres)))
-            .arg(QString::fromStdString(cmcsim::frenchNumber(total > 0 ? pay / total : 0, 0))));
+            .arg(number(total > 0 ? pay / total : 0)));
 }
 
 bool CompanyCard::verify() {
