@@ -4,6 +4,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "../support/PricedOffer.h"
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
@@ -48,19 +49,11 @@ std::string outputs(const Market& market, const Knowledge& knowledge, std::uint3
     const auto key = siret::formatSiret(market.prospects[line].siret);
     const auto d = Diagnosis::of(view.knowledge(), ref, key, 2026);
     out += OfferReport::diagnosisText(d) + OfferReport::diagnosisJson(d).dump();
-    std::ifstream file(sourceRoot() / "scenarios" / "offers" / "confort-ensemble.json");
-    std::stringstream text;
-    text << file.rdbuf();
-    const auto offer = Offer::fromJson(text.str(), "confort-ensemble.json", ref.offers);
+    const auto offer =
+        Offer::fromJson(confortEnsembleJson().dump(), "confort-ensemble.json", ref.offers);
     if (d.employees > 0) {
-        const OfferPricer pricer(ref.offers, ref.regulation);
-        const auto q = pricer.quote(offer, d.workforce);
-        const auto compliance =
-            ComplianceReport::check(offer, q, ref.offers, ref.regulation, d.workforce);
-        const auto risk = RiskModel::simulate(q, 200, 1);
-        const auto comparison =
-            OfferComparison::compare(d, offer, q, ref.offers, pricer.assumptions());
-        const OfferStudy study{d, offer, q, compliance, risk, comparison};
+        const PricedOffer priced(ref, d, offer, 200);
+        const auto& study = priced.study;
         out += OfferReport::quoteText(study, ref.offers.careItems) +
                OfferReport::quoteJson(study, ref.offers.careItems).dump();
     }

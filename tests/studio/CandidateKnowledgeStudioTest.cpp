@@ -12,6 +12,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/PricedOffer.h"
+#include "FixtureWindow.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -106,19 +108,11 @@ TEST(CandidateKnowledgeStudio, OffresDiagnosisAndProposalSayTheCensusIsEstimated
     // The proposal renders the same knowledge.
     const auto& ref = studioReference();
     const auto d = Diagnosis::of(session.view().knowledge(), ref, siret.toStdString(), 2026);
-    std::ifstream in(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios" / "offers" /
-                     "confort-ensemble.json");
-    std::stringstream json;
-    json << in.rdbuf();
-    const auto offer = Offer::fromJson(json.str(), "confort-ensemble.json", ref.offers);
-    const OfferPricer pricer(ref.offers, ref.regulation);
-    const auto quote = pricer.quote(offer, d.workforce);
-    const auto compliance =
-        ComplianceReport::check(offer, quote, ref.offers, ref.regulation, d.workforce);
-    const auto risk = RiskModel::simulate(quote, 200, 1);
-    const auto comparison = OfferComparison::compare(d, offer, quote, ref.offers, {});
-    const ProposalDocument document(ref, {d, offer, quote, compliance, risk, comparison},
-                                    QStringLiteral("Mutuelle"), QStringLiteral("05/01/2026"));
+    const auto offer =
+        Offer::fromJson(confortEnsembleJson().dump(), "confort-ensemble.json", ref.offers);
+    const PricedOffer priced(ref, d, offer, 200);
+    const ProposalDocument document(ref, priced.study, QStringLiteral("Mutuelle"),
+                                    QStringLiteral("05/01/2026"));
     EXPECT_TRUE(document.html().contains(QStringLiteral("estimation sur l")));
 
     // Asked from the Offres tab, the census replaces the estimate.
@@ -129,12 +123,9 @@ TEST(CandidateKnowledgeStudio, OffresDiagnosisAndProposalSayTheCensusIsEstimated
 }
 
 TEST(CandidateKnowledgeStudio, CaseE2UndoSaysWhyABoughtStudyStaysBought) {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow window;
-    ASSERT_TRUE(window.createAttempt(
-        QString::fromStdString(studioFixture("scenarios/session.json").string()),
-        dir.filePath(QStringLiteral("epreuve.cmc")), QStringLiteral("Camille")));
+    FixtureWindow fixture;
+    ASSERT_TRUE(fixture.createAttempt(QStringLiteral("epreuve.cmc"), QStringLiteral("Camille")));
+    auto& window = fixture.window();
     auto* session = window.session();
     auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
     ASSERT_NE(undo, nullptr);

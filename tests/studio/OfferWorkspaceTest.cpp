@@ -15,6 +15,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/PricedOffer.h"
+#include "FixtureWindow.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -47,12 +49,6 @@ QString companyWithStaff(const StudioSession& session) {
     }
     if (!best) throw std::runtime_error("no establishment with cadres and non-cadres");
     return QString::fromStdString(siret::formatSiret(best->siret));
-}
-
-nlohmann::json confortOffer() {
-    std::ifstream in(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios" / "offers" /
-                     "confort-ensemble.json");
-    return nlohmann::json::parse(in);
 }
 
 // Lets the form's debounce timer fire and the workspace recompute.
@@ -126,7 +122,7 @@ TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {
     StudioFixture fixture;
     OfferWorkspace workspace(fixture.session());
     workspace.showCompany(companyWithStaff(fixture.session()));
-    workspace.builder()->load(confortOffer());
+    workspace.builder()->load(confortEnsembleJson());
     settle();
     const auto failure = QStringLiteral("✘  Part patronale santé d'au moins 50 %");
     const auto met = QStringLiteral("✔  Part patronale santé d'au moins 50 %");
@@ -156,7 +152,7 @@ TEST(OfferWorkspace, SavingJournalsAVersionThatUndoRemoves) {
     OfferWorkspace workspace(session);
     const auto siret = companyWithStaff(session);
     workspace.showCompany(siret);
-    workspace.builder()->load(confortOffer());
+    workspace.builder()->load(confortEnsembleJson());
     workspace.builder()->healthEmployerShare(0)->setValue(
         40);  // a non-compliant offer can still be saved
     settle();
@@ -200,7 +196,7 @@ TEST(OfferWorkspace, ExportsTheProposalAsPdf) {
     EXPECT_TRUE(
         workspace.exportPdf(dir.filePath(QStringLiteral("vide.pdf"))).isEmpty());  // no company yet
     workspace.showCompany(companyWithStaff(fixture.session()));
-    workspace.builder()->load(confortOffer());
+    workspace.builder()->load(confortEnsembleJson());
     const auto file = dir.filePath(QStringLiteral("proposition.pdf"));
     ASSERT_EQ(workspace.exportPdf(file), file);
     QFile pdf(file);
@@ -212,20 +208,13 @@ TEST(OfferWorkspace, ExportsTheProposalAsPdf) {
 TEST(ProposalDocument, PrintsTheNeedsAsWrittenAndTheRegulatedSections) {
     StudioFixture fixture;
     const auto& ref = studioReference();
-    auto json = confortOffer();
+    auto json = confortEnsembleJson();
     json["besoins_exigences"] = "Budget < 60 € & optique \"renforcée\"\nDeuxième ligne";
     const auto offer = Offer::fromJson(json.dump(), "offre", ref.offers);
     const auto diagnosis = Diagnosis::of(fixture.session().market(), ref,
                                          companyWithStaff(fixture.session()).toStdString(), 2026);
-    const OfferPricer pricer(ref.offers, ref.regulation);
-    const auto quote = pricer.quote(offer, diagnosis.workforce);
-    const auto compliance =
-        ComplianceReport::check(offer, quote, ref.offers, ref.regulation, diagnosis.workforce);
-    const auto risk = RiskModel::simulate(quote, 1000, 1);
-    const auto comparison =
-        OfferComparison::compare(diagnosis, offer, quote, ref.offers, pricer.assumptions());
-    const ProposalDocument document(ref, {diagnosis, offer, quote, compliance, risk, comparison},
-                                    QStringLiteral("Mutuelle <Test>"),
+    const PricedOffer priced(ref, diagnosis, offer, 1000);
+    const ProposalDocument document(ref, priced.study, QStringLiteral("Mutuelle <Test>"),
                                     QStringLiteral("05/01/2026"));
     const auto html = document.html();
     EXPECT_TRUE(html.contains(
@@ -250,12 +239,9 @@ TEST(ProposalDocument, PrintsTheNeedsAsWrittenAndTheRegulatedSections) {
 }
 
 TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow window;
-    ASSERT_TRUE(window.createAttempt(
-        QString::fromStdString(studioFixture("scenarios/session.json").string()),
-        dir.filePath(QStringLiteral("e.cmc"))));
+    FixtureWindow fixture;
+    ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
+    auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
     EXPECT_EQ(window.workspaces()->count(), 3);
     EXPECT_EQ(window.workspaces()->tabText(2), QStringLiteral("Offres"));
