@@ -6,6 +6,7 @@
 #include <map>
 #include <sstream>
 
+#include "cmcsim/core/FormulaCell.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/core/TextFold.h"
@@ -41,10 +42,6 @@ std::string firstField(const std::string& line) {
         }
     }
     return field;
-}
-
-bool startsLikeAFormula(const std::string& s) {
-    return !s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos;
 }
 
 std::string trim(const std::string& s) {
@@ -108,7 +105,7 @@ void AttemptRegister::write(const std::filesystem::path& file,
                             const std::vector<RegisterEntry>& entries) {
     auto quote = [](const std::string& s) {
         std::string q = "\"";
-        // OWASP CSV injection: a name starting = + - @ would run as a formula in a
+        // OWASP CSV injection: a name starting = + - @ (tab, CR) would run as a formula in a
         // spreadsheet; an apostrophe keeps it text (read() takes it off again).
         if (startsLikeAFormula(s)) q += '\'';
         for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
