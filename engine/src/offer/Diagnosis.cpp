@@ -90,9 +90,10 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
     }
     d.estimated = estimatedLines > 0;
     const auto estimate = fmt::format(
-        "estimation sur l'effectif {} ({} salarié{}, {}) et le profil des effectifs du secteur « "
+        "estimation sur l'effectif {} ({}, {}) et le profil des effectifs du secteur « "
         "{} » ; l'état du personnel n'a pas été demandé",
-        verifiedEstimate ? "vérifié" : "déclaré", estimatedPeople, estimatedPeople > 1 ? "s" : "",
+        verifiedEstimate ? "vérifié" : "déclaré",
+        frenchCount(estimatedPeople, "salarié", "salariés"),
         verifiedEstimate ? "fiche vérifiée" : "fichier prospects", naf.sectionLabel);
     if (!d.estimated)
         d.workforceBasis = "état du personnel communiqué par l'entreprise";

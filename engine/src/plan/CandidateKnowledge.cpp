@@ -100,8 +100,10 @@ std::vector<CensusCell> CandidateKnowledge::estimatedCensus(std::uint32_t line, 
     return model.expected(reference_.naf.codes()[naf(line)].section, headcount(line));
 }
 
-std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c, bool revealed) const {
-    if (!revealed) return std::nullopt;
+std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c) const {
+    // Competitive intelligence reveals every cover; the portfolio extract the mutuelle's own.
+    if (!(earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0)))
+        return std::nullopt;
     KnownCover k{c.insurer, c.level, c.renewal, std::nullopt, std::nullopt};
     // The portfolio extract gives the premium and satisfaction of the mutuelle's own clients.
     if (c.insurer >= 0 && (earned_.evaluator || (earned_.portfolio && c.insurer == 0))) {
@@ -112,13 +114,11 @@ std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c, bool reve
 }
 
 std::optional<KnownCover> CandidateKnowledge::health(std::uint32_t line) const {
-    const auto& c = companyOf(line).health;
-    return cover(c, earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0));
+    return cover(companyOf(line).health);
 }
 
 std::optional<KnownCover> CandidateKnowledge::provident(std::uint32_t line) const {
-    const auto& c = companyOf(line).provident;
-    return cover(c, earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0));
+    return cover(companyOf(line).provident);
 }
 
 std::optional<std::uint32_t> CandidateKnowledge::lineOfSiret(std::uint64_t siret) const {

@@ -1,5 +1,7 @@
 #include "cmcsim/report/ProspectCsv.h"
 
+#include "cmcsim/core/FormulaCell.h"
+
 namespace cmcsim {
 
 bool ProspectCsv::parseDialect(std::string_view name, CsvDialect& dialect) {
@@ -15,9 +17,7 @@ bool ProspectCsv::parseDialect(std::string_view name, CsvDialect& dialect) {
 std::string ProspectCsv::cell(std::string_view text) const {
     std::string value(text);
     // OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet evaluate the cell.
-    if (!value.empty() &&
-        std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
-        value.insert(value.begin(), '\'');
+    if (startsLikeAFormula(value)) value.insert(value.begin(), '\'');
     const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
     if (value.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos)
         return value;

@@ -6,46 +6,23 @@
 #include <map>
 #include <sstream>
 
+#include "cmcsim/core/FormulaCell.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/TextFile.h"
 #include "cmcsim/core/TextFold.h"
+#include "cmcsim/core/Utf8.h"
 
 namespace cmcsim {
 
 namespace {
-constexpr std::uintmax_t kMaxListBytes = 1 << 20;
+constexpr std::size_t kMaxListBytes = 1 << 20;
 constexpr std::size_t kMaxNameBytes = 100;
 
-std::string readSmallFile(const std::filesystem::path& path, std::uintmax_t limit) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw InputError(path.string(),
-                         "fichier introuvable ou qui n'est pas un fichier ordinaire");
-    if (std::filesystem::file_size(path, ec) > limit)
-        throw InputError(path.string(),
-                         fmt::format("fichier trop grand (au plus {} octets)", limit));
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    if (!in) throw InputError(path.string(), "lecture impossible");
-    auto text = s.str();
+// A whole file through TextFile (no FIFO, device or oversized file), without its UTF-8 BOM.
+std::string readSmallFile(const std::filesystem::path& path, std::size_t limit) {
+    auto text = TextFile::read(path, limit);
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     return text;
-}
-
-bool validUtf8(const std::string& s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t n = c < 0x80         ? 1
-                              : (c >> 5) == 6  ? 2
-                              : (c >> 4) == 14 ? 3
-                              : (c >> 3) == 30 ? 4
-                                               : 0;
-        if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2)) return false;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += n;
-    }
-    return true;
 }
 
 // The first field of a CSV line (";" or "," separated, "…" quoted with "" for a quote).
@@ -67,10 +44,6 @@ std::string firstField(const std::string& line) {
     return field;
 }
 
-bool startsLikeAFormula(const std::string& s) {
-    return !s.empty() && std::string_view("=+-@").find(s.front()) != std::string_view::npos;
-}
-
 std::string trim(const std::string& s) {
     const auto first = s.find_first_not_of(" \t");
     if (first == std::string::npos) return {};
@@ -88,7 +61,7 @@ std::vector<std::string> AttemptRegister::readCandidates(const std::filesystem::
     for (std::size_t number = 1; std::getline(lines, line); ++number) {
         if (line.ends_with('\r')) line.pop_back();
         const auto where = fmt::format("{}:{}", csv.string(), number);
-        if (!validUtf8(line)) {
+        if (!utf8::isValid(line)) {
             problems.push_back({where, "texte qui n'est pas de l'UTF-8 valide"});
             continue;
         }
@@ -96,12 +69,9 @@ std::vector<std::string> AttemptRegister::readCandidates(const std::filesystem::
         const auto folded = foldText(name);
         if (number == 1 && (folded == "nom" || folded == "candidat")) continue;
         if (trim(line).empty()) continue;  // blank lines are ignored
-        bool control = false;
-        for (const char c : name)
-            control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
         if (name.empty())
             problems.push_back({where, "nom de candidat vide"});
-        else if (control)
+        else if (utf8::firstControl(name))
             problems.push_back({where, "caractère de contrôle dans le nom"});
         else if (name.size() > kMaxNameBytes)
             problems.push_back(
@@ -135,8 +105,8 @@ void AttemptRegister::write(const std::filesystem::path& file,
                             const std::vector<RegisterEntry>& entries) {
     auto quote = [](const std::string& s) {
         std::string q = "\"";
-        // OWASP CSV injection: a name starting = + - @ would run as a formula in a spreadsheet;
-        // an apostrophe keeps it text (read() takes it off again).
+        // OWASP CSV injection: a name starting = + - @ (tab, CR) would run as a formula in a
+        // spreadsheet; an apostrophe keeps it text (read() takes it off again).
         if (startsLikeAFormula(s)) q += '\'';
         for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";

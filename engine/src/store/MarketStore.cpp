@@ -238,21 +238,37 @@ std::string indexRange(const char* table, std::size_t size) {
                      : fmt::format("un id de la table {} (0 à {})", table, size - 1);
 }
 
-Coverage readCoverage(RowReader& r, int first, std::size_t competitors, const char* prefix) {
+// The column names of one cover (health or provident), spelled once rather than built per row.
+struct CoverageColumns {
+    const char* insurer;
+    const char* level;
+    const char* premium;
+    const char* renewal;
+    const char* satisfaction;
+    const char* propensity;
+};
+constexpr CoverageColumns kHealthColumns{"health_insurer_id",    "health_level",
+                                         "health_premium_cents", "health_renewal",
+                                         "health_satisfaction",  "health_propensity"};
+constexpr CoverageColumns kProvidentColumns{"provident_insurer_id",    "provident_level",
+                                            "provident_premium_cents", "provident_renewal",
+                                            "provident_satisfaction",  "provident_propensity"};
+
+// `insurerRange` is indexRange("competitor", competitors), formatted once by the caller.
+Coverage readCoverage(RowReader& r, int first, std::size_t competitors,
+                      const std::string& insurerRange, const CoverageColumns& names) {
     Coverage c;
-    const std::string p = prefix;
-    const auto insurer = r.optionalInteger(first, (p + "_insurer_id").c_str(), 0,
-                                           static_cast<std::int64_t>(competitors) - 1,
-                                           indexRange("competitor", competitors));
+    const auto insurer = r.optionalInteger(
+        first, names.insurer, 0, static_cast<std::int64_t>(competitors) - 1, insurerRange);
     if (!insurer) return c;
     c.insurer = static_cast<std::int16_t>(*insurer);
     c.level = static_cast<std::uint8_t>(
-        r.integer(first + 1, (p + "_level").c_str(), 1, 4, "un niveau de garanties de 1 à 4"));
-    c.monthlyPremium = Money::cents(r.integer(first + 2, (p + "_premium_cents").c_str(), 0,
-                                              kMaxPremiumCents, "une cotisation en centimes"));
-    c.renewal = r.date(first + 3, (p + "_renewal").c_str());
-    c.satisfaction = static_cast<float>(r.real(first + 4, (p + "_satisfaction").c_str(), 0, 1));
-    c.propensityToMove = static_cast<float>(r.real(first + 5, (p + "_propensity").c_str(), 0, 1));
+        r.integer(first + 1, names.level, 1, 4, "un niveau de garanties de 1 à 4"));
+    c.monthlyPremium = Money::cents(
+        r.integer(first + 2, names.premium, 0, kMaxPremiumCents, "une cotisation en centimes"));
+    c.renewal = r.date(first + 3, names.renewal);
+    c.satisfaction = static_cast<float>(r.real(first + 4, names.satisfaction, 0, 1));
+    c.propensityToMove = static_cast<float>(r.real(first + 5, names.propensity, 0, 1));
     return c;
 }
 
@@ -326,6 +342,7 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
     const auto lastEstablishment = static_cast<std::int64_t>(establishments) - 1;
     const auto prescribers = static_cast<std::int64_t>(m.prescribers.size());
     const auto prescriberRange = indexRange("prescriber", m.prescribers.size());
+    const auto insurerRange = indexRange("competitor", m.competitors.size());
     while (r.step(0)) {
         Company c;
         c.siren = r.digits(1, "siren", 9);
@@ -348,8 +365,8 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
                 .value_or(-1));
         c.broker = static_cast<std::int32_t>(
             r.optionalInteger(12, "broker_id", 0, prescribers - 1, prescriberRange).value_or(-1));
-        c.health = readCoverage(r, 13, m.competitors.size(), "health");
-        c.provident = readCoverage(r, 19, m.competitors.size(), "provident");
+        c.health = readCoverage(r, 13, m.competitors.size(), insurerRange, kHealthColumns);
+        c.provident = readCoverage(r, 19, m.competitors.size(), insurerRange, kProvidentColumns);
         m.companies.push_back(std::move(c));
     }
 }

@@ -73,7 +73,7 @@ public:
 private:
     const Establishment& establishment(std::uint32_t line) const;
     const Company& companyOf(std::uint32_t line) const;
-    std::optional<KnownCover> cover(const Coverage& cover, bool revealed) const;
+    std::optional<KnownCover> cover(const Coverage& cover) const;
 
     const Market& market_;
     const ReferenceData& reference_;
