@@ -143,6 +143,16 @@ void addIssue(CLI::App& app, CliContext& context) {
         if (std::filesystem::exists(registerPath))
             throw InputError(registerPath.string(),
                              "un registre existe déjà dans ce dossier ; rien n'a été modifié");
+        // Every attempt's name is checked before the first is written: a file already there
+        // would stop the issue half-way, with attempts and no register, and block a rerun.
+        std::vector<Problem> taken;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (const auto path = dir / AttemptRegister::fileNameFor(i + 1, names[i]);
+                std::filesystem::exists(path))
+                taken.push_back({path.string(),
+                                 "le fichier existe déjà ; rien n'a été écrit "
+                                 "(choisir un dossier vide)"});
+        if (!taken.empty()) throw InputError(std::move(taken));
         std::filesystem::create_directories(dir);
         std::vector<RegisterEntry> entries;
         for (std::size_t i = 0; i < names.size(); ++i) {
@@ -152,7 +162,8 @@ void addIssue(CLI::App& app, CliContext& context) {
             CliOutput::print("{} : {}\n", names[i], (dir / name).string());
         }
         AttemptRegister::write(registerPath, entries);
-        CliOutput::print("{} épreuves délivrées ; registre : {}\n", entries.size(),
+        CliOutput::print("{} épreuve{} délivrée{} ; registre : {}\n", entries.size(),
+                         entries.size() > 1 ? "s" : "", entries.size() > 1 ? "s" : "",
                          registerPath.string());
     });
 }

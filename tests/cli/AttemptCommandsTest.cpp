@@ -269,3 +269,26 @@ TEST(AttemptCommands, CandidateListErrorsAreAllReportedWithTheirLine) {
     EXPECT_TRUE(has(r.err, list + ":5 : texte qui n'est pas de l'UTF-8 valide")) << r.err;
     EXPECT_FALSE(fs::exists(dir / "session"));
 }
+
+TEST(AttemptCommands, IssueWritesNothingWhenAnAttemptFileIsAlreadyThere) {
+    // A folder holding 002-b.cmc (a former session without its register): issuing A and B
+    // used to write 001-a.cmc, then stop at 002-b.cmc with no register, so a rerun also failed.
+    Workdir dir;
+    std::ofstream(dir / "candidats.csv", std::ios::binary) << "A\nB\n";
+    fs::create_directories(dir / "session");
+    std::ofstream(dir / "session/002-b.cmc") << "mine";
+    const auto r = runCli("issue " + kScenario + " --candidates " + (dir / "candidats.csv") +
+                          " -o " + (dir / "session"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(has(r.err, "002-b.cmc : le fichier existe déjà ; rien n'a été écrit")) << r.err;
+    EXPECT_FALSE(has(r.err, "--force")) << r.err;  // issue has no --force
+    EXPECT_FALSE(fs::exists(dir / "session/001-a.cmc"));
+    EXPECT_EQ(cmcsim::test::readFile(dir / "session/002-b.cmc"), "mine");
+
+    // One candidate: "1 épreuve délivrée", singular.
+    std::ofstream(dir / "seul.csv", std::ios::binary) << "C\n";
+    const auto one =
+        runCli("issue " + kScenario + " --candidates " + (dir / "seul.csv") + " -o " + (dir / "s"));
+    EXPECT_EQ(one.exitCode, 0) << one.err;
+    EXPECT_TRUE(has(one.out, "1 épreuve délivrée ; registre")) << one.out;
+}

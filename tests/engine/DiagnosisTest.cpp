@@ -6,6 +6,7 @@
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/Diagnosis.h"
+#include "cmcsim/report/OfferReport.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;
@@ -96,3 +97,20 @@ TEST(Diagnosis, KnownBranchRequirementsBecomeObligations) {
 }
 
 }  // namespace
+
+TEST(Diagnosis, TextGivesNoMeanSalaryForACategoryWithNobody) {
+    // A micro-crèche of 22 non-cadres (seen in the studio at 1366x768): "salaire moyen cadres
+    // 0,00 €" read as cadres paid nothing; a mean over nobody is no figure.
+    cmcsim::Diagnosis d;
+    d.employees = 22;
+    d.cadres = 0;
+    d.salaryMass = 541'611;
+    d.meanPayNonCadres = 24'619;
+    auto text = cmcsim::OfferReport::diagnosisText(d);
+    EXPECT_NE(text.find("salaire moyen cadres (aucun cadre), non-cadres 24"), std::string::npos)
+        << text;
+    d.cadres = 22;
+    d.meanPayCadres = 24'619;
+    text = cmcsim::OfferReport::diagnosisText(d);
+    EXPECT_NE(text.find("non-cadres (aucun non-cadre)"), std::string::npos) << text;
+}

@@ -307,8 +307,12 @@ QString OfferWorkspace::diagnosisHtml() const {
                     tr("%1 parent(s) isolé(s)", nullptr, Counts::plural(d.byFamily[2]))
                         .arg(number(d.byFamily[2])),
                     number(d.byFamily[3]));
-    out += tr("<p>Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.</p>")
-               .arg(number(d.salaryMass), number(d.meanPayCadres), number(d.meanPayNonCadres));
+    // A mean over nobody is no figure: "(aucun cadre)" rather than "salaire moyen cadres 0 €".
+    const auto euros = [&](double v) { return number(v) + QStringLiteral(" €"); };
+    out +=
+        tr("<p>Masse salariale brute %1 ; salaire moyen cadres %2, non-cadres %3.</p>")
+            .arg(euros(d.salaryMass), d.cadres > 0 ? euros(d.meanPayCadres) : tr("(aucun cadre)"),
+                 d.employees > d.cadres ? euros(d.meanPayNonCadres) : tr("(aucun non-cadre)"));
     out += tr("<h3>Obligations</h3><ul>");
     for (const auto& o : d.obligations)
         out += QStringLiteral("<li><b>%1</b><br>%2<br><small style='color:#5f6b7a'>%3</small></li>")

@@ -45,9 +45,11 @@ std::string OfferReport::diagnosisText(const Diagnosis& d) {
     for (std::size_t i = 0; i < 4; ++i)
         out += fmt::format(" {} ;", frenchCount(d.byFamily[i], kFamily[i], kFamilies[i]));
     out.back() = '\n';
+    // A mean over nobody is no figure: "aucun cadre" rather than "salaire moyen cadres 0,00 €".
     out += fmt::format(
         "  Masse salariale brute annuelle {} ; salaire moyen cadres {}, non-cadres {}\n\n",
-        eur(d.salaryMass), eur(d.meanPayCadres), eur(d.meanPayNonCadres));
+        eur(d.salaryMass), d.cadres > 0 ? eur(d.meanPayCadres) : "(aucun cadre)",
+        d.employees > d.cadres ? eur(d.meanPayNonCadres) : "(aucun non-cadre)");
     out += "Obligations\n";
     for (const auto& o : d.obligations)
         out += fmt::format("  • {}\n    {}\n    ({})\n", o.label, o.detail, o.reference);
