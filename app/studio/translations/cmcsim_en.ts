@@ -146,155 +146,155 @@
 <context>
     <name>CompanyCard</name>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="38"/>
+        <location filename="../prospects/CompanyCard.cpp" line="37"/>
         <source>%1 salarié</source>
         <translation>%1 employee</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="39"/>
+        <location filename="../prospects/CompanyCard.cpp" line="38"/>
         <source>%1 salariés</source>
         <translation>%1 employees</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="49"/>
+        <location filename="../prospects/CompanyCard.cpp" line="48"/>
         <source>Pyramide des âges (état du personnel de l&apos;établissement)</source>
         <translation>Age pyramid (employee census of the establishment)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="67"/>
-        <location filename="../prospects/CompanyCard.cpp" line="124"/>
+        <location filename="../prospects/CompanyCard.cpp" line="66"/>
+        <location filename="../prospects/CompanyCard.cpp" line="122"/>
         <source>Vérifier la fiche</source>
         <translation>Verify the record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="68"/>
+        <location filename="../prospects/CompanyCard.cpp" line="67"/>
         <source>Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d&apos;analyse)</source>
         <translation>Phone call and SIRENE check: replaces the file data with the actual facts (%1 analysis days)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="72"/>
-        <location filename="../prospects/CompanyCard.cpp" line="128"/>
+        <location filename="../prospects/CompanyCard.cpp" line="70"/>
+        <location filename="../prospects/CompanyCard.cpp" line="126"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="75"/>
+        <location filename="../prospects/CompanyCard.cpp" line="73"/>
         <source>Demande à l&apos;entreprise son état du personnel (âge, sexe, cadres, situation familiale, salaires) : %1 jour d&apos;analyse, définitif</source>
         <translation>Asks the company for its employee census (age, sex, managers, family status, pay): %1 analysis day, cannot be undone</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="78"/>
+        <location filename="../prospects/CompanyCard.cpp" line="76"/>
         <source>Signaler…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="79"/>
+        <location filename="../prospects/CompanyCard.cpp" line="77"/>
         <source>Étiqueter…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="80"/>
+        <location filename="../prospects/CompanyCard.cpp" line="78"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="81"/>
+        <location filename="../prospects/CompanyCard.cpp" line="79"/>
         <source>Construire une offre…</source>
         <translation>Build an offer…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="83"/>
+        <location filename="../prospects/CompanyCard.cpp" line="81"/>
         <source>Ouvrir l&apos;onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition</source>
         <translation>Open the “Offers” tab on this company: diagnosis, price, compliance, proposal</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="116"/>
+        <location filename="../prospects/CompanyCard.cpp" line="114"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="124"/>
+        <location filename="../prospects/CompanyCard.cpp" line="122"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="127"/>
+        <location filename="../prospects/CompanyCard.cpp" line="125"/>
         <source>État du personnel reçu</source>
         <translation>Employee census received</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="146"/>
+        <location filename="../prospects/CompanyCard.cpp" line="144"/>
         <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
         <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="147"/>
+        <location filename="../prospects/CompanyCard.cpp" line="145"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="148"/>
+        <location filename="../prospects/CompanyCard.cpp" line="146"/>
         <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
         <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="153"/>
+        <location filename="../prospects/CompanyCard.cpp" line="151"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="155"/>
-        <location filename="../prospects/CompanyCard.cpp" line="158"/>
+        <location filename="../prospects/CompanyCard.cpp" line="153"/>
+        <location filename="../prospects/CompanyCard.cpp" line="156"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="156"/>
+        <location filename="../prospects/CompanyCard.cpp" line="154"/>
         <source>inconnu (tranche NN : « %1 »)</source>
         <translation>unknown (headcount band NN: “%1”)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="159"/>
+        <location filename="../prospects/CompanyCard.cpp" line="157"/>
         <source>%1 (tranche « %2 »)</source>
         <translation>%1 (headcount band “%2”)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="161"/>
+        <location filename="../prospects/CompanyCard.cpp" line="159"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="163"/>
+        <location filename="../prospects/CompanyCard.cpp" line="161"/>
         <source>Convention</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="165"/>
+        <location filename="../prospects/CompanyCard.cpp" line="163"/>
         <source>aucune connue</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="170"/>
+        <location filename="../prospects/CompanyCard.cpp" line="168"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="171"/>
+        <location filename="../prospects/CompanyCard.cpp" line="169"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="171"/>
+        <location filename="../prospects/CompanyCard.cpp" line="169"/>
         <source>%1 du fichier sous ce SIREN ; effectif connu : %2</source>
         <translation>%1 in the file under this SIREN; known headcount: %2</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="292"/>
+        <location filename="../prospects/CompanyCard.cpp" line="290"/>
         <source>%1 : %2 et %3 ; salaire brut annuel moyen %4 €</source>
         <translation>%1: %2 and %3; average gross annual salary €%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../prospects/CompanyCard.cpp" line="294"/>
+        <location filename="../prospects/CompanyCard.cpp" line="292"/>
         <source>%n cadre(s)</source>
         <translation>
             <numerusform>%n manager</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../prospects/CompanyCard.cpp" line="295"/>
+        <location filename="../prospects/CompanyCard.cpp" line="293"/>
         <source>%n non-cadre(s)</source>
         <translation>
             <numerusform>%n non-manager</numerusform>
@@ -310,169 +310,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="174"/>
+        <location filename="../prospects/CompanyCard.cpp" line="172"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="176"/>
+        <location filename="../prospects/CompanyCard.cpp" line="174"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="176"/>
+        <location filename="../prospects/CompanyCard.cpp" line="174"/>
         <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
         <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
     </message>
     <message>
+        <location filename="../prospects/CompanyCard.cpp" line="179"/>
         <location filename="../prospects/CompanyCard.cpp" line="181"/>
-        <location filename="../prospects/CompanyCard.cpp" line="183"/>
-        <location filename="../prospects/CompanyCard.cpp" line="191"/>
+        <location filename="../prospects/CompanyCard.cpp" line="189"/>
         <source>Contrat santé</source>
         <translation>Health contract</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="181"/>
+        <location filename="../prospects/CompanyCard.cpp" line="179"/>
         <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
         <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="183"/>
+        <location filename="../prospects/CompanyCard.cpp" line="181"/>
         <source>aucun contrat collectif</source>
         <translation>no collective contract</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="186"/>
+        <location filename="../prospects/CompanyCard.cpp" line="184"/>
         <source>%1, niveau %2, échéance %3</source>
         <translation>%1, coverage level %2, renewal date %3</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="190"/>
+        <location filename="../prospects/CompanyCard.cpp" line="188"/>
         <source>, %1 par salarié et par mois</source>
         <translation>, %1 per employee per month</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="197"/>
+        <location filename="../prospects/CompanyCard.cpp" line="195"/>
         <source>Prescripteurs</source>
         <translation>Prescribers</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="206"/>
+        <location filename="../prospects/CompanyCard.cpp" line="204"/>
         <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="207"/>
+        <location filename="../prospects/CompanyCard.cpp" line="205"/>
         <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="221"/>
+        <location filename="../prospects/CompanyCard.cpp" line="219"/>
         <source>signalement « %1 » : %2</source>
         <translation>anomaly report “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="224"/>
+        <location filename="../prospects/CompanyCard.cpp" line="222"/>
         <source>étiquette « %1 »</source>
         <translation>tag “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="226"/>
+        <location filename="../prospects/CompanyCard.cpp" line="224"/>
         <source>note : %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="228"/>
+        <location filename="../prospects/CompanyCard.cpp" line="226"/>
         <source>vérification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="230"/>
+        <location filename="../prospects/CompanyCard.cpp" line="228"/>
         <source>demande de l&apos;état du personnel</source>
         <translation>employee census request</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="231"/>
+        <location filename="../prospects/CompanyCard.cpp" line="229"/>
         <source>n° %1, %2 : %3</source>
         <translation>#%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="233"/>
+        <location filename="../prospects/CompanyCard.cpp" line="231"/>
         <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="236"/>
+        <location filename="../prospects/CompanyCard.cpp" line="234"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="248"/>
+        <location filename="../prospects/CompanyCard.cpp" line="246"/>
         <source>&lt;b&gt;État du personnel non connu.&lt;/b&gt; L&apos;âge, le sexe, les cadres, les situations familiales et les salaires ne sont connus qu&apos;une fois l&apos;état du personnel demandé à l&apos;entreprise (bouton « Demander l&apos;état du personnel », %1 jour d&apos;analyse). L&apos;effectif affiché est celui %2.</source>
         <translation>&lt;b&gt;Employee census not known.&lt;/b&gt; Age, sex, managers, family status and pay are only known once the employee census has been requested from the company (“Request the employee census” button, %1 analysis day). The headcount shown is the one %2.</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="253"/>
+        <location filename="../prospects/CompanyCard.cpp" line="251"/>
         <source>de la fiche vérifiée</source>
         <translation>from the verified record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="254"/>
+        <location filename="../prospects/CompanyCard.cpp" line="252"/>
         <source>du fichier prospects</source>
         <translation>from the prospect file</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="265"/>
+        <location filename="../prospects/CompanyCard.cpp" line="263"/>
         <source>Femmes</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="266"/>
+        <location filename="../prospects/CompanyCard.cpp" line="264"/>
         <source>Hommes</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="301"/>
+        <location filename="../prospects/CompanyCard.cpp" line="299"/>
         <source>Vérification de « %1 »</source>
         <translation>Verify “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="308"/>
-        <source>État du personnel de « %1 »</source>
-        <translation>Request employee census for “%1”</translation>
-    </message>
-    <message>
-        <location filename="../prospects/CompanyCard.cpp" line="316"/>
+        <location filename="../prospects/CompanyCard.cpp" line="311"/>
         <source>Signalement d&apos;une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="322"/>
+        <location filename="../prospects/CompanyCard.cpp" line="317"/>
         <source>Étiquette « %1 »</source>
         <translation>Tag “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="328"/>
+        <location filename="../prospects/CompanyCard.cpp" line="323"/>
         <source>Note sur une fiche</source>
         <translation>Note on a record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="340"/>
+        <location filename="../prospects/CompanyCard.cpp" line="335"/>
         <source>Étiqueter</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="340"/>
+        <location filename="../prospects/CompanyCard.cpp" line="335"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="348"/>
+        <location filename="../prospects/CompanyCard.cpp" line="343"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="348"/>
+        <location filename="../prospects/CompanyCard.cpp" line="343"/>
         <source>Note sur cette fiche :</source>
         <translation>Note on this record:</translation>
     </message>
@@ -1876,44 +1871,49 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
+        <location filename="../offers/OfferWorkspace.cpp" line="313"/>
+        <source>&lt;p&gt;Masse salariale brute %1 ; salaire moyen cadres %2, non-cadres %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross payroll %1; average pay of managers %2, non-managers %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferWorkspace.cpp" line="314"/>
+        <source>(aucun cadre)</source>
+        <translation>(no manager)</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferWorkspace.cpp" line="315"/>
+        <source>(aucun non-cadre)</source>
+        <translation>(no non-manager)</translation>
+    </message>
+    <message>
         <location filename="../offers/OfferWorkspace.cpp" line="302"/>
         <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="310"/>
-        <source>&lt;p&gt;Masse salariale brute %1 € ; salaire moyen cadres %2 €, non-cadres %3 €.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gross payroll €%1; mean pay of managers €%2, non-managers €%3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="312"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="316"/>
         <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="316"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="320"/>
         <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
         <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="318"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="322"/>
         <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="320"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="324"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="327"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="331"/>
         <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="360"/>
-        <source>État du personnel de « %1 »</source>
-        <translation>Request employee census for “%1”</translation>
     </message>
     <message>
         <location filename="../offers/OfferWorkspace.cpp" line="379"/>
@@ -2379,6 +2379,14 @@ A purchased study cannot be refunded.</translation>
         <location filename="../market/StudiesPanel.cpp" line="255"/>
         <source>Cette étude ne contient pas de tableau.</source>
         <translation>This study contains no table.</translation>
+    </message>
+</context>
+<context>
+    <name>StudioSession</name>
+    <message>
+        <location filename="../common/StudioSession.cpp" line="42"/>
+        <source>État du personnel de « %1 »</source>
+        <translation>Employee census of “%1”</translation>
     </message>
 </context>
 <context>
