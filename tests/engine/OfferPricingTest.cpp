@@ -130,7 +130,7 @@ TEST(OfferPricing, RateClassesAddUpToThePremium) {
                            RateStructure::AdultChild, RateStructure::Uniform}) {
         auto t = terms("sante_confort");
         t.structure = structure;
-        t.dependantsMandatory = true;
+        t.dependants = Dependants::Mandatory;
         const auto q = pricer.priceHealth(t, "ensemble", w);
         double premium = 0;
         for (const auto& c : q.classes) premium += c.members * c.monthly * 12;

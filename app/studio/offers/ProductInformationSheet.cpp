@@ -88,7 +88,8 @@ QString ProductInformationSheet::kind() const {
     for (const auto& c : study_.offer.categories) {
         health = health || c.health.has_value();
         provident = provident || c.provident.has_value();
-        mandatoryDependants = mandatoryDependants || (c.health && c.health->dependantsMandatory);
+        mandatoryDependants = mandatoryDependants ||
+                              (c.health && c.health->dependants != cmcsim::Dependants::Optional);
     }
     QString out;
     if (health)

@@ -152,7 +152,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         // Employer share.
         rule(label("Part patronale santé d'au moins 50 %"), terms.employerShare >= 0.5 - 1e-9,
              fmt::format("{} % de la cotisation{}", frenchNumber(terms.employerShare * 100, 0),
-                         terms.dependantsMandatory ? ", ayants droit compris" : " du salarié"),
+                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié"),
              kShare);
     }
     bool hasCadres = false, hasNonCadres = false;

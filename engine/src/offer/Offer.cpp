@@ -108,8 +108,10 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                         h.text("ayants_droit", 1, 20, false).value_or("facultatifs");
                     if (dependants != "facultatifs" && dependants != "obligatoires")
                         h.problemAt("ayants_droit", "facultatifs ou obligatoires attendu");
-                    terms.dependantsMandatory = dependants == "obligatoires";
-                    if (terms.structure == RateStructure::Uniform && !terms.dependantsMandatory)
+                    terms.dependants =
+                        dependants == "obligatoires" ? Dependants::Mandatory : Dependants::Optional;
+                    if (terms.structure == RateStructure::Uniform &&
+                        !terms.allDependantsMandatory())
                         h.problemAt(
                             "structure",
                             "une cotisation uniforme suppose des ayants droit obligatoires");

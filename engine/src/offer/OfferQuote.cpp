@@ -58,7 +58,7 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     const HealthPricing pricing(catalogue_);
     const Eigen::MatrixXd perPerson = pricing.perPersonByItem(*product, options);
     const Eigen::VectorXd perPersonTotal = perPerson.rowwise().sum();
-    const double join = terms.dependantsMandatory ? 1.0 : assumptions_.optionalDependantsJoin;
+    const double join = terms.allDependantsMandatory() ? 1.0 : assumptions_.optionalDependantsJoin;
     const double employeesClaims = perPersonTotal.dot(g.employees);
     const double spouseClaims =
         g.spouses.sum() > 0 ? perPersonTotal.dot(g.spouses) / g.spouses.sum() : 0;

@@ -14,6 +14,10 @@ struct OfferCatalogue;
 // How contributions vary with the family of the insured employee.
 enum class RateStructure { SingleFamily, SingleDuoFamily, AdultChild, Uniform };
 
+// Which dependants the contract covers compulsorily (`ayants_droit`): none (they may join), the
+// children only (the spouse may join), or all of them.
+enum class Dependants { Optional, ChildrenMandatory, Mandatory };
+
 // The health part of an offer for one category of employees.
 struct HealthTerms {
     std::string product;
@@ -21,7 +25,8 @@ struct HealthTerms {
     RateStructure structure = RateStructure::SingleFamily;
     bool ratesInPmss = false;    // rates expressed in % of the PMSS instead of euros
     double employerShare = 0.5;  // of the contribution of each class, 0..1
-    bool dependantsMandatory = false;
+    Dependants dependants = Dependants::Optional;
+    bool allDependantsMandatory() const { return dependants == Dependants::Mandatory; }
 };
 
 // The provident part of an offer for one category.

@@ -32,6 +32,9 @@ struct CompanyWorkforce {
     double childrenPerFamily = 1.8;
     int headcount = 0;  // the whole company, for the forfait social threshold
     int year = 2026;
+    // Covered by the régime local d'Alsace-Moselle (head office or establishment in 57, 67, 68;
+    // CSS L325-1): the complementary cover pays after its benefits (CSS D911-1-1).
+    bool alsaceMoselle = false;
 };
 
 // A price per rate class: members, monthly contribution and its split.
@@ -73,6 +76,10 @@ struct ProvidentQuote {
     double annualEmployer = 0, annualEmployee = 0;
     double deathRateOfPay = 0;  // the part financing death cover, for the cadres' 0.76 %
     double deaths = 0, incapacityCases = 0, disabilityCases = 0;  // expected yearly numbers
+    // The contribution as the market quotes it: fractions of the category's T1 (pay up to the
+    // PASS) and T2 (from 1 to 8 PASS) payrolls, whole and employer's part; death part of T1.
+    double rateT1 = 0, rateT2 = 0, employerRateT1 = 0, employerRateT2 = 0, deathRateT1 = 0;
+    double payrollT1 = 0, payrollT2 = 0;  // euros a year
 };
 
 // Who pays what over a year for an offer.
