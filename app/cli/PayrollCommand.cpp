@@ -15,11 +15,11 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
     auto* payroll = app.add_subcommand(
         "payroll",
         "Traitement social et fiscal des cotisations d'un salarié (montants annuels en euros)");
-    static int year = 2026, headcount = 11;
+    static int year = 2026, headcount = 0;
     static double salary = 0, employerHealth = 0, employeeHealth = 0, employerProvident = 0,
-                  employeeProvident = 0, taxRate = 11;
+                  employeeProvident = 0, employerOptional = 0, taxRate = 11;
     static std::optional<double> employerDeath;
-    static bool cadre = false, json = false;
+    static bool cadre = false, notResponsible = false, json = false;
     payroll->add_option("--year", year, "Année des paramètres (2024 à 2026)")
         ->required()
         ->check(CliOptions::integer(2024, 2026));
@@ -33,6 +33,14 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
         ->required()
         ->check(CliOptions::number(0.0, 1e6));
     payroll
+        ->add_option("--employer-health-optional", employerOptional,
+                     "Dont part patronale santé finançant les ayants droit à adhésion facultative "
+                     "(non exonérée)")
+        ->check(CliOptions::number(0.0, 1e6));
+    payroll->add_flag("--non-responsible", notResponsible,
+                      "Contrat santé non responsable (CSS L871-1) : TSA 20,27 %, ni exonération "
+                      "ni déduction");
+    payroll
         ->add_option("--employer-provident", employerProvident,
                      "Part patronale prévoyance annuelle")
         ->check(CliOptions::number(0.0, 1e6));
@@ -44,10 +52,12 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
         ->add_option("--employer-death", employerDeath,
                      "Dont part patronale finançant le décès (contrôle cadres)")
         ->check(CliOptions::number(0.0, 1e6));
-    payroll
-        ->add_option("--headcount", headcount,
-                     "Effectif de l'entreprise (seuil du forfait social : 11)")
-        ->check(CliOptions::integer(0, 10'000'000));
+    // Required, checked in the callback to name the option and its use in French.
+    auto* headcountOption =
+        payroll
+            ->add_option("--headcount", headcount,
+                         "Effectif de l'entreprise, obligatoire (seuil du forfait social : 11)")
+            ->check(CliOptions::integer(0, 10'000'000));
     payroll->add_flag("--cadre", cadre,
                       "Le salarié est cadre (contrôle du 1,50 % de la tranche 1)");
     payroll
@@ -56,12 +66,19 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
             "Taux marginal d'imposition du salarié en %, pour chiffrer le gain (défaut 11)")
         ->check(CliOptions::number(0.0, 45.0));
     payroll->add_flag("--json", json, "Sortie JSON");
-    payroll->callback([&context] {
+    payroll->callback([&context, headcountOption] {
+        if (headcountOption->count() == 0)
+            throw CLI::RequiredError(
+                "--headcount : effectif de l'entreprise attendu (le forfait social n'est dû qu'à "
+                "partir de 11 salariés)",
+                CLI::ExitCodes::RequiredError);
         ContributionSplit split;
         split.year = year;
         split.grossPay = Money::euros(salary);
         split.employerHealth = Money::euros(employerHealth);
         split.employeeHealth = Money::euros(employeeHealth);
+        split.employerHealthOptional = Money::euros(employerOptional);
+        split.responsible = !notResponsible;
         split.employerProvident = Money::euros(employerProvident);
         split.employeeProvident = Money::euros(employeeProvident);
         if (employerDeath) split.employerDeath = Money::euros(*employerDeath);
@@ -73,7 +90,8 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
             nlohmann::json out = {{"annee", year},
                                   {"salaire_brut", split.grossPay.euros()},
                                   {"effectif", headcount},
-                                  {"cadre", cadre}};
+                                  {"cadre", cadre},
+                                  {"contrat_responsable", !notResponsible}};
             for (const auto& f : s.figures)
                 out["montants"][f.id] = {
                     {"libelle", f.label}, {"euros", f.amount.euros()}, {"reference", f.reference}};
@@ -87,8 +105,9 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
         }
         CliOutput::print(
             "Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {} "
-            "salarié(s){}\n\n",
-            year, split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "");
+            "salarié(s){}{}\n\n",
+            year, split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "",
+            notResponsible ? ", contrat non responsable" : "");
         for (const auto& f : s.figures)
             CliOutput::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(),
                              f.reference);

@@ -176,22 +176,41 @@ TEST_F(CliGolden, ExportFormatMatchesItsOutput) {
     fs::remove(out + ".xlsx");
 }
 
+// domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health.
+const std::string kPayrollB6 =
+    "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420";
+
 TEST_F(CliGolden, PayrollWorkedExampleB6) {
-    // domain-facts B.6: 2026, 30 000 € gross, 420 € employer and 420 € employee health, 11+
-    // employees.
-    const auto result = runCli(
-        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 "
-        "--headcount 11");
+    const auto result = runCli(kPayrollB6 + " --headcount 11");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("payroll-b6.txt", result.out);
-    const auto json = runCli(
-        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 "
-        "--headcount 11 --json");
+    const auto json = runCli(kPayrollB6 + " --headcount 11 --json");
     EXPECT_NE(json.out.find("\"euros\": 453.6"), std::string::npos) << json.out;
-    EXPECT_EQ(
-        runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health 420")
-            .exitCode,
-        2);
+    EXPECT_EQ(runCli("payroll --year 2031 --salary 30000 --employer-health 420 --employee-health "
+                     "420 --headcount 11")
+                  .exitCode,
+              2);
+    // Without --headcount the forfait social cannot be decided: a usage error naming the option
+    // (it silently assumed 11 employees).
+    const auto missing = runCli(kPayrollB6);
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_NE(missing.err.find("--headcount"), std::string::npos) << missing.err;
+    EXPECT_EQ(missing.out, "");
+}
+
+TEST_F(CliGolden, PayrollOptionalDependantsAndNonResponsibleContract) {
+    // Case O1 (cases README): 229,08 € exempt, 458,64 € reintegrated, forfait social 18,33 €.
+    const auto o1 = runCli(
+        "payroll --year 2026 --salary 27998.08 --employer-health 687.72 --employee-health 562.68 "
+        "--employer-health-optional 458.64 --headcount 12");
+    ASSERT_EQ(o1.exitCode, 0) << o1.err;
+    expectGolden("payroll-o1.txt", o1.out);
+    // Case O8: a non-responsible contract; 840 × 20,27 / 120,27 = 141,57 € of TSA.
+    const auto o8 = runCli(kPayrollB6 + " --headcount 20 --non-responsible --json");
+    ASSERT_EQ(o8.exitCode, 0) << o8.err;
+    for (const char* said : {"\"contrat_responsable\": false", "\"euros\": 141.57",
+                             "\"respectee\": false", "non responsable"})
+        EXPECT_NE(o8.out.find(said), std::string::npos) << said << "\n" << o8.out;
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {

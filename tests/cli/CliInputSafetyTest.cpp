@@ -113,7 +113,8 @@ TEST_F(CliFiles, FailedWritesExitWithOneAndLeaveNothing) {
         "quote " + attempt_ + " --siret " + kSiret + " --offer " + kOffer + " --years 100",
         "scenario show " + kMinimal,
         "scenario list",
-        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420",
+        "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420 "
+        "--headcount 11",
     };
     for (const auto& args : toStandardOutput) {
         const auto result = runCli(args + " > /dev/full");

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/offer/DependantsFinancing.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
@@ -211,6 +212,7 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         }
         ContributionSplit split;
         split.year = w.year;
+        split.contractYear = offer.effectiveDate.year();
         split.headcount = w.headcount;
         split.cadre = category.category == "cadres";
         split.grossPay = Money::euros(employees > 0 ? pay / employees : 0);
@@ -223,6 +225,11 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
             split.employerHealth = Money::euros(h.annualEmployer / h.employees);
             split.employeeHealth =
                 Money::euros(h.annualEmployee / h.employees);  // the premium's employee share
+            split.employerHealthOptional = Money::euros(
+                DependantsFinancing::employerOptionalAnnual(h, category.health->dependants) /
+                h.employees);
+            split.employerServices = Money::euros(h.annualServices / h.employees);
+            split.responsible = h.responsible;
             out.health.push_back(std::move(h));
         }
         if (category.provident) {

@@ -57,6 +57,7 @@ struct HealthQuote {
     double expectedLossRatio = 0;
     double annualEmployer = 0, annualEmployee = 0;  // the employer's includes the services
     double annualServices = 0;       // services paid by the employer on top of the premium
+    bool responsible = true;         // a contrat responsable (CSS L871-1): TSA, payroll treatment
     Eigen::VectorXd claimsByItem;    // annual, per care item
     Eigen::VectorXd varianceByItem;  // annual, per care item
     InsuredGroup group;
