@@ -1,9 +1,14 @@
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
+#include "TestReference.h"
 #include "cmcsim/offer/DependantsFinancing.h"
 #include "cmcsim/offer/OfferQuote.h"
+#include "cmcsim/reference/ReferenceData.h"
 
 using namespace cmcsim;
+using namespace cmcsim::test;
 
 namespace {
 
@@ -69,6 +74,59 @@ TEST(DependantsFinancing, AdultChildCountsSpousesAndOptionalChildren) {
     EXPECT_NEAR(DependantsFinancing::employerOptionalAnnual(q, Dependants::Optional), 864.0, 1e-6);
     EXPECT_NEAR(DependantsFinancing::employerOptionalAnnual(q, Dependants::ChildrenMandatory),
                 480.0, 1e-6);
+}
+
+// A 12-employee company like case O1's: 7 single, 5 with a spouse and children, aged 35-44.
+CompanyWorkforce o1Workforce() {
+    CompanyWorkforce w;
+    w.year = 2026;
+    w.headcount = 12;
+    w.cells = {CensusCell{2, 0, 0, 0, 7, 28000}, CensusCell{2, 1, 0, 3, 5, 28000}};
+    return w;
+}
+
+OfferQuote quoteO1(Dependants dependants, const char* effective) {
+    Offer offer;
+    offer.effectiveDate = *Date::parseIso(effective);
+    HealthTerms health;
+    health.product = "sante_essentiel";
+    health.employerShare = 0.55;
+    health.dependants = dependants;
+    offer.categories.push_back({"ensemble", health, std::nullopt});
+    return OfferPricer(reference().offers, reference().regulation).quote(offer, o1Workforce());
+}
+
+TEST(DependantsFinancing, ReachesThePayrollTreatmentOfAQuote) {
+    const auto optional = quoteO1(Dependants::Optional, "2027-01-01");
+    const auto& h = optional.health.at(0);
+    const auto& sim = optional.payroll.at(0).second;
+    // Per employee: the famille members' employer money above the isolé class, over 12 employees.
+    double above = 0;
+    for (const auto& c : h.classes)
+        if (c.name != "Isolé")
+            above += c.members * (c.employerMonthly - h.classes.at(0).employerMonthly) * 12.0;
+    ASSERT_GT(above, 0);
+    EXPECT_EQ(sim.figure("ayants_droit_facultatifs"), Money::euros(above / h.employees));
+    EXPECT_EQ(sim.figure("part_exoneree"),
+              sim.figure("contribution_patronale") - sim.figure("ayants_droit_facultatifs"));
+    // Mandatory dependants: all of it is exempt.
+    const auto mandatory = quoteO1(Dependants::Mandatory, "2027-01-01").payroll.at(0).second;
+    EXPECT_THROW(mandatory.figure("ayants_droit_facultatifs"), std::out_of_range);
+    EXPECT_EQ(mandatory.figure("part_exoneree"), mandatory.figure("contribution_patronale"));
+}
+
+TEST(DependantsFinancing, TheLevyFollowsTheOffersEffectiveYear) {
+    // Scenario year 2026 in both; LFSS 2026's contribution exceptionnelle is due on 2026
+    // contributions only.
+    EXPECT_THROW(quoteO1(Dependants::Mandatory, "2027-01-01")
+                     .payroll.at(0)
+                     .second.figure("contribution_exceptionnelle"),
+                 std::out_of_range);
+    EXPECT_GT(quoteO1(Dependants::Mandatory, "2026-07-01")
+                  .payroll.at(0)
+                  .second.figure("contribution_exceptionnelle")
+                  .cents(),
+              0);
 }
 
 }  // namespace
