@@ -72,6 +72,10 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
                 "--headcount : effectif de l'entreprise attendu (le forfait social n'est dû qu'à "
                 "partir de 11 salariés)",
                 CLI::ExitCodes::RequiredError);
+        if (employerOptional > employerHealth)
+            throw CLI::ValidationError("--employer-health-optional",
+                                       "une part de --employer-health attendue (au plus " +
+                                           Money::euros(employerHealth).french() + ")");
         ContributionSplit split;
         split.year = year;
         split.grossPay = Money::euros(salary);

@@ -205,6 +205,9 @@ TEST_F(CliGolden, PayrollOptionalDependantsAndNonResponsibleContract) {
         "--employer-health-optional 458.64 --headcount 12");
     ASSERT_EQ(o1.exitCode, 0) << o1.err;
     expectGolden("payroll-o1.txt", o1.out);
+    const auto above = runCli(kPayrollB6 + " --headcount 12 --employer-health-optional 500");
+    EXPECT_EQ(above.exitCode, 2);
+    EXPECT_NE(above.err.find("--employer-health-optional"), std::string::npos) << above.err;
     // Case O8: a non-responsible contract; 840 × 20,27 / 120,27 = 141,57 € of TSA.
     const auto o8 = runCli(kPayrollB6 + " --headcount 20 --non-responsible --json");
     ASSERT_EQ(o8.exitCode, 0) << o8.err;
