@@ -454,7 +454,7 @@ bool OfferWorkspace::saveOffer() {
                         {{"siret", diagnosis_->siret}, {"offre", builder_->toJson()}});
 }
 
-QString OfferWorkspace::exportPdf(const QString& requested) {
+QString OfferWorkspace::exportPdf(const QString& requested, bool nonCompliantConfirmed) {
     if (debounce_->isActive()) recompute();
     if (!study_) {
         if (requested.isEmpty())
@@ -472,7 +472,7 @@ QString OfferWorkspace::exportPdf(const QString& requested) {
                                             tr("Documents PDF (*.pdf)"));
         if (file.isEmpty()) return {};
     }
-    if (!study_->compliance.compliant()) {
+    if (!study_->compliance.compliant() && !nonCompliantConfirmed) {
         QMessageBox confirm(QMessageBox::Warning, tr("Exporter une offre non conforme"),
                             tr("L'offre ne respecte pas toutes les règles (voir l'onglet « "
                                "Conformité »). Exporter quand même ? Chaque page portera la "

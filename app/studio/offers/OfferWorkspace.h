@@ -39,8 +39,8 @@ public:
     bool saveOffer();
     // Writes the proposal to `file` (asks for one when empty); returns the file, empty on failure
     // or when the user declines to export a non-compliant offer (asked in the message box named
-    // "nonCompliantExport").
-    QString exportPdf(const QString& file = {});
+    // "nonCompliantExport", unless `nonCompliantConfirmed`).
+    QString exportPdf(const QString& file = {}, bool nonCompliantConfirmed = false);
     // The proposal of the offer in the form (the engine's document, as `cmcsim proposal` builds
     // it); empty while the offer cannot be priced.
     cmcsim::Document proposal() const;

@@ -349,7 +349,9 @@ Document ProposalDocument::build(const ReferenceData& reference, const OfferStud
 const SavedOffer& ProposalDocument::savedVersion(const std::vector<SavedOffer>& offers,
                                                  const std::string& siret,
                                                  std::optional<int> version) {
-    const auto number = siret::parse(siret, 14);
+    auto digits = siret;
+    std::erase(digits, ' ');  // "465 757 839 00019" as typed
+    const auto number = siret::parse(digits, 14);
     std::vector<const SavedOffer*> versions;
     std::vector<std::string> companies;
     for (const auto& o : offers) {
