@@ -88,8 +88,11 @@ struct BlockText {
     }
     std::string operator()(const KeyValueList& list) const {
         std::string out;
-        for (const auto& [label, value] : list.rows)
-            out += fmt::format("  {} : {}\n", label, oneLine(flat(value)));
+        for (const auto& [label, value] : list.rows) {
+            auto line = fmt::format("  {} : {}", label, oneLine(flat(value)));
+            line.erase(line.find_last_not_of(' ') + 1);  // an empty value: a field to fill in
+            out += line + "\n";
+        }
         return out;
     }
     std::string operator()(const Table& t) const { return table(t); }

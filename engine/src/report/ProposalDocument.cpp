@@ -57,6 +57,7 @@ public:
     void contributions(Document& doc) const;
     void payroll(Document& doc) const;
     void compliance(Document& doc) const;
+    void needsRecord(Document& doc, const std::string& date) const;
     void complaints(Document& doc) const;
 
 private:
@@ -280,6 +281,43 @@ void ProposalBuilder::compliance(Document& doc) const {
     doc.sections.push_back(std::move(s));
 }
 
+// The needs and requirements on their own page, to be signed before the contract is concluded
+// (the DDA asks for them in writing, on a durable medium).
+void ProposalBuilder::needsRecord(Document& doc, const std::string& date) const {
+    const auto& d = study_.diagnosis;
+    const auto& text = study_.offer.needsAndRequirements;
+    auto s = section("Recueil des besoins et exigences", 1);
+    s.tone = Tone::Accent;
+    s.newPage = true;
+    KeyValueList facts;
+    const auto line = [&facts](std::string label, std::string value) {
+        facts.rows.emplace_back(std::move(label), RichTextBuilder().text(std::move(value)));
+    };
+    line("Entreprise", d.name + " — SIRET " + d.siret);
+    line("Organisme", mutuelle_);
+    line("Date", date);
+    line("Solution proposée", study_.offer.title);
+    s.blocks.emplace_back(std::move(facts));
+    s.blocks.emplace_back(paragraph(RichTextBuilder().bold("Besoins et exigences exprimés :")));
+    s.blocks.emplace_back(paragraph(text.empty()
+                                        ? RichTextBuilder().italic("Non renseignés.", Tone::Bad)
+                                        : RichTextBuilder().text(text)));
+    s.blocks.emplace_back(paragraph(
+        RichTextBuilder()
+            .text("La solution proposée est cohérente avec ces besoins et exigences ; les "
+                  "informations qui les fondent ont été recueillies auprès de l'entreprise avant "
+                  "toute proposition. ")
+            .reference("(C. assur. art. L521-4 ; C. mutualité art. L116-6 ; directive (UE) "
+                       "2016/97, art. 20)")));
+    KeyValueList signatures;
+    signatures.rows.emplace_back("Pour l'entreprise (nom, qualité, date et signature)",
+                                 RichTextBuilder().text("\n\n"));
+    signatures.rows.emplace_back("Pour " + mutuelle_ + " (conseiller, date et signature)",
+                                 RichTextBuilder().text("\n\n"));
+    s.blocks.emplace_back(std::move(signatures));
+    doc.sections.push_back(std::move(s));
+}
+
 void ProposalBuilder::complaints(Document& doc) const {
     const auto& m = mutuelle_;
     auto s = section("Réclamations et médiation");
@@ -339,6 +377,7 @@ Document ProposalDocument::build(const ReferenceData& reference, const OfferStud
     builder.compliance(doc);
     for (auto& s : ProductInformationSheet(reference, study, mutuelle).sections())
         doc.sections.push_back(std::move(s));
+    builder.needsRecord(doc, date);
     builder.complaints(doc);
     doc.closingNote =
         "Document d'entraînement établi avec cmcsim : l'organisme, l'entreprise, les effectifs "

@@ -15,7 +15,8 @@ struct ReferenceData;
 // The written proposal to a company, built from an OfferStudy: the company, its needs and
 // requirements as the candidate wrote them (DDA: C. assur. L521-4), guarantees, contributions
 // per class, social and fiscal treatment, compliance (each rule ✔/✘/à vérifier with its figures
-// and reference), the IPID-style sheet (ProductInformationSheet) and complaints and mediation.
+// and reference), the IPID-style sheet (ProductInformationSheet), the needs and requirements
+// on a page of their own to be signed (DDA), and complaints and mediation.
 // A French regulatory document, so its text is French whatever the interface language. The
 // studio and the CLI render the same Document (app/render), so they print the same content.
 struct ProposalDocument {
