@@ -92,6 +92,8 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     savedCompanies_->setObjectName(QStringLiteral("offerSavedCompanies"));
     savedCompanies_->setToolTip(tr("Cliquer sur une entreprise pour reprendre sa dernière offre"));
     savedCompanies_->setMaximumHeight(90);
+    savedCompanies_->setWordWrap(true);
+    savedCompanies_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
