@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -16,6 +17,7 @@
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/ProposalDocument.h"
 #include "offers/OfferBuilder.h"
+#include "offers/OfferResultsPanel.h"
 #include "offers/OfferWorkspace.h"
 
 // The proposal from the studio: the same document as `cmcsim proposal`, the confirmation of a
@@ -103,6 +105,10 @@ TEST(ProposalExport, AClosedEstablishmentVerifiedGetsNoOffer) {
     workspace.builder()->load(confortEnsembleJson());
     settle();
     EXPECT_EQ(workspace.study(), nullptr);
+    // The reason is shown where the results would be.
+    EXPECT_TRUE(workspace.results()->riskSummary()->text().contains(
+        QStringLiteral("fermé (fiche vérifiée)")))
+        << workspace.results()->riskSummary()->text().toStdString();
     EXPECT_TRUE(workspace.proposal().sections.empty());
     QTemporaryDir dir;
     EXPECT_TRUE(workspace.exportPdf(dir.filePath(QStringLiteral("p.pdf"))).isEmpty());
