@@ -35,6 +35,7 @@ void addGenerateCommand(CLI::App& app, CliContext& context);
 void addMarketCommands(CLI::App& app, CliContext& context);
 void addPayrollCommand(CLI::App& app, CliContext& context);
 void addOfferCommands(CLI::App& app, CliContext& context);
+void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (offscreen)
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 
 }  // namespace cmcsim::cli

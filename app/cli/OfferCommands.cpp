@@ -4,11 +4,8 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "cmcsim/core/TextFile.h"
-#include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/offer/OfferComparison.h"
-#include "cmcsim/offer/OfferQuote.h"
-#include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
 #include "cmcsim/store/AttemptFile.h"
@@ -65,16 +62,9 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         const auto attempt = AttemptFile::open(quoteFile, ref);
         const auto offer = Offer::fromJson(TextFile::read(offerFile), offerFile, ref.offers);
         const CandidateKnowledge knowledge(attempt.market(), ref, knowledgeOf(attempt, quoteTruth));
-        const auto diagnosis =
-            Diagnosis::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year());
-        const OfferPricer pricer(ref.offers, ref.regulation);
-        const auto q = pricer.quote(offer, diagnosis.workforce);
-        const auto compliance =
-            ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
-        const auto risk = RiskModel::simulate(q, years, attempt.seed());
-        const auto comparison =
-            OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());
-        const OfferStudy study{diagnosis, offer, q, compliance, risk, comparison};
+        const auto study =
+            OfferStudy::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year(), offer,
+                           years, attempt.seed());
         if (quoteJson)
             CliOutput::json(OfferReport::quoteJson(study, ref.offers.careItems));
         else

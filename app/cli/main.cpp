@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addMarketCommands(app, context);
     cmcsim::cli::addPayrollCommand(app, context);
     cmcsim::cli::addOfferCommands(app, context);
+    cmcsim::cli::addProposalCommand(app, context);
     cmcsim::cli::addAttemptCommands(app, context);
     using cmcsim::cli::CliOutput;
     try {

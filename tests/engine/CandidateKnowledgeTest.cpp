@@ -52,8 +52,7 @@ std::string outputs(const Market& market, const Knowledge& knowledge, std::uint3
     const auto offer =
         Offer::fromJson(confortEnsembleJson().dump(), "confort-ensemble.json", ref.offers);
     if (d.employees > 0) {
-        const PricedOffer priced(ref, d, offer, 200);
-        const auto& study = priced.study;
+        const auto study = pricedOffer(ref, d, offer, 200);
         out += OfferReport::quoteText(study, ref.offers.careItems) +
                OfferReport::quoteJson(study, ref.offers.careItems).dump();
     }

@@ -22,11 +22,7 @@
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/offer/ComplianceReport.h"
-#include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/offer/OfferComparison.h"
-#include "cmcsim/offer/OfferQuote.h"
-#include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/OfferReport.h"
@@ -50,15 +46,8 @@ struct Tally {
 // The quote pipeline of `cmcsim quote` (app/cli/OfferCommands.cpp), in memory.
 void quote(const Offer& offer, const Market& market, const ReferenceData& ref,
            const std::string& siret, std::uint64_t seed) {
-    const auto diagnosis = Diagnosis::of(market, ref, siret, 2026);
-    const OfferPricer pricer(ref.offers, ref.regulation);
-    const auto q = pricer.quote(offer, diagnosis.workforce);
-    const auto compliance =
-        ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
-    const auto risk = RiskModel::simulate(q, 100, seed);
-    const auto comparison =
-        OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());
-    const OfferStudy study{diagnosis, offer, q, compliance, risk, comparison};
+    const auto study =
+        OfferStudy::of(ref, Diagnosis::of(market, ref, siret, 2026), offer, 100, seed);
     (void)OfferReport::quoteText(study, ref.offers.careItems);
     (void)OfferReport::quoteJson(study, ref.offers.careItems).dump();
 }

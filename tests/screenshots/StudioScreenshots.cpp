@@ -121,7 +121,9 @@ int main(int argc, char** argv) {
     offers->saveOffer();
     ok = save(window, out, "offres.png") && ok;
     // The proposal the candidate would hand over, as an example next to the screenshots.
-    const auto pdf = offers->exportPdf(out.filePath(QStringLiteral("proposition-exemple.pdf")));
+    // Exported even if not compliant (then marked "Offre non conforme" on every page).
+    const auto pdf =
+        offers->exportPdf(out.filePath(QStringLiteral("proposition-exemple.pdf")), true);
     std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit",
                  qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
     ok = !pdf.isEmpty() && ok;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "../support/PricedOffer.h"
+#include "DocumentHtml.h"
 #include "FixtureWindow.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -20,8 +21,8 @@
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/report/ProposalDocument.h"
 #include "offers/OfferWorkspace.h"
-#include "offers/ProposalDocument.h"
 #include "prospects/CompanyCard.h"
 #include "shell/MainWindow.h"
 
@@ -110,10 +111,9 @@ TEST(CandidateKnowledgeStudio, OffresDiagnosisAndProposalSayTheCensusIsEstimated
     const auto d = Diagnosis::of(session.view().knowledge(), ref, siret.toStdString(), 2026);
     const auto offer =
         Offer::fromJson(confortEnsembleJson().dump(), "confort-ensemble.json", ref.offers);
-    const PricedOffer priced(ref, d, offer, 200);
-    const ProposalDocument document(ref, priced.study, QStringLiteral("Mutuelle"),
-                                    QStringLiteral("05/01/2026"));
-    EXPECT_TRUE(document.html().contains(QStringLiteral("estimation sur l")));
+    const auto study = pricedOffer(ref, d, offer, 200);
+    const auto document = ProposalDocument::build(ref, study, "Mutuelle", "05/01/2026");
+    EXPECT_TRUE(DocumentHtml::render(document).contains(QStringLiteral("estimation sur l")));
 
     // Asked from the Offres tab, the census replaces the estimate.
     ASSERT_TRUE(workspace.requestCensus());

@@ -16,7 +16,9 @@
 #include <sstream>
 
 #include "../support/PricedOffer.h"
+#include "DocumentHtml.h"
 #include "FixtureWindow.h"
+#include "MessageBoxAnswer.h"
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -24,11 +26,11 @@
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/report/ProposalDocument.h"
 #include "common/FoldingCompleter.h"
 #include "offers/OfferBuilder.h"
 #include "offers/OfferResultsPanel.h"
 #include "offers/OfferWorkspace.h"
-#include "offers/ProposalDocument.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
 #include "shell/MainWindow.h"
@@ -198,6 +200,7 @@ TEST(OfferWorkspace, ExportsTheProposalAsPdf) {
     workspace.showCompany(companyWithStaff(fixture.session()));
     workspace.builder()->load(confortEnsembleJson());
     const auto file = dir.filePath(QStringLiteral("proposition.pdf"));
+    const MessageBoxAnswer confirm(QMessageBox::YesRole);  // if the offer is not compliant
     ASSERT_EQ(workspace.exportPdf(file), file);
     QFile pdf(file);
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
@@ -213,12 +216,11 @@ TEST(ProposalDocument, PrintsTheNeedsAsWrittenAndTheRegulatedSections) {
     const auto offer = Offer::fromJson(json.dump(), "offre", ref.offers);
     const auto diagnosis = Diagnosis::of(fixture.session().market(), ref,
                                          companyWithStaff(fixture.session()).toStdString(), 2026);
-    const PricedOffer priced(ref, diagnosis, offer, 1000);
-    const ProposalDocument document(ref, priced.study, QStringLiteral("Mutuelle <Test>"),
-                                    QStringLiteral("05/01/2026"));
-    const auto html = document.html();
+    const auto study = pricedOffer(ref, diagnosis, offer, 1000);
+    const auto html =
+        DocumentHtml::render(ProposalDocument::build(ref, study, "Mutuelle <Test>", "05/01/2026"));
     EXPECT_TRUE(html.contains(
-        QStringLiteral("Budget &lt; 60 € &amp; optique &quot;renforcée&quot;\nDeuxième ligne")));
+        QStringLiteral("Budget &lt; 60 € &amp; optique &quot;renforcée&quot;<br>Deuxième ligne")));
     EXPECT_TRUE(html.contains(QStringLiteral("Mutuelle &lt;Test&gt;")));
     EXPECT_FALSE(html.contains(QStringLiteral("Mutuelle <Test>")));
     for (const char* section :

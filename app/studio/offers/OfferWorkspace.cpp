@@ -22,38 +22,26 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "DocumentPdf.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/offer/ComplianceReport.h"
-#include "cmcsim/offer/OfferComparison.h"
-#include "cmcsim/offer/RiskModel.h"
+#include "cmcsim/offer/OfferStudy.h"
+#include "cmcsim/report/ProposalDocument.h"
 #include "common/Counts.h"
 #include "common/FoldingCompleter.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "offers/OfferBuilder.h"
 #include "offers/OfferResultsPanel.h"
-#include "offers/ProposalDocument.h"
 
 using namespace studio;
 
 namespace {
-constexpr std::uint32_t kStudioYears =
-    20'000;  // simulated years: fast enough to follow every keystroke
 constexpr int kDebounceMs = 150;
 constexpr int kCompanyProposals = 50;  // companies proposed as the name is typed
 const char* const kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 }  // namespace
-
-// What the engine says about the offer in the form.
-struct OfferWorkspace::Study {
-    cmcsim::Offer offer;
-    cmcsim::OfferQuote quote;
-    cmcsim::ComplianceReport compliance;
-    cmcsim::RiskReport risk;
-    cmcsim::OfferComparison comparison;
-};
 
 OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {
@@ -100,6 +88,13 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     versions_->setWordWrap(true);
     versions_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    savedCompanies_ = new QListWidget;
+    savedCompanies_->setObjectName(QStringLiteral("offerSavedCompanies"));
+    savedCompanies_->setToolTip(tr("Cliquer sur une entreprise pour reprendre sa dernière offre"));
+    savedCompanies_->setMaximumHeight(90);
+    savedCompanies_->setWordWrap(true);
+    savedCompanies_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +102,8 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
     leftLayout->addWidget(segment_);
     leftLayout->addWidget(company_);
     leftLayout->addWidget(fromCard);
+    leftLayout->addWidget(new QLabel(tr("<b>Entreprises avec une offre enregistrée</b>")));
+    leftLayout->addWidget(savedCompanies_);
     leftLayout->addWidget(diagnosisView_, 3);
     leftLayout->addWidget(requestCensus_);
     leftLayout->addWidget(new QLabel(tr("<b>Versions enregistrées</b>")));
@@ -175,6 +172,8 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
         if (index < offers.size()) builder_->load(offers[index].offer);
         recompute();
     });
+    connect(savedCompanies_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showCompany(item->data(Qt::UserRole).toString()); });
     connect(save_, &QPushButton::clicked, this, &OfferWorkspace::saveOffer);
     connect(requestCensus_, &QPushButton::clicked, this, &OfferWorkspace::requestCensus);
     connect(export_, &QPushButton::clicked, this, [this] { exportPdf(); });
@@ -364,7 +363,32 @@ bool OfferWorkspace::requestCensus() {
     return any;
 }
 
+void OfferWorkspace::refreshSavedCompanies() {
+    // Each company once, in the order of its first saved version, with its count of versions.
+    std::vector<std::pair<std::string, int>> companies;
+    for (const auto& o : session_.state().offers()) {
+        const auto same = std::find_if(companies.begin(), companies.end(),
+                                       [&o](const auto& c) { return c.first == o.siret; });
+        if (same != companies.end())
+            same->second = o.version;
+        else
+            companies.emplace_back(o.siret, o.version);
+    }
+    savedCompanies_->clear();
+    const auto& knowledge = session_.view().knowledge();
+    for (const auto& [code, versions] : companies) {
+        const auto number = cmcsim::siret::parse(code, 14);
+        const auto line = number ? knowledge.lineOfSiret(*number) : std::nullopt;
+        const auto name = line ? text(knowledge.company(*line).directory->name) : QString();
+        auto* item = new QListWidgetItem(tr("%1 (%2) — %3 version(s)", nullptr, versions)
+                                             .arg(name, text(code), QString::number(versions)));
+        item->setData(Qt::UserRole, text(code));
+        savedCompanies_->addItem(item);
+    }
+}
+
 void OfferWorkspace::refreshVersions() {
+    refreshSavedCompanies();
     versions_->clear();
     if (!diagnosis_) return;
     const auto& offers = session_.state().offers();
@@ -399,19 +423,11 @@ void OfferWorkspace::recompute() {
                               builder_->problems());
         return;
     }
-    const auto& reference = session_.reference();
-    auto study = std::make_unique<Study>();
-    study->offer = *builder_->offer();
     try {
-        const cmcsim::OfferPricer pricer(reference.offers, reference.regulation);
-        study->quote = pricer.quote(study->offer, diagnosis_->workforce);
-        study->compliance =
-            cmcsim::ComplianceReport::check(study->offer, study->quote, reference.offers,
-                                            reference.regulation, diagnosis_->workforce);
-        study->risk = cmcsim::RiskModel::simulate(study->quote, kStudioYears,
-                                                  session_.engine().attempt().seed());
-        study->comparison = cmcsim::OfferComparison::compare(
-            *diagnosis_, study->offer, study->quote, reference.offers, pricer.assumptions());
+        study_ = std::make_unique<cmcsim::OfferStudy>(cmcsim::OfferStudy::of(
+            session_.view().knowledge(), session_.reference(), diagnosis_->siret,
+            session_.scenario().startDate.year(), *builder_->offer(),
+            cmcsim::OfferStudy::kInteractiveYears, session_.engine().attempt().seed()));
     } catch (const cmcsim::InputError& e) {
         QStringList problems;
         for (const auto& p : e.problems()) problems << text(p.what);
@@ -419,9 +435,7 @@ void OfferWorkspace::recompute() {
                               problems);
         return;
     }
-    study_ = std::move(study);
-    results_->showStudy({*diagnosis_, study_->offer, study_->quote, study_->compliance,
-                         study_->risk, study_->comparison});
+    results_->showStudy(*study_);
     banner_->setVisible(!study_->compliance.compliant());
     export_->setEnabled(true);
 }
@@ -442,7 +456,7 @@ bool OfferWorkspace::saveOffer() {
                         {{"siret", diagnosis_->siret}, {"offre", builder_->toJson()}});
 }
 
-QString OfferWorkspace::exportPdf(const QString& requested) {
+QString OfferWorkspace::exportPdf(const QString& requested, bool nonCompliantConfirmed) {
     if (debounce_->isActive()) recompute();
     if (!study_) {
         if (requested.isEmpty())
@@ -460,16 +474,29 @@ QString OfferWorkspace::exportPdf(const QString& requested) {
                                             tr("Documents PDF (*.pdf)"));
         if (file.isEmpty()) return {};
     }
-    const ProposalDocument document(session_.reference(),
-                                    {*diagnosis_, study_->offer, study_->quote, study_->compliance,
-                                     study_->risk, study_->comparison},
-                                    text(session_.scenario().mutuelle.name),
-                                    text(session_.state().simulatedDate().french()));
+    if (!study_->compliance.compliant() && !nonCompliantConfirmed) {
+        QMessageBox confirm(QMessageBox::Warning, tr("Exporter une offre non conforme"),
+                            tr("L'offre ne respecte pas toutes les règles (voir l'onglet « "
+                               "Conformité »). Exporter quand même ? Chaque page portera la "
+                               "mention « %1 ».")
+                                .arg(text(cmcsim::ProposalDocument::kNonCompliantMark)),
+                            QMessageBox::Yes | QMessageBox::No, this);
+        confirm.setObjectName(QStringLiteral("nonCompliantExport"));
+        confirm.setDefaultButton(QMessageBox::No);
+        if (confirm.exec() != QMessageBox::Yes) return {};
+    }
     QString error;
-    if (!document.writePdf(file, &error)) {
+    if (!DocumentPdf::writeFile(proposal(), file, &error)) {
         QMessageBox::warning(this, tr("Export impossible"),
                              tr("Impossible d'écrire %1 : %2").arg(file, error));
         return {};
     }
     return file;
+}
+
+cmcsim::Document OfferWorkspace::proposal() const {
+    if (!study_) return {};
+    return cmcsim::ProposalDocument::build(session_.reference(), *study_,
+                                           session_.scenario().mutuelle.name,
+                                           session_.state().simulatedDate().french());
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "cmcsim/offer/Diagnosis.h"
+#include "cmcsim/offer/OfferStudy.h"
+#include "cmcsim/report/Document.h"
 
 class StudioSession;
 class OfferBuilder;
@@ -35,8 +37,15 @@ public:
     OfferBuilder* builder() const { return builder_; }
     // Saves the form as a new version of the company's offer (a journal command).
     bool saveOffer();
-    // Writes the proposal to `file` (asks for one when empty); returns the file, empty on failure.
-    QString exportPdf(const QString& file = {});
+    // Writes the proposal to `file` (asks for one when empty); returns the file, empty on failure
+    // or when the user declines to export a non-compliant offer (asked in the message box named
+    // "nonCompliantExport", unless `nonCompliantConfirmed`).
+    QString exportPdf(const QString& file = {}, bool nonCompliantConfirmed = false);
+    // The proposal of the offer in the form (the engine's document, as `cmcsim proposal` builds
+    // it); empty while the offer cannot be priced.
+    cmcsim::Document proposal() const;
+    // The study of the offer in the form, null while it cannot be priced.
+    const cmcsim::OfferStudy* study() const { return study_.get(); }
 
     // Recomputes now instead of after the debounce delay.
     void recompute();
@@ -48,6 +57,8 @@ public:
     bool requestCensus();
     QPushButton* censusButton() const { return requestCensus_; }
     QListWidget* versions() const { return versions_; }
+    // The companies that have a saved offer, each once (opens the company when clicked).
+    QListWidget* savedCompanies() const { return savedCompanies_; }
     OfferResultsPanel* results() const { return results_; }
     QLabel* banner() const { return banner_; }
     // Whether the offer in the form is priced and meets every rule (false while it cannot be
@@ -59,10 +70,9 @@ Q_SIGNALS:
     void selectedCompanyRequested(QString& siret);
 
 private:
-    struct Study;
-
     void refreshCompanies();
     void refreshVersions();
+    void refreshSavedCompanies();
     // Shows the company whose SIRET the entry holds ("raison sociale (SIRET)" or the SIRET alone).
     void pickCompany(const QString& entry);
     QString diagnosisHtml() const;
@@ -73,12 +83,13 @@ private:
 
     StudioSession& session_;
     std::optional<cmcsim::Diagnosis> diagnosis_;
-    std::unique_ptr<Study> study_;
+    std::unique_ptr<cmcsim::OfferStudy> study_;
     QComboBox* segment_ = nullptr;
     QLineEdit* company_ = nullptr;
     FoldingCompleter* companies_ = nullptr;
     QTextBrowser* diagnosisView_ = nullptr;
     QListWidget* versions_ = nullptr;
+    QListWidget* savedCompanies_ = nullptr;
     OfferBuilder* builder_ = nullptr;
     QLabel* banner_ = nullptr;
     QPushButton* save_ = nullptr;

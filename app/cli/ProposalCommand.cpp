@@ -1,0 +1,112 @@
+#include <fmt/format.h>
+
+#include <QFile>
+#include <QGuiApplication>
+#include <cstdlib>
+#include <optional>
+
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "DocumentPdf.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/OutputFile.h"
+#include "cmcsim/offer/OfferStudy.h"
+#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/report/DocumentText.h"
+#include "cmcsim/report/ProposalDocument.h"
+#include "cmcsim/store/AttemptFile.h"
+
+namespace cmcsim::cli {
+
+namespace {
+
+// Prints the document as PDF into `output` with a Qt GUI application on the offscreen platform,
+// created for this command only: the rest of the CLI never starts Qt.
+int writePdf(const Document& document, OutputFile& output) {
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    static char name[] = "cmcsim";
+    static char* argv[] = {name, nullptr};
+    int argc = 1;
+    const QGuiApplication application(argc, argv);
+    QFile file(QString::fromStdString(output.path().string()));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw output.failure(file.errorString().toStdString());
+    const int pages = DocumentPdf::write(document, file);
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        throw output.failure(file.errorString().toStdString());
+    file.close();
+    output.commit();
+    return pages;
+}
+
+}  // namespace
+
+void addProposalCommand(CLI::App& app, CliContext& context) {
+    auto* proposal = app.add_subcommand(
+        "proposal",
+        "Proposition écrite (PDF) d'une offre enregistrée dans l'épreuve, la même que celle du "
+        "studio : entreprise, besoins et exigences, garanties, cotisations, traitement social et "
+        "fiscal, conformité, IPID, réclamations et médiation");
+    static std::string file, siret, output;
+    static int version = 0;
+    static bool text = false, nonCompliant = false, force = false;
+    proposal->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
+    proposal->add_option("--siret", siret, "SIRET de l'établissement dont l'offre est enregistrée")
+        ->required()
+        ->check(CliOptions::text(40));
+    proposal
+        ->add_option("--version", version, "Version de l'offre enregistrée (défaut : la dernière)")
+        ->check(CliOptions::integer(1, 1'000'000));
+    auto* outputOption = proposal->add_option("-o,--output", output, "Fichier PDF à écrire");
+    auto* textOption = proposal->add_flag(
+        "--text", text, "Écrit le texte de la proposition sur la sortie standard au lieu du PDF");
+    outputOption->excludes(textOption);
+    proposal->add_flag("--non-conforme", nonCompliant,
+                       "Exporte une offre non conforme : chaque page porte la mention « Offre non "
+                       "conforme — document de travail »");
+    proposal->add_flag("--force", force, "Remplace le fichier PDF s'il existe");
+    proposal->callback([&context] {
+        if (output.empty() && !text) throw CLI::RequiredError("-o FICHIER.pdf ou --text");
+        // Refused before any work: a folder, the attempt itself, an existing file without --force.
+        if (!output.empty()) OutputFile::check(output, force, {file});
+        const auto& ref = context.reference();
+        const auto attempt = AttemptFile::open(file, ref);
+        const auto state =
+            AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+        const auto& saved = ProposalDocument::savedVersion(
+            state.offers(), siret, version > 0 ? std::optional<int>(version) : std::nullopt);
+        const auto source = fmt::format("{} : offre v{} du journal (entrée n° {})", file,
+                                        saved.version, saved.entry);
+        auto offer = Offer::fromJson(saved.offer.dump(), source, ref.offers);
+        const CandidateKnowledge knowledge(attempt.market(), ref, state.knowledge());
+        const auto study =
+            OfferStudy::of(knowledge, ref, saved.siret, attempt.scenario().startDate.year(),
+                           std::move(offer), OfferStudy::kInteractiveYears, attempt.seed());
+        if (!study.compliance.compliant() && !nonCompliant) {
+            std::string broken;
+            for (const auto& r : study.compliance.rules)
+                if (r.verdict == ComplianceRule::Verdict::NotMet)
+                    broken += (broken.empty() ? "" : " ; ") + r.label;
+            throw InputError(source,
+                             fmt::format("offre non conforme ({}) : ajoutez --non-conforme pour "
+                                         "l'exporter quand même, chaque page portera la mention "
+                                         "« {} »",
+                                         broken, ProposalDocument::kNonCompliantMark));
+        }
+        const auto document = ProposalDocument::build(ref, study, attempt.scenario().mutuelle.name,
+                                                      state.simulatedDate().french());
+        if (text) {
+            CliOutput::text(DocumentText::render(document));
+            return;
+        }
+        OutputFile target(output, force, {file});
+        const int pages = writePdf(document, target);
+        CliOutput::text(fmt::format("proposition v{} pour {} écrite dans {} ({} pages{})\n",
+                                    saved.version, study.diagnosis.name, output, pages,
+                                    study.compliance.compliant() ? "" : ", offre non conforme"),
+                        stderr);
+    });
+}
+
+}  // namespace cmcsim::cli

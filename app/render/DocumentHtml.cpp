@@ -1,0 +1,162 @@
+#include "DocumentHtml.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <variant>
+
+using cmcsim::Tone;
+
+namespace {
+
+QString colour(Tone tone) {
+    switch (tone) {
+        case Tone::Good:
+            return QStringLiteral("#1b7f3b");
+        case Tone::Bad:
+            return QStringLiteral("#b00020");
+        case Tone::Caution:
+            return QStringLiteral("#c05f00");
+        case Tone::Muted:
+            return QStringLiteral("#5f6b7a");
+        case Tone::Accent:
+            return QStringLiteral("#1f4e79");
+        case Tone::Normal:
+            break;
+    }
+    return {};
+}
+
+QString escaped(const std::string& text) {
+    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                QStringLiteral("<br>"));
+}
+
+QString runs(const cmcsim::RichText& text) {
+    QString out;
+    for (const auto& run : text) {
+        QString part = escaped(run.text);
+        if (run.bold) part = QStringLiteral("<b>%1</b>").arg(part);
+        if (run.italic) part = QStringLiteral("<i>%1</i>").arg(part);
+        if (run.reference)
+            part =
+                QStringLiteral("<span style='color:#5f6b7a;font-size:7.5pt'>%1</span>").arg(part);
+        else if (run.tone != Tone::Normal)
+            part = QStringLiteral("<span style='color:%1'>%2</span>").arg(colour(run.tone), part);
+        out += part;
+    }
+    return out;
+}
+
+const QString kTable = QStringLiteral(
+    "<table width='100%' cellspacing=0 cellpadding=3 border=1 "
+    "style='border-collapse:collapse;border-color:#b9c2cc'>");
+
+struct BlockHtml {
+    QString operator()(const cmcsim::Paragraph& p) const {
+        return p.boxed
+                   ? QStringLiteral("<p style='background-color:#eef1f5'>%1</p>").arg(runs(p.text))
+                   : QStringLiteral("<p>%1</p>").arg(runs(p.text));
+    }
+    QString operator()(const cmcsim::KeyValueList& list) const {
+        QString out = QStringLiteral("<table cellpadding=2>");
+        for (const auto& [label, value] : list.rows)
+            out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                       .arg(escaped(label), runs(value));
+        return out + QStringLiteral("</table>");
+    }
+    QString operator()(const cmcsim::Table& t) const {
+        const auto align = [&t](std::size_t column) {
+            return column < t.rightAligned.size() && t.rightAligned[column]
+                       ? QStringLiteral("right")
+                       : QStringLiteral("left");
+        };
+        QString out = kTable;
+        if (!t.header.empty()) {
+            out += QStringLiteral("<thead><tr style='background-color:#e3e9f0'>");
+            for (std::size_t c = 0; c < t.header.size(); ++c)
+                out += QStringLiteral("<th align=%1>%2</th>").arg(align(c), escaped(t.header[c]));
+            out += QStringLiteral("</tr></thead>");
+        }
+        for (const auto& row : t.rows) {
+            out += QStringLiteral("<tr>");
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                QString text = runs(row[c].text);
+                if (!row[c].reference.empty())
+                    text +=
+                        QStringLiteral("<br><span style='color:#5f6b7a;font-size:7.5pt'>%1</span>")
+                            .arg(escaped(row[c].reference));
+                out += QStringLiteral("<td align=%1>%2</td>").arg(align(c), text);
+            }
+            out += QStringLiteral("</tr>");
+        }
+        return out + QStringLiteral("</table>");
+    }
+    QString operator()(const cmcsim::BulletList& list) const {
+        QString out = QStringLiteral("<table cellpadding=1>");
+        for (const auto& item : list.items)
+            out +=
+                QStringLiteral("<tr><td valign=top style='color:%1'><b>%2</b></td><td>%3</td></tr>")
+                    .arg(colour(list.tone), escaped(list.mark), runs(item));
+        return out + QStringLiteral("</table>");
+    }
+};
+
+QString section(const cmcsim::DocumentSection& s) {
+    QString out;
+    if (!s.heading.empty()) {
+        QStringList style;
+        if (s.newPage) style << QStringLiteral("page-break-before:always");
+        if (s.tone != Tone::Normal) style << QStringLiteral("color:%1").arg(colour(s.tone));
+        if (s.level == 1) style << QStringLiteral("font-size:14pt");
+        if (s.level >= 3 && s.tone != Tone::Normal) style << QStringLiteral("font-size:10pt");
+        const int level = std::clamp(s.level, 1, 3);
+        out += QStringLiteral("<h%1%2>%3</h%1>")
+                   .arg(level)
+                   .arg(style.isEmpty() ? QString()
+                                        : QStringLiteral(" style='%1'").arg(style.join(u';')),
+                        escaped(s.heading));
+    }
+    for (const auto& block : s.blocks) out += std::visit(BlockHtml{}, block);
+    return out;
+}
+
+}  // namespace
+
+QString DocumentHtml::render(const cmcsim::Document& document) {
+    QString out = QStringLiteral("<html><body>");
+    if (!document.banner.empty()) {
+        static const char* const kStyles[] = {"color:white;font-size:16pt",
+                                              "color:white;font-size:12pt",
+                                              "color:white;font-size:11pt", "color:#dce6f0"};
+        out += QStringLiteral(
+            "<table width='100%' cellpadding=10 style='background-color:#1f4e79'><tr><td>");
+        for (std::size_t i = 0; i < document.banner.size(); ++i)
+            out += QStringLiteral("<p style='%1'>%2</p>")
+                       .arg(QLatin1String(kStyles[std::min<std::size_t>(i, 3)]),
+                            runs(document.banner[i]));
+        out += QStringLiteral("</td></tr></table>");
+    }
+    using Column = cmcsim::DocumentSection::Column;
+    const auto& sections = document.sections;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        if (sections[i].column == Column::Full) {
+            out += section(sections[i]);
+            continue;
+        }
+        // Side by side: the left column's sections, then the right column's.
+        QString left, right;
+        for (; i < sections.size() && sections[i].column != Column::Full; ++i)
+            (sections[i].column == Column::Left ? left : right) += section(sections[i]);
+        --i;
+        out += QStringLiteral(
+                   "<table width='100%' cellspacing=0 cellpadding=6 border=1 "
+                   "style='border-collapse:collapse;border-color:#b9c2cc'><tr>"
+                   "<td width='55%' valign=top>%1</td><td width='45%' valign=top>%2</td>"
+                   "</tr></table>")
+                   .arg(left, right);
+    }
+    if (!document.closingNote.empty())
+        out += QStringLiteral("<p style='color:#5f6b7a;font-size:7.5pt'><i>%1</i></p>")
+                   .arg(escaped(document.closingNote));
+    return out + QStringLiteral("</body></html>");
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include "cmcsim/report/Document.h"
+
+class QIODevice;
+
+// Prints a document of the engine as PDF through QPdfWriter: A4 pages with 15 mm margins, the
+// document's footer and "page n / N" at the foot of each page, headings moved to the next page
+// rather than left alone at the bottom of one, and the watermark, if any, across every page and
+// in red at its top.
+// Needs a QGuiApplication (the offscreen platform is enough); the same document gives the same
+// pages in the studio and the CLI.
+struct DocumentPdf {
+    // Writes to an open device; returns the number of pages.
+    static int write(const cmcsim::Document& document, QIODevice& device);
+    // Writes to `file` through a temporary file renamed at the end (nothing is left on
+    // failure); on failure says why in `error`.
+    static bool writeFile(const cmcsim::Document& document, const QString& file,
+                          QString* error = nullptr);
+};
