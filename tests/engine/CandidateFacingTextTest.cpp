@@ -8,6 +8,7 @@
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/report/OfferReport.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;
@@ -54,8 +55,8 @@ std::vector<std::string> candidateTexts(bool diagnosis) {
         if (diagnosis) {
             out.push_back(OfferReport::diagnosisText(d));
         } else {
-            const PricedOffer priced(ref, d, offer, 20);
-            out.push_back(OfferReport::quoteText(priced.study, ref.offers.careItems));
+            const auto study = pricedOffer(ref, d, offer, 20);
+            out.push_back(OfferReport::quoteText(study, ref.offers.careItems));
         }
     }
     return out;
