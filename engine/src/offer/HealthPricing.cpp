@@ -48,8 +48,8 @@ struct Layer {
     }
 };
 
-Layer layerOf(const CareItem& item, const Guarantee& g) {
-    const double amo = item.amoRate * item.baseEur;
+Layer layerOf(const CareItem& item, const Guarantee& g, bool alsaceMoselle) {
+    const double amo = (alsaceMoselle ? item.localSchemeRate : item.amoRate) * item.baseEur;
     constexpr double unlimited = 1e9;
     switch (g.kind) {
         case Guarantee::Kind::PercentOfBase:
@@ -74,7 +74,10 @@ double annualCap(const Guarantee& g) {
 }
 }  // namespace
 
-HealthPricing::HealthPricing(const OfferCatalogue& catalogue) : catalogue_(catalogue) {
+HealthPricing::HealthPricing(const OfferCatalogue& catalogue, bool alsaceMoselle, int year)
+    : catalogue_(catalogue),
+      alsaceMoselle_(alsaceMoselle),
+      index_(year > 0 ? catalogue.inflation.index(year) : 1.0) {
     const auto& items = catalogue.careItems;
     frequency_ =
         Eigen::MatrixXd::Zero(InsuredGroup::kCells, static_cast<Eigen::Index>(items.size()));
@@ -83,14 +86,17 @@ HealthPricing::HealthPricing(const OfferCatalogue& catalogue) : catalogue_(catal
         for (int band = 0; band < 8; ++band) {
             frequency_(band * 2 + 1, i) =
                 item.frequencyMen[static_cast<std::size_t>(band)];  // men: sex 1
-            frequency_(band * 2, i) =
-                item.frequencyMen[static_cast<std::size_t>(band)] * item.womenFactor;
+            // The women's factor (maternity, gynaecology, …) is an adult's: girls consume as
+            // boys do (DREES, dépenses de santé par âge et sexe: the gap opens at 15–20 years).
+            frequency_(band * 2, i) = item.frequencyMen[static_cast<std::size_t>(band)] *
+                                      (band == 0 ? 1.0 : item.womenFactor);
         }
     }
 }
 
-double HealthPricing::expectedPayoutPerAct(const CareItem& item, const Guarantee& g) {
-    return layerOf(item, g).mean(Cost(item.meanCostEur, item.costVariation));
+double HealthPricing::expectedPayoutPerAct(const CareItem& item, const Guarantee& g,
+                                           bool alsaceMoselle) {
+    return layerOf(item, g, alsaceMoselle).mean(Cost(item.meanCostEur, item.costVariation));
 }
 
 Guarantee HealthPricing::effectiveGuarantee(const std::string& item, const HealthProduct& base,
@@ -118,7 +124,8 @@ Eigen::MatrixXd HealthPricing::perPersonByItem(
     for (Eigen::Index i = 0; i < frequency_.cols(); ++i) {
         const auto& item = items[static_cast<std::size_t>(i)];
         const auto g = effectiveGuarantee(item.id, base, options);
-        out.col(i) = frequency_.col(i) * expectedPayoutPerAct(item, g);
+        // Costs grow with medical inflation; the guarantee's annual cap in euros does not.
+        out.col(i) = frequency_.col(i) * (expectedPayoutPerAct(item, g, alsaceMoselle_) * index_);
         if (const double cap = annualCap(g); cap > 0) out.col(i) = out.col(i).cwiseMin(cap);
     }
     return out;
@@ -140,7 +147,10 @@ Eigen::VectorXd HealthPricing::groupVarianceByItem(const HealthProduct& base,
         const auto& item = items[static_cast<std::size_t>(i)];
         const auto g = effectiveGuarantee(item.id, base, options);
         // Compound Poisson: Var = λ E[Y²], Y the payout of one act.
-        variance(i) = acts(i) * layerOf(item, g).square(Cost(item.meanCostEur, item.costVariation));
+        variance(i) =
+            acts(i) *
+            layerOf(item, g, alsaceMoselle_).square(Cost(item.meanCostEur, item.costVariation)) *
+            index_ * index_;
     }
     return variance;
 }
