@@ -3,6 +3,9 @@
 // indexing, régime local, non-responsible TSA).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "TestReference.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/OfferQuote.h"
@@ -283,6 +286,67 @@ TEST(OfferStructure, ComparisonAndRateTableShareExpectedBenefitsPerEmployee) {
     EXPECT_NEAR(c.proposedExpectedBenefitsPerPerson, q.health[0].expectedBenefitsPerEmployee(),
                 1e-9);
     EXPECT_GT(c.currentExpectedBenefitsPerPerson, 0);
+}
+
+}  // namespace
+
+namespace {
+
+std::string readFixture(const std::string& name) {
+    std::ifstream in(std::string(CMCSIM_TEST_DATA) + "/fixtures/offers/" + name);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+TEST(OfferFormat, ReadsSalaryRatesBasesDependantsAndContractualRates) {
+    const auto offer = Offer::fromJson(readFixture("branch-salary-rate.json"),
+                                       "branch-salary-rate.json", catalogue());
+    const auto& h = *offer.categories[0].health;
+    EXPECT_EQ(h.expression, Expression::PctSalary);
+    EXPECT_DOUBLE_EQ(h.salaryRate, 0.0212);
+    EXPECT_DOUBLE_EQ(h.salaryCapMonthly, 62.09);
+    EXPECT_EQ(h.employerBasis, EmployerBasis::SingleRate);
+    EXPECT_EQ(h.dependants, Dependants::ChildrenMandatory);
+    const auto& p = *offer.categories[0].provident;
+    ASSERT_TRUE(p.rates);
+    EXPECT_DOUBLE_EQ(p.rates->t1(), 0.0075);
+    EXPECT_DOUBLE_EQ(p.rates->t2(), 0.005);
+}
+
+TEST(OfferFormat, NewKeysAreCheckedWithTheirPath) {
+    struct Case {
+        std::string health, expected;
+    };
+    for (const auto& c : {
+             Case{R"("expression": "pct_salaire")", "$.categories[0].sante.taux_salaire_pct"},
+             Case{R"("expression": "euros", "taux_salaire_pct": 2)",
+                  "$.categories[0].sante.taux_salaire_pct : seulement"},
+             Case{R"("part_employeur_base": "euros")", "$.categories[0].sante.part_employeur_eur"},
+             Case{R"("part_employeur_base": "moitie")", "cotisation, tarif_isole ou euros attendu"},
+             Case{R"("ayants_droit": "conjoint")",
+                  "facultatifs, enfants_obligatoires ou obligatoires attendu"},
+         }) {
+        const auto text = std::string(R"({"format": "cmcsim-offre/1", "titre": "t",
+            "date_effet": "2027-01-01", "services": [], "categories": [{"categorie": "ensemble",
+            "sante": {"produit": "sante_essentiel", "structure": "isole_famille", )") +
+                          c.health + "}}]}";
+        try {
+            Offer::fromJson(text, "offre.json", catalogue());
+            ADD_FAILURE() << c.health;
+        } catch (const InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(c.expected), std::string::npos) << e.what();
+        }
+    }
+}
+
+TEST(OfferFormat, ShippedExampleOffersStillRead) {
+    for (const char* name : {"cadres-non-cadres.json", "confort-ensemble.json"}) {
+        std::ifstream in(std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/" + name);
+        std::stringstream s;
+        s << in.rdbuf();
+        EXPECT_NO_THROW(Offer::fromJson(s.str(), name, catalogue())) << name;
+    }
 }
 
 }  // namespace

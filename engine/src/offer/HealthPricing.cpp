@@ -6,6 +6,9 @@
 namespace cmcsim {
 
 namespace {
+// A reimbursement ceiling that no cost reaches (frais réels, yearly allowances).
+constexpr double kUnlimited = 1e9;
+
 // A log-normal cost of mean m and coefficient of variation cv.
 struct Cost {
     double mean, mu, sigma;
@@ -18,6 +21,7 @@ struct Cost {
     double limited(double limit) const {
         if (limit <= 0) return 0;
         if (sigma < 1e-9) return std::min(mean, limit);
+        if (limit >= kUnlimited) return mean;  // no limit: the whole mean, without erfc
         const double l = std::log(limit);
         return mean * phi((l - mu - sigma * sigma) / sigma) + limit * (1 - phi((l - mu) / sigma));
     }
@@ -26,6 +30,7 @@ struct Cost {
         if (limit <= 0) return 0;
         const double secondMoment = std::exp(2 * mu + 2 * sigma * sigma);
         if (sigma < 1e-9) return std::pow(std::min(mean, limit), 2);
+        if (limit >= kUnlimited) return secondMoment;
         const double l = std::log(limit);
         return secondMoment * phi((l - mu - 2 * sigma * sigma) / sigma) +
                limit * limit * (1 - phi((l - mu) / sigma));
@@ -50,7 +55,6 @@ struct Layer {
 
 Layer layerOf(const CareItem& item, const Guarantee& g, bool alsaceMoselle) {
     const double amo = (alsaceMoselle ? item.localSchemeRate : item.amoRate) * item.baseEur;
-    constexpr double unlimited = 1e9;
     switch (g.kind) {
         case Guarantee::Kind::PercentOfBase:
             return {amo, g.value / 100.0 * item.baseEur};
@@ -60,7 +64,7 @@ Layer layerOf(const CareItem& item, const Guarantee& g, bool alsaceMoselle) {
             return {amo, amo + g.value};
         case Guarantee::Kind::ActualCost:
         case Guarantee::Kind::PerYear:
-            return {amo, unlimited};
+            return {amo, kUnlimited};
         case Guarantee::Kind::None:
             return {0, 0};
     }

@@ -69,6 +69,16 @@ std::vector<double> wholeMembers(const std::vector<double>& expected) {
 }
 }  // namespace
 
+bool OfferPricer::responsible(const HealthTerms& terms, const HealthProduct& product,
+                              const std::vector<const HealthProduct*>& options) const {
+    std::vector<std::string> key = terms.options;
+    key.push_back(terms.product);
+    const std::lock_guard lock(cacheMutex_);
+    const auto it = responsibleCache_.find(key);
+    if (it != responsibleCache_.end()) return it->second;
+    return responsibleCache_[key] = ResponsibleContract::responsible(product, options, catalogue_);
+}
+
 HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category,
                                      const CompanyWorkforce& w, double commission) const {
     const auto* product = catalogue_.healthProduct(terms.product);
@@ -86,7 +96,7 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     const auto& g = q.group;
     const int y = w.year;
     // A non-responsible contract bears the higher TSA (CSS L862-4; ResponsibleContract).
-    q.responsible = ResponsibleContract::responsible(*product, options, catalogue_);
+    q.responsible = responsible(terms, *product, options);
     q.tsaRate =
         regulation_.value(y, q.responsible ? "tsa_responsable_pct" : "tsa_non_responsable_pct") /
         100.0;

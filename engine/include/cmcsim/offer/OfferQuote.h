@@ -1,6 +1,8 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -152,9 +154,15 @@ public:
                                            const std::vector<CensusCell>& cells);
 
 private:
+    // ResponsibleContract::responsible for a product and its options, computed once each.
+    bool responsible(const HealthTerms& terms, const HealthProduct& product,
+                     const std::vector<const HealthProduct*>& options) const;
+
     const OfferCatalogue& catalogue_;
     const RegulatoryParameters& regulation_;
     PricingAssumptions assumptions_;
+    mutable std::mutex cacheMutex_;
+    mutable std::map<std::vector<std::string>, bool> responsibleCache_;
 };
 
 }  // namespace cmcsim
