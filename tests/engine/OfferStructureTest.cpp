@@ -70,14 +70,14 @@ TEST(OfferStructure, EveryClassOfTheStructureIsPresentWithWholeMembers) {
 }
 
 TEST(OfferStructure, WholeMembersAddUpToTheEmployees) {
-    // Optional dependants: 60 % join (⚠ assumption), so the expected Famille class is
-    // 2 employees × (1 − 0,4 × 0,4) = 1,68 (spouse and children each join with 0,6): whole 2.
+    // Optional dependants: a family joins as a unit with probability 0,6 (⚠ assumption), so
+    // the expected Famille class is 2 employees × 0,6 = 1,2 and Isolé 2,8: whole 1 and 3.
     auto t = health();
     const auto q = pricer().priceHealth(t, "non_cadres", company());
     ASSERT_EQ(q.classes.size(), 2u);
-    EXPECT_NEAR(q.classes[1].expectedMembers, 2 * (1 - 0.4 * 0.4), 1e-9);
-    EXPECT_EQ(q.classes[0].members + q.classes[1].members, 4);
-    EXPECT_EQ(q.classes[1].members, 2);
+    EXPECT_NEAR(q.classes[1].expectedMembers, 1.2, 1e-9);
+    EXPECT_EQ(q.classes[0].members, 3);
+    EXPECT_EQ(q.classes[1].members, 1);
     double premium = 0;
     for (const auto& c : q.classes) premium += c.members * c.monthly * 12;
     EXPECT_NEAR(premium, q.annualPremium, 1e-6);

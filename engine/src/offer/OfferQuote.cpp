@@ -168,8 +168,9 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
         sj * spouseClaims * g.withSpouse + cj * childClaims * g.childrenCount;
     switch (terms.structure) {
         case RateStructure::SingleFamily: {
-            const double families =
-                spouseOnly * sj + kidsOnly * cj + g.withBoth * (1 - (1 - sj) * (1 - cj));
+            // A family joins as a unit: an employee with spouse and children is in the famille
+            // class when either joins, with the larger probability (⚠ assumption).
+            const double families = spouseOnly * sj + kidsOnly * cj + g.withBoth * std::max(sj, cj);
             add(n - families, perEmployee);
             add(families,
                 perEmployee + (families > 1e-9 ? dependantsClaims / families
@@ -177,9 +178,9 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
             break;
         }
         case RateStructure::SingleDuoFamily: {
-            const double duo = spouseOnly * sj + g.withBoth * sj * (1 - cj);
+            const double duo = spouseOnly * sj + g.withBoth * std::max(0.0, sj - cj);
             const double family = (kidsOnly + g.withBoth) * cj;
-            const double spousesInFamily = g.withBoth * cj * sj;
+            const double spousesInFamily = g.withBoth * std::min(sj, cj);
             add(n - duo - family, perEmployee);
             add(duo, perEmployee + spouseClaims);
             add(family, perEmployee + childClaims * kidsPerFamily +
