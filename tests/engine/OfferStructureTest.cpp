@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "TestReference.h"
+#include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/OfferComparison.h"
 #include "cmcsim/offer/OfferQuote.h"
 #include "cmcsim/reference/OfferCatalogue.h"
@@ -347,6 +348,44 @@ TEST(OfferFormat, ShippedExampleOffersStillRead) {
         s << in.rdbuf();
         EXPECT_NO_THROW(Offer::fromJson(s.str(), name, catalogue())) << name;
     }
+}
+
+}  // namespace
+
+namespace {
+
+Offer shippedOffer(const char* name) {
+    std::ifstream in(std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/" + name);
+    std::stringstream s;
+    s << in.rdbuf();
+    return Offer::fromJson(s.str(), name, catalogue());
+}
+
+TEST(OfferStructure, ShippedCadresOfferQuotesACompanyWithoutCadres) {
+    // O3: cadres-non-cadres.json on a company without cadres: the quote works, cadres cost 0.
+    auto w = company();
+    std::erase_if(w.cells, [](const CensusCell& c) { return c.cadre == 1; });
+    const auto q = pricer().quote(shippedOffer("cadres-non-cadres.json"), w);
+    ASSERT_EQ(q.health.size(), 2u);
+    EXPECT_EQ(q.health[0].annualPremium + q.provident[0].annualPremium, 0);
+    EXPECT_GT(q.annualPremium, 0);
+    EXPECT_FALSE(q.notes.empty());
+}
+
+TEST(OfferStructure, ShippedCadresOfferMeetsTheCadresObligation) {
+    // O2: prev_cadres_150 at 100 % employer meets 1,50 % of T1 and 0,76 % on death whatever the
+    // census (ANI of 17 November 2017).
+    const auto offer = shippedOffer("cadres-non-cadres.json");
+    const auto w = company();
+    const auto report = ComplianceReport::check(offer, pricer().quote(offer, w), catalogue(),
+                                                reference().regulation, w);
+    int checked = 0;
+    for (const auto& r : report.rules)
+        if (r.label.find("tranche 1") != std::string::npos) {
+            ++checked;
+            EXPECT_EQ(r.verdict, ComplianceRule::Verdict::Met) << r.label << " " << r.figures;
+        }
+    EXPECT_EQ(checked, 2);
 }
 
 }  // namespace

@@ -189,7 +189,7 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
         spin->setSuffix(suffix);
         return spin;
     };
-    form.salaryRate = decimal(20, 2, QStringLiteral(" %"));
+    form.salaryRate = decimal(20, 2, tr(" % du salaire"));
     form.salaryRate->setValue(2);
     form.salaryRate->setToolTip(tr("Cotisation en % du salaire brut mensuel de chaque salarié"));
     form.salaryCap = decimal(10000, 2, QStringLiteral(" €"));
@@ -220,10 +220,10 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.providentShare->setRange(0, 100);
     form.providentShare->setValue(100);
     form.providentShare->setSuffix(QStringLiteral(" %"));
-    form.deathT1 = decimal(20, 2, QStringLiteral(" %"));
-    form.otherT1 = decimal(20, 2, QStringLiteral(" %"));
-    form.deathT2 = decimal(20, 2, QStringLiteral(" %"));
-    form.otherT2 = decimal(20, 2, QStringLiteral(" %"));
+    form.deathT1 = decimal(20, 2, tr(" % T1"));
+    form.otherT1 = decimal(20, 2, tr(" % T1"));
+    form.deathT2 = decimal(20, 2, tr(" % T2"));
+    form.otherT2 = decimal(20, 2, tr(" % T2"));
     for (auto* spin : {form.deathT1, form.otherT1, form.deathT2, form.otherT2})
         spin->setToolTip(
             tr("Taux contractuel (par exemple un taux de branche) ; tous à 0 : "
