@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <span>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -35,48 +37,55 @@ std::vector<CensusCell> OfferPricer::cellsOf(const std::string& category,
 
 namespace {
 // The class names of a structure, in the order of the rate table.
-std::vector<std::string> classNames(RateStructure structure) {
+std::span<const char* const> classNames(RateStructure structure) {
+    static constexpr std::array<const char*, 2> single{"Isolé", "Famille"};
+    static constexpr std::array<const char*, 3> duo{"Isolé", "Duo", "Famille"};
+    static constexpr std::array<const char*, 2> adultChild{"Adulte", "Enfant"};
+    static constexpr std::array<const char*, 1> uniform{"Cotisation unique"};
     switch (structure) {
         case RateStructure::SingleFamily:
-            return {"Isolé", "Famille"};
+            return single;
         case RateStructure::SingleDuoFamily:
-            return {"Isolé", "Duo", "Famille"};
+            return duo;
         case RateStructure::AdultChild:
-            return {"Adulte", "Enfant"};
+            return adultChild;
         case RateStructure::Uniform:
-            return {"Cotisation unique"};
+            return uniform;
     }
     return {};
 }
 
-// Whole numbers adding up to the rounded total of `expected`, by largest remainders.
-std::vector<double> wholeMembers(const std::vector<double>& expected) {
-    double total = 0;
-    std::vector<double> out(expected.size());
-    std::vector<std::pair<double, std::size_t>> remainders;
-    for (std::size_t i = 0; i < expected.size(); ++i) {
+// At most three classes per structure.
+using ClassValues = std::array<double, 3>;
+
+// Whole numbers adding up to the rounded total of the first `n` `expected`, by largest
+// remainders.
+ClassValues wholeMembers(const ClassValues& expected, std::size_t n) {
+    double total = 0, missing = 0;
+    ClassValues out{};
+    std::array<std::size_t, 3> order{0, 1, 2};
+    for (std::size_t i = 0; i < n; ++i) {
         total += expected[i];
         out[i] = std::floor(expected[i] + 1e-9);
-        remainders.emplace_back(expected[i] - out[i], i);
+        missing -= out[i];
     }
-    double missing = std::round(total);
-    for (const double m : out) missing -= m;
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t k = 0; k < remainders.size() && missing > 0.5; ++k, missing -= 1)
-        out[remainders[k].second] += 1;
+    missing += std::round(total);
+    std::stable_sort(
+        order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n),
+        [&](std::size_t a, std::size_t b) { return expected[a] - out[a] > expected[b] - out[b]; });
+    for (std::size_t k = 0; k < n && missing > 0.5; ++k, missing -= 1) out[order[k]] += 1;
     return out;
 }
 }  // namespace
 
-bool OfferPricer::responsible(const HealthTerms& terms, const HealthProduct& product,
+bool OfferPricer::responsible(const HealthTerms&, const HealthProduct& product,
                               const std::vector<const HealthProduct*>& options) const {
-    std::vector<std::string> key = terms.options;
-    key.push_back(terms.product);
     const std::lock_guard lock(cacheMutex_);
-    const auto it = responsibleCache_.find(key);
-    if (it != responsibleCache_.end()) return it->second;
-    return responsibleCache_[key] = ResponsibleContract::responsible(product, options, catalogue_);
+    for (const auto& v : responsibleCache_)
+        if (v.product == &product && v.options == options) return v.responsible;
+    const bool verdict = ResponsibleContract::responsible(product, options, catalogue_);
+    responsibleCache_.push_back({&product, options, verdict});
+    return verdict;
 }
 
 HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string& category,
@@ -113,7 +122,7 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
             "régime local d'Alsace-Moselle : la complémentaire intervient après les prestations "
             "du régime local (CSS D911-1-1), ce qui abaisse les prestations attendues");
     if (g.employeeCount <= 0) {
-        for (auto& name : classNames(terms.structure)) q.classes.push_back({std::move(name)});
+        for (const char* name : classNames(terms.structure)) q.classes.push_back({name});
         q.notes.push_back(
             fmt::format("aucun salarié actuellement dans la catégorie « {} » : "
                         "tarif nul tant que personne n'y entre",
@@ -155,10 +164,11 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
     auto monthly = [&](double annualPure) {
         return annualPure / (1.0 - loading) * (1.0 + q.tsaRate) / 12.0;
     };
-    std::vector<double> expected, pure;
+    ClassValues expected{}, pure{};
+    std::size_t count = 0;
     auto add = [&](double members, double annualPure) {
-        expected.push_back(std::max(0.0, members));
-        pure.push_back(annualPure);
+        expected[count] = std::max(0.0, members);
+        pure[count++] = annualPure;
     };
     // Employees by family situation, and the expected dependants who join.
     const double spouseOnly = g.withSpouse - g.withBoth, kidsOnly = g.withChildren - g.withBoth;
@@ -198,7 +208,8 @@ HealthQuote OfferPricer::priceHealth(const HealthTerms& terms, const std::string
             break;
     }
     const auto names = classNames(terms.structure);
-    const auto whole = wholeMembers(expected);
+    const auto whole = wholeMembers(expected, count);
+    q.classes.reserve(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
         RateClassPrice c;
         c.name = names[i];

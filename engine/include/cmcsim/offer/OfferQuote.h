@@ -1,7 +1,6 @@
 #pragma once
 
 #include <Eigen/Dense>
-#include <map>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -161,8 +160,14 @@ private:
     const OfferCatalogue& catalogue_;
     const RegulatoryParameters& regulation_;
     PricingAssumptions assumptions_;
+    // A product and its options with their verdict.
+    struct ResponsibleVerdict {
+        const HealthProduct* product;
+        std::vector<const HealthProduct*> options;
+        bool responsible;
+    };
     mutable std::mutex cacheMutex_;
-    mutable std::map<std::vector<std::string>, bool> responsibleCache_;
+    mutable std::vector<ResponsibleVerdict> responsibleCache_;
 };
 
 }  // namespace cmcsim
