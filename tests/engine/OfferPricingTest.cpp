@@ -58,11 +58,14 @@ TEST(OfferPricing, CalibratedOnDreesCollectiveFigures) {
     // F.2).
     const OfferPricer pricer(catalogue(), reference().regulation);
     const auto w = rouenWorkforce(0.05);
+    // The 2026 quote is indexed from 2023 by medical inflation (datasets/inflation_medicale.csv):
+    // compare at 2023 prices. docs/pricing.md compares per insured person too.
     const auto essentiel = pricer.priceHealth(terms("sante_essentiel"), "ensemble", w);
     const auto confort = pricer.priceHealth(terms("sante_confort"), "ensemble", w);
-    EXPECT_GT(perMemberMonthly(essentiel), 50.0);
-    EXPECT_LT(perMemberMonthly(confort), 95.0);
-    const double typical = (perMemberMonthly(essentiel) + perMemberMonthly(confort)) / 2;
+    const double index = catalogue().inflation.index(2026);
+    EXPECT_GT(perMemberMonthly(essentiel) / index, 50.0);
+    EXPECT_LT(perMemberMonthly(confort) / index, 95.0);
+    const double typical = (perMemberMonthly(essentiel) + perMemberMonthly(confort)) / 2 / index;
     EXPECT_NEAR(typical, 74.0, 10.0) << "levels 2–3 around DREES's 74 €";
     for (const auto* q : {&essentiel, &confort}) {
         EXPECT_GE(q->expectedLossRatio, 0.85);
@@ -113,14 +116,19 @@ TEST(OfferPricing, OlderGroupsCostMore) {
               pricer.priceHealth(terms("sante_confort"), "ensemble", young).annualClaims);
 }
 
-TEST(OfferPricing, AnEmptyCategoryIsAnErrorNotADivisionByZero) {
+TEST(OfferPricing, AnEmptyCategoryIsPricedAtZeroNotADivisionByZero) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     CompanyWorkforce nobody;
-    EXPECT_THROW(pricer.priceHealth(terms("sante_confort"), "ensemble", nobody), InputError);
+    const auto h = pricer.priceHealth(terms("sante_confort"), "ensemble", nobody);
+    EXPECT_EQ(h.annualPremium, 0);
+    EXPECT_EQ(h.notes.size(), 1u);
     auto noCadres = rouenWorkforce(0.01);
     std::erase_if(noCadres.cells, [](const CensusCell& c) { return c.cadre == 1; });
     ProvidentTerms provident{"prev_cadres_150", 1.0};
-    EXPECT_THROW(pricer.priceProvident(provident, "cadres", noCadres), InputError);
+    const auto p = pricer.priceProvident(provident, "cadres", noCadres);
+    EXPECT_EQ(p.annualPremium, 0);
+    EXPECT_EQ(p.notes.size(), 1u);
+    EXPECT_THROW(pricer.priceHealth(terms("inconnu"), "ensemble", nobody), InputError);
 }
 
 TEST(OfferPricing, RateClassesAddUpToThePremium) {
@@ -264,19 +272,20 @@ INSTANTIATE_TEST_SUITE_P(
             "consultation_generaliste_optam", {K::PercentOfBase, 70, 0}, "Ticket modérateur"}));
 
 TEST(ComplianceReport, CadresDeathShareBelowPointSeventySixFails) {
+    // The offer's own contractual rates: 1,50 % of T1 of which only 0,50 % on death.
     const auto w = rouenWorkforce(0.05);
+    ContractualRates rates;
+    rates.deathT1 = 0.005;
+    rates.incapacityT1 = 0.005;
+    rates.disabilityT1 = 0.005;
     Offer offer;
     offer.categories.push_back(
-        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
-    OfferCatalogue c = catalogue();
-    auto& product = c.provident[static_cast<std::size_t>(
-        catalogue().providentProduct("prev_cadres_150") - catalogue().provident.data())];
-    for (auto& g : product.guarantees)
-        if (g.kind == "deces_capital") g.value = 20;  // a death capital of 20 % of pay
-    const OfferPricer pricer(c, reference().regulation);
+        {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0, rates}});
+    const OfferPricer pricer(catalogue(), reference().regulation);
     bool found = false;
-    for (const auto& r :
-         ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w).rules)
+    for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), catalogue(),
+                                                 reference().regulation, w)
+                             .rules)
         if (r.label.find("0,76 %") != std::string::npos) {
             found = true;
             EXPECT_EQ(r.verdict, ComplianceRule::Verdict::NotMet) << r.figures;

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -180,6 +181,26 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.expression = narrowCombo();
     form.expression->addItem(tr("En euros"), QStringLiteral("euros"));
     form.expression->addItem(tr("En % du PMSS"), QStringLiteral("pct_pmss"));
+    form.expression->addItem(tr("En % du salaire"), QStringLiteral("pct_salaire"));
+    const auto decimal = [](double max, int decimals, const QString& suffix) {
+        auto* spin = new QDoubleSpinBox;
+        spin->setRange(0, max);
+        spin->setDecimals(decimals);
+        spin->setSuffix(suffix);
+        return spin;
+    };
+    form.salaryRate = decimal(20, 2, tr(" % du salaire"));
+    form.salaryRate->setValue(2);
+    form.salaryRate->setToolTip(tr("Cotisation en % du salaire brut mensuel de chaque salarié"));
+    form.salaryCap = decimal(10000, 2, QStringLiteral(" €"));
+    form.salaryCap->setToolTip(tr("Plafond mensuel de la cotisation en % du salaire (0 : aucun)"));
+    form.employerBasis = narrowCombo();
+    form.employerBasis->addItem(tr("% de chaque cotisation"), QStringLiteral("cotisation"));
+    form.employerBasis->addItem(tr("% du tarif isolé (surcoût des ayants droit au salarié)"),
+                                QStringLiteral("tarif_isole"));
+    form.employerBasis->addItem(tr("Montant en € par mois"), QStringLiteral("euros"));
+    form.employerEuros = decimal(10000, 2, QStringLiteral(" €"));
+    form.employerEuros->setToolTip(tr("Part employeur en euros par salarié et par mois"));
     form.employerShare = new QSpinBox;
     form.employerShare->setRange(0, 100);
     form.employerShare->setValue(50);
@@ -188,7 +209,9 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
         "Part de chaque cotisation payée par l'employeur (au moins 50 % : art. L911-7 III CSS)"));
     form.dependants = narrowCombo();
     form.dependants->addItem(tr("Facultatifs"), QStringLiteral("facultatifs"));
-    form.dependants->addItem(tr("Obligatoires"), QStringLiteral("obligatoires"));
+    form.dependants->addItem(tr("Enfants obligatoires, conjoint facultatif"),
+                             QStringLiteral("enfants_obligatoires"));
+    form.dependants->addItem(tr("Obligatoires (famille)"), QStringLiteral("obligatoires"));
     form.provident = narrowCombo();
     form.provident->addItem(tr("Aucune"), QString());
     for (const auto& p : catalogue_.provident)
@@ -197,27 +220,58 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.providentShare->setRange(0, 100);
     form.providentShare->setValue(100);
     form.providentShare->setSuffix(QStringLiteral(" %"));
+    form.deathT1 = decimal(20, 2, tr(" % T1"));
+    form.otherT1 = decimal(20, 2, tr(" % T1"));
+    form.deathT2 = decimal(20, 2, tr(" % T2"));
+    form.otherT2 = decimal(20, 2, tr(" % T2"));
+    for (auto* spin : {form.deathT1, form.otherT1, form.deathT2, form.otherT2})
+        spin->setToolTip(
+            tr("Taux contractuel (par exemple un taux de branche) ; tous à 0 : "
+               "tarif calculé sur l'effectif, ou taux propre du produit"));
+    auto* rates = new QHBoxLayout;
+    rates->addWidget(new QLabel(tr("T1 décès")));
+    rates->addWidget(form.deathT1);
+    rates->addWidget(new QLabel(tr("autres")));
+    rates->addWidget(form.otherT1);
+    rates->addWidget(new QLabel(tr("T2 décès")));
+    rates->addWidget(form.deathT2);
+    rates->addWidget(new QLabel(tr("autres")));
+    rates->addWidget(form.otherT2);
 
     auto* rows = new QFormLayout(form.box);
     rows->addRow(tr("Santé"), form.product);
     if (!form.options.isEmpty()) rows->addRow(tr("Options"), options);
     rows->addRow(tr("Structure"), form.structure);
     rows->addRow(tr("Expression"), form.expression);
+    rows->addRow(tr("Taux du salaire"), form.salaryRate);
+    rows->addRow(tr("Plafond mensuel"), form.salaryCap);
+    rows->addRow(tr("Base de la part employeur"), form.employerBasis);
     rows->addRow(tr("Part employeur"), form.employerShare);
+    rows->addRow(tr("Part employeur (€/mois)"), form.employerEuros);
     rows->addRow(tr("Ayants droit"), form.dependants);
     rows->addRow(tr("Prévoyance"), form.provident);
     rows->addRow(tr("Part employeur"), form.providentShare);
+    rows->addRow(tr("Taux contractuels"), rates);
 
     const auto enable = [&form] {
         const bool health = !dataOf(form.product).isEmpty();
         for (QWidget* w : std::initializer_list<QWidget*>{form.structure, form.expression,
-                                                          form.employerShare, form.dependants})
+                                                          form.employerBasis, form.dependants})
             w->setEnabled(health);
+        const bool salary = dataOf(form.expression) == QLatin1String("pct_salaire");
+        form.salaryRate->setEnabled(health && salary);
+        form.salaryCap->setEnabled(health && salary);
+        const bool euros = dataOf(form.employerBasis) == QLatin1String("euros");
+        form.employerShare->setEnabled(health && !euros);
+        form.employerEuros->setEnabled(health && euros);
         for (auto* box : form.options) box->setEnabled(health);
-        form.providentShare->setEnabled(!dataOf(form.provident).isEmpty());
+        const bool provident = !dataOf(form.provident).isEmpty();
+        form.providentShare->setEnabled(provident);
+        for (auto* spin : {form.deathT1, form.otherT1, form.deathT2, form.otherT2})
+            spin->setEnabled(provident);
     };
-    for (auto* box :
-         {form.product, form.structure, form.expression, form.dependants, form.provident})
+    for (auto* box : {form.product, form.structure, form.expression, form.employerBasis,
+                      form.dependants, form.provident})
         connect(box, &QComboBox::currentIndexChanged, this, [this, enable] {
             enable();
             onEdited();
@@ -225,6 +279,9 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     for (auto* box : form.options) connect(box, &QCheckBox::toggled, this, &OfferBuilder::onEdited);
     for (auto* spin : {form.employerShare, form.providentShare})
         connect(spin, &QSpinBox::valueChanged, this, &OfferBuilder::onEdited);
+    for (auto* spin : {form.salaryRate, form.salaryCap, form.employerEuros, form.deathT1,
+                       form.otherT1, form.deathT2, form.otherT2})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &OfferBuilder::onEdited);
     enable();
     return form.box;
 }
@@ -251,16 +308,34 @@ nlohmann::json OfferBuilder::categoryJson(const CategoryForm& form, const char* 
         for (const auto* box : form.options)
             if (box->isChecked())
                 options.push_back(box->property("option").toString().toStdString());
-        c["sante"] = {{"produit", product.toStdString()},
-                      {"options", options},
-                      {"structure", dataOf(form.structure).toStdString()},
-                      {"expression", dataOf(form.expression).toStdString()},
-                      {"part_employeur_pct", form.employerShare->value()},
-                      {"ayants_droit", dataOf(form.dependants).toStdString()}};
+        const auto expression = dataOf(form.expression), basis = dataOf(form.employerBasis);
+        nlohmann::json h = {{"produit", product.toStdString()},
+                            {"options", options},
+                            {"structure", dataOf(form.structure).toStdString()},
+                            {"expression", expression.toStdString()},
+                            {"part_employeur_base", basis.toStdString()},
+                            {"ayants_droit", dataOf(form.dependants).toStdString()}};
+        if (expression == QLatin1String("pct_salaire")) {
+            h["taux_salaire_pct"] = form.salaryRate->value();
+            if (form.salaryCap->value() > 0) h["plafond_mensuel_eur"] = form.salaryCap->value();
+        }
+        if (basis == QLatin1String("euros"))
+            h["part_employeur_eur"] = form.employerEuros->value();
+        else
+            h["part_employeur_pct"] = form.employerShare->value();
+        c["sante"] = h;
     }
-    if (const auto provident = dataOf(form.provident); !provident.isEmpty())
+    if (const auto provident = dataOf(form.provident); !provident.isEmpty()) {
         c["prevoyance"] = {{"produit", provident.toStdString()},
                            {"part_employeur_pct", form.providentShare->value()}};
+        const double rates = form.deathT1->value() + form.otherT1->value() + form.deathT2->value() +
+                             form.otherT2->value();
+        if (rates > 0)
+            c["prevoyance"]["taux"] = {{"deces_t1_pct", form.deathT1->value()},
+                                       {"incapacite_t1_pct", form.otherT1->value()},
+                                       {"deces_t2_pct", form.deathT2->value()},
+                                       {"incapacite_t2_pct", form.otherT2->value()}};
+    }
     return c;
 }
 
@@ -293,6 +368,11 @@ void OfferBuilder::loadCategory(CategoryForm& form, const nlohmann::json& catego
         box->setChecked(options.contains(box->property("option").toString()));
     selectData(form.structure, textOf(health, "structure", QStringLiteral("isole_famille")));
     selectData(form.expression, textOf(health, "expression", QStringLiteral("euros")));
+    form.salaryRate->setValue(numberOf(health, "taux_salaire_pct", 2));
+    form.salaryCap->setValue(numberOf(health, "plafond_mensuel_eur", 0));
+    selectData(form.employerBasis,
+               textOf(health, "part_employeur_base", QStringLiteral("cotisation")));
+    form.employerEuros->setValue(numberOf(health, "part_employeur_eur", 0));
     form.employerShare->setValue(
         static_cast<int>(std::lround(numberOf(health, "part_employeur_pct", 50))));
     selectData(form.dependants, textOf(health, "ayants_droit", QStringLiteral("facultatifs")));
@@ -302,6 +382,14 @@ void OfferBuilder::loadCategory(CategoryForm& form, const nlohmann::json& catego
     selectData(form.provident, textOf(provident, "produit"));
     form.providentShare->setValue(
         static_cast<int>(std::lround(numberOf(provident, "part_employeur_pct", 100))));
+    const auto rates =
+        provident.is_object() && provident.contains("taux") ? provident["taux"] : nlohmann::json();
+    form.deathT1->setValue(numberOf(rates, "deces_t1_pct", 0));
+    form.otherT1->setValue(numberOf(rates, "incapacite_t1_pct", 0) +
+                           numberOf(rates, "invalidite_t1_pct", 0));
+    form.deathT2->setValue(numberOf(rates, "deces_t2_pct", 0));
+    form.otherT2->setValue(numberOf(rates, "incapacite_t2_pct", 0) +
+                           numberOf(rates, "invalidite_t2_pct", 0));
 }
 
 void OfferBuilder::load(const nlohmann::json& offer) {

@@ -66,10 +66,19 @@ private:
         QList<QCheckBox*> options;
         QComboBox* structure = nullptr;
         QComboBox* expression = nullptr;
+        QDoubleSpinBox* salaryRate = nullptr;  // % of salary (expression pct_salaire)
+        QDoubleSpinBox* salaryCap = nullptr;   // its monthly cap in euros, 0 = none
+        QComboBox* employerBasis = nullptr;    // cotisation | tarif_isole | euros
         QSpinBox* employerShare = nullptr;
+        QDoubleSpinBox* employerEuros = nullptr;
         QComboBox* dependants = nullptr;
         QComboBox* provident = nullptr;
         QSpinBox* providentShare = nullptr;
+        // Contractual provident rates in % of T1 and T2 (all 0: priced from the census).
+        QDoubleSpinBox* deathT1 = nullptr;
+        QDoubleSpinBox* otherT1 = nullptr;
+        QDoubleSpinBox* deathT2 = nullptr;
+        QDoubleSpinBox* otherT2 = nullptr;
     };
 
     QGroupBox* buildCategory(CategoryForm& form);

@@ -179,23 +179,36 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
                    .arg(Counts::employees(h.employees), Counts::insuredPeople(h.insuredPeople));
         out += kTable + QStringLiteral(
                             "<tr style='background:#eef1f5'><th align=left>%1</th><th "
-                            "align=right>%2</th><th align=right>%3</th>")
-                            .arg(tr("Classe"), tr("Membres"), tr("Cotisation / mois"));
+                            "align=right>%2</th><th align=right>%3</th><th align=right>%4</th>")
+                            .arg(tr("Classe"), tr("Membres"), tr("Répartition attendue"),
+                                 tr("Cotisation / mois"));
         if (pmss) out += QStringLiteral("<th align=right>%1</th>").arg(tr("% PMSS"));
         out += QStringLiteral("<th align=right>%1</th><th align=right>%2</th></tr>")
                    .arg(tr("Employeur"), tr("Salarié"));
         for (const auto& c : h.classes) {
-            out += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td>")
-                       .arg(html(c.name), number(c.members, 1), euros(c.monthly));
+            out += QStringLiteral(
+                       "<tr><td>%1</td><td align=right>%2</td><td align=right><i>%3</i></td><td "
+                       "align=right>%4</td>")
+                       .arg(html(c.name), number(c.members, 0), number(c.expectedMembers, 1),
+                            euros(c.monthly));
             if (pmss) out += QStringLiteral("<td align=right>%1 %</td>").arg(number(c.pctPmss, 3));
             out += QStringLiteral("<td align=right>%1</td><td align=right>%2</td></tr>")
                        .arg(euros(c.employerMonthly), euros(c.employeeMonthly));
         }
         out += QStringLiteral("</table>");
-        out += tr("<p>Cotisations annuelles %1 TTC dont taxes %2 ; prestations attendues %3 ; S/P "
-                  "attendu %4.</p>")
-                   .arg(euros(h.annualPremium), euros(h.annualTaxes), euros(h.annualClaims),
+        out +=
+            tr("<p><small>Membres : salariés entiers par classe, sur lesquels la cotisation est "
+               "perçue ; répartition attendue : estimation du modèle familial (ayants droit "
+               "facultatifs adhérant avec une probabilité).</small></p>");
+        out += tr("<p>Cotisations annuelles %1 TTC dont taxe de solidarité additionnelle %2 (%3, "
+                  "contrat %4) ; prestations attendues %5, soit %6 par salarié et par an ; S/P "
+                  "attendu %7.</p>")
+                   .arg(euros(h.annualPremium), euros(h.annualTaxes), percent(h.tsaRate, 2),
+                        h.responsible ? tr("responsable") : tr("non responsable"),
+                        euros(h.annualClaims), euros(h.expectedBenefitsPerEmployee()),
                         percent(h.expectedLossRatio));
+        for (const auto& note : h.notes)
+            out += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(html(note));
     }
     if (q.servicesMonthlyPerEmployee > 0)
         out += tr("<p>Services : %1 par salarié et par mois, payés par l'employeur avec la "
@@ -205,11 +218,16 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
         const auto* product = reference_.offers.providentProduct(p.product);
         out += tr("<h3>Prévoyance — %1 — %2</h3>")
                    .arg(categoryName(p.category), product ? html(product->label) : html(p.product));
-        out += tr("<p>Taux %1 du salaire brut, dont décès %2 ; cotisations annuelles %3 (employeur "
-                  "%4, salariés %5) ; S/P attendu %6.</p>")
-                   .arg(percent(p.rateOfPay, 2), percent(p.deathRateOfPay, 2),
-                        euros(p.annualPremium), euros(p.annualEmployer), euros(p.annualEmployee),
-                        percent(p.expectedLossRatio));
+        out += tr("<p>%1 : %2 de la tranche 1 (dont décès %3) et %4 de la tranche 2, dont "
+                  "employeur %5 (T1) et %6 (T2) ; soit %7 du salaire brut ; cotisations "
+                  "annuelles %8 (employeur %9, salariés %10) ; S/P attendu %11.</p>")
+                   .arg(p.contractual ? tr("Taux contractuel") : tr("Tarif sur l'effectif"),
+                        percent(p.rateT1, 2), percent(p.deathRateT1, 2), percent(p.rateT2, 2),
+                        percent(p.employerRateT1, 2), percent(p.employerRateT2, 2),
+                        percent(p.rateOfPay, 2), euros(p.annualPremium), euros(p.annualEmployer))
+                   .arg(euros(p.annualEmployee), percent(p.expectedLossRatio));
+        for (const auto& note : p.notes)
+            out += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(html(note));
     }
     out +=
         tr("<h3>Coût annuel</h3><p><b>Employeur : %1</b> (forfait social compris) — <b>salariés : "

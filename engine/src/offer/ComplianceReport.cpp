@@ -6,6 +6,7 @@
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/HealthPricing.h"
+#include "cmcsim/offer/ResponsibleContract.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
 
@@ -13,7 +14,6 @@ namespace cmcsim {
 
 namespace {
 using Verdict = ComplianceRule::Verdict;
-constexpr const char* kResponsible = "CSS art. L871-1 et R871-2 (contrat responsable)";
 constexpr const char* kBasket = "CSS art. L911-7 II et D911-1 (panier de soins minimal)";
 constexpr const char* kShare = "CSS art. L911-7 III (financement employeur d'au moins 50 %)";
 constexpr const char* kEveryone =
@@ -21,26 +21,6 @@ constexpr const char* kEveryone =
     "(catégories objectives)";
 constexpr const char* kCadres =
     "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2";
-
-// The most the contract lets a patient get back for one act of `item`, Sécurité sociale included.
-double ceiling(const CareItem& item, const Guarantee& g) {
-    const double amo = item.amoRate * item.baseEur;
-    switch (g.kind) {
-        case Guarantee::Kind::PercentOfBase:
-            return g.value / 100.0 * item.baseEur;
-        case Guarantee::Kind::CoPayment:
-            return item.baseEur;
-        case Guarantee::Kind::PerAct:
-            return amo + g.value;
-        case Guarantee::Kind::PerYear:
-            return amo + g.value;
-        case Guarantee::Kind::ActualCost:
-            return 1e9;
-        case Guarantee::Kind::None:
-            return amo;
-    }
-    return amo;
-}
 
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
@@ -90,53 +70,18 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         };
         auto ceilingOf = [&](const char* id) {
             const auto* i = item(id);
-            return i ? ceiling(*i, guarantee(id)) : 0.0;
+            return i ? ResponsibleContract::ceiling(*i, guarantee(id)) : 0.0;
         };
         auto pctOfBase = [&](const char* id) {
             const auto* i = item(id);
-            return i && i->baseEur > 0 ? 100.0 * ceiling(*i, guarantee(id)) / i->baseEur : 0.0;
+            return i && i->baseEur > 0
+                       ? 100.0 * ResponsibleContract::ceiling(*i, guarantee(id)) / i->baseEur
+                       : 0.0;
         };
 
         // Contrat responsable.
-        for (const auto& [optam, other, what] :
-             {std::tuple{"consultation_generaliste_optam", "consultation_generaliste_non_optam",
-                         "généralistes"},
-              std::tuple{"consultation_specialiste_optam", "consultation_specialiste_non_optam",
-                         "spécialistes"}}) {
-            const double withOptam = pctOfBase(optam), without = pctOfBase(other);
-            rule(label(fmt::format("Dépassements des médecins non OPTAM ({}) plafonnés à 200 % BR "
-                                   "et 20 points sous l'OPTAM",
-                                   what)),
-                 without <= 200.0 + 1e-9 &&
-                     (without <= withOptam - 20.0 + 1e-9 || without <= 100.0 + 1e-9),
-                 fmt::format("non OPTAM {} % BR, OPTAM {} % BR", frenchNumber(without, 0),
-                             frenchNumber(withOptam, 0)),
-                 kResponsible);
-        }
-        const double optics = ceilingOf("optique_libre");
-        rule(label("Optique hors 100 % Santé plafonnée à 420 € (deux verres simples, monture ≤ 100 "
-                   "€)"),
-             optics <= 420.0 + 1e-9,
-             fmt::format("remboursement maximal {} par équipement", euros(optics)), kResponsible);
-        const double hearing = ceilingOf("audiologie_libre");
-        rule(label("Aides auditives hors 100 % Santé plafonnées à 1 700 € par appareil"),
-             hearing <= 1700.0 + 1e-9,
-             fmt::format("remboursement maximal {} par appareil", euros(hearing)), kResponsible);
-        const auto daily = guarantee("forfait_journalier");
-        rule(label("Forfait journalier hospitalier pris en charge sans limitation de durée"),
-             daily.kind != Guarantee::Kind::None && daily.annualCapEur == 0,
-             daily.kind == Guarantee::Kind::None ? "non couvert" : "couvert", kResponsible);
-        for (const auto& [id, what] :
-             {std::pair{"optique_100_sante", "optique"},
-              std::pair{"dentaire_prothese_100_sante", "prothèses dentaires"}}) {
-            const auto g = guarantee(id);
-            const auto* i = item(id);
-            const bool full =
-                g.kind == Guarantee::Kind::ActualCost || (i && ceiling(*i, g) >= i->meanCostEur);
-            rule(label(fmt::format(
-                     "Panier 100 % Santé {} remboursé intégralement (reste à charge nul)", what)),
-                 full, full ? "reste à charge nul" : "reste à charge possible", kResponsible);
-        }
+        for (auto& r : ResponsibleContract::rules(*product, options, catalogue, who))
+            report.rules.push_back(std::move(r));
         // ANI basket.
         const double prosthesis = pctOfBase("dentaire_prothese_libre");
         rule(label("Prothèses dentaires à au moins 125 % BR"), prosthesis >= 125.0 - 1e-9,

@@ -6,6 +6,9 @@
 namespace cmcsim {
 
 namespace {
+// A reimbursement ceiling that no cost reaches (frais réels, yearly allowances).
+constexpr double kUnlimited = 1e9;
+
 // A log-normal cost of mean m and coefficient of variation cv.
 struct Cost {
     double mean, mu, sigma;
@@ -18,6 +21,7 @@ struct Cost {
     double limited(double limit) const {
         if (limit <= 0) return 0;
         if (sigma < 1e-9) return std::min(mean, limit);
+        if (limit >= kUnlimited) return mean;  // no limit: the whole mean, without erfc
         const double l = std::log(limit);
         return mean * phi((l - mu - sigma * sigma) / sigma) + limit * (1 - phi((l - mu) / sigma));
     }
@@ -26,6 +30,7 @@ struct Cost {
         if (limit <= 0) return 0;
         const double secondMoment = std::exp(2 * mu + 2 * sigma * sigma);
         if (sigma < 1e-9) return std::pow(std::min(mean, limit), 2);
+        if (limit >= kUnlimited) return secondMoment;
         const double l = std::log(limit);
         return secondMoment * phi((l - mu - 2 * sigma * sigma) / sigma) +
                limit * limit * (1 - phi((l - mu) / sigma));
@@ -48,9 +53,8 @@ struct Layer {
     }
 };
 
-Layer layerOf(const CareItem& item, const Guarantee& g) {
-    const double amo = item.amoRate * item.baseEur;
-    constexpr double unlimited = 1e9;
+Layer layerOf(const CareItem& item, const Guarantee& g, bool alsaceMoselle) {
+    const double amo = (alsaceMoselle ? item.localSchemeRate : item.amoRate) * item.baseEur;
     switch (g.kind) {
         case Guarantee::Kind::PercentOfBase:
             return {amo, g.value / 100.0 * item.baseEur};
@@ -60,7 +64,7 @@ Layer layerOf(const CareItem& item, const Guarantee& g) {
             return {amo, amo + g.value};
         case Guarantee::Kind::ActualCost:
         case Guarantee::Kind::PerYear:
-            return {amo, unlimited};
+            return {amo, kUnlimited};
         case Guarantee::Kind::None:
             return {0, 0};
     }
@@ -74,7 +78,10 @@ double annualCap(const Guarantee& g) {
 }
 }  // namespace
 
-HealthPricing::HealthPricing(const OfferCatalogue& catalogue) : catalogue_(catalogue) {
+HealthPricing::HealthPricing(const OfferCatalogue& catalogue, bool alsaceMoselle, int year)
+    : catalogue_(catalogue),
+      alsaceMoselle_(alsaceMoselle),
+      index_(year > 0 ? catalogue.inflation.index(year) : 1.0) {
     const auto& items = catalogue.careItems;
     frequency_ =
         Eigen::MatrixXd::Zero(InsuredGroup::kCells, static_cast<Eigen::Index>(items.size()));
@@ -83,14 +90,17 @@ HealthPricing::HealthPricing(const OfferCatalogue& catalogue) : catalogue_(catal
         for (int band = 0; band < 8; ++band) {
             frequency_(band * 2 + 1, i) =
                 item.frequencyMen[static_cast<std::size_t>(band)];  // men: sex 1
-            frequency_(band * 2, i) =
-                item.frequencyMen[static_cast<std::size_t>(band)] * item.womenFactor;
+            // The women's factor (maternity, gynaecology, …) is an adult's: girls consume as
+            // boys do (DREES, dépenses de santé par âge et sexe: the gap opens at 15–20 years).
+            frequency_(band * 2, i) = item.frequencyMen[static_cast<std::size_t>(band)] *
+                                      (band == 0 ? 1.0 : item.womenFactor);
         }
     }
 }
 
-double HealthPricing::expectedPayoutPerAct(const CareItem& item, const Guarantee& g) {
-    return layerOf(item, g).mean(Cost(item.meanCostEur, item.costVariation));
+double HealthPricing::expectedPayoutPerAct(const CareItem& item, const Guarantee& g,
+                                           bool alsaceMoselle) {
+    return layerOf(item, g, alsaceMoselle).mean(Cost(item.meanCostEur, item.costVariation));
 }
 
 Guarantee HealthPricing::effectiveGuarantee(const std::string& item, const HealthProduct& base,
@@ -118,7 +128,8 @@ Eigen::MatrixXd HealthPricing::perPersonByItem(
     for (Eigen::Index i = 0; i < frequency_.cols(); ++i) {
         const auto& item = items[static_cast<std::size_t>(i)];
         const auto g = effectiveGuarantee(item.id, base, options);
-        out.col(i) = frequency_.col(i) * expectedPayoutPerAct(item, g);
+        // Costs grow with medical inflation; the guarantee's annual cap in euros does not.
+        out.col(i) = frequency_.col(i) * (expectedPayoutPerAct(item, g, alsaceMoselle_) * index_);
         if (const double cap = annualCap(g); cap > 0) out.col(i) = out.col(i).cwiseMin(cap);
     }
     return out;
@@ -140,7 +151,10 @@ Eigen::VectorXd HealthPricing::groupVarianceByItem(const HealthProduct& base,
         const auto& item = items[static_cast<std::size_t>(i)];
         const auto g = effectiveGuarantee(item.id, base, options);
         // Compound Poisson: Var = λ E[Y²], Y the payout of one act.
-        variance(i) = acts(i) * layerOf(item, g).square(Cost(item.meanCostEur, item.costVariation));
+        variance(i) =
+            acts(i) *
+            layerOf(item, g, alsaceMoselle_).square(Cost(item.meanCostEur, item.costVariation)) *
+            index_ * index_;
     }
     return variance;
 }

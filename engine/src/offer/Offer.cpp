@@ -71,7 +71,8 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                 const auto h = c.child("sante");
                 if (h.expectObject()) {
                     h.allowOnly({"produit", "options", "structure", "expression",
-                                 "part_employeur_pct", "ayants_droit"});
+                                 "taux_salaire_pct", "plafond_mensuel_eur", "part_employeur_pct",
+                                 "part_employeur_base", "part_employeur_eur", "ayants_droit"});
                     HealthTerms terms;
                     terms.product = h.text("produit", 1, 60).value_or("");
                     const auto* product = catalogue.healthProduct(terms.product);
@@ -99,17 +100,58 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                             "structure",
                             "isole_famille, isole_duo_famille, adulte_enfant ou uniforme attendu");
                     const auto expression = h.text("expression", 1, 20, false).value_or("euros");
-                    if (expression != "euros" && expression != "pct_pmss")
-                        h.problemAt("expression", "euros ou pct_pmss attendu");
-                    terms.ratesInPmss = expression == "pct_pmss";
-                    terms.employerShare =
-                        h.number("part_employeur_pct", 0, 100).value_or(50) / 100.0;
+                    if (expression == "pct_pmss")
+                        terms.expression = Expression::PctPmss;
+                    else if (expression == "pct_salaire")
+                        terms.expression = Expression::PctSalary;
+                    else if (expression != "euros")
+                        h.problemAt("expression", "euros, pct_pmss ou pct_salaire attendu");
+                    terms.ratesInPmss = terms.expression == Expression::PctPmss;
+                    const bool salary = terms.expression == Expression::PctSalary;
+                    terms.salaryRate =
+                        h.number("taux_salaire_pct", 0.01, 20, salary).value_or(0) / 100.0;
+                    terms.salaryCapMonthly =
+                        h.number("plafond_mensuel_eur", 0.01, 10000, false).value_or(0);
+                    if (!salary && h.has("taux_salaire_pct"))
+                        h.problemAt("taux_salaire_pct",
+                                    "seulement avec « expression » pct_salaire");
+                    if (!salary && h.has("plafond_mensuel_eur"))
+                        h.problemAt("plafond_mensuel_eur",
+                                    "seulement avec « expression » pct_salaire");
+                    const auto basis =
+                        h.text("part_employeur_base", 1, 20, false).value_or("cotisation");
+                    if (basis == "tarif_isole")
+                        terms.employerBasis = EmployerBasis::SingleRate;
+                    else if (basis == "euros")
+                        terms.employerBasis = EmployerBasis::EurosPerMonth;
+                    else if (basis != "cotisation")
+                        h.problemAt("part_employeur_base",
+                                    "cotisation, tarif_isole ou euros attendu");
+                    const bool inEuros = terms.employerBasis == EmployerBasis::EurosPerMonth;
+                    if (inEuros) {
+                        terms.employerMonthlyEur =
+                            h.number("part_employeur_eur", 0, 10000).value_or(0);
+                        if (h.has("part_employeur_pct"))
+                            h.problemAt("part_employeur_pct",
+                                        "pas avec « part_employeur_base » euros : "
+                                        "part_employeur_eur attendu");
+                        terms.employerShare = 0;
+                    } else {
+                        if (h.has("part_employeur_eur"))
+                            h.problemAt("part_employeur_eur",
+                                        "seulement avec « part_employeur_base » euros");
+                        terms.employerShare =
+                            h.number("part_employeur_pct", 0, 100).value_or(50) / 100.0;
+                    }
                     const auto dependants =
-                        h.text("ayants_droit", 1, 20, false).value_or("facultatifs");
-                    if (dependants != "facultatifs" && dependants != "obligatoires")
-                        h.problemAt("ayants_droit", "facultatifs ou obligatoires attendu");
-                    terms.dependants =
-                        dependants == "obligatoires" ? Dependants::Mandatory : Dependants::Optional;
+                        h.text("ayants_droit", 1, 30, false).value_or("facultatifs");
+                    if (dependants == "obligatoires")
+                        terms.dependants = Dependants::Mandatory;
+                    else if (dependants == "enfants_obligatoires")
+                        terms.dependants = Dependants::ChildrenMandatory;
+                    else if (dependants != "facultatifs")
+                        h.problemAt("ayants_droit",
+                                    "facultatifs, enfants_obligatoires ou obligatoires attendu");
                     if (terms.structure == RateStructure::Uniform &&
                         !terms.allDependantsMandatory())
                         h.problemAt(
@@ -121,7 +163,7 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
             if (c.has("prevoyance")) {
                 const auto p = c.child("prevoyance");
                 if (p.expectObject()) {
-                    p.allowOnly({"produit", "part_employeur_pct"});
+                    p.allowOnly({"produit", "part_employeur_pct", "taux"});
                     ProvidentTerms terms;
                     terms.product = p.text("produit", 1, 60).value_or("");
                     if (!terms.product.empty() && !catalogue.providentProduct(terms.product))
@@ -129,6 +171,21 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                                                            terms.product));
                     terms.employerShare =
                         p.number("part_employeur_pct", 0, 100).value_or(100) / 100.0;
+                    if (p.has("taux")) {
+                        const auto t = p.child("taux");
+                        if (t.expectObject()) {
+                            t.allowOnly({"deces_t1_pct", "incapacite_t1_pct", "invalidite_t1_pct",
+                                         "deces_t2_pct", "incapacite_t2_pct", "invalidite_t2_pct"});
+                            auto pct = [&](const char* key) {
+                                return t.number(key, 0, 20, false).value_or(0) / 100.0;
+                            };
+                            ContractualRates r{pct("deces_t1_pct"),      pct("deces_t2_pct"),
+                                               pct("incapacite_t1_pct"), pct("incapacite_t2_pct"),
+                                               pct("invalidite_t1_pct"), pct("invalidite_t2_pct")};
+                            if (r.t1() + r.t2() <= 0) t.problem("au moins un taux positif attendu");
+                            terms.rates = r;
+                        }
+                    }
                     category.provident = terms;
                 }
             }

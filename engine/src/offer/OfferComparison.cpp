@@ -42,14 +42,6 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
                                          const OfferQuote& quote, const OfferCatalogue& catalogue,
                                          const PricingAssumptions& assumptions) {
     OfferComparison c;
-    const HealthProduct* proposed = nullptr;
-    std::vector<const HealthProduct*> options;
-    for (const auto& category : offer.categories)
-        if (category.health && !proposed) {
-            proposed = catalogue.healthProduct(category.health->product);
-            for (const auto& id : category.health->options)
-                if (const auto* o = catalogue.healthProduct(id)) options.push_back(o);
-        }
     const HealthProduct* current =
         d.currentHealthLevel > 0 ? catalogue.marketHealth(d.currentHealthLevel) : nullptr;
     // Each health category's guarantee; "Cadres : … ; non-cadres : …" when they differ.
@@ -82,27 +74,27 @@ OfferComparison OfferComparison::compare(const Diagnosis& d, const Offer& offer,
         }
         c.guarantees.push_back(std::move(line));
     }
-    double employees = 0, premium = 0;
+    double employees = 0, premium = 0, proposedClaims = 0, currentClaims = 0;
     for (const auto& h : quote.health) {
         employees += h.employees;
         premium += h.annualPremium;
+        proposedClaims += h.annualClaims;
+        // The current contract on the same covered people, year and régime.
+        if (current && h.employees > 0) {
+            const HealthPricing pricing(catalogue, h.alsaceMoselle, h.year);
+            currentClaims +=
+                pricing.groupByItem(pricing.perPersonByItem(*current, {}), h.covered).sum();
+        }
     }
     c.proposedAnnual = premium;
     c.proposedMonthlyPerEmployee = employees > 0 ? premium / employees / 12.0 : 0;
     c.currentMonthlyPerEmployee = d.currentMonthlyPremium;
     c.currentAnnual = d.currentMonthlyPremium * 12.0 * d.employees;
-    // Expected benefits per insured person under each guarantee table, on the same population.
-    if (!quote.health.empty()) {
-        const auto& h = quote.health.front();
-        const HealthPricing pricing(catalogue);
-        const InsuredGroup::Counts people = h.group.employees;
-        const double n = people.sum();
-        if (n > 0 && proposed)
-            c.proposedExpectedBenefitsPerPerson =
-                pricing.groupByItem(pricing.perPersonByItem(*proposed, options), people).sum() / n;
-        if (n > 0 && current)
-            c.currentExpectedBenefitsPerPerson =
-                pricing.groupByItem(pricing.perPersonByItem(*current, {}), people).sum() / n;
+    // Expected benefits per employee (HealthQuote::expectedBenefitsPerEmployee): the employees'
+    // and their covered dependants' claims over the employees, for each guarantee table.
+    if (employees > 0) {
+        c.proposedExpectedBenefitsPerPerson = proposedClaims / employees;
+        if (current) c.currentExpectedBenefitsPerPerson = currentClaims / employees;
     }
     c.medicalInflation = assumptions.medicalInflation;
     for (std::size_t year = 0; year < 3; ++year) {

@@ -51,7 +51,78 @@ std::vector<CareItem> loadCareItems(const std::filesystem::path& datasets) {
     }
     return items;
 }
+
+// The régime local's rate per care item; every item must have one.
+void loadLocalScheme(const std::filesystem::path& datasets, std::vector<CareItem>& items) {
+    const auto t = CsvTable::load(datasets / "regime_local.csv", "datasets/regime_local.csv",
+                                  {"poste", "taux_amo_rl_pct", "source", "confidence"});
+    std::set<std::string> seen;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const auto& id = t.required(r, 0);
+        const auto it =
+            std::find_if(items.begin(), items.end(), [&](const CareItem& i) { return i.id == id; });
+        if (it == items.end()) t.fail(r, 0, "poste de datasets/postes_soins.csv attendu");
+        if (!seen.insert(id).second) t.fail(r, 0, "un seul taux par poste attendu");
+        it->localSchemeRate = std::max(it->amoRate, t.number(r, 1, 0, 100) / 100.0);
+    }
+    for (const auto& i : items)
+        if (!seen.contains(i.id))
+            throw InputError(
+                "datasets/regime_local.csv",
+                fmt::format("taux du régime local attendu pour le poste « {} »", i.id));
+}
+
+MedicalInflation loadInflation(const std::filesystem::path& datasets) {
+    const auto t =
+        CsvTable::load(datasets / "inflation_medicale.csv", "datasets/inflation_medicale.csv",
+                       {"annee", "croissance_pct", "source", "confidence"});
+    MedicalInflation m;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const int year = static_cast<int>(t.integer(r, 0, 2000, 2100));
+        const double rate = t.number(r, 1, -20, 50) / 100.0;
+        if (r == 0) {
+            if (rate != 0) t.fail(r, 1, "0 attendu sur la première ligne (année de base)");
+            m.baseYear = year;
+        } else if (year != m.baseYear + static_cast<int>(r)) {
+            t.fail(r, 0, fmt::format("année {} attendue", m.baseYear + static_cast<int>(r)));
+        } else {
+            m.rates[year] = rate;
+        }
+    }
+    return m;
+}
+
+void loadContractualRates(const std::filesystem::path& datasets,
+                          std::vector<ProvidentProduct>& products) {
+    const auto t = CsvTable::load(
+        datasets / "tarifs_prevoyance.csv", "datasets/tarifs_prevoyance.csv",
+        {"produit", "deces_t1_pct", "incapacite_t1_pct", "invalidite_t1_pct", "deces_t2_pct",
+         "incapacite_t2_pct", "invalidite_t2_pct", "source", "confidence"});
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        const auto& id = t.required(r, 0);
+        const auto it = std::find_if(products.begin(), products.end(),
+                                     [&](const ProvidentProduct& p) { return p.id == id; });
+        if (it == products.end())
+            t.fail(r, 0, "produit de datasets/catalogue_prevoyance.csv attendu");
+        if (it->rates) t.fail(r, 0, "un seul tarif par produit attendu");
+        auto pct = [&](std::size_t c) { return t.number(r, c, 0, 20) / 100.0; };
+        it->rates = ContractualRates{pct(1), pct(4), pct(2), pct(5), pct(3), pct(6)};
+    }
+}
 }  // namespace
+
+double MedicalInflation::index(int year) const {
+    double f = 1;
+    for (int y = baseYear + 1; y <= year; ++y) {
+        const auto it = rates.find(y);
+        f *= 1 + (it != rates.end() ? it->second : beyond);
+    }
+    for (int y = year + 1; y <= baseYear; ++y) {
+        const auto it = rates.find(y);
+        f /= 1 + (it != rates.end() ? it->second : beyond);
+    }
+    return f;
+}
 
 double ProvidentProduct::value(const std::string& kind) const {
     for (const auto& g : guarantees)
@@ -68,6 +139,8 @@ int ProvidentProduct::waitingDays() const {
 OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
     OfferCatalogue c;
     c.careItems = loadCareItems(datasets);
+    loadLocalScheme(datasets, c.careItems);
+    c.inflation = loadInflation(datasets);
     std::set<std::string> items;
     for (const auto& i : c.careItems) items.insert(i.id);
 
@@ -114,7 +187,8 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
         auto it = std::find_if(c.provident.begin(), c.provident.end(),
                                [&](const ProvidentProduct& p) { return p.id == id; });
         if (it == c.provident.end()) {
-            c.provident.push_back({id, provident.required(r, 1), provident.required(r, 2), {}});
+            c.provident.push_back(
+                {id, provident.required(r, 1), provident.required(r, 2), {}, std::nullopt});
             it = c.provident.end() - 1;
         }
         ProvidentGuarantee g{provident.required(r, 3), provident.number(r, 4, 0, 2000),
@@ -125,6 +199,7 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
                            "invalidite_rente attendu");
         it->guarantees.push_back(g);
     }
+    loadContractualRates(datasets, c.provident);
 
     const auto rates = CsvTable::load(
         datasets / "tables_prevoyance.csv", "datasets/tables_prevoyance.csv",

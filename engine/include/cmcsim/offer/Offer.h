@@ -2,14 +2,14 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/reference/OfferCatalogue.h"
 
 namespace cmcsim {
-
-struct OfferCatalogue;
 
 // How contributions vary with the family of the insured employee.
 enum class RateStructure { SingleFamily, SingleDuoFamily, AdultChild, Uniform };
@@ -18,21 +18,44 @@ enum class RateStructure { SingleFamily, SingleDuoFamily, AdultChild, Uniform };
 // children only (the spouse may join), or all of them.
 enum class Dependants { Optional, ChildrenMandatory, Mandatory };
 
+// How the contribution is expressed (`expression`): euros, % of the PMSS (both priced from the
+// census), or a contractual % of each employee's gross salary, with an optional monthly cap (a
+// common branch expression, e.g. 2,12 % of salary capped at 62,09 € a month).
+enum class Expression { Euros, PctPmss, PctSalary };
+
+// What the employer's share is a share of (`part_employeur_base`): each class's contribution,
+// the isolé rate (the dependants' surcharge is paid by the employee), or a fixed € per month.
+enum class EmployerBasis { EachClass, SingleRate, EurosPerMonth };
+
 // The health part of an offer for one category of employees.
 struct HealthTerms {
     std::string product;
     std::vector<std::string> options;
     RateStructure structure = RateStructure::SingleFamily;
-    bool ratesInPmss = false;    // rates expressed in % of the PMSS instead of euros
-    double employerShare = 0.5;  // of the contribution of each class, 0..1
+    bool ratesInPmss = false;  // rates expressed in % of the PMSS instead of euros
+    Expression expression = Expression::Euros;
+    double salaryRate = 0;        // PctSalary: fraction of gross monthly salary, 0..0.2
+    double salaryCapMonthly = 0;  // PctSalary: monthly cap in euros; 0 = none
+    // EachClass and SingleRate: 0..1; EurosPerMonth: euros a month per employee (at most the
+    // contribution of the employee's class).
+    double employerShare = 0.5;
+    EmployerBasis employerBasis = EmployerBasis::EachClass;
+    double employerMonthlyEur = 0;  // EurosPerMonth only
     Dependants dependants = Dependants::Optional;
     bool allDependantsMandatory() const { return dependants == Dependants::Mandatory; }
+    bool childrenMandatory() const { return dependants != Dependants::Optional; }
 };
 
-// The provident part of an offer for one category.
+// The provident part of an offer for one category: priced from the census, or at contractual
+// rates (the offer's own `taux`, or the product's own, like the cadres' 1,50 % of T1).
 struct ProvidentTerms {
+    ProvidentTerms() = default;
+    ProvidentTerms(std::string productId, double share,
+                   std::optional<ContractualRates> contractual = std::nullopt)
+        : product(std::move(productId)), employerShare(share), rates(contractual) {}
     std::string product;
     double employerShare = 1.0;
+    std::optional<ContractualRates> rates;  // the offer's contractual rates, if any
 };
 
 // An objective category of employees (all staff, cadres, non-cadres) and what it is offered.

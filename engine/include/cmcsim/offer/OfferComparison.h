@@ -21,7 +21,9 @@ struct OfferComparison {
     std::vector<Line> guarantees;
     double currentMonthlyPerEmployee = 0, proposedMonthlyPerEmployee = 0;
     double currentAnnual = 0, proposedAnnual = 0;
-    double proposedExpectedBenefitsPerPerson = 0, currentExpectedBenefitsPerPerson = 0;  // annual
+    // Annual expected benefits per employee, dependants covered included (the definition of
+    // HealthQuote::expectedBenefitsPerEmployee; the name is kept for the report's readers).
+    double proposedExpectedBenefitsPerPerson = 0, currentExpectedBenefitsPerPerson = 0;
     std::array<double, 3> currentProjection{},
         proposedProjection{};  // annual premium, years 1 to 3
     double medicalInflation = 0;

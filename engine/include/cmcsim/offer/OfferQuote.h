@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ struct PricingAssumptions {
     double healthMargin = 0.02;
     double providentLoading = 0.36;       // provident: 64 % of premiums paid back (DREES ER 1361)
     double optionalDependantsJoin = 0.6;  // share of dependants who join when it is optional
-    double medicalInflation = 0.045;      // yearly growth of claims for projections
+    double medicalInflation = 0.045;      // yearly growth of claims for projections ⚠
     double cadreMortality = 0.7;          // cadres' death rates relative to all employees
     double cadreIncapacity =
         0.6;  // cadres' sick-leave and disability rates relative to all employees
@@ -40,24 +41,38 @@ struct CompanyWorkforce {
 // A price per rate class: members, monthly contribution and its split.
 struct RateClassPrice {
     std::string name;
-    double members = 0;  // employees in the class
-    double monthly = 0;  // euros, taxes included
+    // Whole members of the class (employees; people in the adult/child structure), the expected
+    // split rounded by largest remainders; the premium is collected on them.
+    double members = 0;
+    // The family model's expected split (optional dependants join with a probability): a
+    // fraction, shown labelled as such.
+    double expectedMembers = 0;
+    double monthly = 0;  // euros, taxes included; for a % of salary, the mean over the class
     double pctPmss = 0;
     double employerMonthly = 0;
     double employeeMonthly = 0;
 };
 
-// The health price of one category.
+// The health price of one category. Every class of the structure is present, with 0 members
+// when the company has nobody in it; an empty category is priced at zero with a note.
 struct HealthQuote {
     std::string category, product;
     RateStructure structure = RateStructure::SingleFamily;
     std::vector<RateClassPrice> classes;
+    // A contrat responsable (ResponsibleContract) bears the TSA at tsa_responsable_pct (13,27 %),
+    // another at tsa_non_responsable_pct (20,27 %) (CSS L862-4; CGI art. 1001).
+    bool responsible = true;
+    double tsaRate = 0;          // fraction of the premium excluding taxes
+    bool alsaceMoselle = false;  // priced after the régime local (CSS D911-1-1)
+    int year = 0;                // the year priced
+    double costIndex = 1;        // medical inflation from the costs' base year to the quote's
+    InsuredGroup::Counts covered = InsuredGroup::Counts::Zero();  // people covered, by cell
+    std::vector<std::string> notes;
     double employees = 0, insuredPeople = 0;
     double annualClaims = 0, annualPremiumExTax = 0, annualPremium = 0, annualTaxes = 0;
     double expectedLossRatio = 0;
     double annualEmployer = 0, annualEmployee = 0;  // the employer's includes the services
     double annualServices = 0;       // services paid by the employer on top of the premium
-    bool responsible = true;         // a contrat responsable (CSS L871-1): TSA, payroll treatment
     Eigen::VectorXd claimsByItem;    // annual, per care item
     Eigen::VectorXd varianceByItem;  // annual, per care item
     InsuredGroup group;
@@ -65,11 +80,21 @@ struct HealthQuote {
     // The premium (taxes included, services excluded) attributed to each care item in
     // proportion to its expected claims: the loadings are proportional.
     Eigen::VectorXd premiumByItem() const;
+    // Expected annual benefits per employee: those of the employees and of the dependants they
+    // cover, divided by the employees (0 without employees). The one definition used by the
+    // rate table (Tarif) and the comparison with the current contract.
+    double expectedBenefitsPerEmployee() const {
+        return employees > 0 ? annualClaims / employees : 0;
+    }
 };
 
-// The provident price of one category, as a rate of gross pay.
+// The provident price of one category, as a rate of gross pay: priced from the census, or at
+// contractual rates of T1/T2 (`contractual`), whose expected loss ratio is then the claims of the
+// group over that premium. An empty category is priced at zero with a note.
 struct ProvidentQuote {
     std::string category, product;
+    bool contractual = false;
+    std::vector<std::string> notes;
     double employees = 0, payroll = 0;
     double annualDeath = 0, annualIncapacity = 0, annualDisability = 0, annualClaims = 0,
            annualPremium = 0;
@@ -104,6 +129,7 @@ struct OfferQuote {
     double annualPremium = 0;
     double annualServices = 0;
     CostSplit costs;
+    std::vector<std::string> notes;  // of every category, e.g. an empty category priced at zero
 };
 
 // Prices offers from a company's census with Eigen: expected claims by care item, loadings,
@@ -113,11 +139,15 @@ public:
     OfferPricer(const OfferCatalogue& catalogue, const RegulatoryParameters& regulation,
                 PricingAssumptions assumptions = {});
 
-    // Throws InputError when the category has nobody (never divides by zero).
+    // A category with nobody is priced at zero with a note (never an error nor a division by
+    // zero). Throws InputError for a product missing from the catalogue.
     OfferQuote quote(const Offer& offer, const CompanyWorkforce& workforce) const;
     // `commission`: a broker's commission on the premium excluding taxes, 0..0.2.
+    // `contractYear`: the year of the contract's effective date, for one-year measures such as
+    // the LFSS 2026 contribution exceptionnelle (0: the workforce's year).
     HealthQuote priceHealth(const HealthTerms& terms, const std::string& category,
-                            const CompanyWorkforce& workforce, double commission = 0) const;
+                            const CompanyWorkforce& workforce, double commission = 0,
+                            int contractYear = 0) const;
     ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category,
                                   const CompanyWorkforce& workforce, double commission = 0) const;
     const PricingAssumptions& assumptions() const { return assumptions_; }
@@ -126,9 +156,21 @@ public:
                                            const std::vector<CensusCell>& cells);
 
 private:
+    // ResponsibleContract::responsible for a product and its options, computed once each.
+    bool responsible(const HealthTerms& terms, const HealthProduct& product,
+                     const std::vector<const HealthProduct*>& options) const;
+
     const OfferCatalogue& catalogue_;
     const RegulatoryParameters& regulation_;
     PricingAssumptions assumptions_;
+    // A product and its options with their verdict.
+    struct ResponsibleVerdict {
+        const HealthProduct* product;
+        std::vector<const HealthProduct*> options;
+        bool responsible;
+    };
+    mutable std::mutex cacheMutex_;
+    mutable std::vector<ResponsibleVerdict> responsibleCache_;
 };
 
 }  // namespace cmcsim

@@ -21,7 +21,10 @@ struct CareItem {
     double costVariation = 0;     // coefficient of variation of that cost
     double patientChargeEur = 0;  // participation or franchise a responsible contract may not cover
     std::array<double, 8> frequencyMen{};  // acts per person per year: 0-17, 18-29, 30-39, … 80+
-    double womenFactor = 1;
+    double womenFactor = 1;  // women's frequency relative to men's, from 18 (girls as boys)
+    // Sécurité sociale rate on the BR once the régime local d'Alsace-Moselle is added (CSS
+    // D911-1-1; datasets/regime_local.csv, domain-facts J.1), 0..1; amoRate when it adds nothing.
+    double localSchemeRate = 0;
 };
 
 // How a product covers one care item.
@@ -47,10 +50,22 @@ struct ProvidentGuarantee {
     int waitingDays = 0;
 };
 
+// Contractual provident rates: fractions of the T1 (pay up to the PASS) and T2 (1 to 8 PASS)
+// payrolls, split by guarantee (datasets/tarifs_prevoyance.csv, or an offer's `taux`).
+struct ContractualRates {
+    double deathT1 = 0, deathT2 = 0;
+    double incapacityT1 = 0, incapacityT2 = 0;
+    double disabilityT1 = 0, disabilityT2 = 0;
+    double t1() const { return deathT1 + incapacityT1 + disabilityT1; }
+    double t2() const { return deathT2 + incapacityT2 + disabilityT2; }
+};
+
 // A provident product.
 struct ProvidentProduct {
     std::string id, label, owner;
     std::vector<ProvidentGuarantee> guarantees;
+    // Sold at a fixed rate of T1/T2 (the cadres' 1,50 % of T1) rather than priced from a census.
+    std::optional<ContractualRates> rates;
     double value(const std::string& kind) const;  // 0 when absent
     int waitingDays() const;
 };
@@ -73,8 +88,19 @@ struct BranchRequirement {
     std::string idcc, domain, requirement, reference;
 };
 
+// Yearly growth of complementary health costs, to index the care items' costs from their base
+// year to a scenario's year (datasets/inflation_medicale.csv).
+struct MedicalInflation {
+    int baseYear = 2023;          // the year of the care items' costs (DREES calibration)
+    std::map<int, double> rates;  // year → growth from the previous year, fractions
+    double beyond = 0.045;        // growth for years after the last of the table ⚠
+    // Factor from the base year to `year` (1 at the base year; years before it are deflated).
+    double index(int year) const;
+};
+
 // The products, care items, provident tables and services offers are built from.
 struct OfferCatalogue {
+    MedicalInflation inflation;
     std::vector<CareItem> careItems;
     std::vector<HealthProduct> health;
     std::vector<ProvidentProduct> provident;
