@@ -69,8 +69,8 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
             Diagnosis::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year());
         const OfferPricer pricer(ref.offers, ref.regulation);
         const auto q = pricer.quote(offer, diagnosis.workforce);
-        const auto compliance =
-            ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
+        const auto compliance = ComplianceReport::check(offer, q, ref.offers, ref.regulation,
+                                                        diagnosis.workforce, diagnosis.idcc);
         const auto risk = RiskModel::simulate(q, years, attempt.seed());
         const auto comparison =
             OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());

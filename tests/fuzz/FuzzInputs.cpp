@@ -53,8 +53,8 @@ void quote(const Offer& offer, const Market& market, const ReferenceData& ref,
     const auto diagnosis = Diagnosis::of(market, ref, siret, 2026);
     const OfferPricer pricer(ref.offers, ref.regulation);
     const auto q = pricer.quote(offer, diagnosis.workforce);
-    const auto compliance =
-        ComplianceReport::check(offer, q, ref.offers, ref.regulation, diagnosis.workforce);
+    const auto compliance = ComplianceReport::check(offer, q, ref.offers, ref.regulation,
+                                                    diagnosis.workforce, diagnosis.idcc);
     const auto risk = RiskModel::simulate(q, 100, seed);
     const auto comparison =
         OfferComparison::compare(diagnosis, offer, q, ref.offers, pricer.assumptions());

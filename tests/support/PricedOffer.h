@@ -31,7 +31,7 @@ struct PricedOffer {
         : pricer(ref.offers, ref.regulation),
           quote(pricer.quote(offer, diagnosis.workforce)),
           compliance(ComplianceReport::check(offer, quote, ref.offers, ref.regulation,
-                                             diagnosis.workforce)),
+                                             diagnosis.workforce, diagnosis.idcc)),
           risk(RiskModel::simulate(quote, years, 1)),
           comparison(
               OfferComparison::compare(diagnosis, offer, quote, ref.offers, pricer.assumptions())),

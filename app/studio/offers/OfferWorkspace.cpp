@@ -405,9 +405,9 @@ void OfferWorkspace::recompute() {
     try {
         const cmcsim::OfferPricer pricer(reference.offers, reference.regulation);
         study->quote = pricer.quote(study->offer, diagnosis_->workforce);
-        study->compliance =
-            cmcsim::ComplianceReport::check(study->offer, study->quote, reference.offers,
-                                            reference.regulation, diagnosis_->workforce);
+        study->compliance = cmcsim::ComplianceReport::check(
+            study->offer, study->quote, reference.offers, reference.regulation,
+            diagnosis_->workforce, diagnosis_->idcc);
         study->risk = cmcsim::RiskModel::simulate(study->quote, kStudioYears,
                                                   session_.engine().attempt().seed());
         study->comparison = cmcsim::OfferComparison::compare(

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cmcsim/reference/BranchRequirements.h"
+
 namespace cmcsim {
 
 // A care item (poste de soins) with its Sécurité sociale base and rate, its mean cost and how
@@ -67,12 +69,6 @@ struct OfferService {
     double monthlyCostEur = 0;
 };
 
-// What a collective agreement requires in health or provident cover
-// (datasets/conventions_garanties.csv).
-struct BranchRequirement {
-    std::string idcc, domain, requirement, reference;
-};
-
 // The products, care items, provident tables and services offers are built from.
 struct OfferCatalogue {
     std::vector<CareItem> careItems;
@@ -80,7 +76,7 @@ struct OfferCatalogue {
     std::vector<ProvidentProduct> provident;
     ProvidentRates providentRates;
     std::vector<OfferService> services;
-    std::vector<BranchRequirement> branchRequirements;
+    BranchRequirements branches;  // datasets/exigences_branches.csv
 
     static OfferCatalogue load(const std::filesystem::path& datasets);
     const HealthProduct* healthProduct(const std::string& id) const;
