@@ -253,7 +253,7 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
         const auto label = title(*rule) + " : " + rule->describe(am, pmss);
         const double v = rule->figure(am);
         const auto add = [&](const std::string& who, Finding f) {
-            out.push_back({who.empty() ? label : label + " — " + who, f.verdict,
+            out.push_back({who.empty() ? label : label + " — catégorie « " + who + " »", f.verdict,
                            std::move(f.figures), rule->source});
         };
         if (!settledByFigures(rule->kind)) {
@@ -284,9 +284,9 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
         for (const auto& group : bare)
             add(Offer::categoryLabel(group),
                 {Verdict::NotMet,
-                 fmt::format("aucune {} proposée aux {} ; la branche impose : {}",
+                 fmt::format("aucune {} proposée aux {}",
                              healthRule(*rule) ? "complémentaire santé" : "prévoyance",
-                             Offer::categoryLabel(group), rule->describe(am, pmss))});
+                             Offer::categoryLabel(group))});
         for (const auto* c : covering) {
             const std::string who = Offer::categoryLabel(c->category);
             if (healthRule(*rule)) {

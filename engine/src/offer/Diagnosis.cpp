@@ -178,13 +178,22 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
             oblige("Convention collective : garanties minimales",
                    d.agreement + " : " + BranchCompliance::unrecordedAgreement(),
                    BranchCompliance::kUnrecordedReference);
+        // One obligation per accord, domain and population: the rows' texts, as the compliance
+        // report checks them.
+        const BranchRule* group = nullptr;
         for (const auto* rule : BranchCompliance::applicable(
-                 branches, d.idcc, Date::fromCivil(year, 1, 1), d.workforce))
+                 branches, d.idcc, Date::fromCivil(year, 1, 1), d.workforce)) {
+            const auto text = rule->describe(d.workforce.alsaceMoselle, pmss);
+            if (group && group->source == rule->source && group->domain == rule->domain &&
+                group->population == rule->population) {
+                d.obligations.back().detail += " — " + text;
+                continue;
+            }
+            group = rule;
             oblige(rule->domain == "sante" ? "Convention collective : santé"
                                            : "Convention collective : prévoyance",
-                   BranchCompliance::title(*rule) + " : " +
-                       rule->describe(d.workforce.alsaceMoselle, pmss),
-                   rule->source);
+                   BranchCompliance::title(*rule) + " : " + text, rule->source);
+        }
     }
 
     const auto health = knowledge.health(*line);

@@ -50,7 +50,6 @@ bool hasFigure(Kind k) {
            k != Kind::MinimumGuarantees && k != Kind::NoBranchScheme && k != Kind::ToCheck;
 }
 
-
 std::vector<BranchRule> fromTable(const CsvTable& t) {
     std::vector<BranchRule> rows;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
@@ -176,7 +175,7 @@ std::string BranchRule::period() const {
 
 std::string BranchRule::scope() const {
     return extended ? "accord étendu"
-                    : "accord non étendu : il s'impose aux seuls adhérents des organisations "
+                    : "accord non étendu, applicable aux seuls adhérents des organisations "
                       "patronales signataires";
 }
 
