@@ -260,11 +260,15 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
             if (rule->kind == Kind::NoBranchScheme)
                 add("", {Verdict::Met, "les règles légales sont vérifiées ci-dessus"});
             else
-                add("", {Verdict::ToCheck, rule->kind == Kind::SocialActionPct
-                                               ? "part d'action sociale à faire préciser par "
-                                                 "l'assureur : l'offre ne l'exprime pas"
-                                               : "à comparer au contrat proposé : la branche ne "
-                                                 "fixe pas de chiffre que l'offre exprime"});
+                add("", {Verdict::ToCheck,
+                         rule->kind == Kind::SocialActionPct
+                             ? "part d'action sociale à faire préciser par l'assureur : l'offre "
+                               "ne l'exprime pas"
+                         : rule->kind == Kind::ToCheck
+                             ? "règle de branche non relevée : lire le texte de la convention "
+                               "avant de proposer l'offre"
+                             : "à comparer au contrat proposé : la branche ne fixe pas de chiffre "
+                               "que l'offre exprime"});
             continue;
         }
         // The offer's categories that cover the groups concerned, and the groups left bare.
