@@ -176,7 +176,9 @@ TEST(BranchCompliance, EveryRuleIsMetAtItsThresholdAndFailsBeyondIt) {
                     resultsOf(check(row.idcc, offerAt(date), atThreshold(row, v, pmss, true), w),
                               row, am, pmss);
                 ASSERT_FALSE(bad.empty()) << where;
-                EXPECT_EQ(bad.front()->verdict, Verdict::NotMet)
+                // An unverified figure (⚠) is "à vérifier", never "non conforme".
+                EXPECT_EQ(bad.front()->verdict,
+                          row.confidence == "⚠" ? Verdict::ToCheck : Verdict::NotMet)
                     << where << " : " << bad.front()->figures;
                 ++checked;
             }
@@ -349,6 +351,23 @@ TEST(BranchCompliance, ExpiredRowsAreSkippedAndNonExtendedAccordsSaySo) {
             nonExtended = contains(r.label, "adhérents des organisations patronales signataires");
     }
     EXPECT_TRUE(nonExtended);
+}
+
+// Restauration rapide's 0,50 % of T1 (avenant 7 of 2020) is marked ⚠ after its 2021–2023
+// period: an offer at 0,40 % is "à vérifier", not "non conforme".
+TEST(BranchCompliance, UnverifiedFigureIsToCheckNotAFailure) {
+    const auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)}, 0.004, 0.002);
+    bool found = false;
+    for (const auto& r : check("1501", offerAt(k2026), q, workforce(2026, false)))
+        if (contains(r.label, "cotisation d'au moins 0,50 % de la tranche 1")) {
+            found = true;
+            EXPECT_EQ(r.verdict, Verdict::ToCheck) << r.figures;
+            EXPECT_TRUE(contains(r.figures,
+                                 "cotisation 0,40 % de la tranche 1 pour un minimum de "
+                                 "0,50 % (chiffre de branche non vérifié"))
+                << r.figures;
+        }
+    EXPECT_TRUE(found);
 }
 
 // An agreement without researched rules is "à vérifier" with the reason; no agreement, no rule.

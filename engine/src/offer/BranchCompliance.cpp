@@ -253,6 +253,11 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
         const auto label = title(*rule) + " : " + rule->describe(am, pmss);
         const double v = rule->figure(am);
         const auto add = [&](const std::string& who, Finding f) {
+            // An unverified figure (⚠ in the data) cannot make the offer non-compliant.
+            if (rule->confidence == "⚠" && f.verdict == Verdict::NotMet) {
+                f.verdict = Verdict::ToCheck;
+                f.figures += " (chiffre de branche non vérifié : à confirmer sur le texte)";
+            }
             out.push_back({who.empty() ? label : label + " — catégorie « " + who + " »", f.verdict,
                            std::move(f.figures), rule->source});
         };
