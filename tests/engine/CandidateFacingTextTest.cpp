@@ -37,7 +37,7 @@ std::vector<std::string> candidateTexts(bool diagnosis) {
     const auto& ref = reference();
     const auto& market = rouenMarket();
     std::set<std::string> branchAgreements;
-    for (const auto& b : ref.offers.branchRequirements) branchAgreements.insert(b.idcc);
+    for (const auto& b : ref.offers.branches.rules()) branchAgreements.insert(b.idcc);
     std::set<std::string> seen;
     std::vector<std::string> out;
     int without = 0;
@@ -68,10 +68,7 @@ TEST(CandidateFacingText, QuotesCarryNoInternalNotes) {
     for (const auto& text : texts) EXPECT_EQ(internalMarkerIn(text), "");
 }
 
-// Disabled until the branch requirements (datasets/conventions_garanties.csv, `reference` and
-// `exigence`, owned by the "branch" work of issue 8) cite the accords instead of "domain-facts
-// D.4", "d'après un courtier" and "confiance L-M": the diagnosis prints them as obligations.
-TEST(CandidateFacingText, DISABLED_DiagnosesCarryNoInternalNotes) {
+TEST(CandidateFacingText, DiagnosesCarryNoInternalNotes) {
     const auto texts = candidateTexts(true);
     ASSERT_GE(texts.size(), 3u);
     for (const auto& text : texts) EXPECT_EQ(internalMarkerIn(text), "");

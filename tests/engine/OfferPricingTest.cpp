@@ -163,7 +163,7 @@ TEST(OfferPricing, CadresProvidentProductMeetsOnePointFiveOfT1) {
     offer.categories.front().health = terms("sante_essentiel");
     const auto quote = pricer.quote(offer, w);
     const auto report =
-        ComplianceReport::check(offer, quote, catalogue(), reference().regulation, w);
+        ComplianceReport::check(offer, quote, catalogue(), reference().regulation, w, "");
     bool checked = false;
     for (const auto& rule : report.rules)
         if (rule.label.find("1,50 %") != std::string::npos) {
@@ -178,7 +178,7 @@ TEST(ComplianceReport, EachRuleCanFail) {
     const auto w = rouenWorkforce(0.02);
     auto verdictOf = [&](const Offer& offer, const std::string& words) {
         const auto report = ComplianceReport::check(offer, pricer.quote(offer, w), catalogue(),
-                                                    reference().regulation, w);
+                                                    reference().regulation, w, "");
         for (const auto& r : report.rules)
             if (r.label.find(words) != std::string::npos &&
                 r.verdict != ComplianceRule::Verdict::Met)
@@ -212,7 +212,7 @@ TEST(ComplianceReport, EachRuleCanFail) {
     product.guarantees["dentaire_prothese_libre"] = {Guarantee::Kind::PercentOfBase, 100, 0};
     const OfferPricer brokenPricer(broken, reference().regulation);
     const auto report = ComplianceReport::check(good, brokenPricer.quote(good, w), broken,
-                                                reference().regulation, w);
+                                                reference().regulation, w, "");
     int failures = 0;
     for (const auto& r : report.rules) failures += r.verdict == ComplianceRule::Verdict::NotMet;
     EXPECT_GE(failures, 3);
@@ -236,9 +236,9 @@ TEST_P(ComplianceRuleFails, WhenTheProductBreaksIt) {
         {"ensemble", terms("sante_confort"), ProvidentTerms{"prev_cadres_150", 1.0}});
     auto verdict = [&](const OfferCatalogue& c) {
         const OfferPricer pricer(c, reference().regulation);
-        for (const auto& r :
-             ComplianceReport::check(offer, pricer.quote(offer, w), c, reference().regulation, w)
-                 .rules)
+        for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), c,
+                                                     reference().regulation, w, "")
+                                 .rules)
             if (r.label.find(broken.rule) != std::string::npos) return r.verdict;
         return ComplianceRule::Verdict::ToCheck;
     };
@@ -284,7 +284,7 @@ TEST(ComplianceReport, CadresDeathShareBelowPointSeventySixFails) {
     const OfferPricer pricer(catalogue(), reference().regulation);
     bool found = false;
     for (const auto& r : ComplianceReport::check(offer, pricer.quote(offer, w), catalogue(),
-                                                 reference().regulation, w)
+                                                 reference().regulation, w, "")
                              .rules)
         if (r.label.find("0,76 %") != std::string::npos) {
             found = true;

@@ -20,7 +20,7 @@ bool contains(const std::string& text, const std::string& part) {
 }
 }  // namespace
 
-// The branch study delivers what datasets/conventions_garanties.csv knows for the agreements
+// The branch study delivers what datasets/exigences_branches.csv knows for the agreements
 // present, says for how many it knows them, and promises nothing it does not deliver.
 TEST(StudyReport, BranchStudyGivesTheCatalogueObligationsOfTheAgreementsPresent) {
     const auto& market = test::rouenMarket();
@@ -36,9 +36,9 @@ TEST(StudyReport, BranchStudyGivesTheCatalogueObligationsOfTheAgreementsPresent)
                 ref.idcc.agreements()[static_cast<std::size_t>(market.companies[e.company].idcc)]
                     .idcc);
     std::size_t rows = 0;
-    for (const auto& r : ref.offers.branchRequirements)
+    for (const auto& r : ref.offers.branches.rules())
         if (present.contains(r.idcc)) {
-            expected.insert(r.idcc);
+            if (r.kind != BranchRule::Kind::ToCheck) expected.insert(r.idcc);
             ++rows;
         }
     // HCR (IDCC 1979) is present in the Rouen zone; the catalogue records its health and
@@ -52,9 +52,10 @@ TEST(StudyReport, BranchStudyGivesTheCatalogueObligationsOfTheAgreementsPresent)
         ASSERT_EQ(row.size(), 5u);
         // Every requirement is the catalogue's text, for an agreement present.
         bool found = false;
-        for (const auto& r : ref.offers.branchRequirements)
-            found = found || (contains(row[0], "IDCC " + r.idcc + " ") && row[3] == r.requirement &&
-                              row[4] == r.reference && present.contains(r.idcc));
+        for (const auto& r : ref.offers.branches.rules())
+            found = found || (contains(row[0], "IDCC " + r.idcc + " ") &&
+                              contains(row[3], r.describe(false)) && row[4] == r.source &&
+                              present.contains(r.idcc));
         EXPECT_TRUE(found) << row[0] << " / " << row[3];
     }
     EXPECT_TRUE(contains(obligations.note,

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/offer/BranchCompliance.h"
 #include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/offer/ResponsibleContract.h"
 #include "cmcsim/reference/OfferCatalogue.h"
@@ -39,7 +40,8 @@ bool ComplianceReport::compliant() const {
 ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& quote,
                                          const OfferCatalogue& catalogue,
                                          const RegulatoryParameters& regulation,
-                                         const CompanyWorkforce& workforce) {
+                                         const CompanyWorkforce& workforce,
+                                         const std::string& idcc) {
     ComplianceReport report;
     auto rule = [&report](std::string label, bool met, std::string figures, const char* reference) {
         report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet,
@@ -148,11 +150,9 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                  fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)), kCadres);
         }
     }
-    report.rules.push_back({"Garanties minimales de la convention collective de l'entreprise",
-                            Verdict::ToCheck,
-                            "les minimums de branche (santé et prévoyance, y compris des "
-                            "non-cadres) sont à comparer poste par poste",
-                            "CSS art. L912-1 ; convention collective applicable"});
+    for (auto& r :
+         BranchCompliance::check(catalogue.branches, idcc, offer, quote, workforce, regulation))
+        report.rules.push_back(std::move(r));
     return report;
 }
 

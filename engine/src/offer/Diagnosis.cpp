@@ -6,6 +6,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/BreakdownTally.h"
+#include "cmcsim/offer/BranchCompliance.h"
 #include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 
@@ -13,6 +14,26 @@ namespace cmcsim {
 
 namespace {
 constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
+
+// Whether the company's employees are under the régime local d'Alsace-Moselle: its head office
+// (public SIRENE data) or one of its listed establishments is in Moselle, Bas-Rhin or Haut-Rhin
+// (CSS L325-1 II).
+bool alsaceMoselle(const CandidateKnowledge& knowledge, const ReferenceData& ref,
+                   const KnownCompany& company) {
+    const auto inRegime = [&](std::uint32_t commune) {
+        const auto& d = ref.geography.communes()[commune].departement;
+        return d == "57" || d == "67" || d == "68";
+    };
+    const auto& market = knowledge.market();
+    const auto& c = *company.directory;
+    if (c.establishmentCount > 0) {
+        const auto& first = market.establishments[c.firstEstablishment];
+        if (first.headOffice && inRegime(first.commune)) return true;
+    }
+    for (const auto l : company.lines)
+        if (inRegime(market.prospects[l].commune)) return true;
+    return false;
+}
 }  // namespace
 
 Diagnosis Diagnosis::of(const Market& market, const ReferenceData& ref, const std::string& key,
@@ -50,7 +71,9 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
                                  " – " +
                                  IdccCatalogue::shortTitle(
                                      ref.idcc.agreements()[static_cast<std::size_t>(idcc)].title);
+    d.idcc = idcc < 0 ? "" : ref.idcc.agreements()[static_cast<std::size_t>(idcc)].idcc;
     d.workforce.year = year;
+    d.workforce.alsaceMoselle = alsaceMoselle(knowledge, ref, companyKnown);
     d.workforce.headcount = static_cast<int>(companyKnown.headcount);
     d.workforce.childrenPerFamily = ref.workforceFor(naf.section).childrenPerFamily;
     if (knowledge.knownClosed(*line))
@@ -139,21 +162,38 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
            fmt::format("effectif de l'entreprise : {}{}", companyKnown.headcount,
                        d.estimated ? " (effectif connu, à confirmer)" : ""),
            "CSS art. L137-15");
-    if (idcc >= 0) {
-        const auto& code = ref.idcc.agreements()[static_cast<std::size_t>(idcc)].idcc;
-        bool known = false;
-        for (const auto& b : ref.offers.branchRequirements)
-            if (b.idcc == code) {
-                oblige(b.domain == "sante" ? "Convention collective : santé"
-                                           : "Convention collective : prévoyance",
-                       b.requirement, b.reference);
-                known = true;
+    if (d.workforce.alsaceMoselle)
+        oblige("Régime local d'Alsace-Moselle",
+               "le siège ou un établissement est en Moselle, Bas-Rhin ou Haut-Rhin : les salariés "
+               "cotisent 1,30 % de leur salaire au régime local, qui rembourse en plus de la "
+               "Sécurité sociale (par exemple 90 % au lieu de 70 % pour les consultations, "
+               "forfait journalier) ; le contrat collectif intervient après ses prestations et sa "
+               "cotisation en est réduite d'autant ; l'employeur en finance au moins 50 % ; les "
+               "branches publient des taux Alsace-Moselle, appliqués ci-dessous",
+               "CSS art. L325-1 et D911-1-1");
+    if (!d.idcc.empty()) {
+        const double pmss = ref.regulation.value(year, "pmss");
+        const auto& branches = ref.offers.branches;
+        if (!branches.knows(d.idcc))
+            oblige("Convention collective : garanties minimales",
+                   d.agreement + " : " + BranchCompliance::unrecordedAgreement(),
+                   BranchCompliance::kUnrecordedReference);
+        // One obligation per accord, domain and population: the rows' texts, as the compliance
+        // report checks them.
+        const BranchRule* group = nullptr;
+        for (const auto* rule : BranchCompliance::applicable(
+                 branches, d.idcc, Date::fromCivil(year, 1, 1), d.workforce)) {
+            const auto text = rule->describe(d.workforce.alsaceMoselle, pmss);
+            if (group && group->source == rule->source && group->domain == rule->domain &&
+                group->population == rule->population) {
+                d.obligations.back().detail += " — " + text;
+                continue;
             }
-        if (!known)
-            oblige(
-                "Garanties minimales de la convention collective",
-                d.agreement + " : minimums santé et prévoyance (y compris non-cadres) à vérifier",
-                "CSS art. L912-1 ; texte de la convention");
+            group = rule;
+            oblige(rule->domain == "sante" ? "Convention collective : santé"
+                                           : "Convention collective : prévoyance",
+                   BranchCompliance::title(*rule) + " : " + text, rule->source);
+        }
     }
 
     const auto health = knowledge.health(*line);

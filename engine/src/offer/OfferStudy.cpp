@@ -30,7 +30,7 @@ OfferStudy OfferStudy::of(const ReferenceData& reference, Diagnosis diagnosis, O
     const OfferPricer pricer(reference.offers, reference.regulation);
     auto quote = pricer.quote(offer, diagnosis.workforce);
     auto compliance = ComplianceReport::check(offer, quote, reference.offers, reference.regulation,
-                                              diagnosis.workforce);
+                                              diagnosis.workforce, diagnosis.idcc);
     auto risk = RiskModel::simulate(quote, years, seed);
     auto comparison =
         OfferComparison::compare(diagnosis, offer, quote, reference.offers, pricer.assumptions());

@@ -228,17 +228,7 @@ OfferCatalogue OfferCatalogue::load(const std::filesystem::path& datasets) {
         c.services.push_back({services.required(r, 0), services.required(r, 1), services.text(r, 2),
                               services.number(r, 3, 0, 100)});
 
-    const auto branches =
-        CsvTable::load(datasets / "conventions_garanties.csv", "datasets/conventions_garanties.csv",
-                       {"idcc", "domaine", "exigence", "reference", "confidence"});
-    for (std::size_t r = 0; r < branches.rowCount(); ++r) {
-        BranchRequirement b{branches.required(r, 0), branches.required(r, 1),
-                            branches.required(r, 2), branches.required(r, 3)};
-        if (b.idcc.size() != 4) branches.fail(r, 0, "code IDCC à 4 chiffres attendu");
-        if (b.domain != "sante" && b.domain != "prevoyance")
-            branches.fail(r, 1, "sante ou prevoyance attendu");
-        c.branchRequirements.push_back(std::move(b));
-    }
+    c.branches = BranchRequirements::load(datasets);
     return c;
 }
 

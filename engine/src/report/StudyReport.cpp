@@ -48,6 +48,12 @@ std::vector<std::vector<std::string>> tally(const Market& market, KeyOf keyOf) {
                         share(t.second, allEmployees)});
     return rows;
 }
+// A branch rule as the study states it: who, what (the text the diagnosis and the compliance
+// report use too), when and whom it binds.
+std::string studyRequirement(const BranchRule& r) {
+    return fmt::format("{} : {} ({}, {})", r.populationLabel(), r.describe(false), r.period(),
+                       r.scope());
+}
 }  // namespace
 
 std::vector<StudyTable> StudyReport::findings(const StudyOffer& study) const {
@@ -78,7 +84,7 @@ std::vector<StudyTable> StudyReport::territory() const {
 
 std::vector<StudyTable> StudyReport::branches() const {
     const auto& ref = reference_;
-    const auto& requirements = ref.offers.branchRequirements;
+    const auto& requirements = ref.offers.branches.rules();
     const auto agreementOf = [&](const Establishment& e) -> const CollectiveAgreement* {
         const auto idcc = market_.companies[e.company].idcc;
         return idcc < 0 ? nullptr : &ref.idcc.agreements()[static_cast<std::size_t>(idcc)];
@@ -90,9 +96,9 @@ std::vector<StudyTable> StudyReport::branches() const {
     const auto domainsOf = [&](const std::string& idcc) {
         std::string domains;
         for (const auto& r : requirements)
-            if (r.idcc == idcc)
-                domains += (domains.empty() ? "" : ", ") +
-                           std::string(r.domain == "sante" ? "santé" : "prévoyance");
+            if (r.idcc == idcc && r.kind != BranchRule::Kind::ToCheck &&
+                domains.find(r.domainLabel()) == std::string::npos)
+                domains += (domains.empty() ? "" : ", ") + r.domainLabel();
         return domains;
     };
     StudyTable table{
@@ -131,10 +137,10 @@ std::vector<StudyTable> StudyReport::branches() const {
         if (!domainsOf(idcc).empty()) ++documented;
         for (const auto& r : requirements)
             if (r.idcc == idcc)
-                rows.push_back(
-                    {entry.first,
-                     {nameOf(*entry.second), count(entry.first),
-                      r.domain == "sante" ? "Santé" : "Prévoyance", r.requirement, r.reference}});
+                rows.push_back({entry.first,
+                                {nameOf(*entry.second), count(entry.first),
+                                 r.domain == "sante" ? "Santé" : "Prévoyance", studyRequirement(r),
+                                 r.source}});
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });

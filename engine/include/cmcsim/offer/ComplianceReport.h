@@ -21,14 +21,16 @@ struct ComplianceRule {
 };
 
 // The compliance of an offer: contrat responsable, ANI basket, employer share, collective
-// cover of every employee, cadres' provident; a non-compliant offer can be saved but is flagged.
+// cover of every employee, cadres' provident, and every rule of the company's collective
+// agreement (BranchCompliance); a non-compliant offer can be saved but is flagged.
 struct ComplianceReport {
     std::vector<ComplianceRule> rules;
 
+    // `idcc`: the company's collective agreement, four digits, empty when it has none.
     static ComplianceReport check(const Offer& offer, const OfferQuote& quote,
                                   const OfferCatalogue& catalogue,
                                   const RegulatoryParameters& regulation,
-                                  const CompanyWorkforce& workforce);
+                                  const CompanyWorkforce& workforce, const std::string& idcc);
     bool compliant() const;
     static const char* verdictLabel(ComplianceRule::Verdict verdict);
 };

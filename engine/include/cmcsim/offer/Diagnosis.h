@@ -25,6 +25,7 @@ struct Obligation {
 // the questions still open.
 struct Diagnosis {
     std::string name, siren, siret, naf, agreement, legalForm;
+    std::string idcc;  // the agreement's four digits, empty when none
     int year = 2026;
     CompanyWorkforce workforce;
     bool estimated = false;      // some of the census is estimated, not the company's own

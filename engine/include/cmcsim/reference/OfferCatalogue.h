@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cmcsim/reference/BranchRequirements.h"
+
 namespace cmcsim {
 
 // A care item (poste de soins) with its Sécurité sociale base and rate, its mean cost and how
@@ -82,12 +84,6 @@ struct OfferService {
     double monthlyCostEur = 0;
 };
 
-// What a collective agreement requires in health or provident cover
-// (datasets/conventions_garanties.csv).
-struct BranchRequirement {
-    std::string idcc, domain, requirement, reference;
-};
-
 // Yearly growth of complementary health costs, to index the care items' costs from their base
 // year to a scenario's year (datasets/inflation_medicale.csv).
 struct MedicalInflation {
@@ -106,7 +102,7 @@ struct OfferCatalogue {
     std::vector<ProvidentProduct> provident;
     ProvidentRates providentRates;
     std::vector<OfferService> services;
-    std::vector<BranchRequirement> branchRequirements;
+    BranchRequirements branches;  // datasets/exigences_branches.csv
 
     static OfferCatalogue load(const std::filesystem::path& datasets);
     const HealthProduct* healthProduct(const std::string& id) const;
