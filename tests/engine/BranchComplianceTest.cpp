@@ -51,7 +51,13 @@ Offer offerAt(Date date, Dependants dependants = Dependants::Optional) {
 }
 
 RateClassPrice rateClass(const std::string& name, double monthly, double employer, double pmss) {
-    return {name, 1, monthly, 100 * monthly / pmss, employer, monthly - employer};
+    return {.name = name,
+            .members = 1,
+            .expectedMembers = 1,
+            .monthly = monthly,
+            .pctPmss = 100 * monthly / pmss,
+            .employerMonthly = employer,
+            .employeeMonthly = monthly - employer};
 }
 
 // A quote for the "ensemble" category with the given health classes and provident rates.

@@ -378,7 +378,7 @@ TEST(OfferStructure, ShippedCadresOfferMeetsTheCadresObligation) {
     const auto offer = shippedOffer("cadres-non-cadres.json");
     const auto w = company();
     const auto report = ComplianceReport::check(offer, pricer().quote(offer, w), catalogue(),
-                                                reference().regulation, w);
+                                                reference().regulation, w, "");
     int checked = 0;
     for (const auto& r : report.rules)
         if (r.label.find("tranche 1") != std::string::npos) {
