@@ -97,7 +97,10 @@ int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
         painter.translate(0, header);
         painter.scale(scale, scale);
         painter.translate(0, -i * page.height());
-        text.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+        // A table row laid across a page break would otherwise also paint over the band above.
+        const QRectF area(0, i * page.height(), page.width(), page.height());
+        painter.setClipRect(area);
+        text.drawContents(&painter, area);
         painter.restore();
         if (!watermark.isEmpty()) {
             paintWatermark(painter, watermark, QSizeF(writer.width(), writer.height()),

@@ -55,9 +55,10 @@ void expectGolden(const std::string& name, const std::string& actual) {
     EXPECT_EQ(readFile(path), actual) << "differs from " << path;
 }
 
-// The minimal scenario's attempt with saved offers: for the crèche, v1 the bundled
-// confort-ensemble (compliant) and v2 the same with a 30 % employer share (non-compliant: the
-// employer pays at least half, CSS L911-7); and an offer for an establishment verified closed.
+// The minimal scenario's attempt with saved offers: for the crèche, v1 the fixture
+// alisfa-creche.json (compliant with the law and the Alisfa branch) and v2 the same with a 30 %
+// employer share (non-compliant: the employer pays at least half, CSS L911-7); and an offer for an
+// establishment verified closed.
 class CliProposal : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -67,9 +68,10 @@ protected:
         const auto result = runCli("generate " + kMinimal + " -o " + attempt_ + " --force");
         ASSERT_EQ(result.exitCode, 0) << result.err;
         cmcsim::AttemptSession session(attempt_, reference());
-        auto offer = offerFile("confort-ensemble.json");
+        auto offer = nlohmann::json::parse(
+            readFile(fs::path(CMCSIM_TEST_DATA) / "fixtures" / "offers" / "alisfa-creche.json"));
         session.execute(cmd::kSaveOffer, {{"siret", kCreche}, {"offre", offer}});
-        offer["categories"][0]["sante"]["part_employeur_pct"] = 30;
+        for (auto& category : offer["categories"]) category["sante"]["part_employeur_pct"] = 30;
         session.execute(cmd::kSaveOffer, {{"siret", kCreche}, {"offre", offer}});
         const auto& market = session.attempt().market();
         for (std::uint32_t line = 0; line < market.prospects.size(); ++line)
@@ -130,7 +132,7 @@ TEST_F(CliProposal, ANonCompliantOfferNeedsTheFlagAndIsMarkedOnEveryPage) {
     const int pages = std::stoi(info.out.substr(at + 6));
     EXPECT_GE(pages, 3);
     for (int page = 1; page <= pages; ++page) {
-        auto text = runShell("pdftotext -f " + std::to_string(page) + " -l " +
+        auto text = runShell("pdftotext -raw -f " + std::to_string(page) + " -l " +
                              std::to_string(page) + " " + pdf.string() + " -");
         // The font's "ff" ligature (U+FB00) is extracted as one character.
         for (auto ff = text.out.find("\uFB00"); ff != std::string::npos;

@@ -20,8 +20,9 @@ namespace {
 const std::string kCreche = "46575783900019";
 
 OfferStudy crecheStudy(int employerSharePct, const std::string& needs) {
-    auto json = confortEnsembleJson();
-    json["categories"][0]["sante"]["part_employeur_pct"] = employerSharePct;
+    auto json = alisfaCrecheJson();
+    for (auto& category : json["categories"])
+        category["sante"]["part_employeur_pct"] = employerSharePct;
     json["besoins_exigences"] = needs;
     const auto offer = Offer::fromJson(json.dump(), "offre", reference().offers);
     return pricedOffer(reference(), Diagnosis::of(minimalMarket(), reference(), kCreche, 2026),
@@ -40,9 +41,10 @@ const Paragraph& firstParagraph(const Document& d, const std::string& heading) {
 }
 
 TEST(ProposalDocument, ANonCompliantOfferIsMarkedAsAWorkingDocument) {
-    // 30 % employer share: below the half of CSS L911-7 III; 60 % (the bundled offer) meets it.
-    const auto compliant = ProposalDocument::build(reference(), crecheStudy(60, "x"), "M", "d");
-    ASSERT_TRUE(crecheStudy(60, "x").compliance.compliant());
+    // 30 % employer share: below the half of CSS L911-7 III; 75 % of the isolé rate (the fixture)
+    // meets it and the Alisfa branch's 60 %.
+    const auto compliant = ProposalDocument::build(reference(), crecheStudy(75, "x"), "M", "d");
+    ASSERT_TRUE(crecheStudy(75, "x").compliance.compliant());
     EXPECT_FALSE(compliant.watermark.has_value());
     const auto marked = ProposalDocument::build(reference(), crecheStudy(30, "x"), "M", "d");
     ASSERT_EQ(marked.watermark, std::optional<std::string>(ProposalDocument::kNonCompliantMark));
@@ -55,17 +57,17 @@ TEST(ProposalDocument, ANonCompliantOfferIsMarkedAsAWorkingDocument) {
 
 TEST(ProposalDocument, NeedsAreAsWrittenOrSaidMissing) {
     const auto written =
-        ProposalDocument::build(reference(), crecheStudy(60, "Budget < 60 €\nOptique"), "M", "d");
+        ProposalDocument::build(reference(), crecheStudy(75, "Budget < 60 €\nOptique"), "M", "d");
     const auto& first = firstParagraph(written, "Vos besoins et exigences");
     EXPECT_EQ(first.text.at(0).text, "Budget < 60 €\nOptique");
-    const auto missing = ProposalDocument::build(reference(), crecheStudy(60, ""), "M", "d");
+    const auto missing = ProposalDocument::build(reference(), crecheStudy(75, ""), "M", "d");
     const auto& none = firstParagraph(missing, "Vos besoins et exigences");
     EXPECT_EQ(none.text.at(0).text, "Non renseignés.");
     EXPECT_EQ(none.text.at(0).tone, Tone::Bad);
 }
 
 TEST(ProposalDocument, EveryRateClassAndRegulatedPartIsThere) {
-    const auto study = crecheStudy(60, "x");
+    const auto study = crecheStudy(75, "x");
     const auto rendered = text(ProposalDocument::build(reference(), study, "Mutuelle X", "d"));
     for (const auto& h : study.quote.health)
         for (const auto& c : h.classes)
