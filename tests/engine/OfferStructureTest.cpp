@@ -389,3 +389,28 @@ TEST(OfferStructure, ShippedCadresOfferMeetsTheCadresObligation) {
 }
 
 }  // namespace
+
+TEST(OfferStructure, TheHalfRuleReadsThePricedSharesWhateverTheBasis) {
+    // CSS L911-7 III: the employer pays at least half of the employee's own cover (dependants
+    // optional). A fixed € amount is compared with the priced isolé rate: half of it passes,
+    // one cent less fails (the rule used to read the % field, 0 for a € basis).
+    auto t = health();
+    t.structure = RateStructure::SingleFamily;
+    // Priced as the quote does, for a contract starting in 2027.
+    const double isole = pricer().priceHealth(t, "ensemble", company(), 0, 2027).classes[0].monthly;
+    auto verdict = [&](double euros) {
+        Offer offer;
+        offer.effectiveDate = Date::fromCivil(2027, 1, 1);
+        t.employerBasis = EmployerBasis::EurosPerMonth;
+        t.employerMonthlyEur = euros;
+        offer.categories.push_back({"ensemble", t, std::nullopt});
+        const auto w = company();
+        for (const auto& r : ComplianceReport::check(offer, pricer().quote(offer, w), catalogue(),
+                                                     reference().regulation, w, "")
+                                 .rules)
+            if (r.label.starts_with("Part patronale santé d'au moins 50 %")) return r.verdict;
+        return ComplianceRule::Verdict::ToCheck;
+    };
+    EXPECT_EQ(verdict(std::ceil(isole * 50) / 100), ComplianceRule::Verdict::Met);
+    EXPECT_EQ(verdict(std::floor(isole * 50) / 100 - 0.01), ComplianceRule::Verdict::NotMet);
+}

@@ -26,6 +26,27 @@ constexpr const char* kCadres =
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
 }
+
+// The employer's share, 0..1, of the employee's own health cover (the first class of the
+// structure), or of the whole contribution when all dependants are mandatory (CSS L911-7 III).
+double employerHealthShare(const OfferQuote& quote, const std::string& category,
+                           const HealthTerms& terms) {
+    for (const auto& h : quote.health) {
+        if (h.category != category || h.classes.empty()) continue;
+        double employer = 0, whole = 0;
+        if (terms.allDependantsMandatory())
+            for (const auto& c : h.classes) {
+                employer += c.members * c.employerMonthly;
+                whole += c.members * c.monthly;
+            }
+        if (whole <= 0) {
+            employer = h.classes.front().employerMonthly;
+            whole = h.classes.front().monthly;
+        }
+        return whole > 0 ? employer / whole : 0;
+    }
+    return terms.employerShare;
+}
 }  // namespace
 
 const char* ComplianceReport::verdictLabel(Verdict v) {
@@ -96,10 +117,14 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const double gp = pctOfBase("consultation_generaliste_optam");
         rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
              gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
-        // Employer share.
-        rule(label("Part patronale santé d'au moins 50 %"), terms.employerShare >= 0.5 - 1e-9,
-             fmt::format("{} % de la cotisation{}", frenchNumber(terms.employerShare * 100, 0),
-                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié"),
+        // Employer share, from the priced classes so that it holds for every basis (% of each
+        // class, % of the isolé rate, euros a month): of the employee's own cover, or of the
+        // whole contribution when every dependant is covered compulsorily.
+        const auto share = employerHealthShare(quote, category.category, terms);
+        rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
+             fmt::format(
+                 "{} % de la cotisation{}", frenchNumber(share * 100, 1),
+                 terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié seul"),
              kShare);
     }
     bool hasCadres = false, hasNonCadres = false;
