@@ -161,7 +161,7 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
                                         : "Pas de forfait social (moins de 11 salariés)",
            fmt::format("effectif de l'entreprise : {}{}", companyKnown.headcount,
                        d.estimated ? " (effectif connu, à confirmer)" : ""),
-           "CSS art. L137-15");
+           "CSS art. L137-15 (assiette, entreprises d'au moins 11 salariés) et L137-16 (taux de 8 %)");
     if (d.workforce.alsaceMoselle)
         oblige("Régime local d'Alsace-Moselle",
                "le siège ou un établissement est en Moselle, Bas-Rhin ou Haut-Rhin : les salariés "
