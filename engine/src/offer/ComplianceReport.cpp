@@ -26,6 +26,24 @@ constexpr const char* kCadres =
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
 }
+
+// With an employer share in euros, the priced class whose share the legal 50 % is checked on:
+// the employee's own cover (the first class), or the lowest share of every class when all
+// dependants are mandatory; null when no class is priced (no employee in the category).
+const RateClassPrice* fixedShareClass(const OfferQuote& quote, const std::string& category,
+                                      const HealthTerms& terms) {
+    const RateClassPrice* worst = nullptr;
+    for (const auto& q : quote.health)
+        if (q.category == category)
+            for (const auto& c : q.classes) {
+                if (c.monthly <= 0) continue;
+                if (!worst ||
+                    c.employerMonthly / c.monthly < worst->employerMonthly / worst->monthly)
+                    worst = &c;
+                if (!terms.allDependantsMandatory()) return worst;
+            }
+    return worst;
+}
 }  // namespace
 
 const char* ComplianceReport::verdictLabel(Verdict v) {
@@ -96,10 +114,27 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const double gp = pctOfBase("consultation_generaliste_optam");
         rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
              gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
-        // Employer share.
-        rule(label("Part patronale santé d'au moins 50 %"), terms.employerShare >= 0.5 - 1e-9,
-             fmt::format("{} % de la cotisation{}", frenchNumber(terms.employerShare * 100, 0),
-                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié"),
+        // Employer share; a fixed amount in euros is a share of the priced class of the
+        // employee's own cover (every class when all dependants are mandatory).
+        const auto* fixed = terms.employerBasis == EmployerBasis::EurosPerMonth
+                                ? fixedShareClass(quote, category.category, terms)
+                                : nullptr;
+        if (terms.employerBasis == EmployerBasis::EurosPerMonth && !fixed) {
+            report.rules.push_back(
+                {label("Part patronale santé d'au moins 50 %"), Verdict::ToCheck,
+                 fmt::format("{} par mois ; aucune classe tarifée (pas de salarié dans la "
+                             "catégorie) : à comparer au tarif",
+                             euros(terms.employerMonthlyEur)),
+                 kShare});
+            continue;
+        }
+        const double share = fixed ? fixed->employerMonthly / fixed->monthly : terms.employerShare;
+        rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
+             fmt::format("{} % de la cotisation{}{}", frenchNumber(share * 100, 0),
+                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié",
+                         fixed ? fmt::format(" ({} sur {}, {})", euros(fixed->employerMonthly),
+                                             euros(fixed->monthly), fixed->name)
+                               : ""),
              kShare);
     }
     bool hasCadres = false, hasNonCadres = false;
@@ -139,15 +174,45 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                 }
             const double employerShare =
                 cadres->annualPremium > 0 ? cadres->annualEmployer / cadres->annualPremium : 0;
-            const double employerRate = t1 > 0 ? cadres->rateOfPay * employerShare * pay / t1 : 0;
-            const double deathRate = t1 > 0 ? cadres->deathRateOfPay * employerShare * pay / t1 : 0;
-            rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
-                 employerRate >= 0.015 - 1e-9,
-                 fmt::format("part patronale {} % de la tranche 1",
-                             frenchNumber(employerRate * 100, 2)),
-                 kCadres);
-            rule("dont au moins 0,76 % de la tranche 1 pour le décès", deathRate >= 0.0076 - 1e-9,
-                 fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)), kCadres);
+            // Contractual rates say what T1 bears: the T2 rate does not count toward the 1,50 %.
+            const bool contractual = cadres->contractual && cadres->rateT1 > 0;
+            const double employerRate = contractual ? cadres->employerRateT1
+                                        : t1 > 0    ? cadres->rateOfPay * employerShare * pay / t1
+                                                    : 0;
+            const double deathRate = contractual ? cadres->deathRateT1 * employerShare
+                                     : t1 > 0    ? cadres->deathRateOfPay * employerShare * pay / t1
+                                                 : 0;
+            // A branch cadres minimum that replaces the 1,50 % (métallurgie's 1,12 %).
+            const BranchRule* own = BranchCompliance::cadresMinimum(
+                catalogue.branches, idcc, BranchCompliance::ruleDate(offer, workforce.year),
+                workforce);
+            if (own) {
+                const double minimum = own->figure(workforce.alsaceMoselle);
+                rule(fmt::format("Prévoyance des cadres : {} de la tranche 1 à la charge de "
+                                 "l'employeur (minimum de la branche IDCC {}, qui remplace le "
+                                 "1,50 %)",
+                                 BranchRule::percent(minimum), own->idcc),
+                     employerRate >= minimum / 100 - 1e-9,
+                     fmt::format("part patronale {} % de la tranche 1",
+                                 frenchNumber(employerRate * 100, 2)),
+                     own->source.c_str());
+                report.rules.push_back(
+                    {"dont au moins 0,76 % de la tranche 1 pour le décès", Verdict::ToCheck,
+                     fmt::format("{} % de la tranche 1 ; le régime de branche remplace "
+                                 "l'obligation du 1,50 % : répartition à comparer au texte",
+                                 frenchNumber(deathRate * 100, 2)),
+                     own->source.c_str()});
+            } else {
+                rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
+                     employerRate >= 0.015 - 1e-9,
+                     fmt::format("part patronale {} % de la tranche 1",
+                                 frenchNumber(employerRate * 100, 2)),
+                     kCadres);
+                rule("dont au moins 0,76 % de la tranche 1 pour le décès",
+                     deathRate >= 0.0076 - 1e-9,
+                     fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)),
+                     kCadres);
+            }
         }
     }
     for (auto& r :
