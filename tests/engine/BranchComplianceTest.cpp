@@ -650,3 +650,23 @@ TEST(ComplianceReport, CadresOnePointFiftyCountsOnlyTheContractualT1Rate) {
     }
     EXPECT_TRUE(found);
 }
+
+// A census-priced provident for ten non-cadres paid 30 000 € (below the 2026 PASS of 48 060 €):
+// there is no T2, so commerce alimentaire's T2 minimums (avenant 69, 0,56 % and 0,31 %) are met.
+TEST(BranchCompliance, T2RulesAreMetWhenNobodyEarnsAboveThePass) {
+    auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)});
+    auto& p = q.provident.front();
+    p.rateT1 = p.rateT2 = p.employerRateT1 = p.employerRateT2 = p.payrollT2 = 0;
+    p.annualPremium = 1'680;  // 0,56 % of 300 000 €
+    p.annualEmployer = 930;   // 0,31 %
+    CompanyWorkforce w = workforce(2026, false, 30'000);
+    w.cells.pop_back();  // no cadres
+    int t2 = 0;
+    for (const auto& r : check("2216", offerAt(k2026), q, w))
+        if (contains(r.label, "de la tranche 2")) {
+            ++t2;
+            EXPECT_EQ(r.verdict, Verdict::Met) << r.label;
+            EXPECT_EQ(r.figures, "aucun salaire au-delà du PASS (48 060 €) : pas de tranche 2");
+        }
+    EXPECT_EQ(t2, 2);
+}
