@@ -12,6 +12,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/BranchCompliance.h"
+#include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Diagnosis.h"
 
 using namespace cmcsim;
@@ -517,3 +518,155 @@ TEST(BranchCompliance, AlsaceMoselleCompanyGetsTheRegimeLocalAndItsFigures) {
 }
 
 }  // namespace
+
+namespace {
+
+// The cadres' provident verdicts of the compliance report for two cadres paid 40 000 € (below
+// the 2026 PASS of 48 060 €, so T1 = pay) whose employer pays `employerRate` of their pay.
+std::vector<ComplianceRule> cadresRules(const std::string& idcc, double employerRate) {
+    auto w = workforce(2026, false);
+    w.cells.back().meanAnnualPayEur = 40'000;
+    auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)});
+    auto& p = q.provident.front();
+    p.rateOfPay = employerRate;
+    p.deathRateOfPay = employerRate / 2;
+    p.annualEmployer = p.annualPremium;
+    std::vector<ComplianceRule> cadres;
+    for (auto& r : ComplianceReport::check(offerAt(k2026), q, reference().offers,
+                                           reference().regulation, w, idcc)
+                       .rules)
+        if (r.label.rfind("Prévoyance des cadres", 0) == 0 || contains(r.label, "pour le décès"))
+            cadres.push_back(std::move(r));
+    return cadres;
+}
+
+}  // namespace
+
+// Métallurgie (IDCC 3248, CCN of 7 February 2022): the branch's cadres employer minimum of
+// 1,12 % replaces the legal 1,50 % of T1 (domain-facts J.2), so a cadres scheme at 1,12 % is
+// compliant there, and not in Syntec (IDCC 1486), where the 1,50 % stands.
+TEST(ComplianceReport, MetallurgieCadresMinimumReplacesTheLegalOnePointFifty) {
+    const auto metallurgie = cadresRules("3248", 0.0112);
+    ASSERT_EQ(metallurgie.size(), 2u);
+    EXPECT_EQ(metallurgie[0].label,
+              "Prévoyance des cadres : 1,12 % de la tranche 1 à la charge de l'employeur "
+              "(minimum de la branche IDCC 3248, qui remplace le 1,50 %)");
+    EXPECT_EQ(metallurgie[0].verdict, Verdict::Met);
+    EXPECT_EQ(metallurgie[0].figures, "part patronale 1,12 % de la tranche 1");
+    // Death 0,56 % of T1: the branch scheme sets its own split, to compare with the text.
+    EXPECT_EQ(metallurgie[1].verdict, Verdict::ToCheck);
+    EXPECT_TRUE(contains(metallurgie[1].figures, "0,56 % de la tranche 1"))
+        << metallurgie[1].figures;
+    // 0,01 point below the branch minimum fails.
+    EXPECT_EQ(cadresRules("3248", 0.0111).at(0).verdict, Verdict::NotMet);
+    const auto syntec = cadresRules("1486", 0.0112);
+    ASSERT_EQ(syntec.size(), 2u);
+    EXPECT_EQ(syntec[0].label,
+              "Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur");
+    EXPECT_EQ(syntec[0].verdict, Verdict::NotMet);
+    EXPECT_EQ(syntec[1].verdict, Verdict::NotMet);  // 0,56 % < 0,76 % for death
+}
+
+// An employer share in euros is checked on the priced isolé class (CSS L911-7 III): 40 € of an
+// isolé rate of 67,39 € is 59,36 % ≥ 50 %; 40 € of 90 € is 44,4 % < 50 %.
+TEST(ComplianceReport, EmployerShareInEurosIsCheckedOnTheIsoleClass) {
+    for (const auto& [isole, verdict, figures] :
+         {std::tuple{67.39, Verdict::Met,
+                     "59 % de la cotisation du salarié (40,00 € sur 67,39 €, "
+                     "Isolé)"},
+          std::tuple{90.0, Verdict::NotMet,
+                     "44 % de la cotisation du salarié (40,00 € sur "
+                     "90,00 €, Isolé)"}}) {
+        auto offer = offerAt(k2026);
+        offer.categories[0].health->employerBasis = EmployerBasis::EurosPerMonth;
+        offer.categories[0].health->employerMonthlyEur = 40;
+        const auto q =
+            quoteOf({rateClass("Isolé", isole, 40, 4005), rateClass("Famille", 180, 40, 4005)});
+        bool found = false;
+        for (const auto& r :
+             ComplianceReport::check(offer, q, reference().offers, reference().regulation,
+                                     workforce(2026, false), "")
+                 .rules)
+            if (r.label.rfind("Part patronale santé d'au moins 50 %", 0) == 0) {
+                found = true;
+                EXPECT_EQ(r.verdict, verdict);
+                EXPECT_EQ(r.figures, figures);
+            }
+        EXPECT_TRUE(found);
+    }
+}
+
+// HCR's "montant forfaitaire partagé par moitié" (accord of 6 October 2010) concerns the
+// employee's own cover: with optional dependants a family class the employer pays 50 € of 172 €
+// (29,07 %) is the employee's choice; with mandatory dependants it fails.
+TEST(BranchCompliance, HalfOfTheContributionBindsOptionalDependantsOnlyOnTheIsoleClass) {
+    const BranchRule* row = nullptr;
+    for (const auto& r : reference().offers.branches.rules())
+        if (r.idcc == "1979" && r.kind == Kind::EmployerPctOfContribution) row = &r;
+    ASSERT_NE(row, nullptr);
+    const auto q =
+        quoteOf({rateClass("Isolé", 72.10, 36.05, 4005), rateClass("Famille", 172, 50, 4005)});
+    for (const auto& [dependants, verdict, figures] :
+         {std::tuple{Dependants::Optional, Verdict::Met,
+                     "part patronale 50,00 % (Isolé : 36,05 € sur 72,10 €) pour un minimum de "
+                     "50 %"},
+          std::tuple{Dependants::Mandatory, Verdict::NotMet,
+                     "part patronale 29,07 % (Famille : 50,00 € sur 172,00 €) pour un minimum "
+                     "de 50 %"}}) {
+        const auto rules = check("1979", offerAt(k2026, dependants), q, workforce(2026, false));
+        const auto found = resultsOf(rules, *row, false, 4005);
+        ASSERT_EQ(found.size(), 1u);
+        EXPECT_EQ(found[0]->verdict, verdict);
+        EXPECT_EQ(found[0]->figures, figures);
+    }
+}
+
+// Contractual rates of 1,00 % of T1 and 2,00 % of T2 for cadres paid 90 000 € (T1 48 060 €,
+// T2 41 940 €): the employer pays 1,00 % of T1, below the 1,50 % (ANI of 17 November 2017),
+// although the premium (480,60 + 838,80 €) is 2,75 % of T1.
+TEST(ComplianceReport, CadresOnePointFiftyCountsOnlyTheContractualT1Rate) {
+    auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)}, 0.01, 0.01);
+    auto& p = q.provident.front();
+    p.contractual = true;
+    p.rateT2 = p.employerRateT2 = 0.02;
+    p.deathRateT1 = 0.008;
+    p.rateOfPay = (480.60 + 838.80) / 90'000;
+    p.deathRateOfPay = p.rateOfPay / 2;
+    p.annualEmployer = p.annualPremium;
+    bool found = false;
+    for (const auto& r :
+         ComplianceReport::check(offerAt(k2026), q, reference().offers, reference().regulation,
+                                 workforce(2026, false), "1486")
+             .rules) {
+        if (r.label ==
+            "Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur") {
+            found = true;
+            EXPECT_EQ(r.verdict, Verdict::NotMet);
+            EXPECT_EQ(r.figures, "part patronale 1,00 % de la tranche 1");
+        }
+        if (r.label == "dont au moins 0,76 % de la tranche 1 pour le décès") {
+            EXPECT_EQ(r.figures, "0,80 % de la tranche 1");
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+// A census-priced provident for ten non-cadres paid 30 000 € (below the 2026 PASS of 48 060 €):
+// there is no T2, so commerce alimentaire's T2 minimums (avenant 69, 0,56 % and 0,31 %) are met.
+TEST(BranchCompliance, T2RulesAreMetWhenNobodyEarnsAboveThePass) {
+    auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)});
+    auto& p = q.provident.front();
+    p.rateT1 = p.rateT2 = p.employerRateT1 = p.employerRateT2 = p.payrollT2 = 0;
+    p.annualPremium = 1'680;  // 0,56 % of 300 000 €
+    p.annualEmployer = 930;   // 0,31 %
+    CompanyWorkforce w = workforce(2026, false, 30'000);
+    w.cells.pop_back();  // no cadres
+    int t2 = 0;
+    for (const auto& r : check("2216", offerAt(k2026), q, w))
+        if (contains(r.label, "de la tranche 2")) {
+            ++t2;
+            EXPECT_EQ(r.verdict, Verdict::Met) << r.label;
+            EXPECT_EQ(r.figures, "aucun salaire au-delà du PASS (48 060 €) : pas de tranche 2");
+        }
+    EXPECT_EQ(t2, 2);
+}

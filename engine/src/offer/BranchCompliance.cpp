@@ -106,7 +106,11 @@ Finding checkHealth(const BranchRule& rule, double v, const HealthTerms& terms,
     const auto limit = [&](bool inEuros) { return inEuros ? pctPmss(v) : percent(v) + " PMSS"; };
     switch (rule.kind) {
         case Kind::EmployerPctOfContribution: {
-            const auto* worst = *std::min_element(own.begin(), own.end(), [](auto* a, auto* b) {
+            // The employee's own cover; every class when the dependants are compulsory (optional
+            // dependants' surcharge is the employee's choice, as for the legal 50 %).
+            std::vector<const RateClassPrice*> bound = {own.front()};
+            if (terms.dependants != Dependants::Optional) bound = own;
+            const auto* worst = *std::min_element(bound.begin(), bound.end(), [](auto* a, auto* b) {
                 return a->employerMonthly / a->monthly < b->employerMonthly / b->monthly;
             });
             const double share = worst->employerMonthly / worst->monthly;
@@ -219,6 +223,16 @@ std::vector<const BranchRule*> BranchCompliance::applicable(const BranchRequirem
     for (const auto* r : branches.inForce(idcc, date))
         if (!groupsOf(*r, workforce).empty()) rules.push_back(r);
     return rules;
+}
+
+const BranchRule* BranchCompliance::cadresMinimum(const BranchRequirements& branches,
+                                                  const std::string& idcc, Date date,
+                                                  const CompanyWorkforce& workforce) {
+    for (const auto* r : applicable(branches, idcc, date, workforce))
+        if (r->kind == Kind::ProvidentEmployerT1 && r->population == "cadres" &&
+            r->detail.find("remplace le 1,50 %") != std::string::npos)
+            return r;
+    return nullptr;
 }
 
 std::string BranchCompliance::unrecordedAgreement() {

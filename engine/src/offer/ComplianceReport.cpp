@@ -27,25 +27,23 @@ std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
 }
 
-// The employer's share, 0..1, of the employee's own health cover (the first class of the
-// structure), or of the whole contribution when all dependants are mandatory (CSS L911-7 III).
-double employerHealthShare(const OfferQuote& quote, const std::string& category,
-                           const HealthTerms& terms) {
-    for (const auto& h : quote.health) {
-        if (h.category != category || h.classes.empty()) continue;
-        double employer = 0, whole = 0;
-        if (terms.allDependantsMandatory())
-            for (const auto& c : h.classes) {
-                employer += c.members * c.employerMonthly;
-                whole += c.members * c.monthly;
+// The priced class whose employer share the legal 50 % is checked on, whatever the basis (% of
+// each class, % of the isolé rate, euros a month): the employee's own cover (the first class), or
+// the lowest share of every class when all dependants are mandatory; null when no class is
+// priced (no employee in the category).
+const RateClassPrice* shareClass(const OfferQuote& quote, const std::string& category,
+                                 const HealthTerms& terms) {
+    const RateClassPrice* worst = nullptr;
+    for (const auto& q : quote.health)
+        if (q.category == category)
+            for (const auto& c : q.classes) {
+                if (c.monthly <= 0) continue;
+                if (!worst ||
+                    c.employerMonthly / c.monthly < worst->employerMonthly / worst->monthly)
+                    worst = &c;
+                if (!terms.allDependantsMandatory()) return worst;
             }
-        if (whole <= 0) {
-            employer = h.classes.front().employerMonthly;
-            whole = h.classes.front().monthly;
-        }
-        return whole > 0 ? employer / whole : 0;
-    }
-    return terms.employerShare;
+    return worst;
 }
 }  // namespace
 
@@ -117,14 +115,25 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const double gp = pctOfBase("consultation_generaliste_optam");
         rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
              gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
-        // Employer share, from the priced classes so that it holds for every basis (% of each
-        // class, % of the isolé rate, euros a month): of the employee's own cover, or of the
-        // whole contribution when every dependant is covered compulsorily.
-        const auto share = employerHealthShare(quote, category.category, terms);
+        // Employer share, read on the priced classes so that it holds for every basis.
+        const auto* priced = shareClass(quote, category.category, terms);
+        if (terms.employerBasis == EmployerBasis::EurosPerMonth && !priced) {
+            report.rules.push_back(
+                {label("Part patronale santé d'au moins 50 %"), Verdict::ToCheck,
+                 fmt::format("{} par mois ; aucune classe tarifée (pas de salarié dans la "
+                             "catégorie) : à comparer au tarif",
+                             euros(terms.employerMonthlyEur)),
+                 kShare});
+            continue;
+        }
+        const double share =
+            priced ? priced->employerMonthly / priced->monthly : terms.employerShare;
         rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
-             fmt::format(
-                 "{} % de la cotisation{}", frenchNumber(share * 100, 1),
-                 terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié seul"),
+             fmt::format("{} % de la cotisation{}{}", frenchNumber(share * 100, 1),
+                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié",
+                         priced ? fmt::format(" ({} sur {}, {})", euros(priced->employerMonthly),
+                                              euros(priced->monthly), priced->name)
+                                : ""),
              kShare);
     }
     bool hasCadres = false, hasNonCadres = false;
@@ -164,15 +173,45 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                 }
             const double employerShare =
                 cadres->annualPremium > 0 ? cadres->annualEmployer / cadres->annualPremium : 0;
-            const double employerRate = t1 > 0 ? cadres->rateOfPay * employerShare * pay / t1 : 0;
-            const double deathRate = t1 > 0 ? cadres->deathRateOfPay * employerShare * pay / t1 : 0;
-            rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
-                 employerRate >= 0.015 - 1e-9,
-                 fmt::format("part patronale {} % de la tranche 1",
-                             frenchNumber(employerRate * 100, 2)),
-                 kCadres);
-            rule("dont au moins 0,76 % de la tranche 1 pour le décès", deathRate >= 0.0076 - 1e-9,
-                 fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)), kCadres);
+            // Contractual rates say what T1 bears: the T2 rate does not count toward the 1,50 %.
+            const bool contractual = cadres->contractual && cadres->rateT1 > 0;
+            const double employerRate = contractual ? cadres->employerRateT1
+                                        : t1 > 0    ? cadres->rateOfPay * employerShare * pay / t1
+                                                    : 0;
+            const double deathRate = contractual ? cadres->deathRateT1 * employerShare
+                                     : t1 > 0    ? cadres->deathRateOfPay * employerShare * pay / t1
+                                                 : 0;
+            // A branch cadres minimum that replaces the 1,50 % (métallurgie's 1,12 %).
+            const BranchRule* own = BranchCompliance::cadresMinimum(
+                catalogue.branches, idcc, BranchCompliance::ruleDate(offer, workforce.year),
+                workforce);
+            if (own) {
+                const double minimum = own->figure(workforce.alsaceMoselle);
+                rule(fmt::format("Prévoyance des cadres : {} de la tranche 1 à la charge de "
+                                 "l'employeur (minimum de la branche IDCC {}, qui remplace le "
+                                 "1,50 %)",
+                                 BranchRule::percent(minimum), own->idcc),
+                     employerRate >= minimum / 100 - 1e-9,
+                     fmt::format("part patronale {} % de la tranche 1",
+                                 frenchNumber(employerRate * 100, 2)),
+                     own->source.c_str());
+                report.rules.push_back(
+                    {"dont au moins 0,76 % de la tranche 1 pour le décès", Verdict::ToCheck,
+                     fmt::format("{} % de la tranche 1 ; le régime de branche remplace "
+                                 "l'obligation du 1,50 % : répartition à comparer au texte",
+                                 frenchNumber(deathRate * 100, 2)),
+                     own->source.c_str()});
+            } else {
+                rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
+                     employerRate >= 0.015 - 1e-9,
+                     fmt::format("part patronale {} % de la tranche 1",
+                                 frenchNumber(employerRate * 100, 2)),
+                     kCadres);
+                rule("dont au moins 0,76 % de la tranche 1 pour le décès",
+                     deathRate >= 0.0076 - 1e-9,
+                     fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)),
+                     kCadres);
+            }
         }
     }
     for (auto& r :

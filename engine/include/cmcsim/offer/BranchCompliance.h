@@ -35,6 +35,12 @@ public:
     static std::vector<const BranchRule*> applicable(const BranchRequirements& branches,
                                                      const std::string& idcc, Date date,
                                                      const CompanyWorkforce& workforce);
+    // The applicable cadres employer minimum that replaces the legal 1,50 % of T1 (ANI of 17
+    // November 2017; a cadres `taux_patronal_t1` row whose precision says "remplace le 1,50 %":
+    // métallurgie, IDCC 3248, 1,12 %, domain-facts J.2), or null when the 1,50 % stands.
+    static const BranchRule* cadresMinimum(const BranchRequirements& branches,
+                                           const std::string& idcc, Date date,
+                                           const CompanyWorkforce& workforce);
     // "Convention collective IDCC 1979, santé (tout le personnel)", with the accord's scope when
     // it is not extended.
     static std::string title(const BranchRule& rule);
