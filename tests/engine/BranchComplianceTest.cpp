@@ -572,10 +572,10 @@ TEST(ComplianceReport, MetallurgieCadresMinimumReplacesTheLegalOnePointFifty) {
 TEST(ComplianceReport, EmployerShareInEurosIsCheckedOnTheIsoleClass) {
     for (const auto& [isole, verdict, figures] :
          {std::tuple{67.39, Verdict::Met,
-                     "59 % de la cotisation du salarié (40,00 € sur 67,39 €, "
+                     "59,4 % de la cotisation du salarié (40,00 € sur 67,39 €, "
                      "Isolé)"},
           std::tuple{90.0, Verdict::NotMet,
-                     "44 % de la cotisation du salarié (40,00 € sur "
+                     "44,4 % de la cotisation du salarié (40,00 € sur "
                      "90,00 €, Isolé)"}}) {
         auto offer = offerAt(k2026);
         offer.categories[0].health->employerBasis = EmployerBasis::EurosPerMonth;
