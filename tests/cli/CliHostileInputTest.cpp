@@ -1,0 +1,115 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "CliRunner.h"
+
+// Hostile inputs to the commands of issue 8 (offers with the new keys, payroll) found by the
+// breaker's pass: each one is refused with its JSON path or option name, never priced or printed
+// as if it made sense.
+namespace {
+
+using cmcsim::test::runCli;
+namespace fs = std::filesystem;
+
+const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
+// Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
+const std::string kCreche = "46575783900019";
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+// An offer for all staff: Santé Confort, prev_essentiel with `rates` (a JSON object, or none),
+// dated `date`.
+std::string offer(const std::string& date, const std::string& rates = "") {
+    return R"({"format": "cmcsim-offre/1", "titre": "T", "date_effet": ")" + date +
+           R"(", "categories": [{"categorie": "ensemble", "sante": {"produit": "sante_confort",
+           "structure": "isole_famille", "part_employeur_pct": 60}, "prevoyance": {"produit":
+           "prev_essentiel", "part_employeur_pct": 100)" +
+           (rates.empty() ? "" : ", \"taux\": " + rates) + R"(}}], "services": []})";
+}
+
+class CliHostileInput : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-hostile-" + std::to_string(getpid()));
+        fs::create_directories(dir_);
+        attempt_ = (dir_ / "epreuve.cmc").string();
+        const auto result = runCli("generate " + kMinimal + " -o " + attempt_ + " --force");
+        ASSERT_EQ(result.exitCode, 0) << result.err;
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir_); }
+    static cmcsim::test::CliResult quote(const std::string& text) {
+        const auto file = dir_ / "offre.json";
+        std::ofstream(file, std::ios::binary) << text;
+        return runCli("quote " + attempt_ + " --siret " + kCreche + " --offer " + file.string());
+    }
+    static fs::path dir_;
+    static std::string attempt_;
+};
+fs::path CliHostileInput::dir_;
+std::string CliHostileInput::attempt_;
+
+TEST_F(CliHostileInput, AnEffectiveDateOutsideTheParametersYearsIsRefused) {
+    // 1900-01-01 was priced, and the branch rules (none in force in 1900) silently skipped:
+    // the Alisfa provident minimums that a 2024 date reports vanished from the compliance.
+    for (const char* date : {"1900-01-01", "1999-12-31", "2101-01-01", "9999-12-31"}) {
+        const auto result = quote(offer(date));
+        EXPECT_EQ(result.exitCode, 1) << date << "\n" << result.out;
+        EXPECT_TRUE(contains(result.err, "$.date_effet : date d'effet de 2000 à 2100 attendue"))
+            << date << "\n"
+            << result.err;
+        EXPECT_EQ(result.out, "") << date;
+    }
+    for (const char* date : {"2000-01-01", "2027-01-01", "2100-12-31"})
+        EXPECT_EQ(quote(offer(date)).exitCode, 0) << date;
+}
+
+TEST_F(CliHostileInput, ARefusedProvidentRateIsNotAlsoReportedAsNoPositiveRate) {
+    // {"deces_t1_pct": 25} said both "between 0 and 20" and "at least one positive rate", the
+    // second wrong: the rate given is positive.
+    const auto above = quote(offer("2027-01-01", R"({"deces_t1_pct": 25})"));
+    EXPECT_EQ(above.exitCode, 1);
+    EXPECT_TRUE(contains(above.err, "$.categories[0].prevoyance.taux.deces_t1_pct : doit être"))
+        << above.err;
+    EXPECT_FALSE(contains(above.err, "au moins un taux positif")) << above.err;
+    // All zero is still refused at the object's path.
+    const auto zero = quote(offer("2027-01-01", R"({"deces_t1_pct": 0, "incapacite_t2_pct": 0})"));
+    EXPECT_EQ(zero.exitCode, 1);
+    EXPECT_TRUE(
+        contains(zero.err, "$.categories[0].prevoyance.taux : au moins un taux positif attendu"))
+        << zero.err;
+}
+
+const std::string kPayroll =
+    "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420";
+
+TEST(CliHostilePayroll, TheDeathPartCannotExceedTheEmployersProvident) {
+    // --employer-death 1000000 with --employer-provident 0 printed "[respecté] dont au moins
+    // 0,76 % de la tranche 1 pour le décès — 1 000 000,00 € versés pour 228,00 € requis".
+    const auto above = runCli(kPayroll +
+                              " --headcount 5 --cadre --employer-provident 100 "
+                              "--employer-death 100.01");
+    EXPECT_EQ(above.exitCode, 2) << above.out;
+    EXPECT_TRUE(contains(above.err, "--employer-death")) << above.err;
+    EXPECT_TRUE(contains(above.err, "au plus 100,00 €")) << above.err;
+    EXPECT_EQ(above.out, "");
+    EXPECT_EQ(runCli(kPayroll + " --headcount 5 --cadre --employer-provident 100 "
+                                "--employer-death 100")
+                  .exitCode,
+              0);
+}
+
+TEST(CliHostilePayroll, ACompanyOfNoEmployeeIsRefused) {
+    // --headcount 0 printed "entreprise de 0 salarié(s)" for the employee being computed.
+    const auto none = runCli(kPayroll + " --headcount 0");
+    EXPECT_EQ(none.exitCode, 2) << none.out;
+    EXPECT_TRUE(contains(none.err, "--headcount: « 0 » refusé")) << none.err;
+    EXPECT_EQ(runCli(kPayroll + " --headcount 1").exitCode, 0);
+}
+
+}  // namespace
