@@ -85,6 +85,27 @@ TEST_F(CliHostileInput, ARefusedProvidentRateIsNotAlsoReportedAsNoPositiveRate) 
         << zero.err;
 }
 
+TEST_F(CliHostileInput, TextLimitsCountCharactersNotBytes) {
+    // 20 000 "é" (40 000 bytes) of needs and requirements were refused as more than the 20 000
+    // characters allowed (docs/offer-format.md); so was a 160-character accented title.
+    auto withText = [](const std::string& title, const std::string& needs) {
+        auto text = offer("2027-01-01");
+        text.replace(text.find("\"titre\": \"T\""), 12,
+                     "\"titre\": \"" + title + "\", \"besoins_exigences\": \"" + needs + "\"");
+        return text;
+    };
+    std::string needs, title;
+    for (int i = 0; i < 20000; ++i) needs += "é";
+    for (int i = 0; i < 160; ++i) title += "é";
+    const auto accepted = quote(withText(title, needs));
+    EXPECT_EQ(accepted.exitCode, 0) << accepted.err;
+    const auto tooLong = quote(withText(title + "é", needs + "é"));
+    EXPECT_EQ(tooLong.exitCode, 1);
+    for (const char* refused : {"$.titre : doit compter de 1 à 160 caractères",
+                                "$.besoins_exigences : doit compter de 0 à 20000 caractères"})
+        EXPECT_TRUE(contains(tooLong.err, refused)) << refused << "\n" << tooLong.err;
+}
+
 const std::string kPayroll =
     "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420";
 
