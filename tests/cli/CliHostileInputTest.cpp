@@ -106,6 +106,59 @@ TEST_F(CliHostileInput, TextLimitsCountCharactersNotBytes) {
         EXPECT_TRUE(contains(tooLong.err, refused)) << refused << "\n" << tooLong.err;
 }
 
+TEST_F(CliHostileInput, AVanishingProvidentRateIsRefused) {
+    // {"deces_t1_pct": 1e-300} was "positive": priced 0,00 € at an S/P of 47 127 972 … 184,0 %.
+    const auto tiny = quote(offer("2027-01-01", R"({"deces_t1_pct": 1e-300})"));
+    EXPECT_EQ(tiny.exitCode, 1) << tiny.out.substr(0, 2000);
+    EXPECT_TRUE(contains(tiny.err,
+                         "$.categories[0].prevoyance.taux.deces_t1_pct : doit valoir 0 "
+                         "ou être compris entre 0,001 et 20"))
+        << tiny.err;
+    EXPECT_EQ(quote(offer("2027-01-01", R"({"deces_t1_pct": 0.001})")).exitCode, 0);
+}
+
+// Hubert Ouest: 1 employee (estimated census) paid below the PASS, on the minimal scenario's
+// market; no cadre.
+const std::string kSmall = "40493637900019";
+
+TEST_F(CliHostileInput, RatesOnAnEmptyTrancheGiveNoLossRatioAndANote) {
+    // Rates on T2 only where nobody earns above the PASS: nothing is collected while benefits
+    // are expected, and the quote said "S/P attendu 0,0 %" (no loss at all).
+    const auto file = dir_ / "t2.json";
+    std::ofstream(file, std::ios::binary) << offer("2027-01-01", R"({"incapacite_t2_pct": 1})");
+    const auto text =
+        runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " + file.string());
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_TRUE(contains(text.out,
+                         "(0,00 € par an, dont décès 0,00 %), S/P attendu non "
+                         "calculable (aucune cotisation)"))
+        << text.out;
+    EXPECT_TRUE(contains(text.out, "  Note : Taux contractuels sans assiette")) << text.out;
+    const auto json = runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " +
+                             file.string() + " --json");
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    EXPECT_TRUE(contains(json.out, "\"sp_attendu\": null")) << json.out.substr(0, 3000);
+}
+
+TEST_F(CliHostileInput, TheQuoteShowsItsNotesSuchAsAnEmptyCategory) {
+    // docs/offer-format.md: a category with no employee "is priced at zero with a note"; the
+    // note existed (studio) but `quote` printed none, text or JSON.
+    auto text = offer("2027-01-01");
+    text.replace(text.find("\"ensemble\""), 10, "\"cadres\"");
+    const auto file = dir_ / "cadres.json";
+    std::ofstream(file, std::ios::binary) << text;
+    const auto result =
+        runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " + file.string());
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    for (const char* note :
+         {"  Note : aucun salarié actuellement dans la catégorie « cadres » : tarif nul",
+          "  Note : aucun salarié actuellement dans la catégorie « cadres » : prévoyance"})
+        EXPECT_TRUE(contains(result.out, note)) << note << "\n" << result.out;
+    const auto json = runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " +
+                             file.string() + " --json");
+    EXPECT_TRUE(contains(json.out, "\"notes\": [")) << json.out.substr(0, 3000);
+}
+
 const std::string kPayroll =
     "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420";
 

@@ -9,6 +9,11 @@
 
 namespace cmcsim {
 
+namespace {
+// The smallest positive contractual provident rate, in % of a tranche's payroll.
+constexpr double kMinContractualRatePct = 0.001;
+}  // namespace
+
 const char* Offer::structureCode(RateStructure structure) {
     switch (structure) {
         case RateStructure::SingleFamily:
@@ -181,8 +186,17 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                         if (t.expectObject()) {
                             t.allowOnly({"deces_t1_pct", "incapacite_t1_pct", "invalidite_t1_pct",
                                          "deces_t2_pct", "incapacite_t2_pct", "invalidite_t2_pct"});
+                            // Rates are quoted to the thousandth of a percent (0,754 %): a
+                            // smaller positive one (1e-300) priced nothing at an absurd S/P.
                             auto pct = [&](const char* key) {
-                                return t.number(key, 0, 20, false).value_or(0) / 100.0;
+                                const double v = t.number(key, 0, 20, false).value_or(0);
+                                if (v > 0 && v < kMinContractualRatePct) {
+                                    t.problemAt(key,
+                                                "doit valoir 0 ou être compris entre 0,001 "
+                                                "et 20");
+                                    return 0.0;
+                                }
+                                return v / 100.0;
                             };
                             const auto before = problems.size();
                             ContractualRates r{pct("deces_t1_pct"),      pct("deces_t2_pct"),
