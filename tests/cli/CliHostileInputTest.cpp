@@ -6,6 +6,8 @@
 #include <string>
 
 #include "CliRunner.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/store/AttemptSession.h"
 
 // Hostile inputs to the commands of issue 8 (offers with the new keys, payroll) found by the
 // breaker's pass: each one is refused with its JSON path or option name, never priced or printed
@@ -18,6 +20,9 @@ namespace fs = std::filesystem;
 const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
 // Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
 const std::string kCreche = "46575783900019";
+// Hubert Ouest: 1 employee (estimated census) paid below the PASS, on the minimal scenario's
+// market; no cadre.
+const std::string kSmall = "40493637900019";
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
@@ -33,6 +38,12 @@ std::string offer(const std::string& date, const std::string& rates = "") {
            (rates.empty() ? "" : ", \"taux\": " + rates) + R"(}}], "services": []})";
 }
 
+// The same offer for the cadres only.
+std::string cadresOffer() {
+    auto text = offer("2027-01-01");
+    return text.replace(text.find("\"ensemble\""), 10, "\"cadres\"");
+}
+
 class CliHostileInput : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -43,10 +54,14 @@ protected:
         ASSERT_EQ(result.exitCode, 0) << result.err;
     }
     static void TearDownTestSuite() { fs::remove_all(dir_); }
-    static cmcsim::test::CliResult quote(const std::string& text) {
+    // `cmcsim quote` of the offer `text` for `siret`, with `options` such as --json.
+    static cmcsim::test::CliResult quote(const std::string& text,
+                                         const std::string& siret = kCreche,
+                                         const std::string& options = "") {
         const auto file = dir_ / "offre.json";
         std::ofstream(file, std::ios::binary) << text;
-        return runCli("quote " + attempt_ + " --siret " + kCreche + " --offer " + file.string());
+        return runCli("quote " + attempt_ + " --siret " + siret + " --offer " + file.string() +
+                      options);
     }
     static fs::path dir_;
     static std::string attempt_;
@@ -117,25 +132,18 @@ TEST_F(CliHostileInput, AVanishingProvidentRateIsRefused) {
     EXPECT_EQ(quote(offer("2027-01-01", R"({"deces_t1_pct": 0.001})")).exitCode, 0);
 }
 
-// Hubert Ouest: 1 employee (estimated census) paid below the PASS, on the minimal scenario's
-// market; no cadre.
-const std::string kSmall = "40493637900019";
-
 TEST_F(CliHostileInput, RatesOnAnEmptyTrancheGiveNoLossRatioAndANote) {
     // Rates on T2 only where nobody earns above the PASS: nothing is collected while benefits
     // are expected, and the quote said "S/P attendu 0,0 %" (no loss at all).
-    const auto file = dir_ / "t2.json";
-    std::ofstream(file, std::ios::binary) << offer("2027-01-01", R"({"incapacite_t2_pct": 1})");
-    const auto text =
-        runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " + file.string());
+    const auto t2 = offer("2027-01-01", R"({"incapacite_t2_pct": 1})");
+    const auto text = quote(t2, kSmall);
     ASSERT_EQ(text.exitCode, 0) << text.err;
     EXPECT_TRUE(contains(text.out,
                          "(0,00 € par an, dont décès 0,00 %), S/P attendu non "
                          "calculable (aucune cotisation)"))
         << text.out;
     EXPECT_TRUE(contains(text.out, "  Note : Taux contractuels sans assiette")) << text.out;
-    const auto json = runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " +
-                             file.string() + " --json");
+    const auto json = quote(t2, kSmall, " --json");
     ASSERT_EQ(json.exitCode, 0) << json.err;
     EXPECT_TRUE(contains(json.out, "\"sp_attendu\": null")) << json.out.substr(0, 3000);
 }
@@ -143,20 +151,37 @@ TEST_F(CliHostileInput, RatesOnAnEmptyTrancheGiveNoLossRatioAndANote) {
 TEST_F(CliHostileInput, TheQuoteShowsItsNotesSuchAsAnEmptyCategory) {
     // docs/offer-format.md: a category with no employee "is priced at zero with a note"; the
     // note existed (studio) but `quote` printed none, text or JSON.
-    auto text = offer("2027-01-01");
-    text.replace(text.find("\"ensemble\""), 10, "\"cadres\"");
-    const auto file = dir_ / "cadres.json";
-    std::ofstream(file, std::ios::binary) << text;
-    const auto result =
-        runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " + file.string());
+    const auto result = quote(cadresOffer(), kSmall);
     ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_FALSE(contains(result.out, "salaire 0,00 €")) << result.out;  // no typical cadre
     for (const char* note :
          {"  Note : aucun salarié actuellement dans la catégorie « cadres » : tarif nul",
           "  Note : aucun salarié actuellement dans la catégorie « cadres » : prévoyance"})
         EXPECT_TRUE(contains(result.out, note)) << note << "\n" << result.out;
-    const auto json = runCli("quote " + attempt_ + " --siret " + kSmall + " --offer " +
-                             file.string() + " --json");
+    const auto json = quote(cadresOffer(), kSmall, " --json");
     EXPECT_TRUE(contains(json.out, "\"notes\": [")) << json.out.substr(0, 3000);
+}
+
+TEST_F(CliHostileInput, AnEmptyCategoryHasItsNoteAndNoTypicalEmployeeInTheProposal) {
+    // The written proposal showed the cadres at 0,00 € without the note saying why, and a
+    // typical cadre "salaire brut annuel 0,00 €" in the social and fiscal treatment.
+    const auto copy = dir_ / "vide.cmc";
+    fs::copy_file(attempt_, copy, fs::copy_options::overwrite_existing);
+    {
+        const auto reference =
+            cmcsim::ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
+        cmcsim::AttemptSession session(copy.string(), reference);
+        session.execute(cmcsim::command::kSaveOffer,
+                        {{"siret", kSmall}, {"offre", nlohmann::json::parse(cadresOffer())}});
+    }
+    const auto proposal =
+        runCli("proposal " + copy.string() + " --siret " + kSmall + " --text --non-conforme");
+    ASSERT_EQ(proposal.exitCode, 0) << proposal.err;
+    EXPECT_TRUE(contains(proposal.out,
+                         "Note : aucun salarié actuellement dans la catégorie « cadres » : tarif "
+                         "nul tant que personne n'y entre."))
+        << proposal.out;
+    EXPECT_FALSE(contains(proposal.out, "salaire brut annuel 0,00 €")) << proposal.out;
 }
 
 const std::string kPayroll =

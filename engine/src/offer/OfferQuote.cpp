@@ -426,7 +426,8 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         const auto simulation = PayrollSimulation::compute(split, regulation_);
         out.annualEmployerCost += simulation.figure("cout_employeur").euros() * employees;
         out.annualEmployeeCost += simulation.figure("cout_salarie").euros() * employees;
-        out.payroll.emplace_back(category.category, simulation);
+        // No typical employee in an empty category (a "salaire brut 0,00 €" employee was shown).
+        if (employees > 0) out.payroll.emplace_back(category.category, simulation);
     }
     auto& costs = out.costs;
     for (const auto& h : out.health) {
