@@ -184,6 +184,32 @@ TEST_F(CliHostileInput, AnEmptyCategoryHasItsNoteAndNoTypicalEmployeeInThePropos
     EXPECT_FALSE(contains(proposal.out, "salaire brut annuel 0,00 €")) << proposal.out;
 }
 
+TEST_F(CliHostileInput, AnEmployerShareInEurosIsCheckedForWhatItPays) {
+    // "part_employeur_base": "euros" left part_employeur_pct at 0, so the 50 % rule (CSS L911-7
+    // III) said "[non conforme] … 0 % de la cotisation du salarié" even for 10 000 € a month,
+    // capped to the whole contribution (100 %).
+    auto inEuros = [](const char* amount) {
+        auto text = offer("2027-01-01");
+        return text.replace(text.find("\"part_employeur_pct\": 60"), 24,
+                            std::string("\"part_employeur_base\": \"euros\", "
+                                        "\"part_employeur_eur\": ") +
+                                amount);
+    };
+    const char* rule = "Part patronale santé d'au moins 50 % — Santé Confort (tout le personnel)";
+    // 10 000 € a month pays the whole isolé rate: 100 %.
+    const auto all = quote(inEuros("10000"));
+    ASSERT_EQ(all.exitCode, 0) << all.err;
+    EXPECT_TRUE(contains(all.out, std::string("[conforme] ") + rule +
+                                      " — 10 000,00 € par mois, soit 100 % de la cotisation du "
+                                      "salarié"))
+        << all.out;
+    // 5 € a month is below half of any isolé rate of Santé Confort (57,85 € in CliGolden).
+    const auto little = quote(inEuros("5"));
+    ASSERT_EQ(little.exitCode, 0) << little.err;
+    EXPECT_TRUE(contains(little.out, std::string("[non conforme] ") + rule + " — 5,00 € par mois"))
+        << little.out;
+}
+
 const std::string kPayroll =
     "payroll --year 2026 --salary 30000 --employer-health 420 --employee-health 420";
 

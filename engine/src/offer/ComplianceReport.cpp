@@ -26,6 +26,27 @@ constexpr const char* kCadres =
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
 }
+
+// The share a fixed employer amount in euros pays (`part_employeur_base` euros): of the
+// employee's own rate (the structure's first class), or of the whole contribution when every
+// dependant is mandatory; in a category priced at zero, whether any amount is paid.
+double eurosShare(const HealthTerms& terms, const OfferQuote& quote, const std::string& category) {
+    for (const auto& h : quote.health) {
+        if (h.category != category || h.classes.empty()) continue;
+        double paid = 0, due = 0;
+        if (terms.allDependantsMandatory()) {
+            for (const auto& c : h.classes) {
+                paid += c.members * c.employerMonthly;
+                due += c.members * c.monthly;
+            }
+        } else {
+            due = h.classes.front().monthly;
+            paid = std::min(terms.employerMonthlyEur, due);
+        }
+        if (due > 0) return paid / due;
+    }
+    return terms.employerMonthlyEur > 0 ? 1.0 : 0.0;
+}
 }  // namespace
 
 const char* ComplianceReport::verdictLabel(Verdict v) {
@@ -97,8 +118,14 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
              gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
         // Employer share.
-        rule(label("Part patronale santé d'au moins 50 %"), terms.employerShare >= 0.5 - 1e-9,
-             fmt::format("{} % de la cotisation{}", frenchNumber(terms.employerShare * 100, 0),
+        // In euros, the share those euros pay (the offer's part_employeur_pct is then absent).
+        const bool inEuros = terms.employerBasis == EmployerBasis::EurosPerMonth;
+        const double share =
+            inEuros ? eurosShare(terms, quote, category.category) : terms.employerShare;
+        rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
+             fmt::format("{}{} % de la cotisation{}",
+                         inEuros ? euros(terms.employerMonthlyEur) + " par mois, soit " : "",
+                         frenchNumber(share * 100, 0),
                          terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié"),
              kShare);
     }
