@@ -57,7 +57,7 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
         payroll
             ->add_option("--headcount", headcount,
                          "Effectif de l'entreprise, obligatoire (seuil du forfait social : 11)")
-            ->check(CliOptions::integer(0, 10'000'000));
+            ->check(CliOptions::integer(1, 10'000'000));
     payroll->add_flag("--cadre", cadre,
                       "Le salarié est cadre (contrôle du 1,50 % de la tranche 1)");
     payroll
@@ -76,6 +76,10 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
             throw CLI::ValidationError("--employer-health-optional",
                                        "une part de --employer-health attendue (au plus " +
                                            Money::euros(employerHealth).french() + ")");
+        if (employerDeath && *employerDeath > employerProvident)
+            throw CLI::ValidationError("--employer-death",
+                                       "une part de --employer-provident attendue (au plus " +
+                                           Money::euros(employerProvident).french() + ")");
         ContributionSplit split;
         split.year = year;
         split.grossPay = Money::euros(salary);

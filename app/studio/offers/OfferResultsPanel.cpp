@@ -225,7 +225,9 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
                         percent(p.rateT1, 2), percent(p.deathRateT1, 2), percent(p.rateT2, 2),
                         percent(p.employerRateT1, 2), percent(p.employerRateT2, 2),
                         percent(p.rateOfPay, 2), euros(p.annualPremium), euros(p.annualEmployer))
-                   .arg(euros(p.annualEmployee), percent(p.expectedLossRatio));
+                   .arg(euros(p.annualEmployee), p.lossRatioDefined()
+                                                     ? percent(p.expectedLossRatio)
+                                                     : tr("non calculable (aucune cotisation)"));
         for (const auto& note : p.notes)
             out += QStringLiteral("<p style='color:#8a5a00'>%1</p>").arg(html(note));
     }

@@ -72,7 +72,7 @@ std::optional<std::string> JsonReader::text(const std::string& key, std::size_t 
         problemAt(key, fmt::format("caractère de contrôle {} interdit", *control));
         return std::nullopt;
     }
-    if (s.size() < minLength || s.size() > maxLength) {
+    if (const auto n = utf8::length(s); n < minLength || n > maxLength) {
         problemAt(key, fmt::format("doit compter de {} à {} caractères", minLength, maxLength));
         return std::nullopt;
     }

@@ -61,6 +61,13 @@ bool isValid(std::string_view text) {
     return !firstInvalidByte(text);
 }
 
+std::size_t length(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;  // not a continuation byte
+    return n;
+}
+
 std::optional<std::string> firstControl(std::string_view text, std::string_view allowed) {
     char32_t c = 0;
     for (std::size_t at = 0; at < text.size();) {

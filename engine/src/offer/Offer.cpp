@@ -9,6 +9,11 @@
 
 namespace cmcsim {
 
+namespace {
+// The smallest positive contractual provident rate, in % of a tranche's payroll.
+constexpr double kMinContractualRatePct = 0.001;
+}  // namespace
+
 const char* Offer::structureCode(RateStructure structure) {
     switch (structure) {
         case RateStructure::SingleFamily:
@@ -42,10 +47,15 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
             root.problemAt("format", "doit valoir \"cmcsim-offre/1\"");
         offer.title = root.text("titre", 1, 160).value_or("");
         if (auto d = root.text("date_effet", 10, 10)) {
-            if (auto date = Date::parseIso(*d))
-                offer.effectiveDate = *date;
-            else
+            const auto date = Date::parseIso(*d);
+            if (!date)
                 root.problemAt("date_effet", "date AAAA-MM-JJ attendue");
+            else if (date->year() < kFirstEffectiveYear || date->year() > kLastEffectiveYear)
+                root.problemAt("date_effet",
+                               fmt::format("date d'effet de {} à {} attendue (« {} »)",
+                                           kFirstEffectiveYear, kLastEffectiveYear, *d));
+            else
+                offer.effectiveDate = *date;
         }
         offer.commissionRate = root.number("commission_pct", 0, 20, false).value_or(0) / 100.0;
         offer.needsAndRequirements = root.text("besoins_exigences", 0, 20000, false).value_or("");
@@ -176,13 +186,25 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                         if (t.expectObject()) {
                             t.allowOnly({"deces_t1_pct", "incapacite_t1_pct", "invalidite_t1_pct",
                                          "deces_t2_pct", "incapacite_t2_pct", "invalidite_t2_pct"});
+                            // Rates are quoted to the thousandth of a percent (0,754 %): a
+                            // smaller positive one (1e-300) priced nothing at an absurd S/P.
                             auto pct = [&](const char* key) {
-                                return t.number(key, 0, 20, false).value_or(0) / 100.0;
+                                const double v = t.number(key, 0, 20, false).value_or(0);
+                                if (v > 0 && v < kMinContractualRatePct) {
+                                    t.problemAt(key,
+                                                "doit valoir 0 ou être compris entre 0,001 "
+                                                "et 20");
+                                    return 0.0;
+                                }
+                                return v / 100.0;
                             };
+                            const auto before = problems.size();
                             ContractualRates r{pct("deces_t1_pct"),      pct("deces_t2_pct"),
                                                pct("incapacite_t1_pct"), pct("incapacite_t2_pct"),
                                                pct("invalidite_t1_pct"), pct("invalidite_t2_pct")};
-                            if (r.t1() + r.t2() <= 0) t.problem("au moins un taux positif attendu");
+                            // A refused rate is already reported: "none positive" would mislead.
+                            if (problems.size() == before && r.t1() + r.t2() <= 0)
+                                t.problem("au moins un taux positif attendu");
                             terms.rates = r;
                         }
                     }

@@ -347,6 +347,13 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
         const double deathPremium =
             contract->deathT1 * q.payrollT1 + contract->deathT2 * q.payrollT2;
         q.deathRateOfPay = q.payroll > 0 ? deathPremium / q.payroll : 0;
+        if (!q.lossRatioDefined())
+            q.notes.push_back(fmt::format(
+                "Taux contractuels sans assiette : aucune cotisation n'est perçue (tranche 1 "
+                "{}, tranche 2 {} par an) pour {} € de prestations attendues par an ; S/P non "
+                "calculable",
+                Money::euros(q.payrollT1).french(), Money::euros(q.payrollT2).french(),
+                static_cast<long long>(std::lround(q.annualClaims))));
     } else {
         q.annualPremium = q.annualClaims / (1.0 - assumptions_.providentLoading - commission);
         // Quoted as one rate on T1 and T2 alike (pay up to 8 PASS).
@@ -419,7 +426,8 @@ OfferQuote OfferPricer::quote(const Offer& offer, const CompanyWorkforce& w) con
         const auto simulation = PayrollSimulation::compute(split, regulation_);
         out.annualEmployerCost += simulation.figure("cout_employeur").euros() * employees;
         out.annualEmployeeCost += simulation.figure("cout_salarie").euros() * employees;
-        out.payroll.emplace_back(category.category, simulation);
+        // No typical employee in an empty category (a "salaire brut 0,00 €" employee was shown).
+        if (employees > 0) out.payroll.emplace_back(category.category, simulation);
     }
     auto& costs = out.costs;
     for (const auto& h : out.health) {

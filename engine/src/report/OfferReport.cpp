@@ -120,13 +120,17 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
                                    fitColumn(items[static_cast<std::size_t>(i)].label, 70),
                                    eur(h.claimsByItem(i)));
         out += "\n";
+        for (const auto& note : h.notes) out += fmt::format("  Note : {}\n", note);
     }
-    for (const auto& p : q.provident)
+    for (const auto& p : q.provident) {
         out += fmt::format(
             "\nPrévoyance — {} — produit {} : taux {} du salaire brut ({} par an, dont décès {}), "
             "S/P attendu {}\n",
             categoryName(p.category), p.product, pct(p.rateOfPay, 2), eur(p.annualPremium),
-            pct(p.deathRateOfPay, 2), pct(p.expectedLossRatio));
+            pct(p.deathRateOfPay, 2),
+            p.lossRatioDefined() ? pct(p.expectedLossRatio) : "non calculable (aucune cotisation)");
+        for (const auto& note : p.notes) out += fmt::format("  Note : {}\n", note);
+    }
     out += fmt::format("\nCoût annuel total : employeur {} (forfait social compris), salariés {}\n",
                        eur(q.annualEmployerCost), eur(q.annualEmployeeCost));
     for (const auto& [category, sim] : q.payroll) {
@@ -207,14 +211,19 @@ nlohmann::json OfferReport::quoteJson(const OfferStudy& s, const std::vector<Car
                                      {"salarie", c.employeeMonthly}});
         for (Eigen::Index i = 0; i < h.claimsByItem.size(); ++i)
             hj["prestations_par_poste"][items[static_cast<std::size_t>(i)].id] = h.claimsByItem(i);
+        if (!h.notes.empty()) hj["notes"] = h.notes;
         j["sante"].push_back(hj);
     }
-    for (const auto& p : s.quote.provident)
-        j["prevoyance"].push_back({{"categorie", p.category},
-                                   {"produit", p.product},
-                                   {"taux_salaire", p.rateOfPay},
-                                   {"cotisations", p.annualPremium},
-                                   {"sp_attendu", p.expectedLossRatio}});
+    for (const auto& p : s.quote.provident) {
+        j["prevoyance"].push_back(
+            {{"categorie", p.category},
+             {"produit", p.product},
+             {"taux_salaire", p.rateOfPay},
+             {"cotisations", p.annualPremium},
+             {"sp_attendu",
+              p.lossRatioDefined() ? nlohmann::json(p.expectedLossRatio) : nlohmann::json()}});
+        if (!p.notes.empty()) j["prevoyance"].back()["notes"] = p.notes;
+    }
     for (const auto& r : s.compliance.rules)
         j["conformite"].push_back({{"regle", r.label},
                                    {"verdict", ComplianceReport::verdictLabel(r.verdict)},

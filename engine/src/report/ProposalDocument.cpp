@@ -41,6 +41,11 @@ DocumentSection section(std::string heading, int level = 2) {
 Paragraph paragraph(RichText text) {
     return Paragraph{std::move(text), false};
 }
+// The quote's notes on a category (an empty one priced at zero, a non-responsible contract).
+void addNotes(DocumentSection& s, const std::vector<std::string>& notes) {
+    for (const auto& note : notes)
+        s.blocks.emplace_back(paragraph(RichTextBuilder().text("Note : " + note + ".")));
+}
 TableCell cell(std::string text, std::string reference = {}) {
     return TableCell{RichTextBuilder().text(std::move(text)), std::move(reference)};
 }
@@ -191,6 +196,7 @@ void ProposalBuilder::contributions(Document& doc) const {
             "{} salariés, {} personnes couvertes ; cotisations annuelles {}, dont taxes {}.",
             number(h.employees), number(h.insuredPeople), euros(h.annualPremium),
             euros(h.annualTaxes)))));
+        addNotes(s, h.notes);
         doc.sections.push_back(std::move(s));
     }
     auto notes = section("", 3);  // under the health tables, before the provident
@@ -223,6 +229,7 @@ void ProposalBuilder::contributions(Document& doc) const {
                 "et {}), dont décès {} de la tranche 1.",
                 percent(p.rateT1, 2), percent(p.rateT2, 2), percent(p.employerRateT1, 2),
                 percent(p.employerRateT2, 2), percent(p.deathRateT1, 2)))));
+        addNotes(s, p.notes);
         doc.sections.push_back(std::move(s));
     }
     auto total = section("", 3);

@@ -15,6 +15,10 @@ namespace utf8 {
 std::optional<std::size_t> firstInvalidByte(std::string_view text);
 bool isValid(std::string_view text);
 
+// The number of characters (code points) of well-formed text: what a length limit such as
+// "1 to 160 characters" counts, so "é" is one character, not its two bytes.
+std::size_t length(std::string_view text);
+
 // The first control character (C0 except those in `allowed`, DEL, or C1 U+0080..U+009F) of
 // well-formed text, as "U+001B", or nothing. Escape sequences start with such characters.
 std::optional<std::string> firstControl(std::string_view text, std::string_view allowed = "");

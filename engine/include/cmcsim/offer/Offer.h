@@ -67,6 +67,11 @@ struct OfferCategory {
 
 // A collective offer to a company (docs/offer-format.md).
 struct Offer {
+    // The years an effective date may have: those the regulatory parameters may cover
+    // (datasets/parametres_reglementaires.csv); earlier, the branch rules and levies in force
+    // would be silently skipped. Outside, `fromJson` refuses the date at `$.date_effet`.
+    static constexpr int kFirstEffectiveYear = 2000;
+    static constexpr int kLastEffectiveYear = 2100;
     std::string title;
     Date effectiveDate;
     std::vector<OfferCategory> categories;

@@ -106,6 +106,9 @@ struct ProvidentQuote {
     // PASS) and T2 (from 1 to 8 PASS) payrolls, whole and employer's part; death part of T1.
     double rateT1 = 0, rateT2 = 0, employerRateT1 = 0, employerRateT2 = 0, deathRateT1 = 0;
     double payrollT1 = 0, payrollT2 = 0;  // euros a year
+    // False when benefits are expected but nothing is collected (contractual rates on T2 only
+    // in a category paid below the PASS): the loss ratio is then undefined, not 0.
+    bool lossRatioDefined() const { return annualClaims <= 0 || annualPremium >= 0.005; }
 };
 
 // Who pays what over a year for an offer.
