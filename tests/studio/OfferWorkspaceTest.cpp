@@ -142,7 +142,7 @@ TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {
     EXPECT_TRUE(startsWith(shown, failure));
     EXPECT_FALSE(startsWith(shown, met));
     EXPECT_TRUE(workspace.results()->complianceView()->toPlainText().contains(
-        QStringLiteral("40 % de la cotisation")));
+        QStringLiteral("40,0 % de la cotisation")));
     EXPECT_FALSE(workspace.isCompliant());
     EXPECT_FALSE(workspace.banner()->isHidden());
     EXPECT_TRUE(workspace.banner()->text().contains(QStringLiteral("Offre non conforme")));

@@ -1575,13 +1575,13 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
     <message>
         <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="415"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="417"/>
         <source>Contrat actuel</source>
         <translation>Current contract</translation>
     </message>
     <message>
         <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="416"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="418"/>
         <source>Offre proposée</source>
         <translation>Proposed offer</translation>
     </message>
@@ -1686,128 +1686,133 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>&lt;h3&gt;Provident — %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="233"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="230"/>
+        <source>non calculable (aucune cotisation)</source>
+        <translation>not computable (no contribution)</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferResultsPanel.cpp" line="235"/>
         <source>&lt;h3&gt;Coût annuel&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employeur : %1&lt;/b&gt; (forfait social compris) — &lt;b&gt;salariés : %2&lt;/b&gt; — cotisations : %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annual cost&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employer: %1&lt;/b&gt; (forfait social included) — &lt;b&gt;employees: %2&lt;/b&gt; — contributions: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="237"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="239"/>
         <source>&lt;h3&gt;Salarié type — %1&lt;/h3&gt;&lt;p&gt;Salaire brut annuel %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Typical employee — %1&lt;/h3&gt;&lt;p&gt;Annual gross pay %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="260"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="262"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Offre conforme&lt;/b&gt; : aucune règle enfreinte.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Compliant offer&lt;/b&gt;: no rule broken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="263"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="265"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Offre non conforme&lt;/b&gt; : elle peut être enregistrée, mais pas proposée en l&apos;état.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Non-compliant offer&lt;/b&gt;: it can be saved, but not proposed as it stands.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="302"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="304"/>
         <source>S/P inférieur à 100 %</source>
         <translation>Loss ratio below 100%</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="303"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="305"/>
         <source>S/P de 100 % et plus : perte pour la mutuelle</source>
         <translation>Loss ratio of 100% or more: a loss for the mutuelle</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="310"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="312"/>
         <source>S/P annuel (5 points par barre ; la dernière regroupe 195 % et plus)</source>
         <translation>Annual loss ratio (5 points per bar; the last one holds 195% and above)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="315"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="317"/>
         <source>part des années</source>
         <translation>share of years</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="323"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="325"/>
         <source>&lt;p&gt;&lt;b&gt;P(S/P &amp;gt; 100 %) = %1&lt;/b&gt; (la mutuelle perd de l&apos;argent) ; P(S/P &amp;gt; 110 %) = %2 (hausse de cotisation probable).&lt;/p&gt;&lt;p&gt;S/P : 5 % des années sous %3 — quartiles %4, &lt;b&gt;médiane %5&lt;/b&gt;, %6 — 5 % des années au-dessus de %7.&lt;/p&gt;&lt;p&gt;Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 années simulées : le studio en tire 20 000 pour répondre vite ; &lt;code&gt;cmcsim quote&lt;/code&gt; en tire 100 000 par défaut.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;P(loss ratio &amp;gt; 100%) = %1&lt;/b&gt; (the mutuelle loses money); P(loss ratio &amp;gt; 110%) = %2 (a rate increase is likely).&lt;/p&gt;&lt;p&gt;Loss ratio: 5% of years below %3 — quartiles %4, &lt;b&gt;median %5&lt;/b&gt;, %6 — 5% of years above %7.&lt;/p&gt;&lt;p&gt;Annual benefits: mean %8 (simulated %9), standard deviation %10, coefficient of variation %11; premiums excluding taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 simulated years: the studio draws 20,000 to answer quickly; &lt;code&gt;cmcsim quote&lt;/code&gt; draws 100,000 by default.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="348"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="350"/>
         <source>Employeur, cotisations</source>
         <translation>Employer, contributions</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="349"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="351"/>
         <source>Employeur, forfait social</source>
         <translation>Employer, forfait social</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="350"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="352"/>
         <source>Salariés, cotisations</source>
         <translation>Employees, contributions</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="351"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="353"/>
         <source>Salariés, CSG/CRDS</source>
         <translation>Employees, CSG/CRDS</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="355"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="357"/>
         <source>Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)</source>
         <translation>Who pays what, per year (taxes on health contributions included: €%1)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="369"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="371"/>
         <source>Cotisation TTC</source>
         <translation>Contribution incl. taxes</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="390"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="392"/>
         <source>%1 : %2 € par an</source>
         <translation>%1: €%2 per year</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="407"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="437"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="409"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="439"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="430"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
         <source>Année 1</source>
         <translation>Year 1</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="430"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
         <source>Année 2</source>
         <translation>Year 2</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="430"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
         <source>Année 3</source>
         <translation>Year 3</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="442"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="444"/>
         <source>année %1 : actuel %2, proposé %3 €</source>
         <translation>year %1: current %2, proposed €%3</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="445"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="447"/>
         <source>non connu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="460"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="462"/>
         <source>non connue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="462"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="464"/>
         <source>non connues</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="448"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="450"/>
         <source>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Medical inflation of %2 a year (assumption). Current contract: %3.&lt;/p&gt;</translation>
     </message>
@@ -1847,7 +1852,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Priced from the workforce</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="456"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="458"/>
         <source>&lt;p&gt;&lt;b&gt;Contrat actuel&lt;/b&gt; : %1.&lt;/p&gt;&lt;p&gt;Cotisation par salarié et par mois : actuelle &lt;b&gt;%2&lt;/b&gt;, proposée &lt;b&gt;%3&lt;/b&gt;. Prestations attendues par salarié et par an : actuelles %4, proposées %5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Current contract&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;Contribution per employee per month: current &lt;b&gt;%2&lt;/b&gt;, proposed &lt;b&gt;%3&lt;/b&gt;. Expected benefits per employee per year: current %4, proposed %5.&lt;/p&gt;</translation>
     </message>

@@ -157,11 +157,12 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
                         frenchCount(d.cadres, "cadre", "cadres"), frenchNumber(pass, 0),
                         frenchNumber(3 * pass, 0)),
             "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2");
-    oblige(companyKnown.headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales"
-                                        : "Pas de forfait social (moins de 11 salariés)",
-           fmt::format("effectif de l'entreprise : {}{}", companyKnown.headcount,
-                       d.estimated ? " (effectif connu, à confirmer)" : ""),
-           "CSS art. L137-15 (assiette, entreprises d'au moins 11 salariés) et L137-16 (taux de 8 %)");
+    oblige(
+        companyKnown.headcount >= 11 ? "Forfait social de 8 % sur les contributions patronales"
+                                     : "Pas de forfait social (moins de 11 salariés)",
+        fmt::format("effectif de l'entreprise : {}{}", companyKnown.headcount,
+                    d.estimated ? " (effectif connu, à confirmer)" : ""),
+        "CSS art. L137-15 (assiette, entreprises d'au moins 11 salariés) et L137-16 (taux de 8 %)");
     if (d.workforce.alsaceMoselle)
         oblige("Régime local d'Alsace-Moselle",
                "le siège ou un établissement est en Moselle, Bas-Rhin ou Haut-Rhin : les salariés "
