@@ -6,7 +6,6 @@
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/BranchCompliance.h"
-#include "cmcsim/offer/HealthPricing.h"
 #include "cmcsim/offer/ResponsibleContract.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
@@ -66,11 +65,6 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet,
                                 std::move(figures), reference});
     };
-    auto item = [&catalogue](const std::string& id) -> const CareItem* {
-        for (const auto& i : catalogue.careItems)
-            if (i.id == id) return &i;
-        return nullptr;
-    };
     bool cadresHealth = false, nonCadresHealth = false;
     for (const auto& category : offer.categories) {
         if (!category.health) continue;
@@ -86,33 +80,21 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const auto label = [&](const std::string& what) {
             return fmt::format("{} — {} ({})", what, product->label, who);
         };
-        auto guarantee = [&](const char* id) {
-            return HealthPricing::effectiveGuarantee(id, *product, options);
-        };
-        auto ceilingOf = [&](const char* id) {
-            const auto* i = item(id);
-            return i ? ResponsibleContract::ceiling(*i, guarantee(id)) : 0.0;
-        };
-        auto pctOfBase = [&](const char* id) {
-            const auto* i = item(id);
-            return i && i->baseEur > 0
-                       ? 100.0 * ResponsibleContract::ceiling(*i, guarantee(id)) / i->baseEur
-                       : 0.0;
-        };
+        const CoverLimits limits(*product, options, catalogue);
 
         // Contrat responsable.
         for (auto& r : ResponsibleContract::rules(*product, options, catalogue, who))
             report.rules.push_back(std::move(r));
         // ANI basket.
-        const double prosthesis = pctOfBase("dentaire_prothese_libre");
+        const double prosthesis = limits.percentOfBase("dentaire_prothese_libre");
         rule(label("Prothèses dentaires à au moins 125 % BR"), prosthesis >= 125.0 - 1e-9,
              fmt::format("{} % BR", frenchNumber(prosthesis, 0)), kBasket);
-        const auto* opticsItem = item("optique_libre");
-        const double lenses = ceilingOf("optique_libre") -
+        const auto* opticsItem = limits.item("optique_libre");
+        const double lenses = limits.ceiling("optique_libre") -
                               (opticsItem ? opticsItem->amoRate * opticsItem->baseEur : 0.0);
         rule(label("Optique : au moins 100 € pour deux verres simples"), lenses >= 100.0 - 1e-9,
              fmt::format("forfait complémentaire {}", euros(lenses)), kBasket);
-        const double gp = pctOfBase("consultation_generaliste_optam");
+        const double gp = limits.percentOfBase("consultation_generaliste_optam");
         rule(label("Ticket modérateur des consultations pris en charge (100 % BR au moins)"),
              gp >= 100.0 - 1e-9, fmt::format("{} % BR", frenchNumber(gp, 0)), kBasket);
         // Employer share, read on the priced classes so that it holds for every basis.

@@ -38,6 +38,31 @@ double ResponsibleContract::ceiling(const CareItem& item, const Guarantee& g) {
     return amo;
 }
 
+CoverLimits::CoverLimits(const HealthProduct& product,
+                         const std::vector<const HealthProduct*>& options,
+                         const OfferCatalogue& catalogue)
+    : product_(product), options_(options), catalogue_(catalogue) {}
+
+const CareItem* CoverLimits::item(const std::string& id) const {
+    for (const auto& i : catalogue_.careItems)
+        if (i.id == id) return &i;
+    return nullptr;
+}
+
+Guarantee CoverLimits::guarantee(const std::string& id) const {
+    return HealthPricing::effectiveGuarantee(id, product_, options_);
+}
+
+double CoverLimits::ceiling(const std::string& id) const {
+    const auto* i = item(id);
+    return i ? ResponsibleContract::ceiling(*i, guarantee(id)) : 0.0;
+}
+
+double CoverLimits::percentOfBase(const std::string& id) const {
+    const auto* i = item(id);
+    return i && i->baseEur > 0 ? 100.0 * ceiling(id) / i->baseEur : 0.0;
+}
+
 namespace {
 // Evaluates every rule; `out`, when given, receives them with their texts (only then built: the
 // pricer asks for the verdict alone on every quote).
@@ -51,31 +76,14 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
             out->push_back({fmt::format("{} — {} ({})", label(), product.label, who),
                             met ? Verdict::Met : Verdict::NotMet, figures(), kResponsible});
     };
-    auto item = [&catalogue](const std::string& id) -> const CareItem* {
-        for (const auto& i : catalogue.careItems)
-            if (i.id == id) return &i;
-        return nullptr;
-    };
-    auto guarantee = [&](const char* id) {
-        return HealthPricing::effectiveGuarantee(id, product, options);
-    };
-    auto ceilingOf = [&](const char* id) {
-        const auto* i = item(id);
-        return i ? ResponsibleContract::ceiling(*i, guarantee(id)) : 0.0;
-    };
-    auto pctOfBase = [&](const char* id) {
-        const auto* i = item(id);
-        return i && i->baseEur > 0
-                   ? 100.0 * ResponsibleContract::ceiling(*i, guarantee(id)) / i->baseEur
-                   : 0.0;
-    };
+    const CoverLimits limits(product, options, catalogue);
 
     for (const auto& [optam, other, what] :
          {std::tuple{"consultation_generaliste_optam", "consultation_generaliste_non_optam",
                      "généralistes"},
           std::tuple{"consultation_specialiste_optam", "consultation_specialiste_non_optam",
                      "spécialistes"}}) {
-        const double withOptam = pctOfBase(optam), without = pctOfBase(other);
+        const double withOptam = limits.percentOfBase(optam), without = limits.percentOfBase(other);
         const char* whom = what;
         rule(
             without <= 200.0 + 1e-9 &&
@@ -91,7 +99,7 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
                                    frenchNumber(withOptam, 0));
             });
     }
-    const double optics = ceilingOf("optique_libre");
+    const double optics = limits.ceiling("optique_libre");
     rule(
         optics <= 420.0 + 1e-9,
         [] {
@@ -100,7 +108,7 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
                 "monture ≤ 100 €)");
         },
         [&] { return fmt::format("remboursement maximal {} par équipement", euros(optics)); });
-    const double hearing = ceilingOf("audiologie_libre");
+    const double hearing = limits.ceiling("audiologie_libre");
     rule(
         hearing <= 1700.0 + 1e-9,
         [] {
@@ -108,7 +116,7 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
                 "Aides auditives hors 100 % Santé plafonnées à 1 700 € par appareil");
         },
         [&] { return fmt::format("remboursement maximal {} par appareil", euros(hearing)); });
-    const auto daily = guarantee("forfait_journalier");
+    const auto daily = limits.guarantee("forfait_journalier");
     rule(
         daily.kind != Guarantee::Kind::None && daily.annualCapEur == 0,
         [] {
@@ -121,8 +129,8 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
     for (const auto& [id, what] :
          {std::pair{"optique_100_sante", "optique"},
           std::pair{"dentaire_prothese_100_sante", "prothèses dentaires"}}) {
-        const auto g = guarantee(id);
-        const auto* i = item(id);
+        const auto g = limits.guarantee(id);
+        const auto* i = limits.item(id);
         const bool full = g.kind == Guarantee::Kind::ActualCost ||
                           (i && ResponsibleContract::ceiling(*i, g) >= i->meanCostEur);
         const char* basket = what;
