@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -7,6 +8,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -118,6 +120,24 @@ TEST(OfferWorkspace, CompanySearchIgnoresCaseAndAccents) {
     EXPECT_TRUE(proposed) << typed.toStdString();
     completer->update(QStringLiteral("zzzz introuvable"));
     EXPECT_EQ(model->rowCount(), 0);
+}
+
+// The form's right column was cut at 1366 pixels: the four contractual rates on one row and the
+// labels beside their fields made the form wider than its column, which does not scroll sideways.
+TEST(OfferWorkspace, FormFitsItsColumnAt1366By768) {
+    FixtureWindow fixture;
+    auto& window = fixture.window();
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(fixture.createAttempt(QStringLiteral("largeur.cmc")));
+    auto* workspace = window.offerWorkspace();
+    window.workspaces()->setCurrentWidget(workspace);
+    workspace->showCompany(companyWithStaff(*window.session()));
+    workspace->builder()->setMode(OfferBuilder::Mode::CadresNonCadres);
+    QApplication::processEvents();
+    auto* area = qobject_cast<QScrollArea*>(workspace->builder()->parentWidget()->parentWidget());
+    ASSERT_NE(area, nullptr);
+    EXPECT_LE(workspace->builder()->minimumSizeHint().width(), area->viewport()->width());
 }
 
 TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {

@@ -91,6 +91,7 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
     mode_->setToolTip(tr("Catégories objectives au sens de l'article R242-1-1 CSS"));
 
     auto* general = new QFormLayout;
+    general->setRowWrapPolicy(QFormLayout::WrapLongRows);
     general->addRow(tr("Titre"), title_);
     general->addRow(tr("Date d'effet"), effective_);
     general->addRow(tr("Besoins et exigences"), needs_);
@@ -220,25 +221,29 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.providentShare->setRange(0, 100);
     form.providentShare->setValue(100);
     form.providentShare->setSuffix(QStringLiteral(" %"));
-    form.deathT1 = decimal(20, 2, tr(" % T1"));
-    form.otherT1 = decimal(20, 2, tr(" % T1"));
-    form.deathT2 = decimal(20, 2, tr(" % T2"));
-    form.otherT2 = decimal(20, 2, tr(" % T2"));
+    // The tranche is in the labels of the grid below; the suffix would only widen the boxes.
+    form.deathT1 = decimal(20, 2, QStringLiteral(" %"));
+    form.otherT1 = decimal(20, 2, QStringLiteral(" %"));
+    form.deathT2 = decimal(20, 2, QStringLiteral(" %"));
+    form.otherT2 = decimal(20, 2, QStringLiteral(" %"));
     for (auto* spin : {form.deathT1, form.otherT1, form.deathT2, form.otherT2})
         spin->setToolTip(
             tr("Taux contractuel (par exemple un taux de branche) ; tous à 0 : "
                "tarif calculé sur l'effectif, ou taux propre du produit"));
-    auto* rates = new QHBoxLayout;
-    rates->addWidget(new QLabel(tr("T1 décès")));
-    rates->addWidget(form.deathT1);
-    rates->addWidget(new QLabel(tr("autres")));
-    rates->addWidget(form.otherT1);
-    rates->addWidget(new QLabel(tr("T2 décès")));
-    rates->addWidget(form.deathT2);
-    rates->addWidget(new QLabel(tr("autres")));
-    rates->addWidget(form.otherT2);
+    // Two rows (T1, T2): the four rates on one row cut the form's column at 1366 pixels.
+    auto* rates = new QGridLayout;
+    rates->addWidget(new QLabel(tr("T1 décès")), 0, 0);
+    rates->addWidget(form.deathT1, 0, 1);
+    rates->addWidget(new QLabel(tr("autres")), 0, 2);
+    rates->addWidget(form.otherT1, 0, 3);
+    rates->addWidget(new QLabel(tr("T2 décès")), 1, 0);
+    rates->addWidget(form.deathT2, 1, 1);
+    rates->addWidget(new QLabel(tr("autres")), 1, 2);
+    rates->addWidget(form.otherT2, 1, 3);
 
     auto* rows = new QFormLayout(form.box);
+    // A label goes above its field when both do not fit side by side (1366-pixel screens).
+    rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
     rows->addRow(tr("Santé"), form.product);
     if (!form.options.isEmpty()) rows->addRow(tr("Options"), options);
     rows->addRow(tr("Structure"), form.structure);
@@ -250,7 +255,8 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     rows->addRow(tr("Part employeur (€/mois)"), form.employerEuros);
     rows->addRow(tr("Ayants droit"), form.dependants);
     rows->addRow(tr("Prévoyance"), form.provident);
-    rows->addRow(tr("Part employeur"), form.providentShare);
+    // Named apart from the health share above it: two "Part employeur" rows read as a repeat.
+    rows->addRow(tr("Part employeur (prévoyance)"), form.providentShare);
     rows->addRow(tr("Taux contractuels"), rates);
 
     const auto enable = [&form] {
