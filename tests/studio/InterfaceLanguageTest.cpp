@@ -23,9 +23,7 @@ struct FrenchAfterwards {
 };
 
 QDoubleSpinBox* commission(const OfferBuilder& builder) {
-    for (auto* spin : builder.findChildren<QDoubleSpinBox*>())
-        if (spin->suffix() == QStringLiteral(" %")) return spin;
-    return nullptr;
+    return builder.findChild<QDoubleSpinBox*>(QStringLiteral("offerCommission"));
 }
 
 // Types `text` into the commission field of a new offer builder, as a user would.

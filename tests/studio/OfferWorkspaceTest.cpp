@@ -138,6 +138,9 @@ TEST(OfferWorkspace, FormFitsItsColumnAt1366By768) {
     auto* area = qobject_cast<QScrollArea*>(workspace->builder()->parentWidget()->parentWidget());
     ASSERT_NE(area, nullptr);
     EXPECT_LE(workspace->builder()->minimumSizeHint().width(), area->viewport()->width());
+    // The company field, narrower than "raison sociale (SIRET)", shows the name's start.
+    EXPECT_EQ(workspace->findChild<QLineEdit*>(QStringLiteral("offerCompany"))->cursorPosition(),
+              0);
 }
 
 TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {
@@ -166,6 +169,13 @@ TEST(OfferWorkspace, EmployerShareBelowHalfFailsCompliance) {
     EXPECT_FALSE(workspace.isCompliant());
     EXPECT_FALSE(workspace.banner()->isHidden());
     EXPECT_TRUE(workspace.banner()->text().contains(QStringLiteral("Offre non conforme")));
+    // The failure is the first rule under the verdict, not below the dozens of rules met.
+    const auto firstRule = std::find_if(shown.begin() + 1, shown.end(), [](const QString& l) {
+        return l.startsWith(QStringLiteral("✔")) || l.startsWith(QStringLiteral("✘")) ||
+               l.startsWith(QStringLiteral("?"));
+    });
+    ASSERT_NE(firstRule, shown.end());
+    EXPECT_TRUE(firstRule->startsWith(QStringLiteral("✘"))) << firstRule->toStdString();
 }
 
 TEST(OfferWorkspace, SavingJournalsAVersionThatUndoRemoves) {

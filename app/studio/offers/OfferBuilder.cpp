@@ -110,6 +110,7 @@ OfferBuilder::OfferBuilder(const cmcsim::OfferCatalogue& catalogue, QWidget* par
         services_ << box;
     }
     commission_ = new QDoubleSpinBox;
+    commission_->setObjectName(QStringLiteral("offerCommission"));
     commission_->setRange(0, 20);
     commission_->setDecimals(1);
     commission_->setSingleStep(0.5);

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <vector>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -197,9 +198,10 @@ QString OfferResultsPanel::priceHtml(const cmcsim::OfferStudy& s) const {
         }
         out += QStringLiteral("</table>");
         out +=
-            tr("<p><small>Membres : salariés entiers par classe, sur lesquels la cotisation est "
-               "perçue ; répartition attendue : estimation du modèle familial (ayants droit "
-               "facultatifs adhérant avec une probabilité).</small></p>");
+            tr("<p><small>Membres : nombre entier de personnes de chaque classe sur lesquelles "
+               "la cotisation est perçue (salariés ; en structure adulte / enfant, chaque "
+               "personne couverte) ; répartition attendue : estimation du modèle familial (ayants "
+               "droit facultatifs adhérant avec une probabilité).</small></p>");
         out += tr("<p>Cotisations annuelles %1 TTC dont taxe de solidarité additionnelle %2 (%3, "
                   "contrat %4) ; prestations attendues %5, soit %6 par salarié et par an ; S/P "
                   "attendu %7.</p>")
@@ -266,7 +268,14 @@ QString OfferResultsPanel::complianceHtml(const cmcsim::ComplianceReport& report
                                           "Offre non conforme</b> : elle peut être enregistrée, "
                                           "mais pas proposée en l'état.</p>")
                                            .arg(kRed.name());
-    for (const auto& r : report.rules) {
+    // Failed rules first, then those to check, then those met: among some sixty rules, a failure
+    // listed in the engine's order sat below dozens of met ones, out of sight.
+    std::vector<const cmcsim::ComplianceRule*> ordered;
+    for (const auto verdict : {Verdict::NotMet, Verdict::ToCheck, Verdict::Met})
+        for (const auto& r : report.rules)
+            if (r.verdict == verdict) ordered.push_back(&r);
+    for (const auto* rule : ordered) {
+        const auto& r = *rule;
         const QColor color = r.verdict == Verdict::Met      ? kGreen
                              : r.verdict == Verdict::NotMet ? kRed
                                                             : kOrange;

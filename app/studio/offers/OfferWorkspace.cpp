@@ -264,6 +264,7 @@ void OfferWorkspace::showCompany(const QString& siret) {
         const QSignalBlocker block(company_);
         company_->setText(
             QStringLiteral("%1 (%2)").arg(text(diagnosis_->name), text(diagnosis_->siret)));
+        company_->setCursorPosition(0);  // the name's start, not its end, in a narrow field
     }
     diagnosisView_->setHtml(diagnosisHtml());
     requestCensus_->setEnabled(!linesWithoutCensus().empty());
