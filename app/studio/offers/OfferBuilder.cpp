@@ -198,9 +198,11 @@ QGroupBox* OfferBuilder::buildCategory(CategoryForm& form) {
     form.salaryCap->setToolTip(tr("Plafond mensuel de la cotisation en % du salaire (0 : aucun)"));
     form.employerBasis = narrowCombo();
     form.employerBasis->addItem(tr("% de chaque cotisation"), QStringLiteral("cotisation"));
-    form.employerBasis->addItem(tr("% du tarif isolé (surcoût des ayants droit au salarié)"),
-                                QStringLiteral("tarif_isole"));
+    form.employerBasis->addItem(tr("% du tarif isolé"), QStringLiteral("tarif_isole"));
     form.employerBasis->addItem(tr("Montant en € par mois"), QStringLiteral("euros"));
+    form.employerBasis->setToolTip(
+        tr("Ce dont la part employeur est une part : chaque cotisation, le tarif isolé (le "
+           "surcoût des ayants droit est alors payé par le salarié) ou un montant fixe"));
     form.employerEuros = decimal(10000, 2, QStringLiteral(" €"));
     form.employerEuros->setToolTip(tr("Part employeur en euros par salarié et par mois"));
     form.employerShare = new QSpinBox;

@@ -337,8 +337,7 @@ void OfferResultsPanel::showRisk(const cmcsim::RiskReport& r) {
                              "%6 — 5 % des années au-dessus de %7.</p>"
                              "<p>Prestations annuelles : moyenne %8 (simulée %9), écart type %10, "
                              "coefficient de variation %11 ; primes hors taxes %12.</p>"
-                             "<p><i>%13 années simulées : le studio en tire 20 000 pour répondre "
-                             "vite ; <code>cmcsim quote</code> en tire 100 000 par défaut.</i></p>")
+                             "<p><i>%13 années simulées.</i></p>")
                               .arg(percent(r.probabilityLossAbove100, 2),
                                    percent(r.probabilityIncreaseNeeded, 2), percent(qs[0]),
                                    percent(qs[1]), percent(qs[2]), percent(qs[3]), percent(qs[4]),

@@ -1302,7 +1302,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
     <message>
         <location filename="../offers/OfferBuilder.cpp" line="89"/>
-        <location filename="../offers/OfferBuilder.cpp" line="291"/>
+        <location filename="../offers/OfferBuilder.cpp" line="300"/>
         <source>Ensemble du personnel</source>
         <translation>All staff</translation>
     </message>
@@ -1317,231 +1317,228 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Objective categories within the meaning of article R242-1-1 CSS</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="94"/>
+        <location filename="../offers/OfferBuilder.cpp" line="95"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="95"/>
+        <location filename="../offers/OfferBuilder.cpp" line="96"/>
         <source>Date d&apos;effet</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="96"/>
+        <location filename="../offers/OfferBuilder.cpp" line="97"/>
         <source>Besoins et exigences</source>
         <translation>Needs and requirements</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="97"/>
+        <location filename="../offers/OfferBuilder.cpp" line="98"/>
         <source>Catégories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="99"/>
+        <location filename="../offers/OfferBuilder.cpp" line="100"/>
         <source>Services (à la charge de l&apos;employeur)</source>
         <translation>Services (paid by the employer)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="104"/>
+        <location filename="../offers/OfferBuilder.cpp" line="105"/>
         <source>%1&lt;br&gt;&lt;i&gt;%2 € par salarié et par mois&lt;/i&gt;</source>
         <translation>%1&lt;br&gt;&lt;i&gt;€%2 per employee per month&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="116"/>
+        <location filename="../offers/OfferBuilder.cpp" line="118"/>
         <source>Commission d&apos;un courtier sur la cotisation (0 en vente directe)</source>
         <translation>Broker&apos;s commission on the contribution (0 for a direct sale)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="118"/>
+        <location filename="../offers/OfferBuilder.cpp" line="120"/>
         <source>Commission de courtage</source>
         <translation>Broker commission</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="165"/>
+        <location filename="../offers/OfferBuilder.cpp" line="167"/>
         <source>Aucune (prévoyance seule)</source>
         <translation>None (provident only)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="182"/>
+        <location filename="../offers/OfferBuilder.cpp" line="184"/>
         <source>En euros</source>
         <translation>In euros</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="183"/>
+        <location filename="../offers/OfferBuilder.cpp" line="185"/>
         <source>En % du PMSS</source>
         <translation>In % of the PMSS</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="184"/>
+        <location filename="../offers/OfferBuilder.cpp" line="186"/>
         <source>En % du salaire</source>
         <translation>As % of salary</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="192"/>
+        <location filename="../offers/OfferBuilder.cpp" line="194"/>
         <source> % du salaire</source>
         <translation> % of salary</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="194"/>
+        <location filename="../offers/OfferBuilder.cpp" line="196"/>
         <source>Cotisation en % du salaire brut mensuel de chaque salarié</source>
         <translation>Contribution as a % of each employee&apos;s gross monthly salary</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="196"/>
+        <location filename="../offers/OfferBuilder.cpp" line="198"/>
         <source>Plafond mensuel de la cotisation en % du salaire (0 : aucun)</source>
         <translation>Monthly cap of the salary-based contribution (0: none)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="198"/>
+        <location filename="../offers/OfferBuilder.cpp" line="200"/>
         <source>% de chaque cotisation</source>
         <translation>% of each contribution</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="199"/>
-        <source>% du tarif isolé (surcoût des ayants droit au salarié)</source>
-        <translation>% of the single rate (dependants&apos; surcharge paid by the employee)</translation>
+        <location filename="../offers/OfferBuilder.cpp" line="201"/>
+        <source>% du tarif isolé</source>
+        <translation>% of the single rate</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="201"/>
+        <location filename="../offers/OfferBuilder.cpp" line="202"/>
         <source>Montant en € par mois</source>
         <translation>Amount in € per month</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="203"/>
+        <location filename="../offers/OfferBuilder.cpp" line="204"/>
+        <source>Ce dont la part employeur est une part : chaque cotisation, le tarif isolé (le surcoût des ayants droit est alors payé par le salarié) ou un montant fixe</source>
+        <translation>What the employer share is a share of: each contribution, the single rate (the dependants&apos; surcharge is then paid by the employee) or a fixed amount</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferBuilder.cpp" line="207"/>
         <source>Part employeur en euros par salarié et par mois</source>
         <translation>Employer share in euros per employee per month</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="208"/>
+        <location filename="../offers/OfferBuilder.cpp" line="212"/>
         <source>Part de chaque cotisation payée par l&apos;employeur (au moins 50 % : art. L911-7 III CSS)</source>
         <translation>Share of each contribution paid by the employer (at least 50%: art. L911-7 III CSS)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="211"/>
+        <location filename="../offers/OfferBuilder.cpp" line="215"/>
         <source>Facultatifs</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="212"/>
+        <location filename="../offers/OfferBuilder.cpp" line="216"/>
         <source>Enfants obligatoires, conjoint facultatif</source>
         <translation>Children mandatory, spouse optional</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="214"/>
+        <location filename="../offers/OfferBuilder.cpp" line="218"/>
         <source>Obligatoires (famille)</source>
         <translation>Mandatory (family)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="216"/>
+        <location filename="../offers/OfferBuilder.cpp" line="220"/>
         <source>Aucune</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="223"/>
-        <location filename="../offers/OfferBuilder.cpp" line="224"/>
-        <source> % T1</source>
-        <translation> % T1</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferBuilder.cpp" line="225"/>
-        <location filename="../offers/OfferBuilder.cpp" line="226"/>
-        <source> % T2</source>
-        <translation> % T2</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferBuilder.cpp" line="229"/>
+        <location filename="../offers/OfferBuilder.cpp" line="234"/>
         <source>Taux contractuel (par exemple un taux de branche) ; tous à 0 : tarif calculé sur l&apos;effectif, ou taux propre du produit</source>
         <translation>Contractual rate (e.g. a branch rate); all 0: priced from the workforce, or the product&apos;s own rate</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="232"/>
+        <location filename="../offers/OfferBuilder.cpp" line="238"/>
         <source>T1 décès</source>
         <translation>T1 death</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="234"/>
-        <location filename="../offers/OfferBuilder.cpp" line="238"/>
+        <location filename="../offers/OfferBuilder.cpp" line="240"/>
+        <location filename="../offers/OfferBuilder.cpp" line="244"/>
         <source>autres</source>
         <translation>others</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="236"/>
+        <location filename="../offers/OfferBuilder.cpp" line="242"/>
         <source>T2 décès</source>
         <translation>T2 death</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="242"/>
+        <location filename="../offers/OfferBuilder.cpp" line="250"/>
         <source>Santé</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="243"/>
+        <location filename="../offers/OfferBuilder.cpp" line="251"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="244"/>
+        <location filename="../offers/OfferBuilder.cpp" line="252"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="245"/>
+        <location filename="../offers/OfferBuilder.cpp" line="253"/>
         <source>Expression</source>
         <translation>Expressed</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="246"/>
+        <location filename="../offers/OfferBuilder.cpp" line="254"/>
         <source>Taux du salaire</source>
         <translation>Salary rate</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="247"/>
+        <location filename="../offers/OfferBuilder.cpp" line="255"/>
         <source>Plafond mensuel</source>
         <translation>Monthly cap</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="248"/>
+        <location filename="../offers/OfferBuilder.cpp" line="256"/>
         <source>Base de la part employeur</source>
         <translation>Employer share basis</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="249"/>
-        <location filename="../offers/OfferBuilder.cpp" line="253"/>
+        <location filename="../offers/OfferBuilder.cpp" line="257"/>
         <source>Part employeur</source>
         <translation>Employer share</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="250"/>
+        <location filename="../offers/OfferBuilder.cpp" line="258"/>
         <source>Part employeur (€/mois)</source>
         <translation>Employer share (€/month)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="251"/>
+        <location filename="../offers/OfferBuilder.cpp" line="259"/>
         <source>Ayants droit</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="252"/>
+        <location filename="../offers/OfferBuilder.cpp" line="260"/>
         <source>Prévoyance</source>
         <translation>Provident</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="254"/>
+        <location filename="../offers/OfferBuilder.cpp" line="262"/>
+        <source>Part employeur (prévoyance)</source>
+        <translation>Employer share (provident)</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferBuilder.cpp" line="263"/>
         <source>Taux contractuels</source>
         <translation>Contractual rates</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="291"/>
+        <location filename="../offers/OfferBuilder.cpp" line="300"/>
         <source>Cadres</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="292"/>
+        <location filename="../offers/OfferBuilder.cpp" line="301"/>
         <source>Non-cadres</source>
         <translation>Non-managers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferBuilder.cpp" line="452"/>
+        <location filename="../offers/OfferBuilder.cpp" line="461"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;L&apos;offre ne peut pas être tarifée :&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;The offer cannot be priced:&lt;/b&gt;</translation>
     </message>
@@ -1549,310 +1546,310 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferResultsPanel</name>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="65"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="66"/>
         <source>Distribution du rapport sinistres / primes (S/P) annuel</source>
         <translation>Distribution of the annual loss ratio (claims / premiums)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="74"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="75"/>
         <source>Qui paie quoi (par an)</source>
         <translation>Who pays what (per year)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="78"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="79"/>
         <source>Cotisation santé TTC par poste de soins&lt;br&gt;&lt;small&gt;au prorata des prestations attendues, hors services&lt;/small&gt;</source>
         <translation>Health contribution incl. taxes by care item&lt;br&gt;&lt;small&gt;in proportion to expected benefits, services excluded&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="82"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="83"/>
         <source>Projection sur 3 ans : cotisations santé annuelles</source>
         <translation>3-year projection: annual health contributions</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="101"/>
         <source>Poste de soins</source>
         <translation>Care item</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="417"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="101"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="425"/>
         <source>Contrat actuel</source>
         <translation>Current contract</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="100"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="418"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="101"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="426"/>
         <source>Offre proposée</source>
         <translation>Proposed offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="114"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="115"/>
         <source>Tarif</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="115"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="116"/>
         <source>Conformité</source>
         <translation>Compliance</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="116"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="117"/>
         <source>Risque</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="117"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="118"/>
         <source>Graphiques</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="118"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="119"/>
         <source>Comparaison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="122"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="123"/>
         <source>Cadres</source>
         <translation>Managers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="123"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="124"/>
         <source>Non-cadres</source>
         <translation>Non-managers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="124"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="125"/>
         <source>Ensemble du personnel</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="170"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="171"/>
         <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Tarif sur un effectif estimé&lt;/b&gt; : %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Price based on an estimated workforce&lt;/b&gt;: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="177"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="178"/>
         <source>&lt;h3&gt;Santé — %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Health — %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="178"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="179"/>
         <source>&lt;p&gt;%1, %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="184"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="184"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="183"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="184"/>
         <source>Répartition attendue</source>
         <translation>Expected split</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="184"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="185"/>
         <source>Cotisation / mois</source>
         <translation>Contribution / month</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="185"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="186"/>
         <source>% PMSS</source>
         <translation>% PMSS</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="187"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="188"/>
         <source>Employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="187"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="188"/>
         <source>Salarié</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="214"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="201"/>
+        <source>&lt;p&gt;&lt;small&gt;Membres : nombre entier de personnes de chaque classe sur lesquelles la cotisation est perçue (salariés ; en structure adulte / enfant, chaque personne couverte) ; répartition attendue : estimation du modèle familial (ayants droit facultatifs adhérant avec une probabilité).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Members: whole number of people in each class on whom the contribution is collected (employees; in the adult / child structure, each covered person); expected split: estimate of the family model (optional dependants joining with a probability).&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferResultsPanel.cpp" line="216"/>
         <source>&lt;p&gt;Services : %1 par salarié et par mois, payés par l&apos;employeur avec la cotisation santé.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Services: %1 per employee per month, paid by the employer with the health contribution.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="219"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="221"/>
         <source>&lt;h3&gt;Prévoyance — %1 — %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Provident — %1 — %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="230"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="232"/>
         <source>non calculable (aucune cotisation)</source>
         <translation>not computable (no contribution)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="235"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="237"/>
         <source>&lt;h3&gt;Coût annuel&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employeur : %1&lt;/b&gt; (forfait social compris) — &lt;b&gt;salariés : %2&lt;/b&gt; — cotisations : %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annual cost&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Employer: %1&lt;/b&gt; (forfait social included) — &lt;b&gt;employees: %2&lt;/b&gt; — contributions: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="239"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="241"/>
         <source>&lt;h3&gt;Salarié type — %1&lt;/h3&gt;&lt;p&gt;Salaire brut annuel %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Typical employee — %1&lt;/h3&gt;&lt;p&gt;Annual gross pay %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="262"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="264"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Offre conforme&lt;/b&gt; : aucune règle enfreinte.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✔ Compliant offer&lt;/b&gt;: no rule broken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="265"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="267"/>
         <source>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Offre non conforme&lt;/b&gt; : elle peut être enregistrée, mais pas proposée en l&apos;état.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;background:%1;color:white;padding:6px&apos;&gt;&lt;b&gt;✘ Non-compliant offer&lt;/b&gt;: it can be saved, but not proposed as it stands.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="304"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="313"/>
         <source>S/P inférieur à 100 %</source>
         <translation>Loss ratio below 100%</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="305"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="314"/>
         <source>S/P de 100 % et plus : perte pour la mutuelle</source>
         <translation>Loss ratio of 100% or more: a loss for the mutuelle</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="312"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="321"/>
         <source>S/P annuel (5 points par barre ; la dernière regroupe 195 % et plus)</source>
         <translation>Annual loss ratio (5 points per bar; the last one holds 195% and above)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="317"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="326"/>
         <source>part des années</source>
         <translation>share of years</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="325"/>
-        <source>&lt;p&gt;&lt;b&gt;P(S/P &amp;gt; 100 %) = %1&lt;/b&gt; (la mutuelle perd de l&apos;argent) ; P(S/P &amp;gt; 110 %) = %2 (hausse de cotisation probable).&lt;/p&gt;&lt;p&gt;S/P : 5 % des années sous %3 — quartiles %4, &lt;b&gt;médiane %5&lt;/b&gt;, %6 — 5 % des années au-dessus de %7.&lt;/p&gt;&lt;p&gt;Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 années simulées : le studio en tire 20 000 pour répondre vite ; &lt;code&gt;cmcsim quote&lt;/code&gt; en tire 100 000 par défaut.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;P(loss ratio &amp;gt; 100%) = %1&lt;/b&gt; (the mutuelle loses money); P(loss ratio &amp;gt; 110%) = %2 (a rate increase is likely).&lt;/p&gt;&lt;p&gt;Loss ratio: 5% of years below %3 — quartiles %4, &lt;b&gt;median %5&lt;/b&gt;, %6 — 5% of years above %7.&lt;/p&gt;&lt;p&gt;Annual benefits: mean %8 (simulated %9), standard deviation %10, coefficient of variation %11; premiums excluding taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 simulated years: the studio draws 20,000 to answer quickly; &lt;code&gt;cmcsim quote&lt;/code&gt; draws 100,000 by default.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="350"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="358"/>
         <source>Employeur, cotisations</source>
         <translation>Employer, contributions</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="351"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="359"/>
         <source>Employeur, forfait social</source>
         <translation>Employer, forfait social</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="352"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="360"/>
         <source>Salariés, cotisations</source>
         <translation>Employees, contributions</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="353"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="361"/>
         <source>Salariés, CSG/CRDS</source>
         <translation>Employees, CSG/CRDS</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="357"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="365"/>
         <source>Qui paie quoi, par an (taxes sur les cotisations santé comprises : %1 €)</source>
         <translation>Who pays what, per year (taxes on health contributions included: €%1)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="371"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="379"/>
         <source>Cotisation TTC</source>
         <translation>Contribution incl. taxes</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="392"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="400"/>
         <source>%1 : %2 € par an</source>
         <translation>%1: €%2 per year</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="409"/>
-        <location filename="../offers/OfferResultsPanel.cpp" line="439"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="417"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="447"/>
         <source>€ par an</source>
         <translation>€ per year</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="440"/>
         <source>Année 1</source>
         <translation>Year 1</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="440"/>
         <source>Année 2</source>
         <translation>Year 2</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="432"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="440"/>
         <source>Année 3</source>
         <translation>Year 3</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="444"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="452"/>
         <source>année %1 : actuel %2, proposé %3 €</source>
         <translation>year %1: current %2, proposed €%3</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="447"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="455"/>
         <source>non connu</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="462"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="470"/>
         <source>non connue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="464"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="472"/>
         <source>non connues</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="450"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="458"/>
         <source>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Inflation médicale de %2 par an (hypothèse). Contrat actuel : %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1.&lt;/p&gt;&lt;p&gt;Medical inflation of %2 a year (assumption). Current contract: %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="200"/>
-        <source>&lt;p&gt;&lt;small&gt;Membres : salariés entiers par classe, sur lesquels la cotisation est perçue ; répartition attendue : estimation du modèle familial (ayants droit facultatifs adhérant avec une probabilité).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;small&gt;Members: whole employees per class, on whom the contribution is collected; expected split: estimate of the family model (optional dependants joining with a probability).&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="203"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="205"/>
         <source>&lt;p&gt;Cotisations annuelles %1 TTC dont taxe de solidarité additionnelle %2 (%3, contrat %4) ; prestations attendues %5, soit %6 par salarié et par an ; S/P attendu %7.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Annual contributions %1 incl. taxes, of which additional solidarity tax %2 (%3, %4 contract); expected benefits %5, i.e. %6 per employee per year; expected loss ratio %7.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="207"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="209"/>
         <source>responsable</source>
         <translation>responsible</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="207"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="209"/>
         <source>non responsable</source>
         <translation>non-responsible</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="221"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="223"/>
         <source>&lt;p&gt;%1 : %2 de la tranche 1 (dont décès %3) et %4 de la tranche 2, dont employeur %5 (T1) et %6 (T2) ; soit %7 du salaire brut ; cotisations annuelles %8 (employeur %9, salariés %10) ; S/P attendu %11.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1: %2 of tranche 1 (death %3) and %4 of tranche 2, employer %5 (T1) and %6 (T2); i.e. %7 of gross pay; annual contributions %8 (employer %9, employees %10); expected loss ratio %11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="224"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="226"/>
         <source>Taux contractuel</source>
         <translation>Contractual rate</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="224"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="226"/>
         <source>Tarif sur l&apos;effectif</source>
         <translation>Priced from the workforce</translation>
     </message>
     <message>
-        <location filename="../offers/OfferResultsPanel.cpp" line="458"/>
+        <location filename="../offers/OfferResultsPanel.cpp" line="334"/>
+        <source>&lt;p&gt;&lt;b&gt;P(S/P &amp;gt; 100 %) = %1&lt;/b&gt; (la mutuelle perd de l&apos;argent) ; P(S/P &amp;gt; 110 %) = %2 (hausse de cotisation probable).&lt;/p&gt;&lt;p&gt;S/P : 5 % des années sous %3 — quartiles %4, &lt;b&gt;médiane %5&lt;/b&gt;, %6 — 5 % des années au-dessus de %7.&lt;/p&gt;&lt;p&gt;Prestations annuelles : moyenne %8 (simulée %9), écart type %10, coefficient de variation %11 ; primes hors taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 années simulées.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;P(loss ratio &amp;gt; 100%) = %1&lt;/b&gt; (the mutual insurer loses money); P(loss ratio &amp;gt; 110%) = %2 (contribution increase likely).&lt;/p&gt;&lt;p&gt;Loss ratio: 5% of years below %3 — quartiles %4, &lt;b&gt;median %5&lt;/b&gt;, %6 — 5% of years above %7.&lt;/p&gt;&lt;p&gt;Annual benefits: mean %8 (simulated %9), standard deviation %10, coefficient of variation %11; premiums excluding taxes %12.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%13 simulated years.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/OfferResultsPanel.cpp" line="466"/>
         <source>&lt;p&gt;&lt;b&gt;Contrat actuel&lt;/b&gt; : %1.&lt;/p&gt;&lt;p&gt;Cotisation par salarié et par mois : actuelle &lt;b&gt;%2&lt;/b&gt;, proposée &lt;b&gt;%3&lt;/b&gt;. Prestations attendues par salarié et par an : actuelles %4, proposées %5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Current contract&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;Contribution per employee per month: current &lt;b&gt;%2&lt;/b&gt;, proposed &lt;b&gt;%3&lt;/b&gt;. Expected benefits per employee per year: current %4, proposed %5.&lt;/p&gt;</translation>
     </message>
@@ -1962,27 +1959,27 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Collective health cover — %1</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="287"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif estimé&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Estimated workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="287"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
         <source>&lt;h3&gt;Effectif&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Workforce&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="290"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="291"/>
         <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimation&lt;/b&gt; : %1.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimate&lt;/b&gt;: %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="292"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="293"/>
         <source>&lt;p&gt;%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1, of whom %2 (%3%) and %4 (%5%); average age %6.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="294"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="295"/>
         <source>%1 femme(s)</source>
         <translation>
             <numerusform>%1 woman</numerusform>
@@ -1990,7 +1987,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="296"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="297"/>
         <source>%1 cadre(s)</source>
         <translation>
             <numerusform>%1 manager</numerusform>
@@ -1998,12 +1995,12 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="302"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="303"/>
         <source>&lt;p&gt;Familles : %1, %2 en couple, %3, %4 en famille&lt;/p&gt;</source>
         <translation>&lt;p&gt;Families: %1, %2 in a couple, %3, %4 with children&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="303"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="304"/>
         <source>%1 isolé(s)</source>
         <translation>
             <numerusform>%1 single</numerusform>
@@ -2011,7 +2008,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="306"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="307"/>
         <source>%1 parent(s) isolé(s)</source>
         <translation>
             <numerusform>%1 single parent</numerusform>
@@ -2019,52 +2016,52 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="312"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="313"/>
         <source>&lt;p&gt;Masse salariale brute %1 ; salaire moyen cadres %2, non-cadres %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gross payroll %1; average pay of managers %2, non-managers %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="313"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="314"/>
         <source>(aucun cadre)</source>
         <translation>(no manager)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="314"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="315"/>
         <source>(aucun non-cadre)</source>
         <translation>(no non-manager)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="301"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="302"/>
         <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="315"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="316"/>
         <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="319"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="320"/>
         <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
         <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="321"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="322"/>
         <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="323"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="324"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="330"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="331"/>
         <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="383"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="384"/>
         <source>%1 (%2) — %3 version(s)</source>
         <translation>
             <numerusform>%1 (%2) — %3 version</numerusform>
@@ -2072,67 +2069,67 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="403"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="404"/>
         <source>v%1 — %2 (entrée n° %3 du journal)</source>
         <translation>v%1 — %2 (journal entry no. %3)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="417"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="418"/>
         <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
         <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="422"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="423"/>
         <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="434"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="435"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="454"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="455"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="464"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="465"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="465"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="466"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="473"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="474"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="474"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="475"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="478"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="479"/>
         <source>Exporter une offre non conforme</source>
         <translation>Export a non-compliant offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="479"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="480"/>
         <source>L&apos;offre ne respecte pas toutes les règles (voir l&apos;onglet « Conformité »). Exporter quand même ? Chaque page portera la mention « %1 ».</source>
         <translation>The offer does not meet every rule (see the “Compliance” tab). Export anyway? Every page will carry the mark “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="490"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="491"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="491"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="492"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
