@@ -7,6 +7,7 @@
 
 #include "CliContext.h"
 #include "CliOutput.h"
+#include "ParseErrorText.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFile.h"
 
@@ -14,6 +15,11 @@ int main(int argc, char** argv) {
     CLI::App app{"cmcsim — simulateur d'entraînement du Conseiller·e mutualiste collectif"};
     app.set_version_flag("--version", "cmcsim " CMCSIM_VERSION);
     app.require_subcommand(1);
+    // Usage errors in French, like every other message (subcommands inherit it when added).
+    app.failure_message([](const CLI::App*, const CLI::Error& e) {
+        return "erreur : " + cmcsim::cli::frenchParseError(e.what()) +
+               "\nLancez la commande avec --help pour le détail des options.\n";
+    });
     cmcsim::cli::CliContext context;
     cmcsim::cli::addScenarioCommands(app, context);
     cmcsim::cli::addGenerateCommand(app, context);

@@ -233,7 +233,7 @@ TEST(CliHostilePayroll, ACompanyOfNoEmployeeIsRefused) {
     // --headcount 0 printed "entreprise de 0 salarié(s)" for the employee being computed.
     const auto none = runCli(kPayroll + " --headcount 0");
     EXPECT_EQ(none.exitCode, 2) << none.out;
-    EXPECT_TRUE(contains(none.err, "--headcount: « 0 » refusé")) << none.err;
+    EXPECT_TRUE(contains(none.err, "--headcount : « 0 » refusé")) << none.err;
     EXPECT_EQ(runCli(kPayroll + " --headcount 1").exitCode, 0);
 }
 

@@ -151,7 +151,7 @@ TEST(CliOptions, NonFiniteOrWrappingNumbersAreUsageErrorsNamingTheOption) {
         for (const char* value : {"nan", "inf", "-inf", "1e999", "NaN", "12abc", "0x10"}) {
             const auto result = runCli(payroll + " " + option + " " + value);
             EXPECT_EQ(result.exitCode, 2) << option << " " << value << "\n" << result.out;
-            EXPECT_TRUE(contains(result.err, option + ": « " + value + " » refusé")) << result.err;
+            EXPECT_TRUE(contains(result.err, option + " : « " + value + " » refusé")) << result.err;
         }
     for (const std::string option : std::vector<const char*>{"--year", "--headcount"})
         for (const char* value : {"nan", "2026.5", "-9223372036854775809"})
