@@ -65,6 +65,10 @@ const Damage kDamages[] = {
      "colonne health_satisfaction : attendu un nombre de 0 à 1, trouvé « 2.5 »"},
     {"UPDATE establishment SET head_office=2 WHERE id=4",
      "table establishment, ligne 4, colonne head_office : attendu 0 ou 1"},
+    // A long value is shown cut at 40 bytes, never inside a character: 'a' then 20 'é' (2 bytes
+    // each) is 41 bytes, cut after 19 'é'.
+    {"UPDATE establishment SET created='aéééééééééééééééééééé' WHERE id=5",
+     "« aééééééééééééééééééé… »"},
     {"UPDATE establishment SET created='2026-02-30' WHERE id=5",
      "table establishment, ligne 5, colonne created : attendu une date AAAA-MM-JJ"},
     {"UPDATE establishment SET headcount='douze' WHERE id=6",

@@ -13,7 +13,12 @@ namespace {
 std::string shown(const Statement& s, int column) {
     if (s.isNull(column)) return "NULL";
     auto text = s.text(column);
-    if (text.size() > 40) text = text.substr(0, 40) + "…";
+    if (text.size() > 40) {
+        // Cut before a UTF-8 continuation byte, never inside a character.
+        std::size_t cut = 40;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text = text.substr(0, cut) + "…";
+    }
     return "« " + text + " »";
 }
 }  // namespace
