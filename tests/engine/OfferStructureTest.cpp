@@ -414,3 +414,29 @@ TEST(OfferStructure, TheHalfRuleReadsThePricedSharesWhateverTheBasis) {
     EXPECT_EQ(verdict(std::ceil(isole * 50) / 100), ComplianceRule::Verdict::Met);
     EXPECT_EQ(verdict(std::floor(isole * 50) / 100 - 0.01), ComplianceRule::Verdict::NotMet);
 }
+
+TEST(OfferStructure, WithChildrenMandatoryTheHalfRuleCoversTheFamilyClass) {
+    // DSS Q/R of 29/12/2015, question 7: with mandatory dependants the employer finances at
+    // least half of the whole mandatory contribution. 60 % of the isolé rate for every class
+    // leaves the famille class (mandatory children) below half: 0,6 × isolé / famille < 0,5
+    // because famille > 1,2 × isolé. 50 % of each class meets it.
+    auto t = health();
+    t.structure = RateStructure::SingleFamily;
+    t.dependants = Dependants::ChildrenMandatory;
+    auto verdict = [&](EmployerBasis basis, double share) {
+        Offer offer;
+        offer.effectiveDate = Date::fromCivil(2027, 1, 1);
+        t.employerBasis = basis;
+        t.employerShare = share;
+        offer.categories.push_back({"ensemble", t, std::nullopt});
+        const auto w = company();
+        const auto q = pricer().quote(offer, w);
+        EXPECT_GT(q.health[0].classes[1].monthly, 1.2 * q.health[0].classes[0].monthly);
+        for (const auto& r :
+             ComplianceReport::check(offer, q, catalogue(), reference().regulation, w, "").rules)
+            if (r.label.starts_with("Part patronale santé d'au moins 50 %")) return r.verdict;
+        return ComplianceRule::Verdict::ToCheck;
+    };
+    EXPECT_EQ(verdict(EmployerBasis::SingleRate, 0.6), ComplianceRule::Verdict::NotMet);
+    EXPECT_EQ(verdict(EmployerBasis::EachClass, 0.5), ComplianceRule::Verdict::Met);
+}

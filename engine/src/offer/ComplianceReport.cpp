@@ -27,9 +27,11 @@ std::string euros(double v) {
 }
 
 // The priced class whose employer share the legal 50 % is checked on, whatever the basis (% of
-// each class, % of the isolé rate, euros a month): the employee's own cover (the first class), or
-// the lowest share of every class when all dependants are mandatory; null when no class is
-// priced (no employee in the category).
+// each class, % of the isolé rate, euros a month): the employee's own cover (the first class)
+// when dependants are optional; when some are mandatory, the lowest share of the classes of the
+// mandatory cover (every class, but the duo of an optional spouse), since the employer then
+// finances at least half of the whole mandatory contribution (DSS Q/R of 29/12/2015, question 7);
+// null when no class is priced (no employee in the category).
 const RateClassPrice* shareClass(const OfferQuote& quote, const std::string& category,
                                  const HealthTerms& terms) {
     const RateClassPrice* worst = nullptr;
@@ -37,10 +39,12 @@ const RateClassPrice* shareClass(const OfferQuote& quote, const std::string& cat
         if (q.category == category)
             for (const auto& c : q.classes) {
                 if (c.monthly <= 0) continue;
-                if (!worst ||
-                    c.employerMonthly / c.monthly < worst->employerMonthly / worst->monthly)
+                const bool optionalSpouse =
+                    terms.dependants == Dependants::ChildrenMandatory && c.name == "Duo";
+                if (!optionalSpouse && (!worst || c.employerMonthly / c.monthly <
+                                                      worst->employerMonthly / worst->monthly))
                     worst = &c;
-                if (!terms.allDependantsMandatory()) return worst;
+                if (terms.dependants == Dependants::Optional) return worst;
             }
     return worst;
 }
@@ -112,7 +116,9 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
             priced ? priced->employerMonthly / priced->monthly : terms.employerShare;
         rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
              fmt::format("{} % de la cotisation{}{}", frenchNumber(share * 100, 1),
-                         terms.allDependantsMandatory() ? ", ayants droit compris" : " du salarié",
+                         terms.dependants == Dependants::Mandatory ? ", ayants droit compris"
+                         : terms.dependants == Dependants::ChildrenMandatory ? ", enfants compris"
+                                                                             : " du salarié",
                          priced ? fmt::format(" ({} sur {}, {})", euros(priced->employerMonthly),
                                               euros(priced->monthly), priced->name)
                                 : ""),
