@@ -99,9 +99,11 @@ TEST_F(CliGolden, ExportRfc4180) {
     const auto csv =
         (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".csv"))
             .string();
+    fs::remove(csv);  // a file left by an earlier run with the same pid would refuse the export
     const auto result = runCli("market export " + attempt_ + " --csv " + csv + " --format rfc4180");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("prospects-minimal-rfc4180.csv", readFile(csv));
+    fs::remove(csv);
 }
 
 TEST_F(CliGolden, ExportExcelFrToStandardOutput) {
@@ -118,6 +120,7 @@ TEST_F(CliGolden, ExportXlsx) {
     const auto xlsx =
         (fs::path(::testing::TempDir()) / ("cmcsim-golden-" + std::to_string(getpid()) + ".xlsx"))
             .string();
+    fs::remove(xlsx);  // a file left by an earlier run with the same pid would refuse the export
     const auto result = runCli("market export " + attempt_ + " --xlsx " + xlsx);
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_NE(result.err.find(" lignes exportées dans "), std::string::npos) << result.err;
