@@ -75,7 +75,6 @@ private:
     void refreshSavedCompanies();
     // Shows the company whose SIRET the entry holds ("raison sociale (SIRET)" or the SIRET alone).
     void pickCompany(const QString& entry);
-    QString diagnosisHtml() const;
     // Re-reads the diagnosis from what the candidate knows now (after a command).
     void refreshDiagnosis();
     std::vector<std::uint32_t> linesWithoutCensus() const;

@@ -571,6 +571,111 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisHtml</name>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="22"/>
+        <source>&lt;h3&gt;Effectif estimé&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Estimated workforce&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="22"/>
+        <source>&lt;h3&gt;Effectif&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Workforce&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="25"/>
+        <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimation&lt;/b&gt; : %1.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimate&lt;/b&gt;: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="27"/>
+        <source>&lt;p&gt;%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, of whom %2 (%3%) and %4 (%5%); average age %6.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../offers/DiagnosisHtml.cpp" line="29"/>
+        <source>%1 femme(s)</source>
+        <translation>
+            <numerusform>%1 woman</numerusform>
+            <numerusform>%1 women</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../offers/DiagnosisHtml.cpp" line="31"/>
+        <source>%1 cadre(s)</source>
+        <translation>
+            <numerusform>%1 manager</numerusform>
+            <numerusform>%1 managers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="36"/>
+        <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="37"/>
+        <source>&lt;p&gt;Familles : %1, %2 en couple, %3, %4 en famille&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Families: %1, %2 in a couple, %3, %4 with children&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../offers/DiagnosisHtml.cpp" line="38"/>
+        <source>%1 isolé(s)</source>
+        <translation>
+            <numerusform>%1 single</numerusform>
+            <numerusform>%1 single</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../offers/DiagnosisHtml.cpp" line="41"/>
+        <source>%1 parent(s) isolé(s)</source>
+        <translation>
+            <numerusform>%1 single parent</numerusform>
+            <numerusform>%1 single parents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="47"/>
+        <source>&lt;p&gt;Masse salariale brute %1 ; salaire moyen cadres %2, non-cadres %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross payroll %1; average pay of managers %2, non-managers %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="48"/>
+        <source>(aucun cadre)</source>
+        <translation>(no manager)</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="49"/>
+        <source>(aucun non-cadre)</source>
+        <translation>(no non-manager)</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="50"/>
+        <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="54"/>
+        <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
+        <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="56"/>
+        <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="58"/>
+        <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../offers/DiagnosisHtml.cpp" line="65"/>
+        <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../prospects/FilterBar.cpp" line="103"/>
@@ -1857,211 +1962,109 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferWorkspace</name>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="49"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="48"/>
         <source>Limiter la recherche aux entreprises d&apos;un segment</source>
         <translation>Limit the search to the companies of a segment</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="52"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="51"/>
         <source>Raison sociale ou SIRET…</source>
         <translation>Company name or SIRET…</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="73"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="72"/>
         <source>Depuis la fiche sélectionnée</source>
         <translation>From the selected record</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="74"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="73"/>
         <source>L&apos;entreprise de la ligne sélectionnée dans le fichier prospects</source>
         <translation>The company of the row selected in the prospect file</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="77"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="76"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="80"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="79"/>
         <source>Le diagnostic et le tarif reposent sur une estimation tant que l&apos;entreprise n&apos;a pas envoyé son état du personnel (%1 jour d&apos;analyse par établissement, définitif)</source>
         <translation>The diagnosis and the price rest on an estimate until the company has sent its employee census (%1 analysis day per establishment, cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="87"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="86"/>
         <source>Double-cliquer sur une version pour la recharger dans le formulaire</source>
         <translation>Double-click a version to reload it into the form</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="93"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="92"/>
         <source>Cliquer sur une entreprise pour reprendre sa dernière offre</source>
         <translation>Click a company to resume its latest offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="105"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="104"/>
         <source>&lt;b&gt;Entreprises avec une offre enregistrée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Companies with a saved offer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="109"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="108"/>
         <source>&lt;b&gt;Versions enregistrées&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved versions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="119"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="118"/>
         <source>&lt;b&gt;✘ Offre non conforme&lt;/b&gt; — voir l&apos;onglet « Conformité »</source>
         <translation>&lt;b&gt;✘ Non-compliant offer&lt;/b&gt; — see the “Compliance” tab</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="125"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="124"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="127"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="126"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="164"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="163"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="165"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="164"/>
         <source>Sélectionnez d&apos;abord une ligne dans le fichier prospects.</source>
         <translation>First select a row in the prospect file.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="185"/>
-        <location filename="../offers/OfferWorkspace.cpp" line="194"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="184"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="193"/>
         <source>Tout le fichier prospects</source>
         <translation>The whole prospect file</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="187"/>
-        <location filename="../offers/OfferWorkspace.cpp" line="196"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="186"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="195"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="224"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="223"/>
         <source>Aucune entreprise du fichier ne correspond à « %1 ».</source>
         <translation>No company in the file matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="226"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="225"/>
         <source>Plusieurs établissements correspondent à « %1 » : choisissez-en un dans la liste proposée.</source>
         <translation>Several establishments match “%1”: choose one from the list offered.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="234"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="233"/>
         <source>Complémentaire santé collective — %1</source>
         <translation>Collective health cover — %1</translation>
     </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
-        <source>&lt;h3&gt;Effectif estimé&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Estimated workforce&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="288"/>
-        <source>&lt;h3&gt;Effectif&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Workforce&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="291"/>
-        <source>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimation&lt;/b&gt; : %1.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#8a5a00&apos;&gt;&lt;b&gt;Estimate&lt;/b&gt;: %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="293"/>
-        <source>&lt;p&gt;%1, dont %2 (%3 %) et %4 (%5 %) ; âge moyen %6 ans.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1, of whom %2 (%3%) and %4 (%5%); average age %6.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="295"/>
-        <source>%1 femme(s)</source>
-        <translation>
-            <numerusform>%1 woman</numerusform>
-            <numerusform>%1 women</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="297"/>
-        <source>%1 cadre(s)</source>
-        <translation>
-            <numerusform>%1 manager</numerusform>
-            <numerusform>%1 managers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="303"/>
-        <source>&lt;p&gt;Familles : %1, %2 en couple, %3, %4 en famille&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Families: %1, %2 in a couple, %3, %4 with children&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="304"/>
-        <source>%1 isolé(s)</source>
-        <translation>
-            <numerusform>%1 single</numerusform>
-            <numerusform>%1 single</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="307"/>
-        <source>%1 parent(s) isolé(s)</source>
-        <translation>
-            <numerusform>%1 single parent</numerusform>
-            <numerusform>%1 single parents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="313"/>
-        <source>&lt;p&gt;Masse salariale brute %1 ; salaire moyen cadres %2, non-cadres %3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gross payroll %1; average pay of managers %2, non-managers %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="314"/>
-        <source>(aucun cadre)</source>
-        <translation>(no manager)</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="315"/>
-        <source>(aucun non-cadre)</source>
-        <translation>(no non-manager)</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="302"/>
-        <source>&lt;p&gt;Âges : %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ages: %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="316"/>
-        <source>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;Obligations&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="320"/>
-        <source>&lt;/ul&gt;&lt;h3&gt;Couverture actuelle&lt;/h3&gt;&lt;p&gt;Santé : %1&lt;br&gt;Prévoyance : %2&lt;/p&gt;</source>
-        <translation>&lt;/ul&gt;&lt;h3&gt;Current cover&lt;/h3&gt;&lt;p&gt;Health: %1&lt;br&gt;Provident: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="322"/>
-        <source>&lt;h3&gt;Insuffisances&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Shortfalls&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="324"/>
-        <source>&lt;p&gt;&lt;i&gt;Aucune relevée à ce stade.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;None found so far.&lt;/i&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="331"/>
-        <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
-        <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="384"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="327"/>
         <source>%1 (%2) — %3 version(s)</source>
         <translation>
             <numerusform>%1 (%2) — %3 version</numerusform>
@@ -2069,67 +2072,67 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="404"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="347"/>
         <source>v%1 — %2 (entrée n° %3 du journal)</source>
         <translation>v%1 — %2 (journal entry no. %3)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="418"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="361"/>
         <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
         <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="423"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="366"/>
         <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="435"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="378"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="455"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="398"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="465"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="408"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="466"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="409"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="474"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="417"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="475"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="418"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="479"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="422"/>
         <source>Exporter une offre non conforme</source>
         <translation>Export a non-compliant offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="480"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="423"/>
         <source>L&apos;offre ne respecte pas toutes les règles (voir l&apos;onglet « Conformité »). Exporter quand même ? Chaque page portera la mention « %1 ».</source>
         <translation>The offer does not meet every rule (see the “Compliance” tab). Export anyway? Every page will carry the mark “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="491"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="434"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="492"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="435"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
