@@ -67,9 +67,9 @@ ProvidentRates ratesOf(const ProvidentQuote& q, const CompanyWorkforce& w, doubl
     if (q.rateT1 > 0 || q.annualPremium <= 0) return r;
     double t1 = 0, t2 = 0;
     for (const auto& c : OfferPricer::cellsOf(q.category, w.cells)) {
-        const double pay = c.meanAnnualPayEur;
-        t1 += c.headcount * std::min(pay, pass);
-        t2 += c.headcount * std::clamp(pay - pass, 0.0, 7 * pass);
+        const auto tranches = OfferPricer::tranchesOf(c.meanAnnualPayEur, pass);
+        t1 += c.headcount * tranches.t1;
+        t2 += c.headcount * tranches.t2;
     }
     if (t1 + t2 <= 0) return r;
     // The pricer quotes one rate on the whole pay: the same on T1 and T2.

@@ -156,7 +156,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
             double t1 = 0, pay = 0;
             for (const auto& c : OfferPricer::cellsOf(category, workforce.cells))
                 if (c.cadre) {
-                    t1 += c.headcount * std::min<double>(c.meanAnnualPayEur, pass);
+                    t1 += c.headcount * OfferPricer::tranchesOf(c.meanAnnualPayEur, pass).t1;
                     pay += static_cast<double>(c.headcount) * c.meanAnnualPayEur;
                 }
             const double employerShare =

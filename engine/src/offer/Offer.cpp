@@ -34,6 +34,12 @@ const char* Offer::categoryLabel(const std::string& category) {
                                       : "tout le personnel";
 }
 
+const char* Offer::categoryTitle(const std::string& category) {
+    return category == "cadres"       ? "Cadres"
+           : category == "non_cadres" ? "Non-cadres"
+                                      : "Ensemble du personnel";
+}
+
 Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                       const OfferCatalogue& catalogue) {
     std::vector<Problem> problems;

@@ -309,8 +309,9 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
         const bool kids = c.family == 2 || c.family == 3;
         q.employees += n;
         q.payroll += n * fullPay;
-        q.payrollT1 += n * std::min(fullPay, pass);
-        q.payrollT2 += n * std::clamp(fullPay - pass, 0.0, 7 * pass);
+        const auto tranches = tranchesOf(fullPay, pass);
+        q.payrollT1 += n * tranches.t1;
+        q.payrollT2 += n * tranches.t2;
         // Death: the capital, and an education annuity paid on average for 8 years per child ⚠.
         q.annualDeath +=
             n * death * pay * (capital + (kids ? education * w.childrenPerFamily * 8.0 : 0.0));

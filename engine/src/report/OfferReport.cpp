@@ -20,9 +20,6 @@ std::string pct(double v, int decimals = 1) {
 const char* kAges[] = {"16-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 const char* kFamilies[] = {"isolés", "en couple", "parents isolés", "en famille"};
 const char* kFamily[] = {"isolé", "en couple", "parent isolé", "en famille"};  // singular
-std::string categoryName(const std::string& c) {
-    return c == "cadres" ? "Cadres" : c == "non_cadres" ? "Non-cadres" : "Ensemble du personnel";
-}
 }  // namespace
 
 std::string OfferReport::diagnosisText(const Diagnosis& d) {
@@ -96,8 +93,8 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
         out += fmt::format("Tarif sur un effectif estimé : {}\n", s.diagnosis.workforceBasis);
     for (const auto& h : q.health) {
         out +=
-            fmt::format("\nSanté — {} — produit {} ({}, {})\n", categoryName(h.category), h.product,
-                        frenchCount(h.employees, "salarié", "salariés"),
+            fmt::format("\nSanté — {} — produit {} ({}, {})\n", Offer::categoryTitle(h.category),
+                        h.product, frenchCount(h.employees, "salarié", "salariés"),
                         frenchCount(h.insuredPeople, "personne couverte", "personnes couvertes"));
         out += fmt::format("  {} {:>8} {:>14} {:>9} {:>14} {:>14}\n", fitColumn("Classe", 20),
                            "Membres", "Cotisation/mois", "% PMSS", "Employeur", "Salarié");
@@ -126,7 +123,7 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
         out += fmt::format(
             "\nPrévoyance — {} — produit {} : taux {} du salaire brut ({} par an, dont décès {}), "
             "S/P attendu {}\n",
-            categoryName(p.category), p.product, pct(p.rateOfPay, 2), eur(p.annualPremium),
+            Offer::categoryTitle(p.category), p.product, pct(p.rateOfPay, 2), eur(p.annualPremium),
             pct(p.deathRateOfPay, 2),
             p.lossRatioDefined() ? pct(p.expectedLossRatio) : "non calculable (aucune cotisation)");
         for (const auto& note : p.notes) out += fmt::format("  Note : {}\n", note);
@@ -135,7 +132,7 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
                        eur(q.annualEmployerCost), eur(q.annualEmployeeCost));
     for (const auto& [category, sim] : q.payroll) {
         out += fmt::format("\nTraitement social et fiscal — salarié type ({}, salaire {})\n",
-                           categoryName(category), sim.input.grossPay.french());
+                           Offer::categoryTitle(category), sim.input.grossPay.french());
         for (const auto& f : sim.figures)
             out += fmt::format("  {} {:>14}\n", fitColumn(f.label, 84), f.amount.french());
     }

@@ -18,10 +18,6 @@ using namespace proposal_text;
 
 namespace {
 
-std::string categoryName(const std::string& c) {
-    return c == "cadres" ? "Cadres" : c == "non_cadres" ? "Non-cadres" : "Ensemble du personnel";
-}
-
 const std::pair<const char*, const char*> kProvidentLabels[] = {
     {"deces_capital", "Capital décès toutes causes, en % du salaire annuel brut"},
     {"deces_double_effet",
@@ -115,7 +111,8 @@ void ProposalBuilder::guarantees(Document& doc) const {
     std::vector<Column> columns;
     for (const auto& c : study_.offer.categories) {
         if (!c.health) continue;
-        Column column{categoryName(c.category), catalogue.healthProduct(c.health->product), {}};
+        Column column{
+            Offer::categoryTitle(c.category), catalogue.healthProduct(c.health->product), {}};
         if (!column.product) continue;
         column.name += "\n" + column.product->label;
         for (const auto& id : c.health->options)
@@ -148,7 +145,8 @@ void ProposalBuilder::guarantees(Document& doc) const {
         const auto* product = catalogue.providentProduct(c.provident->product);
         if (!product) continue;
         auto p = section(
-            fmt::format("Prévoyance — {} — {}", categoryName(c.category), product->label), 3);
+            fmt::format("Prévoyance — {} — {}", Offer::categoryTitle(c.category), product->label),
+            3);
         Table table;
         for (const auto& [kind, label] : kProvidentLabels) {
             const double value = product->value(kind);
@@ -180,7 +178,7 @@ void ProposalBuilder::contributions(Document& doc) const {
     doc.sections.push_back(section("Cotisations"));
     for (const auto& h : q.health) {
         const auto* product = reference_.offers.healthProduct(h.product);
-        auto s = section(fmt::format("Santé — {} — {}", categoryName(h.category),
+        auto s = section(fmt::format("Santé — {} — {}", Offer::categoryTitle(h.category),
                                      product ? product->label : h.product),
                          3);
         Table table;
@@ -211,7 +209,7 @@ void ProposalBuilder::contributions(Document& doc) const {
     doc.sections.push_back(std::move(notes));
     for (const auto& p : q.provident) {
         const auto* product = reference_.offers.providentProduct(p.product);
-        auto s = section(fmt::format("Prévoyance — {} — {}", categoryName(p.category),
+        auto s = section(fmt::format("Prévoyance — {} — {}", Offer::categoryTitle(p.category),
                                      product ? product->label : p.product),
                          3);
         auto text = RichTextBuilder()
@@ -245,7 +243,7 @@ void ProposalBuilder::payroll(Document& doc) const {
         "Pour un salarié type de chaque catégorie, aux paramètres {}.", study_.diagnosis.year))));
     doc.sections.push_back(std::move(s));
     for (const auto& [category, sim] : study_.quote.payroll) {
-        auto c = section(fmt::format("{} — salaire brut annuel {}", categoryName(category),
+        auto c = section(fmt::format("{} — salaire brut annuel {}", Offer::categoryTitle(category),
                                      sim.input.grossPay.french()),
                          3);
         Table table;

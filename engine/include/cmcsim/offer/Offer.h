@@ -85,6 +85,8 @@ struct Offer {
     static const char* structureCode(RateStructure structure);
     // "tout le personnel", "cadres" or "non-cadres" for a category code.
     static const char* categoryLabel(const std::string& category);
+    // "Ensemble du personnel", "Cadres" or "Non-cadres": the category as a heading.
+    static const char* categoryTitle(const std::string& category);
 };
 
 }  // namespace cmcsim

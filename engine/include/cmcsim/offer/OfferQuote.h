@@ -1,6 +1,7 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <algorithm>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -154,6 +155,14 @@ public:
     ProvidentQuote priceProvident(const ProvidentTerms& terms, const std::string& category,
                                   const CompanyWorkforce& workforce, double commission = 0) const;
     const PricingAssumptions& assumptions() const { return assumptions_; }
+    // An annual pay's tranches in euros: T1 up to the PASS, T2 from 1 to 8 PASS (the provident
+    // bases; AGIRC-ARRCO tranches as the ANI of 17 November 2017 uses them).
+    struct Tranches {
+        double t1 = 0, t2 = 0;
+    };
+    static Tranches tranchesOf(double annualPay, double pass) {
+        return {std::min(annualPay, pass), std::clamp(annualPay - pass, 0.0, 7 * pass)};
+    }
     // The cells of a category: all, cadres or non-cadres.
     static std::vector<CensusCell> cellsOf(const std::string& category,
                                            const std::vector<CensusCell>& cells);
