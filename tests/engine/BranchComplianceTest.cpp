@@ -680,22 +680,20 @@ TEST(ComplianceReport, FiguresJustBelowTheCadresMinimumsShowTheDecimalThatFails)
     p.contractual = true;
     p.deathRateT1 = 0.00755;
     p.annualEmployer = p.annualPremium;
-    int found = 0;
-    for (const auto& r :
-         ComplianceReport::check(offerAt(k2026), q, reference().offers, reference().regulation,
-                                 workforce(2026, false), "1486")
-             .rules) {
-        if (r.label ==
-            "Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur") {
-            ++found;
-            EXPECT_EQ(r.verdict, Verdict::NotMet);
-            EXPECT_EQ(r.figures, "part patronale 1,499 % de la tranche 1");
-        }
-        if (r.label == "dont au moins 0,76 % de la tranche 1 pour le décès") {
-            ++found;
-            EXPECT_EQ(r.verdict, Verdict::NotMet);
-            EXPECT_EQ(r.figures, "0,755 % de la tranche 1");
-        }
-    }
-    EXPECT_EQ(found, 2);
+    const auto rules =
+        ComplianceReport::check(offerAt(k2026), q, reference().offers, reference().regulation,
+                                workforce(2026, false), "1486")
+            .rules;
+    const auto figuresOf = [&](const std::string& label) {
+        const auto r = std::find_if(rules.begin(), rules.end(),
+                                    [&](const ComplianceRule& x) { return x.label == label; });
+        EXPECT_NE(r, rules.end()) << label;
+        EXPECT_EQ(r == rules.end() ? Verdict::Met : r->verdict, Verdict::NotMet) << label;
+        return r == rules.end() ? std::string() : r->figures;
+    };
+    EXPECT_EQ(
+        figuresOf("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur"),
+        "part patronale 1,499 % de la tranche 1");
+    EXPECT_EQ(figuresOf("dont au moins 0,76 % de la tranche 1 pour le décès"),
+              "0,755 % de la tranche 1");
 }
