@@ -670,3 +670,30 @@ TEST(BranchCompliance, T2RulesAreMetWhenNobodyEarnsAboveThePass) {
         }
     EXPECT_EQ(t2, 2);
 }
+
+// Contractual rates giving the employer 1,499 % of T1 with 0,755 % on death: both fail (1,50 %
+// and 0,76 %, ANI of 17 November 2017), and their figures say so with the third decimal instead of
+// reading "1,50 %" and "0,76 %" against a "non conforme" verdict.
+TEST(ComplianceReport, FiguresJustBelowTheCadresMinimumsShowTheDecimalThatFails) {
+    auto q = quoteOf({rateClass("Isolé", 80, 40, 4005)}, 0.01499, 0.01499);
+    auto& p = q.provident.front();
+    p.contractual = true;
+    p.deathRateT1 = 0.00755;
+    p.annualEmployer = p.annualPremium;
+    const auto rules =
+        ComplianceReport::check(offerAt(k2026), q, reference().offers, reference().regulation,
+                                workforce(2026, false), "1486")
+            .rules;
+    const auto figuresOf = [&](const std::string& label) {
+        const auto r = std::find_if(rules.begin(), rules.end(),
+                                    [&](const ComplianceRule& x) { return x.label == label; });
+        EXPECT_NE(r, rules.end()) << label;
+        EXPECT_EQ(r == rules.end() ? Verdict::Met : r->verdict, Verdict::NotMet) << label;
+        return r == rules.end() ? std::string() : r->figures;
+    };
+    EXPECT_EQ(
+        figuresOf("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur"),
+        "part patronale 1,499 % de la tranche 1");
+    EXPECT_EQ(figuresOf("dont au moins 0,76 % de la tranche 1 pour le décès"),
+              "0,755 % de la tranche 1");
+}

@@ -4,6 +4,7 @@
 
 #include "TestMarkets.h"
 #include "TestReference.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/report/OfferReport.h"
@@ -76,6 +77,38 @@ TEST(Diagnosis, MissingCoverIsAShortfall) {
 
 TEST(Diagnosis, AnUnknownIdentifierIsAnInputError) {
     EXPECT_THROW(Diagnosis::of(rouenMarket(), reference(), "12345678901234", 2026), InputError);
+}
+
+// The error says what is wrong with the identifier: its form (spaces, length), its Luhn key (one
+// digit changed in a SIRET of the market), or its absence from the market (a valid SIREN whose
+// body is not one the market drew: checked below).
+TEST(Diagnosis, AnUnknownIdentifierSaysWhyItIsRefused) {
+    const auto& market = rouenMarket();
+    const auto message = [&](const std::string& key) -> std::string {
+        try {
+            Diagnosis::of(market, reference(), key, 2026);
+        } catch (const InputError& e) {
+            return e.problems().front().where + " : " + e.problems().front().what;
+        }
+        return "accepted";
+    };
+    const std::string known = siret::formatSiren(market.companies.front().siren);
+    EXPECT_EQ(message(""),
+              "«  » : un SIRET (14 chiffres) ou un SIREN (9 chiffres) attendu, "
+              "sans espace");
+    EXPECT_EQ(message(known.substr(0, 3) + " " + known.substr(3)),
+              "« " + known.substr(0, 3) + " " + known.substr(3) +
+                  " » : un SIRET (14 chiffres) ou un SIREN (9 chiffres) attendu, sans espace");
+    std::string typo = known;
+    typo[8] = typo[8] == '9' ? '0' : static_cast<char>(typo[8] + 1);
+    EXPECT_EQ(
+        message(typo),
+        "« " + typo + " » : clé de contrôle invalide : un chiffre est sans doute mal recopié");
+    const auto absent = siret::sirenFromBody(99'999'999);
+    for (const auto& c : market.companies) ASSERT_NE(c.siren, absent);
+    EXPECT_EQ(message(siret::formatSiren(absent)),
+              "« " + siret::formatSiren(absent) +
+                  " » : ni un SIRET ni un SIREN du fichier prospects de ce marché");
 }
 
 }  // namespace

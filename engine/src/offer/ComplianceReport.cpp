@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <string>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/BranchCompliance.h"
@@ -24,6 +26,20 @@ constexpr const char* kCadres =
 
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
+}
+
+// A figure checked against a minimum, with `decimals` decimals or as many more (up to three) as
+// it takes for a figure below the minimum not to read as reaching it (0,755 % against 0,76 %).
+std::string against(double value, double minimum, int decimals) {
+    const auto shown = [value](int d) {  // the value as frenchNumber rounds it, locale-free
+        const std::string text = fmt::format("{:.{}f}", value, d);
+        double read = value;
+        std::from_chars(text.data(), text.data() + text.size(), read);
+        return read;
+    };
+    int d = decimals;
+    while (value < minimum - 1e-9 && d < decimals + 3 && shown(d) >= minimum - 1e-9) ++d;
+    return frenchNumber(value, d);
 }
 
 // The priced class whose employer share the legal 50 % is checked on, whatever the basis (% of
@@ -115,7 +131,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const double share =
             priced ? priced->employerMonthly / priced->monthly : terms.employerShare;
         rule(label("Part patronale santé d'au moins 50 %"), share >= 0.5 - 1e-9,
-             fmt::format("{} % de la cotisation{}{}", frenchNumber(share * 100, 1),
+             fmt::format("{} % de la cotisation{}{}", against(share * 100, 50, 1),
                          terms.dependants == Dependants::Mandatory ? ", ayants droit compris"
                          : terms.dependants == Dependants::ChildrenMandatory ? ", enfants compris"
                                                                              : " du salarié",
@@ -181,7 +197,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                                  BranchRule::percent(minimum), own->idcc),
                      employerRate >= minimum / 100 - 1e-9,
                      fmt::format("part patronale {} % de la tranche 1",
-                                 frenchNumber(employerRate * 100, 2)),
+                                 against(employerRate * 100, minimum, 2)),
                      own->source.c_str());
                 report.rules.push_back(
                     {"dont au moins 0,76 % de la tranche 1 pour le décès", Verdict::ToCheck,
@@ -193,11 +209,11 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                 rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
                      employerRate >= 0.015 - 1e-9,
                      fmt::format("part patronale {} % de la tranche 1",
-                                 frenchNumber(employerRate * 100, 2)),
+                                 against(employerRate * 100, 1.5, 2)),
                      kCadres);
                 rule("dont au moins 0,76 % de la tranche 1 pour le décès",
                      deathRate >= 0.0076 - 1e-9,
-                     fmt::format("{} % de la tranche 1", frenchNumber(deathRate * 100, 2)),
+                     fmt::format("{} % de la tranche 1", against(deathRate * 100, 0.76, 2)),
                      kCadres);
             }
         }

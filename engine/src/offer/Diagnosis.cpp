@@ -49,10 +49,15 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
         line = knowledge.lineOfSiret(*siretNumber);
     else if (const auto sirenNumber = siret::parse(key, 9))
         line = knowledge.lineOfSiren(*sirenNumber);
-    if (!line)
-        throw InputError(key,
-                         "ni un SIRET ni un SIREN du fichier prospects de ce marché (14 ou 9 "
-                         "chiffres)");
+    if (!line) {
+        const bool wellFormed = siret::parse(key, 14) || siret::parse(key, 9);
+        throw InputError(
+            fmt::format("« {} »", key),
+            !wellFormed ? "un SIRET (14 chiffres) ou un SIREN (9 chiffres) attendu, sans espace"
+            : !siret::luhnValid(key)
+                ? "clé de contrôle invalide : un chiffre est sans doute mal recopié"
+                : "ni un SIRET ni un SIREN du fichier prospects de ce marché");
+    }
     const auto companyKnown = knowledge.company(*line);
     const auto& company = *companyKnown.directory;
     const auto& listed = knowledge.market().prospects[*line];
