@@ -12,9 +12,14 @@ Attempt::Attempt(Scenario scenario, Market market, std::vector<JournalEntry> jou
       info_(std::move(info)) {}
 
 std::uint64_t Attempt::seed() const {
-    const auto it = info_.find("graine");
-    std::uint64_t seed = scenario_.seed;
-    if (it != info_.end())
+    return seedOf(info_, scenario_);
+}
+
+std::uint64_t Attempt::seedOf(const std::map<std::string, std::string>& info,
+                              const Scenario& scenario) {
+    const auto it = info.find("graine");
+    std::uint64_t seed = scenario.seed;
+    if (it != info.end())
         std::from_chars(it->second.data(), it->second.data() + it->second.size(), seed);
     return seed;
 }

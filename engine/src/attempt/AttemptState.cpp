@@ -7,7 +7,6 @@
 
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/market/Market.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
@@ -81,14 +80,24 @@ Segment Segment::fromJson(const nlohmann::json& json, std::vector<Problem>& prob
 }
 
 AttemptState::AttemptState(const Scenario& scenario, const Market& market)
+    : AttemptState(scenario, ProspectDirectory::over(market)) {}
+
+AttemptState::AttemptState(const Scenario& scenario,
+                           std::shared_ptr<const ProspectDirectory> prospects)
     : scenario_(&scenario),
-      market_(&market),
+      prospects_(std::move(prospects)),
       budget_(scenario.policy.budgetEur),
       days_(scenario.policy.analysisDays) {}
 
 AttemptState AttemptState::replay(const Scenario& scenario, const Market& market,
                                   const std::vector<JournalEntry>& journal) {
-    AttemptState state(scenario, market);
+    return replay(scenario, ProspectDirectory::over(market), journal);
+}
+
+AttemptState AttemptState::replay(const Scenario& scenario,
+                                  std::shared_ptr<const ProspectDirectory> prospects,
+                                  const std::vector<JournalEntry>& journal) {
+    AttemptState state(scenario, std::move(prospects));
     std::map<std::int64_t, const JournalEntry*> regular;
     // A format-1 file (its creation entry seals no table digests) was written when acquisitions
     // could still be undone: its entries up to the migration ("epreuve.liaison") keep that rule,
@@ -124,10 +133,10 @@ AttemptState AttemptState::replay(const Scenario& scenario, const Market& market
 
 std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalEntry& e) const {
     if (!payload.contains("ligne") || !payload["ligne"].is_number_unsigned() ||
-        payload["ligne"].get<std::uint64_t>() >= market_->prospects.size())
+        payload["ligne"].get<std::uint64_t>() >= prospects_->lines())
         refuse(e,
                fmt::format("« ligne » doit être un numéro de ligne du fichier prospects (0 à {})",
-                           market_->prospects.size() - 1));
+                           prospects_->lines() - 1));
     return payload["ligne"].get<std::uint32_t>();
 }
 
@@ -216,9 +225,7 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto number = siret::parse(code, 14);
         // A SIRET the prospect file lists: a duplicate's own SIRET too, or refusing it would
         // tell the candidate the line is a duplicate.
-        const bool known =
-            number && std::any_of(market_->prospects.begin(), market_->prospects.end(),
-                                  [&](const ProspectRecord& p) { return p.siret == *number; });
+        const bool known = number && prospects_->listsSiret(*number);
         if (!known) refuse(e, fmt::format("SIRET absent du fichier prospects « {} »", code));
         const int version = 1 + static_cast<int>(std::count_if(
                                     offers_.begin(), offers_.end(),
@@ -272,12 +279,13 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
             if (s.id == id) title = s.title;
         what = fmt::format("l'achat de l'étude « {} »", title);
     } else {
-        const auto line = payload.is_object() && payload.contains("ligne") &&
-                                  payload["ligne"].is_number_unsigned() &&
-                                  payload["ligne"].get<std::uint64_t>() < market_->prospects.size()
-                              ? &market_->prospects[payload["ligne"].get<std::size_t>()]
-                              : nullptr;
-        const auto name = line ? fmt::format(" de « {} »", line->name) : std::string();
+        const bool known = payload.is_object() && payload.contains("ligne") &&
+                           payload["ligne"].is_number_unsigned() &&
+                           payload["ligne"].get<std::uint64_t>() < prospects_->lines();
+        const auto name =
+            known ? fmt::format(" de « {} »",
+                                prospects_->lineName(payload["ligne"].get<std::uint32_t>()))
+                  : std::string();
         what = verification ? "la vérification de la fiche" + name
                             : "la demande de l'état du personnel" + name;
     }
@@ -288,8 +296,8 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
 
 Knowledge AttemptState::knowledge() const {
     Knowledge k;
-    k.verified.assign(market_->prospects.size(), 0);
-    k.census.assign(market_->prospects.size(), 0);
+    k.verified.assign(prospects_->lines(), 0);
+    k.census.assign(prospects_->lines(), 0);
     for (const auto& [line, notes] : records_) {
         if (notes.verifiedBy) k.verified[line] = 1;
         if (notes.censusBy) k.census[line] = 1;
@@ -304,7 +312,7 @@ Knowledge AttemptState::knowledge() const {
 
 ProspectMarks AttemptState::marks() const {
     ProspectMarks m;
-    m.bits.assign(market_->prospects.size(), 0);
+    m.bits.assign(prospects_->lines(), 0);
     for (const auto& [line, notes] : records_) {
         if (!notes.flags.empty()) m.bits[line] |= ProspectMarks::kFlagged;
         if (!notes.notes.empty()) m.bits[line] |= ProspectMarks::kNoted;

@@ -4,9 +4,11 @@
 #include <openssl/evp.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 
 #include "cmcsim/store/Database.h"
 
@@ -18,22 +20,24 @@ constexpr std::int64_t kBlocksPerTable = 64;
 
 // The tables in canonical order, each with the key that orders its rows. `schema` is the
 // definition of every table (not its page numbers, which VACUUM changes).
+// `key`, when set, is the table's integer primary key, which numbers its rows from 0.
 struct TableQuery {
     const char* name;
     const char* sql;
+    const char* key = nullptr;
 };
 constexpr std::array kTables = {
     TableQuery{"schema", "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"},
     TableQuery{"schema_version", "SELECT * FROM schema_version ORDER BY version"},
     TableQuery{"attempt_info", "SELECT * FROM attempt_info ORDER BY key"},
     TableQuery{"scenario", "SELECT * FROM scenario ORDER BY id, json"},
-    TableQuery{"competitor", "SELECT * FROM competitor ORDER BY id"},
-    TableQuery{"prescriber", "SELECT * FROM prescriber ORDER BY id"},
-    TableQuery{"company", "SELECT * FROM company ORDER BY id"},
-    TableQuery{"establishment", "SELECT * FROM establishment ORDER BY id"},
-    TableQuery{"census", "SELECT * FROM census ORDER BY establishment_id"},
-    TableQuery{"prospect", "SELECT * FROM prospect ORDER BY id"},
-    TableQuery{"defect", "SELECT * FROM defect ORDER BY id"},
+    TableQuery{"competitor", "SELECT * FROM competitor ORDER BY id", "id"},
+    TableQuery{"prescriber", "SELECT * FROM prescriber ORDER BY id", "id"},
+    TableQuery{"company", "SELECT * FROM company ORDER BY id", "id"},
+    TableQuery{"establishment", "SELECT * FROM establishment ORDER BY id", "id"},
+    TableQuery{"census", "SELECT * FROM census ORDER BY establishment_id", "establishment_id"},
+    TableQuery{"prospect", "SELECT * FROM prospect ORDER BY id", "id"},
+    TableQuery{"defect", "SELECT * FROM defect ORDER BY id", "id"},
 };
 
 using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
@@ -114,6 +118,31 @@ TableDigest digestOf(Database& db, const TableQuery& query) {
     return t;
 }
 }  // namespace
+
+std::string AttemptDigest::rangeDigest(Database& db, std::string_view table, std::int64_t first,
+                                       std::int64_t count, std::size_t hexDigits) {
+    const auto query = std::find_if(kTables.begin(), kTables.end(),
+                                    [&](const TableQuery& t) { return t.name == table; });
+    if (query == kTables.end())
+        throw std::invalid_argument(fmt::format("table sans empreinte : {}", table));
+    // A keyed table reads only the rows asked for, through its primary key.
+    auto statement =
+        query->key ? db.prepare(fmt::format("SELECT * FROM {0} WHERE {1} >= ?1 AND {1} < ?1 + ?2 "
+                                            "ORDER BY {1}",
+                                            query->name, query->key))
+                   : db.prepare(fmt::format("{} LIMIT ?2 OFFSET ?1", query->sql));
+    statement.bind(1, first).bind(2, count);
+    auto context = newContext();
+    std::string buffer;
+    while (statement.step()) {
+        sqlite3_stmt* s = statement.handle();
+        const int columns = sqlite3_column_count(s);
+        for (int c = 0; c < columns; ++c) encode(buffer, s, c);
+        buffer += '\n';
+    }
+    EVP_DigestUpdate(context.get(), buffer.data(), buffer.size());
+    return finish(context.get(), hexDigits);
+}
 
 std::vector<TableDigest> AttemptDigest::compute(Database& db) {
     std::vector<TableDigest> tables;

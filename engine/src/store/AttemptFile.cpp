@@ -13,8 +13,8 @@
 #include "cmcsim/core/Utf8.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
-#include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptDigest.h"
+#include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/JournalStore.h"
@@ -108,99 +108,13 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
     }
 }
 
-namespace {
-// Checks that the journal seals the tables as they are; fills `out`.
-void checkBinding(Database& db, const std::vector<JournalEntry>& journal, AttemptIntegrity& out) {
-    const auto& file = db.path().string();
-    if (journal.empty())
-        throw InputError(file,
-                         "épreuve altérée : le journal est vide (l'entrée de création "
-                         "« epreuve.creee » manque), la chaîne est rompue");
-    if (journal.front().kind != command::kCreated)
-        throw InputError(file, fmt::format("épreuve altérée : la première entrée du journal est « "
-                                           "{} » au lieu de « epreuve.creee »",
-                                           journal.front().kind.substr(0, 40)));
-    out.creationDigest = journal.front().hash;
-    out.headHash = journal.back().hash;
-    if (journal.back().kind == command::kSeal) {
-        out.sealed = true;
-        out.receipt = Journal::receiptCode(out.headHash);
-        out.sealedAt = journal.back().wallTime;
-    }
-    // The format the attempt was created in: 1 when its first entry seals nothing, else the
-    // creation's "format" (absent in format 2). Only a migration, from an older format, seals
-    // the tables again: a later "epreuve.liaison" in a file created at the current format
-    // could only reseal tables edited since (docs/attempt-format.md, Threat model).
-    const auto creation = nlohmann::json::parse(journal.front().payload, nullptr, false);
-    const bool createdSealed = creation.is_object() && creation.contains("empreintes");
-    const auto format = createdSealed ? creation.find("format") : creation.end();
-    const std::int64_t createdFormat = !createdSealed ? 1
-                                       : format != creation.end() && format->is_number_integer()
-                                           ? format->get<std::int64_t>()
-                                           : 2;
-    // The last entry that seals the tables: the creation, or the latest migration (which may
-    // have changed the tables and sealed them again).
-    for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
-        const auto& e = *it;
-        if (e.kind != command::kCreated && e.kind != command::kBound) continue;
-        const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-        if (!payload.is_object() || !payload.contains("empreintes")) continue;
-        if (e.kind == command::kCreated && e.sequence != 1)
-            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.creee » "
-                                               "n'est pas la première du journal",
-                                               e.sequence));
-        if (e.kind == command::kBound && createdFormat >= AttemptSchema::kVersion)
-            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
-                                               "scelle à nouveau les tables d'une épreuve créée au "
-                                               "format {}, qu'aucune migration n'a changées",
-                                               e.sequence, createdFormat));
-        const auto actual = AttemptDigest::compute(db);
-        if (const auto difference = AttemptDigest::firstDifference(payload["empreintes"], actual))
-            throw InputError(file,
-                             fmt::format("épreuve altérée : {} depuis son scellement dans le "
-                                         "journal (entrée {}) ; le scénario, le marché, la vérité "
-                                         "cachée et le journal ne correspondent plus",
-                                         *difference, e.sequence));
-        out.bound = true;
-        out.bindingEntry = e.sequence;
-        return;
-    }
-    if (out.formatVersion >= 2)
-        throw InputError(file,
-                         "épreuve altérée : la première entrée du journal ne scelle pas les "
-                         "tables (empreintes absentes)");
-}
-}  // namespace
-
 Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
                           AttemptIntegrity* integrity) {
-    AttemptSchema::checkFile(file);
-    Database db(file, Database::Mode::ReadOnly);
-    AttemptIntegrity proved;
-    proved.formatVersion = AttemptSchema::checkDatabase(db);
-    std::map<std::string, std::string> info;
-    auto rows = db.prepare("SELECT key, value FROM attempt_info");
-    while (rows.step()) info[rows.text(0)] = rows.text(1);
-    auto scenarioRow = db.prepare("SELECT json, length(json) FROM scenario LIMIT 1");
-    if (!scenarioRow.step())
-        throw InputError(file.string(), "scénario absent du fichier d'épreuve");
-    constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
-    if (scenarioRow.integer(1) > kMaxScenarioBytes)
-        throw InputError(file.string(),
-                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
-                                     "attendu au plus {} octets, trouvé {}",
-                                     kMaxScenarioBytes, scenarioRow.integer(1)));
-    auto scenario = ScenarioLoader(reference).fromText(scenarioRow.text(0),
-                                                       file.string() + " (scénario enregistré)");
-    auto journal = JournalStore::read(db);
-    if (const auto broken = Journal::firstBrokenLink(journal))
-        throw InputError(
-            file.string(),
-            fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    auto market = readMarket(db, reference);
-    checkBinding(db, journal, proved);
-    if (integrity) *integrity = proved;
-    return Attempt(std::move(scenario), std::move(market), std::move(journal), std::move(info));
+    AttemptReader reader(file, reference);
+    auto market = readMarket(reader.database(), reference);
+    reader.verifyTables();
+    if (integrity) *integrity = reader.integrity();
+    return std::move(reader).release(std::move(market));
 }
 
 }  // namespace cmcsim

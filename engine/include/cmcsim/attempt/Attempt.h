@@ -23,6 +23,9 @@ public:
     const std::vector<JournalEntry>& journal() const { return journal_; }
     const std::map<std::string, std::string>& info() const { return info_; }
     std::uint64_t seed() const;
+    // The seed recorded in `info` ("graine"), else the scenario's.
+    static std::uint64_t seedOf(const std::map<std::string, std::string>& info,
+                                const Scenario& scenario);
     // Adds an entry that follows the last one (the caller has stored it).
     void record(JournalEntry entry) { journal_.push_back(std::move(entry)); }
 

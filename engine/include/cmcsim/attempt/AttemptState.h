@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "cmcsim/attempt/Journal.h"
+#include "cmcsim/attempt/ProspectDirectory.h"
 #include "cmcsim/plan/Knowledge.h"
 #include "cmcsim/plan/ProspectFilter.h"
 #include "cmcsim/plan/ProspectView.h"
@@ -85,9 +87,15 @@ struct SavedOffer {
 // are refused with an InputError) so the state never becomes impossible.
 class AttemptState {
 public:
+    // `market` (or `prospects`) answers what validating an entry needs of the prospect file;
+    // `scenario` and `market` must outlive the state.
     AttemptState(const Scenario& scenario, const Market& market);
+    AttemptState(const Scenario& scenario, std::shared_ptr<const ProspectDirectory> prospects);
     // Replays a whole journal; an invalid entry is an InputError naming it.
     static AttemptState replay(const Scenario& scenario, const Market& market,
+                               const std::vector<JournalEntry>& journal);
+    static AttemptState replay(const Scenario& scenario,
+                               std::shared_ptr<const ProspectDirectory> prospects,
                                const std::vector<JournalEntry>& journal);
 
     // Simulated days a verification of one line costs (a call and a SIRENE check, ⚠ assumption).
@@ -125,7 +133,7 @@ private:
                  const char* action);
 
     const Scenario* scenario_;
-    const Market* market_;
+    std::shared_ptr<const ProspectDirectory> prospects_;
     double budget_ = 0, days_ = 0, budgetSpent_ = 0, daysSpent_ = 0;
     std::set<std::string> studies_;
     std::map<std::uint32_t, RecordNotes> records_;

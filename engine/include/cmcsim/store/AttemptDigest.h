@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cmcsim {
@@ -26,6 +27,12 @@ struct TableDigest {
 // Every column of every row is read, in the order of the table's key, with its SQLite type.
 struct AttemptDigest {
     static std::vector<TableDigest> compute(Database& db);
+    // The first `hexDigits` hex digits of the SHA-256 of rows [first, first + count) of `table`
+    // in canonical order (for a table keyed by id, the rows whose id is in that range): a
+    // block's digest when the range is a sealed block. Throws std::invalid_argument for a table
+    // that is not fingerprinted.
+    static std::string rangeDigest(Database& db, std::string_view table, std::int64_t first,
+                                   std::int64_t count, std::size_t hexDigits);
     static nlohmann::json toJson(const std::vector<TableDigest>& tables);
     // The first difference between sealed digests (toJson) and the file's, as a French sentence
     // naming the table and the rows; nullopt when they agree.

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/store/AttemptFile.h"
+
+namespace cmcsim {
+
+class Database;
+struct ReferenceData;
+
+// An attempt file opened lazily: opening checks what costs little at any scale (the header, the
+// schema, the scenario, the journal's hash chain and its sealing entry) and reads no market
+// table; a command then reads only the rows it needs and checks each block of rows it reads
+// against the digests sealed in the journal (verifyRows), so that a command about one company
+// costs the same at Rouen and at national scale. AttemptFile::open is this plus every table
+// read and checked. Errors are InputErrors naming the file (docs/attempt-format.md).
+class AttemptReader {
+public:
+    // Throws InputError for a foreign, truncated, newer or damaged file, a broken journal chain
+    // or a missing seal (format 2 and later); never modifies the file.
+    AttemptReader(const std::filesystem::path& file, const ReferenceData& reference);
+    ~AttemptReader();
+    AttemptReader(const AttemptReader&) = delete;
+    AttemptReader& operator=(const AttemptReader&) = delete;
+
+    const std::filesystem::path& file() const { return file_; }
+    const ReferenceData& reference() const { return reference_; }
+    const Scenario& scenario() const { return scenario_; }
+    const std::vector<JournalEntry>& journal() const { return journal_; }
+    const std::map<std::string, std::string>& info() const { return info_; }
+    std::uint64_t seed() const;
+    // What opening proved; `bound` says that a seal was found (its digests are checked only
+    // for the rows read, or all by verifyTables).
+    const AttemptIntegrity& integrity() const { return integrity_; }
+    // The open read-only connection, for the engine's readers of this file (one thread).
+    Database& database() { return *db_; }
+
+    // The prospect file as a journal replay needs it, answered through the file's indexes; the
+    // reader must outlive it.
+    std::shared_ptr<const ProspectDirectory> prospects();
+    // The candidate's state: the journal replayed against prospects().
+    AttemptState replay();
+
+    // Checks rows [first, first + count) of a table (in the order of its key: the id, the
+    // establishment for `census`) against the blocks sealed in the journal; each block is read
+    // and hashed once per reader. Throws InputError "épreuve altérée : table …" on a difference
+    // or a row beyond the sealed count. Does nothing for a format-1 file, which seals nothing.
+    void verifyRows(std::string_view table, std::int64_t first, std::int64_t count = 1);
+    // Checks every table against the seal, as AttemptFile::open does.
+    void verifyTables();
+    // The sealed row count of a table, when sealed.
+    std::optional<std::int64_t> sealedRows(std::string_view table) const;
+
+    // Hands over the scenario, journal and information, with `market`, as an Attempt.
+    Attempt release(Market market) &&;
+
+private:
+    std::filesystem::path file_;
+    const ReferenceData& reference_;
+    std::unique_ptr<Database> db_;
+    Scenario scenario_;
+    std::vector<JournalEntry> journal_;
+    std::map<std::string, std::string> info_;
+    AttemptIntegrity integrity_;
+    std::optional<nlohmann::json> sealed_;  // the "empreintes" of the binding entry
+    std::map<std::string, std::set<std::int64_t>, std::less<>> verifiedBlocks_;
+};
+
+}  // namespace cmcsim

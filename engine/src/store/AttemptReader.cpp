@@ -1,0 +1,216 @@
+#include "cmcsim/store/AttemptReader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptDigest.h"
+#include "cmcsim/store/AttemptSchema.h"
+#include "cmcsim/store/Database.h"
+#include "cmcsim/store/JournalStore.h"
+
+namespace cmcsim {
+
+namespace {
+// The format the attempt was created in: 1 when its first entry seals nothing, else the
+// creation's "format" (absent in format 2).
+std::int64_t creationFormat(const JournalEntry& creation) {
+    const auto payload = nlohmann::json::parse(creation.payload, nullptr, false);
+    if (!payload.is_object() || !payload.contains("empreintes")) return 1;
+    const auto format = payload.find("format");
+    return format != payload.end() && format->is_number_integer() ? format->get<std::int64_t>() : 2;
+}
+
+// Finds the entry that seals the tables (the creation, or the latest migration, which may have
+// changed the tables and sealed them again), checks that it may seal them, and returns its
+// digests; fills `out`. Only a migration, from an older format, seals the tables again: a later
+// "epreuve.liaison" in a file created at the current format could only reseal tables edited
+// since (docs/attempt-format.md, Threat model).
+std::optional<nlohmann::json> findSeal(const std::string& file,
+                                       const std::vector<JournalEntry>& journal,
+                                       AttemptIntegrity& out) {
+    if (journal.empty())
+        throw InputError(file,
+                         "épreuve altérée : le journal est vide (l'entrée de création "
+                         "« epreuve.creee » manque), la chaîne est rompue");
+    if (journal.front().kind != command::kCreated)
+        throw InputError(file, fmt::format("épreuve altérée : la première entrée du journal est « "
+                                           "{} » au lieu de « epreuve.creee »",
+                                           journal.front().kind.substr(0, 40)));
+    out.creationDigest = journal.front().hash;
+    out.headHash = journal.back().hash;
+    if (journal.back().kind == command::kSeal) {
+        out.sealed = true;
+        out.receipt = Journal::receiptCode(out.headHash);
+        out.sealedAt = journal.back().wallTime;
+    }
+    const auto createdFormat = creationFormat(journal.front());
+    for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
+        const auto& e = *it;
+        if (e.kind != command::kCreated && e.kind != command::kBound) continue;
+        auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+        if (!payload.is_object() || !payload.contains("empreintes")) continue;
+        if (e.kind == command::kCreated && e.sequence != 1)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.creee » "
+                                               "n'est pas la première du journal",
+                                               e.sequence));
+        if (e.kind == command::kBound && createdFormat >= AttemptSchema::kVersion)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
+                                               "scelle à nouveau les tables d'une épreuve créée au "
+                                               "format {}, qu'aucune migration n'a changées",
+                                               e.sequence, createdFormat));
+        out.bound = true;
+        out.bindingEntry = e.sequence;
+        return std::move(payload["empreintes"]);
+    }
+    if (out.formatVersion >= 2)
+        throw InputError(file,
+                         "épreuve altérée : la première entrée du journal ne scelle pas les "
+                         "tables (empreintes absentes)");
+    return std::nullopt;
+}
+
+// The prospect file of an attempt file, read through its indexes, each row read checked
+// against its sealed block.
+class FileDirectory final : public ProspectDirectory {
+public:
+    explicit FileDirectory(AttemptReader& reader) : reader_(reader) {
+        const auto sealed = reader.sealedRows("prospect");
+        lines_ = static_cast<std::uint32_t>(
+            sealed ? *sealed
+                   : reader.database().scalar("SELECT coalesce(max(id) + 1, 0) FROM prospect"));
+    }
+    std::uint32_t lines() const override { return lines_; }
+    bool listsSiret(std::uint64_t siret) const override {
+        auto rows = reader_.database().prepare("SELECT id FROM prospect WHERE siret = ?");
+        rows.bind(1, siret::formatSiret(siret));
+        bool listed = false;
+        while (rows.step()) {
+            const auto id = rows.integer(0);
+            reader_.verifyRows("prospect", id);
+            listed = listed || (id >= 0 && id < lines_);
+        }
+        return listed;
+    }
+    std::string lineName(std::uint32_t line) const override {
+        reader_.verifyRows("prospect", line);
+        auto row = reader_.database().prepare(
+            "SELECT substr(raison_sociale, 1, 200) FROM prospect WHERE id = ?");
+        row.bind(1, std::int64_t{line});
+        return row.step() ? row.text(0) : std::string();
+    }
+
+private:
+    AttemptReader& reader_;
+    std::uint32_t lines_ = 0;
+};
+}  // namespace
+
+AttemptReader::AttemptReader(const std::filesystem::path& file, const ReferenceData& reference)
+    : file_(file), reference_(reference) {
+    AttemptSchema::checkFile(file);
+    db_ = std::make_unique<Database>(file, Database::Mode::ReadOnly);
+    auto& db = *db_;
+    integrity_.formatVersion = AttemptSchema::checkDatabase(db);
+    auto rows = db.prepare("SELECT key, value FROM attempt_info");
+    while (rows.step()) info_[rows.text(0)] = rows.text(1);
+    auto scenarioRow = db.prepare("SELECT json, length(json) FROM scenario LIMIT 1");
+    if (!scenarioRow.step())
+        throw InputError(file.string(), "scénario absent du fichier d'épreuve");
+    constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
+    if (scenarioRow.integer(1) > kMaxScenarioBytes)
+        throw InputError(file.string(),
+                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
+                                     "attendu au plus {} octets, trouvé {}",
+                                     kMaxScenarioBytes, scenarioRow.integer(1)));
+    scenario_ = ScenarioLoader(reference).fromText(scenarioRow.text(0),
+                                                   file.string() + " (scénario enregistré)");
+    journal_ = JournalStore::read(db);
+    if (const auto broken = Journal::firstBrokenLink(journal_))
+        throw InputError(
+            file.string(),
+            fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
+    sealed_ = findSeal(file.string(), journal_, integrity_);
+}
+
+AttemptReader::~AttemptReader() = default;
+
+std::uint64_t AttemptReader::seed() const {
+    return Attempt::seedOf(info_, scenario_);
+}
+
+std::shared_ptr<const ProspectDirectory> AttemptReader::prospects() {
+    return std::make_shared<FileDirectory>(*this);
+}
+
+AttemptState AttemptReader::replay() {
+    return AttemptState::replay(scenario_, prospects(), journal_);
+}
+
+std::optional<std::int64_t> AttemptReader::sealedRows(std::string_view table) const {
+    if (!sealed_) return std::nullopt;
+    const auto it = sealed_->find(table);
+    if (it == sealed_->end() || !it->is_object()) return std::nullopt;
+    const auto rows = it->find("lignes");
+    if (rows == it->end() || !rows->is_number_integer()) return std::nullopt;
+    return rows->get<std::int64_t>();
+}
+
+void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::int64_t count) {
+    if (!sealed_ || count <= 0) return;
+    const auto altered = [&](const std::string& what) {
+        return InputError(file_.string(),
+                          fmt::format("épreuve altérée : table {} : {} depuis son scellement dans "
+                                      "le journal (entrée {})",
+                                      table, what, integrity_.bindingEntry));
+    };
+    const auto it = sealed_->find(table);
+    if (it == sealed_->end() || !it->is_object()) throw altered("absente des empreintes scellées");
+    const auto& seal = *it;
+    const auto rows = seal.value("lignes", std::int64_t{-1});
+    const auto blockRows = seal.value("lignes_par_bloc", std::int64_t{0});
+    const auto blocks = seal.find("blocs");
+    if (rows < 0 || blockRows <= 0 || blocks == seal.end() || !blocks->is_array())
+        throw altered("empreintes scellées illisibles");
+    if (first < 0 || first + count > rows)
+        throw altered(fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+                                  std::max(first, rows), rows));
+    auto& done = verifiedBlocks_[std::string(table)];
+    for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {
+        if (done.contains(b)) continue;
+        const auto index = static_cast<std::size_t>(b);
+        if (index >= blocks->size() || !(*blocks)[index].is_string())
+            throw altered("empreintes scellées illisibles");
+        const auto& expected = (*blocks)[index].get_ref<const std::string&>();
+        const auto start = b * blockRows;
+        const auto actual = AttemptDigest::rangeDigest(
+            *db_, table, start, std::min(blockRows, rows - start), expected.size());
+        if (actual != expected)
+            throw altered(
+                fmt::format("contenu modifié entre les lignes {} et {} (dans l'ordre "
+                            "de la table, à partir de 0)",
+                            start, std::min(start + blockRows, rows) - 1));
+        done.insert(b);
+    }
+}
+
+void AttemptReader::verifyTables() {
+    if (!sealed_) return;
+    const auto actual = AttemptDigest::compute(*db_);
+    if (const auto difference = AttemptDigest::firstDifference(*sealed_, actual))
+        throw InputError(file_.string(),
+                         fmt::format("épreuve altérée : {} depuis son scellement dans le "
+                                     "journal (entrée {}) ; le scénario, le marché, la vérité "
+                                     "cachée et le journal ne correspondent plus",
+                                     *difference, integrity_.bindingEntry));
+}
+
+Attempt AttemptReader::release(Market market) && {
+    return Attempt(std::move(scenario_), std::move(market), std::move(journal_), std::move(info_));
+}
+
+}  // namespace cmcsim
