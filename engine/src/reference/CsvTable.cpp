@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cmcsim/core/InputError.h"
 
@@ -27,19 +29,26 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
     table.columns_ = columns;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
-    std::vector<std::string> record;
+    // Every record's fields go to one flat vector; the header is record 0.
+    std::vector<std::size_t> sizes;  // fields per record
     std::string field;
-    std::size_t line = 1, recordLine = 1;
+    std::size_t line = 1, recordLine = 1, recordStart = 0;
     bool quoted = false, fieldStarted = false;
-    auto endRecord = [&] {
-        record.push_back(std::move(field));
+    auto endField = [&] {
+        table.cells_.push_back(std::move(field));
         field.clear();
         fieldStarted = false;
-        if (!(record.size() == 1 && record[0].empty())) {
-            table.rows_.push_back(std::move(record));
+    };
+    auto endRecord = [&] {
+        endField();
+        const auto fields = table.cells_.size() - recordStart;
+        if (fields == 1 && table.cells_.back().empty()) {  // an empty line
+            table.cells_.pop_back();
+        } else {
+            sizes.push_back(fields);
             table.lines_.push_back(recordLine);
         }
-        record.clear();
+        recordStart = table.cells_.size();
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -58,40 +67,41 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
         } else if (c == '"' && !fieldStarted) {
             quoted = fieldStarted = true;
         } else if (c == ',') {
-            record.push_back(std::move(field));
-            field.clear();
-            fieldStarted = false;
+            endField();
         } else if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
             endRecord();
             recordLine = ++line;
         } else {
-            field += c;
+            // The rest of an unquoted field at once: a quote inside it is an ordinary character.
+            const auto end = std::min(text.find_first_of(",\r\n", i), text.size());
+            field.append(text.substr(i, end - i));
             fieldStarted = true;
+            i = end - 1;
         }
     }
     if (quoted)
         throw InputError(fmt::format("{}:{}", table.name_, recordLine),
                          "guillemet ouvert jamais refermé (fichier tronqué ?)");
-    if (fieldStarted || !record.empty()) endRecord();
+    if (fieldStarted || table.cells_.size() > recordStart) endRecord();
 
-    if (table.rows_.empty())
-        throw InputError(table.name_, "fichier vide : ligne d'en-tête attendue");
-    const auto& header = table.rows_.front();
-    if (header != columns) {
+    if (sizes.empty()) throw InputError(table.name_, "fichier vide : ligne d'en-tête attendue");
+    if (!std::equal(table.cells_.begin(),
+                    table.cells_.begin() + static_cast<std::ptrdiff_t>(sizes.front()),
+                    columns.begin(), columns.end())) {
         std::string expected;
         for (const auto& c : columns) expected += (expected.empty() ? "" : ",") + c;
         throw InputError(fmt::format("{}:1", table.name_),
                          fmt::format("en-tête attendu « {} »", expected));
     }
-    table.rows_.erase(table.rows_.begin());
-    table.lines_.erase(table.lines_.begin());
-    for (std::size_t r = 0; r < table.rows_.size(); ++r) {
-        if (table.rows_[r].size() != columns.size())
-            throw InputError(fmt::format("{}:{}", table.name_, table.lines_[r]),
-                             fmt::format("{} colonnes attendues, {} trouvées", columns.size(),
-                                         table.rows_[r].size()));
+    for (std::size_t r = 1; r < sizes.size(); ++r) {
+        if (sizes[r] != columns.size())
+            throw InputError(
+                fmt::format("{}:{}", table.name_, table.lines_[r]),
+                fmt::format("{} colonnes attendues, {} trouvées", columns.size(), sizes[r]));
     }
+    table.lines_.erase(table.lines_.begin());
+    table.rows_ = sizes.size() - 1;
     return table;
 }
 
@@ -102,11 +112,12 @@ std::string CsvTable::where(std::size_t row, std::size_t column) const {
 
 void CsvTable::fail(std::size_t row, std::size_t column, const std::string& expected) const {
     throw InputError(where(row, column),
-                     fmt::format("{} ; trouvé « {} »", expected, rows_.at(row).at(column)));
+                     fmt::format("{} ; trouvé « {} »", expected, text(row, column)));
 }
 
 const std::string& CsvTable::text(std::size_t row, std::size_t column) const {
-    return rows_.at(row).at(column);
+    if (row >= rows_ || column >= columns_.size()) throw std::out_of_range("CsvTable::text");
+    return cells_[(row + 1) * columns_.size() + column];  // after the header
 }
 
 const std::string& CsvTable::required(std::size_t row, std::size_t column) const {

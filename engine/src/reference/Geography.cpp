@@ -28,6 +28,7 @@ Geography Geography::load(const std::filesystem::path& datasets) {
                        {"code_insee", "nom", "dep", "reg", "population_municipale",
                         "population_totale", "lat", "lon", "coord_source"});
     g.communes_.reserve(communes.rowCount());
+    g.communeByCode_.reserve(communes.rowCount());
     for (std::size_t r = 0; r < communes.rowCount(); ++r) {
         Commune c;
         c.code = communes.required(r, 0);

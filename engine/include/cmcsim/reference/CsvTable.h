@@ -19,7 +19,7 @@ public:
     static CsvTable parse(std::string_view text, std::string displayName,
                           const std::vector<std::string>& columns);
 
-    std::size_t rowCount() const { return rows_.size(); }
+    std::size_t rowCount() const { return rows_; }
 
     const std::string& text(std::size_t row, std::size_t column) const;
     // A non-empty cell.
@@ -34,8 +34,9 @@ public:
 private:
     std::string name_;
     std::vector<std::string> columns_;
-    std::vector<std::vector<std::string>> rows_;
-    std::vector<std::size_t> lines_;
+    std::vector<std::string> cells_;  // the header's, then each row's, columns_.size() each
+    std::size_t rows_ = 0;            // rows after the header
+    std::vector<std::size_t> lines_;  // the file line where each row starts
 };
 
 }  // namespace cmcsim
