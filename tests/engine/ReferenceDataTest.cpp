@@ -28,6 +28,17 @@ TEST(ReferenceData, GeographyCounts) {
     EXPECT_NE(g.departement("2A"), nullptr);
     EXPECT_NE(g.departement("971"), nullptr);
     EXPECT_EQ(g.departement("20"), nullptr);  // Corsica is 2A/2B
+    // Corsica's commune codes (2A/2B and three digits) have their own slots: Ajaccio 2A004,
+    // Bastia 2B033; "20004" was retired in 1976, and text that is no INSEE code finds nothing.
+    ASSERT_TRUE(g.communeIndex("2A004").has_value());
+    EXPECT_EQ(g.communes()[*g.communeIndex("2A004")].name, "Ajaccio");
+    ASSERT_TRUE(g.communeIndex("2B033").has_value());
+    EXPECT_EQ(g.communes()[*g.communeIndex("2B033")].name, "Bastia");
+    EXPECT_FALSE(g.communeIndex("20004").has_value());
+    for (const char* bad : {"", "7654", "765400", "2C004", "2A0X4", "7A540", "-6540"})
+        EXPECT_FALSE(g.communeIndex(bad).has_value()) << bad;
+    for (std::uint32_t i = 0; i < g.communes().size(); ++i)
+        ASSERT_EQ(g.communeIndex(g.communes()[i].code), i) << g.communes()[i].code;
 }
 
 TEST(ReferenceData, GreatCircleDistances) {

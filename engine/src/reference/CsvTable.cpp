@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "cmcsim/core/InputError.h"
@@ -15,11 +14,13 @@ namespace cmcsim {
 
 CsvTable CsvTable::load(const std::filesystem::path& path, std::string displayName,
                         const std::vector<std::string>& columns) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) throw InputError(displayName, "fichier introuvable ou illisible");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse(buffer.str(), std::move(displayName), columns);
+    std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+    in.seekg(0);
+    if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
+        throw InputError(displayName, "fichier introuvable ou illisible");
+    return parse(text, std::move(displayName), columns);
 }
 
 CsvTable CsvTable::parse(std::string_view text, std::string displayName,
@@ -30,7 +31,11 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
 
     // Every record's fields go to one flat vector; the header is record 0.
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    table.cells_.reserve(lines * columns.size());
+    table.lines_.reserve(lines);
     std::vector<std::size_t> sizes;  // fields per record
+    sizes.reserve(lines);
     std::string field;
     std::size_t line = 1, recordLine = 1, recordStart = 0;
     bool quoted = false, fieldStarted = false;

@@ -1,11 +1,32 @@
 #include "cmcsim/reference/Geography.h"
 
+#include <climits>
 #include <cmath>
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
 
 namespace cmcsim {
+
+namespace {
+constexpr std::uint32_t kNoCommune = UINT32_MAX;
+constexpr std::size_t kCommuneSlots = 102'000;
+
+// The slot of an INSEE commune code in a direct table: five digits are their number; Corse's
+// "2A" and "2B" followed by three digits (which replaced "20" in 1976) take 100000 + the three
+// digits and 101000 + the three digits. Any other text has no slot.
+std::optional<std::size_t> communeSlot(std::string_view code) {
+    if (code.size() != 5) return std::nullopt;
+    for (std::size_t i = 2; i < 5; ++i)
+        if (code[i] < '0' || code[i] > '9') return std::nullopt;
+    const std::size_t last =
+        static_cast<std::size_t>((code[2] - '0') * 100 + (code[3] - '0') * 10 + (code[4] - '0'));
+    if (code[0] == '2' && (code[1] == 'A' || code[1] == 'B'))
+        return (code[1] == 'A' ? 100'000 : 101'000) + last;
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return std::nullopt;
+    return static_cast<std::size_t>((code[0] - '0') * 10 + (code[1] - '0')) * 1000 + last;
+}
+}  // namespace
 
 Geography Geography::load(const std::filesystem::path& datasets) {
     Geography g;
@@ -28,11 +49,14 @@ Geography Geography::load(const std::filesystem::path& datasets) {
                        {"code_insee", "nom", "dep", "reg", "population_municipale",
                         "population_totale", "lat", "lon", "coord_source"});
     g.communes_.reserve(communes.rowCount());
-    g.communeByCode_.reserve(communes.rowCount());
+    g.communeBySlot_.assign(kCommuneSlots, kNoCommune);
     for (std::size_t r = 0; r < communes.rowCount(); ++r) {
         Commune c;
         c.code = communes.required(r, 0);
-        if (c.code.size() != 5) communes.fail(r, 0, "code INSEE à 5 caractères attendu");
+        const auto slot = communeSlot(c.code);
+        if (!slot)
+            communes.fail(r, 0,
+                          "code INSEE à 5 caractères attendu (5 chiffres, ou 2A/2B et 3 chiffres)");
         c.name = communes.required(r, 1);
         c.departement = communes.required(r, 2);
         if (!g.departementByCode_.contains(c.departement))
@@ -41,19 +65,18 @@ Geography Geography::load(const std::filesystem::path& datasets) {
         c.population = static_cast<std::uint32_t>(communes.integer(r, 4, 0, 10'000'000));
         c.latitude = communes.number(r, 6, -90, 90);
         c.longitude = communes.number(r, 7, -180, 180);
-        if (!g.communeByCode_.emplace(c.code, static_cast<std::uint32_t>(g.communes_.size()))
-                 .second)
-            communes.fail(r, 0, "code INSEE unique attendu");
+        if (g.communeBySlot_[*slot] != kNoCommune) communes.fail(r, 0, "code INSEE unique attendu");
+        g.communeBySlot_[*slot] = static_cast<std::uint32_t>(g.communes_.size());
         g.totalPopulation_ += c.population;
         g.communes_.push_back(std::move(c));
     }
     return g;
 }
 
-std::optional<std::uint32_t> Geography::communeIndex(const std::string& code) const {
-    const auto it = communeByCode_.find(code);
-    if (it == communeByCode_.end()) return std::nullopt;
-    return it->second;
+std::optional<std::uint32_t> Geography::communeIndex(std::string_view code) const {
+    const auto slot = communeSlot(code);
+    if (!slot || communeBySlot_[*slot] == kNoCommune) return std::nullopt;
+    return communeBySlot_[*slot];
 }
 
 const Departement* Geography::departement(const std::string& code) const {

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,7 +37,7 @@ public:
 
     const std::vector<Commune>& communes() const { return communes_; }
     const std::vector<Departement>& departements() const { return departements_; }
-    std::optional<std::uint32_t> communeIndex(const std::string& code) const;
+    std::optional<std::uint32_t> communeIndex(std::string_view code) const;
     const Departement* departement(const std::string& code) const;
     std::uint64_t totalPopulation() const { return totalPopulation_; }
 
@@ -46,7 +47,8 @@ public:
 private:
     std::vector<Commune> communes_;
     std::vector<Departement> departements_;
-    std::unordered_map<std::string, std::uint32_t> communeByCode_;
+    // Commune index by the number of its INSEE code (communeSlot), kNoCommune where none.
+    std::vector<std::uint32_t> communeBySlot_;
     std::unordered_map<std::string, std::uint32_t> departementByCode_;
     std::uint64_t totalPopulation_ = 0;
 };
