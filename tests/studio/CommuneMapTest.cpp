@@ -142,7 +142,8 @@ TEST(CommuneCanvas, HitTestFindsTheTopmostMark) {
 
 // Five départements of Normandie (tests/fixtures/scenarios/map-normandie.json, 300
 // establishments): at 1200 × 1000 every commune of the territory is a disc, the communes with
-// lines coloured by their share of the largest; at 500 × 450 the map shows the 5 départements,
+// lines coloured by their share of the largest; at its smallest (a canvas of about 340 × 280
+// pixels, under 50 pixels for each of the 2,644 communes) the map shows the 5 départements,
 // holding every line.
 TEST(CommuneMap, DrawsEachCommuneOrEachDepartementOfASmallMarket) {
     StudioFixture fixture("scenarios/map-normandie.json");
@@ -179,7 +180,7 @@ TEST(CommuneMap, DrawsEachCommuneOrEachDepartementOfASmallMarket) {
             .arg(QString::fromStdString(frenchNumber(static_cast<double>(territory.size()), 0)))))
         << legend.toStdString();
 
-    map.resize(500, 450);
+    map.resize(340, 380);
     QApplication::processEvents();
     ASSERT_EQ(canvas->level(), CommuneCanvas::Level::Departements);
     ASSERT_EQ(canvas->marks().size(), 5u);

@@ -3,7 +3,6 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <algorithm>
@@ -22,12 +21,6 @@ const QColor kFaint(0x9a, 0xa5, 0xb1, 110), kBackground(0xf6, 0xf8, 0xfa),
 constexpr double kKmPerDegree = 111.195;  // of latitude (mean Earth radius 6,371 km)
 constexpr double kPadding = 22;           // pixels around the territory: the largest disc
 constexpr std::size_t kLabels = 8;        // names written beside the largest discs
-
-QPainterPath haloText(const QFont& font, QPointF at, const QString& text) {
-    QPainterPath path;
-    path.addText(at, font, text);
-    return path;
-}
 
 }  // namespace
 
@@ -103,7 +96,7 @@ void CommuneCanvas::setValues(const std::vector<std::uint32_t>& lines,
         for (std::size_t g = 0; g < groups; ++g)
             if (departements_.lines[g]) departements_.value[g] /= departements_.lines[g];
     style(communes_, share, 2.0f, 14.0f, 1.6f);
-    style(departements_, share, 3.5f, 21.0f, 3.0f);
+    style(departements_, share, 3.5f, 18.0f, 3.0f);
     hovered_.reset();
     stale_ = true;
     update();
@@ -257,42 +250,39 @@ void CommuneCanvas::ensureLayer() {
     paintLabels(painter);
     paintScale(painter);
     painter.setPen(kBorder);
+    painter.setBrush(Qt::NoBrush);
     painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
-// The names of the largest discs, beside them, where they cover no other name nor large disc.
+// The names of the largest discs, beside them.
 void CommuneCanvas::paintLabels(QPainter& painter) const {
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
     const QFontMetricsF metrics(font);
     const Tier& t = tier();
-    // Names cover neither one another nor the largest discs.
-    std::vector<QRectF> taken;
-    for (const auto& mark : marks_)
-        if (mark.active && taken.size() < 40)
-            taken.emplace_back(mark.at - QPointF(mark.radius, mark.radius),
-                               QSizeF(2 * mark.radius, 2 * mark.radius));
-    const std::size_t discs = taken.size();
-    // The discs are painted from the largest: the first active marks are the largest ones.
-    int tried = 0;
-    for (const auto& mark : marks_) {
-        if (!mark.active) continue;
-        if (taken.size() - discs >= kLabels || ++tried > 60) break;
-        const auto* m = &mark;
-        const QString name = t.name.value(static_cast<qsizetype>(m->index));
+    // A name covers no other name, nor any larger disc (the larger discs are named first).
+    std::vector<QRectF> names, larger;
+    painter.setFont(font);
+    for (const auto& m : marks_) {
+        if (!m.active) continue;
+        if (names.size() >= kLabels || larger.size() > 40) break;
+        const QString name = t.name.value(static_cast<qsizetype>(m.index));
         const QSizeF extent(metrics.horizontalAdvance(name), metrics.height());
-        QRectF box(QPointF(m->at.x() + m->radius + 3, m->at.y() - extent.height() / 2), extent);
-        if (box.right() > width() - 4) box.moveRight(m->at.x() - m->radius - 3);
-        if (!QRectF(rect()).adjusted(4, 4, -4, -4).contains(box) ||
-            std::any_of(taken.begin(), taken.end(),
-                        [&](const QRectF& other) { return other.intersects(box); }))
-            continue;
-        taken.push_back(box.adjusted(-3, -1, 3, 1));
-        const QPainterPath path =
-            haloText(font, QPointF(box.left(), box.top() + metrics.ascent()), name);
-        painter.strokePath(
-            path, QPen(QColor(255, 255, 255, 230), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.fillPath(path, kInk);
+        QRectF box(QPointF(m.at.x() + m.radius + 3, m.at.y() - extent.height() / 2), extent);
+        if (box.right() > width() - 4) box.moveRight(m.at.x() - m.radius - 3);
+        const auto covers = [&](const QRectF& other) { return other.intersects(box); };
+        const bool room = QRectF(rect()).adjusted(4, 4, -4, -4).contains(box) &&
+                          std::none_of(names.begin(), names.end(), covers) &&
+                          std::none_of(larger.begin(), larger.end(), covers);
+        larger.emplace_back(m.at - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius));
+        if (!room) continue;
+        names.push_back(box.adjusted(-3, -1, 3, 1));
+        // On a light box, drawn text being far cheaper than an outlined path of it.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 200));
+        painter.drawRoundedRect(box.adjusted(-2, 0, 2, 0), 3, 3);
+        painter.setPen(kInk);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, name);
     }
 }
 

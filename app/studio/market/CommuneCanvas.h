@@ -20,8 +20,8 @@ class CommuneCanvas : public QWidget {
 public:
     enum class Level { Communes, Departements };
     // Zoomed out so far that the visible communes would have less than this many pixels each
-    // (about 10 × 10), the map shows départements instead.
-    static constexpr double kPixelsPerCommune = 100;
+    // (about 7 × 7), the map shows départements instead.
+    static constexpr double kPixelsPerCommune = 50;
 
     explicit CommuneCanvas(QWidget* parent = nullptr);
 
