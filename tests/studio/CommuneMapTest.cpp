@@ -140,6 +140,26 @@ TEST(CommuneCanvas, HitTestFindsTheTopmostMark) {
     EXPECT_EQ(clicked[0][0].toUInt(), 1u);
 }
 
+// Colours and sizes are relative to the largest value in view: zoomed onto a commune of 1
+// establishment, away from one of 100, it is the darkest and largest disc, and the legend's
+// maximum follows.
+TEST(CommuneCanvas, ScaleFollowsTheLargestValueInView) {
+    CommuneCanvas canvas;
+    canvas.resize(400, 300);
+    canvas.setPlaces({{0, 0}, {0.5, 0}}, {"a", "b"}, {0, 0}, {"d"});
+    canvas.setValues({100, 1}, {100, 1}, false, {});
+    EXPECT_DOUBLE_EQ(canvas.maxValue(), 100);
+    ASSERT_EQ(canvas.marks().size(), 2u);
+    EXPECT_EQ(canvas.marks()[1].fill, CommuneCanvas::shade(0.1).rgba());  // sqrt(1 / 100)
+    QSignalSpy rescaled(&canvas, &CommuneCanvas::scaleChanged);
+    canvas.zoomAt(canvas.marks()[1].at, 4);  // 0.5 degree away: about 1,400 pixels
+    EXPECT_EQ(rescaled.size(), 1);
+    EXPECT_DOUBLE_EQ(canvas.maxValue(), 1);
+    ASSERT_EQ(canvas.marks().size(), 1u);
+    EXPECT_EQ(canvas.marks()[0].fill, CommuneCanvas::shade(1).rgba());
+    EXPECT_FLOAT_EQ(canvas.marks()[0].radius, 14.0f);
+}
+
 // Five départements of Normandie (tests/fixtures/scenarios/map-normandie.json, 300
 // establishments): at 1200 × 1000 every commune of the territory is a disc, the communes with
 // lines coloured by their share of the largest; at its smallest (a canvas of about 340 × 280

@@ -62,6 +62,12 @@ void CommuneCanvas::setPlaces(std::vector<QPointF> positions, QStringList names,
         box = count[g] == 1 ? QRectF(p, QSizeF(0, 0)) : box.united(QRectF(p, QSizeF(0, 0)));
         all << p;
     }
+    communes_.minRadius = 2;
+    communes_.maxRadius = 14;
+    communes_.faintRadius = 1.6f;
+    departements_.minRadius = 3.5f;
+    departements_.maxRadius = 18;
+    departements_.faintRadius = 3;
     departements_.position.resize(groups);
     for (std::size_t g = 0; g < groups; ++g)
         departements_.position[g] = count[g] ? sum[g] / count[g] : QPointF();
@@ -95,49 +101,37 @@ void CommuneCanvas::setValues(const std::vector<std::uint32_t>& lines,
     if (share)
         for (std::size_t g = 0; g < groups; ++g)
             if (departements_.lines[g]) departements_.value[g] /= departements_.lines[g];
-    style(communes_, share, 2.0f, 14.0f, 1.6f);
-    style(departements_, share, 3.5f, 18.0f, 3.0f);
-    hovered_.reset();
-    stale_ = true;
-    update();
+    share_ = share;
+    order(communes_);
+    order(departements_);
+    viewChanged();
 }
 
-// Colour by value and radius by size (the value, or the lines for a share), both relative to the
-// largest at this level, on a square-root scale so that areas are proportional.
-void CommuneCanvas::style(Tier& tier, bool share, float minRadius, float maxRadius, float faint) {
-    const auto n = tier.position.size();
-    const auto sizeOf = [&](std::size_t i) {
-        return share ? static_cast<double>(tier.lines[i]) : tier.value[i];
-    };
-    double maxSize = 0;
-    tier.maxValue = 0;
-    tier.active = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        if (tier.lines[i]) {
-            ++tier.active;
-            maxSize = std::max(maxSize, sizeOf(i));
-            tier.maxValue = std::max(tier.maxValue, tier.value[i]);
-        }
-    tier.fill.assign(n, kFaint.rgba());
-    tier.radius.assign(n, faint);
+double CommuneCanvas::sizeOf(const Tier& tier, std::size_t i) const {
+    return share_ ? static_cast<double>(tier.lines[i]) : tier.value[i];
+}
+
+// Faint places first, then the active ones from the largest, so that the smaller discs are drawn
+// over the larger ones.
+void CommuneCanvas::order(Tier& tier) const {
     std::vector<std::uint32_t> faintOnes, activeOnes;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (!tier.lines[i]) {
-            faintOnes.push_back(i);
-            continue;
-        }
-        activeOnes.push_back(i);
-        tier.fill[i] =
-            shade(tier.maxValue > 0 ? std::sqrt(tier.value[i] / tier.maxValue) : 0.0).rgba();
-        tier.radius[i] =
-            minRadius + (maxRadius - minRadius) *
-                            static_cast<float>(maxSize > 0 ? std::sqrt(sizeOf(i) / maxSize) : 0.0);
-    }
-    // Largest discs first, so that the smaller ones are drawn over them.
+    for (std::uint32_t i = 0; i < tier.position.size(); ++i)
+        (tier.lines[i] ? activeOnes : faintOnes).push_back(i);
     std::stable_sort(activeOnes.begin(), activeOnes.end(),
-                     [&](auto a, auto b) { return sizeOf(a) > sizeOf(b); });
+                     [&](auto a, auto b) { return sizeOf(tier, a) > sizeOf(tier, b); });
+    tier.active = static_cast<int>(activeOnes.size());
     tier.paintOrder = std::move(faintOnes);
     tier.paintOrder.insert(tier.paintOrder.end(), activeOnes.begin(), activeOnes.end());
+}
+
+void CommuneCanvas::rescale(const QRectF& view) {
+    const Tier& t = tier();
+    viewMax_ = viewMaxSize_ = 0;
+    for (std::size_t i = 0; i < t.position.size(); ++i)
+        if (t.lines[i] && view.contains(t.position[i])) {
+            viewMax_ = std::max(viewMax_, t.value[i]);
+            viewMaxSize_ = std::max(viewMaxSize_, sizeOf(t, i));
+        }
 }
 
 QPointF CommuneCanvas::toScreen(QPointF p) const {
@@ -203,13 +197,14 @@ void CommuneCanvas::viewChanged() {
                 static_cast<double>(inView(communes_.position)) * kPixelsPerCommune > pixels
             ? Level::Departements
             : Level::Communes;
+    const bool changed = level != level_;
+    const double before = viewMax_;
+    level_ = level;
+    rescale(view);
     stale_ = true;
     hovered_.reset();
     update();
-    if (level != level_) {
-        level_ = level;
-        Q_EMIT levelChanged();
-    }
+    if (changed || viewMax_ != before) Q_EMIT scaleChanged();
 }
 
 void CommuneCanvas::ensureLayer() {
@@ -221,10 +216,22 @@ void CommuneCanvas::ensureLayer() {
     const auto kind = level_ == Level::Communes ? MapMark::Commune : MapMark::Departement;
     const QRectF shown = QRectF(rect()).adjusted(-kPadding, -kPadding, kPadding, kPadding);
     marks_.clear();
+    // Colour by value and radius by size (the value, or the lines for a share), relative to the
+    // largest in view, on a square-root scale so that areas are proportional; beyond the view
+    // (half a disc at the edges), a larger one is drawn as the largest.
+    const auto relative = [](double v, double most) {
+        return most > 0 ? std::min(1.0, std::sqrt(v / most)) : 1.0;
+    };
     for (const auto i : t.paintOrder) {
         const QPointF at = toScreen(t.position[i]);
         if (!shown.contains(at)) continue;
-        marks_.push_back({at, t.radius[i], t.fill[i], i, kind, t.lines[i] > 0, t.ringed[i] != 0});
+        const bool active = t.lines[i] > 0;
+        const float radius =
+            active ? t.minRadius + (t.maxRadius - t.minRadius) *
+                                       static_cast<float>(relative(sizeOf(t, i), viewMaxSize_))
+                   : t.faintRadius;
+        const QRgb fill = active ? shade(relative(t.value[i], viewMax_)).rgba() : kFaint.rgba();
+        marks_.push_back({at, radius, fill, i, kind, active, t.ringed[i] != 0});
     }
     grid_.build(size(), marks_);
 

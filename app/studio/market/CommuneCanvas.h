@@ -12,9 +12,9 @@
 #include "market/MarkGrid.h"
 
 // The commune map's drawing: each commune, or each département when zoomed out, as a disc sized
-// and coloured by a measure, painted in one pass into a cached image that is redrawn only when
-// the values, the size or the view change; wheel to zoom, drag to pan, hover for details and
-// click to select a commune or zoom into a département.
+// and coloured by a measure relative to the largest in view, painted in one pass into a cached
+// image that is redrawn only when the values, the size or the view change; wheel to zoom, drag to
+// pan, hover for details and click to select a commune or zoom into a département.
 class CommuneCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -41,8 +41,9 @@ public:
     }
 
     Level level() const { return level_; }
-    double maxValue() const { return tier().maxValue; }  // the largest value at this level
-    int activeMarks() const { return tier().active; }    // places or groups with lines
+    // The largest value among the marks in view, that the colours and sizes are relative to.
+    double maxValue() const { return viewMax_; }
+    int activeMarks() const { return tier().active; }  // places or groups with lines
     // A département's lines and value (a share: weighted by lines) as setValues() summed them.
     std::uint32_t groupLines(std::uint32_t group) const { return departements_.lines.at(group); }
     double groupValue(std::uint32_t group) const { return departements_.value.at(group); }
@@ -60,7 +61,7 @@ public:
 
 Q_SIGNALS:
     void communeClicked(std::uint32_t place);  // a click on a commune with lines
-    void levelChanged();                       // communes <-> départements
+    void scaleChanged();  // the level (communes, départements) or the largest value in view
 
 protected:
     bool event(QEvent* event) override;  // keeps the hovered mark's tooltip
@@ -80,14 +81,14 @@ private:
         std::vector<std::uint32_t> lines;
         std::vector<double> value;
         std::vector<std::uint8_t> ringed;
-        std::vector<QRgb> fill;
-        std::vector<float> radius;              // pixels
         std::vector<std::uint32_t> paintOrder;  // faint first, then by decreasing size
         int active = 0;
-        double maxValue = 0;
+        float minRadius = 0, maxRadius = 0, faintRadius = 0;  // pixels
     };
     const Tier& tier() const { return level_ == Level::Communes ? communes_ : departements_; }
-    static void style(Tier& tier, bool share, float minRadius, float maxRadius, float faint);
+    double sizeOf(const Tier& tier, std::size_t i) const;  // what the radius shows
+    void order(Tier& tier) const;
+    void rescale(const QRectF& view);  // viewMax_ and viewMaxSize_ over the marks in `view`
     QPointF toScreen(QPointF p) const;
     QPointF toMap(QPointF s) const;
     double fitScale() const;
@@ -106,6 +107,8 @@ private:
     double scale_ = 0;  // pixels per map unit
     bool zoomed_ = false;
     Level level_ = Level::Communes;
+    bool share_ = false;
+    double viewMax_ = 0, viewMaxSize_ = 0;
 
     bool stale_ = true;
     std::vector<MapMark> marks_;

@@ -77,7 +77,6 @@ CommuneMap::CommuneMap(StudioSession& session, QWidget* parent)
         return mark.kind == MapMark::Commune ? details(communes_[mark.index])
                                              : departementDetails(mark.index);
     });
-    view_->setToolTip(QString());
 
     legend_ = new QLabel;
     legend_->setWordWrap(true);
@@ -93,7 +92,7 @@ CommuneMap::CommuneMap(StudioSession& session, QWidget* parent)
         Q_EMIT communeClicked(
             text(session_.reference().geography.communes()[communes_[place]].code));
     });
-    connect(view_, &CommuneCanvas::levelChanged, this, &CommuneMap::updateLegend);
+    connect(view_, &CommuneCanvas::scaleChanged, this, &CommuneMap::updateLegend);
     connect(measureBox_, &QComboBox::currentIndexChanged, this, [this] {
         updateChoices();
         replot();
@@ -197,19 +196,19 @@ void CommuneMap::updateLegend() {
     const bool share = measure() == InsurerShare;
     const bool departements = view_->level() == CommuneCanvas::Level::Departements;
     const QString scale =
-        share ? tr("taille : lignes ; couleur : %1 %2 %3 part faible à forte (max. %4)")
-              : tr("taille et couleur : %1 %2 %3 faible à fort (max. %4)");
+        share ? tr("taille : lignes ; couleur : %1 %2 %3 part faible à forte (max. %4 dans la vue)")
+              : tr("taille et couleur : %1 %2 %3 faible à fort (max. %4 dans la vue)");
     const QString ramp =
         scale.arg(swatch(CommuneCanvas::shade(0)), swatch(CommuneCanvas::shade(0.5)),
                   swatch(CommuneCanvas::shade(1)), formatValue(view_->maxValue()));
     const auto count = [](auto n) { return number(static_cast<double>(n)); };
     const QString shown =
         departements
-            ? tr("Par département : %1 département(s) avec des lignes, %2 commune(s) sur %3 — %4 "
-                 "par département.",
+            ? tr("Par département : %1 département(s) avec des lignes, %2 commune(s) sur %3 — "
+                 "par département, %4.",
                  nullptr, view_->activeMarks())
                   .arg(count(view_->activeMarks()), count(active_), count(communes_.size()), ramp)
-            : tr("%1 commune(s) avec des lignes sur %2 — %3 par commune.", nullptr, active_)
+            : tr("%1 commune(s) avec des lignes sur %2 — par commune, %3.", nullptr, active_)
                   .arg(count(active_), count(communes_.size()), ramp);
     const QString help =
         departements ? tr("Molette ou clic sur un département : zoomer jusqu'aux communes ; "
