@@ -283,7 +283,7 @@ void CommuneCanvas::paintLabels(QPainter& painter) const {
                           std::none_of(larger.begin(), larger.end(), covers);
         larger.emplace_back(m.at - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius));
         if (!room) continue;
-        names.push_back(box.adjusted(-3, -1, 3, 1));
+        names.push_back(box.adjusted(-4, -3, 4, 3));
         // On a light box, drawn text being far cheaper than an outlined path of it.
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 200));
