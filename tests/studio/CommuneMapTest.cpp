@@ -102,6 +102,11 @@ TEST(CommuneCanvas, AggregatesIntoDepartementsWhenZoomedOut) {
     click(&canvas, first.at);
     EXPECT_EQ(canvas.level(), CommuneCanvas::Level::Communes);
     EXPECT_TRUE(canvas.zoomed());
+    // The département's 400 communes (its 10 columns) are all in view.
+    const auto& marks = canvas.marks();
+    EXPECT_EQ(std::count_if(marks.begin(), marks.end(),
+                            [&](const MapMark& m) { return m.index % 100 / 10 == first.index; }),
+              400);
 }
 
 // The topmost disc under the pointer is found: a small disc over a large one at the same place,

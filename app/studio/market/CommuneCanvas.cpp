@@ -7,7 +7,6 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 #include "common/StudioText.h"
 
@@ -58,8 +57,10 @@ void CommuneCanvas::setPlaces(std::vector<QPointF> positions, QStringList names,
         const QPointF p = communes_.position[i];
         sum[g] += p;
         ++count[g];
-        QRectF& box = groupBounds_[g];
-        box = count[g] == 1 ? QRectF(p, QSizeF(0, 0)) : box.united(QRectF(p, QSizeF(0, 0)));
+        QRectF& box = groupBounds_[g];  // not QRectF::united(), which drops empty rectangles
+        if (count[g] == 1) box = QRectF(p, p);
+        box.setCoords(std::min(box.left(), p.x()), std::min(box.top(), p.y()),
+                      std::max(box.right(), p.x()), std::max(box.bottom(), p.y()));
         all << p;
     }
     communes_.minRadius = 2;
@@ -150,6 +151,10 @@ double CommuneCanvas::fitScale() const {
     return std::min(w / std::max(bounds_.width(), 1e-6), h / std::max(bounds_.height(), 1e-6));
 }
 
+double CommuneCanvas::maxScale() const {
+    return std::max(fitScale(), kKmPerDegree * 40);  // 40 pixels per kilometre
+}
+
 void CommuneCanvas::resetView() {
     zoomed_ = false;
     centre_ = bounds_.center();
@@ -159,8 +164,7 @@ void CommuneCanvas::resetView() {
 
 void CommuneCanvas::zoomAt(QPointF at, double factor) {
     const double fit = fitScale();
-    const double most = std::max(fit, kKmPerDegree * 40);  // 40 pixels per kilometre
-    const double scale = std::clamp(scale_ * factor, fit, most);
+    const double scale = std::clamp(scale_ * factor, fit, maxScale());
     if (scale <= fit * 1.0001) return resetView();
     const QPointF anchor = toMap(at);
     scale_ = scale;
@@ -175,7 +179,8 @@ void CommuneCanvas::zoomTo(std::uint32_t group) {
     const double w = std::max(1.0, width() - 2 * kPadding),
                  h = std::max(1.0, height() - 2 * kPadding);
     centre_ = box.center();
-    scale_ = std::min(w / std::max(box.width(), 0.05), h / std::max(box.height(), 0.05));
+    scale_ = std::clamp(std::min(w / std::max(box.width(), 0.05), h / std::max(box.height(), 0.05)),
+                        fitScale(), maxScale());
     zoomed_ = true;
     viewChanged();
     // A large département in a small map may still be too dense for its communes.

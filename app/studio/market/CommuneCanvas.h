@@ -91,9 +91,10 @@ private:
     void rescale(const QRectF& view);  // viewMax_ and viewMaxSize_ over the marks in `view`
     QPointF toScreen(QPointF p) const;
     QPointF toMap(QPointF s) const;
-    double fitScale() const;
-    void viewChanged();  // chooses the level and repaints the layer
-    void ensureLayer();  // marks, hit grid and cached image of the current view
+    double fitScale() const;  // pixels per map unit showing the whole territory
+    double maxScale() const;  // the closest zoom
+    void viewChanged();       // chooses the level and repaints the layer
+    void ensureLayer();       // marks, hit grid and cached image of the current view
     void paintLabels(QPainter& painter) const;
     void paintScale(QPainter& painter) const;
     void hover(QPointF at, QPoint global);
