@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QChartView>
 #include <QComboBox>
 #include <QStringList>
 #include <QWidget>
@@ -8,13 +7,14 @@
 #include <cstdint>
 #include <vector>
 
+#include "market/CommuneCanvas.h"
+
 class QLabel;
-class QScatterSeries;
-class QValueAxis;
 class StudioSession;
 
 // A map of the territory's communes, each a bubble sized and coloured by a chosen measure of
-// the selected lines of the prospect file, with hover details, zoom and commune selection.
+// the selected lines of the prospect file (départements when zoomed out), with hover details,
+// zoom and commune selection.
 class CommuneMap : public QWidget {
     Q_OBJECT
 public:
@@ -35,57 +35,42 @@ public:
     void resetZoom();
 
     // For tests and tooltips: the plotted communes with lines, and what hovering one shows.
-    int activeCommunes() const { return static_cast<int>(active_.size()); }
+    int activeCommunes() const { return active_; }
     QString details(std::uint32_t commune) const;  // tooltip text of a Geography commune index
+    QString departementDetails(std::uint32_t group) const;  // tooltip text of a département
     QComboBox* measureBox() const { return measureBox_; }
     QComboBox* choiceBox() const { return choiceBox_; }
-    QChartView* view() const { return view_; }
+    CommuneCanvas* view() const { return view_; }
+    QLabel* legend() const { return legend_; }
+    // The Geography index of a commune of the canvas (CommuneCanvas's place).
+    std::uint32_t commune(std::uint32_t place) const { return communes_[place]; }
 
 Q_SIGNALS:
     void communeClicked(const QString& code);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;  // hover, click and wheel zoom
-
 private:
     void updateChoices();
     void replot();
-    void fitToView();
-    void scheduleMarkerRefresh();
-    int communeAt(const QPoint& at,
-                  bool activeOnly) const;  // under a viewport point: Geography index or -1
+    void updateLegend();
     QString measureName() const;
-    void showHovered(const QPoint& globalPosition);  // the hovered commune's tooltip, or none
     QString formatValue(double value) const;
 
     StudioSession& session_;
-    std::vector<std::uint32_t> communes_;  // the territory's Geography indices
-    std::vector<std::int32_t> slot_;       // Geography index -> position in communes_, or -1
-    std::vector<QPointF>
-        positions_;  // parallel to communes_: longitude scaled by cos(latitude), latitude
-    QRectF bounds_;
+    std::vector<std::uint32_t> communes_;    // the territory's Geography indices (the places)
+    std::vector<std::int32_t> slot_;         // Geography index -> position in communes_, or -1
+    std::vector<std::uint32_t> groupOf_;     // parallel to communes_: index in departements_
+    std::vector<std::string> departements_;  // codes
+    std::vector<std::uint32_t> groupCommunes_;
+    std::vector<std::uint64_t> groupPopulation_;
 
     std::vector<std::uint32_t> lines_;
     QStringList selectedCommunes_;
     std::vector<double> value_;             // parallel to communes_
     std::vector<std::uint32_t> lineCount_;  // parallel to communes_
-    std::vector<double> size_;              // bubble diameter in pixels, parallel to communes_
-    std::vector<std::uint32_t> active_;     // positions in communes_, in series order
-    std::vector<std::uint32_t> faint_;
-    double maxValue_ = 0;
-    bool zoomed_ = false;   // the user zoomed: resizing keeps the range
-    bool fitting_ = false;  // fitToView() is setting the range
-    int hovered_ = -1;      // Geography index of the commune under the cursor
-    QPoint pressedAt_;
-    bool markerRefreshPending_ = false;
+    int active_ = 0;
 
     QComboBox* measureBox_ = nullptr;
     QComboBox* choiceBox_ = nullptr;
     QLabel* legend_ = nullptr;
-    QChartView* view_ = nullptr;
-    QScatterSeries* faintSeries_ = nullptr;
-    QScatterSeries* activeSeries_ = nullptr;
-    QScatterSeries* ringSeries_ = nullptr;
-    QValueAxis* axisX_ = nullptr;
-    QValueAxis* axisY_ = nullptr;
+    CommuneCanvas* view_ = nullptr;
 };
