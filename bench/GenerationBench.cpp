@@ -1,43 +1,44 @@
-// Market generation benchmarks: the Rouen scenario, and national scale (all of mainland France)
-// against a bare SQLite bulk insert of the same rows (docs/performance.md).
+// Market generation benchmarks (docs/performance.md): the Rouen scenario in memory and into an
+// attempt file, and at each scale of the scaling table the whole generation into an attempt
+// file (AttemptFile::create, what `cmcsim generate` does) against the independent floor
+// (BareInsertFloor: the same rows inserted with the SQLite C API alone), measured alternately.
+//   cmcsim_bench_generation --benchmark_filter=National   # one scale, see BenchScales.h
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 
-#include <chrono>
+#include <cstdio>
 #include <filesystem>
+#include <string>
+#include <vector>
 
+#include "BareInsertFloor.h"
+#include "BenchMain.h"
 #include "BenchReference.h"
+#include "BenchScales.h"
+#include "PeakMemory.h"
+#include "RunClock.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
-#include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
-#include "cmcsim/store/MarketStore.h"
 
 namespace {
 
 using namespace cmcsim;
+using bench::BareInsertFloor;
 using bench::kRoot;
+using bench::PeakMemory;
 using bench::reference;
+using bench::RunClock;
 
 Scenario load(const std::filesystem::path& file) {
     return ScenarioLoader(reference()).fromFile(kRoot / file);
 }
 
-std::filesystem::path scratch(const char* name) {
+std::filesystem::path scratch(const std::string& name) {
     const auto path = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove(path);
     return path;
-}
-
-double peakResidentMiB() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
-
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 void RouenMarketInMemory(benchmark::State& state) {
@@ -51,53 +52,98 @@ BENCHMARK(RouenMarketInMemory)->Unit(benchmark::kMillisecond);
 
 void RouenAttemptFile(benchmark::State& state) {
     const auto scenario = load("scenarios/rouen-ze.json");
-    const auto file = scratch("cmcsim-bench-rouen.cmc");
+    const auto file = scratch("cmcsim-bench-rouen-file.cmc");
     for (auto _ : state)
         AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
     std::filesystem::remove(file);
 }
 BENCHMARK(RouenAttemptFile)->Unit(benchmark::kMillisecond);
 
-// Writes an in-memory market the way AttemptFile::create does, with nothing else to do.
-void bareInsert(const Market& market, const std::filesystem::path& file) {
-    Database db(file, Database::Mode::Create);
-    AttemptSchema::createForBulkWrite(db);
-    db.exec("BEGIN");
-    MarketWriter(db, reference()).write(market);
-    db.exec("COMMIT");
-}
+// The measurements of one kind of run, one entry per round.
+struct Runs {
+    std::vector<double> wall, cpu, peak;
+    void add(const RunClock& clock, double peakMb) {
+        wall.push_back(clock.wallSeconds());
+        cpu.push_back(clock.cpuSeconds());
+        peak.push_back(peakMb);
+    }
+};
 
-// One run: the whole generation into an attempt file (peak memory read right after it), then
-// a bare bulk insert of the same rows generated beforehand in memory; ratio = whole / bare.
-void NationalGenerationVsBareInsert(benchmark::State& state) {
-    const auto scenario = load("bench/scenarios/france-metropolitaine.json");
-    const auto file = scratch("cmcsim-bench-france.cmc");
-    const auto bareFile = scratch("cmcsim-bench-france-bare.cmc");
+// `rounds` times: the whole generation into an attempt file, then the floor (the rows of the
+// first generated file, dumped once outside the timing). Each run's peak memory is its own
+// (PeakMemory::reset before it). Counters: medians; ratio = median create / median floor;
+// digest_cpu_s: AttemptDigest::compute of the file once, the part of create that seals it.
+void generationVsFloor(benchmark::State& state, const bench::BenchScale& scale) {
+    const auto scenario = load(scale.scenario);
+    const std::string stem = "cmcsim-bench-gen-" + std::string(scale.stem);
+    const auto file = scratch(stem + ".cmc");
+    const auto dump = scratch(stem + ".floor-rows");
+    const auto floorFile = scratch(stem + "-floor.cmc");
     for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
-        const double whole = secondsSince(start);
-        const double peak = peakResidentMiB();
-
-        const Market market = MarketGenerator(reference(), scenario).generate();
-        std::filesystem::remove(bareFile);
-        const auto bareStart = std::chrono::steady_clock::now();
-        bareInsert(market, bareFile);
-        const double bare = secondsSince(bareStart);
-
-        state.SetIterationTime(whole);
-        state.counters["whole_s"] = whole;
-        state.counters["bare_insert_s"] = bare;
-        state.counters["ratio"] = whole / bare;
-        state.counters["peak_rss_MiB"] = peak;
-        state.counters["establishments"] = static_cast<double>(market.establishments.size());
-        state.counters["prospect_rows"] = static_cast<double>(market.prospects.size());
+        Runs create, floor;
+        std::vector<double> load;
+        AttemptSummary summary;
+        double digestCpu = 0;
+        for (int round = 0; round < scale.generationRounds; ++round) {
+            {
+                PeakMemory::reset();
+                const RunClock clock;
+                summary =
+                    AttemptFile::create(reference(), scenario, {file, std::nullopt, "bench", true});
+                create.add(clock, PeakMemory::mb());
+            }
+            if (round == 0) {
+                const RunClock clock;  // the tamper check's share of create: one more read
+                Database db(file, Database::Mode::ReadOnly);
+                benchmark::DoNotOptimize(AttemptDigest::compute(db));
+                digestCpu = clock.cpuSeconds();
+                BareInsertFloor::dump(file, dump);
+            }
+            std::filesystem::remove(floorFile);
+            {
+                const BareInsertFloor rows(dump);  // mapped and read before the clock starts
+                PeakMemory::reset();
+                const RunClock clock;
+                rows.insertInto(floorFile);
+                floor.add(clock, PeakMemory::mb());
+            }
+            load.push_back(RunClock::loadAverage());
+            std::fprintf(stderr,
+                         "%s round %d: create %.2f s (CPU %.2f s, %.0f MB), floor %.2f s (CPU "
+                         "%.2f s), load %.1f\n",
+                         std::string(scale.name).c_str(), round + 1, create.wall.back(),
+                         create.cpu.back(), create.peak.back(), floor.wall.back(), floor.cpu.back(),
+                         load.back());
+        }
+        const double createWall = RunClock::median(create.wall);
+        const double floorWall = RunClock::median(floor.wall);
+        state.SetIterationTime(createWall);
+        state.counters["create_s"] = createWall;
+        state.counters["create_cpu_s"] = RunClock::median(create.cpu);
+        state.counters["floor_s"] = floorWall;
+        state.counters["floor_cpu_s"] = RunClock::median(floor.cpu);
+        state.counters["ratio"] = createWall / floorWall;
+        state.counters["cpu_ratio"] = RunClock::median(create.cpu) / RunClock::median(floor.cpu);
+        state.counters["digest_cpu_s"] = digestCpu;
+        state.counters["create_peak_MB"] = RunClock::median(create.peak);
+        state.counters["load"] = RunClock::median(load);
+        state.counters["establishments"] = static_cast<double>(summary.establishments);
+        state.counters["file_MiB"] =
+            static_cast<double>(std::filesystem::file_size(file)) / (1024.0 * 1024.0);
     }
     std::filesystem::remove(file);
-    std::filesystem::remove(bareFile);
+    std::filesystem::remove(dump);
+    std::filesystem::remove(floorFile);
 }
-BENCHMARK(NationalGenerationVsBareInsert)->Unit(benchmark::kSecond)->UseManualTime()->Iterations(1);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    for (const auto& scale : bench::kScales)
+        benchmark::RegisterBenchmark(("GenerationVsFloor/" + std::string(scale.name)).c_str(),
+                                     generationVsFloor, scale)
+            ->Unit(benchmark::kSecond)
+            ->UseManualTime()
+            ->Iterations(1);
+    return bench::runBenchmarks(argc, argv);
+}
