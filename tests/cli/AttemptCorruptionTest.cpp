@@ -4,6 +4,7 @@
 // message on stderr, never by a signal, and leaves its input as it was. Sharded so that ctest runs
 // the shards in parallel.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -30,8 +31,10 @@ class AttemptCorruption : public ::testing::TestWithParam<std::uint64_t> {};
 }  // namespace
 
 TEST_P(AttemptCorruption, EveryMutationExitsCleanlyAndLeavesItsInput) {
+    // The process id keeps two checkouts' test runs on one machine out of each other's folder.
     const auto dir =
-        fs::path(::testing::TempDir()) / ("cmcsim-corruption-" + std::to_string(GetParam()));
+        fs::path(::testing::TempDir()) /
+        ("cmcsim-corruption-" + std::to_string(getpid()) + "-" + std::to_string(GetParam()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     const auto base = (dir / "base.cmc").string();
