@@ -31,7 +31,7 @@ struct AttemptSummary {
 // What opening an attempt proved about its integrity (docs/attempt-format.md).
 struct AttemptIntegrity {
     int formatVersion = 0;
-    // Every table is sealed in the journal (format 2; format 1 once opened for work).
+    // Every table is sealed in the journal (from format 2; format 1 once opened for work).
     bool bound = false;
     std::int64_t bindingEntry = 0;  // the journal entry that seals the tables
     std::string creationDigest;     // hash of journal entry 1

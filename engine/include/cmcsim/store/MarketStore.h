@@ -7,6 +7,8 @@
 namespace cmcsim {
 
 class Database;
+class MarketEncoder;
+struct EncodedMarket;
 struct ReferenceData;
 
 // Writes a market into an attempt file chunk by chunk, with prepared statements, inside the
@@ -17,13 +19,14 @@ public:
     ~MarketWriter();
     // Writes the rows of `chunk`; its indices are global (they count the rows written before).
     void write(const Market& chunk);
+    // Writes rows a MarketEncoder encoded (on any thread), in the order they were encoded.
+    void write(const EncodedMarket& rows);
 
 private:
     struct Statements;
-    const ReferenceData& reference_;
     std::unique_ptr<Statements> statements_;
-    std::uint32_t companies_ = 0, establishments_ = 0, prospects_ = 0, defects_ = 0,
-                  prescribers_ = 0;
+    std::unique_ptr<MarketEncoder> encoder_;  // for write(const Market&)
+    std::unique_ptr<EncodedMarket> encoded_;
 };
 
 // Reads the whole market of an attempt file back into memory.
