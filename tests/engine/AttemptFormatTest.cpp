@@ -228,3 +228,27 @@ TEST(AttemptFormat, EachLiaisonMustSealANewerFormat) {
                          "format 3 après le format 3"))
         << openProblem(file).what;
 }
+
+TEST(AttemptFormat, TheSealingEntryIsFoundWithoutReadingTheTables) {
+    test::TempDir dir;
+    const auto file = formatTwoCopy(dir);
+    auto sealOf = [&] {
+        Database db(file, Database::Mode::ReadOnly);
+        return AttemptFile::sealOf(JournalStore::read(db), AttemptSchema::version(db),
+                                   file.string());
+    };
+    const auto created = sealOf();
+    ASSERT_TRUE(created.has_value());
+    EXPECT_EQ(created->entry, 1);
+    EXPECT_EQ(created->format, 2);  // no "format" in a format-2 creation entry
+    { AttemptSession session(file, reference()); }
+    const auto migrated = sealOf();
+    ASSERT_TRUE(migrated.has_value());
+    EXPECT_EQ(migrated->entry, 2);
+    EXPECT_EQ(migrated->format, 3);
+    // One line checked against the seal: its block (the 214 lines are block 0) read alone.
+    Database db(file, Database::Mode::ReadOnly);
+    EXPECT_EQ(AttemptDigest::rangeDigest(db, "prospect", 0, AttemptDigest::kBlockRows,
+                                         AttemptDigest::kBlockHexDigits),
+              migrated->digests["prospect"]["blocs"][0]);
+}

@@ -75,7 +75,7 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 .bind(2, scenario.sourceJson)
                 .run();
 
-            // The generator's thread also encodes and seals the rows; the writer binds them.
+            // The generator's thread also formats the rows; the writer binds and seals them.
             MarketEncoder encoder(reference);
             MarketWriter writer(db, reference);
             ChunkQueue queue;
@@ -117,7 +117,7 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 {"graine", generator.seed()},
                 {"candidat", request.candidate},
                 {"format", AttemptSchema::kVersion},
-                {"empreintes", AttemptDigest::toJson(sealedTables(db, encoder.finish()))}};
+                {"empreintes", AttemptDigest::toJson(sealedTables(db, writer.finish()))}};
             const auto created =
                 Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump());
             JournalStore::append(db, created);
@@ -134,10 +134,8 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
     }
 }
 
-namespace {
-// Checks that the journal seals the tables as they are; fills `out`.
-void checkBinding(Database& db, const std::vector<JournalEntry>& journal, AttemptIntegrity& out) {
-    const auto& file = db.path().string();
+std::optional<AttemptSeal> AttemptFile::sealOf(const std::vector<JournalEntry>& journal,
+                                               int fileFormat, const std::string& file) {
     if (journal.empty())
         throw InputError(file,
                          "épreuve altérée : le journal est vide (l'entrée de création "
@@ -146,13 +144,6 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
         throw InputError(file, fmt::format("épreuve altérée : la première entrée du journal est « "
                                            "{} » au lieu de « epreuve.creee »",
                                            journal.front().kind.substr(0, 40)));
-    out.creationDigest = journal.front().hash;
-    out.headHash = journal.back().hash;
-    if (journal.back().kind == command::kSeal) {
-        out.sealed = true;
-        out.receipt = Journal::receiptCode(out.headHash);
-        out.sealedAt = journal.back().wallTime;
-    }
     // The format of a sealing entry: its "format", 2 when absent (format 2 recorded none, nor
     // did the migrations of format-1 files to format 2); it says the layout of its digests.
     const auto sealFormat = [](const nlohmann::json& payload) {
@@ -168,10 +159,10 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
     auto binding = nlohmann::json::parse(journal.front().payload, nullptr, false);
     const bool createdSealed = binding.is_object() && binding.contains("empreintes");
     const std::int64_t createdFormat = createdSealed ? sealFormat(binding) : 1;
-    if (createdFormat > out.formatVersion)
+    if (createdFormat > fileFormat)
         throw InputError(file, fmt::format("épreuve altérée : l'entrée 1 « epreuve.creee » scelle "
                                            "les tables au format {}, le fichier est au format {}",
-                                           createdFormat, out.formatVersion));
+                                           createdFormat, fileFormat));
     std::int64_t sealedFormat = createdFormat;
     std::int64_t bindingEntry = createdSealed ? journal.front().sequence : 0;
     for (std::size_t i = 1; i < journal.size(); ++i) {
@@ -189,35 +180,51 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
                                                "format {}, qu'aucune migration n'a changées",
                                                e.sequence, createdFormat));
         const auto format = sealFormat(payload);
-        if (format <= sealedFormat || format > out.formatVersion)
-            throw InputError(file,
-                             fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
-                                         "scelle les tables au format {} après le format {}, "
-                                         "le fichier étant au format {} : seule une "
-                                         "migration vers un format plus récent les scelle "
-                                         "à nouveau",
-                                         e.sequence, format, sealedFormat, out.formatVersion));
+        if (format <= sealedFormat || format > fileFormat)
+            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
+                                               "scelle les tables au format {} après le format {}, "
+                                               "le fichier étant au format {} : seule une "
+                                               "migration vers un format plus récent les scelle "
+                                               "à nouveau",
+                                               e.sequence, format, sealedFormat, fileFormat));
         sealedFormat = format;
         bindingEntry = e.sequence;
         binding = std::move(payload);
     }
     if (bindingEntry == 0) {
-        if (out.formatVersion >= 2)
+        if (fileFormat >= 2)
             throw InputError(file,
                              "épreuve altérée : la première entrée du journal ne scelle pas les "
                              "tables (empreintes absentes)");
-        return;
+        return std::nullopt;
     }
+    return AttemptSeal{bindingEntry, static_cast<int>(sealedFormat),
+                       std::move(binding["empreintes"])};
+}
+
+namespace {
+// Checks that the journal seals the tables as they are; fills `out`.
+void checkBinding(Database& db, const std::vector<JournalEntry>& journal, AttemptIntegrity& out) {
+    const auto& file = db.path().string();
+    const auto seal = AttemptFile::sealOf(journal, out.formatVersion, file);
+    out.creationDigest = journal.front().hash;
+    out.headHash = journal.back().hash;
+    if (journal.back().kind == command::kSeal) {
+        out.sealed = true;
+        out.receipt = Journal::receiptCode(out.headHash);
+        out.sealedAt = journal.back().wallTime;
+    }
+    if (!seal) return;
     // The last entry that seals the tables (the creation, or the latest migration, which may have
     // changed them) says how they were cut in blocks.
-    const auto actual = AttemptDigest::compute(db, static_cast<int>(sealedFormat));
-    if (const auto difference = AttemptDigest::firstDifference(binding["empreintes"], actual))
+    const auto actual = AttemptDigest::compute(db, seal->format);
+    if (const auto difference = AttemptDigest::firstDifference(seal->digests, actual))
         throw InputError(file, fmt::format("épreuve altérée : {} depuis son scellement dans le "
                                            "journal (entrée {}) ; le scénario, le marché, la "
                                            "vérité cachée et le journal ne correspondent plus",
-                                           *difference, bindingEntry));
+                                           *difference, seal->entry));
     out.bound = true;
-    out.bindingEntry = bindingEntry;
+    out.bindingEntry = seal->entry;
 }
 }  // namespace
 

@@ -130,9 +130,11 @@ void AttemptSchema::create(Database& db) {
 }
 
 void AttemptSchema::createForBulkWrite(Database& db) {
+    // `threads`: the sort of finishBulkWrite's CREATE INDEX may use a second core (the
+    // generator's, idle by then); the index it builds is the same.
     db.exec(
         "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA "
-        "cache_size = -65536;");
+        "cache_size = -65536; PRAGMA threads = 1;");
     createTables(db);
 }
 

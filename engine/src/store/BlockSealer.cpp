@@ -49,14 +49,14 @@ BlockSealer::~BlockSealer() = default;
 BlockSealer::BlockSealer(BlockSealer&&) noexcept = default;
 BlockSealer& BlockSealer::operator=(BlockSealer&&) noexcept = default;
 
-void BlockSealer::endRow(const std::string& buffer) {
+void BlockSealer::endRow(std::string_view buffer) {
     if (++digest_.rows % digest_.blockRows != 0) return;
     flush(buffer);
     pending_ = buffer.size();
     closeBlock();
 }
 
-void BlockSealer::flush(const std::string& buffer) {
+void BlockSealer::flush(std::string_view buffer) {
     if (buffer.size() > pending_)
         EVP_DigestUpdate(block_.get(), buffer.data() + pending_, buffer.size() - pending_);
     pending_ = 0;

@@ -12,8 +12,8 @@ struct evp_md_ctx_st;
 namespace cmcsim {
 
 // Hashes the rows of one table, in canonical order and in RowEncoding, block by block into a
-// TableDigest (docs/attempt-format.md, "Tamper evidence"). Rows are appended to a caller's
-// buffer; the sealer hashes each block as soon as it is complete.
+// TableDigest (docs/attempt-format.md, "Tamper evidence"). The rows are in a caller's buffer;
+// the sealer hashes each block as soon as it is complete.
 class BlockSealer {
 public:
     // `blockRows` rows per block; each block digest is kept to `keptHexDigits` and chained into
@@ -26,10 +26,10 @@ public:
     BlockSealer(BlockSealer&&) noexcept;
     BlockSealer& operator=(BlockSealer&&) noexcept;
 
-    // Called once a row's encoding is appended to `buffer`.
-    void endRow(const std::string& buffer);
-    // Hashes what `buffer` holds since the last call, before the caller clears it.
-    void flush(const std::string& buffer);
+    // Called at the end of each row: `buffer` is the caller's buffer up to the end of that row.
+    void endRow(std::string_view buffer);
+    // Hashes what `buffer` holds since the last call, before the caller clears or replaces it.
+    void flush(std::string_view buffer);
     // The table's digest, once the last row's buffer was flushed.
     TableDigest finish();
 

@@ -67,9 +67,7 @@ void contact(std::string& out, const Contact& c) {
 }
 }  // namespace
 
-MarketEncoder::MarketEncoder(const ReferenceData& reference) : reference_(reference) {
-    for (const auto* name : EncodedMarket::kNames) sealers_.emplace_back(name);
-}
+MarketEncoder::MarketEncoder(const ReferenceData& reference) : reference_(reference) {}
 
 void MarketEncoder::company(std::string& out, const Company& c, std::int64_t id) const {
     const auto& ref = reference_;
@@ -96,11 +94,7 @@ void MarketEncoder::encode(const Market& chunk, EncodedMarket& out) {
     const auto& naf = ref.naf.codes();
     const auto& bands = ref.sizes.insee();
     for (auto& rows : out.rows) rows.clear();
-    // Ends a row of `table`: its sealer hashes each block of rows as soon as it is complete.
-    auto endRow = [&](EncodedMarket::Table table) {
-        Row::endRow(out.rows[table]);
-        sealers_[table].endRow(out.rows[table]);
-    };
+    auto endRow = [&](EncodedMarket::Table table) { Row::endRow(out.rows[table]); };
 
     auto& competitors = out.rows[EncodedMarket::Competitor];
     for (const auto& c : chunk.competitors) {
@@ -184,13 +178,6 @@ void MarketEncoder::encode(const Market& chunk, EncodedMarket& out) {
         Row::text(defects, d.truth);
         endRow(EncodedMarket::Defect);
     }
-    for (std::size_t t = 0; t < EncodedMarket::kCount; ++t) sealers_[t].flush(out.rows[t]);
-}
-
-std::vector<TableDigest> MarketEncoder::finish() {
-    std::vector<TableDigest> digests;
-    for (auto& sealer : sealers_) digests.push_back(sealer.finish());
-    return digests;
 }
 
 }  // namespace cmcsim

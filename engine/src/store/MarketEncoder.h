@@ -5,7 +5,6 @@
 #include <string>
 #include <vector>
 
-#include "BlockSealer.h"
 #include "cmcsim/market/Market.h"
 
 namespace cmcsim {
@@ -21,24 +20,20 @@ struct EncodedMarket {
 };
 
 // Turns generated market chunks into the rows of the attempt file's market tables, with the codes
-// and numbers formatted as the file stores them (docs/attempt-format.md, "Tables"), and seals
-// them block by block as it goes (AttemptDigest, format 3): nothing is read back to seal a new
-// file. It runs on the generator's thread, leaving the writer only the binding.
+// and numbers formatted as the file stores them (docs/attempt-format.md, "Tables"): once per row,
+// on the generator's thread, without allocating per row, so the writer only binds and seals.
 class MarketEncoder {
 public:
     explicit MarketEncoder(const ReferenceData& reference);
     // Replaces `out` with the rows of `chunk`, whose indices are global (they count the rows of
     // the chunks encoded before).
     void encode(const Market& chunk, EncodedMarket& out);
-    // The format-3 digests of the market tables, in EncodedMarket's order; once, at the end.
-    std::vector<TableDigest> finish();
 
 private:
     void company(std::string& out, const Company& c, std::int64_t id) const;
 
     const ReferenceData& reference_;
     std::array<std::int64_t, EncodedMarket::kCount> next_{};  // the next id of each table
-    std::vector<BlockSealer> sealers_;
 };
 
 }  // namespace cmcsim

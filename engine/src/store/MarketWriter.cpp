@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "BlockSealer.h"
 #include "MarketEncoder.h"
 #include "RowEncoding.h"
 #include "cmcsim/store/Database.h"
@@ -26,7 +27,9 @@ struct MarketWriter::Statements {
 MarketWriter::MarketWriter(Database& db, const ReferenceData& reference)
     : statements_(std::make_unique<Statements>(db)),
       encoder_(std::make_unique<MarketEncoder>(reference)),
-      encoded_(std::make_unique<EncodedMarket>()) {}
+      encoded_(std::make_unique<EncodedMarket>()) {
+    for (const auto* name : EncodedMarket::kNames) sealers_.emplace_back(name);
+}
 
 MarketWriter::~MarketWriter() = default;
 
@@ -44,9 +47,10 @@ T take(const char*& p) {
     return value;
 }
 
-// Binds each encoded row of `rows` to `statement` and inserts it. Texts and blobs are bound in
-// place (SQLITE_STATIC: the buffer outlives the step), and every column is bound on every row.
-void insertRows(Statement& statement, const std::string& rows) {
+// Binds each encoded row of `rows` to `statement`, inserts it and hands it to `sealer`. Texts and
+// blobs are bound in place (SQLITE_STATIC: the buffer outlives the step), and every column is
+// bound on every row.
+void insertRows(Statement& statement, const std::string& rows, BlockSealer& sealer) {
     sqlite3_stmt* s = statement.handle();
     const char* p = rows.data();
     const char* const end = p + rows.size();
@@ -56,6 +60,7 @@ void insertRows(Statement& statement, const std::string& rows) {
             case RowEncoding::kEndOfRow:
                 statement.step();
                 sqlite3_reset(s);
+                sealer.endRow({rows.data(), static_cast<std::size_t>(p - rows.data())});
                 column = 1;
                 break;
             case SQLITE_INTEGER:
@@ -84,8 +89,16 @@ void insertRows(Statement& statement, const std::string& rows) {
 }  // namespace
 
 void MarketWriter::write(const EncodedMarket& rows) {
-    for (std::size_t t = 0; t < EncodedMarket::kCount; ++t)
-        insertRows(statements_->insert[t], rows.rows[t]);
+    for (std::size_t t = 0; t < EncodedMarket::kCount; ++t) {
+        insertRows(statements_->insert[t], rows.rows[t], sealers_[t]);
+        sealers_[t].flush(rows.rows[t]);
+    }
+}
+
+std::vector<TableDigest> MarketWriter::finish() {
+    std::vector<TableDigest> digests;
+    for (auto& sealer : sealers_) digests.push_back(sealer.finish());
+    return digests;
 }
 
 }  // namespace cmcsim
