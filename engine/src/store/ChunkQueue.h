@@ -5,7 +5,7 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "MarketEncoder.h"
+#include "EncodedMarket.h"
 
 namespace cmcsim {
 

@@ -3,21 +3,13 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <vector>
 
+#include "EncodedMarket.h"
 #include "cmcsim/market/Market.h"
 
 namespace cmcsim {
 
 struct ReferenceData;
-
-// The rows of one market chunk, table by table, in RowEncoding: what MarketWriter binds.
-struct EncodedMarket {
-    enum Table { Competitor, Prescriber, Company, Establishment, Census, Prospect, Defect, kCount };
-    static constexpr std::array<const char*, kCount> kNames = {
-        "competitor", "prescriber", "company", "establishment", "census", "prospect", "defect"};
-    std::array<std::string, kCount> rows;
-};
 
 // Turns generated market chunks into the rows of the attempt file's market tables, with the codes
 // and numbers formatted as the file stores them (docs/attempt-format.md, "Tables"): once per row,
