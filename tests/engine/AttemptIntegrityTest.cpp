@@ -160,14 +160,14 @@ TEST(AttemptIntegrity, EditedProspectRowIsLocated) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
     const auto prospects = AttemptFile::open(file, reference()).market().prospects.size();
-    // The digest keeps 64 blocks per table: ceil(prospects / 64) rows each.
-    const auto perBlock = (prospects + 63) / 64;
+    // The digest cuts every table in blocks of kBlockRows rows (format 3), the last one shorter.
+    const auto perBlock = static_cast<std::size_t>(AttemptDigest::kBlockRows);
     rawSql(file, "UPDATE prospect SET raison_sociale='Boulangerie Modifiée' WHERE id=40");
     const auto first = 40 / perBlock * perBlock;
-    const auto expected = perBlock == 1 ? "table prospect : ligne 40 modifiée"
+    const auto last = std::min(first + perBlock, prospects) - 1;
+    const auto expected = first == last ? "table prospect : ligne 40 modifiée"
                                         : "table prospect : contenu modifié entre les lignes " +
-                                              std::to_string(first) + " et " +
-                                              std::to_string(first + perBlock - 1);
+                                              std::to_string(first) + " et " + std::to_string(last);
     const auto p = openProblem(file);
     EXPECT_TRUE(contains(p.what, expected)) << p.what << "\nexpected " << expected;
 }
@@ -292,8 +292,9 @@ TEST(AttemptIntegrity, TypedReceiptsAreNormalised) {
     EXPECT_FALSE(Journal::normaliseReceipt("ABCD-EFGH-JKMN-PQRU").has_value());  // no U
 }
 
-// A format-1 file: the first entry carries no digests. Read-only it opens unbound; opened for
-// work it is migrated to format 2 and its tables are sealed in an "epreuve.liaison" entry.
+// A format-1 file: the first entry carries no digests, and the tables no index. Read-only it
+// opens unbound; opened for work it is migrated to the current format and its tables are sealed
+// in an "epreuve.liaison" entry.
 TEST(AttemptIntegrity, FormatOneFileIsBoundWhenMigrated) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
@@ -312,13 +313,22 @@ TEST(AttemptIntegrity, FormatOneFileIsBoundWhenMigrated) {
         db.prepare("UPDATE journal SET wall_time=? WHERE seq=1").bind(1, entry.wallTime).run();
         db.exec("UPDATE schema_version SET version=1; PRAGMA user_version=1;");
     }
+    {
+        Database db(file, Database::Mode::ReadWrite);
+        std::vector<std::string> indexes;
+        auto names = db.prepare(
+            "SELECT name FROM sqlite_schema WHERE type='index' AND sql IS "
+            "NOT NULL");
+        while (names.step()) indexes.push_back(names.text(0));
+        for (const auto& index : indexes) db.exec("DROP INDEX " + index);
+    }
     AttemptIntegrity proved;
     EXPECT_NO_THROW(AttemptFile::open(file, reference(), &proved));
     EXPECT_EQ(proved.formatVersion, 1);
     EXPECT_FALSE(proved.bound);
     { AttemptSession session(file, reference()); }
     AttemptFile::open(file, reference(), &proved);
-    EXPECT_EQ(proved.formatVersion, 2);
+    EXPECT_EQ(proved.formatVersion, AttemptSchema::kVersion);
     EXPECT_TRUE(proved.bound);
     EXPECT_EQ(proved.bindingEntry, 2);
     rawSql(file, "UPDATE prospect SET raison_sociale='X' WHERE id=0");
@@ -333,7 +343,7 @@ TEST(AttemptIntegrity, ALaterEntryCannotResealTheTablesOfAFileCreatedAtTheCurren
     const std::pair<const char*, const char*> resealing[] = {
         {command::kBound,
          "épreuve altérée : l'entrée 2 « epreuve.liaison » scelle à nouveau les tables d'une "
-         "épreuve créée au format 2"},
+         "épreuve créée au format 3"},
         {command::kCreated,
          "épreuve altérée : l'entrée 2 « epreuve.creee » n'est pas la première du journal"}};
     for (const auto& [kind, message] : resealing) {

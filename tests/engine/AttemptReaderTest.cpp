@@ -49,12 +49,12 @@ TEST(AttemptReader, AnswersTheProspectFileThroughTheFile) {
 
 TEST(AttemptReader, RefusesAnEditedBlockOnlyWhenItIsRead) {
     test::TempDir dir;
-    const auto file = createMinimal(dir);
-    // The minimal market has 200 establishments: 64 blocks of 4 rows in a format-2 seal.
-    rawSql(file, "UPDATE establishment SET headcount = headcount + 1 WHERE id = 150");
+    const auto file = test::createLarger(dir);
+    // 5,000 establishments: blocks of 2,048 rows, the edited row in the third.
+    rawSql(file, "UPDATE establishment SET headcount = headcount + 1 WHERE id = 4500");
     AttemptReader reader(file, reference());  // opening reads no market table
-    EXPECT_NO_THROW(reader.verifyRows("establishment", 0, 100));
-    const auto problems = test::inputProblems([&] { reader.verifyRows("establishment", 149, 3); });
+    EXPECT_NO_THROW(reader.verifyRows("establishment", 0, 4000));
+    const auto problems = test::inputProblems([&] { reader.verifyRows("establishment", 4499, 3); });
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_TRUE(contains(problems[0].what,
                          "épreuve altérée : table establishment : contenu "

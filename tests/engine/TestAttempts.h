@@ -4,11 +4,13 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "TestFiles.h"
 #include "TestMarkets.h"
 #include "TestReference.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 
 namespace cmcsim::test {
@@ -26,6 +28,25 @@ inline std::filesystem::path createMinimal(const TempDir& dir,
                                            const std::string& name = "epreuve.cmc") {
     const auto file = dir / name;
     AttemptFile::create(reference(), minimalScenario(), requestFor(file));
+    return file;
+}
+
+// The minimal scenario (one commune) with 5,000 establishments: more than two blocks of 2,048
+// rows in the establishment, census and prospect tables.
+inline const Scenario& largerScenario() {
+    static const Scenario scenario = [] {
+        auto json = nlohmann::json::parse(readFile(fixturePath("scenarios/minimal.json")));
+        json["establishments"]["count"] = 5000;
+        return ScenarioLoader(reference()).fromText(json.dump(), "minimal-5000");
+    }();
+    return scenario;
+}
+
+// A new attempt of largerScenario() in `dir`.
+inline std::filesystem::path createLarger(const TempDir& dir,
+                                          const std::string& name = "epreuve.cmc") {
+    const auto file = dir / name;
+    AttemptFile::create(reference(), largerScenario(), requestFor(file));
     return file;
 }
 

@@ -1,153 +1,124 @@
 #include "cmcsim/store/AttemptDigest.h"
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
-#include <sqlite3.h>
 
-#include <algorithm>
 #include <array>
-#include <cstring>
-#include <memory>
 #include <stdexcept>
 
+#include "BlockSealer.h"
+#include "RowEncoding.h"
 #include "cmcsim/store/Database.h"
 
 namespace cmcsim {
 
 namespace {
-// Blocks per table at most: a change is located to 1/64th of a table.
-constexpr std::int64_t kBlocksPerTable = 64;
+// Format 2: blocks per table at most, so that a change is located to 1/64th of a table.
+constexpr std::int64_t kBlocksPerTableV2 = 64;
 
-// The tables in canonical order, each with the key that orders its rows. `schema` is the
-// definition of every table (not its page numbers, which VACUUM changes).
-// `key`, when set, is the table's integer primary key, which numbers its rows from 0.
+// The tables in canonical order, each with the key that orders its rows: `sql` reads them all,
+// `range` the rows at positions [?1, ?2). `schema` is the definition of every table and index
+// (not its page numbers, which VACUUM changes).
 struct TableQuery {
     const char* name;
     const char* sql;
-    const char* key = nullptr;
+    const char* range;
 };
 constexpr std::array kTables = {
-    TableQuery{"schema", "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"},
-    TableQuery{"schema_version", "SELECT * FROM schema_version ORDER BY version"},
-    TableQuery{"attempt_info", "SELECT * FROM attempt_info ORDER BY key"},
-    TableQuery{"scenario", "SELECT * FROM scenario ORDER BY id, json"},
-    TableQuery{"competitor", "SELECT * FROM competitor ORDER BY id", "id"},
-    TableQuery{"prescriber", "SELECT * FROM prescriber ORDER BY id", "id"},
-    TableQuery{"company", "SELECT * FROM company ORDER BY id", "id"},
-    TableQuery{"establishment", "SELECT * FROM establishment ORDER BY id", "id"},
-    TableQuery{"census", "SELECT * FROM census ORDER BY establishment_id", "establishment_id"},
-    TableQuery{"prospect", "SELECT * FROM prospect ORDER BY id", "id"},
-    TableQuery{"defect", "SELECT * FROM defect ORDER BY id", "id"},
+    TableQuery{"schema", "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name",
+               "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name "
+               "LIMIT ?2 - ?1 OFFSET ?1"},
+    TableQuery{"schema_version", "SELECT * FROM schema_version ORDER BY version",
+               "SELECT * FROM schema_version ORDER BY version LIMIT ?2 - ?1 OFFSET ?1"},
+    TableQuery{"attempt_info", "SELECT * FROM attempt_info ORDER BY key",
+               "SELECT * FROM attempt_info ORDER BY key LIMIT ?2 - ?1 OFFSET ?1"},
+    TableQuery{"scenario", "SELECT * FROM scenario ORDER BY id, json",
+               "SELECT * FROM scenario ORDER BY id, json LIMIT ?2 - ?1 OFFSET ?1"},
+    TableQuery{"competitor", "SELECT * FROM competitor ORDER BY id",
+               "SELECT * FROM competitor WHERE id >= ?1 AND id < ?2 ORDER BY id"},
+    TableQuery{"prescriber", "SELECT * FROM prescriber ORDER BY id",
+               "SELECT * FROM prescriber WHERE id >= ?1 AND id < ?2 ORDER BY id"},
+    TableQuery{"company", "SELECT * FROM company ORDER BY id",
+               "SELECT * FROM company WHERE id >= ?1 AND id < ?2 ORDER BY id"},
+    TableQuery{"establishment", "SELECT * FROM establishment ORDER BY id",
+               "SELECT * FROM establishment WHERE id >= ?1 AND id < ?2 ORDER BY id"},
+    TableQuery{"census", "SELECT * FROM census ORDER BY establishment_id",
+               "SELECT * FROM census WHERE establishment_id >= ?1 AND establishment_id < ?2 "
+               "ORDER BY establishment_id"},
+    TableQuery{"prospect", "SELECT * FROM prospect ORDER BY id",
+               "SELECT * FROM prospect WHERE id >= ?1 AND id < ?2 ORDER BY id"},
+    TableQuery{"defect", "SELECT * FROM defect ORDER BY id",
+               "SELECT * FROM defect WHERE id >= ?1 AND id < ?2 ORDER BY id"},
 };
 
-using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
-
-Context newContext() {
-    Context c(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    EVP_DigestInit_ex(c.get(), EVP_sha256(), nullptr);
-    return c;
+const TableQuery& queryOf(std::string_view table) {
+    for (const auto& query : kTables)
+        if (query.name == table) return query;
+    throw std::invalid_argument(fmt::format("AttemptDigest: no sealed table {}", table));
 }
 
-std::string finish(EVP_MD_CTX* context, std::size_t hexDigits) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context, digest, &length);
-    std::string hex;
-    for (unsigned int i = 0; i < length && hex.size() < hexDigits; ++i)
-        hex += fmt::format("{:02x}", digest[i]);
-    return hex;
-}
-
-// Appends one value with its type and length, so that no two rows encode alike.
-void encode(std::string& out, sqlite3_stmt* s, int column) {
-    const int type = sqlite3_column_type(s, column);
-    out += static_cast<char>(type);
-    if (type == SQLITE_INTEGER) {
-        const auto v = static_cast<std::uint64_t>(sqlite3_column_int64(s, column));
-        for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
-    } else if (type == SQLITE_FLOAT) {
-        const double d = sqlite3_column_double(s, column);
-        std::uint64_t v = 0;
-        std::memcpy(&v, &d, sizeof v);
-        for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xff);
-    } else if (type != SQLITE_NULL) {
-        const auto* p = static_cast<const char*>(
-            type == SQLITE_BLOB ? sqlite3_column_blob(s, column)
-                                : static_cast<const void*>(sqlite3_column_text(s, column)));
-        const auto n = static_cast<std::uint32_t>(sqlite3_column_bytes(s, column));
-        for (int i = 0; i < 4; ++i) out += static_cast<char>((n >> (8 * i)) & 0xff);
-        if (n > 0) out.append(p, n);
-    }
-}
-
-TableDigest digestOf(Database& db, const TableQuery& query) {
-    TableDigest t;
-    t.table = query.name;
-    t.rows = db.scalar(fmt::format("SELECT count(*) FROM ({})", query.sql));
-    t.blockRows = std::max<std::int64_t>(1, (t.rows + kBlocksPerTable - 1) / kBlocksPerTable);
-    auto statement = db.prepare(query.sql);
-    sqlite3_stmt* s = nullptr;
-    auto whole = newContext();
-    auto block = newContext();
-    std::string buffer;
-    std::int64_t row = 0;
-    auto closeBlock = [&] {
-        EVP_DigestUpdate(block.get(), buffer.data(), buffer.size());
-        buffer.clear();
-        const auto hex = finish(block.get(), 64);
-        EVP_DigestUpdate(whole.get(), hex.data(), hex.size());
-        t.blocks.push_back(hex.substr(0, 16));
-        block = newContext();
-    };
+// Appends the rows `statement` gives to `buffer`, handing each to `sealer` (or to nobody).
+void encodeRows(Statement& statement, std::string& buffer, BlockSealer* sealer) {
+    sqlite3_stmt* s = statement.handle();
     while (statement.step()) {
-        if (!s) s = statement.handle();
         const int columns = sqlite3_column_count(s);
-        for (int c = 0; c < columns; ++c) encode(buffer, s, c);
-        buffer += '\n';
+        for (int c = 0; c < columns; ++c) RowEncoding::column(buffer, s, c);
+        RowEncoding::endRow(buffer);
+        if (!sealer) continue;
+        sealer->endRow(buffer);
         if (buffer.size() > 65536) {
-            EVP_DigestUpdate(block.get(), buffer.data(), buffer.size());
+            sealer->flush(buffer);
             buffer.clear();
         }
-        if (++row % t.blockRows == 0) closeBlock();
     }
-    if (row % t.blockRows != 0) closeBlock();
-    t.rows = row;
-    const auto count = std::to_string(row);
-    EVP_DigestUpdate(whole.get(), count.data(), count.size());
-    t.digest = finish(whole.get(), 64);
-    return t;
 }
 }  // namespace
 
-std::string AttemptDigest::rangeDigest(Database& db, std::string_view table, std::int64_t first,
-                                       std::int64_t count, std::size_t hexDigits) {
-    const auto query = std::find_if(kTables.begin(), kTables.end(),
-                                    [&](const TableQuery& t) { return t.name == table; });
-    if (query == kTables.end())
-        throw std::invalid_argument(fmt::format("table sans empreinte : {}", table));
-    // A keyed table reads only the rows asked for, through its primary key.
-    auto statement =
-        query->key ? db.prepare(fmt::format("SELECT * FROM {0} WHERE {1} >= ?1 AND {1} < ?1 + ?2 "
-                                            "ORDER BY {1}",
-                                            query->name, query->key))
-                   : db.prepare(fmt::format("{} LIMIT ?2 OFFSET ?1", query->sql));
-    statement.bind(1, first).bind(2, count);
-    auto context = newContext();
-    std::string buffer;
-    while (statement.step()) {
-        sqlite3_stmt* s = statement.handle();
-        const int columns = sqlite3_column_count(s);
-        for (int c = 0; c < columns; ++c) encode(buffer, s, c);
-        buffer += '\n';
-    }
-    EVP_DigestUpdate(context.get(), buffer.data(), buffer.size());
-    return finish(context.get(), hexDigits);
+const std::vector<std::string>& AttemptDigest::tables() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> n;
+        for (const auto& query : kTables) n.emplace_back(query.name);
+        return n;
+    }();
+    return names;
 }
 
-std::vector<TableDigest> AttemptDigest::compute(Database& db) {
-    std::vector<TableDigest> tables;
-    for (const auto& query : kTables) tables.push_back(digestOf(db, query));
-    return tables;
+TableDigest AttemptDigest::computeTable(Database& db, std::string_view table, int format) {
+    const auto& query = queryOf(table);
+    auto sealer = [&] {
+        if (format >= kFirstFixedBlockFormat) return BlockSealer(query.name);
+        const auto rows = db.scalar(fmt::format("SELECT count(*) FROM ({})", query.sql));
+        return BlockSealer(
+            query.name,
+            std::max<std::int64_t>(1, (rows + kBlocksPerTableV2 - 1) / kBlocksPerTableV2), 16, 64);
+    }();
+    auto statement = db.prepare(query.sql);
+    std::string buffer;
+    encodeRows(statement, buffer, &sealer);
+    sealer.flush(buffer);
+    return sealer.finish();
+}
+
+std::vector<TableDigest> AttemptDigest::compute(Database& db, int format) {
+    std::vector<TableDigest> digests;
+    for (const auto& query : kTables) digests.push_back(computeTable(db, query.name, format));
+    return digests;
+}
+
+std::string AttemptDigest::rangeDigest(Database& db, std::string_view table, std::int64_t firstRow,
+                                       std::int64_t rowCount, std::size_t hexDigits) {
+    auto statement = db.prepare(queryOf(table).range);
+    statement.bind(1, firstRow).bind(2, firstRow + rowCount);
+    std::string buffer;
+    encodeRows(statement, buffer, nullptr);
+    return BlockSealer::sha256(buffer, hexDigits);
+}
+
+std::string AttemptDigest::digestOfBlocks(const std::vector<std::string>& blocks,
+                                          std::int64_t rows) {
+    std::string material;
+    for (const auto& block : blocks) material += block;
+    material += std::to_string(rows);
+    return BlockSealer::sha256(material, 64);
 }
 
 nlohmann::json AttemptDigest::toJson(const std::vector<TableDigest>& tables) {

@@ -16,64 +16,6 @@
 namespace cmcsim {
 
 namespace {
-// The format the attempt was created in: 1 when its first entry seals nothing, else the
-// creation's "format" (absent in format 2).
-std::int64_t creationFormat(const JournalEntry& creation) {
-    const auto payload = nlohmann::json::parse(creation.payload, nullptr, false);
-    if (!payload.is_object() || !payload.contains("empreintes")) return 1;
-    const auto format = payload.find("format");
-    return format != payload.end() && format->is_number_integer() ? format->get<std::int64_t>() : 2;
-}
-
-// Finds the entry that seals the tables (the creation, or the latest migration, which may have
-// changed the tables and sealed them again), checks that it may seal them, and returns its
-// digests; fills `out`. Only a migration, from an older format, seals the tables again: a later
-// "epreuve.liaison" in a file created at the current format could only reseal tables edited
-// since (docs/attempt-format.md, Threat model).
-std::optional<nlohmann::json> findSeal(const std::string& file,
-                                       const std::vector<JournalEntry>& journal,
-                                       AttemptIntegrity& out) {
-    if (journal.empty())
-        throw InputError(file,
-                         "épreuve altérée : le journal est vide (l'entrée de création "
-                         "« epreuve.creee » manque), la chaîne est rompue");
-    if (journal.front().kind != command::kCreated)
-        throw InputError(file, fmt::format("épreuve altérée : la première entrée du journal est « "
-                                           "{} » au lieu de « epreuve.creee »",
-                                           journal.front().kind.substr(0, 40)));
-    out.creationDigest = journal.front().hash;
-    out.headHash = journal.back().hash;
-    if (journal.back().kind == command::kSeal) {
-        out.sealed = true;
-        out.receipt = Journal::receiptCode(out.headHash);
-        out.sealedAt = journal.back().wallTime;
-    }
-    const auto createdFormat = creationFormat(journal.front());
-    for (auto it = journal.rbegin(); it != journal.rend(); ++it) {
-        const auto& e = *it;
-        if (e.kind != command::kCreated && e.kind != command::kBound) continue;
-        auto payload = nlohmann::json::parse(e.payload, nullptr, false);
-        if (!payload.is_object() || !payload.contains("empreintes")) continue;
-        if (e.kind == command::kCreated && e.sequence != 1)
-            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.creee » "
-                                               "n'est pas la première du journal",
-                                               e.sequence));
-        if (e.kind == command::kBound && createdFormat >= AttemptSchema::kVersion)
-            throw InputError(file, fmt::format("épreuve altérée : l'entrée {} « epreuve.liaison » "
-                                               "scelle à nouveau les tables d'une épreuve créée au "
-                                               "format {}, qu'aucune migration n'a changées",
-                                               e.sequence, createdFormat));
-        out.bound = true;
-        out.bindingEntry = e.sequence;
-        return std::move(payload["empreintes"]);
-    }
-    if (out.formatVersion >= 2)
-        throw InputError(file,
-                         "épreuve altérée : la première entrée du journal ne scelle pas les "
-                         "tables (empreintes absentes)");
-    return std::nullopt;
-}
-
 // The prospect file of an attempt file, read through its indexes, each row read checked
 // against its sealed block.
 class FileDirectory final : public ProspectDirectory {
@@ -134,7 +76,18 @@ AttemptReader::AttemptReader(const std::filesystem::path& file, const ReferenceD
         throw InputError(
             file.string(),
             fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    sealed_ = findSeal(file.string(), journal_, integrity_);
+    seal_ = AttemptFile::sealOf(journal_, integrity_.formatVersion, file.string());
+    integrity_.creationDigest = journal_.front().hash;
+    integrity_.headHash = journal_.back().hash;
+    if (journal_.back().kind == command::kSeal) {
+        integrity_.sealed = true;
+        integrity_.receipt = Journal::receiptCode(integrity_.headHash);
+        integrity_.sealedAt = journal_.back().wallTime;
+    }
+    if (seal_) {
+        integrity_.bound = true;
+        integrity_.bindingEntry = seal_->entry;
+    }
 }
 
 AttemptReader::~AttemptReader() = default;
@@ -151,31 +104,37 @@ AttemptState AttemptReader::replay() {
     return AttemptState::replay(scenario_, prospects(), journal_);
 }
 
+const nlohmann::json* AttemptReader::sealedTable(std::string_view table) const {
+    if (!seal_ || !seal_->digests.is_object()) return nullptr;
+    const std::string name(table);
+    if (!seal_->digests.contains(name) || !seal_->digests.at(name).is_object()) return nullptr;
+    return &seal_->digests.at(name);
+}
+
 std::optional<std::int64_t> AttemptReader::sealedRows(std::string_view table) const {
-    if (!sealed_) return std::nullopt;
-    const auto it = sealed_->find(table);
-    if (it == sealed_->end() || !it->is_object()) return std::nullopt;
-    const auto rows = it->find("lignes");
-    if (rows == it->end() || !rows->is_number_integer()) return std::nullopt;
-    return rows->get<std::int64_t>();
+    if (!seal_) return std::nullopt;
+    const auto* sealed = sealedTable(table);
+    if (!sealed || !sealed->contains("lignes") || !sealed->at("lignes").is_number_integer())
+        return std::nullopt;
+    return sealed->at("lignes").get<std::int64_t>();
 }
 
 void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::int64_t count) {
-    if (!sealed_ || count <= 0) return;
+    if (!seal_ || count <= 0) return;
     const auto altered = [&](const std::string& what) {
         return InputError(file_.string(),
                           fmt::format("épreuve altérée : table {} : {} depuis son scellement dans "
                                       "le journal (entrée {})",
                                       table, what, integrity_.bindingEntry));
     };
-    const auto it = sealed_->find(table);
-    if (it == sealed_->end() || !it->is_object()) throw altered("absente des empreintes scellées");
-    const auto& seal = *it;
+    const auto* sealed = sealedTable(table);
+    if (!sealed) throw altered("absente des empreintes scellées");
+    const auto& seal = *sealed;
     const auto rows = seal.value("lignes", std::int64_t{-1});
     const auto blockRows = seal.value("lignes_par_bloc", std::int64_t{0});
-    const auto blocks = seal.find("blocs");
-    if (rows < 0 || blockRows <= 0 || blocks == seal.end() || !blocks->is_array())
+    if (rows < 0 || blockRows <= 0 || !seal.contains("blocs") || !seal.at("blocs").is_array())
         throw altered("empreintes scellées illisibles");
+    const auto& blocks = seal.at("blocs");
     if (first < 0 || first + count > rows)
         throw altered(fmt::format("ligne {} absente du scellement ({} lignes scellées)",
                                   std::max(first, rows), rows));
@@ -183,9 +142,9 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
     for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {
         if (done.contains(b)) continue;
         const auto index = static_cast<std::size_t>(b);
-        if (index >= blocks->size() || !(*blocks)[index].is_string())
+        if (index >= blocks.size() || !blocks.at(index).is_string())
             throw altered("empreintes scellées illisibles");
-        const auto& expected = (*blocks)[index].get_ref<const std::string&>();
+        const auto& expected = blocks.at(index).get_ref<const std::string&>();
         const auto start = b * blockRows;
         const auto actual = AttemptDigest::rangeDigest(
             *db_, table, start, std::min(blockRows, rows - start), expected.size());
@@ -199,9 +158,10 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
 }
 
 void AttemptReader::verifyTables() {
-    if (!sealed_) return;
-    const auto actual = AttemptDigest::compute(*db_);
-    if (const auto difference = AttemptDigest::firstDifference(*sealed_, actual))
+    if (!seal_) return;
+    // The sealing entry says how the tables were cut in blocks.
+    const auto actual = AttemptDigest::compute(*db_, seal_->format);
+    if (const auto difference = AttemptDigest::firstDifference(seal_->digests, actual))
         throw InputError(file_.string(),
                          fmt::format("épreuve altérée : {} depuis son scellement dans le "
                                      "journal (entrée {}) ; le scénario, le marché, la vérité "

@@ -47,14 +47,27 @@ CREATE TABLE journal (seq INTEGER PRIMARY KEY, sim_date TEXT NOT NULL, wall_time
 INSERT INTO schema_version VALUES (1);
 )sql";
 
+// Format 3: the indexes the one-company reads use (a SIRET, a SIREN, the prospect lines of an
+// establishment, the defects of a line). A new file gets them after its rows are written
+// (AttemptSchema::finishBulkWrite), which is cheaper than maintaining them row by row.
+constexpr const char* kIndexesV3 = R"sql(
+CREATE INDEX prospect_siret ON prospect(siret);
+CREATE INDEX prospect_siren ON prospect(siren);
+CREATE INDEX prospect_establishment ON prospect(establishment_id);
+CREATE INDEX establishment_siret ON establishment(siret);
+CREATE INDEX company_siren ON company(siren);
+CREATE INDEX defect_prospect ON defect(prospect_id);
+)sql";
+
 // Migrations[k] brings a file from version k+1 to k+2.
 // 1 → 2: no table changes; from format 2 the first journal entry seals the digests of every
-// table (AttemptDigest). After any migration AttemptSession seals the tables again in an
-// "epreuve.liaison" entry (the first entry cannot be rewritten), which a file is refused when
-// created at the current format (a format-3 creation entry must record "format": 3 so that a
-// migrated format-2 file can be told apart); a new table must also be added
-// to AttemptDigest's list to be sealed.
-constexpr std::array<const char*, 1> kMigrations = {""};
+// table (AttemptDigest). 2 → 3: the indexes of kIndexesV3, and the seal's blocks of 2048 rows.
+// After any migration AttemptSession seals the tables again in an "epreuve.liaison" entry (the
+// first entry cannot be rewritten), which a file is refused when created at the current format
+// (a format-3 creation entry records "format": 3 so that a migrated format-2 file can be told
+// apart); a new table must also be added to AttemptDigest's list to be sealed.
+constexpr std::array<const char*, 2> kMigrations = {"", kIndexesV3};
+static_assert(kMigrations.size() == AttemptSchema::kVersion - 1);
 
 // The objects of the schema (type, name, definition), in the order of sqlite_schema's key.
 using SchemaObjects = std::vector<std::array<std::string, 3>>;
@@ -67,44 +80,66 @@ SchemaObjects schemaObjects(Database& db) {
     return objects;
 }
 
-// Refuses any object the format does not define before anything reads the tables: a view,
-// a trigger or a generated column could make a read endless or huge (a recursive view named
-// `journal`, a column of zeroblob(900000000)). Format 1 has the same tables as format 2.
-void checkObjects(Database& db) {
-    static const SchemaObjects expected = [] {
+// The objects of a format's schema: formats 1 and 2 have the same tables, format 3 adds
+// kIndexesV3.
+const SchemaObjects& expectedObjects(int version) {
+    static const auto objectsOf = [](bool indexes) {
         Database memory(":memory:", Database::Mode::Create);
         memory.exec(kSchemaV1);
+        if (indexes) memory.exec(kIndexesV3);
         return schemaObjects(memory);
-    }();
+    };
+    static const SchemaObjects formatTwo = objectsOf(false), formatThree = objectsOf(true);
+    return version >= 3 ? formatThree : formatTwo;
+}
+
+// Refuses any object the format does not define before anything reads the tables: a view,
+// a trigger or a generated column could make a read endless or huge (a recursive view named
+// `journal`, a column of zeroblob(900000000)).
+void checkObjects(Database& db, int version) {
+    const auto& expected = expectedObjects(version);
     const auto actual = schemaObjects(db);
     for (const auto& object : actual)
         if (std::find(expected.begin(), expected.end(), object) == expected.end())
             throw InputError(
                 db.path().string(),
                 fmt::format("épreuve altérée : table schema : objet inattendu ou modifié ({} "
-                            "« {} ») ; attendu les seules tables du format {}",
-                            object[0], object[1].substr(0, 60), AttemptSchema::kVersion));
+                            "« {} ») ; attendu les seules tables et index du format {}",
+                            object[0], object[1].substr(0, 60), version));
     for (const auto& object : expected)
         if (std::find(actual.begin(), actual.end(), object) == actual.end())
             throw InputError(
                 db.path().string(),
-                fmt::format("épreuve altérée : table schema : objet absent ({} « {} »)", object[0],
-                            object[1]));
+                fmt::format("épreuve altérée : table schema : objet absent ({} « {} ») ; "
+                            "attendu au format {}",
+                            object[0], object[1], version));
+}
+
+// The tables of the current version, marked as a cmcsim attempt of that version.
+void createTables(Database& db) {
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};",
+                        AttemptSchema::kApplicationId, AttemptSchema::kVersion));
+    db.exec(kSchemaV1);
+    db.exec(fmt::format("UPDATE schema_version SET version = {};", AttemptSchema::kVersion));
 }
 }  // namespace
 
 void AttemptSchema::create(Database& db) {
-    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId,
-                        kVersion));
-    db.exec(kSchemaV1);
-    db.exec(fmt::format("UPDATE schema_version SET version = {};", kVersion));
+    createTables(db);
+    finishBulkWrite(db);
 }
 
 void AttemptSchema::createForBulkWrite(Database& db) {
+    // `threads`: the sort of finishBulkWrite's CREATE INDEX may use a second core (the
+    // generator's, idle by then); the index it builds is the same.
     db.exec(
         "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA "
-        "cache_size = -65536;");
-    create(db);
+        "cache_size = -65536; PRAGMA threads = 1;");
+    createTables(db);
+}
+
+void AttemptSchema::finishBulkWrite(Database& db) {
+    db.exec(kIndexesV3);
 }
 
 void AttemptSchema::checkFile(const std::filesystem::path& path) {
@@ -160,7 +195,7 @@ int AttemptSchema::checkDatabase(Database& db) {
             fmt::format("fichier créé par une version plus récente de cmcsim (format {}, "
                         "cette version lit jusqu'au format {}) ; il n'a pas été modifié",
                         version, kVersion));
-    checkObjects(db);
+    checkObjects(db, version);
     if (version < 1 || db.scalar("SELECT max(version) FROM schema_version") != version)
         throw InputError(db.path().string(),
                          fmt::format("fichier endommagé : table schema_version : attendu {}, "
@@ -169,16 +204,23 @@ int AttemptSchema::checkDatabase(Database& db) {
     return version;
 }
 
-void AttemptSchema::migrate(Database& db) {
+void AttemptSchema::migrate(Database& db, const std::function<void()>& inTransaction) {
     int version = checkDatabase(db);
     if (version == kVersion) return;
     db.exec("BEGIN IMMEDIATE");
-    for (; version < kVersion; ++version) {
-        db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
-        db.exec(fmt::format("UPDATE schema_version SET version = {0}; PRAGMA user_version = {0};",
+    try {
+        for (; version < kVersion; ++version) {
+            db.exec(kMigrations[static_cast<std::size_t>(version - 1)]);
+            db.exec(
+                fmt::format("UPDATE schema_version SET version = {0}; PRAGMA user_version = {0};",
                             version + 1));
+        }
+        if (inTransaction) inTransaction();
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
     }
-    db.exec("COMMIT");
 }
 
 }  // namespace cmcsim

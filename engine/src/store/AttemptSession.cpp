@@ -1,5 +1,7 @@
 #include "cmcsim/store/AttemptSession.h"
 
+#include <optional>
+
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -17,19 +19,23 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.
     if (state_->sealed()) return;
-    const int before = AttemptSchema::version(*db_);
-    AttemptSchema::migrate(*db_);
-    // A migrated file's tables, as they are now, are sealed again in the journal (a format-1
-    // file is bound from now on).
-    if (before < AttemptSchema::kVersion)
-        execute(command::kBound,
-                {{"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
+    // A migrated file's tables, as they are now, are sealed again in the journal, in the layout
+    // of the current format (a format-1 file is bound from now on). The migration and that entry
+    // are one transaction: a crash leaves the file as it was, or migrated and sealed.
+    std::optional<Pending> bound;
+    AttemptSchema::migrate(*db_, [&] {
+        bound = prepare(command::kBound,
+                        {{"format", AttemptSchema::kVersion},
+                         {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
+        JournalStore::append(*db_, bound->entry);
+    });
+    if (bound) apply(std::move(*bound));
 }
 
 AttemptSession::~AttemptSession() = default;
 
-const JournalEntry& AttemptSession::execute(const std::string& kind,
-                                            const nlohmann::json& payload) {
+AttemptSession::Pending AttemptSession::prepare(const std::string& kind,
+                                                const nlohmann::json& payload) const {
     const auto& journal = attempt_->journal();
     auto entry = Journal::next(journal.empty() ? nullptr : &journal.back(), state_->simulatedDate(),
                                kind, payload.dump());
@@ -37,19 +43,29 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     candidate.push_back(entry);
     auto next = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), candidate));
+    return {std::move(entry), std::move(next)};
+}
+
+const JournalEntry& AttemptSession::apply(Pending&& pending) {
+    attempt_->record(std::move(pending.entry));
+    state_ = std::move(pending.state);
+    const auto& applied = attempt_->journal().back();
+    for (const auto& listener : listeners_) listener(applied);
+    return applied;
+}
+
+const JournalEntry& AttemptSession::execute(const std::string& kind,
+                                            const nlohmann::json& payload) {
+    auto pending = prepare(kind, payload);
     db_->exec("BEGIN IMMEDIATE");
     try {
-        JournalStore::append(*db_, entry);
+        JournalStore::append(*db_, pending.entry);
         db_->exec("COMMIT");
     } catch (...) {
         db_->exec("ROLLBACK");
         throw;
     }
-    attempt_->record(std::move(entry));
-    state_ = std::move(next);
-    const auto& applied = attempt_->journal().back();
-    for (const auto& listener : listeners_) listener(applied);
-    return applied;
+    return apply(std::move(pending));
 }
 
 std::string AttemptSession::seal() {

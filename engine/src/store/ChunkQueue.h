@@ -5,14 +5,14 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "cmcsim/market/Market.h"
+#include "EncodedMarket.h"
 
 namespace cmcsim {
 
-// Hands generated market chunks from the generator thread to the writer, a few at a time.
+// Hands encoded market chunks from the generator thread to the writer, a few at a time.
 class ChunkQueue {
 public:
-    void push(Market&& chunk) {
+    void push(EncodedMarket&& chunk) {
         std::unique_lock lock(mutex_);
         notFull_.wait(lock, [&] { return chunks_.size() < 4 || cancelled_; });
         if (cancelled_) throw std::runtime_error("generation cancelled");
@@ -20,7 +20,7 @@ public:
         notEmpty_.notify_one();
     }
     // False once the producer is done and everything was taken.
-    bool pop(Market& chunk) {
+    bool pop(EncodedMarket& chunk) {
         std::unique_lock lock(mutex_);
         notEmpty_.wait(lock, [&] { return !chunks_.empty() || done_; });
         if (chunks_.empty()) return false;
@@ -43,7 +43,7 @@ public:
 private:
     std::mutex mutex_;
     std::condition_variable notEmpty_, notFull_;
-    std::deque<Market> chunks_;
+    std::deque<EncodedMarket> chunks_;
     bool done_ = false, cancelled_ = false;
 };
 

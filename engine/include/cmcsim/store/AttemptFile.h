@@ -3,9 +3,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cmcsim/attempt/Attempt.h"
 
@@ -31,7 +33,7 @@ struct AttemptSummary {
 // What opening an attempt proved about its integrity (docs/attempt-format.md).
 struct AttemptIntegrity {
     int formatVersion = 0;
-    // Every table is sealed in the journal (format 2; format 1 once opened for work).
+    // Every table is sealed in the journal (from format 2; format 1 once opened for work).
     bool bound = false;
     std::int64_t bindingEntry = 0;  // the journal entry that seals the tables
     std::string creationDigest;     // hash of journal entry 1
@@ -39,6 +41,13 @@ struct AttemptIntegrity {
     bool sealed = false;            // handed in: the last entry is "epreuve.remise"
     std::string receipt;            // Journal::receiptCode(headHash) when sealed
     std::string sealedAt;           // wall time of the hand-in
+};
+
+// The journal entry that seals an attempt's tables (docs/attempt-format.md, "Tamper evidence").
+struct AttemptSeal {
+    std::int64_t entry = 0;  // its sequence number
+    int format = 2;          // the layout of its digests (AttemptDigest): its "format", else 2
+    nlohmann::json digests;  // its "empreintes", as AttemptDigest::toJson writes them
 };
 
 // Creates and reads attempt files (.cmc, docs/attempt-format.md).
@@ -63,6 +72,14 @@ struct AttemptFile {
     // receives what was proved.
     static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
                         AttemptIntegrity* integrity = nullptr);
+    // The entry whose digests the tables of a file of format `fileFormat` must match: the
+    // creation, or the latest migration's "epreuve.liaison", once the journal was checked to
+    // seal them no other way (an InputError on `file` says which entry breaks the rules);
+    // nothing for a format-1 file never opened for work. The tables are not read: compare them
+    // with AttemptDigest::compute, or, from format 3, one block with AttemptDigest::rangeDigest
+    // (and the sealed blocks with digestOfBlocks).
+    static std::optional<AttemptSeal> sealOf(const std::vector<JournalEntry>& journal,
+                                             int fileFormat, const std::string& file);
 };
 
 }  // namespace cmcsim

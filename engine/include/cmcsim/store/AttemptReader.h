@@ -69,6 +69,9 @@ public:
     Attempt release(Market market) &&;
 
 private:
+    // The sealed digests of a table, or nullptr.
+    const nlohmann::json* sealedTable(std::string_view table) const;
+
     std::filesystem::path file_;
     const ReferenceData& reference_;
     std::unique_ptr<Database> db_;
@@ -76,7 +79,7 @@ private:
     std::vector<JournalEntry> journal_;
     std::map<std::string, std::string> info_;
     AttemptIntegrity integrity_;
-    std::optional<nlohmann::json> sealed_;  // the "empreintes" of the binding entry
+    std::optional<AttemptSeal> seal_;  // the entry that seals the tables, if any
     std::map<std::string, std::set<std::int64_t>, std::less<>> verifiedBlocks_;
 };
 

@@ -43,6 +43,14 @@ public:
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 
 private:
+    // A command validated against the state but not yet written, and the state after it.
+    struct Pending {
+        JournalEntry entry;
+        std::unique_ptr<AttemptState> state;
+    };
+    Pending prepare(const std::string& kind, const nlohmann::json& payload) const;
+    const JournalEntry& apply(Pending&& pending);
+
     std::filesystem::path file_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Attempt> attempt_;

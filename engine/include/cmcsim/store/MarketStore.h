@@ -1,29 +1,40 @@
 #pragma once
 
 #include <memory>
+#include <vector>
 
 #include "cmcsim/market/Market.h"
 
 namespace cmcsim {
 
+class BlockSealer;
 class Database;
+class MarketEncoder;
+struct EncodedMarket;
 struct ReferenceData;
+struct TableDigest;
 
 // Writes a market into an attempt file chunk by chunk, with prepared statements, inside the
-// caller's transaction.
+// caller's transaction, and seals the rows as it binds them (AttemptDigest, format 3): nothing
+// is read back to seal a new file.
 class MarketWriter {
 public:
     MarketWriter(Database& db, const ReferenceData& reference);
     ~MarketWriter();
     // Writes the rows of `chunk`; its indices are global (they count the rows written before).
     void write(const Market& chunk);
+    // Writes rows a MarketEncoder encoded (on any thread), in the order they were encoded.
+    void write(const EncodedMarket& rows);
+    // The format-3 digests of the market tables written (competitor, prescriber, company,
+    // establishment, census, prospect, defect); once, at the end.
+    std::vector<TableDigest> finish();
 
 private:
     struct Statements;
-    const ReferenceData& reference_;
     std::unique_ptr<Statements> statements_;
-    std::uint32_t companies_ = 0, establishments_ = 0, prospects_ = 0, defects_ = 0,
-                  prescribers_ = 0;
+    std::unique_ptr<MarketEncoder> encoder_;  // for write(const Market&)
+    std::unique_ptr<EncodedMarket> encoded_;
+    std::vector<BlockSealer> sealers_;  // one per market table
 };
 
 // Reads the whole market of an attempt file back into memory.
