@@ -150,6 +150,15 @@ std::vector<TableDigest> AttemptDigest::compute(Database& db) {
     return tables;
 }
 
+std::vector<TableDigest> AttemptDigest::compute(Database& db,
+                                                std::span<const std::string_view> tables) {
+    std::vector<TableDigest> out;
+    for (const auto& query : kTables)
+        if (std::find(tables.begin(), tables.end(), query.name) != tables.end())
+            out.push_back(digestOf(db, query));
+    return out;
+}
+
 nlohmann::json AttemptDigest::toJson(const std::vector<TableDigest>& tables) {
     auto json = nlohmann::json::object();
     for (const auto& t : tables)

@@ -152,10 +152,19 @@ AttemptState AttemptReader::replay() {
 }
 
 std::optional<std::int64_t> AttemptReader::sealedRows(std::string_view table) const {
+    return sealedCount(table, "lignes");
+}
+
+std::optional<std::int64_t> AttemptReader::sealedBlockRows(std::string_view table) const {
+    return sealedCount(table, "lignes_par_bloc");
+}
+
+std::optional<std::int64_t> AttemptReader::sealedCount(std::string_view table,
+                                                       const char* field) const {
     if (!sealed_) return std::nullopt;
     const auto it = sealed_->find(table);
     if (it == sealed_->end() || !it->is_object()) return std::nullopt;
-    const auto rows = it->find("lignes");
+    const auto rows = it->find(field);
     if (rows == it->end() || !rows->is_number_integer()) return std::nullopt;
     return rows->get<std::int64_t>();
 }
@@ -200,7 +209,15 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
 
 void AttemptReader::verifyTables() {
     if (!sealed_) return;
-    const auto actual = AttemptDigest::compute(*db_);
+    compare(AttemptDigest::compute(*db_));
+}
+
+void AttemptReader::verifyTables(std::span<const std::string_view> tables) {
+    if (!sealed_) return;
+    compare(AttemptDigest::compute(*db_, tables));
+}
+
+void AttemptReader::compare(const std::vector<TableDigest>& actual) const {
     if (const auto difference = AttemptDigest::firstDifference(*sealed_, actual))
         throw InputError(file_.string(),
                          fmt::format("épreuve altérée : {} depuis son scellement dans le "

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,8 @@ struct TableDigest {
 // Every column of every row is read, in the order of the table's key, with its SQLite type.
 struct AttemptDigest {
     static std::vector<TableDigest> compute(Database& db);
+    // The digests of `tables` only (names of the seal, in its order).
+    static std::vector<TableDigest> compute(Database& db, std::span<const std::string_view> tables);
     // The first `hexDigits` hex digits of the SHA-256 of rows [first, first + count) of `table`
     // in canonical order (for a table keyed by id, the rows whose id is in that range): a
     // block's digest when the range is a sealed block. Throws std::invalid_argument for a table
