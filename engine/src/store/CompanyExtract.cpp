@@ -11,6 +11,7 @@
 
 #include "MarketRows.h"
 #include "RowReader.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/Database.h"
@@ -111,16 +112,13 @@ private:
         read_.push_back({table, first, count});
     }
 
-    // Checks the rows read against the seal: every row of each sealed block that holds one is
-    // validated (the block is what the seal vouches for, so a damaged row beside the company's
-    // is reported as a full open reports it); then the small tables every command depends on
-    // and the blocks read are compared with their sealed digests, table by table in the order
-    // of the seal (AttemptDigest), so that the first difference named is a full open's.
+    // Checks the rows read against the seal, table by table in the order of the seal
+    // (AttemptDigest), then the small tables every command depends on. A sealed block that
+    // differs is validated whole first: a damaged row in it (beside the company's) is reported
+    // as a full open reports it ("fichier endommagé"), before any difference with the seal.
+    // A block that matches its digest holds the rows the writer sealed, which the rows read
+    // were validated from.
     void verify() {
-        for (std::size_t i = 0; i < read_.size(); ++i) validateBlocks(read_[i]);  // may add rows
-        static constexpr std::array<std::string_view, 3> kHeader = {"schema_version",
-                                                                    "attempt_info", "scenario"};
-        reader_.verifyTables(kHeader);
         static constexpr std::array<std::string_view, 7> kOrder = {
             "competitor", "prescriber", "company", "establishment", "census", "prospect", "defect"};
         const auto rank = [](const Rows& rows) {
@@ -129,7 +127,29 @@ private:
         std::stable_sort(read_.begin(), read_.end(), [&](const Rows& a, const Rows& b) {
             return std::pair(rank(a), a.first) < std::pair(rank(b), b.first);
         });
-        for (const auto& rows : read_) reader_.verifyRows(rows.table, rows.first, rows.count);
+        std::vector<Rows> differing;
+        std::vector<InputError> differences;
+        for (const auto& rows : read_) {
+            const auto blockRows = reader_.sealedBlockRows(rows.table);
+            if (!blockRows || *blockRows <= 0 || rows.count <= 0) {
+                reader_.verifyRows(rows.table, rows.first, rows.count);
+                continue;
+            }
+            for (auto b = rows.first / *blockRows; b <= (rows.first + rows.count - 1) / *blockRows;
+                 ++b) {
+                try {
+                    reader_.verifyRows(rows.table, std::max(rows.first, b * *blockRows));
+                } catch (const InputError& e) {
+                    differing.push_back({rows.table, b * *blockRows, *blockRows});
+                    differences.push_back(e);
+                }
+            }
+        }
+        for (const auto& rows : differing) validateBlocks(rows);
+        static constexpr std::array<std::string_view, 3> kHeader = {"schema_version",
+                                                                    "attempt_info", "scenario"};
+        reader_.verifyTables(kHeader);
+        if (!differences.empty()) throw differences.front();
     }
 
     // Validates every row of the sealed blocks that hold `rows` (once per block).
