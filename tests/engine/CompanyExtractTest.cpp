@@ -169,6 +169,30 @@ TEST(CompanyExtract, ReadsOnlyTheCompanysRowsAndRefusesThemEdited) {
         << problems[0].what;
 }
 
+TEST(CompanyExtract, ReportsADamagedRowBesideTheCompanysAsAFullOpenDoes) {
+    TempDir dir;
+    const auto file = dir / "rouen.cmc";
+    std::filesystem::copy_file(rouenAttempt(), file);
+    const auto& market = rouenMarket();
+    const auto& company =
+        market.companies[market.establishments[market.prospects[0].establishment].company];
+    // The next company's first establishment: in the same sealed block (the first 234 rows with
+    // 64 blocks, or 2,048), which the read of this company checks whole once it differs.
+    const auto beside = company.firstEstablishment + company.establishmentCount;
+    ASSERT_LT(beside, 234u);
+    rawSql(file, fmt::format("UPDATE establishment SET naf = '99.99Z' WHERE id = {}", beside));
+    const auto expected = fmt::format(
+        "fichier endommagé : table establishment, ligne {}, colonne naf : attendu un code NAF "
+        "connu",
+        beside);
+    EXPECT_TRUE(contains(openProblem(file).what, expected)) << openProblem(file).what;
+    AttemptReader reader(file, reference());
+    const auto problems =
+        inputProblems([&] { CompanyExtract::read(reader, siret::formatSiren(company.siren)); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(contains(problems[0].what, expected)) << problems[0].what;
+}
+
 TEST(CompanyExtract, ReadsNoLineForAnUnlistedOrMalformedKeyAndRefusesAsTheWholeMarket) {
     TempDir dir;
     const auto file = createMinimal(dir);
