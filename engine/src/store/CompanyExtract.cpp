@@ -19,7 +19,7 @@
 namespace cmcsim {
 
 namespace {
-// Reads one company's rows by id, checking each row's sealed block before validating it.
+// Reads one company's rows by id, validating each row, then checks the sealed blocks read.
 class Extractor {
     // Rows [first, first + count) of a table, read.
     struct Rows {
@@ -106,8 +106,7 @@ public:
 
 private:
     // Notes rows [first, first + count) of `table` as read, to check against the seal once every
-    // row is validated: as AttemptFile::open, a value the format refuses is reported as a
-    // damaged row ("fichier endommagé") before any difference with the seal.
+    // row is read and validated (verify()).
     void read(const char* table, std::int64_t first, std::int64_t count = 1) {
         read_.push_back({table, first, count});
     }
