@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim::cli {
 
@@ -8,6 +9,13 @@ Knowledge knowledgeOf(const Attempt& attempt, bool truth) {
     if (truth) return Knowledge::everything(attempt.market());
     return AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal())
         .knowledge();
+}
+
+CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth) {
+    auto extract = CompanyExtract::read(reader, siretOrSiren);
+    auto knowledge = truth ? Knowledge::everything(extract.market)
+                           : extract.knowledge(reader.replay().knowledge());
+    return {std::move(extract), std::move(knowledge)};
 }
 
 const ReferenceData& CliContext::reference() {

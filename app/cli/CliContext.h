@@ -8,6 +8,11 @@
 #include "cmcsim/plan/Knowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
+#include "cmcsim/store/CompanyExtract.h"
+
+namespace cmcsim {
+class AttemptReader;
+}
 
 namespace cmcsim::cli {
 
@@ -29,6 +34,14 @@ private:
 
 // What the attempt's candidate has earned (its journal replayed), or everything with --truth.
 Knowledge knowledgeOf(const Attempt& attempt, bool truth);
+
+// The company of a SIRET or SIREN read alone from an attempt opened lazily (CompanyExtract), with
+// what the candidate knows of it (the journal replayed), or everything with --truth.
+struct CompanyView {
+    CompanyExtract extract;
+    Knowledge knowledge;
+};
+CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth);
 
 void addScenarioCommands(CLI::App& app, CliContext& context);
 void addGenerateCommand(CLI::App& app, CliContext& context);

@@ -8,7 +8,7 @@
 #include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
-#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim::cli {
 
@@ -29,9 +29,9 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
                        "actuelle) au lieu de ce que le candidat sait d'après le journal");
     diagnose->callback([&context] {
         const auto& ref = context.reference();
-        const auto attempt = AttemptFile::open(diagnoseFile, ref);
-        const CandidateKnowledge knowledge(attempt.market(), ref,
-                                           knowledgeOf(attempt, diagnoseTruth));
+        AttemptReader attempt(diagnoseFile, ref);
+        const auto view = companyView(attempt, diagnoseSiret, diagnoseTruth);
+        const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
         const auto d =
             Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
         if (diagnoseJson)
@@ -59,9 +59,10 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
                     "candidat sait d'après le journal");
     quote->callback([&context] {
         const auto& ref = context.reference();
-        const auto attempt = AttemptFile::open(quoteFile, ref);
+        AttemptReader attempt(quoteFile, ref);
         const auto offer = Offer::fromJson(TextFile::read(offerFile), offerFile, ref.offers);
-        const CandidateKnowledge knowledge(attempt.market(), ref, knowledgeOf(attempt, quoteTruth));
+        const auto view = companyView(attempt, quoteSiret, quoteTruth);
+        const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
         const auto study =
             OfferStudy::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year(), offer,
                            years, attempt.seed());

@@ -15,7 +15,8 @@
 #include "cmcsim/plan/CandidateKnowledge.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/ProposalDocument.h"
-#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/CompanyExtract.h"
 
 namespace cmcsim::cli {
 
@@ -71,15 +72,16 @@ void addProposalCommand(CLI::App& app, CliContext& context) {
         // Refused before any work: a folder, the attempt itself, an existing file without --force.
         if (!output.empty()) OutputFile::check(output, force, {file});
         const auto& ref = context.reference();
-        const auto attempt = AttemptFile::open(file, ref);
-        const auto state =
-            AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+        AttemptReader attempt(file, ref);
+        const auto state = attempt.replay();
         const auto& saved = ProposalDocument::savedVersion(
             state.offers(), siret, version > 0 ? std::optional<int>(version) : std::nullopt);
         const auto source = fmt::format("{} : offre v{} du journal (entrée n° {})", file,
                                         saved.version, saved.entry);
         auto offer = Offer::fromJson(saved.offer.dump(), source, ref.offers);
-        const CandidateKnowledge knowledge(attempt.market(), ref, state.knowledge());
+        const auto extract = CompanyExtract::read(attempt, saved.siret);
+        const CandidateKnowledge knowledge(extract.market, ref,
+                                           extract.knowledge(state.knowledge()));
         const auto study =
             OfferStudy::of(knowledge, ref, saved.siret, attempt.scenario().startDate.year(),
                            std::move(offer), OfferStudy::kInteractiveYears, attempt.seed());

@@ -112,11 +112,19 @@ const nlohmann::json* AttemptReader::sealedTable(std::string_view table) const {
 }
 
 std::optional<std::int64_t> AttemptReader::sealedRows(std::string_view table) const {
-    if (!seal_) return std::nullopt;
+    return sealedCount(table, "lignes");
+}
+
+std::optional<std::int64_t> AttemptReader::sealedBlockRows(std::string_view table) const {
+    return sealedCount(table, "lignes_par_bloc");
+}
+
+std::optional<std::int64_t> AttemptReader::sealedCount(std::string_view table,
+                                                       const char* field) const {
     const auto* sealed = sealedTable(table);
-    if (!sealed || !sealed->contains("lignes") || !sealed->at("lignes").is_number_integer())
+    if (!sealed || !sealed->contains(field) || !sealed->at(field).is_number_integer())
         return std::nullopt;
-    return sealed->at("lignes").get<std::int64_t>();
+    return sealed->at(field).get<std::int64_t>();
 }
 
 void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::int64_t count) {
@@ -160,7 +168,18 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
 void AttemptReader::verifyTables() {
     if (!seal_) return;
     // The sealing entry says how the tables were cut in blocks.
-    const auto actual = AttemptDigest::compute(*db_, seal_->format);
+    compare(AttemptDigest::compute(*db_, seal_->format));
+}
+
+void AttemptReader::verifyTables(std::span<const std::string_view> tables) {
+    if (!seal_) return;
+    std::vector<TableDigest> actual;
+    for (const auto table : tables)
+        actual.push_back(AttemptDigest::computeTable(*db_, table, seal_->format));
+    compare(actual);
+}
+
+void AttemptReader::compare(const std::vector<TableDigest>& actual) const {
     if (const auto difference = AttemptDigest::firstDifference(seal_->digests, actual))
         throw InputError(file_.string(),
                          fmt::format("épreuve altérée : {} depuis son scellement dans le "

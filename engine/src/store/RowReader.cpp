@@ -34,6 +34,13 @@ bool RowReader::step(int idColumn, std::int64_t firstId) {
     return true;
 }
 
+bool RowReader::stepById(int idColumn) {
+    if (!statement_.step()) return false;
+    row_ = statement_.integer(idColumn);
+    firstId_ = 0;
+    return true;
+}
+
 std::optional<std::int64_t> RowReader::optionalInteger(int column, const char* name,
                                                        std::int64_t low, std::int64_t high,
                                                        const std::string& expected) {

@@ -20,6 +20,9 @@ public:
     // Moves to the next row; checks that column `idColumn` holds the row's position (ids count
     // from `firstId` without gaps, so ids are the indices other tables refer to).
     bool step(int idColumn = -1, std::int64_t firstId = 0);
+    // Moves to the next row of a read by ids (rows of a few ids, in any order): the row's place,
+    // in errors and row(), is the id in column `idColumn`.
+    bool stepById(int idColumn);
     std::int64_t row() const { return row_; }  // position from 0
 
     // An integer in [low, high]; NULL only when `nullable` (then nullopt).

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@ namespace cmcsim {
 
 class Database;
 struct ReferenceData;
+struct TableDigest;
 
 // An attempt file opened lazily: opening checks what costs little at any scale (the header, the
 // schema, the scenario, the journal's hash chain and its sealing entry) and reads no market
@@ -62,8 +64,12 @@ public:
     void verifyRows(std::string_view table, std::int64_t first, std::int64_t count = 1);
     // Checks every table against the seal, as AttemptFile::open does.
     void verifyTables();
-    // The sealed row count of a table, when sealed.
+    // Checks these whole tables against the seal, with verifyTables' message: the small tables
+    // a command depends on ("schema_version", "attempt_info", "scenario").
+    void verifyTables(std::span<const std::string_view> tables);
+    // The sealed row count of a table, and the rows of its sealed blocks, when sealed.
     std::optional<std::int64_t> sealedRows(std::string_view table) const;
+    std::optional<std::int64_t> sealedBlockRows(std::string_view table) const;
 
     // Hands over the scenario, journal and information, with `market`, as an Attempt.
     Attempt release(Market market) &&;
@@ -71,6 +77,8 @@ public:
 private:
     // The sealed digests of a table, or nullptr.
     const nlohmann::json* sealedTable(std::string_view table) const;
+    void compare(const std::vector<TableDigest>& actual) const;
+    std::optional<std::int64_t> sealedCount(std::string_view table, const char* field) const;
 
     std::filesystem::path file_;
     const ReferenceData& reference_;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "cmcsim/market/Market.h"
+#include "cmcsim/plan/Knowledge.h"
+
+namespace cmcsim {
+
+class AttemptReader;
+
+// The rows of an attempt file that a one-company output (diagnosis, quote, proposal) reads, as a
+// small Market with local indices, so that CandidateKnowledge, Diagnosis, OfferStudy and the
+// reports run on it unchanged and give what they give on the whole market: the prospect lines
+// listing a SIRET (or a SIREN), their companies with all their establishments and censuses, every
+// line listed under those companies' SIRENs with its defects, the prescribers those companies
+// name and every competitor. Lines, defects, companies and establishments keep the order of the
+// file; competitors keep their ids. Reads through the file's indexes (prospect siret, siren;
+// defect prospect_id) when it has them, by a scan otherwise; docs/architecture.md.
+struct CompanyExtract {
+    Market market;
+    std::vector<std::uint32_t> lines;  // local line → its id in the file's prospect table
+
+    // Reads the company of `siretOrSiren` (14 or 9 digits; anything else, or an identifier no
+    // line lists, gives an extract without lines, which Diagnosis refuses with its own message).
+    // Each row read is validated as readMarket does ("fichier endommagé : table T, ligne N, …",
+    // N the row's id in the file); then every row read is checked against its sealed block
+    // (AttemptReader::verifyRows: "épreuve altérée : table …"), as AttemptFile::open validates
+    // every row before it compares the digests.
+    static CompanyExtract read(AttemptReader& reader, std::string_view siretOrSiren);
+
+    // What `global` (per line of the whole prospect file, AttemptState::knowledge) says of the
+    // extract's lines, indexed by local line.
+    Knowledge knowledge(Knowledge global) const;
+};
+
+}  // namespace cmcsim
