@@ -42,25 +42,33 @@ void ProspectCsv::write(const ProspectView& view, const std::vector<std::uint32_
 }
 
 void ProspectCsv::write(const ProspectTable& table, std::ostream& out) const {
-    const bool excel = dialect_ == CsvDialect::ExcelFr;
-    const char separator = excel ? ';' : ',';
-    if (excel) out << "\xEF\xBB\xBF";
+    writeHeader(out);
+    std::vector<std::string> cells;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        table.row(i, cells);
+        writeRow(cells, out);
+    }
+}
+
+void ProspectCsv::writeHeader(std::ostream& out) const {
+    const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
+    if (dialect_ == CsvDialect::ExcelFr) out << "\xEF\xBB\xBF";
     std::string line;
     for (const auto& column : ProspectTable::columns()) {
         if (!line.empty()) line += separator;
         line += column.key;
     }
     out << line << "\r\n";
-    std::vector<std::string> cells;
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        table.row(i, cells);
-        line.clear();
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (c) line += separator;
-            line += cell(cells[c]);
-        }
-        out << line << "\r\n";
+}
+
+void ProspectCsv::writeRow(const std::vector<std::string>& cells, std::ostream& out) const {
+    const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
+    std::string line;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (c) line += separator;
+        line += cell(cells[c]);
     }
+    out << line << "\r\n";
 }
 
 }  // namespace cmcsim

@@ -144,6 +144,18 @@ std::string AttemptDigest::rangeDigest(Database& db, std::string_view table, std
     return finish(context.get(), hexDigits);
 }
 
+void AttemptDigest::encodeRow(std::string& out, sqlite3_stmt* row) {
+    const int columns = sqlite3_column_count(row);
+    for (int c = 0; c < columns; ++c) encode(out, row, c);
+    out += '\n';
+}
+
+std::string AttemptDigest::digestHex(std::string_view bytes, std::size_t hexDigits) {
+    auto context = newContext();
+    EVP_DigestUpdate(context.get(), bytes.data(), bytes.size());
+    return finish(context.get(), hexDigits);
+}
+
 std::vector<TableDigest> AttemptDigest::compute(Database& db) {
     std::vector<TableDigest> tables;
     for (const auto& query : kTables) tables.push_back(digestOf(db, query));

@@ -25,13 +25,17 @@ std::string shown(const Statement& s, int column) {
 
 bool RowReader::step(int idColumn, std::int64_t firstId) {
     if (!statement_.step()) return false;
+    stepped(idColumn, firstId);
+    return true;
+}
+
+void RowReader::stepped(int idColumn, std::int64_t firstId) {
     ++row_;
     firstId_ = firstId;
     if (idColumn >= 0 && statement_.integer(idColumn) != row_ + firstId)
         fail("id",
              fmt::format("{} (identifiants consécutifs à partir de {})", row_ + firstId, firstId),
              shown(statement_, idColumn));
-    return true;
 }
 
 std::optional<std::int64_t> RowReader::optionalInteger(int column, const char* name,

@@ -20,6 +20,8 @@ public:
     // Moves to the next row; checks that column `idColumn` holds the row's position (ids count
     // from `firstId` without gaps, so ids are the indices other tables refer to).
     bool step(int idColumn = -1, std::int64_t firstId = 0);
+    // Counts a row the caller moved the statement to (a SealedTableScan), with step's check.
+    void stepped(int idColumn = -1, std::int64_t firstId = 0);
     std::int64_t row() const { return row_; }  // position from 0
 
     // An integer in [low, high]; NULL only when `nullable` (then nullopt).

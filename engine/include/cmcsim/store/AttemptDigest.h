@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+struct sqlite3_stmt;
+
 namespace cmcsim {
 
 class Database;
@@ -33,6 +35,12 @@ struct AttemptDigest {
     // that is not fingerprinted.
     static std::string rangeDigest(Database& db, std::string_view table, std::int64_t first,
                                    std::int64_t count, std::size_t hexDigits);
+    // Appends the current row of `row` (every column, with its SQLite type) in the encoding the
+    // digests hash, so that a reader streaming a table can hash what it reads (SealedTableScan).
+    static void encodeRow(std::string& out, sqlite3_stmt* row);
+    // The first `hexDigits` hex digits of the SHA-256 of `bytes`: a block's digest when `bytes`
+    // are its rows, encoded by encodeRow.
+    static std::string digestHex(std::string_view bytes, std::size_t hexDigits);
     static nlohmann::json toJson(const std::vector<TableDigest>& tables);
     // The first difference between sealed digests (toJson) and the file's, as a French sentence
     // naming the table and the rows; nullopt when they agree.

@@ -1,0 +1,51 @@
+#include "SealedTableScan.h"
+
+#include <fmt/format.h>
+
+#include "cmcsim/store/AttemptDigest.h"
+
+namespace cmcsim {
+
+SealedTableScan::SealedTableScan(AttemptReader& reader, std::string_view table,
+                                 std::string_view key)
+    : reader_(reader),
+      table_(table),
+      statement_(reader.database().prepare(
+          fmt::format("SELECT * FROM {} ORDER BY {}", table, key))),
+      seal_(reader.sealedBlocks(table)) {}
+
+bool SealedTableScan::step() {
+    if (!statement_.step()) {
+        if (seal_) {
+            if (!block_.empty()) closeBlock();
+            if (rows_ != seal_->rows)
+                throw reader_.altered(table_, fmt::format("{} lignes au lieu des {} scellées",
+                                                          rows_, seal_->rows));
+        }
+        return false;
+    }
+    ++rows_;
+    if (seal_) {
+        if (rows_ > seal_->rows)
+            throw reader_.altered(
+                table_, fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+                                    rows_ - 1, seal_->rows));
+        AttemptDigest::encodeRow(block_, statement_.handle());
+        if (rows_ % seal_->blockRows == 0) closeBlock();
+    }
+    return true;
+}
+
+void SealedTableScan::closeBlock() {
+    const auto block = (rows_ - 1) / seal_->blockRows;
+    const auto& expected = seal_->blocks[static_cast<std::size_t>(block)];
+    reader_.checkBlock(table_, block, AttemptDigest::digestHex(block_, expected.size()));
+    block_.clear();
+}
+
+std::int64_t tableRows(AttemptReader& reader, std::string_view table) {
+    if (const auto* seal = reader.sealedBlocks(table)) return seal->rows;
+    return reader.database().scalar(fmt::format("SELECT count(*) FROM {}", table));
+}
+
+}  // namespace cmcsim
