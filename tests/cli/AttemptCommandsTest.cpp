@@ -66,20 +66,24 @@ const DamagedCase kCases[] = {
     {"R1",
      "UPDATE establishment SET company_id=999999 WHERE id=(SELECT MIN(id)+1 FROM establishment)",
      "fichier endommagé : table establishment, ligne 1, colonne company_id : attendu un id de la "
-     "table company (0 à 199), trouvé « 999999 »", 1},
+     "table company (0 à 199), trouvé « 999999 »",
+     1},
     {"R2", "UPDATE company SET health_insurer_id=999 WHERE health_insurer_id IS NOT NULL",
      "fichier endommagé : table company, ligne 1, colonne health_insurer_id : attendu un id de la "
-     "table competitor (0 à 1), trouvé « 999 »", 1},
+     "table competitor (0 à 1), trouvé « 999 »",
+     1},
     {"R3",
      "UPDATE census SET cells=zeroblob(12*70000) WHERE establishment_id=(SELECT "
      "MIN(establishment_id)+1 FROM census)",
      "fichier endommagé : table census, ligne 1, colonne cells : attendu des cellules de 12 "
-     "octets, au plus 96, trouvé 840000 octets", 0},
+     "octets, au plus 96, trouvé 840000 octets",
+     0},
     {"R4",
      "UPDATE census SET cells=CAST(substr(cells,1,2) || X'80' || substr(cells,4) AS BLOB) WHERE "
      "establishment_id=(SELECT establishment_id FROM census WHERE length(cells) >= 12 LIMIT 1)",
      "fichier endommagé : table census, ligne 0, colonne cells, cellule 0 : attendu tranche d'âge "
-     "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 0, 0, 128, 0", 0},
+     "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 0, 0, 128, 0",
+     0},
     {"R5", "DELETE FROM journal",
      "épreuve altérée : le journal est vide (l'entrée de création « epreuve.creee » manque)"},
     {"R6",
@@ -98,10 +102,9 @@ TEST(AttemptCommands, DamagedFilesExitWithOneAndNameTableRowAndExpectation) {
         const auto file = dir / (std::string(c.id) + ".cmc");
         fs::copy_file(base, file);
         sql(file, c.sql);
-        for (const auto& command :
-             {"market stats " + file, "market export " + file + " --csv -",
-              "market stats --truth " + file, "diagnose " + file + " --siret " + line,
-              "verify " + file}) {
+        for (const auto& command : {"market stats " + file, "market export " + file + " --csv -",
+                                    "market stats --truth " + file,
+                                    "diagnose " + file + " --siret " + line, "verify " + file}) {
             const auto r = runCli(command);
             // The streamed market commands read only the tables they need (unlike verify).
             const bool market = command.starts_with("market");

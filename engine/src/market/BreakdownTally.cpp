@@ -19,8 +19,8 @@ void BreakdownTally::add(const std::string& key, const std::string& label,
     row.employees += employees;
 }
 
-void BreakdownTally::addCount(const std::string& key, const std::string& label,
-                              std::uint64_t count, std::uint64_t employees) {
+void BreakdownTally::addCount(const std::string& key, const std::string& label, std::uint64_t count,
+                              std::uint64_t employees) {
     auto& row = rows_[key];
     if (row.key.empty()) {
         row.key = key;
@@ -93,8 +93,8 @@ std::vector<Breakdown> MarketTallies::take(std::size_t top) {
     }
     for (std::size_t i = 0; i < bands_.size(); ++i)
         if (bands_[i].count)
-            bands.addCount(ref.sizes.insee()[i].code, ref.sizes.insee()[i].label,
-                           bands_[i].count, bands_[i].employees);
+            bands.addCount(ref.sizes.insee()[i].code, ref.sizes.insee()[i].label, bands_[i].count,
+                           bands_[i].employees);
     for (std::size_t i = 0; i < communes_.size(); ++i) {
         const auto& cell = communes_[i];
         if (!cell.count) continue;

@@ -52,8 +52,8 @@ std::uint16_t CandidateKnowledge::naf(std::uint32_t line) const {
 }
 
 void CandidateKnowledge::describe(std::uint32_t line, ProspectRow& row) const {
-    describe(earned_, verified(line), market_.prospects[line], establishment(line),
-             companyOf(line), row);
+    describe(earned_, verified(line), market_.prospects[line], establishment(line), companyOf(line),
+             row);
 }
 
 bool CandidateKnowledge::needsTruth(const Knowledge& earned, bool verified) {

@@ -15,9 +15,8 @@ void KnownMarketTally::add(const ProspectRow& r, bool knownDuplicate,
     statistics_.employees += r.headcount;
     tallies_.addEstablishment(r.naf, r.sizeBand, r.commune, r.idcc, r.headcount);
     auto& firm = firms_
-                     .try_emplace(r.siret / 100000,
-                                  KnownFirm{r.insurer, providentInsurer, r.coverageLevel,
-                                            r.renewal, 0})
+                     .try_emplace(r.siret / 100000, KnownFirm{r.insurer, providentInsurer,
+                                                              r.coverageLevel, r.renewal, 0})
                      .first->second;
     firm.employees += r.headcount;
 }

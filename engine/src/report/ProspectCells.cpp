@@ -1,9 +1,12 @@
 #include "cmcsim/report/ProspectCells.h"
 
+#include <algorithm>
+
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/report/ProspectTable.h"
 
 namespace cmcsim {
 
@@ -37,50 +40,57 @@ void ProspectCells::operator()(const ProspectRow& p, const RecordNotes* notes,
     const auto& naf = ref.naf.codes()[p.naf];
     const auto& band = ref.sizes.insee()[p.sizeBand];
     const auto& commune = ref.geography.communes()[p.commune];
-    std::string idccCode, idccTitle;
-    if (p.idcc >= 0) {
-        const auto& a = ref.idcc.agreements()[static_cast<std::size_t>(p.idcc)];
-        idccCode = a.idcc;
-        idccTitle = agreementTitle(static_cast<std::size_t>(p.idcc));
-    }
-    std::string insurer;
-    if (p.insurer == -1)
-        insurer = "aucun contrat";
-    else if (p.insurer >= 0)
-        insurer = competitors_[static_cast<std::size_t>(p.insurer)].name;
     const bool cover = p.insurer >= 0;
-    cells = {
-        siret::formatSiret(p.siret),
-        siret::formatSiren(p.siret / 100000),
-        *p.name,
-        naf.code,
-        naf.label,
-        band.code,
-        band.label,
-        p.sizeBand == ref.sizes.unknownBand() ? std::string() : std::to_string(p.headcount),
-        commune.code,
-        commune.name,
-        commune.departement,
-        idccCode,
-        idccTitle,
-        p.contact->name,
-        p.contact->role,
-        p.contact->phone,
-        p.contact->email,
-        p.verified ? "oui" : "non",
-        p.verified ? (p.closed ? "oui" : "non") : "",
-        notes ? joined(notes->flags,
+    // Assigned in place, so that a streamed export reuses each cell's storage line after line.
+    cells.resize(ProspectTable::columns().size());
+    std::size_t c = 0;
+    const auto set = [&](std::string_view text) { cells[c++].assign(text); };
+    set(siret::formatSiret(p.siret));
+    set(siret::formatSiren(p.siret / 100000));
+    set(*p.name);
+    set(naf.code);
+    set(naf.label);
+    set(band.code);
+    set(band.label);
+    set(p.sizeBand == ref.sizes.unknownBand() ? std::string() : std::to_string(p.headcount));
+    set(commune.code);
+    set(commune.name);
+    set(commune.departement);
+    if (p.idcc >= 0) {
+        const auto agreement = static_cast<std::size_t>(p.idcc);
+        set(ref.idcc.agreements()[agreement].idcc);
+        set(agreementTitle(agreement));
+    } else {
+        set("");
+        set("");
+    }
+    set(p.contact->name);
+    set(p.contact->role);
+    set(p.contact->phone);
+    set(p.contact->email);
+    set(p.verified ? "oui" : "non");
+    set(p.verified ? (p.closed ? "oui" : "non") : "");
+    set(notes ? joined(notes->flags,
                        [](const AnomalyFlag& f) {
                            return f.reason.empty() ? f.kind : f.kind + " : " + f.reason;
                        })
-              : "",
-        notes ? joined(notes->tags, [](const std::string& t) { return t; }) : "",
-        notes ? joined(notes->notes, [](const auto& n) { return n.second; }) : "",
-        insurer,
-        cover ? coverageLevelLabel(p.coverageLevel) : "",
-        cover ? p.renewal.iso() : "",
-        p.mutuelleClient ? "oui" : ""};
-    for (auto& cell : cells) cell = oneLine(cell);
+              : "");
+    set(notes ? joined(notes->tags, [](const std::string& t) { return t; }) : "");
+    set(notes ? joined(notes->notes, [](const auto& n) { return n.second; }) : "");
+    set(p.insurer == -1  ? std::string_view("aucun contrat")
+        : p.insurer >= 0 ? std::string_view(competitors_[static_cast<std::size_t>(p.insurer)].name)
+                         : std::string_view());
+    set(cover ? coverageLevelLabel(p.coverageLevel) : "");
+    set(cover ? p.renewal.iso() : "");
+    set(p.mutuelleClient ? "oui" : "");
+    // oneLine changes only a cell holding a control character or a Unicode line break (which
+    // starts with byte C2 or E2); the others are kept as they are, without a copy.
+    for (auto& cell : cells)
+        if (std::any_of(cell.begin(), cell.end(), [](char ch) {
+                const auto b = static_cast<unsigned char>(ch);
+                return b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2;
+            }))
+            cell = oneLine(cell);
 }
 
 }  // namespace cmcsim

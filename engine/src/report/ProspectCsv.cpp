@@ -1,5 +1,7 @@
 #include "cmcsim/report/ProspectCsv.h"
 
+#include <algorithm>
+
 #include "cmcsim/core/FormulaCell.h"
 
 namespace cmcsim {
@@ -15,18 +17,22 @@ bool ProspectCsv::parseDialect(std::string_view name, CsvDialect& dialect) {
 }
 
 std::string ProspectCsv::cell(std::string_view text) const {
-    std::string value(text);
     // OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet evaluate the cell.
-    if (startsLikeAFormula(value)) value.insert(value.begin(), '\'');
+    const bool formula = startsLikeAFormula(text);
     const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
-    if (value.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
+    const bool quoted = std::any_of(text.begin(), text.end(), [&](char c) {
+        return c == separator || c == '"' || c == '\n' || c == '\r';
+    });
+    std::string value;
+    value.reserve(text.size() + 3);
+    if (quoted) value += '"';
+    if (formula) value += '\'';
+    for (const char c : text) {
+        if (quoted && c == '"') value += '"';
+        value += c;
     }
-    return quoted + '"';
+    if (quoted) value += '"';
+    return value;
 }
 
 void ProspectCsv::write(const Market& market, std::ostream& out) const {

@@ -164,7 +164,8 @@ const AttemptReader::SealedBlocks* AttemptReader::sealedBlocks(std::string_view 
     if (!sealed_) return nullptr;
     if (const auto cached = seals_.find(table); cached != seals_.end()) return &cached->second;
     const auto it = sealed_->find(table);
-    if (it == sealed_->end() || !it->is_object()) throw altered(table, "absente des empreintes scellées");
+    if (it == sealed_->end() || !it->is_object())
+        throw altered(table, "absente des empreintes scellées");
     const auto& seal = *it;
     SealedBlocks out;
     out.rows = seal.value("lignes", std::int64_t{-1});

@@ -30,10 +30,10 @@ struct ProspectStream::State {
     CodeMap codes;
     std::vector<Competitor> competitors;
     std::size_t lines = 0, establishments = 0, companies = 0, prescribers = 0;
-    bool everyCover = false;                        // a study revealed every company's cover
-    std::vector<std::uint32_t> companyOf;           // by establishment, when everyCover
-    std::vector<CompanyCover> covers;               // by company, when everyCover
-    std::unordered_set<std::uint32_t> duplicates;   // verified lines known duplicated
+    bool everyCover = false;                       // a study revealed every company's cover
+    std::vector<std::uint32_t> companyOf;          // by establishment, when everyCover
+    std::vector<CompanyCover> covers;              // by company, when everyCover
+    std::unordered_set<std::uint32_t> duplicates;  // verified lines known duplicated
     SealedTableScan prospects;
     std::unique_ptr<RowReader> prospectRow;
     std::optional<Statement> establishmentById, companyById;
@@ -88,8 +88,8 @@ struct ProspectStream::State {
     void lookUpTruth() {
         const auto& db = reader.database();
         if (!establishmentById) {
-            establishmentById.emplace(reader.database().prepare(
-                "SELECT * FROM establishment WHERE id = ?"));
+            establishmentById.emplace(
+                reader.database().prepare("SELECT * FROM establishment WHERE id = ?"));
             companyById.emplace(reader.database().prepare("SELECT * FROM company WHERE id = ?"));
         }
         reader.verifyRows("establishment", listed.establishment);
@@ -106,7 +106,8 @@ struct ProspectStream::State {
         auto& c = *companyById;
         c.reset();
         c.bind(1, std::int64_t{truth.company});
-        if (!c.step()) failTable(db, "company", fmt::format("la ligne {}", truth.company), "aucune");
+        if (!c.step())
+            failTable(db, "company", fmt::format("la ligne {}", truth.company), "aucune");
         RowReader cr(db, c, "company");
         cr.stepped(0, truth.company);
         company = readCompanyRow(cr, codes, {establishments, prescribers, competitors.size()});

@@ -54,6 +54,13 @@ std::int64_t RowReader::integer(int column, const char* name, std::int64_t low, 
     return value;
 }
 
+std::string_view RowReader::view(int column) const {
+    sqlite3_stmt* s = statement_.handle();
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    if (!text) return {};
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(s, column))};
+}
+
 double RowReader::real(int column, const char* name, double low, double high) {
     const double value = statement_.real(column);
     const int type = sqlite3_column_type(statement_.handle(), column);

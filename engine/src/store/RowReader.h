@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/store/Database.h"
@@ -32,6 +33,8 @@ public:
     // A finite real number in [low, high].
     double real(int column, const char* name, double low, double high);
     std::string text(int column) const { return statement_.text(column); }
+    // The text of a column without a copy, valid until the next step.
+    std::string_view view(int column) const;
     // A text of exactly `digits` decimal digits (SIREN 9, SIRET 14), as a number.
     std::uint64_t digits(int column, const char* name, std::size_t digits);
     Date date(int column, const char* name);

@@ -10,8 +10,8 @@ SealedTableScan::SealedTableScan(AttemptReader& reader, std::string_view table,
                                  std::string_view key)
     : reader_(reader),
       table_(table),
-      statement_(reader.database().prepare(
-          fmt::format("SELECT * FROM {} ORDER BY {}", table, key))),
+      statement_(
+          reader.database().prepare(fmt::format("SELECT * FROM {} ORDER BY {}", table, key))),
       seal_(reader.sealedBlocks(table)) {}
 
 bool SealedTableScan::step() {
@@ -19,17 +19,17 @@ bool SealedTableScan::step() {
         if (seal_) {
             if (!block_.empty()) closeBlock();
             if (rows_ != seal_->rows)
-                throw reader_.altered(table_, fmt::format("{} lignes au lieu des {} scellées",
-                                                          rows_, seal_->rows));
+                throw reader_.altered(
+                    table_, fmt::format("{} lignes au lieu des {} scellées", rows_, seal_->rows));
         }
         return false;
     }
     ++rows_;
     if (seal_) {
         if (rows_ > seal_->rows)
-            throw reader_.altered(
-                table_, fmt::format("ligne {} absente du scellement ({} lignes scellées)",
-                                    rows_ - 1, seal_->rows));
+            throw reader_.altered(table_,
+                                  fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+                                              rows_ - 1, seal_->rows));
         AttemptDigest::encodeRow(block_, statement_.handle());
         if (rows_ % seal_->blockRows == 0) closeBlock();
     }
