@@ -196,9 +196,13 @@ void AttemptReader::checkBlock(std::string_view table, std::int64_t block,
     if (!seal) return;
     if (digest != seal->blocks[static_cast<std::size_t>(block)]) {
         const auto start = block * seal->blockRows;
-        throw altered(table, fmt::format("contenu modifié entre les lignes {} et {} (dans "
-                                         "l'ordre de la table, à partir de 0)",
-                                         start, std::min(start + seal->blockRows, seal->rows) - 1));
+        const auto last = std::min(start + seal->blockRows, seal->rows) - 1;
+        // Worded as AttemptDigest::firstDifference words it.
+        throw altered(table, start == last
+                                 ? fmt::format("ligne {} modifiée", start)
+                                 : fmt::format("contenu modifié entre les lignes {} et {} (dans "
+                                               "l'ordre de la table, à partir de 0)",
+                                               start, last));
     }
     verifiedBlocks_[std::string(table)].insert(block);
 }

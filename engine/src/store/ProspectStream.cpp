@@ -126,6 +126,7 @@ struct ProspectStream::State {
 
 ProspectStream::ProspectStream(AttemptReader& reader, const Knowledge& knowledge)
     : state_(std::make_unique<State>(reader, knowledge)) {
+    checkOpenedTables(reader);
     auto& s = *state_;
     s.lines = static_cast<std::size_t>(tableRows(reader, "prospect"));
     s.establishments = static_cast<std::size_t>(tableRows(reader, "establishment"));

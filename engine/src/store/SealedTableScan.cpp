@@ -43,6 +43,16 @@ void SealedTableScan::closeBlock() {
     block_.clear();
 }
 
+void checkOpenedTables(AttemptReader& reader) {
+    for (const auto& [table, key] :
+         {std::pair{"schema_version", "version"}, std::pair{"attempt_info", "key"},
+          std::pair{"scenario", "id, json"}}) {
+        SealedTableScan scan(reader, table, key);
+        while (scan.step()) {
+        }
+    }
+}
+
 std::int64_t tableRows(AttemptReader& reader, std::string_view table) {
     if (const auto* seal = reader.sealedBlocks(table)) return seal->rows;
     return reader.database().scalar(fmt::format("SELECT count(*) FROM {}", table));

@@ -38,6 +38,11 @@ private:
     std::int64_t rows_ = 0;
 };
 
+// Checks against the seal, whole, the small tables AttemptReader read when opening and every
+// output depends on (schema_version, attempt_info, scenario; the schema is checked by
+// AttemptSchema), before a streamed command reads anything else.
+void checkOpenedTables(AttemptReader& reader);
+
 // The rows of a table: sealed (checked by a scan or verifyRows of what is read), or counted in a
 // format-1 file.
 std::int64_t tableRows(AttemptReader& reader, std::string_view table);

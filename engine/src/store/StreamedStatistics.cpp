@@ -22,6 +22,7 @@ struct CompanyFacts {
 }  // namespace
 
 MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t top) {
+    checkOpenedTables(reader);
     const auto& ref = reader.reference();
     auto& db = reader.database();
     const CodeMap codes(ref);
