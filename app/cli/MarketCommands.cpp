@@ -7,15 +7,13 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/TextFile.h"
-#include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/plan/ProspectBreakdown.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
-#include "cmcsim/report/ProspectXlsx.h"
-#include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/StreamedExport.h"
+#include "cmcsim/store/StreamedStatistics.h"
 
 namespace cmcsim::cli {
 
@@ -37,18 +35,19 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         ->check(CliOptions::integer(1, 1000));
     stats->callback([&context] {
         const auto& ref = context.reference();
-        const auto attempt = AttemptFile::open(statsFile, ref);
+        // Streamed: only the tables the statistics need are read, each checked against the
+        // seal as it is read (docs/architecture.md, "Statistics and exports").
+        AttemptReader reader(statsFile, ref);
         const auto statistics =
-            truth ? MarketStatistics::compute(attempt.market(), ref, top)
-                  : ProspectBreakdown::statistics(
-                        ProspectView(attempt.market(), ref, knowledgeOf(attempt, false)), ref, top);
+            truth ? StreamedStatistics::truth(reader, top)
+                  : StreamedStatistics::candidate(reader, reader.replay().knowledge(), top);
         const MarketReport report(statistics, truth);
         if (json) {
             CliOutput::json(report.json());
         } else {
-            const auto& s = attempt.scenario();
+            const auto& s = reader.scenario();
             CliOutput::print("{}", report.text(fmt::format("Marché « {} » ({}), graine {}", s.title,
-                                                           s.id, attempt.seed())));
+                                                           s.id, reader.seed())));
         }
     });
 
@@ -81,17 +80,13 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         if (toXlsx && xlsx == "-")
             throw CLI::ValidationError("--xlsx", "un classeur XLSX s'écrit dans un fichier");
         const auto& ref = context.reference();
-        const auto attempt = AttemptFile::open(exportFile, ref);
-        // The candidate's view now: what was verified and revealed, and the candidate's marks.
-        const auto state =
-            AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
-        const ProspectView view(attempt.market(), ref, state.knowledge());
-        const ProspectTable table(ref, view, view.filter({}), &state.records());
+        // The candidate's view now (what was verified and revealed, and the candidate's marks),
+        // streamed line by line from the file (docs/architecture.md, "Statistics and exports").
+        AttemptReader reader(exportFile, ref);
         CsvDialect dialect = CsvDialect::ExcelFr;
         ProspectCsv::parseDialect(format.empty() || toXlsx ? "excel-fr" : format, dialect);
-        const ProspectCsv writer(ref, dialect);
         if (!toXlsx && csv == "-") {
-            writer.write(table, std::cout);
+            StreamedExport::csv(reader, dialect, std::cout);
             return;
         }
         // Never over the attempt itself, nor over another file without --force; written to a
@@ -99,21 +94,23 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         const auto& target = toXlsx ? xlsx : csv;
         OutputFile output(target, force, {exportFile},
                           toXlsx ? OutputFile::Kind::File : OutputFile::Kind::Stream);
+        std::size_t lines = 0;
         if (toXlsx) {
             try {
-                ProspectXlsx::write(table, output.path().string());
+                lines = StreamedExport::xlsx(reader, output.path());
             } catch (const InputError& e) {
+                if (e.problems().front().where == reader.file().string()) throw;  // the attempt
                 throw output.failure(e.problems().front().what);  // the user's name for it
             }
         } else {
             errno = 0;
             std::ofstream out(output.path(), std::ios::binary | std::ios::trunc);
-            if (out) writer.write(table, out);
+            if (out) lines = StreamedExport::csv(reader, dialect, out);
             if (out) out.close();
             if (!out) throw output.failure(errno != 0 ? TextFile::reason(errno) : "disque plein ?");
         }
         output.commit();
-        CliOutput::text(fmt::format("{} lignes exportées dans {}\n", table.size(), target), stderr);
+        CliOutput::text(fmt::format("{} lignes exportées dans {}\n", lines, target), stderr);
     });
 }
 

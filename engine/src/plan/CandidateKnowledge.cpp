@@ -52,10 +52,19 @@ std::uint16_t CandidateKnowledge::naf(std::uint32_t line) const {
 }
 
 void CandidateKnowledge::describe(std::uint32_t line, ProspectRow& row) const {
-    const auto& listed = market_.prospects[line];
-    const auto& truth = establishment(line);
-    const auto& company = companyOf(line);
-    row.verified = verified(line);
+    describe(earned_, verified(line), market_.prospects[line], establishment(line), companyOf(line),
+             row);
+}
+
+bool CandidateKnowledge::needsTruth(const Knowledge& earned, bool verified) {
+    return verified || earned.evaluator || earned.insurers || earned.portfolio ||
+           earned.prescribers;
+}
+
+void CandidateKnowledge::describe(const Knowledge& earned, bool verified,
+                                  const ProspectRecord& listed, const Establishment& truth,
+                                  const Company& company, ProspectRow& row) {
+    row.verified = verified;
     row.naf = row.verified ? truth.naf : listed.naf;
     // Verifying also lifts the extract's quirks: a masked name, IDCC 9999 (the band NN below).
     row.name = row.verified && listed.name == kMaskedField ? &company.name : &listed.name;
@@ -63,13 +72,13 @@ void CandidateKnowledge::describe(std::uint32_t line, ProspectRow& row) const {
     row.headcount = row.verified ? truth.headcount : listed.headcount;
     row.sizeBand = row.verified ? truth.sizeBand : listed.sizeBand;
     row.closed = row.verified && truth.closed;
-    const auto cover = health(line);
-    row.insurer = cover ? cover->insurer : std::int16_t{-2};
-    row.coverageLevel = cover ? cover->level : std::uint8_t{0};
-    row.renewal = cover ? cover->renewal : Date{};
-    row.mutuelleClient = cover && earned_.portfolio && company.health.insurer == 0;
-    row.accountant = earned_.prescribers ? company.accountant : -1;
-    row.broker = earned_.prescribers ? company.broker : -1;
+    const auto health = cover(earned, company.health);
+    row.insurer = health ? health->insurer : std::int16_t{-2};
+    row.coverageLevel = health ? health->level : std::uint8_t{0};
+    row.renewal = health ? health->renewal : Date{};
+    row.mutuelleClient = health && earned.portfolio && company.health.insurer == 0;
+    row.accountant = earned.prescribers ? company.accountant : -1;
+    row.broker = earned.prescribers ? company.broker : -1;
 }
 
 std::vector<const Defect*> CandidateKnowledge::findings(std::uint32_t line) const {
@@ -100,13 +109,13 @@ std::vector<CensusCell> CandidateKnowledge::estimatedCensus(std::uint32_t line, 
     return model.expected(reference_.naf.codes()[naf(line)].section, headcount(line));
 }
 
-std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c) const {
+std::optional<KnownCover> CandidateKnowledge::cover(const Knowledge& earned, const Coverage& c) {
     // Competitive intelligence reveals every cover; the portfolio extract the mutuelle's own.
-    if (!(earned_.evaluator || earned_.insurers || (earned_.portfolio && c.insurer == 0)))
+    if (!(earned.evaluator || earned.insurers || (earned.portfolio && c.insurer == 0)))
         return std::nullopt;
     KnownCover k{c.insurer, c.level, c.renewal, std::nullopt, std::nullopt};
     // The portfolio extract gives the premium and satisfaction of the mutuelle's own clients.
-    if (c.insurer >= 0 && (earned_.evaluator || (earned_.portfolio && c.insurer == 0))) {
+    if (c.insurer >= 0 && (earned.evaluator || (earned.portfolio && c.insurer == 0))) {
         k.monthlyPremium = c.monthlyPremium;
         k.satisfaction = c.satisfaction;
     }
@@ -114,11 +123,11 @@ std::optional<KnownCover> CandidateKnowledge::cover(const Coverage& c) const {
 }
 
 std::optional<KnownCover> CandidateKnowledge::health(std::uint32_t line) const {
-    return cover(companyOf(line).health);
+    return cover(earned_, companyOf(line).health);
 }
 
 std::optional<KnownCover> CandidateKnowledge::provident(std::uint32_t line) const {
-    return cover(companyOf(line).provident);
+    return cover(earned_, companyOf(line).provident);
 }
 
 std::optional<std::uint32_t> CandidateKnowledge::lineOfSiret(std::uint64_t siret) const {

@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "cmcsim/market/BreakdownTally.h"
+#include "cmcsim/plan/KnownMarketTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -58,34 +58,16 @@ MarketStatistics ProspectBreakdown::statistics(const ProspectView& view, const R
                                                std::size_t top) {
     const auto& knowledge = view.knowledge();
     const auto& market = view.market();
-    MarketStatistics s;
+    KnownMarketTally tally(ref, market.competitors, view.rows().size());
+    for (std::uint32_t i = 0; i < view.rows().size(); ++i) {
+        const auto provident = knowledge.provident(i);
+        tally.add(view.rows()[i], knowledge.knownDuplicate(i),
+                  provident ? provident->insurer : std::int16_t{-2});
+    }
+    auto s = tally.take(top);
     s.prospectRecords = view.rows().size();
     s.prescribersKnown = knowledge.earned().prescribers;
     s.prescribers = s.prescribersKnown ? market.prescribers.size() : 0;
-    MarketTallies t;
-    struct KnownFirm {
-        std::uint32_t line = 0;
-        std::uint64_t employees = 0;
-    };
-    std::unordered_map<std::uint64_t, KnownFirm> firms;  // by SIREN, as the file lists them
-    firms.reserve(view.rows().size());
-    for (std::uint32_t i = 0; i < view.rows().size(); ++i) {
-        const auto& r = view.rows()[i];
-        if (r.closed || knowledge.knownDuplicate(i)) continue;
-        ++s.establishments;
-        s.employees += r.headcount;
-        t.addEstablishment(ref, r.naf, r.sizeBand, r.commune, r.idcc, r.headcount);
-        auto& firm = firms.try_emplace(r.siret / 100000, KnownFirm{i, 0}).first->second;
-        firm.employees += r.headcount;
-    }
-    s.companies = firms.size();
-    for (const auto& [siren, firm] : firms) {
-        const auto h = knowledge.health(firm.line);
-        const auto p = knowledge.provident(firm.line);
-        t.addCover(market, h ? h->insurer : std::int16_t{-2}, h ? h->level : 0,
-                   h ? h->renewal : Date{}, p ? p->insurer : std::int16_t{-2}, firm.employees);
-    }
-    s.breakdowns = t.take(top);
     return s;
 }
 

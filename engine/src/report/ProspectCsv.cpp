@@ -1,5 +1,7 @@
 #include "cmcsim/report/ProspectCsv.h"
 
+#include <algorithm>
+
 #include "cmcsim/core/FormulaCell.h"
 
 namespace cmcsim {
@@ -15,18 +17,22 @@ bool ProspectCsv::parseDialect(std::string_view name, CsvDialect& dialect) {
 }
 
 std::string ProspectCsv::cell(std::string_view text) const {
-    std::string value(text);
     // OWASP CSV injection: a leading = + - @ tab or CR makes a spreadsheet evaluate the cell.
-    if (startsLikeAFormula(value)) value.insert(value.begin(), '\'');
+    const bool formula = startsLikeAFormula(text);
     const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
-    if (value.find_first_of(std::string{separator, '"', '\n', '\r'}) == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (char c : value) {
-        if (c == '"') quoted += '"';
-        quoted += c;
+    const bool quoted = std::any_of(text.begin(), text.end(), [&](char c) {
+        return c == separator || c == '"' || c == '\n' || c == '\r';
+    });
+    std::string value;
+    value.reserve(text.size() + 3);
+    if (quoted) value += '"';
+    if (formula) value += '\'';
+    for (const char c : text) {
+        if (quoted && c == '"') value += '"';
+        value += c;
     }
-    return quoted + '"';
+    if (quoted) value += '"';
+    return value;
 }
 
 void ProspectCsv::write(const Market& market, std::ostream& out) const {
@@ -42,25 +48,33 @@ void ProspectCsv::write(const ProspectView& view, const std::vector<std::uint32_
 }
 
 void ProspectCsv::write(const ProspectTable& table, std::ostream& out) const {
-    const bool excel = dialect_ == CsvDialect::ExcelFr;
-    const char separator = excel ? ';' : ',';
-    if (excel) out << "\xEF\xBB\xBF";
+    writeHeader(out);
+    std::vector<std::string> cells;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        table.row(i, cells);
+        writeRow(cells, out);
+    }
+}
+
+void ProspectCsv::writeHeader(std::ostream& out) const {
+    const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
+    if (dialect_ == CsvDialect::ExcelFr) out << "\xEF\xBB\xBF";
     std::string line;
     for (const auto& column : ProspectTable::columns()) {
         if (!line.empty()) line += separator;
         line += column.key;
     }
     out << line << "\r\n";
-    std::vector<std::string> cells;
-    for (std::size_t i = 0; i < table.size(); ++i) {
-        table.row(i, cells);
-        line.clear();
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-            if (c) line += separator;
-            line += cell(cells[c]);
-        }
-        out << line << "\r\n";
+}
+
+void ProspectCsv::writeRow(const std::vector<std::string>& cells, std::ostream& out) const {
+    const char separator = dialect_ == CsvDialect::ExcelFr ? ';' : ',';
+    std::string line;
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (c) line += separator;
+        line += cell(cells[c]);
     }
+    out << line << "\r\n";
 }
 
 }  // namespace cmcsim

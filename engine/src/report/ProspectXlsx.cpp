@@ -34,6 +34,13 @@ struct WorkbookDiscarder {
 
 void ProspectXlsx::write(const ProspectTable& table, const std::filesystem::path& file,
                          std::size_t rowsPerSheet) {
+    write(
+        table.size(), [&](std::size_t i, std::vector<std::string>& cells) { table.row(i, cells); },
+        file, rowsPerSheet);
+}
+
+void ProspectXlsx::write(std::size_t rowCount, const RowSource& rowAt,
+                         const std::filesystem::path& file, std::size_t rowsPerSheet) {
     std::unique_ptr<lxw_workbook, WorkbookDiscarder> workbook;
     const auto fail = [&](const std::string& why) {
         workbook.reset();
@@ -47,7 +54,7 @@ void ProspectXlsx::write(const ProspectTable& table, const std::filesystem::path
     rowsPerSheet = std::clamp<std::size_t>(rowsPerSheet, 1, kRowsPerSheet);
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    options.use_zip64 = table.size() > 200'000 ? LXW_TRUE : LXW_FALSE;
+    options.use_zip64 = rowCount > 200'000 ? LXW_TRUE : LXW_FALSE;
     workbook.reset(workbook_new_opt(file.string().c_str(), &options));
     if (!workbook) fail("création refusée");
     auto* header = workbook_add_format(workbook.get());
@@ -65,12 +72,12 @@ void ProspectXlsx::write(const ProspectTable& table, const std::filesystem::path
     const auto lastColumn = static_cast<lxw_col_t>(columns.size() - 1);
     std::vector<std::string> cells;
     std::size_t written = 0;
-    for (std::size_t sheet = 0; sheet == 0 || written < table.size(); ++sheet) {
+    for (std::size_t sheet = 0; sheet == 0 || written < rowCount; ++sheet) {
         const auto name =
             sheet == 0 ? std::string("Prospects") : fmt::format("Prospects ({})", sheet + 1);
         auto* ws = workbook_add_worksheet(workbook.get(), name.c_str());
         if (!ws) fail("feuille " + name);
-        const std::size_t rows = std::min(rowsPerSheet, table.size() - written);
+        const std::size_t rows = std::min(rowsPerSheet, rowCount - written);
         for (lxw_col_t c = 0; c <= lastColumn; ++c) {
             const auto kind = columns[c].kind;
             lxw_format* format = kind == ExportCellKind::Code      ? code
@@ -84,7 +91,7 @@ void ProspectXlsx::write(const ProspectTable& table, const std::filesystem::path
         worksheet_freeze_panes(ws, 1, 0);
         worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(rows), lastColumn);
         for (std::size_t r = 0; r < rows; ++r, ++written) {
-            table.row(written, cells);
+            rowAt(written, cells);
             const auto row = static_cast<lxw_row_t>(r + 1);
             for (lxw_col_t c = 0; c <= lastColumn; ++c) {
                 auto& cell = cells[c];

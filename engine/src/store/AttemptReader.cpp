@@ -127,41 +127,67 @@ std::optional<std::int64_t> AttemptReader::sealedCount(std::string_view table,
     return sealed->at(field).get<std::int64_t>();
 }
 
+const AttemptReader::SealedBlocks* AttemptReader::sealedBlocks(std::string_view table) {
+    if (!seal_) return nullptr;
+    if (const auto cached = seals_.find(table); cached != seals_.end()) return &cached->second;
+    const auto* sealed = sealedTable(table);
+    if (!sealed) throw altered(table, "absente des empreintes scellées");
+    const auto& seal = *sealed;
+    SealedBlocks out;
+    out.rows = seal.value("lignes", std::int64_t{-1});
+    out.blockRows = seal.value("lignes_par_bloc", std::int64_t{0});
+    if (out.rows < 0 || out.blockRows <= 0 || !seal.contains("blocs") ||
+        !seal.at("blocs").is_array())
+        throw altered(table, "empreintes scellées illisibles");
+    for (const auto& block : seal.at("blocs")) {
+        if (!block.is_string()) throw altered(table, "empreintes scellées illisibles");
+        out.blocks.push_back(block.get<std::string>());
+    }
+    if (static_cast<std::int64_t>(out.blocks.size()) <
+        (out.rows + out.blockRows - 1) / out.blockRows)
+        throw altered(table, "empreintes scellées illisibles");
+    return &seals_.emplace(std::string(table), std::move(out)).first->second;
+}
+
+InputError AttemptReader::altered(std::string_view table, const std::string& what) const {
+    return InputError(file_.string(),
+                      fmt::format("épreuve altérée : table {} : {} depuis son scellement dans "
+                                  "le journal (entrée {})",
+                                  table, what, integrity_.bindingEntry));
+}
+
+void AttemptReader::checkBlock(std::string_view table, std::int64_t block,
+                               const std::string& digest) {
+    const auto* seal = sealedBlocks(table);
+    if (!seal) return;
+    if (digest != seal->blocks[static_cast<std::size_t>(block)]) {
+        const auto start = block * seal->blockRows;
+        const auto last = std::min(start + seal->blockRows, seal->rows) - 1;
+        // Worded as AttemptDigest::firstDifference words it.
+        throw altered(table, start == last
+                                 ? fmt::format("ligne {} modifiée", start)
+                                 : fmt::format("contenu modifié entre les lignes {} et {} (dans "
+                                               "l'ordre de la table, à partir de 0)",
+                                               start, last));
+    }
+    verifiedBlocks_[std::string(table)].insert(block);
+}
+
 void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::int64_t count) {
     if (!seal_ || count <= 0) return;
-    const auto altered = [&](const std::string& what) {
-        return InputError(file_.string(),
-                          fmt::format("épreuve altérée : table {} : {} depuis son scellement dans "
-                                      "le journal (entrée {})",
-                                      table, what, integrity_.bindingEntry));
-    };
-    const auto* sealed = sealedTable(table);
-    if (!sealed) throw altered("absente des empreintes scellées");
-    const auto& seal = *sealed;
-    const auto rows = seal.value("lignes", std::int64_t{-1});
-    const auto blockRows = seal.value("lignes_par_bloc", std::int64_t{0});
-    if (rows < 0 || blockRows <= 0 || !seal.contains("blocs") || !seal.at("blocs").is_array())
-        throw altered("empreintes scellées illisibles");
-    const auto& blocks = seal.at("blocs");
+    const auto* seal = sealedBlocks(table);
+    const auto rows = seal->rows;
+    const auto blockRows = seal->blockRows;
     if (first < 0 || first + count > rows)
-        throw altered(fmt::format("ligne {} absente du scellement ({} lignes scellées)",
-                                  std::max(first, rows), rows));
-    auto& done = verifiedBlocks_[std::string(table)];
+        throw altered(table, fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+                                         std::max(first, rows), rows));
+    const auto& done = verifiedBlocks_[std::string(table)];
     for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {
         if (done.contains(b)) continue;
-        const auto index = static_cast<std::size_t>(b);
-        if (index >= blocks.size() || !blocks.at(index).is_string())
-            throw altered("empreintes scellées illisibles");
-        const auto& expected = blocks.at(index).get_ref<const std::string&>();
         const auto start = b * blockRows;
-        const auto actual = AttemptDigest::rangeDigest(
-            *db_, table, start, std::min(blockRows, rows - start), expected.size());
-        if (actual != expected)
-            throw altered(
-                fmt::format("contenu modifié entre les lignes {} et {} (dans l'ordre "
-                            "de la table, à partir de 0)",
-                            start, std::min(start + blockRows, rows) - 1));
-        done.insert(b);
+        checkBlock(table, b,
+                   AttemptDigest::rangeDigest(*db_, table, start, std::min(blockRows, rows - start),
+                                              seal->blocks[static_cast<std::size_t>(b)].size()));
     }
 }
 

@@ -25,13 +25,17 @@ std::string shown(const Statement& s, int column) {
 
 bool RowReader::step(int idColumn, std::int64_t firstId) {
     if (!statement_.step()) return false;
+    stepped(idColumn, firstId);
+    return true;
+}
+
+void RowReader::stepped(int idColumn, std::int64_t firstId) {
     ++row_;
     firstId_ = firstId;
     if (idColumn >= 0 && statement_.integer(idColumn) != row_ + firstId)
         fail("id",
              fmt::format("{} (identifiants consécutifs à partir de {})", row_ + firstId, firstId),
              shown(statement_, idColumn));
-    return true;
 }
 
 bool RowReader::stepById(int idColumn) {
@@ -55,6 +59,13 @@ std::int64_t RowReader::integer(int column, const char* name, std::int64_t low, 
         value > high)
         fail(name, expected, shown(statement_, column));
     return value;
+}
+
+std::string_view RowReader::view(int column) const {
+    sqlite3_stmt* s = statement_.handle();
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    if (!text) return {};
+    return {text, static_cast<std::size_t>(sqlite3_column_bytes(s, column))};
 }
 
 double RowReader::real(int column, const char* name, double low, double high) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/store/Database.h"
@@ -23,6 +24,8 @@ public:
     // Moves to the next row of a read by ids (rows of a few ids, in any order): the row's place,
     // in errors and row(), is the id in column `idColumn`.
     bool stepById(int idColumn);
+    // Counts a row the caller moved the statement to (a SealedTableScan), with step's check.
+    void stepped(int idColumn = -1, std::int64_t firstId = 0);
     std::int64_t row() const { return row_; }  // position from 0
 
     // An integer in [low, high]; NULL only when `nullable` (then nullopt).
@@ -33,6 +36,8 @@ public:
     // A finite real number in [low, high].
     double real(int column, const char* name, double low, double high);
     std::string text(int column) const { return statement_.text(column); }
+    // The text of a column without a copy, valid until the next step.
+    std::string_view view(int column) const;
     // A text of exactly `digits` decimal digits (SIREN 9, SIRET 14), as a number.
     std::uint64_t digits(int column, const char* name, std::size_t digits);
     Date date(int column, const char* name);

@@ -10,6 +10,7 @@
 namespace cmcsim {
 
 struct ReferenceData;
+class BreakdownTally;
 
 // One line of a breakdown: a category with its establishments and employees (or companies).
 struct BreakdownRow {
@@ -40,6 +41,9 @@ struct MarketStatistics {
 
     static MarketStatistics compute(const Market& market, const ReferenceData& reference,
                                     std::size_t top = 15);
+    // The defects breakdown, one defect at a time (compute, or a streamed file).
+    static void addDefect(BreakdownTally& tally, DefectKind kind);
+    static Breakdown takeDefects(BreakdownTally& tally);
 };
 
 }  // namespace cmcsim

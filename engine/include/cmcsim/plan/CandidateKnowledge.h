@@ -49,6 +49,14 @@ public:
     // Fills what depends on knowledge: NAF, headcount, band, closure once verified; cover and
     // prescribers once a study revealed them.
     void describe(std::uint32_t line, ProspectRow& row) const;
+    // The same rule on values read elsewhere (a streamed file): the line as listed, its real
+    // establishment and company, which it reads only when needsTruth(earned, verified); fills
+    // what describe() fills.
+    static void describe(const Knowledge& earned, bool verified, const ProspectRecord& listed,
+                         const Establishment& truth, const Company& company, ProspectRow& row);
+    static bool needsTruth(const Knowledge& earned, bool verified);
+    // A cover as `earned` reveals it; nullopt while unknown.
+    static std::optional<KnownCover> cover(const Knowledge& earned, const Coverage& cover);
     // The defects a verification of the line revealed (each with its truth); empty before.
     std::vector<const Defect*> findings(std::uint32_t line) const;
     bool knownDuplicate(std::uint32_t line) const;
@@ -73,7 +81,6 @@ public:
 private:
     const Establishment& establishment(std::uint32_t line) const;
     const Company& companyOf(std::uint32_t line) const;
-    std::optional<KnownCover> cover(const Coverage& cover) const;
 
     const Market& market_;
     const ReferenceData& reference_;

@@ -30,6 +30,10 @@ public:
     void write(const ProspectView& view, const std::vector<std::uint32_t>& lines,
                std::ostream& out) const;
     void write(const ProspectTable& table, std::ostream& out) const;
+    // The export written line by line (a streamed file): the BOM and header, then each line's
+    // cells (ProspectTable::columns() order).
+    void writeHeader(std::ostream& out) const;
+    void writeRow(const std::vector<std::string>& cells, std::ostream& out) const;
     // One cell, quoted and neutralised as the dialect requires.
     std::string cell(std::string_view text) const;
     static bool parseDialect(std::string_view name, CsvDialect& dialect);

@@ -8,6 +8,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/report/ProspectCells.h"
 
 namespace cmcsim {
 
@@ -43,10 +44,10 @@ public:
     void row(std::size_t i, std::vector<std::string>& cells) const;
 
 private:
-    const ReferenceData& reference_;
     const ProspectView& view_;
     std::vector<std::uint32_t> lines_;
     const std::map<std::uint32_t, RecordNotes>* records_;
+    mutable ProspectCells cells_;
 };
 
 }  // namespace cmcsim

@@ -2,6 +2,9 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
 
 #include "cmcsim/report/ProspectTable.h"
 
@@ -20,6 +23,11 @@ public:
     // Writes `file` (replacing it); on failure removes what was written and throws InputError
     // naming the file.
     static void write(const ProspectTable& table, const std::filesystem::path& file,
+                      std::size_t rowsPerSheet = kRowsPerSheet);
+    // The same export from `rows` lines handed over one at a time, in order, by `row(i, cells)`
+    // (a streamed file).
+    using RowSource = std::function<void(std::size_t, std::vector<std::string>&)>;
+    static void write(std::size_t rows, const RowSource& row, const std::filesystem::path& file,
                       std::size_t rowsPerSheet = kRowsPerSheet);
 };
 

@@ -15,6 +15,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/scenario/Scenario.h"
 #include "cmcsim/store/AttemptFile.h"
 
@@ -62,6 +63,22 @@ public:
     // and hashed once per reader. Throws InputError "épreuve altérée : table …" on a difference
     // or a row beyond the sealed count. Does nothing for a format-1 file, which seals nothing.
     void verifyRows(std::string_view table, std::int64_t first, std::int64_t count = 1);
+    // The blocks sealed for a table (its rows, rows per block and each block's digest), as
+    // verifyRows and SealedTableScan check them, read once per reader; nullptr for a format-1
+    // file, which seals nothing. Throws the InputError of altered() when the table's seal is
+    // absent or unreadable.
+    struct SealedBlocks {
+        std::int64_t rows = 0, blockRows = 0;
+        std::vector<std::string> blocks;
+    };
+    const SealedBlocks* sealedBlocks(std::string_view table);
+    // The InputError "épreuve altérée : table T : `what` depuis son scellement dans le journal
+    // (entrée N)" naming the file.
+    InputError altered(std::string_view table, const std::string& what) const;
+    // Compares `digest`, computed over block `block` of `table` read whole (by a scan), with
+    // the sealed one: throws the InputError of verifyRows on a difference, else records the
+    // block as checked so that verifyRows does not read it again.
+    void checkBlock(std::string_view table, std::int64_t block, const std::string& digest);
     // Checks every table against the seal, as AttemptFile::open does.
     void verifyTables();
     // Checks these whole tables against the seal, with verifyTables' message: the small tables
@@ -89,6 +106,7 @@ private:
     AttemptIntegrity integrity_;
     std::optional<AttemptSeal> seal_;  // the entry that seals the tables, if any
     std::map<std::string, std::set<std::int64_t>, std::less<>> verifiedBlocks_;
+    std::map<std::string, SealedBlocks, std::less<>> seals_;
 };
 
 }  // namespace cmcsim
