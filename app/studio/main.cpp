@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
         if (arguments.create)
             window.createAttempt(arguments.newAttempt, arguments.output);
         else if (!arguments.attempt.isEmpty())
-            window.openAttempt(arguments.attempt);
+            window.beginOpenAttempt(arguments.attempt);
         return QApplication::exec();
     } catch (const cmcsim::InputError& e) {
         QMessageBox::critical(nullptr, QStringLiteral("cmcsim-studio"),

@@ -1,7 +1,10 @@
 #include "cmcsim/store/AttemptFile.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
 #include <exception>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -109,8 +112,50 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
 }
 
 namespace {
-// Checks that the journal seals the tables as they are; fills `out`.
-void checkBinding(Database& db, const std::vector<JournalEntry>& journal, AttemptIntegrity& out) {
+// The digests of the tables (AttemptDigest::compute), computed on a thread and a read-only
+// connection of their own while the caller reads the market: the two passes over the file run on
+// two cores. Destroyed before get(), it interrupts the computation and waits for it.
+class ConcurrentDigest {
+public:
+    explicit ConcurrentDigest(const std::filesystem::path& file)
+        : db_(file, Database::Mode::ReadOnly), thread_([this] {
+              try {
+                  digests_ = AttemptDigest::compute(db_);
+              } catch (...) {
+                  failure_ = std::current_exception();
+              }
+              done_ = true;
+          }) {}
+    ~ConcurrentDigest() {
+        if (!thread_.joinable()) return;
+        // Each interrupt stops the statements running; the next table's would start anew.
+        while (!done_) {
+            sqlite3_interrupt(db_.handle());
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        thread_.join();
+    }
+    ConcurrentDigest(const ConcurrentDigest&) = delete;
+    ConcurrentDigest& operator=(const ConcurrentDigest&) = delete;
+    // The digests; what computing them threw, if anything.
+    const std::vector<TableDigest>& get() {
+        if (thread_.joinable()) thread_.join();
+        if (failure_) std::rethrow_exception(failure_);
+        return digests_;
+    }
+
+private:
+    Database db_;
+    std::vector<TableDigest> digests_;
+    std::exception_ptr failure_;
+    std::atomic<bool> done_{false};
+    std::thread thread_;  // last: it starts once the rest is ready
+};
+
+// Checks that the journal seals the tables as they are (`digest` gives their digests); fills
+// `out`.
+void checkBinding(Database& db, const std::vector<JournalEntry>& journal, ConcurrentDigest& digest,
+                  AttemptIntegrity& out) {
     const auto& file = db.path().string();
     if (journal.empty())
         throw InputError(file,
@@ -154,7 +199,7 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
                                                "scelle à nouveau les tables d'une épreuve créée au "
                                                "format {}, qu'aucune migration n'a changées",
                                                e.sequence, createdFormat));
-        const auto actual = AttemptDigest::compute(db);
+        const auto& actual = digest.get();
         if (const auto difference = AttemptDigest::firstDifference(payload["empreintes"], actual))
             throw InputError(file,
                              fmt::format("épreuve altérée : {} depuis son scellement dans le "
@@ -173,7 +218,7 @@ void checkBinding(Database& db, const std::vector<JournalEntry>& journal, Attemp
 }  // namespace
 
 Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
-                          AttemptIntegrity* integrity) {
+                          AttemptIntegrity* integrity, const LoadProgress& progress) {
     AttemptSchema::checkFile(file);
     Database db(file, Database::Mode::ReadOnly);
     AttemptIntegrity proved;
@@ -197,8 +242,10 @@ Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData
         throw InputError(
             file.string(),
             fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    auto market = readMarket(db, reference);
-    checkBinding(db, journal, proved);
+    ConcurrentDigest digest(file);
+    auto market = readMarket(db, reference, progress);
+    if (progress) progress(kLoadIntegrity, 0, 0);
+    checkBinding(db, journal, digest, proved);
     if (integrity) *integrity = proved;
     return Attempt(std::move(scenario), std::move(market), std::move(journal), std::move(info));
 }

@@ -254,6 +254,14 @@ constexpr CoverageColumns kProvidentColumns{"provident_insurer_id",    "providen
                                             "provident_premium_cents", "provident_renewal",
                                             "provident_satisfaction",  "provident_propensity"};
 
+// Tells `progress` how far the read of `step` is, every kLoadReportRows rows (row is a position
+// from 0) and at the end.
+void report(const LoadProgress& progress, std::string_view step, std::int64_t row,
+            std::uint64_t total) {
+    if (progress && static_cast<std::uint64_t>(row) % kLoadReportRows == 0)
+        progress(step, static_cast<std::uint64_t>(row), total);
+}
+
 // `insurerRange` is indexRange("competitor", competitors), formatted once by the caller.
 Coverage readCoverage(RowReader& r, int first, std::size_t competitors,
                       const std::string& insurerRange, const CoverageColumns& names) {
@@ -284,12 +292,13 @@ void readCensus(RowReader& r, std::span<const std::byte> blob, Establishment& e,
     if (count > 0) std::memcpy(m.censusCells.data() + e.censusOffset, blob.data(), blob.size());
     for (std::size_t i = 0; i < count; ++i) {
         const auto& c = m.censusCells[e.censusOffset + i];
-        const auto place = fmt::format("cells, cellule {}", i);
+        // Formatted only for an error: a national market has 14 million cells.
+        const auto place = [i] { return fmt::format("cells, cellule {}", i); };
         if (c.ageBand > 5 || c.sex > 1 || c.cadre > 1 || c.family > 3)
-            r.fail(place, "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
+            r.fail(place(), "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
                    fmt::format("{}, {}, {}, {}", c.ageBand, c.sex, c.cadre, c.family), "census");
         if (c.headcount > kMaxHeadcount || c.meanAnnualPayEur > kMaxAnnualPayEur)
-            r.fail(place,
+            r.fail(place(),
                    fmt::format("un effectif d'au plus {} et un salaire d'au plus {} €",
                                kMaxHeadcount, kMaxAnnualPayEur),
                    fmt::format("{} salariés, {} €", c.headcount, c.meanAnnualPayEur), "census");
@@ -330,8 +339,10 @@ void readPrescribers(Database& db, const CodeMap& codes, Market& m) {
     }
 }
 
-void readCompanies(Database& db, const CodeMap& codes, std::size_t establishments, Market& m) {
-    m.companies.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM company")));
+void readCompanies(Database& db, const CodeMap& codes, std::size_t establishments, Market& m,
+                   const LoadProgress& progress) {
+    const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM company"));
+    m.companies.reserve(total);
     auto s = db.prepare(
         "SELECT id, siren, name, legal_form, naf, idcc, size_band, headcount, created, "
         "first_establishment, establishment_count, accountant_id, broker_id, health_insurer_id, "
@@ -343,7 +354,9 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
     const auto prescribers = static_cast<std::int64_t>(m.prescribers.size());
     const auto prescriberRange = indexRange("prescriber", m.prescribers.size());
     const auto insurerRange = indexRange("competitor", m.competitors.size());
+    const auto establishmentRange = indexRange("establishment", establishments);
     while (r.step(0)) {
+        report(progress, kLoadCompanies, r.row(), total);
         Company c;
         c.siren = r.digits(1, "siren", 9);
         c.name = r.text(2);
@@ -354,9 +367,8 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
         c.headcount = static_cast<std::uint32_t>(
             r.integer(7, "headcount", 0, kMaxCompanyHeadcount, "un effectif positif"));
         c.created = r.date(8, "created");
-        c.firstEstablishment =
-            static_cast<std::uint32_t>(r.integer(9, "first_establishment", 0, lastEstablishment,
-                                                 indexRange("establishment", establishments)));
+        c.firstEstablishment = static_cast<std::uint32_t>(
+            r.integer(9, "first_establishment", 0, lastEstablishment, establishmentRange));
         c.establishmentCount = static_cast<std::uint32_t>(
             r.integer(10, "establishment_count", 1, lastEstablishment + 1 - c.firstEstablishment,
                       "un nombre d'établissements qui tient dans la table establishment"));
@@ -369,9 +381,11 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
         c.provident = readCoverage(r, 19, m.competitors.size(), insurerRange, kProvidentColumns);
         m.companies.push_back(std::move(c));
     }
+    if (progress) progress(kLoadCompanies, m.companies.size(), total);
 }
 
-void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m) {
+void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m,
+                        const LoadProgress& progress) {
     m.establishments.reserve(count);
     auto s = db.prepare(
         "SELECT e.id, e.siret, e.company_id, e.head_office, e.naf, e.tranche_effectif, "
@@ -380,6 +394,7 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
     RowReader r(db, s, "establishment");
     const auto companies = m.companies.size();
     while (r.step(0)) {
+        report(progress, kLoadEstablishments, r.row(), count);
         Establishment e;
         e.siret = r.digits(1, "siret", 14);
         e.company = static_cast<std::uint32_t>(r.integer(2, "company_id", 0,
@@ -406,20 +421,23 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
         readCensus(r, s.blob(10), e, m);
         m.establishments.push_back(e);
     }
+    if (progress) progress(kLoadEstablishments, m.establishments.size(), count);
     const auto censuses = static_cast<std::size_t>(db.scalar("SELECT count(*) FROM census"));
     if (censuses != m.establishments.size())
         failTable(db, "census", fmt::format("une ligne par établissement ({})", count),
                   fmt::format("{} lignes", censuses));
 }
 
-void readProspects(Database& db, const CodeMap& codes, Market& m) {
-    m.prospects.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM prospect")));
+void readProspects(Database& db, const CodeMap& codes, Market& m, const LoadProgress& progress) {
+    const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
+    m.prospects.reserve(total);
     auto s = db.prepare(
         "SELECT id, establishment_id, siret, raison_sociale, naf, tranche_effectif, effectif, "
         "commune, idcc, contact_name, contact_role, phone, email FROM prospect ORDER BY id");
     RowReader r(db, s, "prospect");
     const auto establishments = m.establishments.size();
     while (r.step(0)) {
+        report(progress, kLoadProspects, r.row(), total);
         ProspectRecord p;
         p.establishment = static_cast<std::uint32_t>(
             r.integer(1, "establishment_id", 0, static_cast<std::int64_t>(establishments) - 1,
@@ -435,13 +453,20 @@ void readProspects(Database& db, const CodeMap& codes, Market& m) {
         p.contact = {r.text(9), r.text(10), r.text(11), r.text(12)};
         m.prospects.push_back(std::move(p));
     }
+    if (progress) progress(kLoadProspects, m.prospects.size(), total);
 }
 
-void readDefects(Database& db, Market& m) {
+void readDefects(Database& db, Market& m, const LoadProgress& progress) {
+    // Ids count from 0 without gaps (checked below), so the last id gives the count at once.
+    const auto total =
+        progress
+            ? static_cast<std::uint64_t>(db.scalar("SELECT coalesce(max(id) + 1, 0) FROM defect"))
+            : 0;
     auto s = db.prepare("SELECT id, prospect_id, kind, truth FROM defect ORDER BY id");
     RowReader r(db, s, "defect");
     const auto prospects = m.prospects.size();
     while (r.step(0)) {
+        report(progress, kLoadDefects, r.row(), total);
         Defect d;
         d.record = static_cast<std::uint32_t>(r.integer(1, "prospect_id", 0,
                                                         static_cast<std::int64_t>(prospects) - 1,
@@ -460,26 +485,27 @@ void readDefects(Database& db, Market& m) {
         d.truth = r.text(3);
         m.defects.push_back(std::move(d));
     }
+    if (progress) progress(kLoadDefects, m.defects.size(), m.defects.size());
 }
 }  // namespace
 
-Market readMarket(Database& db, const ReferenceData& ref) {
+Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& progress) {
     Market m;
     const CodeMap codes(ref);
     const auto establishments =
         static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment"));
     readCompetitors(db, m);
     readPrescribers(db, codes, m);
-    readCompanies(db, codes, establishments, m);
-    readEstablishments(db, codes, establishments, m);
+    readCompanies(db, codes, establishments, m, progress);
+    readEstablishments(db, codes, establishments, m, progress);
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
         const auto& c = m.companies[i];
         if (c.firstEstablishment + c.establishmentCount > m.establishments.size())
             failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
                       "des établissements manquants");
     }
-    readProspects(db, codes, m);
-    readDefects(db, m);
+    readProspects(db, codes, m, progress);
+    readDefects(db, m, progress);
     return m;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
 
@@ -60,9 +61,10 @@ struct AttemptFile {
     // Every row is validated ("fichier endommagé : table, ligne, attendu …"), the journal's hash
     // chain is checked, and the digests sealed in the journal are compared with the tables; a
     // difference is an InputError saying which table and rows changed. `integrity`, when given,
-    // receives what was proved.
+    // receives what was proved. `progress`, when given, hears of each step (LoadProgress.h) and
+    // may throw to abandon the open.
     static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
-                        AttemptIntegrity* integrity = nullptr);
+                        AttemptIntegrity* integrity = nullptr, const LoadProgress& progress = {});
 };
 
 }  // namespace cmcsim

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cmcsim/market/Market.h"
+#include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
 
@@ -26,7 +27,8 @@ private:
                   prescribers_ = 0;
 };
 
-// Reads the whole market of an attempt file back into memory.
-Market readMarket(Database& db, const ReferenceData& reference);
+// Reads the whole market of an attempt file back into memory; `progress`, when given, hears of
+// the rows read of each large table (kLoadCompanies … kLoadDefects) and may throw to stop.
+Market readMarket(Database& db, const ReferenceData& reference, const LoadProgress& progress = {});
 
 }  // namespace cmcsim
