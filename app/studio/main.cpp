@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
         MainWindow window;
         window.show();
         if (arguments.create)
-            window.createAttempt(arguments.newAttempt, arguments.output);
+            window.createAttempt(arguments.newAttempt, arguments.output, {}, true);
         else if (!arguments.attempt.isEmpty())
             window.beginOpenAttempt(arguments.attempt);
         return QApplication::exec();

@@ -333,7 +333,13 @@ void MainWindow::beginOpenAttempt(const QString& file) {
     loader_ = loader;
     opening_->start(file);
     stack_->setCurrentWidget(opening_);
+    // The attempt open before, if any, stays open behind the page (it is shown again if this
+    // one fails) but takes no action meanwhile.
     for (auto* action : attemptActions_) action->setEnabled(false);
+    undoAction_->setEnabled(false);
+    redoAction_->setEnabled(false);
+    statusBar()->clearMessage();
+    for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) label->clear();
     connect(loader, &AttemptLoader::stopped, loader, &QObject::deleteLater);
     connect(loader, &AttemptLoader::progressed, opening_, &OpeningPage::setStep);
     connect(loader, &AttemptLoader::loaded, this, [this, loader] {
