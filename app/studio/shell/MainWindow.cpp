@@ -21,6 +21,9 @@
 #include <QToolBar>
 #include <atomic>
 #include <thread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -426,6 +429,9 @@ void MainWindow::closeAttempt() {
     prospects_ = nullptr;
     offers_ = nullptr;
     session_.reset();
+#ifdef __GLIBC__
+    malloc_trim(0);  // else a closed national market leaves hundreds of MB of freed blocks
+#endif
     statusBar()->clearMessage();  // the closed attempt's last confirmation is not the next one's
     showWelcome();
 }
