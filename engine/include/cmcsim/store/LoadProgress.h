@@ -8,8 +8,9 @@ namespace cmcsim {
 
 // Reports how far opening an attempt has gone: `step` names the part being read (one of the
 // kLoad* names below), `done` of `total` rows of it (total 0: a step that cannot count). A
-// report may throw to abandon the open (the studio's cancel button): the exception leaves the
-// open unchanged, and the file is never modified by an abandoned open.
+// report may throw to abandon the open (the studio's cancel button): the exception comes out of
+// the open as thrown, and the file is never modified by an abandoned open (reports come only
+// before anything is written).
 using LoadProgress =
     std::function<void(std::string_view step, std::uint64_t done, std::uint64_t total)>;
 
