@@ -72,9 +72,9 @@ int main(int argc, char** argv) {
         MainWindow window;
         window.show();
         if (arguments.create)
-            window.createAttempt(arguments.newAttempt, arguments.output);
+            window.createAttempt(arguments.newAttempt, arguments.output, {}, true);
         else if (!arguments.attempt.isEmpty())
-            window.openAttempt(arguments.attempt);
+            window.beginOpenAttempt(arguments.attempt);
         return QApplication::exec();
     } catch (const cmcsim::InputError& e) {
         QMessageBox::critical(nullptr, QStringLiteral("cmcsim-studio"),

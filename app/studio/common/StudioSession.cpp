@@ -5,8 +5,14 @@
 
 StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
                              std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent)
-    : QObject(parent), reference_(reference), session_(std::move(session)) {
-    view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
+    : StudioSession(reference, std::move(session), nullptr, parent) {}
+
+StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
+                             std::unique_ptr<cmcsim::AttemptSession> session,
+                             std::unique_ptr<cmcsim::ProspectView> view, QObject* parent)
+    : QObject(parent), reference_(reference), session_(std::move(session)), view_(std::move(view)) {
+    if (!view_)
+        view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
     view_->setMarks(state().marks());
     session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
 }

@@ -16,6 +16,10 @@ class StudioSession : public QObject {
 public:
     StudioSession(const cmcsim::ReferenceData& reference,
                   std::unique_ptr<cmcsim::AttemptSession> session, QObject* parent = nullptr);
+    // With the candidate's view of `session` already built (on the studio's loading thread).
+    StudioSession(const cmcsim::ReferenceData& reference,
+                  std::unique_ptr<cmcsim::AttemptSession> session,
+                  std::unique_ptr<cmcsim::ProspectView> view, QObject* parent = nullptr);
     ~StudioSession() override;
 
     const cmcsim::ReferenceData& reference() const { return reference_; }

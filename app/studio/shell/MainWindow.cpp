@@ -17,9 +17,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <atomic>
 #include <thread>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -34,6 +38,8 @@
 #include "offers/OfferWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
+#include "shell/AttemptLoader.h"
+#include "shell/OpeningPage.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
 
@@ -51,14 +57,17 @@ MainWindow::MainWindow()
     welcome_ = new WelcomePage(reference_, library_);
     tabs_ = new QTabWidget;
     tabs_->setDocumentMode(true);
+    opening_ = new OpeningPage;
     stack_->addWidget(welcome_);
     stack_->addWidget(tabs_);
+    stack_->addWidget(opening_);
     setCentralWidget(stack_);
     connect(welcome_, &WelcomePage::newAttemptRequested, this,
             [this](const QString& scenario, const QString& candidate) {
-                createAttempt(scenario, {}, candidate);
+                createAttempt(scenario, {}, candidate, true);
             });
-    connect(welcome_, &WelcomePage::openAttemptRequested, this, &MainWindow::openAttempt);
+    connect(welcome_, &WelcomePage::openAttemptRequested, this, &MainWindow::beginOpenAttempt);
+    connect(opening_, &OpeningPage::cancelRequested, this, &MainWindow::cancelOpen);
 
     dateLabel_ = new QLabel;
     daysLabel_ = new QLabel;
@@ -71,7 +80,10 @@ MainWindow::MainWindow()
     restoreGeometry(QSettings().value(QStringLiteral("geometrie")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // An open under way, or one cancelled and still ending, reads reference_: wait for it.
+    for (auto* loader : findChildren<AttemptLoader*>()) delete loader;
+}
 
 void MainWindow::buildMenus() {
     auto* file = menuBar()->addMenu(tr("&Fichier"));
@@ -118,7 +130,7 @@ void MainWindow::buildMenus() {
     });
 
     auto* view = menuBar()->addMenu(tr("&Affichage"));
-    view->addAction(tr("&Accueil"), this, &MainWindow::showWelcome)
+    view->addAction(tr("&Accueil"), this, [this] { loader_ ? cancelOpen() : showWelcome(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     auto* marketAction =
         view->addAction(tr("&Marché"), this, [this] { tabs_->setCurrentIndex(0); });
@@ -199,7 +211,7 @@ void MainWindow::openAttemptDialog() {
     const auto file = QFileDialog::getOpenFileName(
         this, tr("Ouvrir une épreuve"), QSettings().value(QStringLiteral("dossier")).toString(),
         tr("Épreuves cmcsim (*.cmc);;Tous les fichiers (*)"));
-    if (!file.isEmpty()) openAttempt(file);
+    if (!file.isEmpty()) beginOpenAttempt(file);
 }
 
 void MainWindow::handInDialog() {
@@ -240,7 +252,7 @@ void MainWindow::openScenarioDialog() {
 }
 
 bool MainWindow::createAttempt(const QString& scenario, const QString& requestedFile,
-                               const QString& candidate) {
+                               const QString& candidate, bool background) {
     try {
         const auto path = library_.resolve(scenario.toStdString());
         const auto s = cmcsim::ScenarioLoader(reference_).fromFile(path);
@@ -290,7 +302,9 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
         worker.join();
         progress.setValue(100);
         if (failure) std::rethrow_exception(failure);
-        return openAttempt(file);
+        if (!background) return openAttempt(file);
+        beginOpenAttempt(file);
+        return true;
     } catch (const cmcsim::InputError& e) {
         QMessageBox::warning(this, tr("Impossible de créer l'épreuve"),
                              QString::fromUtf8(e.what()));
@@ -299,6 +313,7 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
 }
 
 bool MainWindow::openAttempt(const QString& file) {
+    if (loader_) cancelOpen();
     std::unique_ptr<StudioSession> session;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -311,6 +326,62 @@ bool MainWindow::openAttempt(const QString& file) {
                              QString::fromUtf8(e.what()));
         return false;
     }
+    showSession(std::move(session), file);
+    return true;
+}
+
+void MainWindow::beginOpenAttempt(const QString& file) {
+    if (loader_) cancelOpen();
+    auto* loader = new AttemptLoader(reference_, file, this);
+    loader_ = loader;
+    opening_->start(file);
+    stack_->setCurrentWidget(opening_);
+    // The attempt open before, if any, stays open behind the page (it is shown again if this
+    // one fails) but takes no action meanwhile.
+    for (auto* action : attemptActions_) action->setEnabled(false);
+    undoAction_->setEnabled(false);
+    redoAction_->setEnabled(false);
+    statusBar()->clearMessage();
+    for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) label->clear();
+    connect(loader, &AttemptLoader::stopped, loader, &QObject::deleteLater);
+    connect(loader, &AttemptLoader::progressed, opening_, &OpeningPage::setStep);
+    connect(loader, &AttemptLoader::loaded, this, [this, loader] {
+        loader_ = nullptr;
+        // Building the workspaces holds the window for a moment: say so first.
+        opening_->setStep(tr("Préparation des espaces de travail…"), 0, 0);
+        opening_->repaint();
+        showSession(loader->takeSession(), loader->file());
+        Q_EMIT openFinished(true);
+    });
+    connect(loader, &AttemptLoader::failed, this, [this](const QString& reason) {
+        loader_ = nullptr;
+        // Out of the loader's signal: the message box's own loop may delete the loader.
+        QTimer::singleShot(0, this, [this, reason] {
+            if (loader_) {  // another open began meanwhile: its page stays
+            } else if (session_) {
+                stack_->setCurrentWidget(tabs_);  // the attempt open before stays
+                updateTitleAndStatus();
+            } else {
+                showWelcome();
+            }
+            QMessageBox::warning(this, tr("Impossible d'ouvrir l'épreuve"), reason);
+            Q_EMIT openFinished(false);
+        });
+    });
+    loader->start();
+}
+
+void MainWindow::cancelOpen() {
+    if (!loader_) return;
+    loader_->cancel();  // it ends at its next step and deletes itself (stopped())
+    disconnect(loader_, nullptr, this, nullptr);
+    disconnect(loader_, nullptr, opening_, nullptr);
+    loader_ = nullptr;
+    showWelcome();
+    Q_EMIT openFinished(false);
+}
+
+void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QString& file) {
     closeAttempt();
     session_ = std::move(session);
     connect(session_.get(), &StudioSession::changed, this, &MainWindow::updateTitleAndStatus);
@@ -346,7 +417,6 @@ bool MainWindow::openAttempt(const QString& file) {
     stack_->setCurrentWidget(tabs_);
     rememberRecent(file);
     updateTitleAndStatus();
-    return true;
 }
 
 void MainWindow::closeAttempt() {
@@ -359,6 +429,9 @@ void MainWindow::closeAttempt() {
     prospects_ = nullptr;
     offers_ = nullptr;
     session_.reset();
+#ifdef __GLIBC__
+    malloc_trim(0);  // else a closed national market leaves hundreds of MB of freed blocks
+#endif
     statusBar()->clearMessage();  // the closed attempt's last confirmation is not the next one's
     showWelcome();
 }
@@ -416,7 +489,7 @@ void MainWindow::refreshRecentMenu() {
     recentMenu_->clear();
     for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList())
         recentMenu_
-            ->addAction(QFileInfo(file).fileName(), this, [this, file] { openAttempt(file); })
+            ->addAction(QFileInfo(file).fileName(), this, [this, file] { beginOpenAttempt(file); })
             ->setToolTip(file);
     recentMenu_->setEnabled(!recentMenu_->isEmpty());
 }

@@ -16,6 +16,8 @@ class MarketWorkspace;
 class ProspectWorkspace;
 class OfferWorkspace;
 class UserGuideWindow;
+class AttemptLoader;
+class OpeningPage;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -27,9 +29,19 @@ public:
 
     // Creates a new attempt of `scenario` (id, file or "default") in `file` (or a default
     // location) and opens it; returns false after telling the user why.
+    // `background`: the new attempt opens as beginOpenAttempt() does and the call returns once
+    // the file is created.
     bool createAttempt(const QString& scenario, const QString& file = {},
-                       const QString& candidate = {});
+                       const QString& candidate = {}, bool background = false);
+    // Opens `file` before returning (no event is processed meanwhile); false after the window
+    // told why.
     bool openAttempt(const QString& file);
+    // Opens `file` on a thread of its own and returns at once: the opening page shows each step
+    // and can cancel; the window stays responsive. openFinished() tells the outcome.
+    void beginOpenAttempt(const QString& file);
+    // Stops an open under way and shows the welcome page (the open attempt, if any, stays).
+    void cancelOpen();
+    bool opening() const { return loader_ != nullptr; }
     void closeAttempt();
 
     StudioSession* session() const { return session_.get(); }
@@ -38,6 +50,12 @@ public:
     OfferWorkspace* offerWorkspace() const { return offers_; }
     QTabWidget* workspaces() const { return tabs_; }
     WelcomePage* welcomePage() const { return welcome_; }
+    OpeningPage* openingPage() const { return opening_; }
+
+Q_SIGNALS:
+    // An open begun by beginOpenAttempt() ended: the workspaces are built (true), or the file
+    // was refused and the user told why, or the open was cancelled (false).
+    void openFinished(bool opened);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,12 +73,16 @@ private:
     void openScenarioDialog();
     void showUserGuide();  // Aide ▸ Guide d'utilisation
     void handInDialog();
+    // Shows the session opened from `file`: workspaces, undo stack, title, recent attempts.
+    void showSession(std::unique_ptr<StudioSession> session, const QString& file);
 
     cmcsim::ReferenceData reference_;
     cmcsim::ScenarioLibrary library_;
     std::unique_ptr<StudioSession> session_;
     QStackedWidget* stack_ = nullptr;
     WelcomePage* welcome_ = nullptr;
+    OpeningPage* opening_ = nullptr;
+    AttemptLoader* loader_ = nullptr;  // the open under way, if any
     QTabWidget* tabs_ = nullptr;
     MarketWorkspace* market_ = nullptr;
     ProspectWorkspace* prospects_ = nullptr;

@@ -1,8 +1,11 @@
 #include "cmcsim/store/AttemptFile.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <exception>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -15,7 +18,6 @@
 #include "cmcsim/core/Utf8.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/reference/ReferenceData.h"
-#include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -203,11 +205,57 @@ std::optional<AttemptSeal> AttemptFile::sealOf(const std::vector<JournalEntry>& 
                        std::move(binding["empreintes"])};
 }
 
+namespace {
+// The digests of the tables (AttemptDigest::compute in the layout of `format`), computed on a
+// thread and a read-only connection of their own while the caller reads the market: the two passes
+// over the file run on two cores. Destroyed before get(), it interrupts the computation and waits
+// for it.
+class ConcurrentDigest {
+public:
+    ConcurrentDigest(const std::filesystem::path& file, int format)
+        : db_(file, Database::Mode::ReadOnly), thread_([this, format] {
+              try {
+                  digests_ = AttemptDigest::compute(db_, format);
+              } catch (...) {
+                  failure_ = std::current_exception();
+              }
+              done_ = true;
+          }) {}
+    ~ConcurrentDigest() {
+        if (!thread_.joinable()) return;
+        // Each interrupt stops the statements running; the next table's would start anew.
+        while (!done_) {
+            sqlite3_interrupt(db_.handle());
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        thread_.join();
+    }
+    ConcurrentDigest(const ConcurrentDigest&) = delete;
+    ConcurrentDigest& operator=(const ConcurrentDigest&) = delete;
+    // The digests; what computing them threw, if anything.
+    const std::vector<TableDigest>& get() {
+        if (thread_.joinable()) thread_.join();
+        if (failure_) std::rethrow_exception(failure_);
+        return digests_;
+    }
+
+private:
+    Database db_;
+    std::vector<TableDigest> digests_;
+    std::exception_ptr failure_;
+    std::atomic<bool> done_{false};
+    std::thread thread_;  // last: it starts once the rest is ready
+};
+}  // namespace
+
 Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
-                          AttemptIntegrity* integrity) {
+                          AttemptIntegrity* integrity, const LoadProgress& progress) {
     AttemptReader reader(file, reference);
-    auto market = readMarket(reader.database(), reference);
-    reader.verifyTables();
+    std::optional<ConcurrentDigest> digest;
+    if (const auto format = reader.sealFormat()) digest.emplace(file, *format);
+    auto market = readMarket(reader.database(), reference, progress);
+    if (progress) progress(kLoadIntegrity, 0, 0);
+    if (digest) reader.verifyDigests(digest->get());
     if (integrity) *integrity = reader.integrity();
     return std::move(reader).release(std::move(market));
 }

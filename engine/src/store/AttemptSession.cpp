@@ -10,10 +10,12 @@
 
 namespace cmcsim {
 
-AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference)
+AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
+                               const LoadProgress& progress)
     : file_(file) {
     // Read and check everything before opening for writing: a bad file is never modified.
-    attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference));
+    attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference, nullptr, progress));
+    if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     state_ = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);

@@ -51,6 +51,14 @@ constexpr CoverageColumns kProvidentColumns{"provident_insurer_id",    "providen
                                             "provident_premium_cents", "provident_renewal",
                                             "provident_satisfaction",  "provident_propensity"};
 
+// Tells `progress` how far the read of `step` is, every kLoadReportRows rows (row is a position
+// from 0) and at the end.
+void report(const LoadProgress& progress, std::string_view step, std::int64_t row,
+            std::uint64_t total) {
+    if (progress && static_cast<std::uint64_t>(row) % kLoadReportRows == 0)
+        progress(step, static_cast<std::uint64_t>(row), total);
+}
+
 // `insurerRange` is indexRange("competitor", competitors), formatted once by the caller.
 Coverage readCoverage(RowReader& r, int first, std::size_t competitors,
                       const std::string& insurerRange, const CoverageColumns& names) {
@@ -197,12 +205,13 @@ void readCensusCells(RowReader& r, std::span<const std::byte> blob, Establishmen
     if (count > 0) std::memcpy(m.censusCells.data() + e.censusOffset, blob.data(), blob.size());
     for (std::size_t i = 0; i < count; ++i) {
         const auto& c = m.censusCells[e.censusOffset + i];
-        const auto place = fmt::format("cells, cellule {}", i);
+        // Formatted only for an error: a national market has 14 million cells.
+        const auto place = [i] { return fmt::format("cells, cellule {}", i); };
         if (c.ageBand > 5 || c.sex > 1 || c.cadre > 1 || c.family > 3)
-            r.fail(place, "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
+            r.fail(place(), "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
                    fmt::format("{}, {}, {}, {}", c.ageBand, c.sex, c.cadre, c.family), "census");
         if (c.headcount > kMaxHeadcount || c.meanAnnualPayEur > kMaxAnnualPayEur)
-            r.fail(place,
+            r.fail(place(),
                    fmt::format("un effectif d'au plus {} et un salaire d'au plus {} €",
                                kMaxHeadcount, kMaxAnnualPayEur),
                    fmt::format("{} salariés, {} €", c.headcount, c.meanAnnualPayEur), "census");
@@ -239,8 +248,10 @@ void readPrescribers(Database& db, const CodeMap& codes, Market& m) {
     while (r.step(0)) m.prescribers.push_back(readPrescriberRow(r, codes));
 }
 
-void readCompanies(Database& db, const CodeMap& codes, std::size_t establishments, Market& m) {
-    m.companies.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM company")));
+void readCompanies(Database& db, const CodeMap& codes, std::size_t establishments, Market& m,
+                   const LoadProgress& progress) {
+    const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM company"));
+    m.companies.reserve(total);
     auto s = db.prepare(
         "SELECT id, siren, name, legal_form, naf, idcc, size_band, headcount, created, "
         "first_establishment, establishment_count, accountant_id, broker_id, health_insurer_id, "
@@ -249,10 +260,15 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
         "provident_renewal, provident_satisfaction, provident_propensity FROM company ORDER BY id");
     RowReader r(db, s, "company");
     const CompanyLimits limits{establishments, m.prescribers.size(), m.competitors.size()};
-    while (r.step(0)) m.companies.push_back(readCompanyRow(r, codes, limits));
+    while (r.step(0)) {
+        report(progress, kLoadCompanies, r.row(), total);
+        m.companies.push_back(readCompanyRow(r, codes, limits));
+    }
+    if (progress) progress(kLoadCompanies, m.companies.size(), total);
 }
 
-void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m) {
+void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m,
+                        const LoadProgress& progress) {
     m.establishments.reserve(count);
     auto s = db.prepare(
         "SELECT e.id, e.siret, e.company_id, e.head_office, e.naf, e.tranche_effectif, "
@@ -261,6 +277,7 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
     RowReader r(db, s, "establishment");
     const auto companies = m.companies.size();
     while (r.step(0)) {
+        report(progress, kLoadEstablishments, r.row(), count);
         auto e = readEstablishmentRow(r, codes, companies);
         const auto& company = m.companies[e.company];
         checkCompanyOf(r, e, company.firstEstablishment, company.establishmentCount);
@@ -269,48 +286,63 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
         readCensusCells(r, s.blob(10), e, m);
         m.establishments.push_back(e);
     }
+    if (progress) progress(kLoadEstablishments, m.establishments.size(), count);
     const auto censuses = static_cast<std::size_t>(db.scalar("SELECT count(*) FROM census"));
     if (censuses != m.establishments.size())
         failTable(db, "census", fmt::format("une ligne par établissement ({})", count),
                   fmt::format("{} lignes", censuses));
 }
 
-void readProspects(Database& db, const CodeMap& codes, Market& m) {
-    m.prospects.reserve(static_cast<std::size_t>(db.scalar("SELECT count(*) FROM prospect")));
+void readProspects(Database& db, const CodeMap& codes, Market& m, const LoadProgress& progress) {
+    const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
+    m.prospects.reserve(total);
     auto s = db.prepare(
         "SELECT id, establishment_id, siret, siren, raison_sociale, naf, tranche_effectif, "
         "effectif, commune, idcc, contact_name, contact_role, phone, email FROM prospect ORDER BY "
         "id");
     RowReader r(db, s, "prospect");
     const auto establishments = m.establishments.size();
-    while (r.step(0)) m.prospects.push_back(readProspectRow(r, codes, establishments));
+    while (r.step(0)) {
+        report(progress, kLoadProspects, r.row(), total);
+        m.prospects.push_back(readProspectRow(r, codes, establishments));
+    }
+    if (progress) progress(kLoadProspects, m.prospects.size(), total);
 }
 
-void readDefects(Database& db, Market& m) {
+void readDefects(Database& db, Market& m, const LoadProgress& progress) {
+    // Ids count from 0 without gaps (checked below), so the last id gives the count at once.
+    const auto total =
+        progress
+            ? static_cast<std::uint64_t>(db.scalar("SELECT coalesce(max(id) + 1, 0) FROM defect"))
+            : 0;
     auto s = db.prepare("SELECT id, prospect_id, kind, truth FROM defect ORDER BY id");
     RowReader r(db, s, "defect");
     const auto prospects = m.prospects.size();
-    while (r.step(0)) m.defects.push_back(readDefectRow(r, prospects));
+    while (r.step(0)) {
+        report(progress, kLoadDefects, r.row(), total);
+        m.defects.push_back(readDefectRow(r, prospects));
+    }
+    if (progress) progress(kLoadDefects, m.defects.size(), total);
 }
 }  // namespace
 
-Market readMarket(Database& db, const ReferenceData& ref) {
+Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& progress) {
     Market m;
     const CodeMap codes(ref);
     const auto establishments =
         static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment"));
     readCompetitors(db, m);
     readPrescribers(db, codes, m);
-    readCompanies(db, codes, establishments, m);
-    readEstablishments(db, codes, establishments, m);
+    readCompanies(db, codes, establishments, m, progress);
+    readEstablishments(db, codes, establishments, m, progress);
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
         const auto& c = m.companies[i];
         if (c.firstEstablishment + c.establishmentCount > m.establishments.size())
             failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
                       "des établissements manquants");
     }
-    readProspects(db, codes, m);
-    readDefects(db, m);
+    readProspects(db, codes, m, progress);
+    readDefects(db, m, progress);
     return m;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,7 +36,8 @@ struct ProspectRow {
     bool mutuelleClient = false;   // known client of the candidate's mutuelle
     std::int32_t accountant = -1;  // known prescriber links
     std::int32_t broker = -1;
-    std::string searchKey;  // folded name + SIRET for text search
+    // Folded name + SIRET for text search, held by the view in one block for every row.
+    std::string_view searchKey;
 };
 
 // Columns the prospect table sorts on.
@@ -56,6 +58,9 @@ enum class ProspectColumn {
 class ProspectView {
 public:
     ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge);
+    // Rows point into the view's own search text: a copy would point into the original's.
+    ProspectView(const ProspectView&) = delete;
+    ProspectView& operator=(const ProspectView&) = delete;
 
     // Re-derives what depends on the candidate's knowledge (verified values, revealed cover),
     // keeping the rest; cheap enough to run after every command.
@@ -79,6 +84,7 @@ private:
     const ReferenceData& reference_;
     CandidateKnowledge knowledge_;
     std::vector<ProspectRow> rows_;
+    std::vector<char> searchText_;  // every row's searchKey, one after the other
     ProspectMarks marks_;
 };
 

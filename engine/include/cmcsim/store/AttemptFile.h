@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
 
@@ -69,9 +70,10 @@ struct AttemptFile {
     // Every row is validated ("fichier endommagé : table, ligne, attendu …"), the journal's hash
     // chain is checked, and the digests sealed in the journal are compared with the tables; a
     // difference is an InputError saying which table and rows changed. `integrity`, when given,
-    // receives what was proved.
+    // receives what was proved. `progress`, when given, hears of each step (LoadProgress.h) and
+    // may throw to abandon the open.
     static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
-                        AttemptIntegrity* integrity = nullptr);
+                        AttemptIntegrity* integrity = nullptr, const LoadProgress& progress = {});
     // The entry whose digests the tables of a file of format `fileFormat` must match: the
     // creation, or the latest migration's "epreuve.liaison", once the journal was checked to
     // seal them no other way (an InputError on `file` says which entry breaks the rules);

@@ -81,6 +81,13 @@ public:
     void checkBlock(std::string_view table, std::int64_t block, const std::string& digest);
     // Checks every table against the seal, as AttemptFile::open does.
     void verifyTables();
+    // Compares digests computed elsewhere (AttemptDigest::compute in the layout of
+    // sealFormat()) with the seal, with verifyTables' message.
+    void verifyDigests(const std::vector<TableDigest>& actual) const;
+    // The layout of the seal's digests (AttemptSeal::format); nothing for a format-1 file.
+    std::optional<int> sealFormat() const {
+        return seal_ ? std::optional<int>(seal_->format) : std::nullopt;
+    }
     // Checks these whole tables against the seal, with verifyTables' message: the small tables
     // a command depends on ("schema_version", "attempt_info", "scenario").
     void verifyTables(std::span<const std::string_view> tables);
@@ -94,7 +101,6 @@ public:
 private:
     // The sealed digests of a table, or nullptr.
     const nlohmann::json* sealedTable(std::string_view table) const;
-    void compare(const std::vector<TableDigest>& actual) const;
     std::optional<std::int64_t> sealedCount(std::string_view table, const char* field) const;
 
     std::filesystem::path file_;

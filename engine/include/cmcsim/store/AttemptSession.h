@@ -9,6 +9,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
 
@@ -22,7 +23,10 @@ class AttemptSession {
 public:
     using Listener = std::function<void(const JournalEntry&)>;
 
-    AttemptSession(const std::filesystem::path& file, const ReferenceData& reference);
+    // Opens `file` for work (AttemptFile::open, then the replay of its journal); `progress`, when
+    // given, hears of each step and may throw to abandon the open, leaving the file untouched.
+    AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
+                   const LoadProgress& progress = {});
     ~AttemptSession();
     AttemptSession(const AttemptSession&) = delete;
     AttemptSession& operator=(const AttemptSession&) = delete;

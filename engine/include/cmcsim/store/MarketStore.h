@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
+#include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
 
@@ -37,7 +38,8 @@ private:
     std::vector<BlockSealer> sealers_;  // one per market table
 };
 
-// Reads the whole market of an attempt file back into memory.
-Market readMarket(Database& db, const ReferenceData& reference);
+// Reads the whole market of an attempt file back into memory; `progress`, when given, hears of
+// the rows read of each large table (kLoadCompanies … kLoadDefects) and may throw to stop.
+Market readMarket(Database& db, const ReferenceData& reference, const LoadProgress& progress = {});
 
 }  // namespace cmcsim
