@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttemptLoader</name>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="34"/>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="38"/>
+        <location filename="../shell/AttemptLoader.cpp" line="40"/>
+        <source>Lecture du marché… %1</source>
+        <translation>Reading the market… %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="38"/>
+        <source>entreprises</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="40"/>
+        <source>établissements</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="42"/>
+        <source>Lecture du fichier prospects… %1</source>
+        <translation>Reading the prospect file… %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="42"/>
+        <source>lignes</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="44"/>
+        <source>Lecture des anomalies du fichier… %1</source>
+        <translation>Reading the file's defects… %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="44"/>
+        <source>anomalies</source>
+        <translation>defects</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="45"/>
+        <source>Vérification de l&apos;intégrité…</source>
+        <translation>Checking integrity…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../shell/AttemptLoader.cpp" line="47"/>
+        <source>Rejeu du journal (%n action(s))…</source>
+        <translation>
+            <numerusform>Replaying the journal (%n action)…</numerusform>
+            <numerusform>Replaying the journal (%n actions)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="48"/>
+        <source>Préparation du fichier prospects…</source>
+        <translation>Preparing the prospect file…</translation>
+    </message>
+    <message>
+        <location filename="../shell/AttemptLoader.cpp" line="49"/>
+        <source>Ouverture de l&apos;épreuve…</source>
+        <translation>Opening the attempt…</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownChart</name>
     <message>
         <location filename="../common/BreakdownChart.cpp" line="115"/>
@@ -38,109 +105,149 @@
     </message>
 </context>
 <context>
+    <name>CommuneCanvas</name>
+    <message>
+        <location filename="../market/CommuneCanvas.cpp" line="315"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
     <name>CommuneMap</name>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="70"/>
+        <location filename="../market/CommuneMap.cpp" line="65"/>
         <source>Vue d&apos;ensemble</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="71"/>
+        <location filename="../market/CommuneMap.cpp" line="66"/>
         <source>Revenir à la vue de tout le territoire</source>
         <translation>Return to the view of the whole territory</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="74"/>
+        <location filename="../market/CommuneMap.cpp" line="69"/>
         <source>Mesure :</source>
         <translation>Measure:</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="143"/>
+        <location filename="../market/CommuneMap.cpp" line="110"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="144"/>
+        <location filename="../market/CommuneMap.cpp" line="111"/>
         <source>Salariés</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="145"/>
+        <location filename="../market/CommuneMap.cpp" line="112"/>
         <source>Membres d&apos;un segment</source>
         <translation>Segment members</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="146"/>
+        <location filename="../market/CommuneMap.cpp" line="113"/>
         <source>Part d&apos;un assureur</source>
         <translation>Insurer share</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="147"/>
+        <location filename="../market/CommuneMap.cpp" line="114"/>
         <source>Lignes d&apos;un segment enregistré, dans la sélection courante</source>
         <translation>Rows of a saved segment, within the current selection</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="152"/>
+        <location filename="../market/CommuneMap.cpp" line="119"/>
         <source>La part d&apos;un assureur apparaît une fois la veille concurrentielle achetée.</source>
         <translation>Insurer share becomes available once competitor intelligence has been purchased.</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="160"/>
+        <location filename="../market/CommuneMap.cpp" line="127"/>
         <source>Aucun segment enregistré</source>
         <translation>No saved segment</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="259"/>
-        <source>taille : lignes de la commune ; couleur : %1 %2 %3 part faible à forte (max. %4)</source>
-        <translation>size: rows in the commune; color: %1 %2 %3 low to high share (max. %4)</translation>
-    </message>
-    <message>
-        <location filename="../market/CommuneMap.cpp" line="260"/>
-        <source>taille et couleur : %1 %2 %3 faible à fort (max. %4)</source>
-        <translation>size and color: %1 %2 %3 low to high (max. %4)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../market/CommuneMap.cpp" line="261"/>
-        <source>%1 commune(s) avec des lignes sur %2 — %3. Glisser ou molette : zoom ; clic droit : zoom arrière ; clic sur une commune : la sélectionner.</source>
-        <translation>
-            <numerusform>%1 commune with rows out of %2 — %3. Drag or mouse wheel: zoom; right-click: zoom out; click a commune: select it.</numerusform>
-            <numerusform>%1 communes with rows out of %2 — %3. Drag or mouse wheel: zoom; right-click: zoom out; click a commune: select it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../market/CommuneMap.cpp" line="292"/>
+        <location filename="../market/CommuneMap.cpp" line="243"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population : %3&lt;br&gt;%4 dans la sélection</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Population: %3&lt;br&gt;%4 in the selection</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="274"/>
+        <location filename="../market/CommuneMap.cpp" line="225"/>
         <source>salariés</source>
         <translation>employees</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="276"/>
+        <location filename="../market/CommuneMap.cpp" line="199"/>
+        <source>taille : lignes ; couleur : %1 %2 %3 part faible à forte (max. %4 dans la vue)</source>
+        <translation>size: lines; colour: %1 %2 %3 low to high share (max. %4 in view)</translation>
+    </message>
+    <message>
+        <location filename="../market/CommuneMap.cpp" line="200"/>
+        <source>taille et couleur : %1 %2 %3 faible à fort (max. %4 dans la vue)</source>
+        <translation>size and colour: %1 %2 %3 low to high (max. %4 in view)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../market/CommuneMap.cpp" line="207"/>
+        <source>Par département : %1 département(s) avec des lignes, %2 commune(s) sur %3 — par département, %4.</source>
+        <translation>
+            <numerusform>By département: %1 département with lines, %2 commune(s) of %3 — by département, %4.</numerusform>
+            <numerusform>By département: %1 départements with lines, %2 communes of %3 — by département, %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../market/CommuneMap.cpp" line="211"/>
+        <source>%1 commune(s) avec des lignes sur %2 — par commune, %3.</source>
+        <translation>
+            <numerusform>%1 commune with lines of %2 — by commune, %3.</numerusform>
+            <numerusform>%1 communes with lines of %2 — by commune, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../market/CommuneMap.cpp" line="214"/>
+        <source>Molette ou clic sur un département : zoomer jusqu&apos;aux communes ; glisser : déplacer la carte.</source>
+        <translation>Wheel or click on a département: zoom in to its communes; drag: move the map.</translation>
+    </message>
+    <message>
+        <location filename="../market/CommuneMap.cpp" line="216"/>
+        <source>Molette : zoom ; glisser : déplacer ; clic droit : zoom arrière ; clic sur une commune : la sélectionner.</source>
+        <translation>Wheel: zoom; drag: move; right click: zoom out; click on a commune: select it.</translation>
+    </message>
+    <message>
+        <location filename="../market/CommuneMap.cpp" line="227"/>
         <source>membres du segment « %1 »</source>
         <translation>members of segment “%1”</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="278"/>
+        <location filename="../market/CommuneMap.cpp" line="229"/>
         <source>part de %1</source>
         <translation>share of %1</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="280"/>
+        <location filename="../market/CommuneMap.cpp" line="231"/>
         <source>établissements</source>
         <translation>establishments</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="285"/>
+        <location filename="../market/CommuneMap.cpp" line="236"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../market/CommuneMap.cpp" line="297"/>
+        <location filename="../market/CommuneMap.cpp" line="248"/>
+        <location filename="../market/CommuneMap.cpp" line="265"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../market/CommuneMap.cpp" line="257"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 commune(s) du territoire, population : %4&lt;br&gt;%5 dans la sélection</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 commune of the territory, population: %4&lt;br&gt;%5 in the selection</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 communes of the territory, population: %4&lt;br&gt;%5 in the selection</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../market/CommuneMap.cpp" line="267"/>
+        <source>Cliquer pour voir ses communes</source>
+        <translation>Click to see its communes</translation>
     </message>
 </context>
 <context>
@@ -910,163 +1017,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="77"/>
+        <location filename="../shell/MainWindow.cpp" line="89"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="79"/>
+        <location filename="../shell/MainWindow.cpp" line="91"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="82"/>
+        <location filename="../shell/MainWindow.cpp" line="94"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="84"/>
+        <location filename="../shell/MainWindow.cpp" line="96"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="85"/>
+        <location filename="../shell/MainWindow.cpp" line="97"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="91"/>
+        <location filename="../shell/MainWindow.cpp" line="103"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="96"/>
+        <location filename="../shell/MainWindow.cpp" line="108"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="97"/>
+        <location filename="../shell/MainWindow.cpp" line="109"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="100"/>
+        <location filename="../shell/MainWindow.cpp" line="112"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="104"/>
+        <location filename="../shell/MainWindow.cpp" line="116"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="105"/>
-        <location filename="../shell/MainWindow.cpp" line="374"/>
+        <location filename="../shell/MainWindow.cpp" line="117"/>
+        <location filename="../shell/MainWindow.cpp" line="447"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="110"/>
+        <location filename="../shell/MainWindow.cpp" line="122"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="120"/>
+        <location filename="../shell/MainWindow.cpp" line="132"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="121"/>
+        <location filename="../shell/MainWindow.cpp" line="133"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <location filename="../shell/MainWindow.cpp" line="136"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="127"/>
+        <location filename="../shell/MainWindow.cpp" line="139"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="130"/>
+        <location filename="../shell/MainWindow.cpp" line="142"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="133"/>
+        <location filename="../shell/MainWindow.cpp" line="145"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="145"/>
+        <location filename="../shell/MainWindow.cpp" line="157"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="146"/>
+        <location filename="../shell/MainWindow.cpp" line="158"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="151"/>
+        <location filename="../shell/MainWindow.cpp" line="163"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="152"/>
+        <location filename="../shell/MainWindow.cpp" line="164"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="155"/>
+        <location filename="../shell/MainWindow.cpp" line="167"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="157"/>
+        <location filename="../shell/MainWindow.cpp" line="169"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <location filename="../shell/MainWindow.cpp" line="170"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="164"/>
+        <location filename="../shell/MainWindow.cpp" line="176"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="200"/>
+        <location filename="../shell/MainWindow.cpp" line="212"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="201"/>
+        <location filename="../shell/MainWindow.cpp" line="213"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="208"/>
+        <location filename="../shell/MainWindow.cpp" line="220"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="209"/>
+        <location filename="../shell/MainWindow.cpp" line="221"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="217"/>
+        <location filename="../shell/MainWindow.cpp" line="229"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="218"/>
+        <location filename="../shell/MainWindow.cpp" line="230"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1079,117 +1186,123 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="238"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="238"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="231"/>
+        <location filename="../shell/MainWindow.cpp" line="243"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="263"/>
+        <location filename="../shell/MainWindow.cpp" line="275"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="264"/>
+        <location filename="../shell/MainWindow.cpp" line="276"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="268"/>
+        <location filename="../shell/MainWindow.cpp" line="280"/>
         <source>Génération du marché…</source>
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="295"/>
+        <location filename="../shell/MainWindow.cpp" line="309"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="310"/>
+        <location filename="../shell/MainWindow.cpp" line="325"/>
+        <location filename="../shell/MainWindow.cpp" line="367"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="318"/>
+        <location filename="../shell/MainWindow.cpp" line="351"/>
+        <source>Préparation des espaces de travail…</source>
+        <translation>Preparing the workspaces…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="389"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="321"/>
+        <location filename="../shell/MainWindow.cpp" line="392"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="329"/>
+        <location filename="../shell/MainWindow.cpp" line="400"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="371"/>
+        <location filename="../shell/MainWindow.cpp" line="444"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="373"/>
+        <location filename="../shell/MainWindow.cpp" line="446"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="327"/>
+        <location filename="../shell/MainWindow.cpp" line="398"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="87"/>
+        <location filename="../shell/MainWindow.cpp" line="99"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="333"/>
+        <location filename="../shell/MainWindow.cpp" line="404"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="335"/>
+        <location filename="../shell/MainWindow.cpp" line="406"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="336"/>
+        <location filename="../shell/MainWindow.cpp" line="407"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="377"/>
+        <location filename="../shell/MainWindow.cpp" line="450"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="395"/>
+        <location filename="../shell/MainWindow.cpp" line="468"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="396"/>
+        <location filename="../shell/MainWindow.cpp" line="469"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="398"/>
+        <location filename="../shell/MainWindow.cpp" line="471"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="400"/>
+        <location filename="../shell/MainWindow.cpp" line="473"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2138,6 +2251,29 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../shell/OpeningPage.cpp" line="30"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../shell/OpeningPage.cpp" line="33"/>
+        <source>Arrêter l&apos;ouverture et revenir à l&apos;accueil ; le fichier n&apos;est pas modifié</source>
+        <translation>Stop opening and go back to the home page; the file is not changed</translation>
+    </message>
+    <message>
+        <location filename="../shell/OpeningPage.cpp" line="55"/>
+        <source>Ouverture de l&apos;épreuve « %1 »</source>
+        <translation>Opening the attempt “%1”</translation>
+    </message>
+    <message>
+        <location filename="../shell/OpeningPage.cpp" line="57"/>
+        <source>Ouverture de l&apos;épreuve…</source>
+        <translation>Opening the attempt…</translation>
+    </message>
+</context>
+<context>
     <name>ProspectTableModel</name>
     <message>
         <location filename="../prospects/ProspectTableModel.cpp" line="67"/>
@@ -2550,7 +2686,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="42"/>
+        <location filename="../common/StudioSession.cpp" line="48"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
     </message>
