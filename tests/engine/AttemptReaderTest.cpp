@@ -70,5 +70,8 @@ TEST(AttemptReader, RefusesARowBeyondTheSeal) {
     const auto rows = *reader.sealedRows("prospect");
     const auto problems = test::inputProblems([&] { reader.verifyRows("prospect", rows); });
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_TRUE(contains(problems[0].what, "absente du scellement")) << problems[0].what;
+    const auto count = std::to_string(rows);
+    EXPECT_TRUE(contains(problems[0].what, "table prospect : ligne " + count + " ajoutée (" +
+                                               count + " lignes scellées)"))
+        << problems[0].what;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string>
 
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -11,20 +12,26 @@ namespace cmcsim {
 
 std::vector<std::uint32_t> ScenarioSize::territoryCommunes(const Geography& geography,
                                                            const Scenario& scenario) {
-    std::set<std::uint32_t> chosen;
     const auto& all = geography.communes();
-    for (const auto& dep : scenario.departements)
+    std::vector<bool> chosen(all.size());
+    // One pass over the communes for the départements (a whole country names 96 of them).
+    const std::set<std::string, std::less<>> departements(scenario.departements.begin(),
+                                                          scenario.departements.end());
+    if (!departements.empty())
         for (std::uint32_t i = 0; i < all.size(); ++i)
-            if (all[i].departement == dep) chosen.insert(i);
+            if (departements.contains(all[i].departement)) chosen[i] = true;
     for (const auto& code : scenario.communes)
-        if (auto i = geography.communeIndex(code)) chosen.insert(*i);
+        if (auto i = geography.communeIndex(code)) chosen[*i] = true;
     for (const auto& around : scenario.around) {
         const auto centre = geography.communeIndex(around.commune);
         if (!centre) continue;
         for (std::uint32_t i = 0; i < all.size(); ++i)
-            if (Geography::distanceKm(all[*centre], all[i]) <= around.radiusKm) chosen.insert(i);
+            if (Geography::distanceKm(all[*centre], all[i]) <= around.radiusKm) chosen[i] = true;
     }
-    return {chosen.begin(), chosen.end()};
+    std::vector<std::uint32_t> communes;
+    for (std::uint32_t i = 0; i < all.size(); ++i)
+        if (chosen[i]) communes.push_back(i);
+    return communes;
 }
 
 std::uint64_t ScenarioSize::establishmentsFor(const ReferenceData& r, const Scenario& s,

@@ -179,7 +179,7 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
     const auto rows = seal->rows;
     const auto blockRows = seal->blockRows;
     if (first < 0 || first + count > rows)
-        throw altered(table, fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+        throw altered(table, fmt::format("ligne {} ajoutée ({} lignes scellées)",
                                          std::max(first, rows), rows));
     const auto& done = verifiedBlocks_[std::string(table)];
     for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {

@@ -30,7 +30,7 @@ bool SealedTableScan::step() {
     if (seal_) {
         if (rows_ > seal_->rows)
             throw reader_.altered(table_,
-                                  fmt::format("ligne {} absente du scellement ({} lignes scellées)",
+                                  fmt::format("ligne {} ajoutée ({} lignes scellées)",
                                               rows_ - 1, seal_->rows));
         sqlite3_stmt* row = statement_.handle();
         const int columns = sqlite3_column_count(row);
