@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <exception>
+#include <thread>
+
 #include "MarketRows.h"
 #include "SealedTableScan.h"
 #include "cmcsim/market/BreakdownTally.h"
@@ -60,10 +63,23 @@ MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t to
     std::vector<std::uint32_t> headcounts;
     headcounts.reserve(establishments);
     {
-        SealedTableScan scan(reader, "establishment", "id");
-        RowReader r(db, scan.row(), "establishment");
-        while (scan.step()) {
-            r.stepped(0);
+        // The establishment table's blocks are checked against the seal on a second connection
+        // and core while this thread reads the table; a damaged row found here is reported
+        // first, as a sequential read would, then an edited block.
+        std::exception_ptr edited;
+        std::jthread check([&, file = reader.file()] {
+            try {
+                AttemptReader other(file, ref);
+                SealedTableScan scan(other, "establishment", "id");
+                while (scan.step()) {
+                }
+            } catch (...) {
+                edited = std::current_exception();
+            }
+        });
+        auto rows = db.prepare("SELECT * FROM establishment ORDER BY id");
+        RowReader r(db, rows, "establishment");
+        while (r.step(0)) {
             const auto e = readEstablishmentRow(r, codes, companies.size());
             const auto& company = companies[e.company];
             checkCompanyOf(r, e, company.first, company.count);
@@ -72,6 +88,8 @@ MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t to
             t.addEstablishment(e.naf, e.sizeBand, e.commune, company.idcc, e.headcount);
             headcounts.push_back(e.headcount);
         }
+        check.join();
+        if (edited) std::rethrow_exception(edited);
     }
     s.establishments = headcounts.size();
     for (std::size_t i = 0; i < companies.size(); ++i) {
