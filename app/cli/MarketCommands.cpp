@@ -38,9 +38,11 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         // Streamed: only the tables the statistics need are read, each checked against the
         // seal as it is read (docs/architecture.md, "Statistics and exports").
         AttemptReader reader(statsFile, ref);
-        const auto statistics =
-            truth ? StreamedStatistics::truth(reader, top)
-                  : StreamedStatistics::candidate(reader, reader.replay().knowledge(), top);
+        // The journal is replayed in both views: an entry no command could have written makes
+        // the attempt unreadable for the evaluator too.
+        const auto knowledge = reader.replay().knowledge();
+        const auto statistics = truth ? StreamedStatistics::truth(reader, top)
+                                      : StreamedStatistics::candidate(reader, knowledge, top);
         const MarketReport report(statistics, truth);
         if (json) {
             CliOutput::json(report.json());

@@ -378,3 +378,33 @@ TEST(AttemptIntegrity, FormatTwoWithoutDigestsIsRefused) {
     EXPECT_TRUE(contains(openProblem(file).what, "empreintes absentes"));
 }
 }  // namespace
+
+// Found by a hostile tester: a forger rewrites the creation entry (and its hash, which has no
+// secret): a seal whose blocks do not match the tables, or in an older layout than the file's,
+// is refused by the full check too, since the lazy readers trust the sealed blocks alone.
+TEST(AttemptIntegrity, ASealWithForgedBlocksOrLayoutIsRefused) {
+    const auto forge = [](const std::filesystem::path& file, const auto& edit) {
+        Database db(file, Database::Mode::ReadWrite);
+        auto row = db.prepare("SELECT payload FROM journal WHERE seq=1");
+        ASSERT_TRUE(row.step());
+        auto payload = nlohmann::json::parse(row.text(0));
+        edit(payload);
+        auto entry = Journal::next(nullptr, test::minimalScenario().startDate, command::kCreated,
+                                   payload.dump());
+        db.prepare("UPDATE journal SET payload=?, hash=?, wall_time=? WHERE seq=1")
+            .bind(1, entry.payload)
+            .bind(2, entry.hash)
+            .bind(3, entry.wallTime)
+            .run();
+    };
+    test::TempDir dir;
+    const auto blocks = createMinimal(dir, "blocs.cmc");
+    forge(blocks, [](nlohmann::json& p) { p["empreintes"]["prospect"]["lignes_par_bloc"] = 1; });
+    EXPECT_TRUE(contains(openProblem(blocks).what, "table prospect : "))
+        << openProblem(blocks).what;
+    const auto layout = createMinimal(dir, "format.cmc");
+    forge(layout, [](nlohmann::json& p) { p["format"] = 2; });
+    EXPECT_TRUE(contains(openProblem(layout).what,
+                         "l'entrée 1 scelle les tables au format 2, le fichier est au format 3"))
+        << openProblem(layout).what;
+}

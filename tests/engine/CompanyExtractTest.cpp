@@ -211,3 +211,27 @@ TEST(CompanyExtract, ReadsNoLineForAnUnlistedOrMalformedKeyAndRefusesAsTheWholeM
         EXPECT_EQ(expected.rfind("refus", 0), 0u) << expected;
     }
 }
+
+// Found by a hostile tester: a line added under the company's SIRET with an id no sealed block
+// holds (negative, or the largest id SQLite allows) is refused as added, never used or crashed on.
+TEST(CompanyExtract, RefusesALineAddedOutsideTheSealedIds) {
+    const auto& line = rouenMarket().prospects[5000];
+    const auto key = siret::formatSiret(line.siret);
+    for (const char* id : {"-1", "-2049", "9223372036854775807"}) {
+        TempDir dir;
+        const auto file = dir / "rouen.cmc";
+        std::filesystem::copy_file(rouenAttempt(), file);
+        rawSql(file, fmt::format("INSERT INTO prospect SELECT {}, establishment_id, siret, siren, "
+                                 "'FAUX', naf, tranche_effectif, effectif, commune, idcc, "
+                                 "contact_name, contact_role, phone, email FROM prospect "
+                                 "WHERE id = 5000",
+                                 id));
+        AttemptReader reader(file, reference());
+        const auto problems = inputProblems([&] { CompanyExtract::read(reader, key); });
+        ASSERT_EQ(problems.size(), 1u) << id;
+        EXPECT_TRUE(
+            contains(problems[0].what,
+                     fmt::format("épreuve altérée : table prospect : ligne {} ajoutée", id)))
+            << problems[0].what;
+    }
+}

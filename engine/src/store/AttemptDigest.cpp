@@ -148,7 +148,12 @@ std::optional<std::string> AttemptDigest::compare(const nlohmann::json& sealed,
         if (it == sealed.end() || !it->is_object())
             return fmt::format("table {} absente des empreintes scellées", t.table);
         const auto& s = *it;
-        if (s.value("empreinte", std::string()) == t.digest) continue;
+        // The blocks must agree too: a reader of a few rows trusts the sealed blocks alone.
+        if (s.value("empreinte", std::string()) == t.digest &&
+            s.value("lignes", std::int64_t{-1}) == t.rows &&
+            s.value("lignes_par_bloc", std::int64_t{-1}) == t.blockRows &&
+            s.value("blocs", std::vector<std::string>()) == t.blocks)
+            continue;
         const auto rows = s.value("lignes", std::int64_t{-1});
         if (rows != t.rows)
             return fmt::format("table {} : {} lignes au lieu de {} à la création", t.table, t.rows,
@@ -164,6 +169,9 @@ std::optional<std::string> AttemptDigest::compare(const nlohmann::json& sealed,
                                        "(dans l'ordre de la table, à partir de 0)",
                                        t.table, first, last);
         }
+        if (s.value("lignes_par_bloc", std::int64_t{-1}) != t.blockRows)
+            return fmt::format("table {} : {} lignes par bloc au lieu de {} scellées", t.table,
+                               t.blockRows, s.value("lignes_par_bloc", std::int64_t{-1}));
         return fmt::format("table {} modifiée", t.table);
     }
     return std::nullopt;

@@ -201,6 +201,12 @@ std::optional<AttemptSeal> AttemptFile::sealOf(const std::vector<JournalEntry>& 
                              "tables (empreintes absentes)");
         return std::nullopt;
     }
+    // From format 3 the seal's layout is the file's own (blocks of kBlockRows rows): a seal in
+    // an older layout could only come from an edited entry, since a migration reseals.
+    if (fileFormat >= AttemptDigest::kFirstFixedBlockFormat && sealedFormat != fileFormat)
+        throw InputError(file, fmt::format("épreuve altérée : l'entrée {} scelle les tables au "
+                                           "format {}, le fichier est au format {}",
+                                           bindingEntry, sealedFormat, fileFormat));
     return AttemptSeal{bindingEntry, static_cast<int>(sealedFormat),
                        std::move(binding["empreintes"])};
 }

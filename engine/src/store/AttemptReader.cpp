@@ -134,8 +134,13 @@ const AttemptReader::SealedBlocks* AttemptReader::sealedBlocks(std::string_view 
     if (!sealed) throw altered(table, "absente des empreintes scellées");
     const auto& seal = *sealed;
     SealedBlocks out;
-    out.rows = seal.value("lignes", std::int64_t{-1});
-    out.blockRows = seal.value("lignes_par_bloc", std::int64_t{0});
+    const auto integer = [&](const char* key) {
+        return seal.contains(key) && seal.at(key).is_number_integer()
+                   ? seal.at(key).get<std::int64_t>()
+                   : std::int64_t{-1};
+    };
+    out.rows = integer("lignes");
+    out.blockRows = integer("lignes_par_bloc");
     if (out.rows < 0 || out.blockRows <= 0 || !seal.contains("blocs") ||
         !seal.at("blocs").is_array())
         throw altered(table, "empreintes scellées illisibles");
@@ -178,9 +183,10 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
     const auto* seal = sealedBlocks(table);
     const auto rows = seal->rows;
     const auto blockRows = seal->blockRows;
-    if (first < 0 || first + count > rows)
+    // Written so that no sum overflows, whatever id a hostile file holds.
+    if (first < 0 || first > rows || count > rows - first)
         throw altered(table, fmt::format("ligne {} ajoutée ({} lignes scellées)",
-                                         std::max(first, rows), rows));
+                                         first < 0 ? first : std::max(first, rows), rows));
     const auto& done = verifiedBlocks_[std::string(table)];
     for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {
         if (done.contains(b)) continue;

@@ -129,6 +129,11 @@ private:
         std::vector<Rows> differing;
         std::vector<InputError> differences;
         for (const auto& rows : read_) {
+            // A row outside the sealed ids was added since the seal (a negative id too, which
+            // no block holds): refused at once.
+            if (const auto sealed = reader_.sealedRows(rows.table);
+                sealed && (rows.first < 0 || rows.count > *sealed - rows.first))
+                reader_.verifyRows(rows.table, rows.first, rows.count);
             const auto blockRows = reader_.sealedBlockRows(rows.table);
             if (!blockRows || *blockRows <= 0 || rows.count <= 0) {
                 reader_.verifyRows(rows.table, rows.first, rows.count);
