@@ -43,15 +43,30 @@ MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t to
             competitors.push_back(readCompetitorRow(r));
         }
     }
+    // The company and establishment tables' blocks are checked against the seal on a second
+    // connection and core while this thread reads them; a damaged row found here is reported
+    // first, then an edited block.
+    std::exception_ptr edited;
+    std::jthread check([&, file = reader.file()] {
+        try {
+            AttemptReader other(file, ref);
+            for (const auto* table : {"company", "establishment"}) {
+                SealedTableScan scan(other, table, "id");
+                while (scan.step()) {
+                }
+            }
+        } catch (...) {
+            edited = std::current_exception();
+        }
+    });
     std::vector<CompanyFacts> companies;
     companies.reserve(static_cast<std::size_t>(tableRows(reader, "company")));
     {
-        SealedTableScan scan(reader, "company", "id");
-        RowReader r(db, scan.row(), "company");
+        auto rows = db.prepare("SELECT * FROM company ORDER BY id");
+        RowReader r(db, rows, "company");
         const CompanyLimits limits{establishments, static_cast<std::size_t>(s.prescribers),
                                    competitors.size()};
-        while (scan.step()) {
-            r.stepped(0);
+        while (r.step(0)) {
             const auto c = readCompanyRow(r, codes, limits);
             companies.push_back({c.firstEstablishment, c.establishmentCount, c.idcc,
                                  c.health.insurer, c.provident.insurer, c.health.level,
@@ -63,20 +78,6 @@ MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t to
     std::vector<std::uint32_t> headcounts;
     headcounts.reserve(establishments);
     {
-        // The establishment table's blocks are checked against the seal on a second connection
-        // and core while this thread reads the table; a damaged row found here is reported
-        // first, as a sequential read would, then an edited block.
-        std::exception_ptr edited;
-        std::jthread check([&, file = reader.file()] {
-            try {
-                AttemptReader other(file, ref);
-                SealedTableScan scan(other, "establishment", "id");
-                while (scan.step()) {
-                }
-            } catch (...) {
-                edited = std::current_exception();
-            }
-        });
         auto rows = db.prepare("SELECT * FROM establishment ORDER BY id");
         RowReader r(db, rows, "establishment");
         while (r.step(0)) {
