@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 #include <tuple>
 
 #include "cmcsim/core/KeyedRandom.h"
@@ -47,19 +48,32 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     r.years = years;
     if (years == 0 || r.premium <= 0) return r;
 
+    // Each year's claims come from its own random stream (keyed by the year), so the years are
+    // drawn on two threads; the sums run in year order after, so the figures do not depend on it.
+    std::vector<double> claimsOf(years);
+    const auto draw = [&](std::uint32_t from, std::uint32_t to) {
+        for (std::uint32_t y = from; y < to; ++y) {
+            KeyedRandom random(seed, kRisk, y);
+            double claims = 0;
+            for (const auto& c : components) {
+                if (c.variance <= 0) {
+                    claims += c.mean;
+                    continue;
+                }
+                const double shape = c.mean * c.mean / c.variance, scale = c.variance / c.mean;
+                claims += random.gamma(shape) * scale;
+            }
+            claimsOf[y] = claims;
+        }
+    };
+    {
+        std::jthread second(draw, years / 2, years);
+        draw(0, years / 2);
+    }
     std::vector<double> ratios(years);
     double sum = 0, squares = 0;
     for (std::uint32_t y = 0; y < years; ++y) {
-        KeyedRandom random(seed, kRisk, y);
-        double claims = 0;
-        for (const auto& c : components) {
-            if (c.variance <= 0) {
-                claims += c.mean;
-                continue;
-            }
-            const double shape = c.mean * c.mean / c.variance, scale = c.variance / c.mean;
-            claims += random.gamma(shape) * scale;
-        }
+        const double claims = claimsOf[y];
         sum += claims;
         squares += claims * claims;
         ratios[y] = claims / r.premium;
