@@ -23,12 +23,18 @@ inline AttemptRequest requestFor(const std::filesystem::path& file,
     return request;
 }
 
+// A new attempt of `scenario` in `dir`.
+inline std::filesystem::path createAttempt(const Scenario& scenario, const TempDir& dir,
+                                           const std::string& name) {
+    const auto file = dir / name;
+    AttemptFile::create(reference(), scenario, requestFor(file));
+    return file;
+}
+
 // A new attempt of the minimal scenario in `dir`.
 inline std::filesystem::path createMinimal(const TempDir& dir,
                                            const std::string& name = "epreuve.cmc") {
-    const auto file = dir / name;
-    AttemptFile::create(reference(), minimalScenario(), requestFor(file));
-    return file;
+    return createAttempt(minimalScenario(), dir, name);
 }
 
 // The minimal scenario (one commune) with 5,000 establishments: more than two blocks of 2,048
@@ -45,9 +51,7 @@ inline const Scenario& largerScenario() {
 // A new attempt of largerScenario() in `dir`.
 inline std::filesystem::path createLarger(const TempDir& dir,
                                           const std::string& name = "epreuve.cmc") {
-    const auto file = dir / name;
-    AttemptFile::create(reference(), largerScenario(), requestFor(file));
-    return file;
+    return createAttempt(largerScenario(), dir, name);
 }
 
 // Runs SQL on a file with the raw SQLite API, as a user with the sqlite3 shell would.

@@ -154,6 +154,12 @@ const AttemptReader::SealedBlocks* AttemptReader::sealedBlocks(std::string_view 
     return &seals_.emplace(std::string(table), std::move(out)).first->second;
 }
 
+InputError AttemptReader::added(std::string_view table, std::int64_t id) {
+    const auto* seal = sealedBlocks(table);
+    return altered(table, fmt::format("ligne {} ajoutée ({} lignes scellées)", id,
+                                      seal ? seal->rows : std::int64_t{0}));
+}
+
 InputError AttemptReader::altered(std::string_view table, const std::string& what) const {
     return InputError(file_.string(),
                       fmt::format("épreuve altérée : table {} : {} depuis son scellement dans "
@@ -185,8 +191,7 @@ void AttemptReader::verifyRows(std::string_view table, std::int64_t first, std::
     const auto blockRows = seal->blockRows;
     // Written so that no sum overflows, whatever id a hostile file holds.
     if (first < 0 || first > rows || count > rows - first)
-        throw altered(table, fmt::format("ligne {} ajoutée ({} lignes scellées)",
-                                         first < 0 ? first : std::max(first, rows), rows));
+        throw added(table, first < 0 ? first : std::max(first, rows));
     const auto& done = verifiedBlocks_[std::string(table)];
     for (auto b = first / blockRows; b <= (first + count - 1) / blockRows; ++b) {
         if (done.contains(b)) continue;

@@ -133,7 +133,8 @@ private:
             // no block holds): refused at once.
             if (const auto sealed = reader_.sealedRows(rows.table);
                 sealed && (rows.first < 0 || rows.count > *sealed - rows.first))
-                reader_.verifyRows(rows.table, rows.first, rows.count);
+                throw reader_.added(rows.table,
+                                    rows.first < 0 ? rows.first : std::max(rows.first, *sealed));
             const auto blockRows = reader_.sealedBlockRows(rows.table);
             if (!blockRows || *blockRows <= 0 || rows.count <= 0) {
                 reader_.verifyRows(rows.table, rows.first, rows.count);

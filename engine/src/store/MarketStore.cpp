@@ -242,8 +242,7 @@ void readCompetitors(Database& db, Market& m) {
 namespace {
 void readPrescribers(Database& db, const CodeMap& codes, Market& m) {
     auto s = db.prepare(
-        "SELECT id, kind, name, commune, contact_name, contact_role, phone, email FROM prescriber "
-        "ORDER BY id");
+        fmt::format("SELECT {} FROM prescriber ORDER BY id", MarketRows::kPrescriberColumns));
     RowReader r(db, s, "prescriber");
     while (r.step(0)) m.prescribers.push_back(readPrescriberRow(r, codes));
 }
@@ -252,12 +251,8 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
                    const LoadProgress& progress) {
     const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM company"));
     m.companies.reserve(total);
-    auto s = db.prepare(
-        "SELECT id, siren, name, legal_form, naf, idcc, size_band, headcount, created, "
-        "first_establishment, establishment_count, accountant_id, broker_id, health_insurer_id, "
-        "health_level, health_premium_cents, health_renewal, health_satisfaction, "
-        "health_propensity, provident_insurer_id, provident_level, provident_premium_cents, "
-        "provident_renewal, provident_satisfaction, provident_propensity FROM company ORDER BY id");
+    auto s =
+        db.prepare(fmt::format("SELECT {} FROM company ORDER BY id", MarketRows::kCompanyColumns));
     RowReader r(db, s, "company");
     const CompanyLimits limits{establishments, m.prescribers.size(), m.competitors.size()};
     while (r.step(0)) {
@@ -270,10 +265,10 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
 void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m,
                         const LoadProgress& progress) {
     m.establishments.reserve(count);
-    auto s = db.prepare(
-        "SELECT e.id, e.siret, e.company_id, e.head_office, e.naf, e.tranche_effectif, "
-        "e.headcount, e.commune, e.created, e.closed, c.cells, c.establishment_id "
-        "FROM establishment e LEFT JOIN census c ON c.establishment_id = e.id ORDER BY e.id");
+    auto s =
+        db.prepare(fmt::format("SELECT {} FROM establishment e LEFT JOIN census c ON "
+                               "c.establishment_id = e.id ORDER BY e.id",
+                               MarketRows::kEstablishmentColumns));
     RowReader r(db, s, "establishment");
     const auto companies = m.companies.size();
     while (r.step(0)) {
@@ -297,9 +292,7 @@ void readProspects(Database& db, const CodeMap& codes, Market& m, const LoadProg
     const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
     m.prospects.reserve(total);
     auto s = db.prepare(
-        "SELECT id, establishment_id, siret, siren, raison_sociale, naf, tranche_effectif, "
-        "effectif, commune, idcc, contact_name, contact_role, phone, email FROM prospect ORDER BY "
-        "id");
+        fmt::format("SELECT {} FROM prospect ORDER BY id", MarketRows::kProspectColumns));
     RowReader r(db, s, "prospect");
     const auto establishments = m.establishments.size();
     while (r.step(0)) {
@@ -315,7 +308,8 @@ void readDefects(Database& db, Market& m, const LoadProgress& progress) {
         progress
             ? static_cast<std::uint64_t>(db.scalar("SELECT coalesce(max(id) + 1, 0) FROM defect"))
             : 0;
-    auto s = db.prepare("SELECT id, prospect_id, kind, truth FROM defect ORDER BY id");
+    auto s =
+        db.prepare(fmt::format("SELECT {} FROM defect ORDER BY id", MarketRows::kDefectColumns));
     RowReader r(db, s, "defect");
     const auto prospects = m.prospects.size();
     while (r.step(0)) {

@@ -28,9 +28,7 @@ bool SealedTableScan::step() {
     }
     ++rows_;
     if (seal_) {
-        if (rows_ > seal_->rows)
-            throw reader_.altered(table_, fmt::format("ligne {} ajoutée ({} lignes scellées)",
-                                                      rows_ - 1, seal_->rows));
+        if (rows_ > seal_->rows) throw reader_.added(table_, rows_ - 1);
         sqlite3_stmt* row = statement_.handle();
         const int columns = sqlite3_column_count(row);
         for (int c = 0; c < columns; ++c) RowEncoding::column(block_, row, c);

@@ -75,6 +75,9 @@ public:
     // The InputError "épreuve altérée : table T : `what` depuis son scellement dans le journal
     // (entrée N)" naming the file.
     InputError altered(std::string_view table, const std::string& what) const;
+    // altered()'s error for row `id`, outside the table's sealed ids: "ligne N ajoutée (M lignes
+    // scellées)".
+    InputError added(std::string_view table, std::int64_t id);
     // Compares `digest`, computed over block `block` of `table` read whole (by a scan), with
     // the sealed one: throws the InputError of verifyRows on a difference, else records the
     // block as checked so that verifyRows does not read it again.
