@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
@@ -159,7 +161,11 @@ void WelcomePage::showScenario() {
         row(tr("Territoire"),
             tr("%1, %2").arg(Counts::communes(static_cast<double>(territory.communes().size())),
                              Counts::inhabitants(static_cast<double>(territory.population()))));
-        row(tr("Établissements"), number(static_cast<double>(generator.plannedEstablishments())));
+        // Rounded to two significant digits: the exact planned count, beside the prospect file's
+        // line count, would tell the candidate how many duplicates the file hides.
+        const auto planned = static_cast<double>(generator.plannedEstablishments());
+        const double unit = std::pow(10.0, std::max(0.0, std::floor(std::log10(planned)) - 1));
+        row(tr("Établissements"), tr("environ %1").arg(number(std::round(planned / unit) * unit)));
         row(tr("Début"), tr("%1, %2").arg(text(s.startDate.french()),
                                           Counts::weeks(static_cast<double>(s.durationWeeks))));
         row(tr("Votre mutuelle"), text(s.mutuelle.name).toHtmlEscaped());

@@ -37,7 +37,7 @@
     <message>
         <location filename="../shell/AttemptLoader.cpp" line="44"/>
         <source>Lecture des anomalies du fichier… %1</source>
-        <translation>Reading the file's defects… %1</translation>
+        <translation>Reading the file&apos;s defects… %1</translation>
     </message>
     <message>
         <location filename="../shell/AttemptLoader.cpp" line="44"/>
@@ -2779,57 +2779,62 @@ created on %3 · last activity on %4 · %n actions
     </message>
     <message>
         <location filename="../shell/WelcomePage.cpp" line="160"/>
-        <location filename="../shell/WelcomePage.cpp" line="163"/>
+        <location filename="../shell/WelcomePage.cpp" line="167"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="168"/>
+        <location filename="../shell/WelcomePage.cpp" line="166"/>
+        <source>environ %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="172"/>
         <source>%1, %2 de cotisations annuelles</source>
         <translation>%1, %2 in annual premiums</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="172"/>
+        <location filename="../shell/WelcomePage.cpp" line="176"/>
         <source>budget %1, %2</source>
         <translation>budget %1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="162"/>
+        <location filename="../shell/WelcomePage.cpp" line="166"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="163"/>
+        <location filename="../shell/WelcomePage.cpp" line="167"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="165"/>
+        <location filename="../shell/WelcomePage.cpp" line="169"/>
         <source>Votre mutuelle</source>
         <translation>Your mutual insurer</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="166"/>
+        <location filename="../shell/WelcomePage.cpp" line="170"/>
         <source>Concurrents</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="167"/>
+        <location filename="../shell/WelcomePage.cpp" line="171"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="171"/>
+        <location filename="../shell/WelcomePage.cpp" line="175"/>
         <source>Moyens d&apos;analyse</source>
         <translation>Analysis resources</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="175"/>
+        <location filename="../shell/WelcomePage.cpp" line="179"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="180"/>
+        <location filename="../shell/WelcomePage.cpp" line="184"/>
         <source>Ce scénario n&apos;est pas valide :
 %1</source>
         <translation>This scenario is not valid:
