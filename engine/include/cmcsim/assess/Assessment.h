@@ -1,0 +1,100 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cmcsim/attempt/Journal.h"
+
+namespace cmcsim {
+
+class AttemptState;
+struct Market;
+struct ReferenceData;
+struct Scenario;
+
+// The framework's verdicts (grilles d'évaluation), in its own words.
+enum class Verdict {
+    Acquis,               // "acquis"
+    PartiellementAcquis,  // "partiellement acquis"
+    NonAcquis,            // "non acquis"
+    AApprecier,           // "à apprécier par l'évaluateur": only a person can judge, or no evidence
+};
+
+// The French label of a verdict, as the grid prints it.
+std::string_view verdictLabel(Verdict verdict);
+
+// One piece of evidence behind a verdict: a journal entry (sequence > 0) and/or a measured figure.
+struct Evidence {
+    std::int64_t entry = 0;  // journal sequence number, 0 when the evidence is only a figure
+    std::string label;       // in French, e.g. "Précision des signalements"
+    std::string value;       // the figure as the evaluator reads it, e.g. "80 % (8 sur 10)"
+};
+
+// The verdict of one indicator (a "→" line of the framework) on one attempt.
+struct IndicatorResult {
+    std::string criterion;  // criterion id of datasets/referentiel_cmc.csv, e.g. "B2.1"
+    std::string indicator;  // indicator id, e.g. "B2.1.2"
+    Verdict verdict = Verdict::AApprecier;
+    int score = 0;            // 0–100; 0 when the verdict is AApprecier
+    std::string explanation;  // in French: the rule applied, the figures and the thresholds
+    std::vector<Evidence> evidence;
+};
+
+// The tunable thresholds of one assessor (datasets/seuils_evaluation.csv), read by name.
+class AssessorThresholds {
+public:
+    explicit AssessorThresholds(std::map<std::string, double> values) : values_(std::move(values)) {}
+    // The value of `name`; std::out_of_range naming the assessor's missing parameter otherwise
+    // (the dataset's validation makes that impossible for a registered assessor).
+    double at(const std::string& name) const;
+
+private:
+    std::map<std::string, double> values_;
+};
+
+// What an assessor may read: the attempt (scenario, market with its hidden truth, journal up to
+// the entry assessed, and the state after that entry) and the reference data.
+struct AssessmentContext {
+    const Scenario& scenario;
+    const Market& market;  // includes the hidden truth (defects, real headcounts, cover)
+    const ReferenceData& reference;
+    const std::vector<JournalEntry>& journal;  // entries 1..k, k being the entry assessed
+    const AttemptState& state;                 // the fold of `journal`
+};
+
+// An assessor judges one indicator: a pure function of the context and its thresholds (the same
+// attempt always gives the same result). `indicator` is the indicator's id in the framework's
+// data, so one assessor function may serve several indicators.
+using AssessorFunction = std::function<IndicatorResult(
+    const AssessmentContext& context, const AssessorThresholds& thresholds,
+    const std::string& criterion, const std::string& indicator)>;
+
+// One registered assessor: its id (column `evaluateur` of datasets/referentiel_cmc.csv), the
+// threshold names it reads (each must be in datasets/seuils_evaluation.csv) and the function.
+struct AssessorDefinition {
+    std::string id;  // e.g. "fiabilite.signalements"
+    std::vector<std::string> thresholds;
+    AssessorFunction assess;
+};
+
+// Every assessor linked into the program; an assessor registers itself from its own source file
+// with a static AssessorRegistration, so adding one needs no change elsewhere.
+class AssessorRegistry {
+public:
+    static const std::map<std::string, AssessorDefinition>& all();
+    // Registers `definition`; a second assessor with the same id is a std::logic_error.
+    static void add(AssessorDefinition definition);
+};
+
+// Registers an assessor at static initialisation: `static AssessorRegistration r{{...}};`.
+struct AssessorRegistration {
+    explicit AssessorRegistration(AssessorDefinition definition) {
+        AssessorRegistry::add(std::move(definition));
+    }
+};
+
+}  // namespace cmcsim
