@@ -21,7 +21,7 @@ enum class Verdict {
     Acquis,               // "acquis"
     PartiellementAcquis,  // "partiellement acquis"
     NonAcquis,            // "non acquis"
-    AApprecier,           // "à apprécier par l'évaluateur": only a person can judge, or no evidence
+    AApprecier,  // "à apprécier par l'évaluateur": only a person can judge, or no evidence
 };
 
 // The French label of a verdict, as the grid prints it.
@@ -47,7 +47,8 @@ struct IndicatorResult {
 // The tunable thresholds of one assessor (datasets/seuils_evaluation.csv), read by name.
 class AssessorThresholds {
 public:
-    explicit AssessorThresholds(std::map<std::string, double> values) : values_(std::move(values)) {}
+    explicit AssessorThresholds(std::map<std::string, double> values)
+        : values_(std::move(values)) {}
     // The value of `name`; std::out_of_range naming the assessor's missing parameter otherwise
     // (the dataset's validation makes that impossible for a registered assessor).
     double at(const std::string& name) const;
