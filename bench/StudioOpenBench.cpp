@@ -23,6 +23,8 @@
 #include "BenchReference.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/AttemptSchema.h"
+#include "cmcsim/store/Database.h"
 #include "shell/MainWindow.h"
 #include "shell/OpeningPage.h"
 
@@ -38,7 +40,13 @@ using Clock = std::chrono::steady_clock;
 std::filesystem::path attemptOf(const char* scenario, const std::string& name) {
     const auto dir = std::filesystem::temp_directory_path();
     const auto generated = dir / ("cmcsim-bench-open-" + name + ".cmc");
-    if (!std::filesystem::exists(generated))
+    // A file of an older format would be migrated by every open, which the studio's users pay
+    // once: it is generated again.
+    const auto current = [&] {
+        Database db(generated, Database::Mode::ReadOnly);
+        return AttemptSchema::version(db) == AttemptSchema::kVersion;
+    };
+    if (!std::filesystem::exists(generated) || !current())
         AttemptFile::create(reference(), ScenarioLoader(reference()).fromFile(kRoot / scenario),
                             {generated, std::nullopt, "bench", true});
     const auto copy = dir / ("cmcsim-bench-studio-" + name + ".cmc");

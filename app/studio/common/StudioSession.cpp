@@ -1,5 +1,7 @@
 #include "common/StudioSession.h"
 
+#include <QApplication>
+
 #include "cmcsim/core/InputError.h"
 #include "common/JournalCommand.h"
 
@@ -15,6 +17,36 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
         view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
     view_->setMarks(state().marks());
     session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
+    if (checking()) {
+        // Polled rather than signalled from the check's thread: the result is compared here.
+        constexpr int kPollMs = 50;
+        checkPoll_.setInterval(kPollMs);
+        connect(&checkPoll_, &QTimer::timeout, this, [this] {
+            if (!session_->checkComputed()) return;
+            checkPoll_.stop();
+            if (intact()) Q_EMIT checked();
+        });
+        checkPoll_.start();
+    }
+}
+
+bool StudioSession::intact() {
+    if (tampered_) return false;
+    if (!checking()) return true;
+    const bool wait = !session_->checkComputed();
+    if (wait) QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString reason;
+    try {
+        session_->finishCheck();
+    } catch (const std::exception& e) {  // InputError, or what reading the file threw
+        reason = QString::fromUtf8(e.what());
+    }
+    if (wait) QApplication::restoreOverrideCursor();
+    if (reason.isEmpty()) return true;
+    tampered_ = true;
+    checkPoll_.stop();
+    Q_EMIT tampered(reason);
+    return false;
 }
 
 StudioSession::~StudioSession() = default;
@@ -27,6 +59,7 @@ void StudioSession::onApplied() {
 
 bool StudioSession::run(const QString& label, const std::string& kind,
                         const nlohmann::json& payload) {
+    if (!intact()) return false;
     try {
         const auto& applied = session_->execute(kind, payload);
         const auto refusal = state().undoRefusal(applied);
@@ -57,6 +90,7 @@ QString StudioSession::undoRefusal() const {
 }
 
 QString StudioSession::seal() {
+    if (!intact()) return {};
     try {
         const auto receipt = QString::fromStdString(session_->seal());
         undoStack_.clear();
@@ -68,6 +102,7 @@ QString StudioSession::seal() {
 }
 
 void StudioSession::undoEntry(std::int64_t entry) {
+    if (!intact()) return;
     try {
         session_->undo(entry);
     } catch (const cmcsim::InputError& e) {
@@ -76,6 +111,7 @@ void StudioSession::undoEntry(std::int64_t entry) {
 }
 
 void StudioSession::redoEntry(std::int64_t entry) {
+    if (!intact()) return;
     try {
         session_->redo(entry);
     } catch (const cmcsim::InputError& e) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -47,6 +48,10 @@ public:
     QString seal();
     bool sealed() const { return session_->state().sealed(); }
 
+    // The tamper check of an attempt opened with AttemptSession::Check::InBackground still runs:
+    // commands wait for it (with a busy cursor), and are refused if it fails.
+    bool checking() const { return session_->checkPending(); }
+
     // Used by the undo stack.
     void undoEntry(std::int64_t entry);
     void redoEntry(std::int64_t entry);
@@ -55,12 +60,21 @@ Q_SIGNALS:
     void changed();  // once per applied command, after the view is current
     void refused(const QString& reason);
     void performed(const QString& label);  // after run() applied and journalled a command
+    // The tamper check that ran after the window was usable ended: the attempt is intact, or it
+    // was altered (the engine's reason: which table changed since its seal); then no command is
+    // accepted any more and the window closes the attempt.
+    void checked();
+    void tampered(const QString& reason);
 
 private:
     void onApplied();
+    // Waits for a tamper check still running; false after emitting tampered() if it failed.
+    bool intact();
 
     const cmcsim::ReferenceData& reference_;
     std::unique_ptr<cmcsim::AttemptSession> session_;
     std::unique_ptr<cmcsim::ProspectView> view_;
     QUndoStack undoStack_;
+    QTimer checkPoll_;  // until the tamper check's digests are computed
+    bool tampered_ = false;
 };

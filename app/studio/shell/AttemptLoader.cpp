@@ -65,7 +65,9 @@ void AttemptLoader::run() {
             Qt::QueuedConnection);
     };
     try {
-        engine_ = std::make_unique<cmcsim::AttemptSession>(file_.toStdString(), reference_, report);
+        // The tamper check goes on after the window is usable (StudioSession::checked).
+        engine_ = std::make_unique<cmcsim::AttemptSession>(
+            file_.toStdString(), reference_, report, cmcsim::AttemptSession::Check::InBackground);
         report(kLoadView, 0, 0);
         view_ = std::make_unique<cmcsim::ProspectView>(engine_->attempt().market(), reference_,
                                                        engine_->state().knowledge());

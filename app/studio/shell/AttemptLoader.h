@@ -13,7 +13,8 @@ class StudioSession;
 
 // Opens an attempt for work on a thread of its own (the engine session, then the candidate's view
 // of the prospect file), reporting each step in French as it goes, so that the window stays
-// responsive and the user can cancel.
+// responsive and the user can cancel. The session's tamper check goes on after loaded()
+// (AttemptSession::Check::InBackground; StudioSession::checked or tampered tells its end).
 class AttemptLoader : public QObject {
     Q_OBJECT
 public:

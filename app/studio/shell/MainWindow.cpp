@@ -391,6 +391,23 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     connect(session_.get(), &StudioSession::refused, this, [this](const QString& reason) {
         QMessageBox::warning(this, tr("Action refusée"), reason);
     });
+    // The tamper check of an attempt opened in the background ends after the window is usable.
+    const auto checking = tr("Vérification de l'intégrité de l'épreuve en cours…");
+    if (session_->checking()) statusBar()->showMessage(checking);
+    connect(session_.get(), &StudioSession::checked, this, [this, checking] {
+        if (statusBar()->currentMessage() == checking) statusBar()->clearMessage();
+    });
+    connect(session_.get(), &StudioSession::tampered, this, [this](const QString& reason) {
+        // Out of the session's signal: closing the attempt deletes the session.
+        QTimer::singleShot(0, this, [this, reason] {
+            closeAttempt();
+            QMessageBox::critical(
+                this, tr("Épreuve refusée"),
+                tr("Cette épreuve a été modifiée en dehors du studio : elle est refusée et "
+                   "fermée, rien n'y a été enregistré.\n\n%1")
+                    .arg(reason));
+        });
+    });
     auto* stack = session_->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoAction);
     connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);

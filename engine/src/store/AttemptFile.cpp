@@ -1,11 +1,8 @@
 #include "cmcsim/store/AttemptFile.h"
 
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <algorithm>
-#include <atomic>
-#include <chrono>
 #include <exception>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -212,58 +209,37 @@ std::optional<AttemptSeal> AttemptFile::sealOf(const std::vector<JournalEntry>& 
 }
 
 namespace {
-// The digests of the tables (AttemptDigest::compute in the layout of `format`), computed on a
-// thread and a read-only connection of their own while the caller reads the market: the two passes
-// over the file run on two cores. Destroyed before get(), it interrupts the computation and waits
-// for it.
-class ConcurrentDigest {
-public:
-    ConcurrentDigest(const std::filesystem::path& file, int format)
-        : db_(file, Database::Mode::ReadOnly), thread_([this, format] {
-              try {
-                  digests_ = AttemptDigest::compute(db_, format);
-              } catch (...) {
-                  failure_ = std::current_exception();
-              }
-              done_ = true;
-          }) {}
-    ~ConcurrentDigest() {
-        if (!thread_.joinable()) return;
-        // Each interrupt stops the statements running; the next table's would start anew.
-        while (!done_) {
-            sqlite3_interrupt(db_.handle());
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        }
-        thread_.join();
-    }
-    ConcurrentDigest(const ConcurrentDigest&) = delete;
-    ConcurrentDigest& operator=(const ConcurrentDigest&) = delete;
-    // The digests; what computing them threw, if anything.
-    const std::vector<TableDigest>& get() {
-        if (thread_.joinable()) thread_.join();
-        if (failure_) std::rethrow_exception(failure_);
-        return digests_;
-    }
-
-private:
-    Database db_;
-    std::vector<TableDigest> digests_;
-    std::exception_ptr failure_;
-    std::atomic<bool> done_{false};
-    std::thread thread_;  // last: it starts once the rest is ready
-};
+// Every row read and validated, the journal checked; the tamper check started on its own thread
+// and connection while the rows are read (`checkWhileReading`: both passes over the file at once,
+// the fastest way to the end of both), or once they are (the rows read on two cores first: the
+// fastest way to the market, the check running after).
+OpenedAttempt openWith(const std::filesystem::path& file, const ReferenceData& reference,
+                       const LoadProgress& progress, bool checkWhileReading) {
+    auto reader = std::make_unique<AttemptReader>(file, reference);
+    std::unique_ptr<TamperCheck> check;
+    if (checkWhileReading) check = std::make_unique<TamperCheck>(std::move(reader));
+    auto& read = check ? check->reader() : *reader;
+    auto market = readMarket(read.database(), reference, progress);
+    auto integrity = read.integrity();
+    auto attempt = std::move(read).release(std::move(market));
+    if (!check) check = std::make_unique<TamperCheck>(std::move(reader));
+    return {std::move(attempt), std::move(integrity), std::move(check)};
+}
 }  // namespace
+
+OpenedAttempt AttemptFile::openForWork(const std::filesystem::path& file,
+                                       const ReferenceData& reference,
+                                       const LoadProgress& progress) {
+    return openWith(file, reference, progress, false);
+}
 
 Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
                           AttemptIntegrity* integrity, const LoadProgress& progress) {
-    AttemptReader reader(file, reference);
-    std::optional<ConcurrentDigest> digest;
-    if (const auto format = reader.sealFormat()) digest.emplace(file, *format);
-    auto market = readMarket(reader.database(), reference, progress);
+    auto opened = openWith(file, reference, progress, true);
     if (progress) progress(kLoadIntegrity, 0, 0);
-    if (digest) reader.verifyDigests(digest->get());
-    if (integrity) *integrity = reader.integrity();
-    return std::move(reader).release(std::move(market));
+    opened.check->finish();
+    if (integrity) *integrity = std::move(opened.integrity);
+    return std::move(opened.attempt);
 }
 
 }  // namespace cmcsim

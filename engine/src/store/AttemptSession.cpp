@@ -11,16 +11,28 @@
 namespace cmcsim {
 
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                               const LoadProgress& progress)
+                               const LoadProgress& progress, Check check)
     : file_(file) {
     // Read and check everything before opening for writing: a bad file is never modified.
-    attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference, nullptr, progress));
+    AttemptIntegrity integrity;
+    if (check == Check::BeforeReady) {
+        attempt_ =
+            std::make_unique<Attempt>(AttemptFile::open(file, reference, &integrity, progress));
+    } else {
+        auto opened = AttemptFile::openForWork(file, reference, progress);
+        attempt_ = std::make_unique<Attempt>(std::move(opened.attempt));
+        integrity = std::move(opened.integrity);
+        check_ = std::move(opened.check);
+        if (progress) progress(kLoadIntegrity, 0, 0);
+    }
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     state_ = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.
     if (state_->sealed()) return;
+    // A migration writes: the file is proved intact first.
+    if (integrity.formatVersion < AttemptSchema::kVersion) finishCheck();
     // A migrated file's tables, as they are now, are sealed again in the journal, in the layout
     // of the current format (a format-1 file is bound from now on). The migration and that entry
     // are one transaction: a crash leaves the file as it was, or migrated and sealed.
@@ -35,6 +47,20 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
 }
 
 AttemptSession::~AttemptSession() = default;
+
+bool AttemptSession::checkPending() const {
+    return check_ != nullptr;
+}
+
+bool AttemptSession::checkComputed() const {
+    return !check_ || check_->computed();
+}
+
+void AttemptSession::finishCheck() {
+    if (!check_) return;
+    check_->finish();  // throws on a difference, and again at every later call
+    check_.reset();
+}
 
 AttemptSession::Pending AttemptSession::prepare(const std::string& kind,
                                                 const nlohmann::json& payload) const {
@@ -58,6 +84,7 @@ const JournalEntry& AttemptSession::apply(Pending&& pending) {
 
 const JournalEntry& AttemptSession::execute(const std::string& kind,
                                             const nlohmann::json& payload) {
+    finishCheck();
     auto pending = prepare(kind, payload);
     db_->exec("BEGIN IMMEDIATE");
     try {

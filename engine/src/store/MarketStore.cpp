@@ -1,10 +1,16 @@
 #include "cmcsim/store/MarketStore.h"
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
+#include <atomic>
 #include <bit>
+#include <chrono>
 #include <climits>
 #include <cstring>
+#include <exception>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 
 #include "MarketRows.h"
@@ -288,19 +294,70 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
                   fmt::format("{} lignes", censuses));
 }
 
-void readProspects(Database& db, const CodeMap& codes, Market& m, const LoadProgress& progress) {
+void readProspects(Database& db, const CodeMap& codes, std::size_t establishments,
+                   std::vector<ProspectRecord>& prospects, const LoadProgress& progress) {
     const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
-    m.prospects.reserve(total);
+    prospects.reserve(total);
     auto s = db.prepare(
         fmt::format("SELECT {} FROM prospect ORDER BY id", MarketRows::kProspectColumns));
     RowReader r(db, s, "prospect");
-    const auto establishments = m.establishments.size();
     while (r.step(0)) {
         report(progress, kLoadProspects, r.row(), total);
-        m.prospects.push_back(readProspectRow(r, codes, establishments));
+        prospects.push_back(readProspectRow(r, codes, establishments));
     }
-    if (progress) progress(kLoadProspects, m.prospects.size(), total);
+    if (progress) progress(kLoadProspects, prospects.size(), total);
 }
+
+// The prospect lines, the largest table, read on a thread and a read-only connection of their
+// own while the caller reads the companies and establishments, so that reading the market uses
+// two cores. Destroyed before take(), it interrupts the read and waits for it.
+class ConcurrentProspects {
+public:
+    ConcurrentProspects(const std::filesystem::path& file, const ReferenceData& ref,
+                        std::size_t establishments)
+        : db_(file, Database::Mode::ReadOnly), codes_(ref), thread_([this, establishments] {
+              try {
+                  readProspects(db_, codes_, establishments, prospects_,
+                                [this](std::string_view, std::uint64_t done, std::uint64_t total) {
+                                    total_ = total;
+                                    done_ = done;
+                                });
+              } catch (...) {
+                  failure_ = std::current_exception();
+              }
+              finished_ = true;
+          }) {}
+    ~ConcurrentProspects() {
+        if (!thread_.joinable()) return;
+        while (!finished_) {
+            sqlite3_interrupt(db_.handle());
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        thread_.join();
+    }
+    ConcurrentProspects(const ConcurrentProspects&) = delete;
+    ConcurrentProspects& operator=(const ConcurrentProspects&) = delete;
+    // The lines, once read, reporting kLoadProspects meanwhile; what reading them threw.
+    std::vector<ProspectRecord> take(const LoadProgress& progress) {
+        while (progress && !finished_) {
+            progress(kLoadProspects, done_, total_);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        thread_.join();
+        if (failure_) std::rethrow_exception(failure_);
+        if (progress) progress(kLoadProspects, prospects_.size(), total_);
+        return std::move(prospects_);
+    }
+
+private:
+    Database db_;
+    const CodeMap codes_;  // its own: the caches of codes met are not shared between threads
+    std::vector<ProspectRecord> prospects_;
+    std::exception_ptr failure_;
+    std::atomic<std::uint64_t> done_{0}, total_{0};
+    std::atomic<bool> finished_{false};
+    std::thread thread_;  // last: it starts once the rest is ready
+};
 
 void readDefects(Database& db, Market& m, const LoadProgress& progress) {
     // Ids count from 0 without gaps (checked below), so the last id gives the count at once.
@@ -327,6 +384,9 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
         static_cast<std::size_t>(db.scalar("SELECT count(*) FROM establishment"));
     readCompetitors(db, m);
     readPrescribers(db, codes, m);
+    // A file's lines on a second core meanwhile (a database without a file reads them after).
+    std::optional<ConcurrentProspects> prospects;
+    if (!db.path().empty()) prospects.emplace(db.path(), ref, establishments);
     readCompanies(db, codes, establishments, m, progress);
     readEstablishments(db, codes, establishments, m, progress);
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
@@ -335,7 +395,10 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
             failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
                       "des établissements manquants");
     }
-    readProspects(db, codes, m, progress);
+    if (prospects)
+        m.prospects = prospects->take(progress);
+    else
+        readProspects(db, codes, establishments, m.prospects, progress);
     readDefects(db, m, progress);
     return m;
 }

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/store/LoadProgress.h"
+#include "cmcsim/store/TamperCheck.h"
 
 namespace cmcsim {
 
@@ -51,6 +53,13 @@ struct AttemptSeal {
     nlohmann::json digests;  // its "empreintes", as AttemptDigest::toJson writes them
 };
 
+// An attempt read whole while its tamper check may still run (AttemptFile::openForWork).
+struct OpenedAttempt {
+    Attempt attempt;
+    AttemptIntegrity integrity;  // what opening proved so far: the tables are not compared yet
+    std::unique_ptr<TamperCheck> check;
+};
+
 // Creates and reads attempt files (.cmc, docs/attempt-format.md).
 struct AttemptFile {
     using Progress = std::function<void(std::uint64_t done, std::uint64_t total)>;
@@ -74,6 +83,15 @@ struct AttemptFile {
     // may throw to abandon the open.
     static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
                         AttemptIntegrity* integrity = nullptr, const LoadProgress& progress = {});
+    // open() without waiting for the tamper check: every row is read and validated and the
+    // journal checked, but the digests of the tables are still being computed on a thread of
+    // their own when this returns (started once the rows are read, so that reading them has both
+    // cores; open() starts it before); OpenedAttempt::check->finish() waits for them and throws
+    // open()'s "épreuve altérée" InputError. Nothing may be written to the file before it has
+    // succeeded.
+    static OpenedAttempt openForWork(const std::filesystem::path& file,
+                                     const ReferenceData& reference,
+                                     const LoadProgress& progress = {});
     // The entry whose digests the tables of a file of format `fileFormat` must match: the
     // creation, or the latest migration's "epreuve.liaison", once the journal was checked to
     // seal them no other way (an InputError on `file` says which entry breaks the rules);

@@ -15,6 +15,7 @@ namespace cmcsim {
 
 class Database;
 struct ReferenceData;
+class TamperCheck;
 
 // An attempt open for work: the one way to change it is a command, validated against the
 // current state, written to the file in its own transaction, then applied; listeners hear of
@@ -25,8 +26,13 @@ public:
 
     // Opens `file` for work (AttemptFile::open, then the replay of its journal); `progress`, when
     // given, hears of each step and may throw to abandon the open, leaving the file untouched.
+    // With `TamperCheck::InBackground`, the session is ready as soon as the market is read and
+    // the journal replayed, while the digests of the tamper check are still being computed:
+    // every command then waits for the check (finishCheck) and is refused if it failed; a file
+    // that needs a migration is checked before it, in the constructor.
+    enum class Check { BeforeReady, InBackground };
     AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                   const LoadProgress& progress = {});
+                   const LoadProgress& progress = {}, Check check = Check::BeforeReady);
     ~AttemptSession();
     AttemptSession(const AttemptSession&) = delete;
     AttemptSession& operator=(const AttemptSession&) = delete;
@@ -46,6 +52,15 @@ public:
 
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 
+    // The tamper check still runs or has not been finished (TamperCheck::InBackground only).
+    bool checkPending() const;
+    // Its digests are computed: finishCheck() will not wait.
+    bool checkComputed() const;
+    // Waits for the tamper check and compares its digests with the seal, once; throws its
+    // InputError ("épreuve altérée : …") on a difference, at this and every later call and
+    // command. Nothing to do when the check is done or was made before the session was ready.
+    void finishCheck();
+
 private:
     // A command validated against the state but not yet written, and the state after it.
     struct Pending {
@@ -60,6 +75,7 @@ private:
     std::unique_ptr<Attempt> attempt_;
     std::unique_ptr<AttemptState> state_;
     std::vector<Listener> listeners_;
+    std::unique_ptr<TamperCheck> check_;  // until it succeeded
 };
 
 }  // namespace cmcsim

@@ -39,7 +39,9 @@ private:
 };
 
 // Reads the whole market of an attempt file back into memory; `progress`, when given, hears of
-// the rows read of each large table (kLoadCompanies … kLoadDefects) and may throw to stop.
+// the rows read of each large table (kLoadCompanies … kLoadDefects) and may throw to stop. The
+// prospect lines are read on a second thread and read-only connection to `db`'s file while the
+// companies and establishments are read; errors are those of reading the tables one by one.
 Market readMarket(Database& db, const ReferenceData& reference, const LoadProgress& progress = {});
 
 }  // namespace cmcsim
