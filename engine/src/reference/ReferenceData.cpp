@@ -1,24 +1,45 @@
 #include "cmcsim/reference/ReferenceData.h"
 
 #include <cstdlib>
+#include <exception>
 #include <fstream>
+#include <thread>
 
 namespace cmcsim {
 
 ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     ReferenceData data;
-    data.geography = Geography::load(datasets);
-    data.naf = NafNomenclature::load(datasets);
-    data.idcc = IdccCatalogue::load(datasets);
-    data.sizes = SizeBands::load(datasets);
-    data.sectorProfile = SectorProfile::load(datasets, data.naf);
-    data.nafIdcc = NafIdccTable::load(datasets, data.naf, data.idcc);
-    data.workforce = WorkforceProfile::load(datasets);
-    data.regulation = RegulatoryParameters::load(datasets);
-    data.archetypes = CompetitorArchetype::load(datasets);
-    data.naming = NamingParts::load(datasets, data.naf);
-    data.legalForms = LegalForm::load(datasets);
-    data.offers = OfferCatalogue::load(datasets);
+    // The communes (two thirds of the time) are read on a second thread while this one reads the
+    // rest; none of the rest needs them. A problem in the communes is reported first, as when
+    // they were read first.
+    std::exception_ptr geographyFailure;
+    {
+        std::jthread geography([&] {
+            try {
+                data.geography = Geography::load(datasets);
+            } catch (...) {
+                geographyFailure = std::current_exception();
+            }
+        });
+        try {
+            data.naf = NafNomenclature::load(datasets);
+            data.idcc = IdccCatalogue::load(datasets);
+            data.sizes = SizeBands::load(datasets);
+            data.sectorProfile = SectorProfile::load(datasets, data.naf);
+            data.nafIdcc = NafIdccTable::load(datasets, data.naf, data.idcc);
+            data.workforce = WorkforceProfile::load(datasets);
+            data.regulation = RegulatoryParameters::load(datasets);
+            data.archetypes = CompetitorArchetype::load(datasets);
+            data.naming = NamingParts::load(datasets, data.naf);
+            data.legalForms = LegalForm::load(datasets);
+            data.offers = OfferCatalogue::load(datasets);
+        } catch (...) {
+            geography.join();
+            if (geographyFailure) std::rethrow_exception(geographyFailure);
+            throw;
+        }
+    }
+    if (geographyFailure) std::rethrow_exception(geographyFailure);
     return data;
 }
 
