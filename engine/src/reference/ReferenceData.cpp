@@ -9,18 +9,11 @@ namespace cmcsim {
 
 ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     ReferenceData data;
-    // The communes (two thirds of the time) are read on a second thread while this one reads the
-    // rest; none of the rest needs them. A problem in the communes is reported first, as when
-    // they were read first.
-    std::exception_ptr geographyFailure;
-    {
-        std::jthread geography([&] {
-            try {
-                data.geography = Geography::load(datasets);
-            } catch (...) {
-                geographyFailure = std::current_exception();
-            }
-        });
+    // The other tables are read on a second thread while this one reads the communes (three
+    // quarters of the time); none of them needs the communes. A problem in the communes is
+    // reported first, as when they were read first.
+    std::exception_ptr failure;
+    std::jthread others([&] {
         try {
             data.naf = NafNomenclature::load(datasets);
             data.idcc = IdccCatalogue::load(datasets);
@@ -34,12 +27,12 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.legalForms = LegalForm::load(datasets);
             data.offers = OfferCatalogue::load(datasets);
         } catch (...) {
-            geography.join();
-            if (geographyFailure) std::rethrow_exception(geographyFailure);
-            throw;
+            failure = std::current_exception();
         }
-    }
-    if (geographyFailure) std::rethrow_exception(geographyFailure);
+    });
+    data.geography = Geography::load(datasets);
+    others.join();
+    if (failure) std::rethrow_exception(failure);
     return data;
 }
 
