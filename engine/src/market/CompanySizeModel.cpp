@@ -68,19 +68,19 @@ CompanySizeModel::CompanySizeModel(const SizeBands& sizes, double territoryShare
             const double mid = (lo + hi) / 2;
             (0.5 * std::erfc(-mid / std::sqrt(2.0)) < p ? lo : hi) = mid;
         }
-        normals_.push_back((lo + hi) / 2);
+        halfExpNormals_.push_back(std::exp(0.5 * ((lo + hi) / 2)));
     }
 }
 
 double CompanySizeModel::expectedHeadcount(std::uint8_t band, double scale) const {
     const double top = static_cast<double>(std::min(top_[band], kLargestEstablishment * 4));
     double sum[2] = {0, 0};
-    for (const double z : normals_) {
-        const double base = scale * std::exp(0.5 * z) / 1.1331 * headOfficeWeight_[band];
+    for (const double halfExp : halfExpNormals_) {
+        const double base = scale * halfExp / 1.1331 * headOfficeWeight_[band];
         sum[0] += std::clamp(std::round(base), 1.0, top);
         sum[1] += std::clamp(std::round(base * kHeadOfficeFactor), 1.0, top);
     }
-    const double n = static_cast<double>(normals_.size());
+    const double n = static_cast<double>(halfExpNormals_.size());
     return (sum[0] * (1 - headOfficeShare_[band]) + sum[1] * headOfficeShare_[band]) / n;
 }
 
@@ -132,11 +132,11 @@ std::pair<double, double> CompanySizeModel::meanEstablishmentRange(std::uint8_t 
 std::uint32_t CompanySizeModel::establishmentHeadcount(std::uint8_t band, double scale,
                                                        bool headOffice, double quantile) const {
     const auto k = std::min<std::size_t>(
-        normals_.size() - 1,
-        static_cast<std::size_t>(quantile * static_cast<double>(normals_.size())));
+        halfExpNormals_.size() - 1,
+        static_cast<std::size_t>(quantile * static_cast<double>(halfExpNormals_.size())));
     // exp(σ z) has mean exp(σ² / 2) = 1.1331 for σ = 0.5.
-    const double factor = std::exp(0.5 * normals_[k]) / 1.1331 *
-                          (headOffice ? kHeadOfficeFactor : 1.0) * headOfficeWeight_[band];
+    const double factor = halfExpNormals_[k] / 1.1331 * (headOffice ? kHeadOfficeFactor : 1.0) *
+                          headOfficeWeight_[band];
     const auto top = std::min(top_[band], kLargestEstablishment * 4);
     return static_cast<std::uint32_t>(
         std::clamp<double>(std::round(scale * factor), 1.0, static_cast<double>(top)));

@@ -16,7 +16,20 @@ const T& pick(const std::vector<T>& items, KeyedRandom& random) {
     return items[random.below(static_cast<std::uint32_t>(items.size()))];
 }
 
+// Appends `value` (0 to 99) as two digits.
+void twoDigits(std::string& out, std::uint32_t value) {
+    out += static_cast<char>('0' + value / 10);
+    out += static_cast<char>('0' + value % 10);
+}
 }  // namespace
+
+NameFactory::NameFactory(const ReferenceData& reference) : reference_(reference) {
+    const auto& n = reference_.naming;
+    firstNameInitials_.reserve(n.firstNames().size());
+    for (const auto& name : n.firstNames()) firstNameInitials_.push_back(slug(name).substr(0, 1));
+    surnameSlugs_.reserve(n.surnames().size());
+    for (const auto& name : n.surnames()) surnameSlugs_.push_back(slug(name));
+}
 
 std::string NameFactory::slug(const std::string& text) {
     std::string out;
@@ -49,8 +62,16 @@ std::string NameFactory::companyName(std::uint16_t nafIndex, KeyedRandom& random
 std::string NameFactory::fictionPhone(KeyedRandom& random) const {
     const auto& block = pick(reference_.naming.fictionPhoneBlocks(), random);
     const auto digits = random.below(10000);
-    return fmt::format("{} {} {} {:02} {:02}", block.substr(0, 2), block.substr(2, 2),
-                       block.substr(4, 2), digits / 100, digits % 100);
+    // "{} {} {} {:02} {:02}" of the block's three pairs and the two pairs drawn, without fmt.
+    std::string phone;
+    phone.reserve(14);
+    phone.append(block, 0, 2).append(1, ' ');
+    phone.append(block, 2, 2).append(1, ' ');
+    phone.append(block, 4, 2).append(1, ' ');
+    twoDigits(phone, digits / 100);
+    phone += ' ';
+    twoDigits(phone, digits % 100);
+    return phone;
 }
 
 Contact NameFactory::contact(const std::string& companyName, std::uint32_t headcount,
@@ -58,25 +79,32 @@ Contact NameFactory::contact(const std::string& companyName, std::uint32_t headc
     const auto& n = reference_.naming;
     const auto first = n.firstNameTable().draw(random);
     const auto& firstName = n.firstNames()[first];
-    const auto& surname = n.surnames()[n.surnameTable().draw(random)];
+    const auto surnameIndex = n.surnameTable().draw(random);
+    const auto& surname = n.surnames()[surnameIndex];
     Contact c;
-    c.name = fmt::format("{} {} {}", n.firstNameSexes()[first] == 'F' ? "Mme" : "M.", firstName,
-                         surname);
-    std::vector<double> weights;
-    for (const auto& role : n.roles())
-        weights.push_back(
-            headcount >= role.minHeadcount && headcount <= role.maxHeadcount ? role.weight : 0.0);
+    const std::string_view civility = n.firstNameSexes()[first] == 'F' ? "Mme" : "M.";
+    c.name.reserve(civility.size() + firstName.size() + surname.size() + 2);
+    c.name.append(civility).append(1, ' ').append(firstName).append(1, ' ').append(surname);
+    const auto& roles = n.roles();
+    const auto weight = [&](std::size_t i) {
+        const auto& role = roles[i];
+        return headcount >= role.minHeadcount && headcount <= role.maxHeadcount ? role.weight : 0.0;
+    };
     double total = 0;
-    for (double w : weights) total += w;
+    for (std::size_t i = 0; i < roles.size(); ++i) total += weight(i);
     if (total > 0) {
         double u = random.uniform() * total;
         std::size_t i = 0;
-        while (i + 1 < weights.size() && u >= weights[i]) u -= weights[i++];
-        c.role = n.roles()[i].title;
+        while (i + 1 < roles.size() && u >= weight(i)) u -= weight(i++);
+        c.role = roles[i].title;
     }
     c.phone = fictionPhone(random);
-    c.email = fmt::format("{}.{}@{}.example", slug(firstName).substr(0, 1), slug(surname),
-                          slug(companyName));
+    const auto& initial = firstNameInitials_[first];
+    const auto& surnameSlug = surnameSlugs_[surnameIndex];
+    const auto companySlug = slug(companyName);
+    c.email.reserve(initial.size() + surnameSlug.size() + companySlug.size() + 10);
+    c.email.append(initial).append(1, '.').append(surnameSlug).append(1, '@');
+    c.email.append(companySlug).append(".example");
     return c;
 }
 

@@ -50,33 +50,45 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
 
     // Each year's claims come from its own random stream (keyed by the year), so the years are
     // drawn on two threads; the sums run in year order after, so the figures do not depend on it.
-    std::vector<double> claimsOf(years);
+    // Each component's law is set up once for all the years.
+    struct Law {
+        bool fixed;  // no variance: the mean every year
+        double mean, scale;
+        GammaLaw gamma;
+    };
+    std::vector<Law> laws;
+    laws.reserve(components.size());
+    for (const auto& c : components) {
+        if (c.variance <= 0)
+            laws.push_back({true, c.mean, 0, GammaLaw(0)});
+        else
+            laws.push_back(
+                {false, c.mean, c.variance / c.mean, GammaLaw(c.mean * c.mean / c.variance)});
+    }
+    std::vector<double> ratios(years);
     const auto draw = [&](std::uint32_t from, std::uint32_t to) {
         for (std::uint32_t y = from; y < to; ++y) {
             KeyedRandom random(seed, kRisk, y);
             double claims = 0;
-            for (const auto& c : components) {
-                if (c.variance <= 0) {
-                    claims += c.mean;
-                    continue;
-                }
-                const double shape = c.mean * c.mean / c.variance, scale = c.variance / c.mean;
-                claims += random.gamma(shape) * scale;
+            for (const auto& law : laws) {
+                if (law.fixed)
+                    claims += law.mean;
+                else
+                    claims += random.gamma(law.gamma) * law.scale;
             }
-            claimsOf[y] = claims;
+            ratios[y] = claims;
         }
     };
     {
         std::jthread second(draw, years / 2, years);
         draw(0, years / 2);
     }
-    std::vector<double> ratios(years);
     double sum = 0, squares = 0;
-    for (std::uint32_t y = 0; y < years; ++y) {
-        const double claims = claimsOf[y];
+    for (auto& ratio : ratios) {
+        const double claims = ratio;
         sum += claims;
         squares += claims * claims;
-        ratios[y] = claims / r.premium;
+        ratio = claims / r.premium;
     }
     const double n = years;
     r.simulatedMean = sum / n;
@@ -93,11 +105,18 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     for (const double x : ratios)
         r.histogram[std::min<std::size_t>(39, static_cast<std::size_t>(std::max(0.0, x) / 0.05))] +=
             1.0 / n;
-    std::sort(ratios.begin(), ratios.end());
+    // The order statistics the quantiles read, found in place (as after a sort, for less).
     const std::array<double, 5> levels = {0.05, 0.25, 0.5, 0.75, 0.95};
-    for (std::size_t i = 0; i < levels.size(); ++i)
-        r.lossRatioQuantiles[i] =
-            ratios[std::min<std::size_t>(years - 1, static_cast<std::size_t>(levels[i] * n))];
+    auto from = ratios.begin();
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const auto at = ratios.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
+                                             years - 1, static_cast<std::size_t>(levels[i] * n)));
+        if (at >= from) {
+            std::nth_element(from, at, ratios.end());
+            from = at + 1;
+        }
+        r.lossRatioQuantiles[i] = *at;
+    }
     return r;
 }
 

@@ -1,24 +1,38 @@
 #include "cmcsim/reference/ReferenceData.h"
 
 #include <cstdlib>
+#include <exception>
 #include <fstream>
+#include <thread>
 
 namespace cmcsim {
 
 ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     ReferenceData data;
+    // The other tables are read on a second thread while this one reads the communes (three
+    // quarters of the time); none of them needs the communes. A problem in the communes is
+    // reported first, as when they were read first.
+    std::exception_ptr failure;
+    std::jthread others([&] {
+        try {
+            data.naf = NafNomenclature::load(datasets);
+            data.idcc = IdccCatalogue::load(datasets);
+            data.sizes = SizeBands::load(datasets);
+            data.sectorProfile = SectorProfile::load(datasets, data.naf);
+            data.nafIdcc = NafIdccTable::load(datasets, data.naf, data.idcc);
+            data.workforce = WorkforceProfile::load(datasets);
+            data.regulation = RegulatoryParameters::load(datasets);
+            data.archetypes = CompetitorArchetype::load(datasets);
+            data.naming = NamingParts::load(datasets, data.naf);
+            data.legalForms = LegalForm::load(datasets);
+            data.offers = OfferCatalogue::load(datasets);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
     data.geography = Geography::load(datasets);
-    data.naf = NafNomenclature::load(datasets);
-    data.idcc = IdccCatalogue::load(datasets);
-    data.sizes = SizeBands::load(datasets);
-    data.sectorProfile = SectorProfile::load(datasets, data.naf);
-    data.nafIdcc = NafIdccTable::load(datasets, data.naf, data.idcc);
-    data.workforce = WorkforceProfile::load(datasets);
-    data.regulation = RegulatoryParameters::load(datasets);
-    data.archetypes = CompetitorArchetype::load(datasets);
-    data.naming = NamingParts::load(datasets, data.naf);
-    data.legalForms = LegalForm::load(datasets);
-    data.offers = OfferCatalogue::load(datasets);
+    others.join();
+    if (failure) std::rethrow_exception(failure);
     return data;
 }
 

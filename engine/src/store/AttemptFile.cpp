@@ -9,6 +9,7 @@
 
 #include "ChunkQueue.h"
 #include "MarketEncoder.h"
+#include "MarketSealer.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OutputFile.h"
@@ -75,8 +76,9 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 .bind(2, scenario.sourceJson)
                 .run();
 
-            // The generator's thread also formats the rows; the writer binds and seals them.
+            // The generator's thread also formats and seals the rows; the writer binds them.
             MarketEncoder encoder(reference);
+            MarketSealer sealer;
             MarketWriter writer(db, reference);
             ChunkQueue queue;
             std::exception_ptr failure;
@@ -90,8 +92,9 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                             summary.prospects += chunk.prospects.size();
                             for (const auto& e : chunk.establishments)
                                 summary.employees += e.headcount;
-                            EncodedMarket rows;
+                            EncodedMarket rows = queue.spare();
                             encoder.encode(chunk, rows);
+                            sealer.seal(rows);
                             queue.push(std::move(rows));
                         },
                         progress);
@@ -102,7 +105,10 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
             });
             try {
                 EncodedMarket rows;
-                while (queue.pop(rows)) writer.write(rows);
+                while (queue.pop(rows)) {
+                    writer.insert(rows);
+                    queue.recycle(std::move(rows));
+                }
             } catch (...) {
                 queue.cancel();
                 producer.join();
@@ -117,7 +123,7 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 {"graine", generator.seed()},
                 {"candidat", request.candidate},
                 {"format", AttemptSchema::kVersion},
-                {"empreintes", AttemptDigest::toJson(sealedTables(db, writer.finish()))}};
+                {"empreintes", AttemptDigest::toJson(sealedTables(db, sealer.finish()))}};
             const auto created =
                 Journal::next(nullptr, scenario.startDate, command::kCreated, payload.dump());
             JournalStore::append(db, created);

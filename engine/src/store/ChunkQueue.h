@@ -34,6 +34,19 @@ public:
         done_ = true;
         notEmpty_.notify_all();
     }
+    // A written chunk's buffers, handed back so that the next chunk is encoded into them without
+    // allocating again (the encoder clears them and keeps their capacity).
+    void recycle(EncodedMarket&& chunk) {
+        std::lock_guard lock(mutex_);
+        if (spares_.size() < 2) spares_.push_back(std::move(chunk));
+    }
+    EncodedMarket spare() {
+        std::lock_guard lock(mutex_);
+        if (spares_.empty()) return {};
+        EncodedMarket chunk = std::move(spares_.back());
+        spares_.pop_back();
+        return chunk;
+    }
     void cancel() {
         std::lock_guard lock(mutex_);
         cancelled_ = true;
@@ -43,7 +56,7 @@ public:
 private:
     std::mutex mutex_;
     std::condition_variable notEmpty_, notFull_;
-    std::deque<EncodedMarket> chunks_;
+    std::deque<EncodedMarket> chunks_, spares_;
     bool done_ = false, cancelled_ = false;
 };
 

@@ -2,8 +2,8 @@
 
 #include <cstring>
 
-#include "BlockSealer.h"
 #include "MarketEncoder.h"
+#include "MarketSealer.h"
 #include "RowEncoding.h"
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/MarketStore.h"
@@ -27,9 +27,8 @@ struct MarketWriter::Statements {
 MarketWriter::MarketWriter(Database& db, const ReferenceData& reference)
     : statements_(std::make_unique<Statements>(db)),
       encoder_(std::make_unique<MarketEncoder>(reference)),
-      encoded_(std::make_unique<EncodedMarket>()) {
-    for (const auto* name : EncodedMarket::kNames) sealers_.emplace_back(name);
-}
+      encoded_(std::make_unique<EncodedMarket>()),
+      sealer_(std::make_unique<MarketSealer>()) {}
 
 MarketWriter::~MarketWriter() = default;
 
@@ -47,10 +46,9 @@ T take(const char*& p) {
     return value;
 }
 
-// Binds each encoded row of `rows` to `statement`, inserts it and hands it to `sealer`. Texts and
-// blobs are bound in place (SQLITE_STATIC: the buffer outlives the step), and every column is
-// bound on every row.
-void insertRows(Statement& statement, const std::string& rows, BlockSealer& sealer) {
+// Binds each encoded row of `rows` to `statement` and inserts it. Texts and blobs are bound in
+// place (SQLITE_STATIC: the buffer outlives the step), and every column is bound on every row.
+void insertRows(Statement& statement, const std::string& rows) {
     sqlite3_stmt* s = statement.handle();
     const char* p = rows.data();
     const char* const end = p + rows.size();
@@ -60,7 +58,6 @@ void insertRows(Statement& statement, const std::string& rows, BlockSealer& seal
             case RowEncoding::kEndOfRow:
                 statement.step();
                 sqlite3_reset(s);
-                sealer.endRow({rows.data(), static_cast<std::size_t>(p - rows.data())});
                 column = 1;
                 break;
             case SQLITE_INTEGER:
@@ -89,16 +86,17 @@ void insertRows(Statement& statement, const std::string& rows, BlockSealer& seal
 }  // namespace
 
 void MarketWriter::write(const EncodedMarket& rows) {
-    for (std::size_t t = 0; t < EncodedMarket::kCount; ++t) {
-        insertRows(statements_->insert[t], rows.rows[t], sealers_[t]);
-        sealers_[t].flush(rows.rows[t]);
-    }
+    sealer_->seal(rows);
+    insert(rows);
+}
+
+void MarketWriter::insert(const EncodedMarket& rows) {
+    for (std::size_t t = 0; t < EncodedMarket::kCount; ++t)
+        insertRows(statements_->insert[t], rows.rows[t]);
 }
 
 std::vector<TableDigest> MarketWriter::finish() {
-    std::vector<TableDigest> digests;
-    for (auto& sealer : sealers_) digests.push_back(sealer.finish());
-    return digests;
+    return sealer_->finish();
 }
 
 }  // namespace cmcsim

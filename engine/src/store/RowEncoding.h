@@ -47,6 +47,30 @@ struct RowEncoding {
     static void null(std::string& out) { out += static_cast<char>(SQLITE_NULL); }
     static void endRow(std::string& out) { out += kEndOfRow; }
 
+    // Where the row that starts at `at` in `rows` ends: just after its end-of-row byte.
+    static std::size_t rowEnd(std::string_view rows, std::size_t at) {
+        while (at < rows.size()) {
+            switch (rows[at++]) {
+                case kEndOfRow:
+                    return at;
+                case SQLITE_INTEGER:
+                case SQLITE_FLOAT:
+                    at += 8;
+                    break;
+                case SQLITE_TEXT:
+                case SQLITE_BLOB: {
+                    std::uint32_t size = 0;
+                    std::memcpy(&size, rows.data() + at, sizeof size);
+                    at += sizeof size + size;
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        return rows.size();
+    }
+
     // Appends column `column` of the current row of `s` as SQLite gives it back.
     static void column(std::string& out, sqlite3_stmt* s, int column) {
         switch (sqlite3_column_type(s, column)) {

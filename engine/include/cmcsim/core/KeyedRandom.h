@@ -24,6 +24,16 @@ private:
     std::uint64_t hash_;
 };
 
+// Gamma(shape, 1) with the constants of Marsaglia–Tsang computed once, for many draws of the same
+// law (KeyedRandom::gamma): a shape below 1 is drawn as Gamma(shape + 1) × U^(1/shape).
+struct GammaLaw {
+    explicit GammaLaw(double shape);
+    double shape;
+    double inverseShape = 0;   // 1/shape when shape < 1, else 0
+    double d = 0, c = 0;       // of Gamma(shape) or Gamma(shape + 1)
+    double squeezeMargin = 0;  // d × 11, a part of the squeeze test's safety margin
+};
+
 // A reproducible random stream seeded by (scenario seed, purpose, entity, period): the same key
 // gives the same draws on every machine, whatever else was drawn before (DESIGN.md §4).
 class KeyedRandom {
@@ -40,6 +50,7 @@ public:
     double normal();                                // standard normal (Marsaglia polar)
     double logNormal(double median, double sigma);  // median × exp(sigma × N(0,1))
     double gamma(double shape);                     // Gamma(shape, 1), Marsaglia–Tsang
+    double gamma(const GammaLaw& law);              // the same, its constants computed once
 
 private:
     pcg32 engine_;

@@ -56,7 +56,8 @@ private:
     std::array<double, 8> national_{}, territory_{}, headOfficeWeight_{};
     std::array<std::uint32_t, 8> top_{};
     std::array<double, 8> headOfficeShare_{};
-    std::vector<double> normals_;  // standard normal quantiles for scaleForMean
+    std::vector<double>
+        halfExpNormals_;  // exp(z / 2) of standard normal quantiles z, for scaleForMean
     double expectedHeadcount(std::uint8_t band, double scale) const;
 };
 

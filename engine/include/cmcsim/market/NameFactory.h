@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cmcsim/market/Market.h"
 
@@ -13,7 +14,7 @@ class KeyedRandom;
 // Makes fictitious company names, contacts and prescribers from the naming datasets.
 class NameFactory {
 public:
-    explicit NameFactory(const ReferenceData& reference) : reference_(reference) {}
+    explicit NameFactory(const ReferenceData& reference);
 
     // A name whose activity word fits the NAF sous-classe at `nafIndex` (or no activity word).
     std::string companyName(std::uint16_t nafIndex, KeyedRandom& random) const;
@@ -27,6 +28,9 @@ public:
 
 private:
     const ReferenceData& reference_;
+    // What e-mail addresses take of each first name (its slug's first letter) and surname (its
+    // slug), made once.
+    std::vector<std::string> firstNameInitials_, surnameSlugs_;
 };
 
 }  // namespace cmcsim

@@ -8,9 +8,9 @@
 
 namespace cmcsim {
 
-class BlockSealer;
 class Database;
 class MarketEncoder;
+class MarketSealer;
 struct EncodedMarket;
 struct ReferenceData;
 struct TableDigest;
@@ -26,8 +26,10 @@ public:
     void write(const Market& chunk);
     // Writes rows a MarketEncoder encoded (on any thread), in the order they were encoded.
     void write(const EncodedMarket& rows);
-    // The format-3 digests of the market tables written (competitor, prescriber, company,
-    // establishment, census, prospect, defect); once, at the end.
+    // Writes them without sealing them: the caller seals them (MarketSealer, on its thread).
+    void insert(const EncodedMarket& rows);
+    // The format-3 digests of the market tables written with write() (competitor, prescriber,
+    // company, establishment, census, prospect, defect); once, at the end.
     std::vector<TableDigest> finish();
 
 private:
@@ -35,7 +37,7 @@ private:
     std::unique_ptr<Statements> statements_;
     std::unique_ptr<MarketEncoder> encoder_;  // for write(const Market&)
     std::unique_ptr<EncodedMarket> encoded_;
-    std::vector<BlockSealer> sealers_;  // one per market table
+    std::unique_ptr<MarketSealer> sealer_;
 };
 
 // Reads the whole market of an attempt file back into memory; `progress`, when given, hears of
