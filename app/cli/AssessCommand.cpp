@@ -38,8 +38,7 @@ void printText(const std::string& file, const Attempt& attempt, std::size_t at,
                const AssessmentFramework& framework, const std::vector<IndicatorResult>& results) {
     CliOutput::print("Pré-évaluation automatique : {}\n", file);
     CliOutput::print("Scénario : {} ({})\n", attempt.scenario().title, attempt.scenario().id);
-    CliOutput::print("État après l'entrée {} du journal ({} entrées)\n", at,
-                     attempt.journal().size());
+    CliOutput::print("État après l'entrée {} du journal (sur {})\n", at, attempt.journal().size());
     std::size_t next = 0;
     int bloc = 0;
     for (const auto& criterion : framework.criteria()) {

@@ -25,10 +25,16 @@ int rank(Verdict v) {
     return 3;
 }
 
-// 100 at `acquis`, 50 at `partial`, linear, clamped to 0–100 (more is better).
+// 100 from `acquis` on, 50 at `partial`, linear in between, and below `partial` linear down to 0
+// at 0 (more is better, values from 0).
 int score(double value, double acquis, double partial) {
-    if (acquis == partial) return value >= acquis ? 100 : 0;
-    const double s = 50.0 + 50.0 * (value - partial) / (acquis - partial);
+    double s = 0;
+    if (value >= acquis)
+        s = 100;
+    else if (value >= partial)
+        s = acquis > partial ? 50.0 + 50.0 * (value - partial) / (acquis - partial) : 100.0;
+    else
+        s = partial > 0 ? 50.0 * std::max(0.0, value) / partial : 0.0;
     return static_cast<int>(std::lround(std::clamp(s, 0.0, 100.0)));
 }
 
@@ -57,9 +63,11 @@ int scoreAtLeast(double value, double acquis, double partial) {
     return score(value, acquis, partial);
 }
 
-// Less is better: the same line, read with the signs reversed.
+// Less is better: the same rule on the distance below twice the partial threshold, where the
+// score reaches 0.
 int scoreAtMost(double value, double acquis, double partial) {
-    return score(-value, -acquis, -partial);
+    const double zero = 2 * partial;
+    return score(zero - value, zero - acquis, zero - partial);
 }
 
 Verdict weakest(const std::vector<Verdict>& verdicts) {
@@ -81,7 +89,7 @@ int meanScore(const std::vector<int>& scores) {
 }
 
 std::string share(std::int64_t part, std::int64_t of) {
-    if (of == 0) return "aucun";
+    if (of == 0) return "0 sur 0";
     return fmt::format("{} ({} sur {})",
                        percent(static_cast<double>(part) / static_cast<double>(of)), part, of);
 }

@@ -23,7 +23,8 @@ Verdict atLeast(double value, double acquis, double partial);
 // partiellement acquis up to `partial`, non acquis above.
 Verdict atMost(double value, double acquis, double partial);
 // The score of such a measure, 0–100: 100 at the acquis threshold and beyond, 50 at the partial
-// threshold, linear in between and below it down to 0 (the same slope).
+// threshold, linear in between; beyond the partial threshold linear down to 0, reached at 0
+// (more is better) or at twice the partial threshold (less is better).
 int scoreAtLeast(double value, double acquis, double partial);
 int scoreAtMost(double value, double acquis, double partial);
 // The weakest of several verdicts (non acquis < partiellement acquis < acquis); AApprecier is
@@ -33,7 +34,7 @@ Verdict weakest(const std::vector<Verdict>& verdicts);
 // The rounded mean of sub-scores.
 int meanScore(const std::vector<int>& scores);
 
-// "80 % (8 sur 10)"; "aucun" when `of` is 0.
+// "80 % (8 sur 10)"; "0 sur 0" when `of` is 0.
 std::string share(std::int64_t part, std::int64_t of);
 // A ratio in French with `decimals` decimals ("0,85").
 std::string number(double value, int decimals = 2);
