@@ -345,3 +345,77 @@ TEST(PolicyAssessor, MeasuresTheSegmentsAgainstThePriorityAndExcludedSegments) {
     const ScriptedAttempt none;
     EXPECT_EQ(none.assess("politique.segments", t).verdict, Verdict::NonAcquis);
 }
+
+// Two segments, one qualified in writing: 50 % qualified, partial (acquis needs 100 %).
+TEST(TargetsAssessor, HalfTheSegmentsQualifiedIsPartial) {
+    const char section = largestSection();
+    const auto truth = sectionTruth(section);
+    const nlohmann::json filter = {{"sections", {std::string(1, section)}}};
+    auto t = thresholdsOf("cibles.qualification", {{"lift_acquis", 0}, {"lift_partiel", 0}});
+    ScriptedAttempt a;
+    a.segment("a", filter, kQualification, truth.establishments, truth.premium);
+    a.segment("b", filter, "Trois mots seulement", truth.establishments, truth.premium);
+    const auto r = a.assess("cibles.qualification", t);
+    EXPECT_EQ(figure(r, "Segments qualifiés par écrit"), "50 % (1 sur 2)");
+    EXPECT_EQ(r.verdict, Verdict::PartiellementAcquis);
+    t["part_qualifiee_partiel"] = 0.51;
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::NonAcquis);
+    t["qualification_mots_min"] = 3;  // now both count
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::Acquis);
+}
+
+// The propensity threshold is read: at 0.5 the lift is another figure, computed by hand the same
+// way, and the verdict follows it.
+TEST(TargetsAssessor, ReadsThePropensityThatMakesAnOpportunity) {
+    const auto& market = assessmentMarket();
+    const char section = largestSection();
+    const auto truth = sectionTruth(section);
+    const double propensity = 0.5;
+    const auto isOpportunity = [&](std::uint32_t e) {
+        const auto& h = market.companies[market.establishments[e].company].health;
+        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
+    };
+    std::set<std::uint32_t> all;
+    for (const auto& p : market.prospects)
+        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
+    const auto rateOf = [&](const std::set<std::uint32_t>& ids) {
+        return static_cast<double>(std::count_if(ids.begin(), ids.end(), isOpportunity)) /
+               static_cast<double>(ids.size());
+    };
+    const double base = rateOf(all);
+    ASSERT_GT(base, 0);
+    const double lift = rateOf(truth.ids) / base;
+    ScriptedAttempt a;
+    a.segment("s", {{"sections", {std::string(1, section)}}}, kQualification, truth.establishments,
+              truth.premium);
+    auto t = thresholdsOf("cibles.qualification", {{"propension_opportunite", propensity}});
+    t["lift_acquis"] = lift - 0.001;
+    t["lift_partiel"] = lift - 0.002;
+    const auto r = a.assess("cibles.qualification", t);
+    EXPECT_EQ(r.verdict, Verdict::Acquis) << figure(r, "Taux d'opportunités réelles");
+    t["lift_acquis"] = lift + 0.001;
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::PartiellementAcquis);
+}
+
+// Segments of the largest section and of section Q (excluded by the test scenario): the excluded
+// share is Q's establishments over both, by hand; the thresholds around it decide.
+TEST(PolicyAssessor, TheExcludedShareAgainstItsThresholds) {
+    const char section = largestSection();
+    const auto big = sectionTruth(section);
+    const auto q = sectionTruth('Q');
+    ASSERT_GT(q.establishments, 0);
+    const double share = static_cast<double>(q.establishments) /
+                         static_cast<double>(q.establishments + big.establishments);
+    ScriptedAttempt a;
+    a.segment("a", {{"sections", {std::string(1, section)}}}, kQualification, 5, 1000);
+    a.segment("q", {{"sections", {"Q"}}}, kQualification, 5, 1000);
+    auto t = thresholdsOf("politique.segments",
+                          {{"part_prioritaire_acquis", 0}, {"part_prioritaire_partiel", 0}});
+    t["part_exclue_acquis"] = share;
+    t["part_exclue_partiel"] = share + 0.1;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::Acquis);
+    t["part_exclue_acquis"] = share - 0.01;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::PartiellementAcquis);
+    t["part_exclue_partiel"] = share - 0.01;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::NonAcquis);
+}
