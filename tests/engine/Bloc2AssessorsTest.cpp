@@ -82,6 +82,27 @@ char largestSection() {
         ->first;
 }
 
+// The lift of a segment by hand: its rate of real opportunities (companies not with the
+// mutuelle, without health contract or with a propensity to move of at least `propensity`) over
+// the rate of every open establishment of the file.
+double liftByHand(const SectionTruth& segment, double propensity) {
+    const auto& market = assessmentMarket();
+    const auto isOpportunity = [&](std::uint32_t e) {
+        const auto& h = market.companies[market.establishments[e].company].health;
+        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
+    };
+    const auto rateOf = [&](const std::set<std::uint32_t>& ids) {
+        return static_cast<double>(std::count_if(ids.begin(), ids.end(), isOpportunity)) /
+               static_cast<double>(ids.size());
+    };
+    std::set<std::uint32_t> all;
+    for (const auto& p : market.prospects)
+        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
+    const double base = rateOf(all);
+    EXPECT_GT(base, 0);
+    return rateOf(segment.ids) / base;
+}
+
 const std::string kQualification =
     "Commerces de proximité de moins de dix salariés, souvent sans contrat collectif adapté à "
     "leurs "
@@ -270,23 +291,9 @@ TEST(TargetsAssessor, ComparesTheAnnouncedFiguresWithWhatTheFilterReallyGives) {
 
 // The lift: the segment's rate of real opportunities over the file's, computed by hand.
 TEST(TargetsAssessor, MeasuresTheLiftOfTheSegmentsOverTheFile) {
-    const auto& market = assessmentMarket();
     const char section = largestSection();
     const auto truth = sectionTruth(section);
-    const double propensity = 0.3;  // datasets/seuils_evaluation.csv
-    const auto isOpportunity = [&](std::uint32_t e) {
-        const auto& h = market.companies[market.establishments[e].company].health;
-        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
-    };
-    std::set<std::uint32_t> all;
-    for (const auto& p : market.prospects)
-        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
-    const double base = static_cast<double>(std::count_if(all.begin(), all.end(), isOpportunity)) /
-                        static_cast<double>(all.size());
-    const double rate =
-        static_cast<double>(std::count_if(truth.ids.begin(), truth.ids.end(), isOpportunity)) /
-        static_cast<double>(truth.ids.size());
-    const double lift = rate / base;
+    const double lift = liftByHand(truth, 0.3);  // datasets/seuils_evaluation.csv
 
     ScriptedAttempt a;
     a.segment("s", {{"sections", {std::string(1, section)}}}, kQualification, truth.establishments,
@@ -367,24 +374,10 @@ TEST(TargetsAssessor, HalfTheSegmentsQualifiedIsPartial) {
 // The propensity threshold is read: at 0.5 the lift is another figure, computed by hand the same
 // way, and the verdict follows it.
 TEST(TargetsAssessor, ReadsThePropensityThatMakesAnOpportunity) {
-    const auto& market = assessmentMarket();
     const char section = largestSection();
     const auto truth = sectionTruth(section);
     const double propensity = 0.5;
-    const auto isOpportunity = [&](std::uint32_t e) {
-        const auto& h = market.companies[market.establishments[e].company].health;
-        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
-    };
-    std::set<std::uint32_t> all;
-    for (const auto& p : market.prospects)
-        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
-    const auto rateOf = [&](const std::set<std::uint32_t>& ids) {
-        return static_cast<double>(std::count_if(ids.begin(), ids.end(), isOpportunity)) /
-               static_cast<double>(ids.size());
-    };
-    const double base = rateOf(all);
-    ASSERT_GT(base, 0);
-    const double lift = rateOf(truth.ids) / base;
+    const double lift = liftByHand(truth, propensity);
     ScriptedAttempt a;
     a.segment("s", {{"sections", {std::string(1, section)}}}, kQualification, truth.establishments,
               truth.premium);
