@@ -43,15 +43,8 @@ const std::map<std::string, AssessorDefinition>& AssessorRegistry::all() {
 void AssessorRegistry::add(AssessorDefinition definition) {
     auto& definitions = registry();
     const auto found = definitions.find(definition.id);
-    if (found != definitions.end()) {
-        // A placeholder gives way to the real assessor, whatever the order of registration.
-        if (definition.placeholder) return;
-        if (!found->second.placeholder)
-            throw std::logic_error("évaluateur automatique enregistré deux fois : " +
-                                   definition.id);
-        found->second = std::move(definition);
-        return;
-    }
+    if (found != definitions.end())
+        throw std::logic_error("évaluateur automatique enregistré deux fois : " + definition.id);
     auto id = definition.id;
     definitions.emplace(std::move(id), std::move(definition));
 }
