@@ -1,8 +1,10 @@
 #include "cmcsim/assess/Evaluation.h"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
 #include "EvaluationJson.h"
@@ -11,6 +13,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/core/Utf8.h"
+#include "cmcsim/reference/AssessmentFramework.h"
 
 namespace cmcsim {
 
@@ -45,6 +48,19 @@ Evaluation::Evaluation(EvaluationBinding binding, std::vector<GridCriterion> cri
       criteria_(std::move(criteria)),
       preAssessment_(std::move(preAssessment)),
       createdAt_(std::move(createdAt)) {}
+
+Evaluation Evaluation::start(const AssessmentFramework& framework, EvaluationBinding binding,
+                             std::vector<IndicatorResult> preAssessment) {
+    std::vector<GridCriterion> criteria;
+    for (const auto& c : framework.criteria()) {
+        GridCriterion criterion{c.id, c.bloc, c.title, c.competence, {}};
+        for (const auto& i : c.indicators) criterion.indicators.push_back({i.id, i.wording});
+        criteria.push_back(std::move(criterion));
+    }
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return Evaluation(std::move(binding), std::move(criteria), std::move(preAssessment),
+                      fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
+}
 
 const GridCriterion* Evaluation::criterion(std::string_view id) const {
     for (const auto& c : criteria_)

@@ -224,9 +224,9 @@ Document GridDocument::build(const Evaluation& e) {
     doc.footer = "Grille d'évaluation — reçu " + b.receipt;
     if (!e.complete()) doc.watermark = kUnsignedMark;
     header(doc, e);
+    signatures(doc, e);
     for (const int n : e.blocs()) bloc(doc, e, n);
     agreement(doc, e);
-    signatures(doc, e);
     annex(doc, e);
     doc.closingNote =
         "Grille établie avec cmcsim ; la pré-évaluation automatique aide les "

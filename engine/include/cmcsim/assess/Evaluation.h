@@ -11,6 +11,8 @@
 
 namespace cmcsim {
 
+class AssessmentFramework;
+
 // The framework's wording of one indicator (a "→" line), as the evaluation keeps it.
 struct GridIndicator {
     std::string id;       // e.g. "B2.1.2"
@@ -74,6 +76,11 @@ public:
 
     Evaluation(EvaluationBinding binding, std::vector<GridCriterion> criteria,
                std::vector<IndicatorResult> preAssessment, std::string createdAt);
+    // A new, empty evaluation of the attempt `binding` names: the grid copied from `framework`
+    // (every criterion of Blocs 2–4, its indicators' words), `preAssessment` the automatic
+    // results at the hand-in, created now (UTC).
+    static Evaluation start(const AssessmentFramework& framework, EvaluationBinding binding,
+                            std::vector<IndicatorResult> preAssessment);
 
     const EvaluationBinding& binding() const { return binding_; }
     const std::vector<GridCriterion>& criteria() const { return criteria_; }
