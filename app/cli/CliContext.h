@@ -50,6 +50,7 @@ void addPayrollCommand(CLI::App& app, CliContext& context);
 void addOfferCommands(CLI::App& app, CliContext& context);
 void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (offscreen)
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
-void addGridCommands(CLI::App& app, CliContext& context);     // evaluation, grid (Qt GUI)
+void addAssessCommand(CLI::App& app, CliContext& context);
+void addGridCommands(CLI::App& app, CliContext& context);  // evaluation, grid (Qt GUI)
 
 }  // namespace cmcsim::cli

@@ -20,28 +20,9 @@ IndicatorResult pending(const std::string& criterion, const std::string& indicat
 }
 
 const std::map<std::string, std::vector<std::string>> kPending = {
-    {"diagnostic.situation", {}},
-    {"offre.besoins_ecrits", {}},
-    {"offre.adequation", {}},
-    {"offre.simulation_couts", {}},
-    {"offre.risques", {}},
-    {"offre.conformite", {}},
-    {"offre.comparaison_contrat", {}},
-    {"offre.avantages_sociaux", {}},
-    // Bloc 2, being written on this branch
-    {"potentiel.sources", {"sources_acquis", "sources_partiel", "part_pertinente_acquis"}},
-    {"fiabilite.verifications",
-     {"verifications_acquis", "verifications_partiel", "precision_acquis", "precision_partiel",
-      "rappel_acquis", "rappel_partiel"}},
-    {"information.actualisation", {}},
-    {"concurrence.offres", {"offres_comparees_acquis"}},
-    {"cibles.qualification",
-     {"qualification_mots_min", "ecart_comptage_acquis", "ecart_comptage_partiel",
-      "ecart_potentiel_acquis", "ecart_potentiel_partiel", "propension_opportunite", "lift_acquis",
-      "lift_partiel"}},
-    {"politique.segments",
-     {"part_prioritaire_acquis", "part_prioritaire_partiel", "part_exclue_acquis",
-      "part_exclue_partiel"}},
+    {"diagnostic.situation", {}},      {"offre.besoins_ecrits", {}},    {"offre.adequation", {}},
+    {"offre.simulation_couts", {}},    {"offre.risques", {}},           {"offre.conformite", {}},
+    {"offre.comparaison_contrat", {}}, {"offre.avantages_sociaux", {}},
 };
 
 const bool kRegistered = [] {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "cmcsim/assess/Assessment.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
 

@@ -6,10 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "cmcsim/assess/Assessment.h"
-
 namespace cmcsim {
 
+class AssessorThresholds;  // cmcsim/assess/Assessment.h (not included: ReferenceData.h is
+                           // everywhere, and other modules have a Verdict of their own)
 class CsvTable;
 
 // One indicator of the framework (a "→" line of the evaluation criteria), as
