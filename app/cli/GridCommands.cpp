@@ -10,30 +10,28 @@
 #include "CliOutput.h"
 #include "PdfOutput.h"
 #include "cmcsim/assess/Agreement.h"
+#include "cmcsim/assess/AttemptAssessment.h"
 #include "cmcsim/assess/EvaluationFile.h"
+#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/GridDocument.h"
+#include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim::cli {
 
 namespace {
 
-// The automatic results of every indicator at the hand-in.
-std::vector<IndicatorResult> preAssessment(AttemptReader& attempt, const ReferenceData& ref) {
-    (void)attempt;
-    std::vector<IndicatorResult> results;
-    for (const auto& c : ref.framework.criteria())
-        for (const auto& i : c.indicators)
-            results.push_back({c.id,
-                               i.id,
-                               Verdict::AApprecier,
-                               0,
-                               i.manualReason.empty() ? "Pré-évaluation automatique indisponible."
-                                                      : i.manualReason,
-                               {}});
-    return results;
+// The automatic results of every indicator at the hand-in: the whole attempt read and checked
+// (AttemptFile::open), its journal replayed, then assessed (cmcsim assess gives the same).
+std::vector<IndicatorResult> preAssessment(const std::string& file, const ReferenceData& ref) {
+    const auto attempt = AttemptFile::open(file, ref);
+    const auto state =
+        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+    const AssessmentContext context{attempt.scenario(), attempt.market(), ref, attempt.journal(),
+                                    state};
+    return assessAttempt(context, ref.framework);
 }
 
 Verdict verdictOption(const std::string& typed) {
@@ -89,9 +87,8 @@ void addCreate(CLI::App& evaluation, CliContext& context) {
     create->callback([&context] {
         OutputFile::check(output, force, {attempt});
         const auto& ref = context.reference();
-        AttemptReader reader(attempt, ref);
-        auto binding = EvaluationFile::bindingOf(reader);
-        const auto results = preAssessment(reader, ref);
+        auto binding = EvaluationFile::bindingOf(AttemptReader(attempt, ref));
+        const auto results = preAssessment(attempt, ref);
         const auto e = Evaluation::start(ref.framework, std::move(binding), results);
         EvaluationFile::save(e, output, force);
         CliOutput::print("Évaluation créée : {} ({} critères, épreuve de reçu {})\n", output,
