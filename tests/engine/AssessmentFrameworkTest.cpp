@@ -213,3 +213,18 @@ TEST(AttemptAssessment, GivesEveryIndicatorInOrderWithTheReasonOfTheManualOnes) 
     for (std::size_t k = 0; k < results.size(); ++k)
         EXPECT_EQ(again[k].explanation, results[k].explanation);
 }
+
+// Through ReferenceData, as every program loads it: the error names the dataset, line, column.
+TEST(AssessmentFramework, ACorruptedDatasetIsReportedByReferenceData) {
+    TempDir dir;
+    const auto datasets = dir / "datasets";
+    std::filesystem::copy(sourceRoot() / "datasets", datasets,
+                          std::filesystem::copy_options::recursive);
+    auto text = readFile(datasets / "referentiel_cmc.csv");
+    const std::string from = ",fiabilite.verifications,";
+    text.replace(text.find(from), from.size(), ",fiabilite.verification,");
+    writeFile(datasets / "referentiel_cmc.csv", text);
+    const auto problems = inputProblems([&] { ReferenceData::load(datasets); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().where, "datasets/referentiel_cmc.csv:3:7 (colonne evaluateur)");
+}

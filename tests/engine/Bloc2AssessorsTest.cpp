@@ -82,6 +82,27 @@ char largestSection() {
         ->first;
 }
 
+// The lift of a segment by hand: its rate of real opportunities (companies not with the
+// mutuelle, without health contract or with a propensity to move of at least `propensity`) over
+// the rate of every open establishment of the file.
+double liftByHand(const SectionTruth& segment, double propensity) {
+    const auto& market = assessmentMarket();
+    const auto isOpportunity = [&](std::uint32_t e) {
+        const auto& h = market.companies[market.establishments[e].company].health;
+        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
+    };
+    const auto rateOf = [&](const std::set<std::uint32_t>& ids) {
+        return static_cast<double>(std::count_if(ids.begin(), ids.end(), isOpportunity)) /
+               static_cast<double>(ids.size());
+    };
+    std::set<std::uint32_t> all;
+    for (const auto& p : market.prospects)
+        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
+    const double base = rateOf(all);
+    EXPECT_GT(base, 0);
+    return rateOf(segment.ids) / base;
+}
+
 const std::string kQualification =
     "Commerces de proximité de moins de dix salariés, souvent sans contrat collectif adapté à "
     "leurs "
@@ -270,23 +291,9 @@ TEST(TargetsAssessor, ComparesTheAnnouncedFiguresWithWhatTheFilterReallyGives) {
 
 // The lift: the segment's rate of real opportunities over the file's, computed by hand.
 TEST(TargetsAssessor, MeasuresTheLiftOfTheSegmentsOverTheFile) {
-    const auto& market = assessmentMarket();
     const char section = largestSection();
     const auto truth = sectionTruth(section);
-    const double propensity = 0.3;  // datasets/seuils_evaluation.csv
-    const auto isOpportunity = [&](std::uint32_t e) {
-        const auto& h = market.companies[market.establishments[e].company].health;
-        return h.insurer != 0 && (h.insurer < 0 || h.propensityToMove >= propensity);
-    };
-    std::set<std::uint32_t> all;
-    for (const auto& p : market.prospects)
-        if (!market.establishments[p.establishment].closed) all.insert(p.establishment);
-    const double base = static_cast<double>(std::count_if(all.begin(), all.end(), isOpportunity)) /
-                        static_cast<double>(all.size());
-    const double rate =
-        static_cast<double>(std::count_if(truth.ids.begin(), truth.ids.end(), isOpportunity)) /
-        static_cast<double>(truth.ids.size());
-    const double lift = rate / base;
+    const double lift = liftByHand(truth, 0.3);  // datasets/seuils_evaluation.csv
 
     ScriptedAttempt a;
     a.segment("s", {{"sections", {std::string(1, section)}}}, kQualification, truth.establishments,
@@ -344,4 +351,64 @@ TEST(PolicyAssessor, MeasuresTheSegmentsAgainstThePriorityAndExcludedSegments) {
     EXPECT_EQ(a.assess("politique.segments", fail).verdict, Verdict::NonAcquis);
     const ScriptedAttempt none;
     EXPECT_EQ(none.assess("politique.segments", t).verdict, Verdict::NonAcquis);
+}
+
+// Two segments, one qualified in writing: 50 % qualified, partial (acquis needs 100 %).
+TEST(TargetsAssessor, HalfTheSegmentsQualifiedIsPartial) {
+    const char section = largestSection();
+    const auto truth = sectionTruth(section);
+    const nlohmann::json filter = {{"sections", {std::string(1, section)}}};
+    auto t = thresholdsOf("cibles.qualification", {{"lift_acquis", 0}, {"lift_partiel", 0}});
+    ScriptedAttempt a;
+    a.segment("a", filter, kQualification, truth.establishments, truth.premium);
+    a.segment("b", filter, "Trois mots seulement", truth.establishments, truth.premium);
+    const auto r = a.assess("cibles.qualification", t);
+    EXPECT_EQ(figure(r, "Segments qualifiés par écrit"), "50 % (1 sur 2)");
+    EXPECT_EQ(r.verdict, Verdict::PartiellementAcquis);
+    t["part_qualifiee_partiel"] = 0.51;
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::NonAcquis);
+    t["qualification_mots_min"] = 3;  // now both count
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::Acquis);
+}
+
+// The propensity threshold is read: at 0.5 the lift is another figure, computed by hand the same
+// way, and the verdict follows it.
+TEST(TargetsAssessor, ReadsThePropensityThatMakesAnOpportunity) {
+    const char section = largestSection();
+    const auto truth = sectionTruth(section);
+    const double propensity = 0.5;
+    const double lift = liftByHand(truth, propensity);
+    ScriptedAttempt a;
+    a.segment("s", {{"sections", {std::string(1, section)}}}, kQualification, truth.establishments,
+              truth.premium);
+    auto t = thresholdsOf("cibles.qualification", {{"propension_opportunite", propensity}});
+    t["lift_acquis"] = lift - 0.001;
+    t["lift_partiel"] = lift - 0.002;
+    const auto r = a.assess("cibles.qualification", t);
+    EXPECT_EQ(r.verdict, Verdict::Acquis) << figure(r, "Taux d'opportunités réelles");
+    t["lift_acquis"] = lift + 0.001;
+    EXPECT_EQ(a.assess("cibles.qualification", t).verdict, Verdict::PartiellementAcquis);
+}
+
+// Segments of the largest section and of section Q (excluded by the test scenario): the excluded
+// share is Q's establishments over both, by hand; the thresholds around it decide.
+TEST(PolicyAssessor, TheExcludedShareAgainstItsThresholds) {
+    const char section = largestSection();
+    const auto big = sectionTruth(section);
+    const auto q = sectionTruth('Q');
+    ASSERT_GT(q.establishments, 0);
+    const double share = static_cast<double>(q.establishments) /
+                         static_cast<double>(q.establishments + big.establishments);
+    ScriptedAttempt a;
+    a.segment("a", {{"sections", {std::string(1, section)}}}, kQualification, 5, 1000);
+    a.segment("q", {{"sections", {"Q"}}}, kQualification, 5, 1000);
+    auto t = thresholdsOf("politique.segments",
+                          {{"part_prioritaire_acquis", 0}, {"part_prioritaire_partiel", 0}});
+    t["part_exclue_acquis"] = share;
+    t["part_exclue_partiel"] = share + 0.1;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::Acquis);
+    t["part_exclue_acquis"] = share - 0.01;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::PartiellementAcquis);
+    t["part_exclue_partiel"] = share - 0.01;
+    EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::NonAcquis);
 }
