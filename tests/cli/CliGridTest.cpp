@@ -67,9 +67,9 @@ protected:
     }
     std::vector<std::string> criteria() {
         std::vector<std::string> ids;
-        for (const auto& c : nlohmann::json::parse(
-                 ok("evaluation show " + evaluation_ + " --json").out)["criteres"])
-            ids.push_back(c["critere"]);
+        const auto shown =
+            nlohmann::json::parse(ok("evaluation show " + evaluation_ + " --json").out);
+        for (const auto& c : shown["criteres"]) ids.push_back(c["critere"]);
         return ids;
     }
 
@@ -154,7 +154,7 @@ TEST_F(CliGrid, RefusalsNameWhatIsWrong) {
     // Another attempt of the same scenario, sealed: not the one evaluated.
     const auto other = (dir_ / "autre.cmc").string();
     ok("generate " + kMinimal + " -o " + other);
-    fails("evaluation show " + evaluation_ + " --attempt " + other, "épreuve non remise");
+    fails("evaluation show " + evaluation_ + " --attempt " + other, "autre.cmc n'a pas été remise");
     ok("seal " + other);
     fails("grid " + evaluation_ + " --text --attempt " + other, "ce n'est pas la même épreuve");
     // An edit outside cmcsim; a truncated file.

@@ -250,10 +250,10 @@ void EvaluationFile::checkBinding(const Evaluation& evaluation, const AttemptRea
     const auto& proved = attempt.integrity();
     if (!proved.sealed || proved.receipt != b.receipt)
         throw InputError(evaluationFile.string(),
-                         fmt::format("cette évaluation porte sur l'épreuve de reçu {} ; {} a {} : "
+                         fmt::format("cette évaluation porte sur l'épreuve de reçu {} ; {} {} : "
                                      "ce n'est pas la même épreuve",
                                      b.receipt, attempt.file().string(),
-                                     proved.sealed ? "le reçu " + proved.receipt
+                                     proved.sealed ? "a le reçu " + proved.receipt
                                                    : std::string("n'a pas été remise")));
     if (attempt.scenario().id != b.scenarioId)
         throw InputError(evaluationFile.string(),
