@@ -113,7 +113,8 @@ TEST(EvaluationFile, DamagedOrForeignFilesGiveTheirPlace) {
     };
     expect(text.substr(0, text.size() / 2), "grille.cmceval:", "");  // truncated: line:column
     expect("", "grille.cmceval", "");
-    expect(std::string("SQLite format 3\0\x01", 17), "grille.cmceval", "");
+    expect(std::string("SQLite format 3\0\x01", 17), "grille.cmceval",
+           "pas un fichier d'évaluation");
     expect("[1, 2]", "$", "objet");
     expect(R"({"format": "autre", "version": 1})", "grille.cmceval", "pas un fichier d'évaluation");
     expect(R"({"format": "cmcsim-evaluation", "version": 99})", "grille.cmceval", "version 99");

@@ -132,6 +132,10 @@ std::string EvaluationFile::digestOf(const nlohmann::json& document) {
 Evaluation EvaluationFile::load(const std::filesystem::path& file) {
     const std::string name = file.string();
     const auto text = TextFile::read(file, kMaxBytes);
+    if (text.starts_with("SQLite format 3"))
+        throw InputError(name,
+                         "c'est une base SQLite (un fichier d'épreuve .cmc ?), pas un fichier "
+                         "d'évaluation (.cmceval, créé par cmcsim evaluation create)");
     Problems problems;
     const auto document = JsonReader::parse(text, name, problems);
     JsonReader::throwIfAny(problems, name);
