@@ -52,5 +52,6 @@ void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (o
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 void addJournalCommands(CLI::App& app, CliContext& context);  // act, journal, replay
 void addAssessCommand(CLI::App& app, CliContext& context);
+void addGridCommands(CLI::App& app, CliContext& context);  // evaluation, grid (Qt GUI)
 
 }  // namespace cmcsim::cli

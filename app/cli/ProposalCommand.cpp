@@ -1,14 +1,11 @@
 #include <fmt/format.h>
 
-#include <QFile>
-#include <QGuiApplication>
-#include <cstdlib>
 #include <optional>
 
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "DocumentPdf.h"
+#include "PdfOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/offer/OfferStudy.h"
@@ -19,29 +16,6 @@
 #include "cmcsim/store/CompanyExtract.h"
 
 namespace cmcsim::cli {
-
-namespace {
-
-// Prints the document as PDF into `output` with a Qt GUI application on the offscreen platform,
-// created for this command only: the rest of the CLI never starts Qt.
-int writePdf(const Document& document, OutputFile& output) {
-    if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    static char name[] = "cmcsim";
-    static char* argv[] = {name, nullptr};
-    int argc = 1;
-    const QGuiApplication application(argc, argv);
-    QFile file(QString::fromStdString(output.path().string()));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw output.failure(file.errorString().toStdString());
-    const int pages = DocumentPdf::write(document, file);
-    if (!file.flush() || file.error() != QFileDevice::NoError)
-        throw output.failure(file.errorString().toStdString());
-    file.close();
-    output.commit();
-    return pages;
-}
-
-}  // namespace
 
 void addProposalCommand(CLI::App& app, CliContext& context) {
     auto* proposal = app.add_subcommand(

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addAttemptCommands(app, context);
     cmcsim::cli::addJournalCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
+    cmcsim::cli::addGridCommands(app, context);
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);

@@ -1,0 +1,211 @@
+#include "cmcsim/assess/Evaluation.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+
+#include "EvaluationJson.h"
+#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/core/Date.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/TextFold.h"
+#include "cmcsim/core/Utf8.h"
+#include "cmcsim/reference/AssessmentFramework.h"
+
+namespace cmcsim {
+
+namespace {
+
+constexpr const char* kWhere = "évaluation";
+
+// Refuses ill-formed, too long or control-laden text typed for `what`.
+void checkText(const std::string& text, const std::string& what, std::size_t maxLength,
+               bool multiline) {
+    if (!utf8::isValid(text)) throw InputError(kWhere, what + " : texte UTF-8 mal formé");
+    if (const auto c = utf8::firstControl(text, multiline ? "\n\t" : ""))
+        throw InputError(kWhere, fmt::format("{} : caractère de contrôle {} interdit", what, *c));
+    if (utf8::length(text) > maxLength)
+        throw InputError(kWhere, fmt::format("{} : {} caractères au plus (reçu {})", what,
+                                             maxLength, utf8::length(text)));
+}
+
+void checkNumber(int number) {
+    if (number != 1 && number != 2)
+        throw InputError(kWhere,
+                         fmt::format("évaluateur {} inconnu (attendu 1 ou 2 : la grille est "
+                                     "remplie par deux évaluateurs)",
+                                     number));
+}
+
+}  // namespace
+
+Evaluation::Evaluation(EvaluationBinding binding, std::vector<GridCriterion> criteria,
+                       std::vector<IndicatorResult> preAssessment, std::string createdAt)
+    : binding_(std::move(binding)),
+      criteria_(std::move(criteria)),
+      preAssessment_(std::move(preAssessment)),
+      createdAt_(std::move(createdAt)) {}
+
+Evaluation Evaluation::start(const AssessmentFramework& framework, EvaluationBinding binding,
+                             std::vector<IndicatorResult> preAssessment) {
+    std::vector<GridCriterion> criteria;
+    for (const auto& c : framework.criteria()) {
+        GridCriterion criterion{c.id, c.bloc, c.title, c.competence, {}};
+        for (const auto& i : c.indicators) criterion.indicators.push_back({i.id, i.wording});
+        criteria.push_back(std::move(criterion));
+    }
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return Evaluation(std::move(binding), std::move(criteria), std::move(preAssessment),
+                      fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
+}
+
+const GridCriterion* Evaluation::criterion(std::string_view id) const {
+    for (const auto& c : criteria_)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+std::vector<int> Evaluation::blocs() const {
+    std::vector<int> out;
+    for (const auto& c : criteria_)
+        if (std::find(out.begin(), out.end(), c.bloc) == out.end()) out.push_back(c.bloc);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const EvaluatorGrid& Evaluation::evaluator(int number) const {
+    if (number != 1 && number != 2) throw std::out_of_range("evaluator number");
+    return evaluators_[static_cast<std::size_t>(number - 1)];
+}
+
+void Evaluation::checkOpen() const {
+    if (signatures_.empty()) return;
+    std::string names;
+    for (const auto& s : signatures_) names += (names.empty() ? "" : " et ") + s.name;
+    throw InputError(kWhere,
+                     fmt::format("la grille est signée ({}) : elle ne peut plus changer", names));
+}
+
+void Evaluation::setEvaluator(int number, std::string name, std::string role) {
+    checkOpen();
+    checkNumber(number);
+    checkText(name, "nom de l'évaluateur", kMaxNameLength, false);
+    checkText(role, "rôle de l'évaluateur", kMaxNameLength, false);
+    if (name.empty()) throw InputError(kWhere, "nom de l'évaluateur : vide");
+    auto& grid = evaluators_[static_cast<std::size_t>(number - 1)];
+    grid.name = std::move(name);
+    grid.role = std::move(role);
+}
+
+void Evaluation::judge(int evaluator, const std::string& id, Judgement judgement) {
+    checkOpen();
+    checkNumber(evaluator);
+    checkText(judgement.comment, "commentaire", kMaxCommentLength, true);
+    auto& grid = evaluators_[static_cast<std::size_t>(evaluator - 1)];
+    if (criterion(id)) {
+        grid.criteria[id] = std::move(judgement);
+        return;
+    }
+    for (const auto& c : criteria_)
+        for (const auto& i : c.indicators)
+            if (i.id == id) {
+                grid.indicators[id] = std::move(judgement);
+                return;
+            }
+    throw InputError(kWhere, fmt::format("critère ou indicateur « {} » inconnu de la grille", id));
+}
+
+void Evaluation::agree(const std::string& id, Judgement judgement) {
+    checkOpen();
+    checkText(judgement.comment, "commentaire", kMaxCommentLength, true);
+    if (!criterion(id))
+        throw InputError(kWhere, fmt::format("critère « {} » inconnu de la grille", id));
+    agreed_[id] = std::move(judgement);
+}
+
+void Evaluation::commentBloc(int bloc, std::string comment) {
+    checkOpen();
+    const auto all = blocs();
+    if (std::find(all.begin(), all.end(), bloc) == all.end())
+        throw InputError(kWhere, fmt::format("bloc {} absent de la grille", bloc));
+    checkText(comment, "commentaire du bloc", kMaxCommentLength, true);
+    blocComments_[bloc] = std::move(comment);
+}
+
+std::vector<std::string> Evaluation::missingAgreement() const {
+    std::vector<std::string> out;
+    for (const auto& c : criteria_)
+        if (!agreed_.contains(c.id)) out.push_back(c.id);
+    return out;
+}
+
+void Evaluation::sign(int number, const std::string& date) {
+    checkNumber(number);
+    const auto& grid = evaluator(number);
+    if (grid.name.empty())
+        throw InputError(kWhere, fmt::format("évaluateur {} sans nom : donnez son nom avant qu'il "
+                                             "signe",
+                                             number));
+    for (const auto& s : signatures_)
+        if (s.evaluator == number)
+            throw InputError(kWhere, fmt::format("{} a déjà signé le {}", s.name, s.date));
+    if (const auto missing = missingAgreement(); !missing.empty()) {
+        std::string list;
+        for (const auto& id : missing) list += (list.empty() ? "" : ", ") + id;
+        throw InputError(kWhere, fmt::format("signature impossible : pas de verdict convenu pour "
+                                             "{} critère(s) ({})",
+                                             missing.size(), list));
+    }
+    if (!Date::parseIso(date))
+        throw InputError(kWhere, fmt::format("date de signature « {} » illisible (attendu "
+                                             "AAAA-MM-JJ)",
+                                             date));
+    signatures_.push_back({number, grid.name, grid.role, date, contentDigest()});
+}
+
+std::string Evaluation::contentDigest() const {
+    return EvaluationJson::sha256(EvaluationJson::content(*this).dump());
+}
+
+std::string Evaluation::code() const {
+    return Journal::receiptCode(contentDigest());
+}
+
+void Evaluation::restore(std::array<EvaluatorGrid, 2> evaluators,
+                         std::map<std::string, Judgement> agreed,
+                         std::map<int, std::string> blocComments,
+                         std::vector<Signature> signatures) {
+    evaluators_ = std::move(evaluators);
+    agreed_ = std::move(agreed);
+    blocComments_ = std::move(blocComments);
+    signatures_ = std::move(signatures);
+}
+
+std::string_view verdictKey(Verdict verdict) {
+    switch (verdict) {
+        case Verdict::Acquis:
+            return "acquis";
+        case Verdict::PartiellementAcquis:
+            return "partiellement_acquis";
+        case Verdict::NonAcquis:
+            return "non_acquis";
+        case Verdict::AApprecier:
+            return "a_apprecier";
+    }
+    return "a_apprecier";
+}
+
+std::optional<Verdict> verdictFromText(std::string_view text) {
+    std::string key;
+    for (const char c : foldText(text)) key += (c == ' ' || c == '-') ? '_' : c;
+    for (const auto v :
+         {Verdict::Acquis, Verdict::PartiellementAcquis, Verdict::NonAcquis, Verdict::AApprecier})
+        if (key == verdictKey(v)) return v;
+    if (key == "a_apprecier_par_l'evaluateur") return Verdict::AApprecier;
+    return std::nullopt;
+}
+
+}  // namespace cmcsim
