@@ -131,11 +131,11 @@ protected:
             "n) "
             "FROM (SELECT kind, count(*) AS n FROM defect GROUP BY kind ORDER BY kind)) || ' ' || "
             "(SELECT group_concat(siret) FROM (SELECT siret FROM prospect WHERE id IN "
-            "(3, 15, 86, 127, 300) ORDER BY id))");
+            "(15, 86, 127, 213, 300) ORDER BY id))");
         EXPECT_EQ(facts,
                   "312 contact_errone:18,contact_manquant:16,doublon:12,effectif_perime:24,"
-                  "etablissement_ferme:12,naf_errone:16 36075581300019,36606562100018,"
-                  "39888990700018,41819830500017,49881087800013")
+                  "etablissement_ferme:12,naf_errone:16 36606562100018,39888990700018,"
+                  "41819830500017,45826323300017,49881087800013")
             << "le marché du scénario de validation a changé : les attendus de "
                "tests/fixtures/assessment/attendus.csv sont à recalculer (README.md)";
         return file;
