@@ -15,7 +15,6 @@
 
 #include "CliRunner.h"
 
-using cmcsim::test::CliResult;
 using cmcsim::test::runCli;
 using cmcsim::test::runShell;
 namespace fs = std::filesystem;
@@ -54,7 +53,7 @@ std::map<std::string, std::vector<Expected>> expectations() {
     return all;
 }
 
-// Indicator → {verdict, score} of `cmcsim assess FILE --json`.
+// Indicator → {verdict as the grid prints it, score} of `cmcsim assess FILE --json`.
 struct Assessed {
     std::map<std::string, std::pair<std::string, int>> indicators;
 };
@@ -68,9 +67,11 @@ Assessed assessed(const std::string& file) {
         ADD_FAILURE() << "sortie JSON illisible : " << result.out.substr(0, 200);
         return a;
     }
-    for (const auto& r : json.at("indicateurs"))
-        a.indicators[r.at("indicateur").get<std::string>()] = {r.at("verdict").get<std::string>(),
-                                                               r.at("score").get<int>()};
+    for (const auto& bloc : json.at("blocs"))
+        for (const auto& criterion : bloc.at("criteres"))
+            for (const auto& r : criterion.at("indicateurs"))
+                a.indicators[r.at("id").get<std::string>()] = {
+                    r.at("verdict_libelle").get<std::string>(), r.at("score").get<int>()};
     return a;
 }
 
@@ -174,8 +175,9 @@ protected:
                 continue;
             }
             EXPECT_EQ(found.first, row->second->verdict) << name << " " << indicator;
-            if (row->second->score >= 0)
+            if (row->second->score >= 0) {
                 EXPECT_EQ(found.second, row->second->score) << name << " " << indicator;
+            }
         }
         for (const auto& [indicator, row] : rows)
             EXPECT_TRUE(result.indicators.contains(indicator))
