@@ -59,13 +59,22 @@ AttemptTimeline::AttemptTimeline(const Scenario& scenario,
       current_(scenario, prospects_) {
     checkpoints_.push_back(current_);
     try {
-        for (const auto& e : journal) append(e);
+        // Replay's first pass (hand-in, undos and redos), then the checkpoints and the current
+        // state, each folded from the checkpoint before it: no copy of the state per entry.
+        AttemptState gate(scenario, prospects_);
+        for (const auto& e : journal) {
+            admit(e, gate, gate.undone_);
+            if (e.kind == command::kSeal) gate.sealed_ = true;
+            ++folded_;
+        }
+        for (std::size_t k = every_; k <= folded_; k += every_)
+            checkpoints_.push_back(fold(k, nullptr));
+        current_ = fold(folded_, nullptr);
     } catch (const InputError&) {
         // The refusal as AttemptState::replay words it (it folds the whole journal at once).
         AttemptState::replay(scenario, prospects_, journal);
         throw;
     }
-    last_ = {};
 }
 
 AttemptTimeline::AttemptTimeline(const Scenario& scenario, const Market& market,
@@ -78,19 +87,14 @@ const JournalEntry& AttemptTimeline::entryAt(std::size_t position,
     return pending && position == folded_ + 1 ? *pending : (*journal_)[position - 1];
 }
 
-void AttemptTimeline::append(const JournalEntry& next) {
+void AttemptTimeline::admit(const JournalEntry& next, const AttemptState& gate,
+                            std::set<std::int64_t>& undone) {
     const auto position = folded_ + 1;
-    current_.refuseIfSealed(next);
-    LastAppend last{true, earlierRules_, !undoOrRedo(next.kind), next.sequence};
+    gate.refuseIfSealed(next);
     bool earlierRules = position == 1 ? AttemptState::earlierRulesFrom(next) : earlierRules_;
     if (next.kind == command::kBound) earlierRules = false;
-    if (last.regular) {
-        current_.apply(next);  // leaves the state as it was when it refuses
-        if (next.kind == command::kSeal) current_.sealed_ = true;
-        regular_.emplace(next.sequence, position);
-    } else {
-        auto undone = current_.undone_;
-        const auto target = current_.admitMeta(
+    if (undoOrRedo(next.kind)) {
+        const auto target = gate.admitMeta(
             next, earlierRules,
             [&](std::int64_t sequence) -> const JournalEntry* {
                 const auto it = regular_.find(sequence);
@@ -98,15 +102,36 @@ void AttemptTimeline::append(const JournalEntry& next) {
             },
             undone);
         metas_.push_back({position, regular_.at(target), target, next.kind == command::kUndo});
-        try {
-            current_ = fold(position, &next);
-        } catch (...) {
-            metas_.pop_back();
-            throw;
-        }
+    } else {
+        regular_.emplace(next.sequence, position);
     }
     earlierRules_ = earlierRules;
-    folded_ = position;
+}
+
+void AttemptTimeline::forget(const LastAppend& last) {
+    if (last.regular)
+        regular_.erase(last.sequence);
+    else
+        metas_.pop_back();
+    earlierRules_ = last.earlierRules;
+}
+
+void AttemptTimeline::append(const JournalEntry& next) {
+    const LastAppend last{true, earlierRules_, !undoOrRedo(next.kind), next.sequence};
+    auto undone = current_.undone_;
+    admit(next, current_, undone);
+    try {
+        if (last.regular) {
+            current_.apply(next);  // leaves the state as it was when it refuses
+            if (next.kind == command::kSeal) current_.sealed_ = true;
+        } else {
+            current_ = fold(folded_ + 1, &next);
+        }
+    } catch (...) {
+        forget(last);
+        throw;
+    }
+    ++folded_;
     last_ = last;
     if (folded_ % every_ == 0) checkpoints_.push_back(current_);
 }
@@ -114,11 +139,7 @@ void AttemptTimeline::append(const JournalEntry& next) {
 void AttemptTimeline::retract() {
     if (!last_.valid) throw std::logic_error("AttemptTimeline::retract without an append");
     if (folded_ % every_ == 0) checkpoints_.pop_back();
-    if (last_.regular)
-        regular_.erase(last_.sequence);
-    else
-        metas_.pop_back();
-    earlierRules_ = last_.earlierRules;
+    forget(last_);
     --folded_;
     last_ = {};
     current_ = fold(folded_, nullptr);

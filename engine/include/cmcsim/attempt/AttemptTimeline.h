@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,11 +27,13 @@ struct Scenario;
 //
 // Cost: applying a regular command is the cost of that command (the live state is changed in
 // place); an "annulation" or "retablissement" of entry t re-folds from the checkpoint before t
-// (or before the earliest entry an undo between that checkpoint and now targets), so undoing a
-// recent entry is cheap and undoing the first command re-folds the journal. stateAt(k) copies
-// the nearest usable checkpoint and applies at most `checkpointEvery` entries (more when undos
-// reach back further). A checkpoint is a copy of the state every `checkpointEvery` entries
-// (kCheckpointEvery by default, chosen by measurement: docs/performance.md, "Replay").
+// (or before the earliest entry an undo between that checkpoint and now targets): a copy of
+// that checkpoint and the entries after it, so undoing a recent entry costs about one state
+// copy and undoing the first command re-folds the journal. stateAt(k) copies the nearest usable
+// checkpoint and applies at most `checkpointEvery` entries (more when undos reach back
+// further). A checkpoint is a copy of the state every `checkpointEvery` entries
+// (kCheckpointEvery by default, chosen by measurement: docs/performance.md, "Replay"); building
+// a timeline folds each checkpoint from the one before it.
 //
 // Every refusal is the InputError AttemptState::replay gives for the same journal (the entry
 // named, the message unchanged). `scenario`, the prospect directory and `journal` must outlive
@@ -87,6 +90,12 @@ private:
         std::int64_t sequence = 0;
     };
     const JournalEntry& entryAt(std::size_t position, const JournalEntry* pending) const;
+    // Replay's first pass for `next`, the entry after the last folded: refused once `gate` is
+    // handed in, an undo or redo checked by `gate` against `undone` (which it updates) and kept
+    // in metas_, a regular entry in regular_.
+    void admit(const JournalEntry& next, const AttemptState& gate, std::set<std::int64_t>& undone);
+    // Undoes what admit() recorded for an entry that is not kept.
+    void forget(const LastAppend& last);
     // The state after the first k entries, the k-th being `pending` when k = journal size + 1.
     AttemptState fold(std::size_t k, const JournalEntry* pending) const;
     // The largest checkpoint c ≤ k whose state is also the fold of the first c entries with
