@@ -1,5 +1,7 @@
 #include "common/StudioSession.h"
 
+#include <algorithm>
+
 #include "cmcsim/core/InputError.h"
 #include "common/JournalCommand.h"
 
@@ -81,4 +83,21 @@ void StudioSession::redoEntry(std::int64_t entry) {
     } catch (const cmcsim::InputError& e) {
         Q_EMIT refused(QString::fromUtf8(e.what()));
     }
+}
+
+std::int64_t StudioSession::shownEntry() const {
+    if (shown_) return shownEntry_;
+    return journal().empty() ? 0 : journal().back().sequence;
+}
+
+void StudioSession::showEntry(std::int64_t sequence) {
+    if (!evaluator() || journal().empty()) return;
+    const auto count = static_cast<std::int64_t>(journal().size());
+    const auto k = std::clamp<std::int64_t>(sequence, 1, count);
+    // Sequence numbers run from 1 without gaps (the hash chain is checked on opening).
+    const std::vector<cmcsim::JournalEntry> prefix(journal().begin(), journal().begin() + k);
+    shown_ = std::make_unique<cmcsim::AttemptState>(
+        cmcsim::AttemptState::replay(scenario(), market(), prefix));
+    shownEntry_ = k;
+    onApplied();
 }

@@ -17,8 +17,8 @@ constexpr std::string_view kLoadView = "vue";  // the studio's own step after th
 }  // namespace
 
 AttemptLoader::AttemptLoader(const cmcsim::ReferenceData& reference, const QString& file,
-                             QObject* parent)
-    : QObject(parent), reference_(reference), file_(file) {}
+                             QObject* parent, cmcsim::AttemptSession::Access access)
+    : QObject(parent), reference_(reference), file_(file), access_(access) {}
 
 void AttemptLoader::start() {
     if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
@@ -65,7 +65,8 @@ void AttemptLoader::run() {
             Qt::QueuedConnection);
     };
     try {
-        engine_ = std::make_unique<cmcsim::AttemptSession>(file_.toStdString(), reference_, report);
+        engine_ = std::make_unique<cmcsim::AttemptSession>(file_.toStdString(), reference_, report,
+                                                           access_);
         report(kLoadView, 0, 0);
         view_ = std::make_unique<cmcsim::ProspectView>(engine_->attempt().market(), reference_,
                                                        engine_->state().knowledge());

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -11,13 +12,14 @@
 namespace cmcsim {
 
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                               const LoadProgress& progress)
+                               const LoadProgress& progress, Access access)
     : file_(file) {
     // Read and check everything before opening for writing: a bad file is never modified.
     attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference, nullptr, progress));
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     state_ = std::make_unique<AttemptState>(
         AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
+    if (access == Access::ReadOnly) return;
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.
     if (state_->sealed()) return;
@@ -58,6 +60,10 @@ const JournalEntry& AttemptSession::apply(Pending&& pending) {
 
 const JournalEntry& AttemptSession::execute(const std::string& kind,
                                             const nlohmann::json& payload) {
+    if (readOnly())
+        throw InputError(file_.string(),
+                         "épreuve ouverte en lecture seule (mode évaluateur) : aucune action "
+                         "n'y est enregistrée");
     auto pending = prepare(kind, payload);
     db_->exec("BEGIN IMMEDIATE");
     try {

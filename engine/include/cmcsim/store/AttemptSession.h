@@ -22,11 +22,14 @@ struct ReferenceData;
 class AttemptSession {
 public:
     using Listener = std::function<void(const JournalEntry&)>;
+    // How the file is opened: for work, or read-only (the evaluator's mode: the file is never
+    // opened for writing, nothing is migrated, and every command is an InputError).
+    enum class Access { Work, ReadOnly };
 
     // Opens `file` for work (AttemptFile::open, then the replay of its journal); `progress`, when
     // given, hears of each step and may throw to abandon the open, leaving the file untouched.
     AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                   const LoadProgress& progress = {});
+                   const LoadProgress& progress = {}, Access access = Access::Work);
     ~AttemptSession();
     AttemptSession(const AttemptSession&) = delete;
     AttemptSession& operator=(const AttemptSession&) = delete;
@@ -34,6 +37,7 @@ public:
     const Attempt& attempt() const { return *attempt_; }
     const AttemptState& state() const { return *state_; }
     const std::filesystem::path& file() const { return file_; }
+    bool readOnly() const { return db_ == nullptr; }
 
     // Appends a command; an InputError says why it is refused, and then nothing is written.
     const JournalEntry& execute(const std::string& kind, const nlohmann::json& payload);
