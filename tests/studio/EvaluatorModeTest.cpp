@@ -217,6 +217,10 @@ TEST(EvaluatorMode, TimelineShowsEveryEntryAndTheStateAtTheChosenOne) {
     ASSERT_NE(session.state().notesFor(lines.clean), nullptr);
     EXPECT_TRUE(session.state().notesFor(lines.clean)->tags.contains("à rappeler"));
     EXPECT_FALSE(session.state().sealed());
+    // Entries after the one shown are greyed.
+    EXPECT_FALSE(timeline->table()->item(1, 0)->data(Qt::BackgroundRole).isValid());
+    EXPECT_EQ(timeline->table()->item(2, 0)->background().color(), QColor(0xee, 0xee, 0xee));
+    EXPECT_EQ(timeline->table()->item(5, 4)->background().color(), QColor(0xee, 0xee, 0xee));
     timeline->slider()->setValue(4);  // a slider move is applied once the events are processed
     QApplication::processEvents();
     EXPECT_EQ(session.shownEntry(), 4);
@@ -227,6 +231,7 @@ TEST(EvaluatorMode, TimelineShowsEveryEntryAndTheStateAtTheChosenOne) {
     EXPECT_EQ(session.shownEntry(), 6);
     EXPECT_TRUE(session.state().sealed());
     EXPECT_EQ(session.state().notesFor(lines.clean)->flags.size(), 1u);
+    EXPECT_FALSE(timeline->table()->item(5, 4)->data(Qt::BackgroundRole).isValid());
     (void)receipt;
 }
 

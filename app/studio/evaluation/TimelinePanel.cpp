@@ -126,6 +126,7 @@ void TimelinePanel::fill() {
             table_->setItem(static_cast<int>(i), c, item);
         }
     }
+    greyFrom_ = table_->rowCount();  // no row greyed yet
     const QSignalBlocker block(slider_);
     slider_->setRange(journal.empty() ? 0 : 1, static_cast<int>(journal.size()));
     slider_->setValue(static_cast<int>(session_.shownEntry()));
@@ -164,12 +165,14 @@ void TimelinePanel::showPosition() {
     previous_->setEnabled(k > 1);
     next_->setEnabled(k < slider_->maximum());
     last_->setEnabled(k < slider_->maximum());
-    // Entries after the one shown are greyed: the workspaces do not show them yet.
-    for (int row = 0; row < table_->rowCount(); ++row)
+    // Entries after the one shown are greyed: the workspaces do not show them yet. Only the rows
+    // between the previous entry and this one change.
+    for (int row = std::min(k, greyFrom_); row < std::max(k, greyFrom_); ++row)
         for (int c = 0; c < ColumnCount; ++c)
             if (auto* item = table_->item(row, c))
                 item->setData(Qt::BackgroundRole,
                               row + 1 > k ? QVariant(QColor(0xee, 0xee, 0xee)) : QVariant());
+    greyFrom_ = k;
     table_->selectRow(k - 1);
     table_->scrollToItem(table_->item(k - 1, 0));
 }

@@ -44,4 +44,5 @@ private:
     QToolButton* last_ = nullptr;
     QTableWidget* table_ = nullptr;
     QTimer* apply_ = nullptr;  // coalesces slider moves into one replay
+    int greyFrom_ = 0;         // the first greyed row (rows from it on are after the entry shown)
 };
