@@ -15,7 +15,7 @@
 
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
-#include "evaluation/JournalText.h"
+#include "evaluation/TimelineText.h"
 
 using namespace studio;
 
@@ -99,18 +99,18 @@ TimelinePanel::TimelinePanel(StudioSession& session, QWidget* parent)
 
 void TimelinePanel::fill() {
     const auto& journal = session_.journal();
-    const auto hesitations = JournalText::hesitations(journal);
+    const auto hesitations = TimelineText::hesitations(journal);
     table_->setRowCount(static_cast<int>(journal.size()));
     for (std::size_t i = 0; i < journal.size(); ++i) {
         const auto& e = journal[i];
         const auto h = hesitations.find(e.sequence);
         const auto hesitation =
-            h == hesitations.end() ? QString() : JournalText::hesitationText(h->second);
+            h == hesitations.end() ? QString() : TimelineText::hesitationText(h->second);
         const QStringList cells = {QString::number(e.sequence),
                                    text(e.simulatedDate.french()),
-                                   JournalText::wallTime(e),
-                                   JournalText::kind(e),
-                                   JournalText::description(session_, e),
+                                   TimelineText::wallTime(e),
+                                   TimelineText::kind(e),
+                                   TimelineText::description(session_, e),
                                    hesitation};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

@@ -12,7 +12,7 @@ class StudioSession;
 
 // Journal entries in French as the evaluator's timeline shows them: the kind of action, what it
 // did, and the candidate's hesitations (entries undone later, and redone or not).
-namespace JournalText {
+namespace TimelineText {
 
 // "Achat d'étude", "Signalement d'anomalie"…; the raw kind when unknown.
 QString kind(const cmcsim::JournalEntry& entry);
@@ -32,4 +32,4 @@ std::map<std::int64_t, Hesitation> hesitations(const std::vector<cmcsim::Journal
 // "annulée (entrée 12)", "annulée (entrée 12) puis rétablie (entrée 14)".
 QString hesitationText(const Hesitation& hesitation);
 
-}  // namespace JournalText
+}  // namespace TimelineText

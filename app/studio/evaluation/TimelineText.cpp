@@ -1,4 +1,4 @@
-#include "evaluation/JournalText.h"
+#include "evaluation/TimelineText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +14,7 @@ namespace command = cmcsim::command;
 
 namespace {
 QString tr(const char* source) {
-    return QCoreApplication::translate("JournalText", source);
+    return QCoreApplication::translate("TimelineText", source);
 }
 
 // The listed name of prospect line `payload["ligne"]`, quoted.
@@ -39,30 +39,30 @@ QString studyTitle(const StudioSession& session, const QString& id) {
 }
 }  // namespace
 
-QString JournalText::kind(const cmcsim::JournalEntry& entry) {
+QString TimelineText::kind(const cmcsim::JournalEntry& entry) {
     static const std::map<std::string, const char*> kinds = {
-        {command::kCreated, QT_TRANSLATE_NOOP("JournalText", "Création de l'épreuve")},
-        {command::kBound, QT_TRANSLATE_NOOP("JournalText", "Scellement des tables")},
-        {command::kSeal, QT_TRANSLATE_NOOP("JournalText", "Remise de l'épreuve")},
-        {command::kBuyStudy, QT_TRANSLATE_NOOP("JournalText", "Achat d'une étude")},
-        {command::kVerify, QT_TRANSLATE_NOOP("JournalText", "Vérification d'une fiche")},
-        {command::kCensusRequest, QT_TRANSLATE_NOOP("JournalText", "Demande d'état du personnel")},
-        {command::kFlag, QT_TRANSLATE_NOOP("JournalText", "Signalement d'anomalie")},
-        {command::kTag, QT_TRANSLATE_NOOP("JournalText", "Étiquette")},
-        {command::kNote, QT_TRANSLATE_NOOP("JournalText", "Note")},
-        {command::kSaveFilter, QT_TRANSLATE_NOOP("JournalText", "Filtre enregistré")},
-        {command::kDeleteFilter, QT_TRANSLATE_NOOP("JournalText", "Filtre supprimé")},
-        {command::kSaveSegment, QT_TRANSLATE_NOOP("JournalText", "Segment enregistré")},
-        {command::kDeleteSegment, QT_TRANSLATE_NOOP("JournalText", "Segment supprimé")},
-        {command::kSaveOffer, QT_TRANSLATE_NOOP("JournalText", "Offre enregistrée")},
-        {command::kUndo, QT_TRANSLATE_NOOP("JournalText", "Annulation")},
-        {command::kRedo, QT_TRANSLATE_NOOP("JournalText", "Rétablissement")},
+        {command::kCreated, QT_TRANSLATE_NOOP("TimelineText", "Création de l'épreuve")},
+        {command::kBound, QT_TRANSLATE_NOOP("TimelineText", "Scellement des tables")},
+        {command::kSeal, QT_TRANSLATE_NOOP("TimelineText", "Remise de l'épreuve")},
+        {command::kBuyStudy, QT_TRANSLATE_NOOP("TimelineText", "Achat d'une étude")},
+        {command::kVerify, QT_TRANSLATE_NOOP("TimelineText", "Vérification d'une fiche")},
+        {command::kCensusRequest, QT_TRANSLATE_NOOP("TimelineText", "Demande d'état du personnel")},
+        {command::kFlag, QT_TRANSLATE_NOOP("TimelineText", "Signalement d'anomalie")},
+        {command::kTag, QT_TRANSLATE_NOOP("TimelineText", "Étiquette")},
+        {command::kNote, QT_TRANSLATE_NOOP("TimelineText", "Note")},
+        {command::kSaveFilter, QT_TRANSLATE_NOOP("TimelineText", "Filtre enregistré")},
+        {command::kDeleteFilter, QT_TRANSLATE_NOOP("TimelineText", "Filtre supprimé")},
+        {command::kSaveSegment, QT_TRANSLATE_NOOP("TimelineText", "Segment enregistré")},
+        {command::kDeleteSegment, QT_TRANSLATE_NOOP("TimelineText", "Segment supprimé")},
+        {command::kSaveOffer, QT_TRANSLATE_NOOP("TimelineText", "Offre enregistrée")},
+        {command::kUndo, QT_TRANSLATE_NOOP("TimelineText", "Annulation")},
+        {command::kRedo, QT_TRANSLATE_NOOP("TimelineText", "Rétablissement")},
     };
     const auto it = kinds.find(entry.kind);
     return it == kinds.end() ? text(entry.kind) : tr(it->second);
 }
 
-QString JournalText::description(const StudioSession& session, const cmcsim::JournalEntry& e) {
+QString TimelineText::description(const StudioSession& session, const cmcsim::JournalEntry& e) {
     const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
     if (!payload.is_object()) return {};
     const auto& k = e.kind;
@@ -76,9 +76,10 @@ QString JournalText::description(const StudioSession& session, const cmcsim::Jou
     if (k == command::kVerify || k == command::kCensusRequest) return lineName(session, payload);
     if (k == command::kFlag) {
         static const std::map<QString, const char*> anomalies = {
-            {QStringLiteral("doublon"), QT_TRANSLATE_NOOP("JournalText", "doublon")},
-            {QStringLiteral("fermee"), QT_TRANSLATE_NOOP("JournalText", "établissement fermé")},
-            {QStringLiteral("donnee_erronee"), QT_TRANSLATE_NOOP("JournalText", "donnée erronée")}};
+            {QStringLiteral("doublon"), QT_TRANSLATE_NOOP("TimelineText", "doublon")},
+            {QStringLiteral("fermee"), QT_TRANSLATE_NOOP("TimelineText", "établissement fermé")},
+            {QStringLiteral("donnee_erronee"),
+             QT_TRANSLATE_NOOP("TimelineText", "donnée erronée")}};
         const auto anomaly = field(payload, "anomalie");
         const auto it = anomalies.find(anomaly);
         return tr("%1 : %2 — « %3 »")
@@ -116,13 +117,13 @@ QString JournalText::description(const StudioSession& session, const cmcsim::Jou
     return {};
 }
 
-QString JournalText::wallTime(const cmcsim::JournalEntry& entry) {
+QString TimelineText::wallTime(const cmcsim::JournalEntry& entry) {
     auto time = QDateTime::fromString(text(entry.wallTime), Qt::ISODate);
     if (!time.isValid()) return text(entry.wallTime);
     return time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
 }
 
-std::map<std::int64_t, JournalText::Hesitation> JournalText::hesitations(
+std::map<std::int64_t, TimelineText::Hesitation> TimelineText::hesitations(
     const std::vector<cmcsim::JournalEntry>& journal) {
     std::map<std::int64_t, Hesitation> result;
     for (const auto& e : journal) {
@@ -140,7 +141,7 @@ std::map<std::int64_t, JournalText::Hesitation> JournalText::hesitations(
     return result;
 }
 
-QString JournalText::hesitationText(const Hesitation& h) {
+QString TimelineText::hesitationText(const Hesitation& h) {
     if (!h.undoneBy) return {};
     if (!h.redoneBy) return tr("annulée (entrée %1)").arg(h.undoneBy);
     return tr("annulée (entrée %1) puis rétablie (entrée %2)").arg(h.undoneBy).arg(h.redoneBy);
