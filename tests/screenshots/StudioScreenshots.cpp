@@ -170,8 +170,12 @@ int main(int argc, char** argv) {
     auto* mode = evaluator.evaluatorMode();
     auto* evaluated = evaluator.prospectWorkspace();
     evaluator.workspaces()->setCurrentWidget(evaluated);
+    // Back at the first flag: the later entries are greyed, the flag on line 0 is not made yet.
+    const auto firstFlag = static_cast<std::int64_t>(evaluator.session()->journal().size()) - 4;
+    mode->timeline()->setEntry(firstFlag);
     evaluated->selectLine(duplicate);
     ok = save(evaluator, out, "evaluateur-fichier-prospects.png") && ok;
+    mode->timeline()->setEntry(firstFlag + 4);  // the attempt as handed in
     evaluator.workspaces()->setCurrentWidget(mode->evaluation());
     auto* criteria = mode->evaluation()->criteria();
     for (QTreeWidgetItemIterator it(criteria); *it; ++it)

@@ -219,8 +219,8 @@ TEST(EvaluatorMode, TimelineShowsEveryEntryAndTheStateAtTheChosenOne) {
     EXPECT_FALSE(session.state().sealed());
     // Entries after the one shown are greyed.
     EXPECT_FALSE(timeline->table()->item(1, 0)->data(Qt::BackgroundRole).isValid());
-    EXPECT_EQ(timeline->table()->item(2, 0)->background().color(), QColor(0xee, 0xee, 0xee));
-    EXPECT_EQ(timeline->table()->item(5, 4)->background().color(), QColor(0xee, 0xee, 0xee));
+    EXPECT_EQ(timeline->table()->item(2, 0)->background().color(), QColor(0xdd, 0xdd, 0xdd));
+    EXPECT_EQ(timeline->table()->item(5, 4)->background().color(), QColor(0xdd, 0xdd, 0xdd));
     timeline->slider()->setValue(4);  // a slider move is applied once the events are processed
     QApplication::processEvents();
     EXPECT_EQ(session.shownEntry(), 4);

@@ -171,7 +171,7 @@ void TimelinePanel::showPosition() {
         for (int c = 0; c < ColumnCount; ++c)
             if (auto* item = table_->item(row, c))
                 item->setData(Qt::BackgroundRole,
-                              row + 1 > k ? QVariant(QColor(0xee, 0xee, 0xee)) : QVariant());
+                              row + 1 > k ? QVariant(QColor(0xdd, 0xdd, 0xdd)) : QVariant());
     greyFrom_ = k;
     table_->selectRow(k - 1);
     table_->scrollToItem(table_->item(k - 1, 0));

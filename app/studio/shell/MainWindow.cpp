@@ -36,6 +36,7 @@
 #include "common/InterfaceLanguage.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "evaluation/EvaluationWorkspace.h"
 #include "evaluation/EvaluatorMode.h"
 #include "market/MarketWorkspace.h"
 #include "offers/OfferWorkspace.h"
@@ -149,6 +150,11 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     attemptActions_ << marketAction << prospectsAction << offersAction;
+    view->addAction(tr("É&valuation (mode évaluateur)"), this,
+                    [this] {
+                        if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     auto* languages = view->addMenu(tr("&Langue"));
     auto* group = new QActionGroup(this);
     const QString current = InterfaceLanguage::current();
