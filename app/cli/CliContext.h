@@ -50,5 +50,6 @@ void addPayrollCommand(CLI::App& app, CliContext& context);
 void addOfferCommands(CLI::App& app, CliContext& context);
 void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (offscreen)
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
+void addAssessCommand(CLI::App& app, CliContext& context);
 
 }  // namespace cmcsim::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addOfferCommands(app, context);
     cmcsim::cli::addProposalCommand(app, context);
     cmcsim::cli::addAttemptCommands(app, context);
+    cmcsim::cli::addAssessCommand(app, context);
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);

@@ -5,6 +5,10 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace cmcsim::test {
@@ -40,6 +44,26 @@ inline CliResult runShell(const std::string& commandLine) {
 // Runs `cmcsim ARGS` through the shell, capturing both streams.
 inline CliResult runCli(const std::string& args) {
     return runShell(std::string(CMCSIM_CLI) + " " + args);
+}
+
+// The whole content of a file ("" when it cannot be read).
+inline std::string fileText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Compares `actual` with tests/golden/NAME; CMCSIM_UPDATE_GOLDEN=1 rewrites the file instead
+// (review the diff before committing).
+inline void expectGoldenText(const std::string& name, const std::string& actual) {
+    const auto path = std::filesystem::path(CMCSIM_TEST_DATA) / "golden" / name;
+    if (std::getenv("CMCSIM_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        return;
+    }
+    ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path;
+    EXPECT_EQ(fileText(path), actual) << "differs from " << path;
 }
 
 }  // namespace cmcsim::test

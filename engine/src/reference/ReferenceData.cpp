@@ -19,6 +19,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     data.naming = NamingParts::load(datasets, data.naf);
     data.legalForms = LegalForm::load(datasets);
     data.offers = OfferCatalogue::load(datasets);
+    data.framework = AssessmentFramework::load(datasets);
     return data;
 }
 

@@ -80,6 +80,9 @@ struct AssessorDefinition {
     std::string id;  // e.g. "fiabilite.signalements"
     std::vector<std::string> thresholds;
     AssessorFunction assess;
+    // A stand-in for an assessor built on another branch: the real definition of the same id
+    // replaces it whatever the order of registration (engine/src/assess/PendingAssessors.cpp).
+    bool placeholder = false;
 };
 
 // Every assessor linked into the program; an assessor registers itself from its own source file
@@ -87,7 +90,8 @@ struct AssessorDefinition {
 class AssessorRegistry {
 public:
     static const std::map<std::string, AssessorDefinition>& all();
-    // Registers `definition`; a second assessor with the same id is a std::logic_error.
+    // Registers `definition`; a second assessor with the same id is a std::logic_error, unless
+    // one of the two is a placeholder (the real one is kept).
     static void add(AssessorDefinition definition);
 };
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "cmcsim/reference/AssessmentFramework.h"
 #include "cmcsim/reference/CompetitorArchetype.h"
 #include "cmcsim/reference/Geography.h"
 #include "cmcsim/reference/IdccCatalogue.h"
@@ -32,6 +33,8 @@ struct ReferenceData {
     NamingParts naming;
     std::vector<LegalForm> legalForms;
     OfferCatalogue offers;
+    // The framework's criteria of Blocs 2–4 and the assessors' thresholds (docs/assessment.md).
+    AssessmentFramework framework;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.

@@ -1,0 +1,44 @@
+// B2.1.3 "Les informations sont régulièrement actualisées": the simulator does not yet make the
+// market change during an attempt (no events, no update of the prospect file), so nothing in the
+// journal can show an update: always "à apprécier par l'évaluateur", with what the journal holds
+// that the evaluator may ask about (the verifications over simulated time).
+#include <fmt/format.h>
+
+#include "cmcsim/assess/Grading.h"
+#include "cmcsim/attempt/AttemptState.h"
+
+namespace cmcsim {
+
+namespace {
+
+IndicatorResult assessUpdates(const AssessmentContext& context, const AssessorThresholds&,
+                              const std::string& criterion, const std::string& indicator) {
+    auto result = grading::start(criterion, indicator);
+    result.verdict = Verdict::AApprecier;
+    std::int64_t verified = 0, first = 0, last = 0;
+    for (const auto& [line, notes] : context.state.records()) {
+        if (notes.verifiedBy == 0) continue;
+        ++verified;
+        if (first == 0 || notes.verifiedBy < first) first = notes.verifiedBy;
+        if (notes.verifiedBy > last) last = notes.verifiedBy;
+    }
+    if (first > 0) {
+        result.evidence.push_back({first, "Première vérification de fiche", ""});
+        result.evidence.push_back({last, "Dernière vérification de fiche", ""});
+    }
+    result.evidence.push_back({0, "Fiches vérifiées", std::to_string(verified)});
+    result.explanation = fmt::format(
+        "À apprécier par l'évaluateur : le simulateur ne fait pas encore évoluer le marché pendant "
+        "l'épreuve (ni événements, ni mise à jour du fichier de prospects), donc le journal ne "
+        "peut pas montrer d'actualisation des informations. Pour l'entretien : {} fiches "
+        "vérifiées{}.",
+        verified,
+        first > 0 ? fmt::format(", de l'entrée {} à l'entrée {} du journal", first, last) : "");
+    return result;
+}
+
+const AssessorRegistration kRegistration{{"information.actualisation", {}, assessUpdates}};
+
+}  // namespace
+
+}  // namespace cmcsim

@@ -1,0 +1,133 @@
+// B2.2.3 "La politique de développement commercial définie par la mutuelle est connue et prise en
+// compte dans le plan d'action": the real establishments of the candidate's segments against the
+// mutuelle's priority and excluded segments (scenario, policy): the share of them in a priority
+// segment, the share in an excluded one. Until the action plan exists, the segments are the plan's
+// targets.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "TargetTruth.h"
+#include "cmcsim/assess/Grading.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+
+bool anyOf(const std::vector<std::string>& values, const std::string& value) {
+    return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
+}
+
+// Whether an establishment, as it really is, meets every criterion of a policy segment.
+bool inSegment(const SegmentCriteria& s, const Establishment& e, const Company& c,
+               const ReferenceData& reference) {
+    const auto& naf = reference.naf.codes()[e.naf];
+    const std::string idcc =
+        c.idcc >= 0 ? reference.idcc.agreements()[static_cast<std::size_t>(c.idcc)].idcc : "0000";
+    return anyOf(s.sections, std::string(1, naf.section)) && anyOf(s.divisions, naf.division) &&
+           anyOf(s.sizeBands, SizeBands::companyBandKeys()[c.sizeBand]) && anyOf(s.idcc, idcc);
+}
+
+bool inAny(const std::vector<SegmentCriteria>& segments, const Establishment& e, const Company& c,
+           const ReferenceData& reference) {
+    return std::any_of(segments.begin(), segments.end(),
+                       [&](const SegmentCriteria& s) { return inSegment(s, e, c, reference); });
+}
+
+std::string labels(const std::vector<SegmentCriteria>& segments) {
+    std::string text;
+    for (const auto& s : segments) text += (text.empty() ? "« " : ", « ") + s.label + " »";
+    return text.empty() ? "aucun" : text;
+}
+
+IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThresholds& t,
+                             const std::string& criterion, const std::string& indicator) {
+    auto result = grading::start(criterion, indicator);
+    const auto& policy = context.scenario.policy;
+    const auto& market = context.market;
+    if (context.state.segments().empty()) {
+        result.verdict = Verdict::NonAcquis;
+        result.explanation = fmt::format(
+            "Aucun segment enregistré : rien ne montre que la politique de la mutuelle (segments "
+            "prioritaires : {} ; exclus : {}) est prise en compte.",
+            labels(policy.prioritySegments), labels(policy.excludedSegments));
+        return result;
+    }
+    const auto truth = TargetTruth::of(context);
+    std::int64_t priority = 0, excluded = 0;
+    for (const auto id : truth.establishments) {
+        const auto& e = market.establishments[id];
+        const auto& c = market.companies[e.company];
+        if (inAny(policy.prioritySegments, e, c, context.reference)) ++priority;
+        if (inAny(policy.excludedSegments, e, c, context.reference)) ++excluded;
+    }
+    // Segments of the candidate that reach into an excluded segment.
+    for (const auto& s : truth.segments) {
+        std::int64_t in = 0;
+        for (const auto r : s.records) {
+            const auto& e = market.establishments[market.prospects[r].establishment];
+            if (!e.closed &&
+                inAny(policy.excludedSegments, e, market.companies[e.company], context.reference))
+                ++in;
+        }
+        if (in > 0)
+            result.evidence.push_back(
+                {s.segment->entry,
+                 fmt::format("Segment « {} » dans un segment exclu", s.segment->name),
+                 fmt::format("{} ligne(s)", in)});
+    }
+    const auto total = static_cast<std::int64_t>(truth.establishments.size());
+    const double priorityShare =
+        total > 0 ? static_cast<double>(priority) / static_cast<double>(total) : 0.0;
+    const double excludedShare =
+        total > 0 ? static_cast<double>(excluded) / static_cast<double>(total) : 0.0;
+    const double prA = t.at("part_prioritaire_acquis"), prP = t.at("part_prioritaire_partiel");
+    const double exA = t.at("part_exclue_acquis"), exP = t.at("part_exclue_partiel");
+    std::vector<Verdict> verdicts;
+    std::vector<int> scores;
+    if (!policy.prioritySegments.empty()) {
+        verdicts.push_back(grading::atLeast(priorityShare, prA, prP));
+        scores.push_back(grading::scoreAtLeast(priorityShare, prA, prP));
+    }
+    if (!policy.excludedSegments.empty()) {
+        verdicts.push_back(grading::atMost(excludedShare, exA, exP));
+        scores.push_back(grading::scoreAtMost(excludedShare, exA, exP));
+    }
+    if (verdicts.empty()) {
+        result.verdict = Verdict::AApprecier;
+        result.explanation =
+            "À apprécier par l'évaluateur : la politique commerciale du scénario ne fixe ni "
+            "segment prioritaire ni segment exclu.";
+        return result;
+    }
+    result.verdict = grading::weakest(verdicts);
+    result.score = grading::meanScore(scores);
+    result.evidence.insert(result.evidence.begin(),
+                           {{0, "Établissements des segments dans un segment prioritaire",
+                             grading::share(priority, total)},
+                            {0, "Établissements des segments dans un segment exclu",
+                             grading::share(excluded, total)}});
+    result.explanation = fmt::format(
+        "Établissements réels des segments du candidat (doublons et fermés exclus) : {}. Dans un "
+        "segment prioritaire de la mutuelle ({}) : {} (« acquis » à partir de {}, "
+        "« partiellement » à partir de {}). Dans un segment exclu ({}) : {} (« acquis » jusqu'à "
+        "{}, « partiellement » jusqu'à {}). Le verdict est le plus faible des deux ; un critère "
+        "que la politique ne fixe pas n'est pas compté.",
+        total, labels(policy.prioritySegments), grading::share(priority, total),
+        grading::percent(prA), grading::percent(prP), labels(policy.excludedSegments),
+        grading::share(excluded, total), grading::percent(exA), grading::percent(exP));
+    return result;
+}
+
+const AssessorRegistration kRegistration{{"politique.segments",
+                                          {"part_prioritaire_acquis", "part_prioritaire_partiel",
+                                           "part_exclue_acquis", "part_exclue_partiel"},
+                                          assessPolicy}};
+
+}  // namespace
+
+}  // namespace cmcsim

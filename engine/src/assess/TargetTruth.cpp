@@ -1,0 +1,85 @@
+#include "TargetTruth.h"
+
+#include <algorithm>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/plan/ProspectView.h"
+
+namespace cmcsim {
+
+namespace {
+
+// Sorted, distinct, open establishments of `records`.
+std::vector<std::uint32_t> openEstablishments(const Market& market,
+                                              const std::vector<std::uint32_t>& records) {
+    std::vector<std::uint32_t> result;
+    for (const auto r : records) {
+        const auto e = market.prospects[r].establishment;
+        if (!market.establishments[e].closed) result.push_back(e);
+    }
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+}  // namespace
+
+TargetTruth TargetTruth::of(const AssessmentContext& context) {
+    TargetTruth truth;
+    const auto& market = context.market;
+    if (context.state.segments().empty()) return truth;
+    ProspectView view(market, context.reference, Knowledge::everything(market));
+    view.setMarks(context.state.marks());
+    const double fallback = meanMonthlyPremium(market);
+    for (const auto& segment : context.state.segments()) {
+        SegmentTruth s;
+        s.segment = &segment;
+        auto filter = segment.filter;
+        const auto verified = filter.verified;  // the evaluator's view has every line verified
+        filter.verified.reset();
+        for (const auto i : view.filter(filter)) {
+            const auto record = view.rows()[i].record;
+            const auto* notes = context.state.notesFor(record);
+            if (verified && (notes && notes->verifiedBy > 0) != *verified) continue;
+            s.records.push_back(record);
+        }
+        for (const auto e : openEstablishments(market, s.records)) {
+            const auto& establishment = market.establishments[e];
+            s.establishments += 1;
+            s.employees += establishment.headcount;
+            s.premiumEur += establishment.headcount * 12.0 *
+                            monthlyPremium(market.companies[establishment.company], fallback);
+        }
+        truth.records.insert(truth.records.end(), s.records.begin(), s.records.end());
+        truth.segments.push_back(std::move(s));
+    }
+    std::sort(truth.records.begin(), truth.records.end());
+    truth.records.erase(std::unique(truth.records.begin(), truth.records.end()),
+                        truth.records.end());
+    truth.establishments = openEstablishments(market, truth.records);
+    return truth;
+}
+
+std::vector<std::uint32_t> TargetTruth::allEstablishments(const Market& market) {
+    std::vector<std::uint32_t> records(market.prospects.size());
+    for (std::uint32_t r = 0; r < records.size(); ++r) records[r] = r;
+    return openEstablishments(market, records);
+}
+
+double TargetTruth::monthlyPremium(const Company& company, double fallback) {
+    return company.health.insurer >= 0 ? company.health.monthlyPremium.euros() : fallback;
+}
+
+double TargetTruth::meanMonthlyPremium(const Market& market) {
+    double sum = 0;
+    std::int64_t count = 0;
+    for (const auto& c : market.companies)
+        if (c.health.insurer >= 0) {
+            sum += c.health.monthlyPremium.euros();
+            ++count;
+        }
+    return count > 0 ? sum / static_cast<double>(count) : 0.0;
+}
+
+}  // namespace cmcsim
