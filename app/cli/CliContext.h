@@ -51,5 +51,6 @@ void addOfferCommands(CLI::App& app, CliContext& context);
 void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (offscreen)
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 void addAssessCommand(CLI::App& app, CliContext& context);
+void addJournalCommands(CLI::App& app, CliContext& context);  // act, journal, replay
 
 }  // namespace cmcsim::cli

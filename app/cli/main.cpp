@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addProposalCommand(app, context);
     cmcsim::cli::addAttemptCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
+    cmcsim::cli::addJournalCommands(app, context);
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);

@@ -8,47 +8,21 @@
 #include <sstream>
 
 #include "../engine/XlsxReader.h"
+#include "CliGolden.h"
 #include "CliRunner.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/store/AttemptFile.h"
 
-// Golden outputs of the CLI on the minimal fixture scenario: set CMCSIM_UPDATE_GOLDEN=1 to
-// rewrite tests/golden/ after an intended change, then review the diff before committing.
+// Golden outputs of the CLI on the minimal fixture scenario (CliGolden.h).
 namespace {
 
+using cmcsim::test::expectGolden;
+using cmcsim::test::readFile;
 using cmcsim::test::runCli;
 namespace fs = std::filesystem;
 
-const fs::path kGolden = fs::path(CMCSIM_TEST_DATA) / "golden";
 const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// The source folder differs between checkouts: goldens name it $SOURCE.
-std::string portable(std::string text) {
-    const std::string root = CMCSIM_SOURCE_ROOT;
-    for (auto at = text.find(root); at != std::string::npos; at = text.find(root, at))
-        text.replace(at, root.size(), "$SOURCE");
-    return text;
-}
-
-void expectGolden(const std::string& name, const std::string& raw) {
-    const auto actual = portable(raw);
-    const auto path = kGolden / name;
-    if (std::getenv("CMCSIM_UPDATE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << actual;
-        return;
-    }
-    ASSERT_TRUE(fs::exists(path)) << "missing golden file " << path
-                                  << " (run with CMCSIM_UPDATE_GOLDEN=1)";
-    EXPECT_EQ(readFile(path), actual) << "differs from " << path;
-}
 
 // The minimal scenario's attempt, generated once for the suite.
 class CliGolden : public ::testing::Test {

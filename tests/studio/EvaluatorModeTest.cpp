@@ -19,6 +19,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <iterator>
 #include <set>
 
@@ -217,6 +218,9 @@ TEST(EvaluatorMode, TimelineShowsEveryEntryAndTheStateAtTheChosenOne) {
     ASSERT_NE(session.state().notesFor(lines.clean), nullptr);
     EXPECT_TRUE(session.state().notesFor(lines.clean)->tags.contains("à rappeler"));
     EXPECT_FALSE(session.state().sealed());
+    EXPECT_TRUE(timeline->changes()->text().startsWith(QStringLiteral("<b>L'entrée 2 a changé")));
+    EXPECT_FALSE(timeline->changes()->text().contains(QStringLiteral("Aucun changement")))
+        << timeline->changes()->text().toStdString();
     // Entries after the one shown are greyed.
     EXPECT_FALSE(timeline->table()->item(1, 0)->data(Qt::BackgroundRole).isValid());
     EXPECT_EQ(timeline->table()->item(2, 0)->background().color(), QColor(0xdd, 0xdd, 0xdd));
@@ -307,8 +311,35 @@ TEST(EvaluatorMode, EndToEndOpenMoveTheTimelineAndFollowAnEvidenceEntry) {
     // Step back with the timeline's buttons.
     mode->timeline()->findChild<QAbstractButton*>(QStringLiteral("timelinePrevious"))->click();
     EXPECT_EQ(window.session()->shownEntry(), 5);
-    // The "Évaluation" workspace: an evidence row linked to entry 4 moves the timeline there.
+    // The "Évaluation" workspace assesses the attempt at the entry shown: one result per
+    // indicator of the framework; an evidence row naming a journal entry moves the timeline.
+    mode->timeline()->setEntry(6);
     window.workspaces()->setCurrentWidget(mode->evaluation());
+    const auto& framework = window.session()->reference().framework;
+    std::size_t indicators = 0;
+    for (const auto& c : framework.criteria()) indicators += c.indicators.size();
+    const auto& results = mode->evaluation()->results();
+    ASSERT_EQ(results.size(), indicators);
+    const IndicatorResult* cited = nullptr;
+    int citedRow = -1;
+    for (const auto& r : results)
+        for (std::size_t i = 0; i < r.evidence.size() && !cited; ++i)
+            if (r.evidence[i].entry > 1 && r.evidence[i].entry < 6) {
+                cited = &r;
+                citedRow = static_cast<int>(i);
+            }
+    ASSERT_NE(cited, nullptr) << "the flags (entries 4 and 5) are evidence of reliability";
+    const auto citedEntry = cited->evidence[static_cast<std::size_t>(citedRow)].entry;
+    for (QTreeWidgetItemIterator it(mode->evaluation()->criteria()); *it; ++it)
+        if ((*it)->childCount() == 0 &&
+            (*it)->text(0).startsWith(QString::fromStdString(cited->indicator)))
+            mode->evaluation()->criteria()->setCurrentItem(*it);
+    ASSERT_EQ(mode->evaluation()->evidence()->rowCount(), static_cast<int>(cited->evidence.size()));
+    Q_EMIT mode->evaluation()->evidence()->cellClicked(citedRow, 2);
+    EXPECT_EQ(window.session()->shownEntry(), citedEntry);
+    mode->timeline()->setEntry(5);
+    // Hand-made results: the tree per bloc, criterion and indicator; a figure without an entry
+    // leaves the timeline where it is.
     IndicatorResult result;
     result.criterion = "B2.2";
     result.indicator = "B2.2.1";

@@ -94,10 +94,8 @@ void StudioSession::showEntry(std::int64_t sequence) {
     if (!evaluator() || journal().empty()) return;
     const auto count = static_cast<std::int64_t>(journal().size());
     const auto k = std::clamp<std::int64_t>(sequence, 1, count);
-    // Sequence numbers run from 1 without gaps (the hash chain is checked on opening).
-    const std::vector<cmcsim::JournalEntry> prefix(journal().begin(), journal().begin() + k);
-    shown_ = std::make_unique<cmcsim::AttemptState>(
-        cmcsim::AttemptState::replay(scenario(), market(), prefix));
+    // The engine's timeline rebuilds it from its nearest checkpoint (AttemptTimeline::stateAt).
+    shown_ = std::make_unique<cmcsim::AttemptState>(session_->timeline().stateAt(k));
     shownEntry_ = k;
     onApplied();
 }

@@ -6,11 +6,10 @@
 
 class StudioSession;
 
-// The studio's adapter to the engine's assessors: the automatic pre-assessment of the attempt at
-// the entry the workspaces show.
+// The studio's adapter to the engine's assessors (engine/assess, assessAttempt): the automatic
+// pre-assessment of the attempt at the entry the workspaces show.
 namespace AutomaticAssessment {
-// False while the program holds no assessment runner (then run() returns nothing).
-bool available();
-// One result per indicator of the framework, assessed after entry session.shownEntry().
+// One result per indicator of the framework, in its order, assessed after entry
+// session.shownEntry() (the journal up to it and the state the workspaces show).
 std::vector<cmcsim::IndicatorResult> run(const StudioSession& session);
 }  // namespace AutomaticAssessment

@@ -19,6 +19,7 @@ using namespace studio;
 namespace {
 constexpr int kIndexRole = Qt::UserRole;      // an indicator's index in results_
 constexpr int kEntryRole = Qt::UserRole + 1;  // an evidence's journal entry
+constexpr int kIdRole = Qt::UserRole + 2;     // an indicator's id
 
 QColor verdictColour(cmcsim::Verdict verdict) {
     switch (verdict) {
@@ -101,17 +102,7 @@ EvaluationWorkspace::EvaluationWorkspace(StudioSession& session, QWidget* parent
 }
 
 QString EvaluationWorkspace::verdictText(cmcsim::Verdict verdict) {
-    switch (verdict) {
-        case cmcsim::Verdict::Acquis:
-            return tr("acquis");
-        case cmcsim::Verdict::PartiellementAcquis:
-            return tr("partiellement acquis");
-        case cmcsim::Verdict::NonAcquis:
-            return tr("non acquis");
-        case cmcsim::Verdict::AApprecier:
-            break;
-    }
-    return tr("à apprécier par l'évaluateur");
+    return text(std::string(cmcsim::verdictLabel(verdict)));
 }
 
 void EvaluationWorkspace::showEvent(QShowEvent* event) {
@@ -126,19 +117,21 @@ void EvaluationWorkspace::refresh() {
 
 void EvaluationWorkspace::showResults(std::vector<cmcsim::IndicatorResult> results) {
     results_ = std::move(results);
-    const auto k = session_.shownEntry();
-    if (!AutomaticAssessment::available() && results_.empty())
-        heading_->setText(
-            tr("<b>Pré-évaluation automatique</b> — indisponible dans cette "
-               "version : appréciez chaque critère vous-même."));
-    else
-        heading_->setText(tr("<b>Pré-évaluation automatique</b> de l'épreuve après l'entrée %1 "
-                             "(%n indicateur(s)). Elle suit la chronologie : placez-la sur la "
-                             "dernière entrée pour évaluer l'épreuve remise.",
-                             nullptr, static_cast<int>(results_.size()))
-                              .arg(k));
+    std::map<cmcsim::Verdict, int> counts;
+    for (const auto& r : results_) ++counts[r.verdict];
+    heading_->setText(
+        tr("<b>Pré-évaluation automatique</b> après l'entrée %1 du journal : %2 acquis, %3 "
+           "partiellement acquis, %4 non acquis, %5 à apprécier par l'évaluateur. Elle suit la "
+           "chronologie : placez-la sur la dernière entrée pour évaluer l'épreuve remise.")
+            .arg(session_.shownEntry())
+            .arg(counts[cmcsim::Verdict::Acquis])
+            .arg(counts[cmcsim::Verdict::PartiellementAcquis])
+            .arg(counts[cmcsim::Verdict::NonAcquis])
+            .arg(counts[cmcsim::Verdict::AApprecier]));
+    const auto& framework = session_.reference().framework;
     // The indicator chosen before stays chosen (by id: the results may differ at another entry).
-    const auto selected = tree_->currentItem() ? tree_->currentItem()->text(0) : QString();
+    const auto selected =
+        tree_->currentItem() ? tree_->currentItem()->data(0, kIdRole).toString() : QString();
     tree_->clear();
     std::map<QString, QTreeWidgetItem*> blocs, criteria;
     QTreeWidgetItem* reselect = nullptr;
@@ -155,18 +148,27 @@ void EvaluationWorkspace::showResults(std::vector<cmcsim::IndicatorResult> resul
         }
         auto& criterion = criteria[text(r.criterion)];
         if (!criterion) {
-            criterion = new QTreeWidgetItem(bloc, {tr("Critère %1").arg(text(r.criterion))});
+            const auto* c = framework.criterion(r.criterion);
+            criterion = new QTreeWidgetItem(
+                bloc, {c ? QStringLiteral("%1 — %2").arg(text(c->id), text(c->title))
+                         : text(r.criterion)});
+            if (c) criterion->setToolTip(0, tr("Compétence : %1").arg(text(c->competence)));
             criterion->setData(0, kIndexRole, -1);
             criterion->setExpanded(true);
         }
+        const auto* indicator = framework.indicator(r.indicator);
         auto* item = new QTreeWidgetItem(
             criterion,
-            {text(r.indicator), verdictText(r.verdict),
+            {indicator ? QStringLiteral("%1 — %2").arg(text(r.indicator), text(indicator->wording))
+                       : text(r.indicator),
+             verdictText(r.verdict),
              r.verdict == cmcsim::Verdict::AApprecier ? QString() : QString::number(r.score)});
         item->setData(0, kIndexRole, static_cast<int>(i));
+        item->setData(0, kIdRole, text(r.indicator));
         item->setBackground(1, verdictColour(r.verdict));
-        item->setToolTip(0, text(r.explanation));
-        if (!selected.isEmpty() && item->text(0) == selected) reselect = item;
+        item->setToolTip(0, item->text(0));
+        item->setToolTip(1, text(r.explanation));
+        if (!selected.isEmpty() && text(r.indicator) == selected) reselect = item;
     }
     if (reselect) tree_->setCurrentItem(reselect);
     showIndicator(reselect ? reselect->data(0, kIndexRole).toInt() : -1);
@@ -181,9 +183,14 @@ void EvaluationWorkspace::showIndicator(int index) {
         return;
     }
     const auto& r = results_[static_cast<std::size_t>(index)];
+    const auto* indicator = session_.reference().framework.indicator(r.indicator);
     explanation_->setHtml(
-        QStringLiteral("<p><b>%1 — %2</b></p><p>%3</p>")
-            .arg(html(r.indicator), verdictText(r.verdict).toHtmlEscaped(), html(r.explanation)));
+        QStringLiteral("<p><b>%1</b> %2</p><p>Verdict : <b>%3</b>%4</p><p>%5</p>")
+            .arg(html(r.indicator), indicator ? html(indicator->wording) : QString(),
+                 verdictText(r.verdict).toHtmlEscaped(),
+                 r.verdict == cmcsim::Verdict::AApprecier ? QString()
+                                                          : tr(" (score %1 sur 100)").arg(r.score),
+                 html(r.explanation)));
     evidence_->setRowCount(static_cast<int>(r.evidence.size()));
     for (std::size_t i = 0; i < r.evidence.size(); ++i) {
         const auto& e = r.evidence[i];

@@ -32,6 +32,10 @@ TimelinePanel::TimelinePanel(StudioSession& session, QWidget* parent)
     receipt_->hide();
     position_ = new QLabel;
     position_->setObjectName(QStringLiteral("timelinePosition"));
+    changes_ = new QLabel;
+    changes_->setObjectName(QStringLiteral("timelineChanges"));
+    changes_->setWordWrap(true);
+    changes_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     slider_ = new QSlider(Qt::Horizontal);
     slider_->setObjectName(QStringLiteral("timelineSlider"));
     slider_->setPageStep(10);
@@ -77,6 +81,7 @@ TimelinePanel::TimelinePanel(StudioSession& session, QWidget* parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(receipt_);
     layout->addLayout(controls);
+    layout->addWidget(changes_);
     layout->addWidget(table_, 1);
 
     apply_ = new QTimer(this);
@@ -161,6 +166,11 @@ void TimelinePanel::showPosition() {
     const auto& e = journal[static_cast<std::size_t>(k - 1)];
     position_->setText(
         tr("Entrée %1 sur %2 — %3").arg(k).arg(journal.size()).arg(text(e.simulatedDate.french())));
+    QStringList changed;
+    for (const auto& line : session_.engine().timeline().changesAt(k)) changed << text(line);
+    changes_->setText(tr("<b>L'entrée %1 a changé :</b> %2")
+                          .arg(k)
+                          .arg(changed.join(QStringLiteral(" ; ")).toHtmlEscaped()));
     first_->setEnabled(k > 1);
     previous_->setEnabled(k > 1);
     next_->setEnabled(k < slider_->maximum());

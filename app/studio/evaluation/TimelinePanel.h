@@ -29,6 +29,8 @@ public:
     QTableWidget* table() const { return table_; }
     QLabel* position() const { return position_; }
     QLabel* receipt() const { return receipt_; }
+    // What the entry shown changed (AttemptTimeline::changesAt), in French.
+    QLabel* changes() const { return changes_; }
 
 private:
     void fill();
@@ -37,6 +39,7 @@ private:
     StudioSession& session_;
     QLabel* receipt_ = nullptr;
     QLabel* position_ = nullptr;
+    QLabel* changes_ = nullptr;
     QSlider* slider_ = nullptr;
     QToolButton* first_ = nullptr;
     QToolButton* previous_ = nullptr;

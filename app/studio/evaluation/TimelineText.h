@@ -14,9 +14,9 @@ class StudioSession;
 // did, and the candidate's hesitations (entries undone later, and redone or not).
 namespace TimelineText {
 
-// "Achat d'étude", "Signalement d'anomalie"…; the raw kind when unknown.
+// "Achat d'étude", "Signalement d'anomalie"…: the engine's words (cmcsim::JournalText).
 QString kind(const cmcsim::JournalEntry& entry);
-// What the entry did: the study bought, the line and the anomaly flagged, the segment saved….
+// What the entry asked: the study bought, the line and the anomaly flagged… (cmcsim::JournalText).
 QString description(const StudioSession& session, const cmcsim::JournalEntry& entry);
 // The wall time of an entry (ISO 8601 UTC) as local French date and time, "29/11/2026 14:03:12".
 QString wallTime(const cmcsim::JournalEntry& entry);

@@ -102,33 +102,51 @@ AttemptState AttemptState::replay(const Scenario& scenario,
     // A format-1 file (its creation entry seals no table digests) was written when acquisitions
     // could still be undone: its entries up to the migration ("epreuve.liaison") keep that rule,
     // so the candidate's older attempt still opens; every later entry follows today's rule.
-    bool earlierRules = !journal.empty() && journal.front().kind == command::kCreated &&
-                        !payloadOf(journal.front()).contains("empreintes");
+    bool earlierRules = !journal.empty() && earlierRulesFrom(journal.front());
+    const auto find = [&](std::int64_t sequence) -> const JournalEntry* {
+        const auto it = regular.find(sequence);
+        return it == regular.end() ? nullptr : it->second;
+    };
     for (const auto& e : journal) {
-        if (state.sealed_) refuse(e, "l'épreuve a été remise : elle n'accepte plus de commande");
+        state.refuseIfSealed(e);
         if (e.kind == command::kSeal) state.sealed_ = true;
         if (e.kind == command::kBound) earlierRules = false;
-        if (!isMeta(e.kind)) {
+        if (!isMeta(e.kind))
             regular.emplace(e.sequence, &e);
-            continue;
-        }
-        const auto payload = payloadOf(e);
-        if (!payload.is_object() || !payload.contains("entree") ||
-            !payload["entree"].is_number_integer() ||
-            !regular.contains(payload["entree"].get<std::int64_t>()) ||
-            payload["entree"].get<std::int64_t>() == 1)
-            refuse(e, "« entree » doit désigner une commande antérieure du journal");
-        const auto target = payload["entree"].get<std::int64_t>();
-        if (e.kind == command::kUndo && !earlierRules)
-            if (const auto why = state.undoRefusal(*regular.at(target))) refuse(e, *why);
-        if (e.kind == command::kUndo && !state.undone_.insert(target).second)
-            refuse(e, "cette commande est déjà annulée");
-        if (e.kind == command::kRedo && state.undone_.erase(target) == 0)
-            refuse(e, "cette commande n'est pas annulée");
+        else
+            state.admitMeta(e, earlierRules, find, state.undone_);
     }
     for (const auto& e : journal)
         if (!isMeta(e.kind) && !state.undone_.contains(e.sequence)) state.apply(e);
     return state;
+}
+
+void AttemptState::refuseIfSealed(const JournalEntry& e) const {
+    if (sealed_) refuse(e, "l'épreuve a été remise : elle n'accepte plus de commande");
+}
+
+bool AttemptState::earlierRulesFrom(const JournalEntry& first) {
+    return first.kind == command::kCreated && !payloadOf(first).contains("empreintes");
+}
+
+std::int64_t AttemptState::admitMeta(
+    const JournalEntry& e, bool earlierRules,
+    const std::function<const JournalEntry*(std::int64_t)>& regular,
+    std::set<std::int64_t>& undone) const {
+    const auto payload = payloadOf(e);
+    const JournalEntry* entry = nullptr;
+    if (payload.is_object() && payload.contains("entree") &&
+        payload["entree"].is_number_integer() && payload["entree"].get<std::int64_t>() != 1)
+        entry = regular(payload["entree"].get<std::int64_t>());
+    if (!entry) refuse(e, "« entree » doit désigner une commande antérieure du journal");
+    const auto target = payload["entree"].get<std::int64_t>();
+    if (e.kind == command::kUndo && !earlierRules)
+        if (const auto why = undoRefusal(*entry)) refuse(e, *why);
+    if (e.kind == command::kUndo && !undone.insert(target).second)
+        refuse(e, "cette commande est déjà annulée");
+    if (e.kind == command::kRedo && undone.erase(target) == 0)
+        refuse(e, "cette commande n'est pas annulée");
+    return target;
 }
 
 std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalEntry& e) const {
@@ -165,10 +183,10 @@ void AttemptState::apply(const JournalEntry& e) {
         daysSpent_ += study->days;
         studies_.insert(id);
     } else if (e.kind == command::kVerify) {
-        acquire(e, records_[record(payload, e)].verifiedBy, kVerificationDays,
+        acquire(e, record(payload, e), &RecordNotes::verifiedBy, kVerificationDays,
                 "cette ligne est déjà vérifiée", "vérifier une fiche");
     } else if (e.kind == command::kCensusRequest) {
-        acquire(e, records_[record(payload, e)].censusBy, kCensusRequestDays,
+        acquire(e, record(payload, e), &RecordNotes::censusBy, kCensusRequestDays,
                 "l'état du personnel de cette ligne est déjà demandé",
                 "demander l'état du personnel");
     } else if (e.kind == command::kFlag) {
@@ -236,13 +254,16 @@ void AttemptState::apply(const JournalEntry& e) {
     }
 }
 
-void AttemptState::acquire(const JournalEntry& e, std::int64_t& by, double days,
-                           const char* already, const char* action) {
-    if (by) refuse(e, already);
+void AttemptState::acquire(const JournalEntry& e, std::uint32_t line, std::int64_t RecordNotes::*by,
+                           double days, const char* already, const char* action) {
+    // The line's notes are created only once the acquisition is accepted: a refusal leaves the
+    // state as it was (AttemptTimeline applies entries in place).
+    if (const auto it = records_.find(line); it != records_.end() && it->second.*by)
+        refuse(e, already);
     if (days > daysLeft() + 1e-9)
         refuse(e, fmt::format("plus assez de jours d'analyse pour {}", action));
     daysSpent_ += days;
-    by = e.sequence;
+    records_[line].*by = e.sequence;
 }
 
 Date AttemptState::simulatedDate() const {
@@ -319,6 +340,50 @@ ProspectMarks AttemptState::marks() const {
         if (!notes.tags.empty()) m.tags[line] = notes.tags;
     }
     return m;
+}
+
+nlohmann::json AttemptState::toJson() const {
+    auto lines = nlohmann::json::array();
+    for (const auto& [line, n] : records_) {
+        auto flags = nlohmann::json::array();
+        for (const auto& f : n.flags)
+            flags.push_back({{"anomalie", f.kind}, {"motif", f.reason}, {"entree", f.entry}});
+        auto notes = nlohmann::json::array();
+        for (const auto& [entry, text] : n.notes)
+            notes.push_back({{"entree", entry}, {"texte", text}});
+        lines.push_back({{"ligne", line},
+                         {"verifiee_par", n.verifiedBy},
+                         {"etat_personnel_par", n.censusBy},
+                         {"signalements", flags},
+                         {"etiquettes", n.tags},
+                         {"notes", notes}});
+    }
+    auto filters = nlohmann::json::object();
+    for (const auto& [name, filter] : filters_) filters[name] = filter.toJson();
+    auto segments = nlohmann::json::array();
+    for (const auto& s : segments_) {
+        auto json = s.toJson();
+        json["entree"] = s.entry;
+        segments.push_back(std::move(json));
+    }
+    auto offers = nlohmann::json::array();
+    for (const auto& o : offers_)
+        offers.push_back(
+            {{"siret", o.siret}, {"version", o.version}, {"offre", o.offer}, {"entree", o.entry}});
+    return {{"budget_eur", budget_},
+            {"budget_depense_eur", budgetSpent_},
+            {"budget_restant_eur", budgetLeft()},
+            {"jours", days_},
+            {"jours_depenses", daysSpent_},
+            {"jours_restants", daysLeft()},
+            {"date_simulee", simulatedDate().iso()},
+            {"etudes", studies_},
+            {"lignes", lines},
+            {"filtres", filters},
+            {"segments", segments},
+            {"offres", offers},
+            {"annulees", undone_},
+            {"remise", sealed_}};
 }
 
 }  // namespace cmcsim

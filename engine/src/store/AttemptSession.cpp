@@ -17,42 +17,37 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     // Read and check everything before opening for writing: a bad file is never modified.
     attempt_ = std::make_unique<Attempt>(AttemptFile::open(file, reference, nullptr, progress));
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
-    state_ = std::make_unique<AttemptState>(
-        AttemptState::replay(attempt_->scenario(), attempt_->market(), attempt_->journal()));
+    timeline_ = std::make_unique<AttemptTimeline>(attempt_->scenario(), attempt_->market(),
+                                                  attempt_->journal());
     if (access == Access::ReadOnly) return;
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.
-    if (state_->sealed()) return;
+    if (state().sealed()) return;
     // A migrated file's tables, as they are now, are sealed again in the journal, in the layout
     // of the current format (a format-1 file is bound from now on). The migration and that entry
-    // are one transaction: a crash leaves the file as it was, or migrated and sealed.
-    std::optional<Pending> bound;
+    // are one transaction: a crash leaves the file as it was, or migrated and sealed (a failure
+    // throws out of the constructor, so the timeline it was applied to goes with it).
+    std::optional<JournalEntry> bound;
     AttemptSchema::migrate(*db_, [&] {
-        bound = prepare(command::kBound,
-                        {{"format", AttemptSchema::kVersion},
-                         {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
-        JournalStore::append(*db_, bound->entry);
+        bound = next(command::kBound,
+                     {{"format", AttemptSchema::kVersion},
+                      {"empreintes", AttemptDigest::toJson(AttemptDigest::compute(*db_))}});
+        timeline_->append(*bound);
+        JournalStore::append(*db_, *bound);
     });
-    if (bound) apply(std::move(*bound));
+    if (bound) record(std::move(*bound));
 }
 
 AttemptSession::~AttemptSession() = default;
 
-AttemptSession::Pending AttemptSession::prepare(const std::string& kind,
-                                                const nlohmann::json& payload) const {
+JournalEntry AttemptSession::next(const std::string& kind, const nlohmann::json& payload) const {
     const auto& journal = attempt_->journal();
-    auto entry = Journal::next(journal.empty() ? nullptr : &journal.back(), state_->simulatedDate(),
-                               kind, payload.dump());
-    auto candidate = journal;
-    candidate.push_back(entry);
-    auto next = std::make_unique<AttemptState>(
-        AttemptState::replay(attempt_->scenario(), attempt_->market(), candidate));
-    return {std::move(entry), std::move(next)};
+    return Journal::next(journal.empty() ? nullptr : &journal.back(), state().simulatedDate(), kind,
+                         payload.dump());
 }
 
-const JournalEntry& AttemptSession::apply(Pending&& pending) {
-    attempt_->record(std::move(pending.entry));
-    state_ = std::move(pending.state);
+const JournalEntry& AttemptSession::record(JournalEntry entry) {
+    attempt_->record(std::move(entry));
     const auto& applied = attempt_->journal().back();
     for (const auto& listener : listeners_) listener(applied);
     return applied;
@@ -64,16 +59,22 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
         throw InputError(file_.string(),
                          "épreuve ouverte en lecture seule (mode évaluateur) : aucune action "
                          "n'y est enregistrée");
-    auto pending = prepare(kind, payload);
-    db_->exec("BEGIN IMMEDIATE");
+    auto entry = next(kind, payload);
+    timeline_->append(entry);  // a refusal leaves the state as it was
     try {
-        JournalStore::append(*db_, pending.entry);
-        db_->exec("COMMIT");
+        db_->exec("BEGIN IMMEDIATE");
+        try {
+            JournalStore::append(*db_, entry);
+            db_->exec("COMMIT");
+        } catch (...) {
+            db_->exec("ROLLBACK");
+            throw;
+        }
     } catch (...) {
-        db_->exec("ROLLBACK");
+        timeline_->retract();
         throw;
     }
-    return apply(std::move(pending));
+    return record(std::move(entry));
 }
 
 std::string AttemptSession::seal() {

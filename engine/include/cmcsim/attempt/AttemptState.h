@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -124,13 +125,33 @@ public:
     std::optional<std::string> undoRefusal(const JournalEntry& entry) const;
     // Handed in: the journal ends with "epreuve.remise" and accepts no further command.
     bool sealed() const { return sealed_; }
+    // The whole state as one canonical JSON document (budget, days, simulated date, studies,
+    // lines with their verifications, census requests, flags, tags and notes, filters, segments,
+    // offers, undone entries, hand-in): two states are equal when their dumps are; what
+    // `cmcsim replay --json` prints.
+    nlohmann::json toJson() const;
 
 private:
+    // AttemptTimeline folds entries one by one and rebuilds states from its checkpoints.
+    friend class AttemptTimeline;
+
+    // Applies a regular entry; an InputError leaves the state as it was.
     void apply(const JournalEntry& entry);
+    // Refuses any entry once the attempt is handed in.
+    void refuseIfSealed(const JournalEntry& entry) const;
+    // Whether the journal opening with `first` keeps the rules of format 1 until its
+    // "epreuve.liaison" (see replay).
+    static bool earlierRulesFrom(const JournalEntry& first);
+    // Checks an "annulation" or "retablissement" (`regular` finds an earlier regular entry by its
+    // sequence, or null) and applies it to `undone`; returns the sequence of the entry it names.
+    std::int64_t admitMeta(const JournalEntry& entry, bool earlierRules,
+                           const std::function<const JournalEntry*(std::int64_t)>& regular,
+                           std::set<std::int64_t>& undone) const;
     std::uint32_t record(const nlohmann::json& payload, const JournalEntry& entry) const;
-    // Records an acquisition about a line in `by` (once only) for `days` analysis days.
-    void acquire(const JournalEntry& entry, std::int64_t& by, double days, const char* already,
-                 const char* action);
+    // Records an acquisition about `line` in its notes' `by` (once only) for `days` analysis
+    // days.
+    void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
+                 double days, const char* already, const char* action);
 
     const Scenario* scenario_;
     std::shared_ptr<const ProspectDirectory> prospects_;

@@ -9,6 +9,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/attempt/AttemptTimeline.h"
 #include "cmcsim/store/LoadProgress.h"
 
 namespace cmcsim {
@@ -19,6 +20,7 @@ struct ReferenceData;
 // An attempt open for work: the one way to change it is a command, validated against the
 // current state, written to the file in its own transaction, then applied; listeners hear of
 // each applied command once. Nothing is lost if the program is killed after a command returns.
+// A command costs its own work, not a replay of the journal (AttemptTimeline).
 class AttemptSession {
 public:
     using Listener = std::function<void(const JournalEntry&)>;
@@ -35,7 +37,9 @@ public:
     AttemptSession& operator=(const AttemptSession&) = delete;
 
     const Attempt& attempt() const { return *attempt_; }
-    const AttemptState& state() const { return *state_; }
+    const AttemptState& state() const { return timeline_->current(); }
+    // The journal folded with checkpoints: the state after any entry (evaluator's replay).
+    const AttemptTimeline& timeline() const { return *timeline_; }
     const std::filesystem::path& file() const { return file_; }
     bool readOnly() const { return db_ == nullptr; }
 
@@ -51,18 +55,15 @@ public:
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 
 private:
-    // A command validated against the state but not yet written, and the state after it.
-    struct Pending {
-        JournalEntry entry;
-        std::unique_ptr<AttemptState> state;
-    };
-    Pending prepare(const std::string& kind, const nlohmann::json& payload) const;
-    const JournalEntry& apply(Pending&& pending);
+    // The entry that would follow the journal's last, stamped now.
+    JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
+    // Adds an entry already applied to the timeline and written; tells the listeners.
+    const JournalEntry& record(JournalEntry entry);
 
     std::filesystem::path file_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Attempt> attempt_;
-    std::unique_ptr<AttemptState> state_;
+    std::unique_ptr<AttemptTimeline> timeline_;
     std::vector<Listener> listeners_;
 };
 

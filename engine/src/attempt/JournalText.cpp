@@ -1,0 +1,127 @@
+#include "cmcsim/attempt/JournalText.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/OneLine.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+const std::map<std::string, std::string> kKindNames = {
+    {command::kCreated, "Création de l'épreuve"},
+    {command::kBound, "Scellement des tables"},
+    {command::kSeal, "Remise de l'épreuve"},
+    {command::kBuyStudy, "Achat d'étude"},
+    {command::kVerify, "Vérification de fiche"},
+    {command::kCensusRequest, "Demande d'état du personnel"},
+    {command::kFlag, "Signalement d'anomalie"},
+    {command::kTag, "Étiquette"},
+    {command::kNote, "Note"},
+    {command::kSaveFilter, "Enregistrement de filtre"},
+    {command::kDeleteFilter, "Suppression de filtre"},
+    {command::kSaveSegment, "Enregistrement de segment"},
+    {command::kDeleteSegment, "Suppression de segment"},
+    {command::kSaveOffer, "Enregistrement d'offre"},
+    {command::kUndo, "Annulation"},
+    {command::kRedo, "Rétablissement"},
+};
+
+std::string text(const nlohmann::json& payload, const char* key) {
+    const auto it = payload.find(key);
+    return it != payload.end() && it->is_string() ? oneLine(it->get<std::string>()) : "";
+}
+
+// "ligne 12 « Boulangerie Martin »", or the line number alone when it is not in the file.
+std::string lineOf(const nlohmann::json& payload, const ProspectDirectory& prospects) {
+    const auto it = payload.find("ligne");
+    if (it == payload.end() || !it->is_number_unsigned()) return "ligne non précisée";
+    const auto line = it->get<std::uint64_t>();
+    if (line >= prospects.lines()) return fmt::format("ligne {} (hors du fichier)", line);
+    return fmt::format("ligne {} « {} »", line,
+                       oneLine(prospects.lineName(static_cast<std::uint32_t>(line))));
+}
+
+std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
+                            const Scenario& scenario, const ProspectDirectory& prospects,
+                            const std::vector<JournalEntry>* journal) {
+    const auto& k = e.kind;
+    if (k == command::kCreated)
+        return fmt::format("scénario « {} », candidat « {} »", text(p, "scenario"),
+                           text(p, "candidat"));
+    if (k == command::kBound)
+        return p.contains("format")
+                   ? fmt::format("tables scellées au format {}", p["format"].dump())
+                   : "tables scellées";
+    if (k == command::kSeal)
+        return p.contains("entrees") ? fmt::format("remise après {} entrées", p["entrees"].dump())
+                                     : "remise";
+    if (k == command::kBuyStudy) {
+        const auto id = text(p, "etude");
+        for (const auto& s : scenario.studies)
+            if (s.id == id)
+                return fmt::format("étude « {} » ({} €, {} j)", oneLine(s.title),
+                                   frenchNumber(s.costEur, 2), frenchNumber(s.days, 2));
+        return fmt::format("étude « {} »", id);
+    }
+    if (k == command::kVerify || k == command::kCensusRequest) return lineOf(p, prospects);
+    if (k == command::kFlag)
+        return fmt::format("{} : {} (« {} »)", lineOf(p, prospects), text(p, "anomalie"),
+                           text(p, "motif"));
+    if (k == command::kTag)
+        return fmt::format("{} : étiquette « {} »", lineOf(p, prospects), text(p, "etiquette"));
+    if (k == command::kNote)
+        return fmt::format("{} : « {} »", lineOf(p, prospects), text(p, "texte"));
+    if (k == command::kSaveFilter || k == command::kDeleteFilter)
+        return fmt::format("filtre « {} »", text(p, "nom"));
+    if (k == command::kSaveSegment) {
+        const auto number = [&](const char* key) {
+            const auto it = p.find(key);
+            return it != p.end() && it->is_number() ? it->get<double>() : 0.0;
+        };
+        return fmt::format("segment « {} » ({}) : {}, {}, potentiel {} €", text(p, "nom"),
+                           text(p, "id"),
+                           frenchCount(number("etablissements"), "établissement", "établissements"),
+                           frenchCount(number("salaries"), "salarié", "salariés"),
+                           frenchNumber(number("potentiel_eur"), 0));
+    }
+    if (k == command::kDeleteSegment) return fmt::format("segment « {} »", text(p, "id"));
+    if (k == command::kSaveOffer) return fmt::format("offre pour le SIRET {}", text(p, "siret"));
+    if (k == command::kUndo || k == command::kRedo) {
+        const auto it = p.find("entree");
+        if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";
+        const auto target = it->get<std::int64_t>();
+        if (journal && target >= 1 && target <= static_cast<std::int64_t>(journal->size()))
+            return fmt::format(
+                "entrée {} ({})", target,
+                JournalText::kindName((*journal)[static_cast<std::size_t>(target - 1)].kind));
+        return fmt::format("entrée {}", target);
+    }
+    return oneLine(e.payload);
+}
+}  // namespace
+
+std::string JournalText::kindName(const std::string& kind) {
+    const auto it = kKindNames.find(kind);
+    return it == kKindNames.end() ? oneLine(kind) : it->second;
+}
+
+std::string JournalText::describe(const JournalEntry& entry, const Scenario& scenario,
+                                  const ProspectDirectory& prospects,
+                                  const std::vector<JournalEntry>* journal) {
+    const auto payload = nlohmann::json::parse(entry.payload, nullptr, false);
+    if (!payload.is_object()) return "contenu illisible";
+    try {
+        return describePayload(entry, payload, scenario, prospects, journal);
+    } catch (const std::exception&) {
+        return "contenu illisible";
+    }
+}
+
+}  // namespace cmcsim
