@@ -62,8 +62,9 @@ EvaluationWorkspace::EvaluationWorkspace(StudioSession& session, QWidget* parent
     evidence_ = new QTableWidget(0, 3);
     evidence_->setObjectName(QStringLiteral("evaluationEvidence"));
     evidence_->setHorizontalHeaderLabels({tr("Preuve"), tr("Valeur"), tr("Entrée")});
-    evidence_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    evidence_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    evidence_->setColumnWidth(0, 220);  // the label stays readable beside a long value
+    evidence_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    evidence_->setWordWrap(false);
     evidence_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     evidence_->setSelectionBehavior(QAbstractItemView::SelectRows);
     evidence_->verticalHeader()->hide();
