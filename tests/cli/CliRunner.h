@@ -57,7 +57,7 @@ inline std::string fileText(const std::filesystem::path& path) {
 // Compares `actual` with tests/golden/NAME; CMCSIM_UPDATE_GOLDEN=1 rewrites the file instead
 // (review the diff before committing).
 inline void expectGoldenText(const std::string& name, const std::string& actual) {
-    const auto path = std::filesystem::path(CMCSIM_TEST_DATA) / "golden" / name;
+    const auto path = std::filesystem::path(CMCSIM_SOURCE_ROOT) / "tests" / "golden" / name;
     if (std::getenv("CMCSIM_UPDATE_GOLDEN")) {
         std::ofstream(path, std::ios::binary) << actual;
         return;
