@@ -27,7 +27,8 @@ const nlohmann::json kNote = {{"ligne", 3}, {"texte", "rappeler lundi"}};
 TEST(TamperCheck, AnIntactAttemptOpenedInTheBackgroundAcceptsCommands) {
     test::TempDir dir;
     const auto file = createMinimal(dir);
-    AttemptSession session(file, reference(), {}, AttemptSession::Check::InBackground);
+    AttemptSession session(file, reference(), {}, AttemptSession::Access::Work,
+                           AttemptSession::Check::InBackground);
     EXPECT_TRUE(session.checkPending());  // nothing compared yet: the first command will
     session.execute(command::kNote, kNote);
     EXPECT_FALSE(session.checkPending());
@@ -39,7 +40,8 @@ TEST(TamperCheck, AnAlteredAttemptOpenedInTheBackgroundRefusesEveryCommandAndWri
     const auto file = createMinimal(dir);
     // A valid value, so every row still reads: only the digests can tell.
     rawSql(file, "UPDATE prospect SET raison_sociale='Boulangerie Modifiée' WHERE id=40");
-    AttemptSession session(file, reference(), {}, AttemptSession::Check::InBackground);
+    AttemptSession session(file, reference(), {}, AttemptSession::Access::Work,
+                           AttemptSession::Check::InBackground);
     EXPECT_EQ(session.state().knowledge().verified.size(),
               session.attempt().market().prospects.size());
     for (int attempt = 0; attempt < 2; ++attempt) {  // the same refusal every time

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <cstdio>
 #include <fstream>
 
@@ -17,6 +19,9 @@
 #include "cmcsim/store/LoadProgress.h"
 #include "common/InterfaceLanguage.h"
 #include "common/StudioSession.h"
+#include "evaluation/EvaluationWorkspace.h"
+#include "evaluation/EvaluatorMode.h"
+#include "evaluation/TimelinePanel.h"
 #include "market/MarketWorkspace.h"
 #include "market/StudiesPanel.h"
 #include "offers/OfferBuilder.h"
@@ -143,5 +148,41 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s %s\n", openingSaved ? "écrit" : "ÉCHEC", qPrintable(opening));
     window.cancelOpen();
     ok = openingSaved && ok;
+
+    // Evaluator mode at 1366×768: the candidate flags a duplicate (a hit), a line that is right
+    // (a false alarm), tags a line and undoes it (a hesitation), then hands in; an evaluator opens
+    // the file read-only with the receipt, goes back to the first flag and looks at the line.
+    const auto duplicate = lineWith(session.market(), cmcsim::DefectKind::Duplicate);
+    session.run(QStringLiteral("signalement"), cmcsim::command::kFlag,
+                {{"ligne", duplicate},
+                 {"anomalie", "doublon"},
+                 {"motif", "même établissement qu'une autre ligne"}});
+    session.run(QStringLiteral("étiquette"), cmcsim::command::kTag,
+                {{"ligne", duplicate}, {"etiquette", "à rappeler"}});
+    session.undoStack()->undo();
+    session.run(QStringLiteral("signalement"), cmcsim::command::kFlag,
+                {{"ligne", 0}, {"anomalie", "fermee"}, {"motif", "pas de réponse"}});
+    const auto receipt = session.seal();
+    MainWindow evaluator;
+    evaluator.resize(1366, 768);
+    evaluator.show();
+    if (!evaluator.openEvaluation(dir.filePath(QStringLiteral("rouen.cmc")), receipt)) return 1;
+    auto* mode = evaluator.evaluatorMode();
+    auto* evaluated = evaluator.prospectWorkspace();
+    evaluator.workspaces()->setCurrentWidget(evaluated);
+    // Back at the first flag: the later entries are greyed, the flag on line 0 is not made yet.
+    const auto firstFlag = static_cast<std::int64_t>(evaluator.session()->journal().size()) - 4;
+    mode->timeline()->setEntry(firstFlag);
+    evaluated->selectLine(duplicate);
+    ok = save(evaluator, out, "evaluateur-fichier-prospects.png") && ok;
+    mode->timeline()->setEntry(firstFlag + 4);  // the attempt as handed in
+    evaluator.workspaces()->setCurrentWidget(mode->evaluation());
+    auto* criteria = mode->evaluation()->criteria();
+    for (QTreeWidgetItemIterator it(criteria); *it; ++it)
+        if ((*it)->childCount() == 0) {  // the first indicator
+            criteria->setCurrentItem(*it);
+            break;
+        }
+    ok = save(evaluator, out, "evaluateur-evaluation.png") && ok;
     return ok ? 0 : 1;
 }

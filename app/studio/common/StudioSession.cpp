@@ -1,6 +1,7 @@
 #include "common/StudioSession.h"
 
 #include <QApplication>
+#include <algorithm>
 
 #include "cmcsim/core/InputError.h"
 #include "common/JournalCommand.h"
@@ -117,4 +118,19 @@ void StudioSession::redoEntry(std::int64_t entry) {
     } catch (const cmcsim::InputError& e) {
         Q_EMIT refused(QString::fromUtf8(e.what()));
     }
+}
+
+std::int64_t StudioSession::shownEntry() const {
+    if (shown_) return shownEntry_;
+    return journal().empty() ? 0 : journal().back().sequence;
+}
+
+void StudioSession::showEntry(std::int64_t sequence) {
+    if (!evaluator() || journal().empty()) return;
+    const auto count = static_cast<std::int64_t>(journal().size());
+    const auto k = std::clamp<std::int64_t>(sequence, 1, count);
+    // The engine's timeline rebuilds it from its nearest checkpoint (AttemptTimeline::stateAt).
+    shown_ = std::make_unique<cmcsim::AttemptState>(session_->timeline().stateAt(k));
+    shownEntry_ = k;
+    onApplied();
 }

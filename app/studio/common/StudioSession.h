@@ -25,7 +25,9 @@ public:
 
     const cmcsim::ReferenceData& reference() const { return reference_; }
     const cmcsim::AttemptSession& engine() const { return *session_; }
-    const cmcsim::AttemptState& state() const { return session_->state(); }
+    // The state the workspaces show: the attempt's current state, or in evaluator mode the state
+    // after the entry chosen on the timeline (showEntry).
+    const cmcsim::AttemptState& state() const { return shown_ ? *shown_ : session_->state(); }
     const cmcsim::Market& market() const { return session_->attempt().market(); }
     const cmcsim::Scenario& scenario() const { return session_->attempt().scenario(); }
     const cmcsim::ProspectView& view() const { return *view_; }
@@ -56,6 +58,19 @@ public:
     void undoEntry(std::int64_t entry);
     void redoEntry(std::int64_t entry);
 
+    // Evaluator mode: the attempt was opened read-only (AttemptSession::Access::ReadOnly); every
+    // command is refused, and the workspaces show the state after entry shownEntry().
+    bool evaluator() const { return session_->readOnly(); }
+    const std::vector<cmcsim::JournalEntry>& journal() const {
+        return session_->attempt().journal();
+    }
+    // The sequence number of the last entry the workspaces show (the journal's last entry
+    // outside evaluator mode).
+    std::int64_t shownEntry() const;
+    // Evaluator mode: shows the state after journal entry `sequence` (clamped to the journal)
+    // and emits changed(); ignored outside evaluator mode.
+    void showEntry(std::int64_t sequence);
+
 Q_SIGNALS:
     void changed();  // once per applied command, after the view is current
     void refused(const QString& reason);
@@ -74,6 +89,8 @@ private:
     const cmcsim::ReferenceData& reference_;
     std::unique_ptr<cmcsim::AttemptSession> session_;
     std::unique_ptr<cmcsim::ProspectView> view_;
+    std::unique_ptr<cmcsim::AttemptState> shown_;  // evaluator mode: the state at shownEntry_
+    std::int64_t shownEntry_ = 0;
     QUndoStack undoStack_;
     QTimer checkPoll_;  // until the tamper check's digests are computed
     bool tampered_ = false;

@@ -23,6 +23,7 @@
 #include "cmcsim/core/Money.h"
 #include "cmcsim/report/StudyReport.h"
 #include "common/Counts.h"
+#include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 
@@ -107,6 +108,7 @@ StudiesPanel::StudiesPanel(StudioSession& session, QWidget* parent)
         auto* description = wrapped(text(study.description));
         auto* price = new QLabel(tr("%1 · %2").arg(money(study.costEur), dayCount(study.days)));
         auto* button = new QPushButton(tr("Acheter"));
+        studio::guardCommand(button, session_);
         auto* status = new QLabel(tr("Achetée ✔"));
         status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(title, 0, 0);

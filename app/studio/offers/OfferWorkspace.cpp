@@ -29,6 +29,7 @@
 #include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/report/ProposalDocument.h"
 #include "common/FoldingCompleter.h"
+#include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "offers/DiagnosisHtml.h"
@@ -124,6 +125,7 @@ OfferWorkspace::OfferWorkspace(StudioSession& session, QWidget* parent)
                             tr("Enregistrer la version"));
     export_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
                               tr("Exporter en PDF…"));
+    for (auto* b : {save_, requestCensus_}) studio::guardCommand(b, session_);
     auto* centre = new QWidget;
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);

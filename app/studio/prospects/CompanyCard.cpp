@@ -26,8 +26,10 @@
 #include "cmcsim/core/Siret.h"
 #include "common/Counts.h"
 #include "common/CoverageLevels.h"
+#include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "evaluation/TruthHtml.h"
 #include "prospects/FlagDialog.h"
 
 using namespace studio;
@@ -82,6 +84,7 @@ CompanyCard::CompanyCard(StudioSession& session, QWidget* parent)
            "proposition"));
     auto* actions = new QHBoxLayout;
     for (auto* b : {verify_, requestCensus_, flag_, tag_, note_, offer_}) actions->addWidget(b);
+    for (auto* b : {verify_, requestCensus_, flag_, tag_, note_}) studio::guardCommand(b, session_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(actions);
@@ -124,7 +127,9 @@ void CompanyCard::refresh() {
     requestCensus_->setEnabled(!censusKnown);
     requestCensus_->setText(censusKnown ? tr("État du personnel reçu")
                                         : tr("Demander l'état du personnel"));
-    details_->setHtml(describe());
+    // Evaluator mode: the hidden truth under what the candidate saw.
+    details_->setHtml((session_.evaluator() ? TruthHtml::line(session_, *line_) : QString()) +
+                      describe());
     updateCensusChart();
 }
 
@@ -210,6 +215,7 @@ QString CompanyCard::describe() const {
     QStringList history;
     const auto& state = session_.state();
     for (const auto& e : session_.engine().attempt().journal()) {
+        if (e.sequence > session_.shownEntry()) break;  // evaluator mode: after the entry shown
         if (state.undone().contains(e.sequence)) continue;
         const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
         if (!payload.is_object() || !payload.contains("ligne") || payload["ligne"] != *line_)

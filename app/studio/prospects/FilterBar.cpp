@@ -18,6 +18,7 @@
 #include "common/CoverageLevels.h"
 #include "common/FoldingCompleter.h"
 #include "common/MultiSelectButton.h"
+#include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 
@@ -146,6 +147,7 @@ FilterBar::FilterBar(StudioSession& session, QWidget* parent) : QWidget(parent),
     saved_->setToolTip(tr("Recharger un filtre enregistré"));
     auto* save = new QPushButton(tr("Enregistrer…"));
     save->setToolTip(tr("Enregistre le filtre courant sous un nom"));
+    studio::guardCommand(save, session_);
 
     auto* first = new QHBoxLayout;
     first->addWidget(text_, 3);

@@ -24,6 +24,7 @@
 #include "cmcsim/report/ProspectXlsx.h"
 #include "common/Counts.h"
 #include "common/StudioSession.h"
+#include "evaluation/TruthOverlayModel.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/FilterBar.h"
 #include "prospects/ProspectTableModel.h"
@@ -35,7 +36,7 @@ ProspectWorkspace::ProspectWorkspace(StudioSession& session, QWidget* parent)
     filterBar_ = new FilterBar(session);
     table_ = new QTableView;
     table_->setObjectName(QStringLiteral("prospectTable"));
-    table_->setModel(model_);
+    TruthOverlayModel::show(table_, model_, session);  // the hidden truth, evaluator only
     table_->setSortingEnabled(true);
     table_->horizontalHeader()->setSortIndicatorShown(true);
     table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -145,7 +146,7 @@ void ProspectWorkspace::selectLine(std::uint32_t line) {
     const int row = model_->rowOfLine(line);
     if (row < 0) return;
     table_->selectRow(row);
-    table_->scrollTo(model_->index(row, 0));
+    table_->scrollTo(table_->model()->index(row, 0));
     card_->showLine(line);
 }
 

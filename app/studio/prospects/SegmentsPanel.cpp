@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "prospects/SegmentDialog.h"
 
@@ -50,6 +51,7 @@ SegmentsPanel::SegmentsPanel(StudioSession& session, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Exporter en CSV…"));
     auto* buttons = new QHBoxLayout;
     for (auto* b : {create, edit, remove, apply, exportButton}) buttons->addWidget(b);
+    for (auto* b : {create, edit, remove}) studio::guardCommand(b, session_);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

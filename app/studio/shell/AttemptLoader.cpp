@@ -17,8 +17,8 @@ constexpr std::string_view kLoadView = "vue";  // the studio's own step after th
 }  // namespace
 
 AttemptLoader::AttemptLoader(const cmcsim::ReferenceData& reference, const QString& file,
-                             QObject* parent)
-    : QObject(parent), reference_(reference), file_(file) {}
+                             QObject* parent, cmcsim::AttemptSession::Access access)
+    : QObject(parent), reference_(reference), file_(file), access_(access) {}
 
 void AttemptLoader::start() {
     if (!thread_.joinable()) thread_ = std::thread([this] { run(); });
@@ -67,7 +67,8 @@ void AttemptLoader::run() {
     try {
         // The tamper check goes on after the window is usable (StudioSession::checked).
         engine_ = std::make_unique<cmcsim::AttemptSession>(
-            file_.toStdString(), reference_, report, cmcsim::AttemptSession::Check::InBackground);
+            file_.toStdString(), reference_, report, access_,
+            cmcsim::AttemptSession::Check::InBackground);
         report(kLoadView, 0, 0);
         view_ = std::make_unique<cmcsim::ProspectView>(engine_->attempt().market(), reference_,
                                                        engine_->state().knowledge());

@@ -19,7 +19,8 @@ class AttemptLoader : public QObject {
     Q_OBJECT
 public:
     AttemptLoader(const cmcsim::ReferenceData& reference, const QString& file,
-                  QObject* parent = nullptr);
+                  QObject* parent = nullptr,
+                  cmcsim::AttemptSession::Access access = cmcsim::AttemptSession::Access::Work);
     // Cancels and waits for the thread (at most until its current step ends).
     ~AttemptLoader() override;
 
@@ -47,6 +48,7 @@ private:
 
     const cmcsim::ReferenceData& reference_;
     QString file_;
+    cmcsim::AttemptSession::Access access_;
     std::atomic<bool> cancelled_{false};
     std::unique_ptr<cmcsim::AttemptSession> engine_;
     std::unique_ptr<cmcsim::ProspectView> view_;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,6 +22,7 @@
 #include <QToolBar>
 #include <atomic>
 #include <thread>
+#include <utility>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -34,6 +36,8 @@
 #include "common/InterfaceLanguage.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "evaluation/EvaluationWorkspace.h"
+#include "evaluation/EvaluatorMode.h"
 #include "market/MarketWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "prospects/CompanyCard.h"
@@ -66,7 +70,9 @@ MainWindow::MainWindow()
             [this](const QString& scenario, const QString& candidate) {
                 createAttempt(scenario, {}, candidate, true);
             });
-    connect(welcome_, &WelcomePage::openAttemptRequested, this, &MainWindow::beginOpenAttempt);
+    connect(welcome_, &WelcomePage::openAttemptRequested, this,
+            [this](const QString& file) { beginOpenAttempt(file); });
+    connect(welcome_, &WelcomePage::evaluationRequested, this, &MainWindow::openEvaluationDialog);
     connect(opening_, &OpeningPage::cancelRequested, this, &MainWindow::cancelOpen);
 
     dateLabel_ = new QLabel;
@@ -93,6 +99,8 @@ void MainWindow::buildMenus() {
     auto* openAction =
         file->addAction(tr("&Ouvrir une épreuve…"), this, &MainWindow::openAttemptDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Ouvrir en mode é&valuateur…"), this, &MainWindow::openEvaluationDialog)
+        ->setObjectName(QStringLiteral("openEvaluationAction"));
     file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
     recentMenu_ = file->addMenu(tr("Épreuves &récentes"));
     file->addSeparator();
@@ -142,6 +150,11 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     attemptActions_ << marketAction << prospectsAction << offersAction;
+    view->addAction(tr("É&valuation (mode évaluateur)"), this,
+                    [this] {
+                        if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     auto* languages = view->addMenu(tr("&Langue"));
     auto* group = new QActionGroup(this);
     const QString current = InterfaceLanguage::current();
@@ -214,8 +227,34 @@ void MainWindow::openAttemptDialog() {
     if (!file.isEmpty()) beginOpenAttempt(file);
 }
 
+void MainWindow::openEvaluationDialog() {
+    const auto file =
+        QFileDialog::getOpenFileName(this, tr("Ouvrir une épreuve en mode évaluateur"),
+                                     QSettings().value(QStringLiteral("dossier")).toString(),
+                                     tr("Épreuves cmcsim (*.cmc);;Tous les fichiers (*)"));
+    if (file.isEmpty()) return;
+    bool ok = false;
+    const auto receipt = QInputDialog::getText(
+        this, tr("Reçu de remise"),
+        tr("L'épreuve s'ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.\n\n"
+           "Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le "
+           "vérifier) :"),
+        QLineEdit::Normal, {}, &ok);
+    if (ok) beginEvaluation(file, receipt);
+}
+
+bool MainWindow::openEvaluation(const QString& file, const QString& receipt) {
+    receipt_ = receipt;
+    return openAttempt(file, cmcsim::AttemptSession::Access::ReadOnly);
+}
+
+void MainWindow::beginEvaluation(const QString& file, const QString& receipt) {
+    receipt_ = receipt;
+    beginOpenAttempt(file, cmcsim::AttemptSession::Access::ReadOnly);
+}
+
 void MainWindow::handInDialog() {
-    if (!session_ || session_->sealed()) return;
+    if (!session_ || session_->sealed() || session_->evaluator()) return;
     const auto answer = QMessageBox::question(
         this, tr("Remettre l'épreuve"),
         tr("Remettre l'épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un "
@@ -312,13 +351,14 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
     }
 }
 
-bool MainWindow::openAttempt(const QString& file) {
+bool MainWindow::openAttempt(const QString& file, cmcsim::AttemptSession::Access access) {
     if (loader_) cancelOpen();
     std::unique_ptr<StudioSession> session;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         session = std::make_unique<StudioSession>(
-            reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_));
+            reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_,
+                                                                 cmcsim::LoadProgress{}, access));
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& e) {  // InputError, and anything a damaged file causes
         QApplication::restoreOverrideCursor();
@@ -330,9 +370,9 @@ bool MainWindow::openAttempt(const QString& file) {
     return true;
 }
 
-void MainWindow::beginOpenAttempt(const QString& file) {
+void MainWindow::beginOpenAttempt(const QString& file, cmcsim::AttemptSession::Access access) {
     if (loader_) cancelOpen();
-    auto* loader = new AttemptLoader(reference_, file, this);
+    auto* loader = new AttemptLoader(reference_, file, this, access);
     loader_ = loader;
     opening_->start(file);
     stack_->setCurrentWidget(opening_);
@@ -431,12 +471,17 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
             siret = QString::fromStdString(
                 cmcsim::siret::formatSiret(session_->view().rows()[*line].siret));
     });
+    if (session_->evaluator())  // the timeline and "Évaluation"; not a recent attempt to work on
+        evaluator_ = new EvaluatorMode(*this, *tabs_, *session_, std::exchange(receipt_, {}));
+    else
+        rememberRecent(file);
     stack_->setCurrentWidget(tabs_);
-    rememberRecent(file);
     updateTitleAndStatus();
 }
 
 void MainWindow::closeAttempt() {
+    delete evaluator_;
+    evaluator_ = nullptr;
     while (tabs_->count() > 0) {
         auto* page = tabs_->widget(0);
         tabs_->removeTab(0);
@@ -470,7 +515,7 @@ void MainWindow::updateUndoAction() {
 void MainWindow::updateTitleAndStatus() {
     const bool open = session_ != nullptr;
     for (auto* action : attemptActions_) action->setEnabled(open);
-    if (open && session_->sealed()) handInAction_->setEnabled(false);
+    if (open && (session_->sealed() || session_->evaluator())) handInAction_->setEnabled(false);
     updateUndoAction();
     redoAction_->setEnabled(open && session_->undoStack()->canRedo());
     if (!open) {
@@ -482,7 +527,9 @@ void MainWindow::updateTitleAndStatus() {
     setWindowTitle(QStringLiteral("%1 — %2%3 — cmcsim")
                        .arg(QFileInfo(text(session_->engine().file().string())).fileName(),
                             text(session_->scenario().title),
-                            session_->sealed() ? tr(" (remise)") : QString()));
+                            (session_->sealed() ? tr(" (remise)") : QString()) +
+                                (session_->evaluator() ? tr(" — mode évaluateur, lecture seule")
+                                                       : QString())));
     dateLabel_->setText(tr("Date simulée : %1").arg(text(state.simulatedDate().french())));
     daysLabel_->setText(
         tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));

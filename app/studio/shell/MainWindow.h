@@ -5,6 +5,7 @@
 
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
+#include "cmcsim/store/AttemptSession.h"
 
 class QLabel;
 class QMenu;
@@ -18,6 +19,7 @@ class OfferWorkspace;
 class UserGuideWindow;
 class AttemptLoader;
 class OpeningPage;
+class EvaluatorMode;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -35,10 +37,17 @@ public:
                        const QString& candidate = {}, bool background = false);
     // Opens `file` before returning (no event is processed meanwhile); false after the window
     // told why.
-    bool openAttempt(const QString& file);
+    bool openAttempt(const QString& file,
+                     cmcsim::AttemptSession::Access access = cmcsim::AttemptSession::Access::Work);
     // Opens `file` on a thread of its own and returns at once: the opening page shows each step
     // and can cancel; the window stays responsive. openFinished() tells the outcome.
-    void beginOpenAttempt(const QString& file);
+    void beginOpenAttempt(const QString& file, cmcsim::AttemptSession::Access access =
+                                                   cmcsim::AttemptSession::Access::Work);
+    // Evaluator mode: opens `file` read-only (nothing done in the window can change it) with the
+    // timeline and the "Évaluation" workspace; `receipt`, when given, is checked against the file.
+    bool openEvaluation(const QString& file, const QString& receipt = {});
+    void beginEvaluation(const QString& file, const QString& receipt = {});
+    EvaluatorMode* evaluatorMode() const { return evaluator_; }
     // Stops an open under way and shows the welcome page (the open attempt, if any, stays).
     void cancelOpen();
     bool opening() const { return loader_ != nullptr; }
@@ -73,6 +82,7 @@ private:
     void openScenarioDialog();
     void showUserGuide();  // Aide ▸ Guide d'utilisation
     void handInDialog();
+    void openEvaluationDialog();  // Fichier ▸ Ouvrir en mode évaluateur
     // Shows the session opened from `file`: workspaces, undo stack, title, recent attempts.
     void showSession(std::unique_ptr<StudioSession> session, const QString& file);
 
@@ -96,4 +106,6 @@ private:
     QAction* redoAction_ = nullptr;
     UserGuideWindow* guide_ = nullptr;
     QAction* handInAction_ = nullptr;
+    EvaluatorMode* evaluator_ = nullptr;  // evaluator mode's timeline and workspace, if open
+    QString receipt_;                     // the receipt to check once the evaluated file is open
 };

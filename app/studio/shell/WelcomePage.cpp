@@ -53,13 +53,21 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     recent_->setSpacing(3);
     recent_->setAlternatingRowColors(true);
     auto* open = new QPushButton(tr("Ouvrir"));
+    auto* evaluate = new QPushButton(tr("Ouvrir en mode évaluateur…"));
+    evaluate->setObjectName(QStringLiteral("openEvaluation"));
+    evaluate->setToolTip(
+        tr("Évaluateurs : ouvrir l'épreuve d'un candidat en lecture seule, la "
+           "rejouer et lire la pré-évaluation automatique"));
 
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("<b>Scénarios</b>")));
     left->addWidget(scenarios_, 2);
     left->addWidget(new QLabel(tr("<b>Épreuves récentes</b>")));
     left->addWidget(recent_, 1);
-    left->addWidget(open);
+    auto* openButtons = new QHBoxLayout;
+    openButtons->addWidget(open);
+    openButtons->addWidget(evaluate);
+    left->addLayout(openButtons);
     auto* right = new QVBoxLayout;
     right->addWidget(details_, 1);
     auto* form = new QHBoxLayout;
@@ -84,6 +92,7 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
             Q_EMIT openAttemptRequested(item->data(Qt::UserRole).toString());
     };
     connect(open, &QPushButton::clicked, this, openRecent);
+    connect(evaluate, &QPushButton::clicked, this, &WelcomePage::evaluationRequested);
     connect(recent_, &QListWidget::itemActivated, this, openRecent);
     refresh();
 }

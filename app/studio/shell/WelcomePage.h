@@ -30,6 +30,7 @@ public:
 Q_SIGNALS:
     void newAttemptRequested(const QString& scenarioPath, const QString& candidate);
     void openAttemptRequested(const QString& file);
+    void evaluationRequested();  // "Ouvrir en mode évaluateur…"
 
 private:
     void showScenario();

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -11,7 +12,7 @@
 namespace cmcsim {
 
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                               const LoadProgress& progress, Check check)
+                               const LoadProgress& progress, Access access, Check check)
     : file_(file) {
     // Read and check everything before opening for writing: a bad file is never modified.
     AttemptIntegrity integrity;
@@ -28,6 +29,7 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     timeline_ = std::make_unique<AttemptTimeline>(attempt_->scenario(), attempt_->market(),
                                                   attempt_->journal());
+    if (access == Access::ReadOnly) return;
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.
     if (state().sealed()) return;
@@ -79,6 +81,10 @@ const JournalEntry& AttemptSession::record(JournalEntry entry) {
 
 const JournalEntry& AttemptSession::execute(const std::string& kind,
                                             const nlohmann::json& payload) {
+    if (readOnly())
+        throw InputError(file_.string(),
+                         "épreuve ouverte en lecture seule (mode évaluateur) : aucune action "
+                         "n'y est enregistrée");
     finishCheck();
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was

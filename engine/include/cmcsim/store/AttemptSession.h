@@ -25,6 +25,9 @@ class TamperCheck;
 class AttemptSession {
 public:
     using Listener = std::function<void(const JournalEntry&)>;
+    // How the file is opened: for work, or read-only (the evaluator's mode: the file is never
+    // opened for writing, nothing is migrated, and every command is an InputError).
+    enum class Access { Work, ReadOnly };
 
     // Opens `file` for work (AttemptFile::open, then the replay of its journal); `progress`, when
     // given, hears of each step and may throw to abandon the open, leaving the file untouched.
@@ -34,7 +37,8 @@ public:
     // that needs a migration is checked before it, in the constructor.
     enum class Check { BeforeReady, InBackground };
     AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                   const LoadProgress& progress = {}, Check check = Check::BeforeReady);
+                   const LoadProgress& progress = {}, Access access = Access::Work,
+                   Check check = Check::BeforeReady);
     ~AttemptSession();
     AttemptSession(const AttemptSession&) = delete;
     AttemptSession& operator=(const AttemptSession&) = delete;
@@ -44,6 +48,7 @@ public:
     // The journal folded with checkpoints: the state after any entry (evaluator's replay).
     const AttemptTimeline& timeline() const { return *timeline_; }
     const std::filesystem::path& file() const { return file_; }
+    bool readOnly() const { return db_ == nullptr; }
 
     // Appends a command; an InputError says why it is refused, and then nothing is written.
     const JournalEntry& execute(const std::string& kind, const nlohmann::json& payload);
