@@ -122,7 +122,7 @@ TEST(AssessmentFramework, RefusesAMissingThreshold) {
         << p.what;
 }
 
-TEST(AssessorRegistry, RefusesTheSameIdTwiceButLetsARealAssessorReplaceAPlaceholder) {
+TEST(AssessorRegistry, RefusesTheSameIdTwice) {
     const auto give = [](Verdict v) {
         return [v](const AssessmentContext&, const AssessorThresholds&, const std::string&,
                    const std::string&) {
@@ -131,20 +131,20 @@ TEST(AssessorRegistry, RefusesTheSameIdTwiceButLetsARealAssessorReplaceAPlacehol
             return r;
         };
     };
-    AssessorRegistry::add({"test.registre", {}, give(Verdict::Acquis), false});
-    EXPECT_THROW(AssessorRegistry::add({"test.registre", {}, give(Verdict::NonAcquis), false}),
+    AssessorRegistry::add({"test.registre", {}, give(Verdict::Acquis)});
+    EXPECT_THROW(AssessorRegistry::add({"test.registre", {}, give(Verdict::NonAcquis)}),
                  std::logic_error);
-    AssessorRegistry::add({"test.remplace", {}, give(Verdict::AApprecier), true});
-    AssessorRegistry::add({"test.remplace", {}, give(Verdict::Acquis), false});
-    AssessorRegistry::add({"test.remplace", {}, give(Verdict::NonAcquis), true});  // ignored
     const ScriptedAttempt attempt;
-    EXPECT_EQ(attempt.assess("test.remplace", {}).verdict, Verdict::Acquis);
+    EXPECT_EQ(attempt.assess("test.registre", {}).verdict, Verdict::Acquis);
 }
 
 TEST(AssessorRegistry, HoldsEveryAssessorOfTheEngineDespiteTheStaticLink) {
     for (const char* id :
          {"potentiel.sources", "fiabilite.verifications", "information.actualisation",
-          "concurrence.offres", "cibles.qualification", "politique.segments"})
+          "concurrence.offres", "cibles.qualification", "politique.segments",
+          "diagnostic.situation", "offre.besoins_ecrits", "offre.adequation",
+          "offre.simulation_couts", "offre.risques", "offre.conformite",
+          "offre.comparaison_contrat", "offre.avantages_sociaux"})
         EXPECT_TRUE(AssessorRegistry::all().contains(id)) << id;
 }
 

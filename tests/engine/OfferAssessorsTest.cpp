@@ -85,6 +85,14 @@ TEST(OfferNeedsWritten, AShortTextOnTwoThemesIsHalved) {
         Verdict::Acquis);
 }
 
+TEST(OfferNeedsWritten, WordsThatOnlyContainABudgetWordDoNotCount) {
+    OfferAttempt a;
+    // « employeur », « meilleure », « leur » hold "eur" but say nothing of a budget: one theme
+    // (effectif: « salariés »), 33 before halving, 17 after (27 characters).
+    a.save(a.line(2), healthOffer("sante_essentiel", 60, "Leur employeur, 8 salariés."));
+    EXPECT_EQ(a.assess("offre.besoins_ecrits").score, 17);
+}
+
 TEST(OfferFit, TheCurrentLevelWithinThePayrollIsAcquis) {
     OfferAttempt a;
     a.save(a.line(2), healthOffer("sante_essentiel"));

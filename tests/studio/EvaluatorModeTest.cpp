@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -301,8 +302,8 @@ TEST(EvaluatorMode, EndToEndOpenMoveTheTimelineAndFollowAnEvidenceEntry) {
         finished = true;
         opened = ok;
     });
-    for (int i = 0; i < 2000 && !finished; ++i)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    // processEvents returns at once when no event is pending: wait on the clock instead.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished; }, 30000));
     ASSERT_TRUE(opened);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("mode évaluateur")));
     auto* mode = window.evaluatorMode();

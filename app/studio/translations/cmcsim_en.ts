@@ -253,155 +253,155 @@
 <context>
     <name>CompanyCard</name>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="37"/>
+        <location filename="../prospects/CompanyCard.cpp" line="39"/>
         <source>%1 salarié</source>
         <translation>%1 employee</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="38"/>
+        <location filename="../prospects/CompanyCard.cpp" line="40"/>
         <source>%1 salariés</source>
         <translation>%1 employees</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="48"/>
+        <location filename="../prospects/CompanyCard.cpp" line="50"/>
         <source>Pyramide des âges (état du personnel de l&apos;établissement)</source>
         <translation>Age pyramid (employee census of the establishment)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="66"/>
-        <location filename="../prospects/CompanyCard.cpp" line="122"/>
+        <location filename="../prospects/CompanyCard.cpp" line="68"/>
+        <location filename="../prospects/CompanyCard.cpp" line="125"/>
         <source>Vérifier la fiche</source>
         <translation>Verify the record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="67"/>
+        <location filename="../prospects/CompanyCard.cpp" line="69"/>
         <source>Appel et contrôle SIRENE : remplace les données du fichier par la réalité (%1 jour d&apos;analyse)</source>
         <translation>Phone call and SIRENE check: replaces the file data with the actual facts (%1 analysis days)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="70"/>
-        <location filename="../prospects/CompanyCard.cpp" line="126"/>
+        <location filename="../prospects/CompanyCard.cpp" line="72"/>
+        <location filename="../prospects/CompanyCard.cpp" line="129"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="73"/>
+        <location filename="../prospects/CompanyCard.cpp" line="75"/>
         <source>Demande à l&apos;entreprise son état du personnel (âge, sexe, cadres, situation familiale, salaires) : %1 jour d&apos;analyse, définitif</source>
         <translation>Asks the company for its employee census (age, sex, managers, family status, pay): %1 analysis day, cannot be undone</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="76"/>
+        <location filename="../prospects/CompanyCard.cpp" line="78"/>
         <source>Signaler…</source>
         <translation>Report…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="77"/>
+        <location filename="../prospects/CompanyCard.cpp" line="79"/>
         <source>Étiqueter…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="78"/>
+        <location filename="../prospects/CompanyCard.cpp" line="80"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="79"/>
+        <location filename="../prospects/CompanyCard.cpp" line="81"/>
         <source>Construire une offre…</source>
         <translation>Build an offer…</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="81"/>
+        <location filename="../prospects/CompanyCard.cpp" line="83"/>
         <source>Ouvrir l&apos;onglet « Offres » sur cette entreprise : diagnostic, tarif, conformité, proposition</source>
         <translation>Open the “Offers” tab on this company: diagnosis, price, compliance, proposal</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="114"/>
+        <location filename="../prospects/CompanyCard.cpp" line="117"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez une ligne du fichier prospects pour voir sa fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose a row in the prospect file to see its record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="122"/>
+        <location filename="../prospects/CompanyCard.cpp" line="125"/>
         <source>Fiche vérifiée</source>
         <translation>Record verified</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="125"/>
+        <location filename="../prospects/CompanyCard.cpp" line="128"/>
         <source>État du personnel reçu</source>
         <translation>Employee census received</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="144"/>
+        <location filename="../prospects/CompanyCard.cpp" line="149"/>
         <source> — &lt;b&gt;fiche vérifiée&lt;/b&gt;</source>
         <translation> — &lt;b&gt;record verified&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="145"/>
+        <location filename="../prospects/CompanyCard.cpp" line="150"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;établissement fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed establishment&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="146"/>
+        <location filename="../prospects/CompanyCard.cpp" line="151"/>
         <source> — &lt;b&gt;client de votre mutuelle&lt;/b&gt;</source>
         <translation> — &lt;b&gt;client of your mutual insurer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="151"/>
+        <location filename="../prospects/CompanyCard.cpp" line="156"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="153"/>
-        <location filename="../prospects/CompanyCard.cpp" line="156"/>
+        <location filename="../prospects/CompanyCard.cpp" line="158"/>
+        <location filename="../prospects/CompanyCard.cpp" line="161"/>
         <source>Effectif</source>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="154"/>
+        <location filename="../prospects/CompanyCard.cpp" line="159"/>
         <source>inconnu (tranche NN : « %1 »)</source>
         <translation>unknown (headcount band NN: “%1”)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="157"/>
+        <location filename="../prospects/CompanyCard.cpp" line="162"/>
         <source>%1 (tranche « %2 »)</source>
         <translation>%1 (headcount band “%2”)</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="159"/>
+        <location filename="../prospects/CompanyCard.cpp" line="164"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="161"/>
+        <location filename="../prospects/CompanyCard.cpp" line="166"/>
         <source>Convention</source>
         <translation>Collective agreement</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="163"/>
+        <location filename="../prospects/CompanyCard.cpp" line="168"/>
         <source>aucune connue</source>
         <translation>none known</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="168"/>
+        <location filename="../prospects/CompanyCard.cpp" line="173"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="169"/>
+        <location filename="../prospects/CompanyCard.cpp" line="174"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="169"/>
+        <location filename="../prospects/CompanyCard.cpp" line="174"/>
         <source>%1 du fichier sous ce SIREN ; effectif connu : %2</source>
         <translation>%1 in the file under this SIREN; known headcount: %2</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="290"/>
+        <location filename="../prospects/CompanyCard.cpp" line="296"/>
         <source>%1 : %2 et %3 ; salaire brut annuel moyen %4 €</source>
         <translation>%1: %2 and %3; average gross annual salary €%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../prospects/CompanyCard.cpp" line="292"/>
+        <location filename="../prospects/CompanyCard.cpp" line="298"/>
         <source>%n cadre(s)</source>
         <translation>
             <numerusform>%n manager</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../prospects/CompanyCard.cpp" line="293"/>
+        <location filename="../prospects/CompanyCard.cpp" line="299"/>
         <source>%n non-cadre(s)</source>
         <translation>
             <numerusform>%n non-manager</numerusform>
@@ -417,164 +417,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="172"/>
+        <location filename="../prospects/CompanyCard.cpp" line="177"/>
         <source>Créée le</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="174"/>
+        <location filename="../prospects/CompanyCard.cpp" line="179"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="174"/>
+        <location filename="../prospects/CompanyCard.cpp" line="179"/>
         <source>&lt;i&gt;aucun contact dans le fichier&lt;/i&gt;</source>
         <translation>&lt;i&gt;no contact in the file&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="179"/>
-        <location filename="../prospects/CompanyCard.cpp" line="181"/>
-        <location filename="../prospects/CompanyCard.cpp" line="189"/>
+        <location filename="../prospects/CompanyCard.cpp" line="184"/>
+        <location filename="../prospects/CompanyCard.cpp" line="186"/>
+        <location filename="../prospects/CompanyCard.cpp" line="194"/>
         <source>Contrat santé</source>
         <translation>Health contract</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="179"/>
+        <location filename="../prospects/CompanyCard.cpp" line="184"/>
         <source>&lt;i&gt;non connu (révélé par la veille concurrentielle)&lt;/i&gt;</source>
         <translation>&lt;i&gt;unknown (revealed by competitor intelligence)&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="181"/>
+        <location filename="../prospects/CompanyCard.cpp" line="186"/>
         <source>aucun contrat collectif</source>
         <translation>no collective contract</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="184"/>
+        <location filename="../prospects/CompanyCard.cpp" line="189"/>
         <source>%1, niveau %2, échéance %3</source>
         <translation>%1, coverage level %2, renewal date %3</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="188"/>
+        <location filename="../prospects/CompanyCard.cpp" line="193"/>
         <source>, %1 par salarié et par mois</source>
         <translation>, %1 per employee per month</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="195"/>
+        <location filename="../prospects/CompanyCard.cpp" line="200"/>
         <source>Prescripteurs</source>
         <translation>Prescribers</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="204"/>
+        <location filename="../prospects/CompanyCard.cpp" line="209"/>
         <source>&lt;h3&gt;Vérification&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Verification&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="205"/>
+        <location filename="../prospects/CompanyCard.cpp" line="210"/>
         <source>&lt;p&gt;Les données du fichier sont exactes.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The file data is accurate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="219"/>
+        <location filename="../prospects/CompanyCard.cpp" line="225"/>
         <source>signalement « %1 » : %2</source>
         <translation>anomaly report “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="222"/>
+        <location filename="../prospects/CompanyCard.cpp" line="228"/>
         <source>étiquette « %1 »</source>
         <translation>tag “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="224"/>
+        <location filename="../prospects/CompanyCard.cpp" line="230"/>
         <source>note : %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="226"/>
+        <location filename="../prospects/CompanyCard.cpp" line="232"/>
         <source>vérification</source>
         <translation>verification</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="228"/>
+        <location filename="../prospects/CompanyCard.cpp" line="234"/>
         <source>demande de l&apos;état du personnel</source>
         <translation>employee census request</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="229"/>
+        <location filename="../prospects/CompanyCard.cpp" line="235"/>
         <source>n° %1, %2 : %3</source>
         <translation>#%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="231"/>
+        <location filename="../prospects/CompanyCard.cpp" line="237"/>
         <source>&lt;h3&gt;Vos actions&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Your actions&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="234"/>
+        <location filename="../prospects/CompanyCard.cpp" line="240"/>
         <source>&lt;p&gt;&lt;i&gt;Aucune action sur cette fiche.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;No actions on this record.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="246"/>
+        <location filename="../prospects/CompanyCard.cpp" line="252"/>
         <source>&lt;b&gt;État du personnel non connu.&lt;/b&gt; L&apos;âge, le sexe, les cadres, les situations familiales et les salaires ne sont connus qu&apos;une fois l&apos;état du personnel demandé à l&apos;entreprise (bouton « Demander l&apos;état du personnel », %1 jour d&apos;analyse). L&apos;effectif affiché est celui %2.</source>
         <translation>&lt;b&gt;Employee census not known.&lt;/b&gt; Age, sex, managers, family status and pay are only known once the employee census has been requested from the company (“Request the employee census” button, %1 analysis day). The headcount shown is the one %2.</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="251"/>
+        <location filename="../prospects/CompanyCard.cpp" line="257"/>
         <source>de la fiche vérifiée</source>
         <translation>from the verified record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="252"/>
+        <location filename="../prospects/CompanyCard.cpp" line="258"/>
         <source>du fichier prospects</source>
         <translation>from the prospect file</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="263"/>
+        <location filename="../prospects/CompanyCard.cpp" line="269"/>
         <source>Femmes</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="264"/>
+        <location filename="../prospects/CompanyCard.cpp" line="270"/>
         <source>Hommes</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="299"/>
+        <location filename="../prospects/CompanyCard.cpp" line="305"/>
         <source>Vérification de « %1 »</source>
         <translation>Verify “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="311"/>
+        <location filename="../prospects/CompanyCard.cpp" line="317"/>
         <source>Signalement d&apos;une anomalie</source>
         <translation>Report an anomaly</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="317"/>
+        <location filename="../prospects/CompanyCard.cpp" line="323"/>
         <source>Étiquette « %1 »</source>
         <translation>Tag “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="323"/>
+        <location filename="../prospects/CompanyCard.cpp" line="329"/>
         <source>Note sur une fiche</source>
         <translation>Note on a record</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="335"/>
+        <location filename="../prospects/CompanyCard.cpp" line="341"/>
         <source>Étiqueter</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="335"/>
+        <location filename="../prospects/CompanyCard.cpp" line="341"/>
         <source>Étiquette :</source>
         <translation>Tag:</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="343"/>
+        <location filename="../prospects/CompanyCard.cpp" line="349"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../prospects/CompanyCard.cpp" line="343"/>
+        <location filename="../prospects/CompanyCard.cpp" line="349"/>
         <source>Note sur cette fiche :</source>
         <translation>Note on this record:</translation>
     </message>
@@ -675,6 +675,24 @@
         <location filename="../common/CoverageLevels.h" line="11"/>
         <source>Haut de gamme</source>
         <translation>Premium</translation>
+    </message>
+</context>
+<context>
+    <name>DefectTruth</name>
+    <message>
+        <location filename="../evaluation/DefectTruth.cpp" line="36"/>
+        <source>Repéré</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/DefectTruth.cpp" line="38"/>
+        <source>Manqué</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/DefectTruth.cpp" line="40"/>
+        <source>Fausse alerte</source>
+        <translation>False alarm</translation>
     </message>
 </context>
 <context>
@@ -783,190 +801,291 @@
     </message>
 </context>
 <context>
+    <name>EvaluationWorkspace</name>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="42"/>
+        <source>Bloc %1</source>
+        <translation>Bloc %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <source>Critère et indicateur</source>
+        <translation>Criterion and indicator</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <source>Verdict automatique</source>
+        <translation>Automatic verdict</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <source>Preuve</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="72"/>
+        <source>Cliquez une preuve liée à une entrée du journal pour placer la chronologie sur cette entrée.</source>
+        <translation>Click an evidence item linked to a journal entry to move the timeline to that entry.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="78"/>
+        <source>&lt;b&gt;Explication&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Explanation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="81"/>
+        <source>&lt;b&gt;Preuves&lt;/b&gt; — cliquez une entrée pour la voir dans la chronologie</source>
+        <translation>&lt;b&gt;Evidence&lt;/b&gt; — click an entry to see it on the timeline</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="124"/>
+        <source>&lt;b&gt;Pré-évaluation automatique&lt;/b&gt; après l&apos;entrée %1 du journal : %2 acquis, %3 partiellement acquis, %4 non acquis, %5 à apprécier par l&apos;évaluateur. Elle suit la chronologie : placez-la sur la dernière entrée pour évaluer l&apos;épreuve remise.</source>
+        <translation>&lt;b&gt;Automatic pre-assessment&lt;/b&gt; after journal entry %1: %2 acquired, %3 partly acquired, %4 not acquired, %5 for the evaluator to judge. It follows the timeline: move it to the last entry to assess the submitted attempt.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="156"/>
+        <source>Compétence : %1</source>
+        <translation>Competence: %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="182"/>
+        <source>&lt;p&gt;&lt;i&gt;Choisissez un indicateur pour voir son explication et ses preuves.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Choose an indicator to see its explanation and evidence.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="193"/>
+        <source> (score %1 sur 100)</source>
+        <translation> (score %1 out of 100)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="204"/>
+        <source>entrée %1 ▸</source>
+        <translation>entry %1 ▸</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="207"/>
+        <source>Placer la chronologie sur l&apos;entrée %1</source>
+        <translation>Move the timeline to entry %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorMode</name>
+    <message>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="17"/>
+        <source>Chronologie de l&apos;épreuve (mode évaluateur)</source>
+        <translation>Attempt timeline (evaluator mode)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="26"/>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="34"/>
+        <source>Reçu de remise non concordant</source>
+        <translation>Submission receipt does not match</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="103"/>
+        <location filename="../prospects/FilterBar.cpp" line="104"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="108"/>
+        <location filename="../prospects/FilterBar.cpp" line="109"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="109"/>
+        <location filename="../prospects/FilterBar.cpp" line="110"/>
         <source>commune seule</source>
         <translation>commune only</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="110"/>
+        <location filename="../prospects/FilterBar.cpp" line="111"/>
         <source>Distance autour de la commune (0 : la commune seule)</source>
         <translation>Distance around the commune (0: the commune only)</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="121"/>
+        <location filename="../prospects/FilterBar.cpp" line="122"/>
         <source>Sans convention collective</source>
         <translation>No collective agreement</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="134"/>
+        <location filename="../prospects/FilterBar.cpp" line="135"/>
         <source>Échéance du</source>
         <translation>Renewal date from</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="66"/>
+        <location filename="../prospects/FilterBar.cpp" line="67"/>
         <source>Rechercher un nom ou un SIRET</source>
         <translation>Search for a name or SIRET</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="67"/>
+        <location filename="../prospects/FilterBar.cpp" line="68"/>
         <source>Chaque mot cherché, sans tenir compte des majuscules ni des accents</source>
         <translation>Matches every word typed, ignoring case and accents</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="70"/>
+        <location filename="../prospects/FilterBar.cpp" line="71"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="70"/>
-        <location filename="../prospects/FilterBar.cpp" line="95"/>
-        <location filename="../prospects/FilterBar.cpp" line="129"/>
+        <location filename="../prospects/FilterBar.cpp" line="71"/>
+        <location filename="../prospects/FilterBar.cpp" line="96"/>
         <location filename="../prospects/FilterBar.cpp" line="130"/>
+        <location filename="../prospects/FilterBar.cpp" line="131"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="83"/>
+        <location filename="../prospects/FilterBar.cpp" line="84"/>
         <source>Tranches</source>
         <translation>Headcount bands</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="83"/>
-        <location filename="../prospects/FilterBar.cpp" line="118"/>
-        <location filename="../prospects/FilterBar.cpp" line="133"/>
+        <location filename="../prospects/FilterBar.cpp" line="84"/>
+        <location filename="../prospects/FilterBar.cpp" line="119"/>
+        <location filename="../prospects/FilterBar.cpp" line="134"/>
         <source>toutes</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="95"/>
+        <location filename="../prospects/FilterBar.cpp" line="96"/>
         <source>Départements</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="118"/>
+        <location filename="../prospects/FilterBar.cpp" line="119"/>
         <source>Conventions</source>
         <translation>Collective agreements</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="129"/>
+        <location filename="../prospects/FilterBar.cpp" line="130"/>
         <source>Assureurs</source>
         <translation>Insurers</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="130"/>
+        <location filename="../prospects/FilterBar.cpp" line="131"/>
         <source>Niveaux</source>
         <translation>Levels</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="133"/>
+        <location filename="../prospects/FilterBar.cpp" line="134"/>
         <source>Marques</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="141"/>
+        <location filename="../prospects/FilterBar.cpp" line="142"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="146"/>
+        <location filename="../prospects/FilterBar.cpp" line="147"/>
         <source>Recharger un filtre enregistré</source>
         <translation>Reload a saved filter</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="147"/>
+        <location filename="../prospects/FilterBar.cpp" line="148"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="148"/>
+        <location filename="../prospects/FilterBar.cpp" line="149"/>
         <source>Enregistre le filtre courant sous un nom</source>
         <translation>Saves the current filter under a name</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="214"/>
+        <location filename="../prospects/FilterBar.cpp" line="216"/>
         <source>Vérifiées</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="215"/>
+        <location filename="../prospects/FilterBar.cpp" line="217"/>
         <source>Non vérifiées</source>
         <translation>Not verified</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="216"/>
+        <location filename="../prospects/FilterBar.cpp" line="218"/>
         <source>Signalées</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="217"/>
+        <location filename="../prospects/FilterBar.cpp" line="219"/>
         <source>Non signalées</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="218"/>
+        <location filename="../prospects/FilterBar.cpp" line="220"/>
         <source>Avec une note</source>
         <translation>With a note</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="219"/>
+        <location filename="../prospects/FilterBar.cpp" line="221"/>
         <source>Sans note</source>
         <translation>Without a note</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="222"/>
-        <location filename="../prospects/FilterBar.cpp" line="325"/>
+        <location filename="../prospects/FilterBar.cpp" line="224"/>
+        <location filename="../prospects/FilterBar.cpp" line="327"/>
         <source>Étiquetées</source>
         <translation>Tagged</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="229"/>
+        <location filename="../prospects/FilterBar.cpp" line="231"/>
         <source>Filtres enregistrés…</source>
         <translation>Saved filters…</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="369"/>
+        <location filename="../prospects/FilterBar.cpp" line="371"/>
         <source>✔ Filtre « %1 » enregistré : il se recharge depuis « Filtres enregistrés ».</source>
         <translation>✔ Filter “%1” saved: reload it from “Saved filters”.</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="159"/>
+        <location filename="../prospects/FilterBar.cpp" line="161"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="200"/>
+        <location filename="../prospects/FilterBar.cpp" line="202"/>
         <source>Sans contrat collectif</source>
         <translation>No collective contract</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="204"/>
+        <location filename="../prospects/FilterBar.cpp" line="206"/>
         <source>Révélé par l&apos;étude de veille concurrentielle (ou, pour vos clients, l&apos;extrait de portefeuille)</source>
         <translation>Revealed by the competitor intelligence study (or, for your clients, the portfolio extract)</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="357"/>
+        <location filename="../prospects/FilterBar.cpp" line="359"/>
         <source>Enregistrer le filtre</source>
         <translation>Save filter</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="358"/>
+        <location filename="../prospects/FilterBar.cpp" line="360"/>
         <source>Nom du filtre :</source>
         <translation>Filter name:</translation>
     </message>
     <message>
-        <location filename="../prospects/FilterBar.cpp" line="364"/>
+        <location filename="../prospects/FilterBar.cpp" line="366"/>
         <source>Enregistrement du filtre « %1 »</source>
         <translation>Save filter “%1”</translation>
     </message>
@@ -1017,163 +1136,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="89"/>
+        <location filename="../shell/MainWindow.cpp" line="95"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="91"/>
+        <location filename="../shell/MainWindow.cpp" line="97"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="94"/>
+        <location filename="../shell/MainWindow.cpp" line="100"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="96"/>
+        <location filename="../shell/MainWindow.cpp" line="102"/>
+        <source>Ouvrir en mode é&amp;valuateur…</source>
+        <translation>Open in e&amp;valuator mode…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="104"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="97"/>
+        <location filename="../shell/MainWindow.cpp" line="105"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="103"/>
+        <location filename="../shell/MainWindow.cpp" line="111"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="108"/>
+        <location filename="../shell/MainWindow.cpp" line="116"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="109"/>
+        <location filename="../shell/MainWindow.cpp" line="117"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="112"/>
+        <location filename="../shell/MainWindow.cpp" line="120"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="116"/>
+        <location filename="../shell/MainWindow.cpp" line="124"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="117"/>
-        <location filename="../shell/MainWindow.cpp" line="447"/>
+        <location filename="../shell/MainWindow.cpp" line="125"/>
+        <location filename="../shell/MainWindow.cpp" line="509"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="122"/>
+        <location filename="../shell/MainWindow.cpp" line="130"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="132"/>
+        <location filename="../shell/MainWindow.cpp" line="140"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="133"/>
+        <location filename="../shell/MainWindow.cpp" line="141"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="136"/>
+        <location filename="../shell/MainWindow.cpp" line="144"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="139"/>
+        <location filename="../shell/MainWindow.cpp" line="147"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="142"/>
+        <location filename="../shell/MainWindow.cpp" line="150"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="145"/>
+        <location filename="../shell/MainWindow.cpp" line="153"/>
+        <source>É&amp;valuation (mode évaluateur)</source>
+        <translation>E&amp;valuation (evaluator mode)</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="158"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="157"/>
+        <location filename="../shell/MainWindow.cpp" line="170"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <location filename="../shell/MainWindow.cpp" line="171"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="163"/>
+        <location filename="../shell/MainWindow.cpp" line="176"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="164"/>
+        <location filename="../shell/MainWindow.cpp" line="177"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="167"/>
+        <location filename="../shell/MainWindow.cpp" line="180"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="169"/>
+        <location filename="../shell/MainWindow.cpp" line="182"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="170"/>
+        <location filename="../shell/MainWindow.cpp" line="183"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="176"/>
+        <location filename="../shell/MainWindow.cpp" line="189"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="212"/>
+        <location filename="../shell/MainWindow.cpp" line="225"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="213"/>
+        <location filename="../shell/MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="234"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="220"/>
+        <location filename="../shell/MainWindow.cpp" line="232"/>
+        <source>Ouvrir une épreuve en mode évaluateur</source>
+        <translation>Open an attempt in evaluator mode</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <source>Reçu de remise</source>
+        <translation>Submission receipt</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="239"/>
+        <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
+
+Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
+        <translation>The attempt opens read-only: nothing you do will change it.
+
+Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="259"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="221"/>
+        <location filename="../shell/MainWindow.cpp" line="260"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="229"/>
+        <location filename="../shell/MainWindow.cpp" line="268"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="230"/>
+        <location filename="../shell/MainWindow.cpp" line="269"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1186,123 +1335,147 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <location filename="../shell/MainWindow.cpp" line="277"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <location filename="../shell/MainWindow.cpp" line="277"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="243"/>
+        <location filename="../shell/MainWindow.cpp" line="282"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="275"/>
+        <location filename="../shell/MainWindow.cpp" line="314"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="276"/>
+        <location filename="../shell/MainWindow.cpp" line="315"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="280"/>
+        <location filename="../shell/MainWindow.cpp" line="319"/>
         <source>Génération du marché…</source>
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="309"/>
+        <location filename="../shell/MainWindow.cpp" line="348"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="325"/>
-        <location filename="../shell/MainWindow.cpp" line="367"/>
+        <location filename="../shell/MainWindow.cpp" line="365"/>
+        <location filename="../shell/MainWindow.cpp" line="407"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="351"/>
+        <location filename="../shell/MainWindow.cpp" line="391"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="389"/>
+        <location filename="../shell/MainWindow.cpp" line="429"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="392"/>
+        <location filename="../shell/MainWindow.cpp" line="432"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="400"/>
+        <location filename="../shell/MainWindow.cpp" line="435"/>
+        <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
+        <translation>Checking the attempt&apos;s integrity…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="445"/>
+        <source>Épreuve refusée</source>
+        <translation>Attempt refused</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="446"/>
+        <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
+
+%1</source>
+        <translation>This attempt was modified outside the studio: it is refused and closed; nothing was written to it.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="457"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="444"/>
+        <location filename="../shell/MainWindow.cpp" line="506"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="446"/>
+        <location filename="../shell/MainWindow.cpp" line="508"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="398"/>
+        <location filename="../shell/MainWindow.cpp" line="455"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="99"/>
+        <location filename="../shell/MainWindow.cpp" line="107"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="404"/>
+        <location filename="../shell/MainWindow.cpp" line="461"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="406"/>
+        <location filename="../shell/MainWindow.cpp" line="463"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="407"/>
+        <location filename="../shell/MainWindow.cpp" line="464"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="450"/>
+        <location filename="../shell/MainWindow.cpp" line="512"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="468"/>
+        <location filename="../shell/MainWindow.cpp" line="530"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="469"/>
+        <location filename="../shell/MainWindow.cpp" line="531"/>
+        <source> — mode évaluateur, lecture seule</source>
+        <translation> — evaluator mode, read-only</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="533"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="471"/>
+        <location filename="../shell/MainWindow.cpp" line="535"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="473"/>
+        <location filename="../shell/MainWindow.cpp" line="537"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2075,109 +2248,109 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>OfferWorkspace</name>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="48"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="49"/>
         <source>Limiter la recherche aux entreprises d&apos;un segment</source>
         <translation>Limit the search to the companies of a segment</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="51"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="52"/>
         <source>Raison sociale ou SIRET…</source>
         <translation>Company name or SIRET…</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="72"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="73"/>
         <source>Depuis la fiche sélectionnée</source>
         <translation>From the selected record</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="73"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="74"/>
         <source>L&apos;entreprise de la ligne sélectionnée dans le fichier prospects</source>
         <translation>The company of the row selected in the prospect file</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="76"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="77"/>
         <source>Demander l&apos;état du personnel</source>
         <translation>Request the employee census</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="79"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="80"/>
         <source>Le diagnostic et le tarif reposent sur une estimation tant que l&apos;entreprise n&apos;a pas envoyé son état du personnel (%1 jour d&apos;analyse par établissement, définitif)</source>
         <translation>The diagnosis and the price rest on an estimate until the company has sent its employee census (%1 analysis day per establishment, cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="86"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="87"/>
         <source>Double-cliquer sur une version pour la recharger dans le formulaire</source>
         <translation>Double-click a version to reload it into the form</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="92"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="93"/>
         <source>Cliquer sur une entreprise pour reprendre sa dernière offre</source>
         <translation>Click a company to resume its latest offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="104"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="105"/>
         <source>&lt;b&gt;Entreprises avec une offre enregistrée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Companies with a saved offer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="108"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="109"/>
         <source>&lt;b&gt;Versions enregistrées&lt;/b&gt;</source>
         <translation>&lt;b&gt;Saved versions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="118"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="119"/>
         <source>&lt;b&gt;✘ Offre non conforme&lt;/b&gt; — voir l&apos;onglet « Conformité »</source>
         <translation>&lt;b&gt;✘ Non-compliant offer&lt;/b&gt; — see the “Compliance” tab</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="124"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="125"/>
         <source>Enregistrer la version</source>
         <translation>Save the version</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="126"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="127"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="163"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="165"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="164"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="166"/>
         <source>Sélectionnez d&apos;abord une ligne dans le fichier prospects.</source>
         <translation>First select a row in the prospect file.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="184"/>
-        <location filename="../offers/OfferWorkspace.cpp" line="193"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="186"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="195"/>
         <source>Tout le fichier prospects</source>
         <translation>The whole prospect file</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="186"/>
-        <location filename="../offers/OfferWorkspace.cpp" line="195"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="188"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="197"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="223"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="225"/>
         <source>Aucune entreprise du fichier ne correspond à « %1 ».</source>
         <translation>No company in the file matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="225"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="227"/>
         <source>Plusieurs établissements correspondent à « %1 » : choisissez-en un dans la liste proposée.</source>
         <translation>Several establishments match “%1”: choose one from the list offered.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="233"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="235"/>
         <source>Complémentaire santé collective — %1</source>
         <translation>Collective health cover — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../offers/OfferWorkspace.cpp" line="327"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="329"/>
         <source>%1 (%2) — %3 version(s)</source>
         <translation>
             <numerusform>%1 (%2) — %3 version</numerusform>
@@ -2185,67 +2358,67 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         </translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="347"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="349"/>
         <source>v%1 — %2 (entrée n° %3 du journal)</source>
         <translation>v%1 — %2 (journal entry no. %3)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="361"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="363"/>
         <source>Choisissez une entreprise : dans la liste, depuis un segment ou depuis la fiche sélectionnée.</source>
         <translation>Choose a company: from the list, from a segment or from the selected record.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="366"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="368"/>
         <source>L&apos;offre ne peut pas être tarifée : corrigez le formulaire.</source>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="378"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="380"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="398"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="400"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="408"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="410"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="409"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="411"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="417"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="419"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="418"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="420"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="422"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="424"/>
         <source>Exporter une offre non conforme</source>
         <translation>Export a non-compliant offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="423"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="425"/>
         <source>L&apos;offre ne respecte pas toutes les règles (voir l&apos;onglet « Conformité »). Exporter quand même ? Chaque page portera la mention « %1 ».</source>
         <translation>The offer does not meet every rule (see the “Compliance” tab). Export anyway? Every page will carry the mark “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="434"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="436"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="435"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="437"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2394,79 +2567,110 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>ProspectWorkspace</name>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="71"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="72"/>
         <source>Exporter la vue…</source>
         <translation>Export view…</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="74"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="75"/>
         <source>Les lignes et les colonnes de la vue, avec vos marques, en XLSX ou en CSV</source>
         <translation>The rows and columns of the view, with your marks, as XLSX or CSV</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="136"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="137"/>
         <source>%1 sur %2 — %3</source>
         <translation>%1 out of %2 — %3</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="167"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="168"/>
         <source>Classeur Excel XLSX (*.xlsx)</source>
         <translation>Excel XLSX workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="169"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="170"/>
         <source>CSV pour Excel et LibreOffice en français (*.csv)</source>
         <translation>CSV for Excel and LibreOffice in French (*.csv)</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="172"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="173"/>
         <source>CSV standard RFC 4180 (*.csv)</source>
         <translation>Standard CSV, RFC 4180 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="177"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="178"/>
         <source>Exporter la vue</source>
         <translation>Export view</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="206"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="207"/>
         <source>Export terminé</source>
         <translation>Export complete</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="256"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="257"/>
         <source>CSV excel-fr</source>
         <translation>CSV excel-fr</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="257"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="258"/>
         <source>CSV RFC 4180</source>
         <translation>CSV RFC 4180</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="258"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="259"/>
         <source>%1 ligne exportée</source>
         <translation>%1 row exported</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="259"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="260"/>
         <source>%1 lignes exportées</source>
         <translation>%1 rows exported</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="262"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="263"/>
         <source>✔ %1 dans %2 (%3).</source>
         <translation>✔ %1 to %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="251"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="252"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../prospects/ProspectWorkspace.cpp" line="252"/>
+        <location filename="../prospects/ProspectWorkspace.cpp" line="253"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <location filename="../common/ReadOnlyGuard.cpp" line="32"/>
+        <source>Mode évaluateur : l&apos;épreuve est ouverte en lecture seule, aucune action ne peut y être enregistrée.</source>
+        <translation>Evaluator mode: the attempt is open read-only; no action can be recorded in it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheck</name>
+    <message>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="18"/>
+        <source>« %1 » n&apos;est pas un reçu de remise : 16 caractères attendus, en quatre groupes de quatre (par exemple 7K2M-Q9XA-3BCD-EF01).</source>
+        <translation>“%1” is not a submission receipt: 16 characters expected, in four groups of four (for example 7K2M-Q9XA-3BCD-EF01).</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="22"/>
+        <source>Cette épreuve n&apos;a pas été remise : aucun reçu ne peut lui correspondre. Le fichier ouvert n&apos;est pas celui d&apos;une épreuve remise.</source>
+        <translation>This attempt was not submitted: no receipt can match it. The open file is not a submitted attempt.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="26"/>
+        <source>Le reçu %1 ne correspond pas à ce fichier : ce n&apos;est pas l&apos;épreuve remise avec ce reçu (un autre fichier ou une autre épreuve). Vérifiez le fichier et le reçu transmis par le candidat.</source>
+        <translation>Receipt %1 does not match this file: it is not the attempt submitted with this receipt (another file or another attempt). Check the file and the receipt the candidate gave.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="30"/>
+        <source>Reçu %1 vérifié : ce fichier est bien l&apos;épreuve remise.</source>
+        <translation>Receipt %1 checked: this file is the submitted attempt.</translation>
     </message>
 </context>
 <context>
@@ -2530,77 +2734,77 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>SegmentsPanel</name>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Établ. (vous)</source>
         <translation>Estab. (you)</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Établ. (filtre)</source>
         <translation>Estab. (filter)</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="34"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
         <source>Salariés (vous)</source>
         <translation>Employees (you)</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="36"/>
         <source>Salariés (filtre)</source>
         <translation>Employees (filter)</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="36"/>
         <source>Potentiel €/an</source>
         <translation>Potential €/year</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="36"/>
         <source>Transformation</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="35"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="36"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="46"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="47"/>
         <source>Nouveau segment depuis le filtre…</source>
         <translation>New segment from filter…</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="47"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="48"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="48"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="49"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="49"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="50"/>
         <source>Appliquer le filtre</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="50"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="51"/>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="111"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="113"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../prospects/SegmentsPanel.cpp" line="116"/>
+        <location filename="../prospects/SegmentsPanel.cpp" line="118"/>
         <source>Suppression d&apos;un segment</source>
         <translation>Delete segment</translation>
     </message>
@@ -2608,53 +2812,53 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>StudiesPanel</name>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="96"/>
+        <location filename="../market/StudiesPanel.cpp" line="97"/>
         <source>&lt;b&gt;Études de marché&lt;/b&gt; — ce qu&apos;une étude révèle n&apos;apparaît qu&apos;une fois achetée.</source>
         <translation>&lt;b&gt;Market studies&lt;/b&gt; — what a study reveals only appears once it has been purchased.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="108"/>
+        <location filename="../market/StudiesPanel.cpp" line="109"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="109"/>
-        <location filename="../market/StudiesPanel.cpp" line="183"/>
+        <location filename="../market/StudiesPanel.cpp" line="110"/>
+        <location filename="../market/StudiesPanel.cpp" line="185"/>
         <source>Acheter</source>
         <translation>Buy</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="110"/>
+        <location filename="../market/StudiesPanel.cpp" line="112"/>
         <source>Achetée ✔</source>
         <translation>Purchased ✔</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="124"/>
+        <location filename="../market/StudiesPanel.cpp" line="126"/>
         <source>Ce scénario ne propose aucune étude de marché.</source>
         <translation>This scenario offers no market studies.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="137"/>
+        <location filename="../market/StudiesPanel.cpp" line="139"/>
         <source>Aucune étude achetée pour l&apos;instant : les résultats des études apparaîtront ici.</source>
         <translation>No study purchased yet: study results will appear here.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="168"/>
+        <location filename="../market/StudiesPanel.cpp" line="170"/>
         <source>Achat de l&apos;étude « %1 »</source>
         <translation>Buy study “%1”</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="174"/>
+        <location filename="../market/StudiesPanel.cpp" line="176"/>
         <source>Acheter une étude</source>
         <translation>Buy a study</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="175"/>
+        <location filename="../market/StudiesPanel.cpp" line="177"/>
         <source>Acheter l&apos;étude « %1 » ?</source>
         <translation>Buy the study “%1”?</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="178"/>
+        <location filename="../market/StudiesPanel.cpp" line="180"/>
         <source>Elle coûte %1 et %2. Il vous restera %3 et %4.
 
 Une étude achetée ne peut pas être remboursée.</source>
@@ -2663,22 +2867,22 @@ Une étude achetée ne peut pas être remboursée.</source>
 A purchased study cannot be refunded.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="198"/>
+        <location filename="../market/StudiesPanel.cpp" line="200"/>
         <source>Budget insuffisant : il reste %1, l&apos;étude coûte %2.</source>
         <translation>Insufficient budget: %1 left, the study costs %2.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="201"/>
+        <location filename="../market/StudiesPanel.cpp" line="203"/>
         <source>Jours d&apos;analyse insuffisants : il reste %1, l&apos;étude demande %2.</source>
         <translation>Not enough analysis days: %1 left, the study requires %2.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="204"/>
+        <location filename="../market/StudiesPanel.cpp" line="206"/>
         <source>Acheter l&apos;étude : %1 et %2 seront décomptés.</source>
         <translation>Buy the study: %1 and %2 will be deducted.</translation>
     </message>
     <message>
-        <location filename="../market/StudiesPanel.cpp" line="255"/>
+        <location filename="../market/StudiesPanel.cpp" line="257"/>
         <source>Cette étude ne contient pas de tableau.</source>
         <translation>This study contains no table.</translation>
     </message>
@@ -2686,9 +2890,201 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="48"/>
+        <location filename="../common/StudioSession.cpp" line="82"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="51"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="52"/>
+        <source>Première entrée (création de l&apos;épreuve)</source>
+        <translation>First entry (attempt created)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="53"/>
+        <source>Précédente</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="53"/>
+        <source>Entrée précédente</source>
+        <translation>Previous entry</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="54"/>
+        <source>Suivante</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="54"/>
+        <source>Entrée suivante</source>
+        <translation>Next entry</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="55"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="56"/>
+        <source>Dernière entrée (l&apos;épreuve telle que remise)</source>
+        <translation>Last entry (the attempt as submitted)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="61"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="61"/>
+        <source>Date simulée</source>
+        <translation>Simulated date</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="61"/>
+        <source>Heure réelle</source>
+        <translation>Wall time</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="62"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="62"/>
+        <source>Ce qu&apos;elle a fait</source>
+        <translation>What it did</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="62"/>
+        <source>Hésitation</source>
+        <translation>Hesitation</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="168"/>
+        <source>Entrée %1 sur %2 — %3</source>
+        <translation>Entry %1 of %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelinePanel.cpp" line="171"/>
+        <source>&lt;b&gt;L&apos;entrée %1 a changé :&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Entry %1 changed:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../evaluation/TimelineText.cpp" line="59"/>
+        <source>annulée (entrée %1)</source>
+        <translation>undone (entry %1)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TimelineText.cpp" line="60"/>
+        <source>annulée (entrée %1) puis rétablie (entrée %2)</source>
+        <translation>undone (entry %1) then redone (entry %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TruthHtml</name>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="52"/>
+        <source>&lt;table width=&apos;100%&apos; cellspacing=3 style=&apos;background:#f3e5f5&apos;&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;b style=&apos;color:#6a1b9a&apos;&gt;Vérité cachée (évaluateur)&lt;/b&gt; — jamais montrée au candidat ; sa fiche suit.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table width=&apos;100%&apos; cellspacing=3 style=&apos;background:#f3e5f5&apos;&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;b style=&apos;color:#6a1b9a&apos;&gt;Hidden truth (evaluator)&lt;/b&gt; — never shown to the candidate; their record follows.&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="58"/>
+        <source>Établissement réel</source>
+        <translation>Real establishment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="59"/>
+        <source>%1 salariés (listé : %2)%3</source>
+        <translation>%1 employees (listed: %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="61"/>
+        <source> — &lt;b style=&apos;color:#a33&apos;&gt;fermé&lt;/b&gt;</source>
+        <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="62"/>
+        <source>Entreprise réelle</source>
+        <translation>Real company</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="62"/>
+        <source>%1 — %2 salariés, %3 établissement(s)</source>
+        <translation>%1 — %2 employees, %3 establishment(s)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="65"/>
+        <source>Contrat santé actuel</source>
+        <translation>Current health contract</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="66"/>
+        <source>Contrat prévoyance actuel</source>
+        <translation>Current provident contract</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="67"/>
+        <source>État du personnel réel</source>
+        <translation>Real staff register</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="75"/>
+        <source>Anomalies injectées</source>
+        <translation>Injected anomalies</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="76"/>
+        <source>aucune : la ligne est exacte</source>
+        <translation>none: the line is correct</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthHtml.cpp" line="79"/>
+        <source>Signalement du candidat</source>
+        <translation>Candidate&apos;s flag</translation>
+    </message>
+</context>
+<context>
+    <name>TruthOverlayModel</name>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="87"/>
+        <source>Vérité (évaluateur)</source>
+        <translation>Truth (evaluator)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="89"/>
+        <source>Anomalies injectées dans la ligne et signalements du candidat à l&apos;entrée affichée : repéré, manqué ou fausse alerte. Visible en mode évaluateur seulement.</source>
+        <translation>Anomalies injected in the line and the candidate&apos;s flags at the entry shown: found, missed or false alarm. Visible in evaluator mode only.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="123"/>
+        <source>Signalée par le candidat, mais la ligne est exacte.</source>
+        <translation>Flagged by the candidate, but the line is correct.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="137"/>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="139"/>
+        <source>Effectif listé : %1 ; effectif réel : %2</source>
+        <translation>Listed headcount: %1; real headcount: %2</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/TruthOverlayModel.cpp" line="141"/>
+        <source>%1 → réel %2</source>
+        <translation>%1 → real %2</translation>
     </message>
 </context>
 <context>
@@ -2702,57 +3098,67 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="31"/>
+        <location filename="../shell/WelcomePage.cpp" line="33"/>
         <source>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Simulateur d&apos;entraînement du Conseiller·e mutualiste collectif : analyse de marché, fichier prospects, cibles et plan d&apos;actions.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;cmcsim&lt;/h1&gt;&lt;p&gt;Training simulator for the collective mutual insurance advisor (Conseiller·e mutualiste collectif): market analysis, prospect file, targets and action plan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="42"/>
+        <location filename="../shell/WelcomePage.cpp" line="44"/>
         <source>Nom du candidat ou de la candidate</source>
         <translation>Candidate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="44"/>
+        <location filename="../shell/WelcomePage.cpp" line="46"/>
         <source>Nouvelle épreuve…</source>
         <translation>New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="53"/>
+        <location filename="../shell/WelcomePage.cpp" line="55"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
         <location filename="../shell/WelcomePage.cpp" line="56"/>
+        <source>Ouvrir en mode évaluateur…</source>
+        <translation>Open in evaluator mode…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="59"/>
+        <source>Évaluateurs : ouvrir l&apos;épreuve d&apos;un candidat en lecture seule, la rejouer et lire la pré-évaluation automatique</source>
+        <translation>Evaluators: open a candidate&apos;s attempt read-only, replay it and read the automatic pre-assessment</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="63"/>
         <source>&lt;b&gt;Scénarios&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scenarios&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="58"/>
+        <location filename="../shell/WelcomePage.cpp" line="65"/>
         <source>&lt;b&gt;Épreuves récentes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent attempts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="93"/>
+        <location filename="../shell/WelcomePage.cpp" line="104"/>
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="99"/>
+        <location filename="../shell/WelcomePage.cpp" line="110"/>
         <source>%1 (fichier)</source>
         <translation>%1 (file)</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="120"/>
+        <location filename="../shell/WelcomePage.cpp" line="131"/>
         <source>date inconnue</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="126"/>
+        <location filename="../shell/WelcomePage.cpp" line="137"/>
         <source>candidat non renseigné</source>
         <translation>no candidate name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../shell/WelcomePage.cpp" line="129"/>
+        <location filename="../shell/WelcomePage.cpp" line="140"/>
         <source>%1 — %2
 créée le %3 · dernière activité le %4 · %n action(s)
 %5</source>
@@ -2766,75 +3172,75 @@ created on %3 · last activity on %4 · %n actions
         </translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="134"/>
+        <location filename="../shell/WelcomePage.cpp" line="145"/>
         <source>%1 — indisponible
 %2</source>
         <translation>%1 — unavailable
 %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="159"/>
+        <location filename="../shell/WelcomePage.cpp" line="170"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="160"/>
-        <location filename="../shell/WelcomePage.cpp" line="167"/>
+        <location filename="../shell/WelcomePage.cpp" line="171"/>
+        <location filename="../shell/WelcomePage.cpp" line="178"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="166"/>
+        <location filename="../shell/WelcomePage.cpp" line="177"/>
         <source>environ %1</source>
         <translation>about %1</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="172"/>
+        <location filename="../shell/WelcomePage.cpp" line="183"/>
         <source>%1, %2 de cotisations annuelles</source>
         <translation>%1, %2 in annual premiums</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="176"/>
+        <location filename="../shell/WelcomePage.cpp" line="187"/>
         <source>budget %1, %2</source>
         <translation>budget %1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="166"/>
+        <location filename="../shell/WelcomePage.cpp" line="177"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="167"/>
+        <location filename="../shell/WelcomePage.cpp" line="178"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="169"/>
+        <location filename="../shell/WelcomePage.cpp" line="180"/>
         <source>Votre mutuelle</source>
         <translation>Your mutual insurer</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="170"/>
+        <location filename="../shell/WelcomePage.cpp" line="181"/>
         <source>Concurrents</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="171"/>
+        <location filename="../shell/WelcomePage.cpp" line="182"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="175"/>
+        <location filename="../shell/WelcomePage.cpp" line="186"/>
         <source>Moyens d&apos;analyse</source>
         <translation>Analysis resources</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="179"/>
+        <location filename="../shell/WelcomePage.cpp" line="190"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="184"/>
+        <location filename="../shell/WelcomePage.cpp" line="195"/>
         <source>Ce scénario n&apos;est pas valide :
 %1</source>
         <translation>This scenario is not valid:

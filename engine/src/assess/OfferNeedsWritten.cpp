@@ -33,7 +33,7 @@ const std::array<Theme, 5>& themes() {
         {"obligations",
          {"obligation", "convention", "branche", "ccn", "idcc", "responsable", " due", "accord",
           "l911", "50 %", "50%"}},
-        {"budget", {"budget", "cout", "cotisation", "tarif", "prix", "eur"}},
+        {"budget", {"budget", "cout", "cotisation", "tarif", "prix", "euro"}},
         {"garanties attendues",
          {"optique", "dentaire", "hospital", "prevoyance", "deces", "incapacite", "invalidite",
           "arret", "auditif", "depassement", "tiers payant", "teleconsultation", "prevention"}},
