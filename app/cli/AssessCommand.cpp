@@ -7,26 +7,13 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/assess/AttemptAssessment.h"
+#include "cmcsim/assess/Evaluation.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/store/AttemptFile.h"
 
 namespace cmcsim::cli {
 
 namespace {
-
-std::string verdictCode(Verdict verdict) {
-    switch (verdict) {
-        case Verdict::Acquis:
-            return "acquis";
-        case Verdict::PartiellementAcquis:
-            return "partiellement_acquis";
-        case Verdict::NonAcquis:
-            return "non_acquis";
-        case Verdict::AApprecier:
-            return "a_apprecier";
-    }
-    return "a_apprecier";
-}
 
 std::string evidenceText(const Evidence& e) {
     std::string text = e.entry > 0 ? fmt::format("entrée {} — {}", e.entry, e.label) : e.label;
@@ -86,7 +73,7 @@ nlohmann::json toJson(const Attempt& attempt, std::size_t at, const AssessmentFr
             indicators.push_back({{"id", indicator.id},
                                   {"libelle", indicator.wording},
                                   {"evaluateur", indicator.assessor},
-                                  {"verdict", verdictCode(r.verdict)},
+                                  {"verdict", verdictKey(r.verdict)},
                                   {"verdict_libelle", std::string(verdictLabel(r.verdict))},
                                   {"score", r.score},
                                   {"explication", r.explanation},
