@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -20,8 +19,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <atomic>
-#include <thread>
 #include <utility>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -43,6 +40,7 @@
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
+#include "shell/GenerationProgress.h"
 #include "shell/OpeningPage.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
@@ -316,31 +314,8 @@ bool MainWindow::createAttempt(const QString& scenario, const QString& requested
                        : proposed;
             if (file.isEmpty()) return false;
         }
-        QProgressDialog progress(tr("Génération du marché…"), QString(), 0, 100, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        std::atomic<int> percent{0};
-        std::exception_ptr failure;
-        std::thread worker([&] {
-            try {
-                cmcsim::AttemptFile::create(
-                    reference_, s,
-                    {file.toStdString(), std::nullopt, candidate.toStdString(), replace},
-                    [&](std::uint64_t done, std::uint64_t total) {
-                        percent = static_cast<int>(100 * done / std::max<std::uint64_t>(1, total));
-                    });
-            } catch (...) {
-                failure = std::current_exception();
-            }
-            percent = 101;
-        });
-        while (percent <= 100) {
-            progress.setValue(std::min(99, percent.load()));
-            QApplication::processEvents(QEventLoop::AllEvents, 50);
-        }
-        worker.join();
-        progress.setValue(100);
-        if (failure) std::rethrow_exception(failure);
+        generateWithProgress(this, reference_, s,
+                             {file.toStdString(), std::nullopt, candidate.toStdString(), replace});
         if (!background) return openAttempt(file);
         beginOpenAttempt(file);
         return true;

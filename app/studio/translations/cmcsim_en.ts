@@ -1136,169 +1136,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="95"/>
+        <location filename="../shell/MainWindow.cpp" line="93"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="97"/>
+        <location filename="../shell/MainWindow.cpp" line="95"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="100"/>
+        <location filename="../shell/MainWindow.cpp" line="98"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="102"/>
+        <location filename="../shell/MainWindow.cpp" line="100"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="104"/>
+        <location filename="../shell/MainWindow.cpp" line="102"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="105"/>
+        <location filename="../shell/MainWindow.cpp" line="103"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="111"/>
+        <location filename="../shell/MainWindow.cpp" line="109"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="116"/>
+        <location filename="../shell/MainWindow.cpp" line="114"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="117"/>
+        <location filename="../shell/MainWindow.cpp" line="115"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="120"/>
+        <location filename="../shell/MainWindow.cpp" line="118"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <location filename="../shell/MainWindow.cpp" line="122"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="125"/>
-        <location filename="../shell/MainWindow.cpp" line="509"/>
+        <location filename="../shell/MainWindow.cpp" line="123"/>
+        <location filename="../shell/MainWindow.cpp" line="484"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="130"/>
+        <location filename="../shell/MainWindow.cpp" line="128"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="140"/>
+        <location filename="../shell/MainWindow.cpp" line="138"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="141"/>
+        <location filename="../shell/MainWindow.cpp" line="139"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="144"/>
+        <location filename="../shell/MainWindow.cpp" line="142"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="147"/>
+        <location filename="../shell/MainWindow.cpp" line="145"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="150"/>
+        <location filename="../shell/MainWindow.cpp" line="148"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="153"/>
+        <location filename="../shell/MainWindow.cpp" line="151"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <location filename="../shell/MainWindow.cpp" line="156"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="170"/>
+        <location filename="../shell/MainWindow.cpp" line="168"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <location filename="../shell/MainWindow.cpp" line="169"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="176"/>
+        <location filename="../shell/MainWindow.cpp" line="174"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="177"/>
+        <location filename="../shell/MainWindow.cpp" line="175"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="180"/>
+        <location filename="../shell/MainWindow.cpp" line="178"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="182"/>
+        <location filename="../shell/MainWindow.cpp" line="180"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="183"/>
+        <location filename="../shell/MainWindow.cpp" line="181"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="189"/>
+        <location filename="../shell/MainWindow.cpp" line="187"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="225"/>
+        <location filename="../shell/MainWindow.cpp" line="223"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="226"/>
-        <location filename="../shell/MainWindow.cpp" line="234"/>
+        <location filename="../shell/MainWindow.cpp" line="224"/>
+        <location filename="../shell/MainWindow.cpp" line="232"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="232"/>
+        <location filename="../shell/MainWindow.cpp" line="230"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <location filename="../shell/MainWindow.cpp" line="236"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="239"/>
+        <location filename="../shell/MainWindow.cpp" line="237"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -1307,22 +1307,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="259"/>
+        <location filename="../shell/MainWindow.cpp" line="257"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="260"/>
+        <location filename="../shell/MainWindow.cpp" line="258"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="268"/>
+        <location filename="../shell/MainWindow.cpp" line="266"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="269"/>
+        <location filename="../shell/MainWindow.cpp" line="267"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1335,73 +1335,73 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="277"/>
+        <location filename="../shell/MainWindow.cpp" line="275"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="277"/>
+        <location filename="../shell/MainWindow.cpp" line="275"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="282"/>
+        <location filename="../shell/MainWindow.cpp" line="280"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="314"/>
+        <location filename="../shell/MainWindow.cpp" line="312"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="315"/>
+        <location filename="../shell/MainWindow.cpp" line="313"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="319"/>
+        <location filename="../shell/GenerationProgress.cpp" line="14"/>
         <source>Génération du marché…</source>
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="348"/>
+        <location filename="../shell/MainWindow.cpp" line="323"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="365"/>
-        <location filename="../shell/MainWindow.cpp" line="407"/>
+        <location filename="../shell/MainWindow.cpp" line="340"/>
+        <location filename="../shell/MainWindow.cpp" line="382"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="391"/>
+        <location filename="../shell/MainWindow.cpp" line="366"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="429"/>
+        <location filename="../shell/MainWindow.cpp" line="404"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="432"/>
+        <location filename="../shell/MainWindow.cpp" line="407"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="435"/>
+        <location filename="../shell/MainWindow.cpp" line="410"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="445"/>
+        <location filename="../shell/MainWindow.cpp" line="420"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="446"/>
+        <location filename="../shell/MainWindow.cpp" line="421"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -1410,72 +1410,72 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="457"/>
+        <location filename="../shell/MainWindow.cpp" line="432"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="506"/>
+        <location filename="../shell/MainWindow.cpp" line="481"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="508"/>
+        <location filename="../shell/MainWindow.cpp" line="483"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="455"/>
+        <location filename="../shell/MainWindow.cpp" line="430"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="107"/>
+        <location filename="../shell/MainWindow.cpp" line="105"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="461"/>
+        <location filename="../shell/MainWindow.cpp" line="436"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="463"/>
+        <location filename="../shell/MainWindow.cpp" line="438"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="464"/>
+        <location filename="../shell/MainWindow.cpp" line="439"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="512"/>
+        <location filename="../shell/MainWindow.cpp" line="487"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="530"/>
+        <location filename="../shell/MainWindow.cpp" line="505"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="531"/>
+        <location filename="../shell/MainWindow.cpp" line="506"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="533"/>
+        <location filename="../shell/MainWindow.cpp" line="508"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="535"/>
+        <location filename="../shell/MainWindow.cpp" line="510"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="537"/>
+        <location filename="../shell/MainWindow.cpp" line="512"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
