@@ -40,6 +40,8 @@ nlohmann::json payloadOption(const std::string& text) {
                          fmt::format("JSON illisible au caractère {} (attendu un objet "
                                      "JSON, par exemple {{\"ligne\": 12}})",
                                      e.byte));
+    } catch (const nlohmann::json::exception&) {  // a number beyond a double, e.g. 1e400
+        throw InputError("--payload", "nombre hors des limites représentables");
     }
     if (!payload.is_object())
         throw InputError("--payload", "objet JSON attendu, par exemple {\"ligne\": 12}");

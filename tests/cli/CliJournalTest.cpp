@@ -130,6 +130,12 @@ TEST_F(CliJournal, RefusedCommandsWriteNothing) {
     EXPECT_NE(badJson.err.find("erreur : --payload : JSON illisible au caractère 12"),
               std::string::npos)
         << badJson.err;
+    // A number beyond a double (found by a tester: the JSON library's English message leaked).
+    const auto overflow = act(R"(fiche.verification --payload '{"ligne": 1e400}')");
+    EXPECT_EQ(overflow.exitCode, 1);
+    EXPECT_NE(overflow.err.find("--payload : nombre hors des limites représentables"),
+              std::string::npos)
+        << overflow.err;
     const auto notObject = act(R"(fiche.note --payload '[3]')");
     EXPECT_EQ(notObject.exitCode, 1);
     EXPECT_NE(notObject.err.find("--payload : objet JSON attendu"), std::string::npos);

@@ -38,6 +38,25 @@ std::uint32_t lineWith(const Market& market, DefectKind kind) {
     throw std::runtime_error("no such defect");
 }
 
+// Two programs working on one file (found by a tester: 40 `cmcsim act` at once gave SQLite's
+// "UNIQUE constraint failed"): the second command is refused in French, nothing is written.
+TEST_F(AttemptSessionTest, ACommandAfterAnotherProgramWroteIsRefused) {
+    AttemptSession first(file(), reference());
+    AttemptSession second(file(), reference());
+    first.execute(cmd::kVerify, {{"ligne", 3}});
+    try {
+        second.execute(cmd::kVerify, {{"ligne", 4}});
+        FAIL() << "accepted";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("modifiée par un autre programme"), std::string::npos)
+            << e.what();
+    }
+    EXPECT_EQ(second.attempt().journal().size(), 1u);
+    AttemptSession reopened(file(), reference());
+    ASSERT_EQ(reopened.attempt().journal().size(), 2u);
+    EXPECT_EQ(reopened.attempt().journal().back().payload, R"({"ligne":3})");
+}
+
 TEST_F(AttemptSessionTest, CommandsAreWrittenAndReplayedOnReopen) {
     std::uint32_t stale = 0;
     {

@@ -36,6 +36,15 @@ std::vector<JournalEntry> JournalStore::read(Database& db) {
 }
 
 void JournalStore::append(Database& db, const JournalEntry& e) {
+    // Another program may have written to the file since it was read: the entry would not
+    // follow the journal's real last entry.
+    const auto last = db.scalar("SELECT coalesce(max(seq), 0) FROM journal");
+    if (last != e.sequence - 1)
+        throw InputError(db.path().string(),
+                         fmt::format("l'épreuve a été modifiée par un autre programme pendant "
+                                     "cette commande (le journal compte {} entrées, {} étaient "
+                                     "lues) : rien n'a été enregistré ; rouvrez l'épreuve",
+                                     last, e.sequence - 1));
     db.prepare("INSERT INTO journal VALUES (?,?,?,?,?,?,?)")
         .bind(1, e.sequence)
         .bind(2, e.simulatedDate.iso())
