@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cmcsim/market/MarketGenerator.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/report/ProspectCsv.h"
 #include "cmcsim/report/ProspectXlsx.h"

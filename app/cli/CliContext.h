@@ -5,7 +5,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/core/InputError.h"
-#include "cmcsim/plan/Knowledge.h"
+#include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
 #include "cmcsim/store/CompanyExtract.h"

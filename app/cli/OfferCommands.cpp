@@ -6,7 +6,7 @@
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/offer/OfferStudy.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
 #include "cmcsim/store/AttemptReader.h"
 

@@ -9,7 +9,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/offer/OfferStudy.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/ProposalDocument.h"
 #include "cmcsim/store/AttemptReader.h"

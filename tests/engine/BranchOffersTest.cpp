@@ -13,7 +13,7 @@
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

@@ -11,7 +11,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/OfferStudy.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/AttemptSession.h"

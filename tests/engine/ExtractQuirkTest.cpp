@@ -11,8 +11,8 @@
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/plan/ProspectBreakdown.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectBreakdown.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/report/ProspectCsv.h"
 #include "cmcsim/store/AttemptFile.h"
 

@@ -7,7 +7,7 @@
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/ProposalDocument.h"
 

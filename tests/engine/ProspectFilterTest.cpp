@@ -6,7 +6,7 @@
 #include "TestReference.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

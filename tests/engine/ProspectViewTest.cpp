@@ -5,7 +5,7 @@
 #include "TestMarkets.h"
 #include "TestReference.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;

@@ -9,7 +9,7 @@
 #include "XlsxReader.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/plan/ProspectBreakdown.h"
+#include "cmcsim/prospects/ProspectBreakdown.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/report/ProspectCsv.h"
 #include "cmcsim/report/ProspectXlsx.h"

@@ -12,7 +12,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
-#include "cmcsim/plan/ProspectBreakdown.h"
+#include "cmcsim/prospects/ProspectBreakdown.h"
 #include "common/BreakdownChart.h"
 #include "common/Counts.h"
 #include "common/StudioSession.h"

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "cmcsim/plan/ProspectFilter.h"
+#include "cmcsim/prospects/ProspectFilter.h"
 
 class StudioSession;
 class MultiSelectButton;

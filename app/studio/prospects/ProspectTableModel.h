@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-#include "cmcsim/plan/ProspectFilter.h"
+#include "cmcsim/prospects/ProspectFilter.h"
 
 class StudioSession;
 

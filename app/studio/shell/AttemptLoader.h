@@ -6,7 +6,7 @@
 #include <memory>
 #include <thread>
 
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/store/AttemptSession.h"
 
 class StudioSession;

@@ -13,7 +13,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 

@@ -11,7 +11,7 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 

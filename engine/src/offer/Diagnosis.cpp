@@ -7,7 +7,7 @@
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/offer/BranchCompliance.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {

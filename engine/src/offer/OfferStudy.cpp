@@ -4,7 +4,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {

@@ -6,7 +6,7 @@
 
 #include "MarketRows.h"
 #include "SealedTableScan.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim {

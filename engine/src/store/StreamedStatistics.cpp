@@ -8,7 +8,7 @@
 #include "MarketRows.h"
 #include "SealedTableScan.h"
 #include "cmcsim/market/BreakdownTally.h"
-#include "cmcsim/plan/KnownMarketTally.h"
+#include "cmcsim/prospects/KnownMarketTally.h"
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/ProspectStream.h"
 

@@ -12,9 +12,9 @@
 
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
-#include "cmcsim/plan/Knowledge.h"
-#include "cmcsim/plan/ProspectFilter.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/Knowledge.h"
+#include "cmcsim/prospects/ProspectFilter.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 namespace cmcsim {
 

@@ -5,7 +5,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Market.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 namespace cmcsim {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/report/ProspectTable.h"
 
 namespace cmcsim {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cmcsim/attempt/AttemptState.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/report/ProspectCells.h"
 
 namespace cmcsim {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
-#include "cmcsim/plan/Knowledge.h"
+#include "cmcsim/prospects/Knowledge.h"
 
 namespace cmcsim {
 

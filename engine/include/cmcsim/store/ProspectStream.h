@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
-#include "cmcsim/plan/Knowledge.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/Knowledge.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 namespace cmcsim {
 

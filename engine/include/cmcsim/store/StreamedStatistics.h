@@ -3,7 +3,7 @@
 #include <cstddef>
 
 #include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/plan/Knowledge.h"
+#include "cmcsim/prospects/Knowledge.h"
 
 namespace cmcsim {
 

@@ -1,4 +1,4 @@
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,4 +1,4 @@
-#include "cmcsim/plan/ProspectFilter.h"
+#include "cmcsim/prospects/ProspectFilter.h"
 
 #include "cmcsim/core/JsonReader.h"
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 namespace cmcsim {
 

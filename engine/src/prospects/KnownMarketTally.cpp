@@ -1,4 +1,4 @@
-#include "cmcsim/plan/KnownMarketTally.h"
+#include "cmcsim/prospects/KnownMarketTally.h"
 
 namespace cmcsim {
 

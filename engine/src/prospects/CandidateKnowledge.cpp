@@ -1,9 +1,9 @@
-#include "cmcsim/plan/CandidateKnowledge.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 
 #include <algorithm>
 
 #include "cmcsim/market/CensusModel.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {

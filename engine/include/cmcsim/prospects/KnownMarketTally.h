@@ -6,7 +6,7 @@
 
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/market/MarketStatistics.h"
-#include "cmcsim/plan/ProspectView.h"
+#include "cmcsim/prospects/ProspectView.h"
 
 namespace cmcsim {
 

@@ -1,4 +1,4 @@
-#include "cmcsim/plan/ProspectMarks.h"
+#include "cmcsim/prospects/ProspectMarks.h"
 
 namespace cmcsim {
 

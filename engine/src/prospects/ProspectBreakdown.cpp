@@ -1,11 +1,11 @@
-#include "cmcsim/plan/ProspectBreakdown.h"
+#include "cmcsim/prospects/ProspectBreakdown.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "cmcsim/market/BreakdownTally.h"
-#include "cmcsim/plan/KnownMarketTally.h"
+#include "cmcsim/prospects/KnownMarketTally.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {

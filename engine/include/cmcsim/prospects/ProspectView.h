@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "cmcsim/market/Market.h"
-#include "cmcsim/plan/CandidateKnowledge.h"
-#include "cmcsim/plan/ProspectFilter.h"
-#include "cmcsim/plan/ProspectMarks.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
+#include "cmcsim/prospects/ProspectFilter.h"
+#include "cmcsim/prospects/ProspectMarks.h"
 
 namespace cmcsim {
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cmcsim/core/Date.h"
+#include "cmcsim/core/Money.h"
+
+// The candidate's mutuelle's clients (issue 11 §1): the companies of the market the mutuelle
+// already covers (Company::health or ::provident with insurer 0), with the history of their
+// contracts. Built from the market with keyed randomness, so the same market always has the
+// same portfolio; hidden until the candidate buys the portfolio extract study.
+namespace cmcsim {
+
+// One contract of the portfolio: a client company's health or provident cover with the mutuelle.
+struct PortfolioContract {
+    std::uint32_t company = 0;      // index in Market::companies
+    bool health = true;             // false: provident
+    std::string product;            // an OfferCatalogue product id
+    Date effective;                 // first effective date
+    Date renewal;                   // next échéance (usually 1 January)
+    Money annualPremium;            // the whole contract, per year
+    std::vector<float> lossRatios;  // claims / premiums of the last years, oldest first
+    float satisfaction = 0;         // 0..1
+    std::int32_t prescriber = -1;   // Market::prescribers index that brought it, -1 if none
+};
+
+// The mutuelle's portfolio of a market.
+struct Portfolio {
+    std::vector<PortfolioContract> contracts;
+};
+
+}  // namespace cmcsim
