@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
         return "erreur : " + cmcsim::cli::frenchParseError(e.what()) +
                "\nLancez la commande avec --help pour le détail des options.\n";
     });
-    cmcsim::cli::CliContext context;
+    // Left to the system at exit: tearing the reference data down costs more than the exit.
+    static auto& context = *new cmcsim::cli::CliContext;
     cmcsim::cli::addScenarioCommands(app, context);
     cmcsim::cli::addGenerateCommand(app, context);
     cmcsim::cli::addMarketCommands(app, context);

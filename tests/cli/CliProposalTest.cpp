@@ -181,6 +181,41 @@ TEST_F(CliProposal, NeverOverwritesAFileOnError) {
         EXPECT_EQ(entry.path().string().find(".tmp"), std::string::npos) << entry.path();
 }
 
+// The PDF is written by a module loaded only then (app/render/PdfModule.h): without it, the
+// command says so in French, names where it looked, and leaves no file.
+TEST_F(CliProposal, AMissingPdfModuleIsSaidAndNothingIsWritten) {
+    const auto pdf = dir_ / "sans-module.pdf";
+    const auto missing = (dir_ / "absent" / "cmcsim-pdf.so").string();
+    const auto result =
+        runShell("CMCSIM_PDF_MODULE=" + missing + " " + CMCSIM_CLI + " " +
+                 proposal("--siret " + kCreche + " --version 1 -o " + pdf.string()));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("module d'écriture PDF introuvable"), std::string::npos)
+        << result.err;
+    EXPECT_NE(result.err.find(missing), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(pdf));
+    for (const auto& entry : fs::directory_iterator(dir_))  // no temporary file left
+        EXPECT_EQ(entry.path().string().find(".tmp"), std::string::npos) << entry.path();
+}
+
+// Only a PDF loads Qt: the dynamic loader's trace (LD_DEBUG) of a command without one names no
+// Qt library, and that of a PDF names Qt GUI.
+TEST_F(CliProposal, OnlyAPdfLoadsQt) {
+    const auto text =
+        runShell("LD_DEBUG=libs " + std::string(CMCSIM_CLI) + " " +
+                 proposal("--siret " + kCreche + " --version 1 --text") + " >/dev/null");
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.err.find("calling init"), std::string::npos) << "no loader trace";
+    EXPECT_EQ(text.err.find("libQt6"), std::string::npos);
+    const auto pdf = dir_ / "trace.pdf";
+    const auto written =
+        runShell("LD_DEBUG=libs " + std::string(CMCSIM_CLI) + " " +
+                 proposal("--siret " + kCreche + " --version 1 -o " + pdf.string()));
+    ASSERT_EQ(written.exitCode, 0) << written.err;
+    EXPECT_NE(written.err.find("libQt6Gui"), std::string::npos);
+    fs::remove(pdf);
+}
+
 TEST(CliProposalBundled, GoldenProposalOnTheCantalScenario) {
     // The bundled Cantal scenario: the first line of the prospect file with 20 or more employees,
     // the bundled cadres-non-cadres offer, as the candidate knows the company (estimated census).

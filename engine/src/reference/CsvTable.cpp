@@ -20,35 +20,62 @@ CsvTable CsvTable::load(const std::filesystem::path& path, std::string displayNa
     in.seekg(0);
     if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
         throw InputError(displayName, "fichier introuvable ou illisible");
-    return parse(text, std::move(displayName), columns);
+    return parseOwned(std::move(text), std::move(displayName), columns);
 }
 
 CsvTable CsvTable::parse(std::string_view text, std::string displayName,
                          const std::vector<std::string>& columns) {
+    return parseOwned(std::string(text), std::move(displayName), columns);
+}
+
+CsvTable CsvTable::parseOwned(std::string owned, std::string displayName,
+                              const std::vector<std::string>& columns) {
     CsvTable table;
     table.name_ = std::move(displayName);
     table.columns_ = columns;
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    // Cells are 32-bit offsets into the text (and its quoted cells, decoded, after it).
+    if (owned.size() >= (std::size_t{1} << 31))
+        throw InputError(table.name_, "fichier de plus de 2 Gio : trop grand pour une table");
+    table.storage_ = std::move(owned);
+    std::string_view text = table.storage_;
+    std::size_t base = 0;  // where `text` starts in storage_
+    if (text.starts_with("\xEF\xBB\xBF")) {
+        text.remove_prefix(3);
+        base = 3;
+    }
 
-    // Every record's fields go to one flat vector; the header is record 0.
+    // Every record's fields go to one flat vector; the header is record 0. A field is either
+    // one run of the text (unquoted), or decoded into `field` (it began with a quote) and kept
+    // aside until the end, when the decoded fields are appended to storage_.
     const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
     table.cells_.reserve(lines * columns.size());
     table.lines_.reserve(lines);
     std::vector<std::size_t> sizes;  // fields per record
     sizes.reserve(lines);
+    std::vector<std::pair<std::size_t, std::string>> decoded;  // cell index, decoded text
     std::string field;
+    Cell run;  // the unquoted field
     std::size_t line = 1, recordLine = 1, recordStart = 0;
-    bool quoted = false, fieldStarted = false;
+    bool quoted = false, fieldStarted = false, fieldDecoded = false;
     auto endField = [&] {
-        table.cells_.push_back(std::move(field));
-        field.clear();
-        fieldStarted = false;
+        if (fieldDecoded) {
+            decoded.emplace_back(table.cells_.size(), std::move(field));
+            field.clear();
+            table.cells_.push_back({});
+        } else {
+            table.cells_.push_back(run);
+        }
+        run = {};
+        fieldStarted = fieldDecoded = false;
     };
     auto endRecord = [&] {
+        const bool decodedLast = fieldDecoded;
         endField();
         const auto fields = table.cells_.size() - recordStart;
-        if (fields == 1 && table.cells_.back().empty()) {  // an empty line
+        if (fields == 1 && (decodedLast ? decoded.back().second.empty()
+                                        : table.cells_.back().size == 0)) {  // an empty line
             table.cells_.pop_back();
+            if (decodedLast) decoded.pop_back();
         } else {
             sizes.push_back(fields);
             table.lines_.push_back(recordLine);
@@ -70,7 +97,7 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
                 field += c;
             }
         } else if (c == '"' && !fieldStarted) {
-            quoted = fieldStarted = true;
+            quoted = fieldStarted = fieldDecoded = true;
         } else if (c == ',') {
             endField();
         } else if (c == '\n' || c == '\r') {
@@ -83,7 +110,10 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
             std::size_t end = i;
             while (end < text.size() && text[end] != ',' && text[end] != '\n' && text[end] != '\r')
                 ++end;
-            field.append(text.substr(i, end - i));
+            if (fieldDecoded)  // after a quoted part: `"ab"cd` is abcd
+                field.append(text.substr(i, end - i));
+            else
+                run = {static_cast<std::uint32_t>(base + i), static_cast<std::uint32_t>(end - i)};
             fieldStarted = true;
             i = end - 1;
         }
@@ -92,11 +122,19 @@ CsvTable CsvTable::parse(std::string_view text, std::string displayName,
         throw InputError(fmt::format("{}:{}", table.name_, recordLine),
                          "guillemet ouvert jamais refermé (fichier tronqué ?)");
     if (fieldStarted || table.cells_.size() > recordStart) endRecord();
+    for (auto& [index, content] : decoded) {
+        if (table.storage_.size() + content.size() >= (std::size_t{1} << 31))
+            throw InputError(table.name_, "fichier de plus de 2 Gio : trop grand pour une table");
+        table.cells_[index] = {static_cast<std::uint32_t>(table.storage_.size()),
+                               static_cast<std::uint32_t>(content.size())};
+        table.storage_ += content;
+    }
 
     if (sizes.empty()) throw InputError(table.name_, "fichier vide : ligne d'en-tête attendue");
-    if (!std::equal(table.cells_.begin(),
-                    table.cells_.begin() + static_cast<std::ptrdiff_t>(sizes.front()),
-                    columns.begin(), columns.end())) {
+    if (sizes.front() != columns.size() ||
+        !std::equal(
+            columns.begin(), columns.end(), table.cells_.begin(),
+            [&](const std::string& name, const Cell& c) { return table.cell(c) == name; })) {
         std::string expected;
         for (const auto& c : columns) expected += (expected.empty() ? "" : ",") + c;
         throw InputError(fmt::format("{}:1", table.name_),
@@ -123,20 +161,24 @@ void CsvTable::fail(std::size_t row, std::size_t column, const std::string& expe
                      fmt::format("{} ; trouvé « {} »", expected, text(row, column)));
 }
 
-const std::string& CsvTable::text(std::size_t row, std::size_t column) const {
+std::string_view CsvTable::view(std::size_t row, std::size_t column) const {
     if (row >= rows_ || column >= columns_.size()) throw std::out_of_range("CsvTable::text");
-    return cells_[(row + 1) * columns_.size() + column];  // after the header
+    return cell(cells_[(row + 1) * columns_.size() + column]);  // after the header
 }
 
-const std::string& CsvTable::required(std::size_t row, std::size_t column) const {
-    const auto& cell = text(row, column);
+std::string CsvTable::text(std::size_t row, std::size_t column) const {
+    return std::string(view(row, column));
+}
+
+std::string CsvTable::required(std::size_t row, std::size_t column) const {
+    const auto cell = view(row, column);
     if (cell.empty()) fail(row, column, "valeur obligatoire");
-    return cell;
+    return std::string(cell);
 }
 
 std::int64_t CsvTable::integer(std::size_t row, std::size_t column, std::int64_t min,
                                std::int64_t max) const {
-    const auto& cell = text(row, column);
+    const auto cell = view(row, column);
     std::int64_t value = 0;
     auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
     if (cell.empty() || ec != std::errc{} || ptr != cell.data() + cell.size() || value < min ||
@@ -146,7 +188,7 @@ std::int64_t CsvTable::integer(std::size_t row, std::size_t column, std::int64_t
 }
 
 double CsvTable::number(std::size_t row, std::size_t column, double min, double max) const {
-    const auto& cell = text(row, column);
+    const auto cell = view(row, column);
     double value = 0;
     auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
     if (cell.empty() || ec != std::errc{} || ptr != cell.data() + cell.size() ||
