@@ -4,7 +4,8 @@
 //   cmcsim_bench_commands --benchmark_filter=National   # one scale
 // The attempt of each scale is generated once into the temporary folder, and generated again
 // only when older than its scenario or than the cmcsim binary. CMCSIM_BENCH_CLI=path measures
-// another build of cmcsim.
+// another build of cmcsim; CMCSIM_BENCH_DIR=folder keeps the attempts there instead of in the
+// temporary folder.
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
@@ -36,8 +37,11 @@ fs::path cli() {
     return other && *other ? fs::path(other) : fs::path(CMCSIM_CLI);
 }
 
+// The folder of the attempts and scratch files: $CMCSIM_BENCH_DIR, else the temporary folder
+// (a helper measuring its own build on a shared machine keeps its own attempts there).
 fs::path scratch(const std::string& name) {
-    return fs::temp_directory_path() / name;
+    const char* dir = std::getenv("CMCSIM_BENCH_DIR");
+    return (dir && *dir ? fs::path(dir) : fs::temp_directory_path()) / name;
 }
 
 // A command of the table and its targets (issue 9).
