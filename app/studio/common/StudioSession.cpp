@@ -74,8 +74,9 @@ bool StudioSession::intact() {
 
 StudioSession::~StudioSession() = default;
 
-cmcsim::MarketParts StudioSession::marketParts(cmcsim::AttemptSession::Access access) {
-    return {.contacts = false, .census = access == cmcsim::AttemptSession::Access::ReadOnly};
+cmcsim::MarketParts StudioSession::marketParts(
+    [[maybe_unused]] cmcsim::AttemptSession::Access access) {
+    return {.contacts = false, .census = true};
 }
 
 void StudioSession::onApplied() {

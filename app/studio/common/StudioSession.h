@@ -24,9 +24,11 @@ public:
                   std::unique_ptr<cmcsim::ProspectView> view, QObject* parent = nullptr);
     ~StudioSession() override;
 
-    // What of the market the studio reads into memory: neither the prospect lines' contacts nor
-    // (outside evaluator mode) the census cells, which the view reads from the file for the line
-    // shown (MarketDetails); the evaluator's truth and automatic assessment need every census.
+    // What of the market the studio reads into memory: not the prospect lines' contacts, which
+    // the view reads from the file for the line shown (MarketDetails). The census cells are still
+    // read (about 170 MiB at national scale): market().census() gives them to the evaluator's
+    // truth, the automatic assessment and the studio tests; leaving them in the file needs
+    // Market::census to read them (the view's census source already does, CandidateKnowledge).
     static cmcsim::MarketParts marketParts(cmcsim::AttemptSession::Access access);
 
     const cmcsim::ReferenceData& reference() const { return reference_; }
