@@ -54,12 +54,13 @@ std::filesystem::path attemptOf(const char* scenario, const std::string& name) {
     return copy;
 }
 
-// The peak resident memory since the last resetPeak(), in MiB (Linux: VmHWM).
-double peakMiB() {
+// A memory figure of /proc/self/status in MiB (Linux): "VmHWM:", the peak resident memory since
+// the last resetPeak(); "VmRSS:", the resident memory now.
+double statusMiB(std::string_view field) {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+        if (line.starts_with(field)) return std::stod(line.substr(field.size())) / 1024.0;
     return 0;
 }
 
@@ -128,7 +129,8 @@ void openInStudio(benchmark::State& state, const std::filesystem::path& file, bo
         state.counters["usable_s"] = seconds(start, usable);
         state.counters["usable_cpu_s"] =
             static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;  // both threads
-        state.counters["peak_MiB"] = peakMiB();
+        state.counters["peak_MiB"] = statusMiB("VmHWM:");
+        state.counters["held_MiB"] = statusMiB("VmRSS:");  // once usable
     }
     window.closeAttempt();
 }

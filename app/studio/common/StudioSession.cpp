@@ -16,6 +16,28 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
     : QObject(parent), reference_(reference), session_(std::move(session)), view_(std::move(view)) {
     if (!view_)
         view_ = std::make_unique<cmcsim::ProspectView>(market(), reference_, state().knowledge());
+    const auto parts = session_->parts();
+    if (!parts.whole()) {
+        details_ = std::make_unique<cmcsim::MarketDetails>(session_->file(), reference_);
+        // Read while painting: a row that fails its seal shows empty, and the tamper check,
+        // which compares every table, refuses the attempt and closes it.
+        if (!parts.contacts)
+            view_->setContactSource([this](std::uint32_t line) {
+                try {
+                    return details_->contact(line);
+                } catch (const std::exception&) {
+                    return cmcsim::Contact{};
+                }
+            });
+        if (!parts.census)
+            view_->setCensusSource([this](std::uint32_t establishment) {
+                try {
+                    return details_->census(establishment);
+                } catch (const std::exception&) {
+                    return std::vector<cmcsim::CensusCell>{};
+                }
+            });
+    }
     view_->setMarks(state().marks());
     session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
     if (checking()) {
@@ -51,6 +73,11 @@ bool StudioSession::intact() {
 }
 
 StudioSession::~StudioSession() = default;
+
+cmcsim::MarketParts StudioSession::marketParts(
+    [[maybe_unused]] cmcsim::AttemptSession::Access access) {
+    return {.contacts = false, .census = true};
+}
 
 void StudioSession::onApplied() {
     view_->apply(state().knowledge());

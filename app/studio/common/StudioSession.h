@@ -9,6 +9,7 @@
 #include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/MarketDetails.h"
 
 // The open attempt as the studio sees it: adapts the engine session's change callbacks to a Qt
 // signal, keeps the candidate's view of the prospect file current, and feeds the undo stack.
@@ -22,6 +23,13 @@ public:
                   std::unique_ptr<cmcsim::AttemptSession> session,
                   std::unique_ptr<cmcsim::ProspectView> view, QObject* parent = nullptr);
     ~StudioSession() override;
+
+    // What of the market the studio reads into memory: not the prospect lines' contacts, which
+    // the view reads from the file for the line shown (MarketDetails). The census cells are still
+    // read (about 170 MiB at national scale): market().census() gives them to the evaluator's
+    // truth, the automatic assessment and the studio tests; leaving them in the file needs
+    // Market::census to read them (the view's census source already does, CandidateKnowledge).
+    static cmcsim::MarketParts marketParts(cmcsim::AttemptSession::Access access);
 
     const cmcsim::ReferenceData& reference() const { return reference_; }
     const cmcsim::AttemptSession& engine() const { return *session_; }
@@ -88,6 +96,7 @@ private:
 
     const cmcsim::ReferenceData& reference_;
     std::unique_ptr<cmcsim::AttemptSession> session_;
+    std::unique_ptr<cmcsim::MarketDetails> details_;  // what the market was read without
     std::unique_ptr<cmcsim::ProspectView> view_;
     std::unique_ptr<cmcsim::AttemptState> shown_;  // evaluator mode: the state at shownEntry_
     std::int64_t shownEntry_ = 0;

@@ -175,7 +175,7 @@ QString CompanyCard::describe() const {
                                .arg(Counts::lines(static_cast<double>(known.lines.size())))
                                .arg(employeesText(known.headcount)));
     line(tr("Créée le"), html(company.created.french()));
-    const auto& contact = *row.contact;
+    const auto contact = session_.view().contact(row.record);
     line(tr("Contact"), contact.name.empty() ? tr("<i>aucun contact dans le fichier</i>")
                                              : QStringLiteral("%1, %2<br>%3 — %4")
                                                    .arg(html(contact.name), html(contact.role),

@@ -163,9 +163,9 @@ QVariant ProspectTableModel::data(const QModelIndex& index, int role) const {
                        : text(cmcsim::IdccCatalogue::shortTitle(
                              ref.idcc.agreements()[static_cast<std::size_t>(row.idcc)].title));
         case Contact:
-            return text(row.contact->name);
+            return text(session_.view().contact(row.record).name);
         case Phone:
-            return text(row.contact->phone);
+            return text(session_.view().contact(row.record).phone);
         case Insurer:
             if (row.insurer == -2) return tr("non connu");
             if (row.insurer == -1) return tr("aucun contrat");

@@ -68,7 +68,7 @@ void AttemptLoader::run() {
         // The tamper check goes on after the window is usable (StudioSession::checked).
         engine_ = std::make_unique<cmcsim::AttemptSession>(
             file_.toStdString(), reference_, report, access_,
-            cmcsim::AttemptSession::Check::InBackground);
+            cmcsim::AttemptSession::Check::InBackground, StudioSession::marketParts(access_));
         report(kLoadView, 0, 0);
         view_ = std::make_unique<cmcsim::ProspectView>(engine_->attempt().market(), reference_,
                                                        engine_->state().knowledge());

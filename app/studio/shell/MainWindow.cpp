@@ -332,8 +332,10 @@ bool MainWindow::openAttempt(const QString& file, cmcsim::AttemptSession::Access
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         session = std::make_unique<StudioSession>(
-            reference_, std::make_unique<cmcsim::AttemptSession>(file.toStdString(), reference_,
-                                                                 cmcsim::LoadProgress{}, access));
+            reference_,
+            std::make_unique<cmcsim::AttemptSession>(
+                file.toStdString(), reference_, cmcsim::LoadProgress{}, access,
+                cmcsim::AttemptSession::Check::BeforeReady, StudioSession::marketParts(access)));
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& e) {  // InputError, and anything a damaged file causes
         QApplication::restoreOverrideCursor();

@@ -101,7 +101,11 @@ bool CandidateKnowledge::knownClosed(std::uint32_t line) const {
 
 std::optional<std::span<const CensusCell>> CandidateKnowledge::census(std::uint32_t line) const {
     if (!censusRevealed(line)) return std::nullopt;
-    return market_.census(establishment(line));
+    if (!censusSource_) return market_.census(establishment(line));
+    const auto e = market_.prospects[line].establishment;
+    auto it = censuses_.find(e);
+    if (it == censuses_.end()) it = censuses_.emplace(e, censusSource_(e)).first;
+    return std::span<const CensusCell>(it->second);
 }
 
 std::vector<CensusCell> CandidateKnowledge::estimatedCensus(std::uint32_t line, int year) const {

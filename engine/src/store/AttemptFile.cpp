@@ -221,12 +221,12 @@ namespace {
 // the fastest way to the end of both), or once they are (the rows read on two cores first: the
 // fastest way to the market, the check running after).
 OpenedAttempt openWith(const std::filesystem::path& file, const ReferenceData& reference,
-                       const LoadProgress& progress, bool checkWhileReading) {
+                       const LoadProgress& progress, bool checkWhileReading, MarketParts parts) {
     auto reader = std::make_unique<AttemptReader>(file, reference);
     std::unique_ptr<TamperCheck> check;
     if (checkWhileReading) check = std::make_unique<TamperCheck>(std::move(reader));
     auto& read = check ? check->reader() : *reader;
-    auto market = readMarket(read.database(), reference, progress);
+    auto market = readMarket(read.database(), reference, progress, parts);
     auto integrity = read.integrity();
     auto attempt = std::move(read).release(std::move(market));
     if (!check) check = std::make_unique<TamperCheck>(std::move(reader));
@@ -235,14 +235,15 @@ OpenedAttempt openWith(const std::filesystem::path& file, const ReferenceData& r
 }  // namespace
 
 OpenedAttempt AttemptFile::openForWork(const std::filesystem::path& file,
-                                       const ReferenceData& reference,
-                                       const LoadProgress& progress) {
-    return openWith(file, reference, progress, false);
+                                       const ReferenceData& reference, const LoadProgress& progress,
+                                       MarketParts parts) {
+    return openWith(file, reference, progress, false, parts);
 }
 
 Attempt AttemptFile::open(const std::filesystem::path& file, const ReferenceData& reference,
-                          AttemptIntegrity* integrity, const LoadProgress& progress) {
-    auto opened = openWith(file, reference, progress, true);
+                          AttemptIntegrity* integrity, const LoadProgress& progress,
+                          MarketParts parts) {
+    auto opened = openWith(file, reference, progress, true, parts);
     if (progress) progress(kLoadIntegrity, 0, 0);
     opened.check->finish();
     if (integrity) *integrity = std::move(opened.integrity);

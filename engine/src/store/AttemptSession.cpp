@@ -12,15 +12,16 @@
 namespace cmcsim {
 
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
-                               const LoadProgress& progress, Access access, Check check)
-    : file_(file) {
+                               const LoadProgress& progress, Access access, Check check,
+                               MarketParts parts)
+    : file_(file), parts_(parts) {
     // Read and check everything before opening for writing: a bad file is never modified.
     AttemptIntegrity integrity;
     if (check == Check::BeforeReady) {
-        attempt_ =
-            std::make_unique<Attempt>(AttemptFile::open(file, reference, &integrity, progress));
+        attempt_ = std::make_unique<Attempt>(
+            AttemptFile::open(file, reference, &integrity, progress, parts));
     } else {
-        auto opened = AttemptFile::openForWork(file, reference, progress);
+        auto opened = AttemptFile::openForWork(file, reference, progress, parts);
         attempt_ = std::make_unique<Attempt>(std::move(opened.attempt));
         integrity = std::move(opened.integrity);
         check_ = std::move(opened.check);

@@ -268,13 +268,23 @@ void readCompanies(Database& db, const CodeMap& codes, std::size_t establishment
     if (progress) progress(kLoadCompanies, m.companies.size(), total);
 }
 
+// Replaces the columns `from` of `columns` by NULLs: what an open leaves in the file
+// (MarketParts) is not read at all.
+std::string withoutColumns(std::string columns, std::string_view from, std::string_view nulls) {
+    const auto at = columns.find(from);
+    return columns.replace(at, from.size(), nulls);
+}
+
 void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, Market& m,
-                        const LoadProgress& progress) {
+                        const LoadProgress& progress, bool census) {
     m.establishments.reserve(count);
-    auto s =
-        db.prepare(fmt::format("SELECT {} FROM establishment e LEFT JOIN census c ON "
-                               "c.establishment_id = e.id ORDER BY e.id",
-                               MarketRows::kEstablishmentColumns));
+    const auto columns = census
+                             ? std::string(MarketRows::kEstablishmentColumns)
+                             : withoutColumns(MarketRows::kEstablishmentColumns, "c.cells", "NULL");
+    auto s = db.prepare(fmt::format(
+        "SELECT {} FROM establishment e LEFT JOIN census c ON c.establishment_id = e.id ORDER BY "
+        "e.id",
+        columns));
     RowReader r(db, s, "establishment");
     const auto companies = m.companies.size();
     while (r.step(0)) {
@@ -295,11 +305,15 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
 }
 
 void readProspects(Database& db, const CodeMap& codes, std::size_t establishments,
-                   std::vector<ProspectRecord>& prospects, const LoadProgress& progress) {
+                   std::vector<ProspectRecord>& prospects, const LoadProgress& progress,
+                   bool contacts) {
     const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
     prospects.reserve(total);
-    auto s = db.prepare(
-        fmt::format("SELECT {} FROM prospect ORDER BY id", MarketRows::kProspectColumns));
+    const auto columns = contacts ? std::string(MarketRows::kProspectColumns)
+                                  : withoutColumns(MarketRows::kProspectColumns,
+                                                   "contact_name, contact_role, phone, email",
+                                                   "NULL, NULL, NULL, NULL");
+    auto s = db.prepare(fmt::format("SELECT {} FROM prospect ORDER BY id", columns));
     RowReader r(db, s, "prospect");
     while (r.step(0)) {
         report(progress, kLoadProspects, r.row(), total);
@@ -314,14 +328,18 @@ void readProspects(Database& db, const CodeMap& codes, std::size_t establishment
 class ConcurrentProspects {
 public:
     ConcurrentProspects(const std::filesystem::path& file, const ReferenceData& ref,
-                        std::size_t establishments)
-        : db_(file, Database::Mode::ReadOnly), codes_(ref), thread_([this, establishments] {
+                        std::size_t establishments, bool contacts)
+        : db_(file, Database::Mode::ReadOnly),
+          codes_(ref),
+          thread_([this, establishments, contacts] {
               try {
-                  readProspects(db_, codes_, establishments, prospects_,
-                                [this](std::string_view, std::uint64_t done, std::uint64_t total) {
-                                    total_ = total;
-                                    done_ = done;
-                                });
+                  readProspects(
+                      db_, codes_, establishments, prospects_,
+                      [this](std::string_view, std::uint64_t done, std::uint64_t total) {
+                          total_ = total;
+                          done_ = done;
+                      },
+                      contacts);
               } catch (...) {
                   failure_ = std::current_exception();
               }
@@ -377,7 +395,8 @@ void readDefects(Database& db, Market& m, const LoadProgress& progress) {
 }
 }  // namespace
 
-Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& progress) {
+Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& progress,
+                  MarketParts parts) {
     Market m;
     const CodeMap codes(ref);
     const auto establishments =
@@ -386,9 +405,9 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
     readPrescribers(db, codes, m);
     // A file's lines on a second core meanwhile (a database without a file reads them after).
     std::optional<ConcurrentProspects> prospects;
-    if (!db.path().empty()) prospects.emplace(db.path(), ref, establishments);
+    if (!db.path().empty()) prospects.emplace(db.path(), ref, establishments, parts.contacts);
     readCompanies(db, codes, establishments, m, progress);
-    readEstablishments(db, codes, establishments, m, progress);
+    readEstablishments(db, codes, establishments, m, progress, parts.census);
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
         const auto& c = m.companies[i];
         if (c.firstEstablishment + c.establishmentCount > m.establishments.size())
@@ -398,7 +417,7 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
     if (prospects)
         m.prospects = prospects->take(progress);
     else
-        readProspects(db, codes, establishments, m.prospects, progress);
+        readProspects(db, codes, establishments, m.prospects, progress, parts.contacts);
     readDefects(db, m, progress);
     return m;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <vector>
@@ -40,6 +42,13 @@ public:
     CandidateKnowledge(const Market& market, const ReferenceData& reference, Knowledge earned = {});
 
     void update(Knowledge earned) { earned_ = std::move(earned); }
+    // Where the census of an establishment is read when the market was read without census
+    // cells (MarketParts; the studio passes MarketDetails::census); each census read is kept.
+    using CensusSource = std::function<std::vector<CensusCell>(std::uint32_t establishment)>;
+    void setCensusSource(CensusSource source) {
+        censusSource_ = std::move(source);
+        censuses_.clear();
+    }
     const Knowledge& earned() const { return earned_; }
     const Market& market() const { return market_; }
     const ReferenceData& reference() const { return reference_; }
@@ -85,6 +94,8 @@ private:
     const Market& market_;
     const ReferenceData& reference_;
     Knowledge earned_;
+    CensusSource censusSource_;
+    mutable std::map<std::uint32_t, std::vector<CensusCell>> censuses_;  // by establishment
 };
 
 }  // namespace cmcsim

@@ -12,6 +12,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/store/LoadProgress.h"
+#include "cmcsim/store/MarketParts.h"
 #include "cmcsim/store/TamperCheck.h"
 
 namespace cmcsim {
@@ -80,9 +81,11 @@ struct AttemptFile {
     // chain is checked, and the digests sealed in the journal are compared with the tables; a
     // difference is an InputError saying which table and rows changed. `integrity`, when given,
     // receives what was proved. `progress`, when given, hears of each step (LoadProgress.h) and
-    // may throw to abandon the open.
+    // may throw to abandon the open. `parts` leaves contacts or census cells in the file
+    // (readMarket); the tamper check still compares every table.
     static Attempt open(const std::filesystem::path& file, const ReferenceData& reference,
-                        AttemptIntegrity* integrity = nullptr, const LoadProgress& progress = {});
+                        AttemptIntegrity* integrity = nullptr, const LoadProgress& progress = {},
+                        MarketParts parts = {});
     // open() without waiting for the tamper check: every row is read and validated and the
     // journal checked, but the digests of the tables are still being computed on a thread of
     // their own when this returns (started once the rows are read, so that reading them has both
@@ -91,7 +94,7 @@ struct AttemptFile {
     // succeeded.
     static OpenedAttempt openForWork(const std::filesystem::path& file,
                                      const ReferenceData& reference,
-                                     const LoadProgress& progress = {});
+                                     const LoadProgress& progress = {}, MarketParts parts = {});
     // The entry whose digests the tables of a file of format `fileFormat` must match: the
     // creation, or the latest migration's "epreuve.liaison", once the journal was checked to
     // seal them no other way (an InputError on `file` says which entry breaks the rules);

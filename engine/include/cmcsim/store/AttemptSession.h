@@ -11,6 +11,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/attempt/AttemptTimeline.h"
 #include "cmcsim/store/LoadProgress.h"
+#include "cmcsim/store/MarketParts.h"
 
 namespace cmcsim {
 
@@ -36,15 +37,19 @@ public:
     // every command then waits for the check (finishCheck) and is refused if it failed; a file
     // that needs a migration is checked before it, in the constructor.
     enum class Check { BeforeReady, InBackground };
+    // `parts` leaves contacts or census cells in the file (AttemptFile::open, readMarket): the
+    // session's market then lacks them (parts() says so) and MarketDetails reads them.
     AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
                    const LoadProgress& progress = {}, Access access = Access::Work,
-                   Check check = Check::BeforeReady);
+                   Check check = Check::BeforeReady, MarketParts parts = {});
     ~AttemptSession();
     AttemptSession(const AttemptSession&) = delete;
     AttemptSession& operator=(const AttemptSession&) = delete;
 
     const Attempt& attempt() const { return *attempt_; }
     const AttemptState& state() const { return timeline_->current(); }
+    // What of the market was read into attempt().market().
+    const MarketParts& parts() const { return parts_; }
     // The journal folded with checkpoints: the state after any entry (evaluator's replay).
     const AttemptTimeline& timeline() const { return *timeline_; }
     const std::filesystem::path& file() const { return file_; }
@@ -77,6 +82,7 @@ private:
     const JournalEntry& record(JournalEntry entry);
 
     std::filesystem::path file_;
+    MarketParts parts_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Attempt> attempt_;
     std::unique_ptr<AttemptTimeline> timeline_;

@@ -5,6 +5,7 @@
 
 #include "cmcsim/market/Market.h"
 #include "cmcsim/store/LoadProgress.h"
+#include "cmcsim/store/MarketParts.h"
 
 namespace cmcsim {
 
@@ -44,6 +45,9 @@ private:
 // the rows read of each large table (kLoadCompanies … kLoadDefects) and may throw to stop. The
 // prospect lines are read on a second thread and read-only connection to `db`'s file while the
 // companies and establishments are read; errors are those of reading the tables one by one.
-Market readMarket(Database& db, const ReferenceData& reference, const LoadProgress& progress = {});
+// `parts` leaves the contacts or the census cells in the file (neither read nor validated:
+// MarketDetails reads and validates them by id).
+Market readMarket(Database& db, const ReferenceData& reference, const LoadProgress& progress = {},
+                  MarketParts parts = {});
 
 }  // namespace cmcsim
