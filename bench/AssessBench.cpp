@@ -6,7 +6,8 @@
 //   Assess/<scale>    the replay of its journal (AttemptState::replay) and assessAttempt on the
 //                     state after the last entry, as `cmcsim assess` does (target ≤ 1 s at
 //                     national scale); counters: replay and assessment wall and CPU seconds, the
-//                     peak resident memory of the run, the offer versions assessed.
+//                     peak resident memory of the run and what it added to the open attempt's,
+//                     the offer versions assessed.
 // Attempt files, in the temporary folder: the generated attempt of AttemptOpenBench
 // (cmcsim-bench-open-<stem>.cmc, generated here when absent) is copied and scripted once into
 // cmcsim-bench-assess-<stem>.cmc, which later runs reuse (delete it to script it again).
@@ -264,6 +265,7 @@ void assess(benchmark::State& state, const std::string& stem, const std::string&
         const auto& journal = attempt.journal();
         for (auto _ : state) {
             bench::PeakMemory::reset();
+            const double resident = bench::PeakMemory::mb();  // the open attempt, its market
             const auto start = std::chrono::steady_clock::now();
             const auto cpu = std::clock();
             const auto folded = AttemptState::replay(attempt.scenario(), attempt.market(), journal);
@@ -280,6 +282,7 @@ void assess(benchmark::State& state, const std::string& stem, const std::string&
             state.counters["assess_s"] = total - replay;
             state.counters["cpu_s"] = cpuSecondsSince(cpu);
             state.counters["peak_MB"] = bench::PeakMemory::mb();
+            state.counters["added_MB"] = bench::PeakMemory::mb() - resident;
             state.counters["entries"] = static_cast<double>(journal.size());
             state.counters["offer_versions"] = static_cast<double>(folded.offers().size());
         }
