@@ -39,6 +39,31 @@ bool inAny(const std::vector<SegmentCriteria>& segments, const Establishment& e,
                        [&](const SegmentCriteria& s) { return inSegment(s, e, c, reference); });
 }
 
+// inAny of a list of policy segments, decided once per NAF code, company size band and collective
+// agreement (all it reads): a national target holds hundreds of thousands of establishments.
+class Membership {
+public:
+    Membership(const std::vector<SegmentCriteria>& segments, const Market& market,
+               const ReferenceData& reference)
+        : segments_(segments), market_(market), reference_(reference) {}
+    bool operator()(std::uint32_t establishment) {
+        const auto& e = market_.establishments[establishment];
+        const auto& c = market_.companies[e.company];
+        const auto key = static_cast<std::uint64_t>(e.naf) |
+                         static_cast<std::uint64_t>(c.sizeBand) << 16 |
+                         static_cast<std::uint64_t>(static_cast<std::uint16_t>(c.idcc)) << 24;
+        const auto [it, added] = known_.try_emplace(key, false);
+        if (added) it->second = inAny(segments_, e, c, reference_);
+        return it->second;
+    }
+
+private:
+    const std::vector<SegmentCriteria>& segments_;
+    const Market& market_;
+    const ReferenceData& reference_;
+    std::unordered_map<std::uint64_t, bool> known_;
+};
+
 std::string labels(const std::vector<SegmentCriteria>& segments) {
     std::string text;
     for (const auto& s : segments) text += (text.empty() ? "« " : ", « ") + s.label + " »";
@@ -59,23 +84,11 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
         return result;
     }
     const auto& truth = TargetTruth::of(context);
-    // Whether an establishment is in an excluded segment, decided once for each (national
-    // segments list tens of thousands of lines, often in several segments).
-    std::unordered_map<std::uint32_t, bool> inExcluded;
-    const auto isExcluded = [&](std::uint32_t id) {
-        const auto [it, added] = inExcluded.try_emplace(id, false);
-        if (added) {
-            const auto& e = market.establishments[id];
-            it->second =
-                inAny(policy.excludedSegments, e, market.companies[e.company], context.reference);
-        }
-        return it->second;
-    };
+    Membership isPriority(policy.prioritySegments, market, context.reference);
+    Membership isExcluded(policy.excludedSegments, market, context.reference);
     std::int64_t priority = 0, excluded = 0;
     for (const auto id : truth.establishments) {
-        const auto& e = market.establishments[id];
-        if (inAny(policy.prioritySegments, e, market.companies[e.company], context.reference))
-            ++priority;
+        if (isPriority(id)) ++priority;
         if (isExcluded(id)) ++excluded;
     }
     // Segments of the candidate that reach into an excluded segment.
