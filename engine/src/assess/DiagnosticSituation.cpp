@@ -11,9 +11,6 @@
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
-#include "cmcsim/core/Siret.h"
-#include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 

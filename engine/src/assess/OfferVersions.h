@@ -94,7 +94,9 @@ IndicatorResult scoreVersions(const std::string& criterion, const std::string& i
 // The verdict of a mean score against `score_acquis` and `score_partiel` (grading::atLeast).
 Verdict verdictOfScore(double score, const AssessorThresholds& thresholds);
 
-// Sets the score of `result` to the mean `sum / count` (rounded) and its verdict.
+// Sets the verdict of `result` from the mean `sum / count` and its score to the mean rounded,
+// but never across a threshold (79.6 shows 79, not 80, when score_acquis is 80): the score
+// shown always gives the verdict.
 void setMeanScore(IndicatorResult& result, double sum, std::size_t count,
                   const AssessorThresholds& thresholds);
 
