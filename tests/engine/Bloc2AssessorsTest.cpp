@@ -5,6 +5,7 @@
 
 #include "AssessmentTestKit.h"
 #include "TestFiles.h"
+#include "cmcsim/assess/Grading.h"
 #include "cmcsim/core/Siret.h"
 
 using namespace cmcsim;
@@ -127,8 +128,11 @@ TEST(ReliabilityAssessor, MeasuresVerificationsPrecisionAndRecallAgainstTheInjec
     EXPECT_EQ(figure(r, "Rappel des anomalies des fiches vérifiées"), "75 % (3 sur 4)");
     EXPECT_EQ(figure(r, "Fiches vérifiées (aucun segment)"), "5 sur 5 vérifiées en tout");
     // Dataset thresholds: 5 verifications is partial (acquis from 20), precision 0.75 partial
-    // (0.8), recall 0.75 acquis (0.7): partiellement acquis.
+    // (0.8), recall 0.75 acquis (0.7): partiellement acquis. Sub-scores: verifications 50 (at the
+    // partial threshold 5), precision 50 + 50 × (0.75 − 0.5) / (0.8 − 0.5) = 91.7, recall 100;
+    // the score is the weakest measure's, 50 (the mean, 81, was shown before).
     EXPECT_EQ(r.verdict, Verdict::PartiellementAcquis);
+    EXPECT_EQ(r.score, 50);
     bool listed = false;
     for (const auto& e : r.evidence) listed = listed || e.entry == falseAlarm;
     EXPECT_TRUE(listed) << "the false alarm's entry is evidence";
@@ -146,10 +150,15 @@ TEST(ReliabilityAssessor, MeasuresVerificationsPrecisionAndRecallAgainstTheInjec
              {"rappel_acquis", "rappel_partiel"}}) {
         auto t = pass;
         t[acquis] = pass.at(acquis) + (acquis == "verifications_acquis" ? 1 : 0.01);
-        EXPECT_EQ(a.assess("fiabilite.verifications", t).verdict, Verdict::PartiellementAcquis)
-            << acquis;
+        const auto partly = a.assess("fiabilite.verifications", t);
+        EXPECT_EQ(partly.verdict, Verdict::PartiellementAcquis) << acquis;
+        // The one failing measure gives the score, just below 100 (the others are at 100).
+        EXPECT_GE(partly.score, 50) << acquis;
+        EXPECT_LE(partly.score, 99) << acquis;
         t[partial] = t[acquis];
-        EXPECT_EQ(a.assess("fiabilite.verifications", t).verdict, Verdict::NonAcquis) << partial;
+        const auto failed = a.assess("fiabilite.verifications", t);
+        EXPECT_EQ(failed.verdict, Verdict::NonAcquis) << partial;
+        EXPECT_LE(failed.score, 49) << partial;
     }
 }
 
@@ -180,7 +189,8 @@ TEST(ReliabilityAssessor, ADuplicateFlaggedOnEitherLineIsRight) {
 
 // Territory study (entry 2), a segment (3), competitor study (4), a verification (5): three
 // sources (two kinds of study and the verifications); one of the two studies came before a
-// segment (50 %). Score: mean of 100 (3 sources ≥ 3) and 50 (pertinent share) = 75.
+// segment (50 %). Sub-scores: 100 (3 sources ≥ 3) and 100 (50 % ≥ 50 %): score 100 (the mean of
+// 100 and the raw share 50, 75, was shown before).
 TEST(SourcesAssessor, CountsDistinctSourcesAndTheStudiesBoughtBeforeASegment) {
     ScriptedAttempt a;
     a.buy("territoire");
@@ -192,16 +202,25 @@ TEST(SourcesAssessor, CountsDistinctSourcesAndTheStudiesBoughtBeforeASegment) {
     EXPECT_EQ(figure(r, "Sources distinctes utilisées"), "3");
     EXPECT_EQ(figure(r, "Études achetées avant un segment"), "50 % (1 sur 2)");
     EXPECT_EQ(r.verdict, Verdict::Acquis);  // 3 ≥ 3 sources, 50 % ≥ 50 %
-    EXPECT_EQ(r.score, 75);
+    EXPECT_EQ(r.score, 100);
     EXPECT_EQ(r.evidence.front().entry, 2);
     auto t = base;
-    t["part_pertinente_acquis"] = 0.51;
-    EXPECT_EQ(a.assess("potentiel.sources", t).verdict, Verdict::PartiellementAcquis);
+    t["part_pertinente_acquis"] = 0.8;
+    // The share 0.5 below 0.8: partial, sub-score 50 + 50 × 0.5 / 0.8 = 81.25 → 81.
+    const auto late = a.assess("potentiel.sources", t);
+    EXPECT_EQ(late.verdict, Verdict::PartiellementAcquis);
+    EXPECT_EQ(late.score, 81);
     t = base;
     t["sources_acquis"] = 4;
-    EXPECT_EQ(a.assess("potentiel.sources", t).verdict, Verdict::PartiellementAcquis);
+    // 3 sources between 2 and 4: sub-score 50 + 50 × (3 − 2) / (4 − 2) = 75.
+    const auto fewer = a.assess("potentiel.sources", t);
+    EXPECT_EQ(fewer.verdict, Verdict::PartiellementAcquis);
+    EXPECT_EQ(fewer.score, 75);
     t["sources_partiel"] = 4;
-    EXPECT_EQ(a.assess("potentiel.sources", t).verdict, Verdict::NonAcquis);
+    // 3 sources below 4: sub-score 50 × 3 / 4 = 37.5 → 38, not the mean (69) of 38 and 100.
+    const auto none = a.assess("potentiel.sources", t);
+    EXPECT_EQ(none.verdict, Verdict::NonAcquis);
+    EXPECT_EQ(none.score, 38);
 }
 
 TEST(UpdatesAssessor, IsLeftToTheEvaluatorWithTheVerificationsAsLeads) {
@@ -411,4 +430,42 @@ TEST(PolicyAssessor, TheExcludedShareAgainstItsThresholds) {
     EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::PartiellementAcquis);
     t["part_exclue_partiel"] = share - 0.01;
     EXPECT_EQ(a.assess("politique.segments", t).verdict, Verdict::NonAcquis);
+}
+
+// The score of an indicator of several measures is its weakest measure's, inside the band of its
+// verdict: acquis 100, partiellement acquis 50–99, non acquis 0–49.
+TEST(Grading, TheScoreIsTheWeakestMeasuresWithinTheVerdictsBand) {
+    using grading::Measure;
+    // Sub-scores 100, 92, 50 (partial at its threshold): partial, 50 (the mean was 81).
+    auto m = grading::weakestOf({{Verdict::Acquis, 100},
+                                 {Verdict::PartiellementAcquis, 92},
+                                 {Verdict::PartiellementAcquis, 50}});
+    EXPECT_EQ(m.verdict, Verdict::PartiellementAcquis);
+    EXPECT_EQ(m.score, 50);
+    // One measure far below its partial threshold among good ones: non acquis, its score 10 (the
+    // mean, 70, read as a pass).
+    m = grading::weakestOf(
+        {{Verdict::Acquis, 100}, {Verdict::NonAcquis, 10}, {Verdict::Acquis, 100}});
+    EXPECT_EQ(m.verdict, Verdict::NonAcquis);
+    EXPECT_EQ(m.score, 10);
+    // A measure not applicable is not counted.
+    m = grading::weakestOf({{Verdict::AApprecier, 0}, {Verdict::Acquis, 100}});
+    EXPECT_EQ(m.verdict, Verdict::Acquis);
+    EXPECT_EQ(m.score, 100);
+    EXPECT_EQ(grading::weakestOf({}).verdict, Verdict::AApprecier);
+    EXPECT_EQ(grading::weakestOf({}).score, 0);
+    // Rounding never crosses a band: 99.6 rounded to 100 stays 99 when partial, 49.5 → 50 stays
+    // 49 when non acquis.
+    EXPECT_EQ(grading::scoreWithin(Verdict::PartiellementAcquis, 100), 99);
+    EXPECT_EQ(grading::scoreWithin(Verdict::NonAcquis, 50), 49);
+    EXPECT_EQ(grading::scoreWithin(Verdict::Acquis, 100), 100);
+    EXPECT_EQ(grading::scoreWithin(Verdict::AApprecier, 70), 0);
+    // measureAtLeast and measureAtMost pair the verdict with its sub-score. Verifications,
+    // thresholds 20 and 5: 12.5 gives 50 + 50 × (12.5 − 5) / (20 − 5) = 75. Count gap,
+    // thresholds 0.15 and 0.35 (0 reached at 0.7): 0.25 gives 50 + 50 × (0.45 − 0.35) /
+    // (0.55 − 0.35) = 75 on the distances below 0.7.
+    EXPECT_EQ(grading::measureAtLeast(12.5, 20, 5).score, 75);
+    EXPECT_EQ(grading::measureAtLeast(12.5, 20, 5).verdict, Verdict::PartiellementAcquis);
+    EXPECT_EQ(grading::measureAtMost(0.25, 0.15, 0.35).score, 75);
+    EXPECT_EQ(grading::measureAtMost(0.25, 0.15, 0.35).verdict, Verdict::PartiellementAcquis);
 }

@@ -258,3 +258,31 @@ TEST(CandidateKnowledge, TheExpectedCensusKeepsTheHeadcountAndTheProfileShares) 
 }
 
 }  // namespace
+
+// SirenLines (what the assessors use for the offers' companies) gives the same answers as the
+// scans: the first line of a SIRET, of a SIREN, a company's lines; a SIREN outside the index is
+// still scanned. Every 97th line's company is indexed, the next line's is not (when different).
+TEST(CandidateKnowledge, TheSirenIndexAnswersAsTheScan) {
+    const auto& market = minimalMarket();
+    const CandidateKnowledge scan(market, reference(), Knowledge::everything(market));
+    std::vector<std::uint64_t> sirens;
+    for (std::uint32_t line = 0; line < market.prospects.size(); line += 97)
+        sirens.push_back(market.prospects[line].siret / 100000);
+    const auto index = SirenLines::of(market, sirens);
+    CandidateKnowledge indexed(market, reference(), Knowledge::everything(market));
+    indexed.useIndex(&index);
+    std::size_t compared = 0;
+    for (std::uint32_t line = 0; line < market.prospects.size(); line += 97)
+        for (const auto l :
+             {line, std::min<std::uint32_t>(
+                        line + 1, static_cast<std::uint32_t>(market.prospects.size() - 1))}) {
+            const auto siret = market.prospects[l].siret;
+            EXPECT_EQ(indexed.lineOfSiret(siret), scan.lineOfSiret(siret)) << l;
+            EXPECT_EQ(indexed.lineOfSiren(siret / 100000), scan.lineOfSiren(siret / 100000)) << l;
+            EXPECT_EQ(indexed.company(l).lines, scan.company(l).lines) << l;
+            EXPECT_EQ(indexed.company(l).headcount, scan.company(l).headcount) << l;
+            ++compared;
+        }
+    EXPECT_GT(compared, 2u);
+    EXPECT_EQ(indexed.lineOfSiret(1), std::nullopt);  // no SIRET 1: a scan finds nothing either
+}

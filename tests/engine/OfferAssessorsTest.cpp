@@ -202,8 +202,9 @@ TEST(OfferCompliance, ANonCompliantVersionIsNonAcquisEvenCorrected) {
     const auto first = a.save(line, healthOffer("sante_essentiel", 30));
     a.save(line, healthOffer("sante_essentiel", 60));
     const auto r = a.assess("offre.conformite");
-    // One version of two compliant: 50; one non-compliant version, none tolerated.
-    EXPECT_EQ(r.score, 50);
+    // One non-compliant version, none tolerated: non acquis; score 49 × the compliant share,
+    // 49 × 1 / 2 = 24.5 → 25 (the share itself, 50, was shown before beside « non acquis »).
+    EXPECT_EQ(r.score, 25);
     EXPECT_EQ(r.verdict, Verdict::NonAcquis);
     const auto* rule = evidenceWith(r, "✘");
     ASSERT_NE(rule, nullptr);

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "StudyPurchases.h"
 #include "cmcsim/assess/Grading.h"
@@ -41,12 +42,19 @@ IndicatorResult assessCompetitorOffers(const AssessmentContext& context,
             study = p.entry;
             result.evidence.push_back({p.entry, "Veille concurrentielle achetée", p.study->title});
         }
+    // The company of each offer's SIRET, establishments compared as numbers (a national market
+    // has 1.9 million) when the SIRET is written as formatSiret writes it.
     std::map<std::string, const Company*> companyOf;
-    for (const auto& offer : context.state.offers()) companyOf.emplace(offer.siret, nullptr);
-    for (const auto& e : context.market.establishments) {
-        const auto found = companyOf.find(siret::formatSiret(e.siret));
-        if (found != companyOf.end()) found->second = &context.market.companies[e.company];
+    std::unordered_map<std::uint64_t, const Company**> wanted;
+    for (const auto& offer : context.state.offers()) {
+        auto& company = companyOf.emplace(offer.siret, nullptr).first->second;
+        if (const auto number = siret::parse(offer.siret, 14);
+            number && siret::formatSiret(*number) == offer.siret)
+            wanted.emplace(*number, &company);
     }
+    for (const auto& e : context.market.establishments)
+        if (const auto found = wanted.find(e.siret); found != wanted.end())
+            *found->second = &context.market.companies[e.company];
     std::set<std::string> compared;
     for (const auto& offer : context.state.offers()) {
         const auto* company = companyOf[offer.siret];
@@ -66,8 +74,9 @@ IndicatorResult assessCompetitorOffers(const AssessmentContext& context,
     result.verdict = study == 0    ? Verdict::NonAcquis
                      : n >= needed ? Verdict::Acquis
                                    : Verdict::PartiellementAcquis;
-    result.score = (study == 0 ? 0 : 50) +
-                   (study == 0 ? 0 : static_cast<int>(std::lround(50 * std::min(1.0, n / needed))));
+    result.score = grading::scoreWithin(
+        result.verdict,
+        study == 0 ? 0 : 50 + static_cast<int>(std::lround(50 * std::min(1.0, n / needed))));
     result.evidence.push_back(
         {0, "Entreprises d'un concurrent ayant reçu une offre", grading::number(n, 0)});
     result.explanation = fmt::format(

@@ -11,9 +11,6 @@
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
-#include "cmcsim/core/Siret.h"
-#include "cmcsim/offer/Diagnosis.h"
-#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 
@@ -35,18 +32,15 @@ struct Known {
     bool census = false, verified = false, cover = false;
 };
 
+// InputError (through diagnosisAt's absent diagnosis) when no line lists the SIRET.
 Known knownAt(const AssessmentContext& context, const std::string& siretText, std::int64_t entry) {
-    const auto state = OfferVersions::stateAt(context, entry);
-    const CandidateKnowledge knowledge(context.market, context.reference, state.knowledge());
-    const auto diagnosis =
-        Diagnosis::of(knowledge, context.reference, siretText, context.scenario.startDate.year());
+    const auto& seen = OfferVersions::diagnosisAt(context, siretText, entry);
+    if (!seen.diagnosis) throw InputError(siretText, seen.error);
     Known k;
-    k.name = diagnosis.name;
-    k.census = !diagnosis.estimated;
-    k.cover = diagnosis.coverKnown;
-    if (const auto number = siret::parse(siretText, 14))
-        if (const auto line = knowledge.lineOfSiret(*number))
-            k.verified = knowledge.verified(*line);
+    k.name = seen.diagnosis->name;
+    k.census = !seen.diagnosis->estimated;
+    k.cover = seen.diagnosis->coverKnown;
+    k.verified = seen.verified;
     return k;
 }
 
@@ -97,18 +91,15 @@ IndicatorResult assessDiagnosis(const AssessmentContext& context,
                          "couverture actuelle connue : {} ; {}/100",
                          census.second, verified.second, cover.second, frenchNumber(score, 0))});
         // The acquisitions themselves, so the evaluator can jump to them on the timeline.
-        if (const auto number = siret::parse(c.siret, 14)) {
-            const CandidateKnowledge knowledge(context.market, context.reference);
-            if (const auto line = knowledge.lineOfSiret(*number))
-                if (const auto* notes = context.state.notesFor(*line)) {
-                    if (notes->censusBy)
-                        r.evidence.push_back(
-                            {notes->censusBy, "Demande de l'état du personnel", first.name});
-                    if (notes->verifiedBy)
-                        r.evidence.push_back(
-                            {notes->verifiedBy, "Vérification de la fiche", first.name});
-                }
-        }
+        if (const auto line = OfferVersions::lineOf(context, c.siret))
+            if (const auto* notes = context.state.notesFor(*line)) {
+                if (notes->censusBy)
+                    r.evidence.push_back(
+                        {notes->censusBy, "Demande de l'état du personnel", first.name});
+                if (notes->verifiedBy)
+                    r.evidence.push_back(
+                        {notes->verifiedBy, "Vérification de la fiche", first.name});
+            }
     }
     // The studies that reveal current cover (CandidateKnowledge::cover).
     for (const auto& purchase : StudyPurchase::of(context))

@@ -88,6 +88,39 @@ int meanScore(const std::vector<int>& scores) {
     return static_cast<int>(std::lround(sum / static_cast<double>(scores.size())));
 }
 
+int scoreWithin(Verdict verdict, int score) {
+    switch (verdict) {
+        case Verdict::Acquis:
+            return 100;
+        case Verdict::PartiellementAcquis:
+            return std::clamp(score, 50, 99);
+        case Verdict::NonAcquis:
+            return std::clamp(score, 0, 49);
+        case Verdict::AApprecier:
+            return 0;
+    }
+    return 0;
+}
+
+Measure measureAtLeast(double value, double acquis, double partial) {
+    return {atLeast(value, acquis, partial), scoreAtLeast(value, acquis, partial)};
+}
+
+Measure measureAtMost(double value, double acquis, double partial) {
+    return {atMost(value, acquis, partial), scoreAtMost(value, acquis, partial)};
+}
+
+Measure weakestOf(const std::vector<Measure>& measures) {
+    std::vector<Verdict> verdicts;
+    int lowest = 100;
+    for (const auto& m : measures) {
+        verdicts.push_back(m.verdict);
+        if (m.verdict != Verdict::AApprecier) lowest = std::min(lowest, m.score);
+    }
+    const auto verdict = weakest(verdicts);
+    return {verdict, scoreWithin(verdict, lowest)};
+}
+
 std::string share(std::int64_t part, std::int64_t of) {
     if (of == 0) return "0 sur 0";
     return fmt::format("{} ({} sur {})",

@@ -36,14 +36,19 @@ IndicatorResult assessReliability(const AssessmentContext& context, const Assess
     auto result = grading::start(criterion, indicator);
     const auto& market = context.market;
     const auto& records = context.state.records();
+    // The defects of the lines the candidate worked on (the only ones read below): a national
+    // market has about 650,000 defects.
+    std::vector<bool> worked(market.prospects.size(), false);
+    for (const auto& [line, notes] : records) worked[line] = true;
     std::multimap<std::uint32_t, const Defect*> defects;
-    for (const auto& d : market.defects) defects.emplace(d.record, &d);
+    for (const auto& d : market.defects)
+        if (worked[d.record]) defects.emplace(d.record, &d);
     // Lines listing an establishment another line lists too: a "doublon" flag on either is right.
     std::vector<std::uint32_t> listings(market.establishments.size(), 0);
     for (const auto& p : market.prospects) ++listings[p.establishment];
 
     // Verifications on the lines of the candidate's targets (every line when there is no segment).
-    const auto targets = TargetTruth::of(context);
+    const auto& targets = TargetTruth::of(context);
     const bool segments = !context.state.segments().empty();
     std::int64_t verified = 0, verifiedTargets = 0;
     for (const auto& [line, notes] : records) {
@@ -99,24 +104,22 @@ IndicatorResult assessReliability(const AssessmentContext& context, const Assess
     const double pAcquis = t.at("precision_acquis"), pPartial = t.at("precision_partiel");
     const double rAcquis = t.at("rappel_acquis"), rPartial = t.at("rappel_partiel");
     const auto v = static_cast<double>(verifiedTargets);
-    std::vector<Verdict> verdicts{grading::atLeast(v, vAcquis, vPartial)};
-    std::vector<int> scores{grading::scoreAtLeast(v, vAcquis, vPartial)};
+    std::vector<grading::Measure> measures{grading::measureAtLeast(v, vAcquis, vPartial)};
     std::string precisionText = "sans objet (aucun signalement)";
     if (flags > 0) {
         const double precision = static_cast<double>(right) / static_cast<double>(flags);
-        verdicts.push_back(grading::atLeast(precision, pAcquis, pPartial));
-        scores.push_back(grading::scoreAtLeast(precision, pAcquis, pPartial));
+        measures.push_back(grading::measureAtLeast(precision, pAcquis, pPartial));
         precisionText = grading::share(right, flags);
     }
     std::string recallText = "sans objet (aucune anomalie sur les fiches vérifiées)";
     if (toFind > 0) {
         const double recall = static_cast<double>(found) / static_cast<double>(toFind);
-        verdicts.push_back(grading::atLeast(recall, rAcquis, rPartial));
-        scores.push_back(grading::scoreAtLeast(recall, rAcquis, rPartial));
+        measures.push_back(grading::measureAtLeast(recall, rAcquis, rPartial));
         recallText = grading::share(found, toFind);
     }
-    result.verdict = grading::weakest(verdicts);
-    result.score = grading::meanScore(scores);
+    const auto combined = grading::weakestOf(measures);
+    result.verdict = combined.verdict;
+    result.score = combined.score;
 
     result.evidence.push_back(
         {0, segments ? "Fiches vérifiées dans les segments" : "Fiches vérifiées (aucun segment)",
@@ -133,7 +136,8 @@ IndicatorResult assessReliability(const AssessmentContext& context, const Assess
         "acquis » à partir de {}). Précision des signalements d'anomalie comparés aux anomalies "
         "réellement injectées : {} (seuils {} et {}). Rappel, part des anomalies des fiches "
         "vérifiées que le candidat a signalées : {} (seuils {} et {}). Le verdict est le plus "
-        "faible des trois ; un doublon signalé sur l'une ou l'autre des deux lignes compte comme "
+        "faible des trois, le score celui de la mesure la plus faible ; un doublon signalé sur "
+        "l'une ou l'autre des deux lignes compte comme "
         "juste ; les particularités des extraits (nom masqué, tranche NN) ne sont pas attendues.",
         segments ? "de ses segments" : "du fichier (aucun segment enregistré)", verifiedTargets,
         grading::number(vAcquis, 0), grading::number(vPartial, 0), precisionText,

@@ -17,7 +17,7 @@ namespace {
 IndicatorResult assessCompliance(const AssessmentContext& context,
                                  const AssessorThresholds& thresholds, const std::string& criterion,
                                  const std::string& indicator) {
-    const auto versions = OfferVersions::of(context, 0);
+    const auto& versions = OfferVersions::of(context, 0);
     if (versions.empty()) return noOffer(criterion, indicator);
     const double tolerated = thresholds.at("versions_non_conformes_max");
     auto r = grading::start(criterion, indicator);
@@ -52,8 +52,11 @@ IndicatorResult assessCompliance(const AssessmentContext& context,
                              unsettled > 0 ? fmt::format(", {} à vérifier", unsettled) : "")});
     }
     const auto count = static_cast<double>(versions.size());
-    r.score = static_cast<int>(std::lround(100.0 * (count - failing) / count));
     r.verdict = failing > tolerated + 1e-9 ? Verdict::NonAcquis : Verdict::Acquis;
+    // Acquis: 100; non acquis: the share of compliant versions within the band 0–49.
+    r.score = r.verdict == Verdict::Acquis
+                  ? 100
+                  : static_cast<int>(std::lround(49.0 * (count - failing) / count));
     r.explanation = fmt::format(
         "Règle : chaque version d'offre enregistrée respecte la réglementation telle que le "
         "rapport de conformité de l'outil la vérifie (contrat responsable et panier ANI, part "
@@ -62,7 +65,7 @@ IndicatorResult assessCompliance(const AssessmentContext& context,
         "non respectée (✘) ou si elle ne peut pas être tarifée ; versions non conformes "
         "tolérées : {} ; au-delà, l'indicateur est non acquis, même si une version suivante "
         "corrige l'offre. La référence de chaque règle figure dans les preuves. {} sur {} non "
-        "{} ; score : part des versions conformes, {}/100.{}",
+        "{} ; score : 100 si acquis, sinon 49 × la part des versions conformes, {}/100.{}",
         frenchNumber(tolerated, 0), failing, frenchCount(count, "version", "versions"),
         failing > 1 ? "conformes" : "conforme", r.score,
         toCheck > 0 ? fmt::format(" {} « à vérifier » (?) restent à apprécier par l'évaluateur.",

@@ -8,7 +8,9 @@
 
 #include "cmcsim/assess/Assessment.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/offer/OfferStudy.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 
 namespace cmcsim::assess {
 
@@ -24,20 +26,42 @@ struct OfferVersion {
     bool studied() const { return candidate && truth; }
 };
 
+// What the candidate knew of a company when saving an offer: the engine's diagnosis on their
+// knowledge at that journal entry (Diagnosis::of), or why no offer can be studied for it.
+struct KnownDiagnosis {
+    std::optional<Diagnosis> diagnosis;  // absent when no line lists the SIRET
+    std::string error;      // why no offer can be studied (unknown SIRET, closed), in French
+    bool verified = false;  // the line of the SIRET was verified
+};
+
 // What the Bloc 4 assessors share: the saved versions of the context studied once each with the
 // engine's OfferStudy, and the rule turning a mean score into a verdict. Pure functions of the
-// context (the studies use the attempt's seed, so the same attempt gives the same figures).
+// context (the studies use the attempt's seed, so the same attempt gives the same figures), each
+// made once per context (AssessmentMemo) however many assessors ask.
 class OfferVersions {
 public:
     // Every saved version not undone, in journal order; the truth's study with `riskYears`
     // simulated years of risk (0: the analytic mean and deviation only, which every assessor but
     // the risk one needs), the candidate's with the analytic risk only.
-    static std::vector<OfferVersion> of(const AssessmentContext& context, std::uint32_t riskYears);
+    static const std::vector<OfferVersion>& of(const AssessmentContext& context,
+                                               std::uint32_t riskYears);
     // The same versions without their studies (for an assessor that reads only the offer's JSON).
-    static std::vector<OfferVersion> listed(const AssessmentContext& context);
-    // The state of the attempt just after `entry` (AttemptState::replay of the journal up to it):
-    // what the candidate had earned when they saved an offer.
+    static const std::vector<OfferVersion>& listed(const AssessmentContext& context);
+    // The state of the attempt just after `entry` (the journal's fold up to it, from the
+    // checkpoints of one AttemptTimeline per context): what the candidate had earned when they
+    // saved an offer.
     static AttemptState stateAt(const AssessmentContext& context, std::int64_t entry);
+    // What the candidate knew of the company of `siret` just after `entry`. Their knowledge only
+    // grows with acquisitions (studies, verifications, census requests), which cannot be undone:
+    // the diagnosis is made once per company and number of acquisitions.
+    static const KnownDiagnosis& diagnosisAt(const AssessmentContext& context,
+                                             const std::string& siret, std::int64_t entry);
+    // The lines of the saved offers' companies, found in one pass over the prospect file
+    // (CandidateKnowledge::useIndex): the diagnoses of the offers then read only their lines.
+    static const SirenLines& sirenLines(const AssessmentContext& context);
+    // The line of the prospect file listing `siret` (CandidateKnowledge::lineOfSiret).
+    static std::optional<std::uint32_t> lineOf(const AssessmentContext& context,
+                                               const std::string& siret);
     // The attempt's seed: the creation entry's "graine", else the scenario's.
     static std::uint64_t seed(const AssessmentContext& context);
 };
@@ -70,7 +94,9 @@ IndicatorResult scoreVersions(const std::string& criterion, const std::string& i
 // The verdict of a mean score against `score_acquis` and `score_partiel` (grading::atLeast).
 Verdict verdictOfScore(double score, const AssessorThresholds& thresholds);
 
-// Sets the score of `result` to the mean `sum / count` (rounded) and its verdict.
+// Sets the verdict of `result` from the mean `sum / count` and its score to the mean rounded,
+// but never across a threshold (79.6 shows 79, not 80, when score_acquis is 80): the score
+// shown always gives the verdict.
 void setMeanScore(IndicatorResult& result, double sum, std::size_t count,
                   const AssessorThresholds& thresholds);
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "TargetTruth.h"
 #include "cmcsim/assess/Grading.h"
@@ -38,6 +39,31 @@ bool inAny(const std::vector<SegmentCriteria>& segments, const Establishment& e,
                        [&](const SegmentCriteria& s) { return inSegment(s, e, c, reference); });
 }
 
+// inAny of a list of policy segments, decided once per NAF code, company size band and collective
+// agreement (all it reads): a national target holds hundreds of thousands of establishments.
+class Membership {
+public:
+    Membership(const std::vector<SegmentCriteria>& segments, const Market& market,
+               const ReferenceData& reference)
+        : segments_(segments), market_(market), reference_(reference) {}
+    bool operator()(std::uint32_t establishment) {
+        const auto& e = market_.establishments[establishment];
+        const auto& c = market_.companies[e.company];
+        const auto key = static_cast<std::uint64_t>(e.naf) |
+                         static_cast<std::uint64_t>(c.sizeBand) << 16 |
+                         static_cast<std::uint64_t>(static_cast<std::uint16_t>(c.idcc)) << 24;
+        const auto [it, added] = known_.try_emplace(key, false);
+        if (added) it->second = inAny(segments_, e, c, reference_);
+        return it->second;
+    }
+
+private:
+    const std::vector<SegmentCriteria>& segments_;
+    const Market& market_;
+    const ReferenceData& reference_;
+    std::unordered_map<std::uint64_t, bool> known_;
+};
+
 std::string labels(const std::vector<SegmentCriteria>& segments) {
     std::string text;
     for (const auto& s : segments) text += (text.empty() ? "« " : ", « ") + s.label + " »";
@@ -57,22 +83,20 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
             labels(policy.prioritySegments), labels(policy.excludedSegments));
         return result;
     }
-    const auto truth = TargetTruth::of(context);
+    const auto& truth = TargetTruth::of(context);
+    Membership isPriority(policy.prioritySegments, market, context.reference);
+    Membership isExcluded(policy.excludedSegments, market, context.reference);
     std::int64_t priority = 0, excluded = 0;
     for (const auto id : truth.establishments) {
-        const auto& e = market.establishments[id];
-        const auto& c = market.companies[e.company];
-        if (inAny(policy.prioritySegments, e, c, context.reference)) ++priority;
-        if (inAny(policy.excludedSegments, e, c, context.reference)) ++excluded;
+        if (isPriority(id)) ++priority;
+        if (isExcluded(id)) ++excluded;
     }
     // Segments of the candidate that reach into an excluded segment.
     for (const auto& s : truth.segments) {
         std::int64_t in = 0;
         for (const auto r : s.records) {
-            const auto& e = market.establishments[market.prospects[r].establishment];
-            if (!e.closed &&
-                inAny(policy.excludedSegments, e, market.companies[e.company], context.reference))
-                ++in;
+            const auto id = market.prospects[r].establishment;
+            if (!market.establishments[id].closed && isExcluded(id)) ++in;
         }
         if (in > 0)
             result.evidence.push_back(
@@ -87,25 +111,21 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
         total > 0 ? static_cast<double>(excluded) / static_cast<double>(total) : 0.0;
     const double prA = t.at("part_prioritaire_acquis"), prP = t.at("part_prioritaire_partiel");
     const double exA = t.at("part_exclue_acquis"), exP = t.at("part_exclue_partiel");
-    std::vector<Verdict> verdicts;
-    std::vector<int> scores;
-    if (!policy.prioritySegments.empty()) {
-        verdicts.push_back(grading::atLeast(priorityShare, prA, prP));
-        scores.push_back(grading::scoreAtLeast(priorityShare, prA, prP));
-    }
-    if (!policy.excludedSegments.empty()) {
-        verdicts.push_back(grading::atMost(excludedShare, exA, exP));
-        scores.push_back(grading::scoreAtMost(excludedShare, exA, exP));
-    }
-    if (verdicts.empty()) {
+    std::vector<grading::Measure> measures;
+    if (!policy.prioritySegments.empty())
+        measures.push_back(grading::measureAtLeast(priorityShare, prA, prP));
+    if (!policy.excludedSegments.empty())
+        measures.push_back(grading::measureAtMost(excludedShare, exA, exP));
+    if (measures.empty()) {
         result.verdict = Verdict::AApprecier;
         result.explanation =
             "À apprécier par l'évaluateur : la politique commerciale du scénario ne fixe ni "
             "segment prioritaire ni segment exclu.";
         return result;
     }
-    result.verdict = grading::weakest(verdicts);
-    result.score = grading::meanScore(scores);
+    const auto combined = grading::weakestOf(measures);
+    result.verdict = combined.verdict;
+    result.score = combined.score;
     result.evidence.insert(result.evidence.begin(),
                            {{0, "Établissements des segments dans un segment prioritaire",
                              grading::share(priority, total)},
@@ -115,8 +135,9 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
         "Établissements réels des segments du candidat (doublons et fermés exclus) : {}. Dans un "
         "segment prioritaire de la mutuelle ({}) : {} (« acquis » à partir de {}, "
         "« partiellement » à partir de {}). Dans un segment exclu ({}) : {} (« acquis » jusqu'à "
-        "{}, « partiellement » jusqu'à {}). Le verdict est le plus faible des deux ; un critère "
-        "que la politique ne fixe pas n'est pas compté.",
+        "{}, « partiellement » jusqu'à {}). Le verdict est le plus faible des deux, le score celui "
+        "de "
+        "la mesure la plus faible ; un critère que la politique ne fixe pas n'est pas compté.",
         total, labels(policy.prioritySegments), grading::share(priority, total),
         grading::percent(prA), grading::percent(prP), labels(policy.excludedSegments),
         grading::share(excluded, total), grading::percent(exA), grading::percent(exP));

@@ -58,11 +58,13 @@ IndicatorResult assessSources(const AssessmentContext& context, const AssessorTh
     const auto count = static_cast<double>(sources.size());
     const double acquis = t.at("sources_acquis"), partial = t.at("sources_partiel"),
                  pertinentMin = t.at("part_pertinente_acquis");
-    result.verdict = grading::atLeast(count, acquis, partial);
-    if (result.verdict == Verdict::Acquis && pertinentShare < pertinentMin)
-        result.verdict = Verdict::PartiellementAcquis;
-    result.score = grading::meanScore({grading::scoreAtLeast(count, acquis, partial),
-                                       static_cast<int>(std::lround(100 * pertinentShare))});
+    // The pertinent share only keeps "acquis" back: below its threshold the measure is partial,
+    // its sub-score from 50 (no study before a segment) to 100 (at the threshold).
+    const auto combined =
+        grading::weakestOf({grading::measureAtLeast(count, acquis, partial),
+                            grading::measureAtLeast(pertinentShare, pertinentMin, 0)});
+    result.verdict = combined.verdict;
+    result.score = combined.score;
     result.evidence.push_back({0, "Sources distinctes utilisées", grading::number(count, 0)});
     result.evidence.push_back(
         {0, "Études achetées avant un segment",
@@ -72,7 +74,10 @@ IndicatorResult assessSources(const AssessmentContext& context, const AssessorTh
         "la vérification de fiches, les états du personnel ; le scénario propose {} études). "
         "Études achetées avant l'enregistrement d'un segment, donc utiles à l'estimation des "
         "cibles : {}. Règle : « acquis » à partir de {} sources et {} des études utiles aux "
-        "segments, « partiellement acquis » à partir de {} sources, sinon « non acquis ».",
+        "segments, « partiellement acquis » à partir de {} sources, sinon « non acquis ». Score : "
+        "celui de la "
+        "mesure la plus faible (les sources, ou la part des études utiles : 50 sans étude utile, "
+        "100 au seuil).",
         sources.size(), context.scenario.studies.size(),
         grading::share(pertinent, static_cast<std::int64_t>(purchases.size())),
         grading::number(acquis, 0), grading::percent(pertinentMin), grading::number(partial, 0));

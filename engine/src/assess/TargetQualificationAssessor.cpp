@@ -58,7 +58,7 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
         result.evidence.push_back({0, "Segments enregistrés", "0"});
         return result;
     }
-    const auto truth = TargetTruth::of(context);
+    const auto& truth = TargetTruth::of(context);
     const double minWords = t.at("qualification_mots_min");
     std::int64_t qualified = 0;
     double countGap = 0, potentialGap = 0;
@@ -92,12 +92,11 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
     const double cA = t.at("ecart_comptage_acquis"), cP = t.at("ecart_comptage_partiel");
     const double pA = t.at("ecart_potentiel_acquis"), pP = t.at("ecart_potentiel_partiel");
     const double lA = t.at("lift_acquis"), lP = t.at("lift_partiel");
-    result.verdict = grading::weakest(
-        {grading::atLeast(qualifiedShare, qA, qP), grading::atMost(countGap, cA, cP),
-         grading::atMost(potentialGap, pA, pP), grading::atLeast(lift, lA, lP)});
-    result.score = grading::meanScore(
-        {grading::scoreAtLeast(qualifiedShare, qA, qP), grading::scoreAtMost(countGap, cA, cP),
-         grading::scoreAtMost(potentialGap, pA, pP), grading::scoreAtLeast(lift, lA, lP)});
+    const auto combined = grading::weakestOf(
+        {grading::measureAtLeast(qualifiedShare, qA, qP), grading::measureAtMost(countGap, cA, cP),
+         grading::measureAtMost(potentialGap, pA, pP), grading::measureAtLeast(lift, lA, lP)});
+    result.verdict = combined.verdict;
+    result.score = combined.score;
     result.evidence.push_back(
         {0, "Segments qualifiés par écrit",
          grading::share(qualified, static_cast<std::int64_t>(truth.segments.size()))});
@@ -117,7 +116,7 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
         "cotisation santé réelle × 12) : {} (seuils {} et {}). Rapport entre le taux "
         "d'opportunités réelles des segments et celui du fichier (entreprises sans contrat santé "
         "ou de propension à changer d'assureur d'au moins {}) : {} (seuils {} et {}). Le verdict "
-        "est le plus faible des quatre.",
+        "est le plus faible des quatre, le score celui de la mesure la plus faible.",
         truth.segments.size(), grading::number(minWords, 0),
         grading::share(qualified, static_cast<std::int64_t>(truth.segments.size())),
         grading::percent(qA), grading::percent(qP), grading::percent(countGap),

@@ -29,8 +29,9 @@ struct TargetTruth {
     std::vector<std::uint32_t> establishments;  // their open real establishments, distinct
 
     // Filters the prospect file as it really is (Knowledge::everything), with the candidate's
-    // own marks (flags, notes, tags, verifications) for the criteria on them.
-    static TargetTruth of(const AssessmentContext& context);
+    // own marks (flags, notes, tags, verifications) for the criteria on them; made once per
+    // context (AssessmentMemo) and shared by the Bloc 2 assessors.
+    static const TargetTruth& of(const AssessmentContext& context);
     // The open real establishments of the whole prospect file, distinct (duplicates counted once).
     static std::vector<std::uint32_t> allEstablishments(const Market& market);
     // The monthly health premium per employee a company pays (its current contract's), or

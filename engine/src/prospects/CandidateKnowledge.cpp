@@ -134,13 +134,36 @@ std::optional<KnownCover> CandidateKnowledge::provident(std::uint32_t line) cons
     return cover(earned_, companyOf(line).provident);
 }
 
+SirenLines SirenLines::of(const Market& market, const std::vector<std::uint64_t>& sirens) {
+    SirenLines index;
+    for (const auto siren : sirens) index.lines.try_emplace(siren);
+    for (std::uint32_t i = 0; i < market.prospects.size(); ++i)
+        if (const auto found = index.lines.find(market.prospects[i].siret / 100000);
+            found != index.lines.end())
+            found->second.push_back(i);
+    return index;
+}
+
+const std::vector<std::uint32_t>* CandidateKnowledge::indexed(std::uint64_t siren) const {
+    if (!index_) return nullptr;
+    const auto found = index_->lines.find(siren);
+    return found == index_->lines.end() ? nullptr : &found->second;
+}
+
 std::optional<std::uint32_t> CandidateKnowledge::lineOfSiret(std::uint64_t siret) const {
+    if (const auto* lines = indexed(siret / 100000)) {
+        for (const auto i : *lines)
+            if (market_.prospects[i].siret == siret) return i;
+        return std::nullopt;
+    }
     for (std::uint32_t i = 0; i < market_.prospects.size(); ++i)
         if (market_.prospects[i].siret == siret) return i;
     return std::nullopt;
 }
 
 std::optional<std::uint32_t> CandidateKnowledge::lineOfSiren(std::uint64_t siren) const {
+    if (const auto* lines = indexed(siren))
+        return lines->empty() ? std::nullopt : std::optional(lines->front());
     for (std::uint32_t i = 0; i < market_.prospects.size(); ++i)
         if (market_.prospects[i].siret / 100000 == siren) return i;
     return std::nullopt;
@@ -155,12 +178,16 @@ KnownCompany CandidateKnowledge::company(std::uint32_t line) const {
     for (std::uint32_t i = 0; i < c.establishmentCount; ++i)
         elsewhere -= market_.establishments[c.firstEstablishment + i].headcount;
     std::int64_t known = std::max<std::int64_t>(0, elsewhere);
-    for (std::uint32_t i = 0; i < market_.prospects.size(); ++i) {
-        if (market_.prospects[i].siret / 100000 != c.siren) continue;
-        if (knownDuplicate(i) || knownClosed(i)) continue;
+    const auto listed = [&](std::uint32_t i) {
+        if (knownDuplicate(i) || knownClosed(i)) return;
         k.lines.push_back(i);
         known += headcount(i);
-    }
+    };
+    if (const auto* lines = indexed(c.siren))
+        for (const auto i : *lines) listed(i);
+    else
+        for (std::uint32_t i = 0; i < market_.prospects.size(); ++i)
+            if (market_.prospects[i].siret / 100000 == c.siren) listed(i);
     k.headcount = static_cast<std::uint32_t>(known);
     return k;
 }

@@ -3,8 +3,11 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 #include <vector>
 
 #include "cmcsim/attempt/Journal.h"
@@ -57,6 +60,36 @@ private:
     std::map<std::string, double> values_;
 };
 
+// What several assessors derive from the same attempt (the candidate's targets filtered on the
+// hidden truth, the saved offer versions studied by the engine, the journal folded with
+// checkpoints), made by the first assessor that asks and then shared by the others assessing the
+// same context: a pure function of the context, so sharing it changes no result. One thread
+// assesses a context at a time (assessAttempt does).
+class AssessmentMemo {
+public:
+    // The value stored under `key`, made by `make()` (returning a T) on first use. A key asked
+    // for with two types is a std::logic_error (a programming error).
+    template <typename T, typename Make>
+    const T& get(const std::string& key, Make&& make) const {
+        if (const auto found = values_.find(key); found != values_.end()) {
+            if (*found->second.type != typeid(T))
+                throw std::logic_error("AssessmentMemo : « " + key + " » lu sous deux types");
+            return *static_cast<const T*>(found->second.value.get());
+        }
+        std::shared_ptr<const T> value(new T(make()));  // no copy nor move of T
+        const T& result = *value;
+        values_.insert_or_assign(key, Entry{&typeid(T), std::move(value)});
+        return result;
+    }
+
+private:
+    struct Entry {
+        const std::type_info* type;
+        std::shared_ptr<const void> value;
+    };
+    mutable std::map<std::string, Entry> values_;
+};
+
 // What an assessor may read: the attempt (scenario, market with its hidden truth, journal up to
 // the entry assessed, and the state after that entry) and the reference data.
 struct AssessmentContext {
@@ -65,6 +98,8 @@ struct AssessmentContext {
     const ReferenceData& reference;
     const std::vector<JournalEntry>& journal;  // entries 1..k, k being the entry assessed
     const AttemptState& state;                 // the fold of `journal`
+    // What the assessors share, made on first use; each context has its own.
+    std::shared_ptr<const AssessmentMemo> memo = std::make_shared<const AssessmentMemo>();
 };
 
 // An assessor judges one indicator: a pure function of the context and its thresholds (the same

@@ -34,6 +34,23 @@ Verdict weakest(const std::vector<Verdict>& verdicts);
 // The rounded mean of sub-scores.
 int meanScore(const std::vector<int>& scores);
 
+// A score kept inside its verdict's band, so that the two never contradict each other
+// (docs/assessment.md, « Du chiffre au verdict »): acquis 100, partiellement acquis 50 to 99,
+// non acquis 0 to 49, AApprecier 0.
+int scoreWithin(Verdict verdict, int score);
+
+// One measure of an indicator: its verdict and its sub-score.
+struct Measure {
+    Verdict verdict = Verdict::AApprecier;
+    int score = 0;
+};
+// A measure where more is better (atLeast, scoreAtLeast), or less (atMost, scoreAtMost).
+Measure measureAtLeast(double value, double acquis, double partial);
+Measure measureAtMost(double value, double acquis, double partial);
+// An indicator of several measures: the weakest verdict, and the score of the weakest measure
+// (the lowest sub-score, within the verdict's band). AApprecier with 0 when there is none.
+Measure weakestOf(const std::vector<Measure>& measures);
+
 // "80 % (8 sur 10)"; "0 sur 0" when `of` is 0.
 std::string share(std::int64_t part, std::int64_t of);
 // A ratio in French with `decimals` decimals ("0,85").
