@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 
 #include "TestAttempts.h"
@@ -183,6 +184,27 @@ TEST(AttemptFile, FailedCreateLeavesNoTemporaryFile) {
     EXPECT_ANY_THROW(AttemptFile::create(reference(), test::minimalScenario(), request));
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 1);  // only the folder
     EXPECT_EQ(test::readFile(occupied / "garder.txt"), "x");
+}
+
+TEST(AttemptFile, FailureWhileGeneratingStopsEveryStageAndLeavesNoFile) {
+    // The generator, the encoder and the writer run on three threads: the generator's own error
+    // (here its progress report's) comes out of create, not the other stages' stop, and nothing
+    // is left behind.
+    test::TempDir dir;
+    const auto file = dir / "epreuve.cmc";
+    int reports = 0;
+    const auto failing = [&](std::uint64_t, std::uint64_t) {
+        ++reports;
+        throw std::runtime_error("arrêt demandé");
+    };
+    try {
+        AttemptFile::create(reference(), test::minimalScenario(), requestFor(file), failing);
+        ADD_FAILURE() << "create did not throw";
+    } catch (const std::runtime_error& e) {
+        EXPECT_STREQ(e.what(), "arrêt demandé");
+    }
+    EXPECT_EQ(reports, 1);  // the first chunk of companies, then nothing more
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), {}), 0);
 }
 
 TEST(AttemptFile, UsersTemporaryFileIsNeverTouched) {

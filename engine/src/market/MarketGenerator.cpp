@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <thread>
 #include <unordered_map>
 
 #include "cmcsim/core/AliasTable.h"
@@ -62,6 +63,22 @@ std::vector<double> providentWeights(const std::vector<Competitor>& competitors)
 std::uint8_t legalSizeClass(std::uint32_t headcount) {
     return headcount < 10 ? 0 : headcount < 50 ? 1 : 2;
 }
+
+// Calls work(from, to) over [0, count), in two halves on two threads when there is enough to do
+// (each index's result must depend on that index alone).
+template <typename Work>
+void onTwoThreads(std::size_t count, std::size_t enough, const Work& work) {
+    if (count < enough) return work(std::size_t{0}, count);
+    std::thread second(work, count / 2, count);
+    work(std::size_t{0}, count / 2);
+    second.join();
+}
+
+// A company of the plan: its sector, its band and its establishments on the territory.
+struct PlannedCompany {
+    SectorSizeMix::Draw cell;
+    std::uint32_t establishments;
+};
 }  // namespace
 
 struct MarketGenerator::Impl {
@@ -81,8 +98,9 @@ struct MarketGenerator::Impl {
     std::map<std::pair<std::string, std::uint8_t>, AliasTable>
         legalForms;  // by (division, size class)
     std::uint64_t sirenOffset;
-    double cellOffset;           // start of the stratified sequence of company cells
-    std::vector<double> scales;  // per (sous-classe, band) cell: the establishment size scale
+    double cellOffset;                 // start of the stratified sequence of company cells
+    std::vector<double> scales;        // per (sous-classe, band) cell: the establishment size scale
+    std::vector<PlannedCompany> plan;  // every company, in order
 
     Impl(const ReferenceData& r, const Scenario& s, std::uint64_t seedValue)
         : ref(r),
@@ -109,22 +127,22 @@ struct MarketGenerator::Impl {
         // known in advance: cells and counts are drawn from their own keys).
         std::vector<std::pair<double, double>> bounds;
         for (std::uint8_t b = 0; b < 8; ++b) bounds.push_back(sizes.meanEstablishmentRange(b));
+        planCompanies();
         Eigen::MatrixXd realised = Eigen::MatrixXd::Zero(mix.joint().rows(), mix.joint().cols());
-        std::uint64_t produced = 0;
-        for (std::uint32_t company = 0; produced < planned; ++company) {
-            const auto draw = mix.companyAt(company, cellOffset);
-            const auto count = establishmentCount(company, draw.band, produced);
-            realised(draw.naf, draw.band) += count;
-            produced += count;
-        }
+        for (const auto& company : plan)
+            realised(company.cell.naf, company.cell.band) += company.establishments;
         mix.fitMeanSizes(bounds, realised);
         const auto& means = mix.meanSizes();
         scales.assign(static_cast<std::size_t>(means.size()), 0.0);
-        for (Eigen::Index i = 0; i < means.rows(); ++i)
-            for (Eigen::Index b = 0; b < means.cols(); ++b)
-                if (realised(i, b) > 0)
-                    scales[static_cast<std::size_t>(i * means.cols() + b)] =
-                        sizes.scaleForMean(static_cast<std::uint8_t>(b), means(i, b));
+        onTwoThreads(
+            static_cast<std::size_t>(means.rows()), 64, [&](std::size_t from, std::size_t to) {
+                for (auto i = static_cast<Eigen::Index>(from); i < static_cast<Eigen::Index>(to);
+                     ++i)
+                    for (Eigen::Index b = 0; b < means.cols(); ++b)
+                        if (realised(i, b) > 0)
+                            scales[static_cast<std::size_t>(i * means.cols() + b)] =
+                                sizes.scaleForMean(static_cast<std::uint8_t>(b), means(i, b));
+            });
         for (const auto& code : r.naf.codes()) {
             for (std::uint8_t c = 0; c < 3; ++c) {
                 const auto key = std::pair{code.division, c};
@@ -137,14 +155,34 @@ struct MarketGenerator::Impl {
         }
     }
 
-    // Establishments of company `company` on the territory, `produced` being already placed:
-    // at least 1 each, so no more than the band's top, and no more than remain to place.
-    std::uint32_t establishmentCount(std::uint32_t company, std::uint8_t band,
-                                     std::uint64_t produced) const {
-        KeyedRandom random(seed, kEstablishmentCount, company);
-        return static_cast<std::uint32_t>(
-            std::min<std::uint64_t>({sizes.drawEstablishments(band, random), planned - produced,
-                                     ref.sizes.companyBands()[band].max}));
+    // The plan of companies, known in advance since cells and counts are drawn from their own
+    // keys: companies until `planned` establishments, each with at least 1, no more than its
+    // band's top, and no more than remain to place. Drawn in blocks, each on both cores (no
+    // block holds more companies than establishments remain, so none is drawn in vain).
+    void planCompanies() {
+        constexpr std::uint64_t kBlock = 65536;
+        std::vector<PlannedCompany> block;
+        std::uint64_t produced = 0;
+        while (produced < planned) {
+            const auto first = static_cast<std::uint32_t>(plan.size());
+            block.resize(std::min(kBlock, planned - produced));
+            onTwoThreads(block.size(), 8192, [&](std::size_t from, std::size_t to) {
+                for (auto i = from; i < to; ++i) {
+                    const auto company = first + static_cast<std::uint32_t>(i);
+                    const auto cell = mix.companyAt(company, cellOffset);
+                    KeyedRandom random(seed, kEstablishmentCount, company);
+                    block[i] = {cell, std::min(sizes.drawEstablishments(cell.band, random),
+                                               ref.sizes.companyBands()[cell.band].max)};
+                }
+            });
+            for (auto company : block) {
+                if (produced >= planned) break;
+                company.establishments = static_cast<std::uint32_t>(
+                    std::min<std::uint64_t>(company.establishments, planned - produced));
+                produced += company.establishments;
+                plan.push_back(company);
+            }
+        }
     }
 
     std::uint64_t sirenFor(std::uint32_t company, bool publicBody) const {
@@ -270,7 +308,7 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
         for (std::uint32_t n = 0; n < kCompaniesPerChunk && produced < g.planned;
              ++n, ++companyIndex) {
             KeyedRandom random(g.seed, kCompany, companyIndex);
-            const auto draw = g.mix.companyAt(companyIndex, g.cellOffset);
+            const auto draw = g.plan[companyIndex].cell;
             const auto& naf = ref.naf.codes()[draw.naf];
             Company company;
             company.naf = draw.naf;
@@ -280,7 +318,7 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             const double ageYears =
                 std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
-            const auto count = g.establishmentCount(companyIndex, draw.band, produced);
+            const auto count = g.plan[companyIndex].establishments;
             company.firstEstablishment = static_cast<std::uint32_t>(produced);
             company.establishmentCount = count;
             const double national = g.sizes.nationalEstablishments(draw.band);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "ChunkQueue.h"
+#include "EarlyWriteback.h"
 #include "MarketEncoder.h"
 #include "MarketSealer.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -77,12 +78,16 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                 .bind(2, scenario.sourceJson)
                 .run();
 
-            // The generator's thread also formats and seals the rows; the writer binds them.
+            // Three stages, each on its own thread: the generator; the encoder, which formats
+            // and seals the rows; the writer (this thread), which binds them. The encoder's
+            // thread takes what would keep the generator's from keeping up with the writer: on
+            // two cores the three share both, in chunk order.
             MarketEncoder encoder(reference);
             MarketSealer sealer;
             MarketWriter writer(db, reference);
-            ChunkQueue queue;
-            std::exception_ptr failure;
+            ChunkQueue<Market> generated;
+            ChunkQueue<EncodedMarket> encoded;
+            std::exception_ptr generatorFailure, encoderFailure;
             std::thread producer([&] {
                 try {
                     generator.generate(
@@ -93,30 +98,51 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                             summary.prospects += chunk.prospects.size();
                             for (const auto& e : chunk.establishments)
                                 summary.employees += e.headcount;
-                            EncodedMarket rows = queue.spare();
-                            encoder.encode(chunk, rows);
-                            sealer.seal(rows);
-                            queue.push(std::move(rows));
+                            generated.push(std::move(chunk));
                         },
                         progress);
                 } catch (...) {
-                    failure = std::current_exception();
+                    generatorFailure = std::current_exception();
                 }
-                queue.finish();
+                generated.finish();
             });
+            std::thread encoding([&] {
+                try {
+                    Market chunk;
+                    while (generated.pop(chunk)) {
+                        EncodedMarket rows = encoded.spare();
+                        encoder.encode(chunk, rows);
+                        sealer.seal(rows);
+                        encoded.push(std::move(rows));
+                    }
+                } catch (...) {
+                    encoderFailure = std::current_exception();
+                    generated.cancel();
+                }
+                encoded.finish();
+            });
+            const auto joinBoth = [&] {
+                producer.join();
+                encoding.join();
+            };
             try {
+                EarlyWriteback writeback(temporary);
                 EncodedMarket rows;
-                while (queue.pop(rows)) {
+                while (encoded.pop(rows)) {
                     writer.insert(rows);
-                    queue.recycle(std::move(rows));
+                    encoded.recycle(std::move(rows));
+                    writeback.chunkWritten();
                 }
             } catch (...) {
-                queue.cancel();
-                producer.join();
+                encoded.cancel();
+                generated.cancel();
+                joinBoth();
                 throw;
             }
-            producer.join();
-            if (failure) std::rethrow_exception(failure);
+            joinBoth();
+            // The encoder's failure first: the generator's is then only its cancellation.
+            if (encoderFailure) std::rethrow_exception(encoderFailure);
+            if (generatorFailure) std::rethrow_exception(generatorFailure);
             AttemptSchema::finishBulkWrite(db);
 
             const nlohmann::json payload = {
