@@ -235,6 +235,7 @@ TEST(EvaluationGrid, TwoEvaluatorsFillDisagreeAgreeSignAndExportThePdf) {
     const QTemporaryDir out;
     const auto pdf = out.filePath(QStringLiteral("grille.pdf"));
     ASSERT_TRUE(store.exportPdf(pdf)) << store.lastError().toStdString();
+    EXPECT_EQ(w.grid->message()->text(), QStringLiteral("Grille écrite dans %1.").arg(pdf));
     QFile written(pdf);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));
     const auto bytes = written.readAll();

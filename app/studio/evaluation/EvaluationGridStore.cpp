@@ -102,6 +102,7 @@ bool EvaluationGridStore::exportPdf(const QString& pdf) {
     if (!DocumentPdf::writeFile(cmcsim::GridDocument::build(*evaluation_), pdf, &why))
         return fail(tr("La grille n'a pas pu être écrite dans %1 : %2").arg(pdf, why));
     error_.clear();
+    Q_EMIT exported(pdf);
     return true;
 }
 

@@ -55,6 +55,8 @@ Q_SIGNALS:
     // The evaluation was opened, created or changed.
     void changed();
     void failed(const QString& message);
+    // The grid was written as PDF to `file`.
+    void exported(const QString& file);
 
 private:
     // Makes the evaluation `read` returns (from `file`) the open one; on an error, says why and

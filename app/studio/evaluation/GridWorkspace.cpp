@@ -16,6 +16,14 @@
 
 using namespace studio;
 
+namespace {
+// The message above the tabs: a refusal in red, a PDF written in green.
+const QString kRefused =
+    QStringLiteral("QLabel { color: #8a0015; background: #ffebee; padding: 4px; }");
+const QString kDone =
+    QStringLiteral("QLabel { color: #1b5e20; background: #e8f5e9; padding: 4px; }");
+}  // namespace
+
 GridWorkspace::GridWorkspace(StudioSession& session, QWidget* parent) : QWidget(parent) {
     store_ = new EvaluationGridStore(session, this);
     file_ = new QLabel;
@@ -31,8 +39,6 @@ GridWorkspace::GridWorkspace(StudioSession& session, QWidget* parent) : QWidget(
     message_ = new QLabel;
     message_->setObjectName(QStringLiteral("gridMessage"));
     message_->setWordWrap(true);
-    message_->setStyleSheet(
-        QStringLiteral("QLabel { color: #8a0015; background: #ffebee; padding: 4px; }"));
     message_->hide();
     auto* top = new QHBoxLayout;
     top->addWidget(file_, 1);
@@ -57,7 +63,13 @@ GridWorkspace::GridWorkspace(StudioSession& session, QWidget* parent) : QWidget(
     connect(createOrOpen_, &QPushButton::clicked, store_, &EvaluationGridStore::createOrOpen);
     connect(openOther_, &QPushButton::clicked, this, &GridWorkspace::openOtherDialog);
     connect(store_, &EvaluationGridStore::failed, this, [this](const QString& why) {
+        message_->setStyleSheet(kRefused);
         message_->setText(why);
+        message_->show();
+    });
+    connect(store_, &EvaluationGridStore::exported, this, [this](const QString& file) {
+        message_->setStyleSheet(kDone);
+        message_->setText(tr("Grille écrite dans %1.").arg(file));
         message_->show();
     });
     connect(store_, &EvaluationGridStore::changed, this, [this] {

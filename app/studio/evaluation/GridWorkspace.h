@@ -28,7 +28,7 @@ public:
     // The last refusal or failure, in French (hidden when the last action succeeded).
     QLabel* message() const { return message_; }
 
-    // Fichier ▸ "Ouvrir une autre évaluation…": chooses a .cmceval file and opens it.
+    // The button "Ouvrir une autre évaluation…": chooses a .cmceval file and opens it.
     void openOtherDialog();
 
 Q_SIGNALS:
