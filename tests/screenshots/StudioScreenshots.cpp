@@ -220,10 +220,11 @@ int main(int argc, char** argv) {
             ->setText(n == 1 ? QStringLiteral("Un doublon repéré, une fausse alerte.")
                              : QStringLiteral("Trop peu de vérifications avant de signaler."));
         if (!form->save()) return 1;
+        if (n == 1) {  // evaluator 1's grid, finished, before evaluator 2 finishes theirs
+            grid->form(1)->table()->setCurrentCell(1, GridForm::kCommentColumn);
+            ok = save(evaluator, out, "evaluateur-grille.png") && ok;
+        }
     }
-    grid->tabs()->setCurrentWidget(grid->form(1));
-    grid->form(1)->table()->setCurrentCell(1, GridForm::kCommentColumn);
-    ok = save(evaluator, out, "evaluateur-grille.png") && ok;
     auto* agreement = grid->agreement();
     grid->tabs()->setCurrentWidget(agreement);
     agreement->takeCommonVerdicts();

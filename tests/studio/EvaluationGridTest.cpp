@@ -169,6 +169,12 @@ TEST(EvaluationGrid, TwoEvaluatorsFillDisagreeAgreeSignAndExportThePdf) {
         choose(second, row, row < 6 ? Verdict::Acquis : Verdict::NonAcquis);
     ASSERT_TRUE(second.save());
     ASSERT_TRUE(agreement.unlocked());
+    // Both grids are finished: they stay as they are, so that the agreement compares
+    // independent judgements.
+    EXPECT_FALSE(first.verdictBox(0)->isEnabled());
+    choose(second, 0, Verdict::Acquis);
+    EXPECT_FALSE(second.save());
+    EXPECT_EQ(store.evaluation().evaluator(2).criteria.at("B2.1").verdict, Verdict::NonAcquis);
     auto* table = agreement.table();
     ASSERT_EQ(table->rowCount(), rows);
     EXPECT_EQ(table->item(0, 4)->text(), QStringLiteral("≠ désaccord"));
@@ -285,10 +291,10 @@ TEST(EvaluationGrid, SignedGridCannotBeChanged) {
         EXPECT_TRUE(agreement.signButton(2)->isEnabled());  // the other evaluator still signs
         choose(*w.grid->form(2), 0, Verdict::NonAcquis);
         EXPECT_FALSE(w.grid->form(2)->save());
+        EXPECT_FALSE(agreement.save());  // the engine refuses it
         EXPECT_TRUE(w.grid->message()->text().contains(
             QStringLiteral("la grille est signée (Claire Dubois) : elle ne peut plus changer")))
             << w.grid->message()->text().toStdString();
-        EXPECT_FALSE(agreement.save());
         EXPECT_FALSE(store.update([](Evaluation& e) {
             e.agree("B2.1", {Verdict::NonAcquis, "après coup"});
         }));

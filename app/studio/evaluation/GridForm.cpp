@@ -147,7 +147,7 @@ void GridForm::fill() {
 
 void GridForm::showStatus() {
     const bool open = store_.isOpen();
-    const bool locked = !open || store_.evaluation().signedByAny();
+    const bool locked = !open || frozen(store_.evaluation());
     GridVerdicts::lock(*table_, kVerdictColumn, kCommentColumn, locked);
     name_->setReadOnly(locked);
     role_->setReadOnly(locked);
@@ -163,9 +163,14 @@ void GridForm::showStatus() {
     QString message;
     if (e.signedByAny())
         message = tr("Grille signée : elle ne peut plus changer.");
+    else if (EvaluationGridStore::bothFinished(e))
+        message =
+            tr("Les deux grilles sont terminées : elles restent telles quelles, pour que "
+               "l'accord compare des jugements indépendants. Le verdict convenu se décide "
+               "dans « Accord et signatures ».");
     else if (EvaluationGridStore::finished(e, evaluator_))
         message = tr("Grille terminée : vos %1 critères ont un verdict enregistré. Vous pouvez "
-                     "encore la modifier jusqu'à la signature.")
+                     "encore la modifier tant que l'autre évaluateur n'a pas terminé la sienne.")
                       .arg(total);
     else
         message = tr("%1 critère(s) sur %2 ont votre verdict enregistré. Votre grille est "
@@ -197,8 +202,12 @@ void GridForm::startFromPreAssessment() {
     showStatus();
 }
 
+bool GridForm::frozen(const cmcsim::Evaluation& evaluation) {
+    return evaluation.signedByAny() || EvaluationGridStore::bothFinished(evaluation);
+}
+
 bool GridForm::save() {
-    if (!store_.isOpen()) return false;
+    if (!store_.isOpen() || frozen(store_.evaluation())) return false;
     const auto name = name_->text().trimmed().toStdString();
     const auto role = role_->text().trimmed().toStdString();
     const auto judgements = GridVerdicts::judgements(*table_, kVerdictColumn, kCommentColumn);

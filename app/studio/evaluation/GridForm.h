@@ -11,12 +11,17 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace cmcsim {
+class Evaluation;
+}
+
 // One evaluator's grid (issue 10 §5): their name and role, then for every criterion of Blocs
 // 2–4 the automatic pre-assessment, their verdict and their comment, with the pre-assessment of
 // the chosen criterion and its evidence beside it. It shows this evaluator's verdicts only, never
 // the other's. Nothing is written until "Enregistrer ma grille"; a criterion left "à juger" is not
 // recorded, and the grid is finished once every criterion has this evaluator's verdict
-// (EvaluationGridStore::finished). Read-only once the grid is signed.
+// (EvaluationGridStore::finished). Read-only once both grids are finished (the agreement then
+// compares independent judgements) and once the grid is signed.
 class GridForm : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +35,9 @@ public:
     // Writes the name, the role and every criterion given a verdict; false when refused (the
     // store says why).
     bool save();
+    // Whether the evaluators' grids can no longer change in the studio: both are finished, or
+    // the grid is signed.
+    static bool frozen(const cmcsim::Evaluation& evaluation);
 
     QLineEdit* nameEdit() const { return name_; }
     QLineEdit* roleEdit() const { return role_; }
