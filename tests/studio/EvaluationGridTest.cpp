@@ -1,7 +1,7 @@
 // The two evaluators' grid in the studio (issue 10 §5): each fills their grid from the automatic
 // pre-assessment without seeing the other's, the agreement view flags the disagreements and
-// computes Cohen's kappa, both sign, the grid exports as PDF; the attempt is never modified and
-// a signed grid cannot change.
+// computes Cohen's kappa, both sign, the grid exports as PDF; the attempt is never modified, a
+// signed grid cannot change, and a file edited outside cmcsim or of another attempt is refused.
 #include <gtest/gtest.h>
 
 #include <QComboBox>
@@ -43,14 +43,15 @@ QByteArray sha256(const QString& file) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-// The candidate flags the first line with a defect, then hands in; returns the receipt.
-QString handIn(StudioFixture& fixture) {
+// The candidate flags the first line with a defect for `reason`, then hands in; returns the
+// receipt.
+QString handIn(StudioFixture& fixture, const char* reason = "vu") {
     auto& s = fixture.session();
     EXPECT_TRUE(s.run(QStringLiteral("f"), command::kFlag,
                       {{"ligne", s.market().defects.front().record},
                        {"anomalie", "doublon"},
-                       {"motif", "vu"}}));  // entry 2
-    return s.seal();                        // entry 3
+                       {"motif", reason}}));  // entry 2
+    return s.seal();                          // entry 3
 }
 
 // Evaluator mode on the fixture's attempt, its grid workspace shown.
@@ -323,4 +324,39 @@ TEST(EvaluationGrid, AnAttemptNotHandedInHasNoGrid) {
     EXPECT_FALSE(QFile::exists(
         EvaluationGridStore::besideAttempt(QString::fromStdString(fixture.file().string()))));
     EXPECT_FALSE(grid->agreement()->unlocked());
+}
+
+TEST(EvaluationGrid, AFileEditedOutsideOrOfAnotherAttemptIsRefusedInFrench) {
+    StudioFixture fixture;
+    const auto receipt = handIn(fixture);
+    StudioFixture other;
+    const auto otherReceipt = handIn(other, "même établissement");  // another journal
+    QString edited;
+    {
+        EvaluatorWindow w(other, otherReceipt);
+        ASSERT_TRUE(w.grid->store()->createOrOpen());
+        edited = w.grid->store()->file();
+    }
+    EvaluatorWindow w(fixture, receipt);
+    auto& store = *w.grid->store();
+    // The other attempt's evaluation: another receipt.
+    EXPECT_FALSE(store.open(edited));
+    EXPECT_FALSE(store.isOpen());
+    EXPECT_TRUE(w.grid->message()->text().contains(QStringLiteral("ce n'est pas la même épreuve")))
+        << w.grid->message()->text().toStdString();
+    // Its own evaluation, then edited with a text editor: the digest no longer matches.
+    ASSERT_TRUE(store.createOrOpen());
+    const auto own = store.file();
+    QFile file(own);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    auto text = QString::fromUtf8(file.readAll());
+    file.close();
+    ASSERT_TRUE(text.contains(QStringLiteral("\"nom\": \"\"")));
+    text.replace(QStringLiteral("\"nom\": \"\""), QStringLiteral("\"nom\": \"Intrus\""));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    EXPECT_FALSE(store.open(own));
+    EXPECT_TRUE(w.grid->message()->text().contains(QStringLiteral("modifié hors de cmcsim")))
+        << w.grid->message()->text().toStdString();
 }
