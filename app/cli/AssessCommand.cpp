@@ -8,8 +8,10 @@
 #include "CliOutput.h"
 #include "cmcsim/assess/AttemptAssessment.h"
 #include "cmcsim/assess/Evaluation.h"
+#include "cmcsim/assess/EvaluationFile.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/HandInReceipt.h"
 
 namespace cmcsim::cli {
 
@@ -97,18 +99,41 @@ void addAssessCommand(CLI::App& app, CliContext& context) {
         "assess",
         "Pré-évaluation automatique d'une épreuve : par bloc et critère, le verdict de chaque "
         "indicateur, son score, son explication et ses preuves");
-    static std::string file;
+    static std::string file, receipt, evaluation;
     static std::int64_t at = 0;
     static bool json = false;
     assess->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
+    auto* receiptOption = assess->add_option(
+        "--receipt", receipt,
+        "Reçu de remise : refuse une épreuve dont la fin du journal a été retirée");
+    assess->add_option("--evaluation", evaluation,
+                       "Fichier d'évaluation (.cmceval) : l'épreuve doit être celle de son reçu");
     auto* atOption = assess->add_option("--at", at,
                                         "Évalue l'état après l'entrée K du journal (défaut : la "
                                         "dernière)");
     assess->add_flag("--json", json, "Sortie JSON");
-    assess->callback([&context, atOption] {
+    assess->callback([&context, atOption, receiptOption] {
         const auto& reference = context.reference();
         const auto attempt = AttemptFile::open(file, reference);
         const auto& journal = attempt.journal();
+        // Nothing inside the file proves its end: the receipt, typed or the evaluation's, does.
+        if (receiptOption->count() > 0) {
+            if (!Journal::normaliseReceipt(receipt))
+                throw CLI::ValidationError("--receipt", HandInReceipt::check(receipt, {}).message);
+            HandInReceipt::require(receipt, journal, file);
+        }
+        if (!evaluation.empty()) {
+            const auto bound = EvaluationFile::load(evaluation).binding();
+            if (const auto check = HandInReceipt::check(bound.receipt, journal); !check.matches())
+                throw InputError(file, fmt::format("l'évaluation {} porte sur l'épreuve de reçu "
+                                                   "{} ; {}",
+                                                   evaluation, bound.receipt, check.message));
+        }
+        if (receiptOption->count() == 0 && evaluation.empty() && !json)
+            CliOutput::text(
+                "note : fin du journal non vérifiée : sans --receipt ni --evaluation, le retrait "
+                "des dernières entrées du journal ne se voit pas\n",
+                stderr);
         const auto total = static_cast<std::int64_t>(journal.size());
         if (atOption->count() > 0 && (at < 1 || at > total))
             throw InputError(

@@ -3,10 +3,12 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptRegister.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/HandInReceipt.h"
 
 namespace cmcsim::cli {
 
@@ -42,11 +44,24 @@ void addVerify(CLI::App& app, CliContext& context) {
     auto* verify = app.add_subcommand(
         "verify", "Vérifie l'intégrité d'une épreuve, son reçu de remise et son registre");
     static std::string file, receipt, registerFile;
+    static bool record = false;
     verify->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
     auto* receiptOption =
         verify->add_option("--receipt", receipt, "Reçu donné à la remise (XXXX-XXXX-XXXX-XXXX)");
-    verify->add_option("--register", registerFile, "Registre écrit par cmcsim issue");
+    auto* registerOption =
+        verify->add_option("--register", registerFile, "Registre écrit par cmcsim issue");
+    verify
+        ->add_flag("--record", record,
+                   "Inscrit au registre le reçu vérifié (à la collecte des épreuves remises)")
+        ->needs(receiptOption)
+        ->needs(registerOption);
     verify->callback([&context, receiptOption] {
+        // An empty --receipt "$CODE" is checked, and refused, not skipped: a usage error, found
+        // before the file is read.
+        if (receiptOption->count() > 0 && !Journal::normaliseReceipt(receipt))
+            throw CLI::ValidationError(
+                "--receipt",
+                fmt::format("reçu illisible « {} » (attendu XXXX-XXXX-XXXX-XXXX)", receipt));
         AttemptIntegrity proved;
         const auto attempt = AttemptFile::open(file, context.reference(), &proved);
         // Every entry must replay, as for any other command: a chain recomputed over a refused
@@ -58,8 +73,8 @@ void addVerify(CLI::App& app, CliContext& context) {
         CliOutput::print("Candidat : {}\n", candidate.empty() ? "(non renseigné)" : candidate);
         CliOutput::print("Scénario : {} ({})\n", attempt.scenario().title, attempt.scenario().id);
         const auto journalEntries = attempt.journal().size();
-        CliOutput::print("Journal : {} entrée{}, chaîne de hachage intacte\n", journalEntries,
-                         journalEntries > 1 ? "s" : "");
+        CliOutput::print("Journal : {}, chaîne de hachage intacte\n",
+                         frenchCount(static_cast<double>(journalEntries), "entrée", "entrées"));
         if (proved.bound)
             CliOutput::print("Tables : scellées à l'entrée {} du journal, identiques\n",
                              proved.bindingEntry);
@@ -74,32 +89,21 @@ void addVerify(CLI::App& app, CliContext& context) {
         else
             CliOutput::print("Remise : non remise\n");
         bool ok = true;
-        // An empty --receipt "$CODE" is checked, and refused, not skipped.
-        if (receiptOption->count() > 0) {
-            const auto typed = Journal::normaliseReceipt(receipt);
-            if (!typed) {
-                printError(
-                    "erreur : --receipt : reçu illisible « {} » (attendu "
-                    "XXXX-XXXX-XXXX-XXXX)\n",
-                    receipt);
-                throw CommandFailed{2};
-            }
-            if (!proved.sealed) {
-                printError(
-                    "erreur : {} : épreuve non remise : aucun reçu ne peut lui "
-                    "correspondre\n",
-                    file);
-                ok = false;
-            } else if (*typed != proved.receipt) {
-                printError(
-                    "erreur : {} : le reçu {} ne correspond pas : ce fichier n'est "
-                    "pas celui qui a été remis (son reçu est {})\n",
-                    file, *typed, proved.receipt);
-                ok = false;
+        bool endProved = false;
+        // The receipt, typed or recorded in the register, proves where the journal ends.
+        const auto checkEnd = [&](const std::string& code, const std::string& from) {
+            const auto check = HandInReceipt::check(code, attempt.journal());
+            if (check.matches()) {
+                CliOutput::print("Reçu{} : conforme, le fichier est celui qui a été remis\n",
+                                 from.empty() ? "" : " inscrit au registre");
+                endProved = true;
             } else {
-                CliOutput::print("Reçu : conforme, le fichier est celui qui a été remis\n");
+                printError("erreur : {} : {}{}\n", file, from, check.message);
+                ok = false;
             }
-        }
+            return check.matches();
+        };
+        if (receiptOption->count() > 0) checkEnd(receipt, "");
         if (!registerFile.empty()) {
             const auto entries = AttemptRegister::read(registerFile);
             const auto it = std::find_if(entries.begin(), entries.end(), [&](const auto& e) {
@@ -113,10 +117,30 @@ void addVerify(CLI::App& app, CliContext& context) {
                 ok = false;
             } else {
                 CliOutput::print("Registre : délivrée à {} ({})\n", it->candidate, it->file);
+                if (!it->receipt.empty()) {
+                    checkEnd(it->receipt, "d'après le registre, ");
+                } else if (record && ok) {
+                    const auto recorded = AttemptRegister::recordReceipt(
+                        registerFile, proved.creationDigest, receipt);
+                    CliOutput::print("Registre : reçu {} inscrit\n", recorded.receipt);
+                } else {
+                    CliOutput::print(
+                        "Registre : aucun reçu inscrit (--receipt CODE --record l'inscrit)\n");
+                }
             }
         }
         if (!ok) throw CommandFailed{1};
-        CliOutput::print("Résultat : épreuve intègre\n");
+        if (!endProved) {
+            CliOutput::print(
+                "Fin du journal : non vérifiée. Le retrait des dernières entrées du journal "
+                "(dont la remise) ne laisse aucune trace dans le fichier seul : seul le reçu de "
+                "remise (--receipt) ou le registre où il est inscrit (--register) le montre\n");
+            CliOutput::print(
+                "Résultat : aucune altération détectée dans les tables ni dans la chaîne du "
+                "journal ; fin du journal non prouvée\n");
+            return;
+        }
+        CliOutput::print("Résultat : épreuve intègre, remise comprise\n");
     });
 }
 
@@ -158,12 +182,13 @@ void addIssue(CLI::App& app, CliContext& context) {
         for (std::size_t i = 0; i < names.size(); ++i) {
             const auto name = AttemptRegister::fileNameFor(i + 1, names[i]);
             const auto summary = AttemptFile::create(ref, s, {dir / name, seed, names[i], false});
-            entries.push_back({names[i], name, summary.creationDigest});
+            entries.push_back({names[i], name, summary.creationDigest, {}});
             CliOutput::print("{} : {}\n", names[i], (dir / name).string());
         }
         AttemptRegister::write(registerPath, entries);
-        CliOutput::print("{} épreuve{} délivrée{} ; registre : {}\n", entries.size(),
-                         entries.size() > 1 ? "s" : "", entries.size() > 1 ? "s" : "",
+        CliOutput::print("{} ; registre : {}\n",
+                         frenchCount(static_cast<double>(entries.size()), "épreuve délivrée",
+                                     "épreuves délivrées"),
                          registerPath.string());
     });
 }

@@ -33,7 +33,8 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         const auto& ref = context.reference();
         const auto path = context.library().resolve(scenario);
         const auto s = ScenarioLoader(ref).fromFile(path);
-        OutputFile::check(output, force, {path});
+        OutputFile::check(output, force, {path}, OutputFile::Kind::File,
+                          OutputFile::Content::Attempt);
         const auto start = std::chrono::steady_clock::now();
         AttemptSummary summary;
         {
@@ -44,13 +45,16 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
         }
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        auto count = [](std::uint64_t n) { return frenchNumber(static_cast<double>(n), 0); };
+        auto count = [](std::uint64_t n, const char* one, const char* many) {
+            return frenchCount(static_cast<double>(n), one, many);
+        };
         CliOutput::print("Épreuve créée : {}\n", output);
         CliOutput::print("Scénario : {} ({}), graine {}\n", s.title, s.id, summary.seed);
         // What the candidate may know: the file's lines and companies (SIREN), not the real
         // establishments or employees, whose difference would count the traps.
-        CliOutput::print("Fichier prospects : {} lignes, {} entreprises (générées en {} s)\n",
-                         count(summary.prospects), count(summary.companies),
+        CliOutput::print("Fichier prospects : {}, {} (générées en {} s)\n",
+                         count(summary.prospects, "ligne", "lignes"),
+                         count(summary.companies, "entreprise", "entreprises"),
                          frenchNumber(seconds, 1));
         CliOutput::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n",
                          output);

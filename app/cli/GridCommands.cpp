@@ -1,9 +1,8 @@
 // cmcsim evaluation … and cmcsim grid: the two evaluators' grid of a sealed attempt, filled
 // headlessly, and its PDF (docs/evaluation-grid.md).
-#include <fmt/chrono.h>
 #include <fmt/format.h>
 
-#include <chrono>
+#include <algorithm>
 
 #include "CliContext.h"
 #include "CliOptions.h"
@@ -13,11 +12,14 @@
 #include "cmcsim/assess/AttemptAssessment.h"
 #include "cmcsim/assess/EvaluationFile.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/GridDocument.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/AttemptRegister.h"
+#include "cmcsim/store/HandInReceipt.h"
 
 namespace cmcsim::cli {
 
@@ -37,10 +39,11 @@ std::vector<IndicatorResult> preAssessment(const std::string& file, const Refere
 Verdict verdictOption(const std::string& typed) {
     const auto verdict = verdictFromText(typed);
     if (!verdict)
-        throw InputError("--verdict", fmt::format("verdict « {} » inconnu (attendu acquis, "
-                                                  "partiellement_acquis, non_acquis ou "
-                                                  "a_apprecier)",
-                                                  typed));
+        throw CLI::ValidationError("--verdict",
+                                   fmt::format("verdict « {} » inconnu (attendu acquis, "
+                                               "partiellement_acquis, non_acquis ou "
+                                               "a_apprecier)",
+                                               typed));
     return *verdict;
 }
 
@@ -68,9 +71,24 @@ Evaluation loadChecked(const std::string& file, const std::string& attempt, CliC
     return evaluation;
 }
 
-std::string today() {
-    return fmt::format("{:%Y-%m-%d}",
-                       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+// The receipt recorded in the trainer's register for `attempt` (verify --record).
+std::string registeredReceipt(const std::string& registerFile, const AttemptReader& attempt) {
+    const auto entries = AttemptRegister::read(registerFile);
+    const auto& digest = attempt.integrity().creationDigest;
+    const auto it = std::find_if(entries.begin(), entries.end(),
+                                 [&](const auto& e) { return e.creationDigest == digest; });
+    if (it == entries.end())
+        throw InputError(registerFile, fmt::format("l'épreuve {} ne figure pas au registre "
+                                                   "(aucune empreinte de création identique)",
+                                                   attempt.file().string()));
+    if (it->receipt.empty())
+        throw InputError(
+            registerFile,
+            fmt::format("aucun reçu de remise inscrit pour {} ({}) : l'inscrire avec "
+                        "cmcsim verify {} --receipt CODE --register {} --record, ou "
+                        "donner --receipt",
+                        it->candidate, it->file, attempt.file().string(), registerFile));
+    return it->receipt;
 }
 
 void addCreate(CLI::App& evaluation, CliContext& context) {
@@ -78,21 +96,39 @@ void addCreate(CLI::App& evaluation, CliContext& context) {
         "create",
         "Crée le fichier d'évaluation d'une épreuve remise, avec sa pré-évaluation "
         "automatique (l'épreuve n'est pas modifiée)");
-    static std::string attempt, output;
+    static std::string attempt, output, receipt, registerFile;
     static bool force = false;
     create->add_option("ATTEMPT", attempt, "Fichier d'épreuve remise (.cmc)")->required();
     create->add_option("-o,--output", output, "Fichier d'évaluation à écrire (.cmceval)")
         ->required();
-    create->add_flag("--force", force, "Remplace le fichier d'évaluation s'il existe");
-    create->callback([&context] {
-        OutputFile::check(output, force, {attempt});
+    auto* receiptOption = create->add_option(
+        "--receipt", receipt, "Reçu donné à la remise (XXXX-XXXX-XXXX-XXXX), ou --register");
+    auto* registerOption =
+        create->add_option("--register", registerFile,
+                           "Registre où le reçu de l'épreuve est inscrit (verify --record)");
+    receiptOption->excludes(registerOption);
+    create->add_flag("--force", force,
+                     "Remplace le fichier d'évaluation s'il existe et n'est pas signé");
+    create->callback([&context, receiptOption] {
+        if (receiptOption->count() == 0 && registerFile.empty())
+            throw CLI::RequiredError(
+                "--receipt ou --register (le reçu de remise prouve la fin du journal)");
+        if (receiptOption->count() > 0 && !Journal::normaliseReceipt(receipt))
+            throw CLI::ValidationError("--receipt", HandInReceipt::check(receipt, {}).message);
+        OutputFile::check(output, force, {attempt}, OutputFile::Kind::File,
+                          OutputFile::Content::Evaluation);
+        EvaluationFile::checkReplaceable(output);
         const auto& ref = context.reference();
-        auto binding = EvaluationFile::bindingOf(AttemptReader(attempt, ref));
+        const AttemptReader reader(attempt, ref);
+        auto binding = EvaluationFile::bindingOf(
+            reader, registerFile.empty() ? receipt : registeredReceipt(registerFile, reader));
         const auto results = preAssessment(attempt, ref);
         const auto e = Evaluation::start(ref.framework, std::move(binding), results);
         EvaluationFile::save(e, output, force);
-        CliOutput::print("Évaluation créée : {} ({} critères, épreuve de reçu {})\n", output,
-                         e.criteria().size(), e.binding().receipt);
+        CliOutput::print(
+            "Évaluation créée : {} ({}, épreuve de reçu {})\n", output,
+            frenchCount(static_cast<double>(e.criteria().size()), "critère", "critères"),
+            e.binding().receipt);
     });
 }
 
@@ -105,9 +141,13 @@ void addEvaluator(CLI::App& evaluation) {
         ->required()
         ->check(CliOptions::integer(1, 2));
     cmd->add_option("--name", name, "Nom de l'évaluateur")->required();
-    cmd->add_option("--role", role, "Rôle (formateur, professionnel du métier…)");
-    cmd->callback([] {
-        update(file, [](Evaluation& e) { e.setEvaluator(number, name, role); });
+    auto* roleOption = cmd->add_option(
+        "--role", role, "Rôle (formateur, professionnel du métier…) ; sans --role, il est gardé");
+    cmd->callback([roleOption] {
+        // What is not given is kept: a renamed evaluator keeps their role.
+        update(file, [roleOption](Evaluation& e) {
+            e.setEvaluator(number, name, roleOption->count() > 0 ? role : e.evaluator(number).role);
+        });
         CliOutput::print("Évaluateur {} : {}\n", number, name);
     });
 }
@@ -171,9 +211,16 @@ void addSign(CLI::App& evaluation) {
     cmd->add_option("--evaluator", number, "Évaluateur : 1 ou 2")
         ->required()
         ->check(CliOptions::integer(1, 2));
-    cmd->add_option("--date", date, "Date de signature AAAA-MM-JJ (défaut : aujourd'hui)");
+    cmd->add_option("--date", date,
+                    "Date de signature AAAA-MM-JJ (défaut : aujourd'hui ; ni avant la remise de "
+                    "l'épreuve, ni dans le futur)");
     cmd->callback([] {
-        update(file, [](Evaluation& e) { e.sign(number, date.empty() ? today() : date); });
+        update(file, [](Evaluation& e) {
+            if (date.empty())
+                e.sign(number);
+            else
+                e.sign(number, date);
+        });
         const auto signedEvaluation = EvaluationFile::load(file);
         CliOutput::print("Signé par {} ; code de la grille : {}\n",
                          signedEvaluation.evaluator(number).name, signedEvaluation.code());
@@ -248,8 +295,8 @@ void show(const Evaluation& e, bool json) {
                          agreed == e.agreed().end() ? "—" : verdictLabel(agreed->second.verdict),
                          a.disagreement ? "  ≠ désaccord" : "");
     }
-    CliOutput::print("\nDésaccords : {} sur {} critères jugés par les deux\n", stats.disagreements,
-                     stats.judgedByBoth);
+    CliOutput::print("\nDésaccords : {} sur {} par les deux\n", stats.disagreements,
+                     frenchCount(stats.judgedByBoth, "critère jugé", "critères jugés"));
     CliOutput::print("Kappa de Cohen, évaluateur 1 / évaluateur 2 : {}\n",
                      kappaText(stats.evaluators));
     CliOutput::print("Kappa de Cohen, évaluateur 1 / automatique : {}\n",
@@ -258,7 +305,8 @@ void show(const Evaluation& e, bool json) {
                      kappaText(stats.secondVsAutomatic));
     const auto missing = e.missingAgreement();
     if (!missing.empty())
-        CliOutput::print("Sans verdict convenu : {} critère(s)\n", missing.size());
+        CliOutput::print("Sans verdict convenu : {}\n",
+                         frenchCount(static_cast<double>(missing.size()), "critère", "critères"));
     for (const auto& s : e.signatures())
         CliOutput::print("Signé par {} ({}) le {}\n", s.name, s.role, s.date);
     if (e.signedByAny()) CliOutput::print("Code de la grille : {}\n", e.code());
@@ -301,7 +349,8 @@ void addGrid(CLI::App& app, CliContext& context) {
         }
         OutputFile target(output, force, {file, attempt});
         const int pages = writePdf(document, target);
-        CliOutput::text(fmt::format("grille écrite dans {} ({} pages{})\n", output, pages,
+        CliOutput::text(fmt::format("grille écrite dans {} ({}{})\n", output,
+                                    frenchCount(pages, "page", "pages"),
                                     document.watermark ? ", non signée" : ""),
                         stderr);
     });

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "CliContext.h"
@@ -25,26 +26,89 @@ const std::vector<std::string> kActKinds = {
     command::kSaveSegment, command::kDeleteSegment, command::kSaveOffer,     command::kUndo,
     command::kRedo,        command::kSeal};
 
+// The keys of each kind's payload (AttemptState.h, `command`); the segment's are those of
+// Segment::toJson. Nested objects (a filter, an offer) are checked by their own readers.
+const std::map<std::string, std::vector<std::string>>& payloadKeys() {
+    static const std::map<std::string, std::vector<std::string>> keys = {
+        {command::kBuyStudy, {"etude"}},
+        {command::kVerify, {"ligne"}},
+        {command::kCensusRequest, {"ligne"}},
+        {command::kFlag, {"ligne", "anomalie", "motif"}},
+        {command::kTag, {"ligne", "etiquette"}},
+        {command::kNote, {"ligne", "texte"}},
+        {command::kSaveFilter, {"nom", "filtre"}},
+        {command::kDeleteFilter, {"nom"}},
+        {command::kSaveSegment,
+         {"id", "nom", "filtre", "qualification", "etablissements", "salaries", "potentiel_eur",
+          "conversion"}},
+        {command::kDeleteSegment, {"id"}},
+        {command::kSaveOffer, {"siret", "offre"}},
+        {command::kUndo, {"entree"}},
+        {command::kRedo, {"entree"}},
+        {command::kSeal, {}}};
+    return keys;
+}
+
 std::string joined(const std::vector<std::string>& items, const char* separator) {
     std::string text;
     for (const auto& item : items) text += (text.empty() ? "" : separator) + item;
     return text;
 }
 
-nlohmann::json payloadOption(const std::string& text) {
+// The JSON path of the object being parsed, to name a duplicate key.
+struct KeyTracker {
+    std::vector<std::set<std::string>> seen;
+    std::vector<std::string> path{"$"};
+    std::string pendingKey;
+};
+
+nlohmann::json payloadOption(const std::string& text, const std::string& kind) {
     nlohmann::json payload;
+    KeyTracker keys;
+    // nlohmann keeps the last of two equal keys silently: a duplicate is refused, named.
+    const nlohmann::json::parser_callback_t duplicates =
+        [&keys](int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
+            using Event = nlohmann::json::parse_event_t;
+            if (event == Event::object_start) {
+                if (!keys.seen.empty() && !keys.pendingKey.empty())
+                    keys.path.push_back(keys.path.back() + "." + keys.pendingKey);
+                else if (!keys.seen.empty())
+                    keys.path.push_back(keys.path.back() + "[]");
+                keys.seen.emplace_back();
+            } else if (event == Event::object_end) {
+                keys.seen.pop_back();
+                if (keys.path.size() > 1) keys.path.pop_back();
+            } else if (event == Event::key) {
+                keys.pendingKey = parsed.get<std::string>();
+                if (!keys.seen.back().insert(keys.pendingKey).second)
+                    throw CLI::ValidationError(
+                        "--payload " + keys.path.back(),
+                        fmt::format("clé « {} » en double (une seule fois attendue)",
+                                    oneLine(keys.pendingKey)));
+            } else if (event == Event::value) {
+                keys.pendingKey.clear();
+            }
+            return true;
+        };
     try {
-        payload = nlohmann::json::parse(text);
+        payload = nlohmann::json::parse(text, duplicates);
     } catch (const nlohmann::json::parse_error& e) {
-        throw InputError("--payload",
-                         fmt::format("JSON illisible au caractère {} (attendu un objet "
-                                     "JSON, par exemple {{\"ligne\": 12}})",
-                                     e.byte));
+        throw CLI::ValidationError("--payload",
+                                   fmt::format("JSON illisible au caractère {} (attendu un objet "
+                                               "JSON, par exemple {{\"ligne\": 12}})",
+                                               e.byte));
     } catch (const nlohmann::json::exception&) {  // a number beyond a double, e.g. 1e400
-        throw InputError("--payload", "nombre hors des limites représentables");
+        throw CLI::ValidationError("--payload", "nombre hors des limites représentables");
     }
     if (!payload.is_object())
-        throw InputError("--payload", "objet JSON attendu, par exemple {\"ligne\": 12}");
+        throw CLI::ValidationError("--payload", "objet JSON attendu, par exemple {\"ligne\": 12}");
+    const auto& allowed = payloadKeys().at(kind);
+    for (const auto& [key, _] : payload.items())
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            throw CLI::ValidationError(
+                "--payload $." + oneLine(key),
+                fmt::format("clé inconnue pour {} (attendu : {})", kind,
+                            allowed.empty() ? std::string("aucune clé") : joined(allowed, ", ")));
     return payload;
 }
 
@@ -67,9 +131,10 @@ void addAct(CLI::App& app, CliContext& context) {
     act->add_option("--payload", payload, "Contenu JSON de la commande (par défaut {})");
     act->callback([&context] {
         if (std::find(kActKinds.begin(), kActKinds.end(), kind) == kActKinds.end())
-            throw InputError("KIND", fmt::format("type de commande inconnu « {} » (attendu : {})",
-                                                 oneLine(kind), joined(kActKinds, ", ")));
-        const auto json = payloadOption(payload);
+            throw CLI::ValidationError(
+                "KIND", fmt::format("type de commande inconnu « {} » (attendu : {})", oneLine(kind),
+                                    joined(kActKinds, ", ")));
+        const auto json = payloadOption(payload, kind);
         AttemptSession session(file, context.reference());
         const AttemptState before = session.state();
         std::string receipt;

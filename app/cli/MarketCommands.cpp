@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/report/MarketReport.h"
@@ -112,7 +113,11 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
             if (!out) throw output.failure(errno != 0 ? TextFile::reason(errno) : "disque plein ?");
         }
         output.commit();
-        CliOutput::text(fmt::format("{} lignes exportées dans {}\n", lines, target), stderr);
+        CliOutput::text(fmt::format("{} dans {}\n",
+                                    frenchCount(static_cast<double>(lines), "ligne exportée",
+                                                "lignes exportées"),
+                                    target),
+                        stderr);
     });
 }
 

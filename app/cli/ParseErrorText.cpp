@@ -66,8 +66,9 @@ const std::vector<Shape>& shapes() {
          [](const std::smatch& m) { return m[1].str() + " : option sans valeur"; }},
         {std::regex("(.+) not found"),
          [](const std::smatch& m) { return m[1].str() + " : option inconnue"; }},
-        // A validator's own (French) message after the option's name: French spacing.
-        {std::regex("(-[^ :]+): (.+)"),
+        // A validator's own (French) message after the option's name (or a positional's, such
+        // as KIND, or "--payload $.ligne"): French spacing.
+        {std::regex("(-[^:]+|[A-Z]+): (.+)"),
          [](const std::smatch& m) { return m[1].str() + " : " + m[2].str(); }},
     };
     return all;

@@ -7,6 +7,7 @@
 #include "CliOutput.h"
 #include "PdfOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/prospects/CandidateKnowledge.h"
@@ -78,10 +79,11 @@ void addProposalCommand(CLI::App& app, CliContext& context) {
         }
         OutputFile target(output, force, {file});
         const int pages = writePdf(document, target);
-        CliOutput::text(fmt::format("proposition v{} pour {} écrite dans {} ({} pages{})\n",
-                                    saved.version, study.diagnosis.name, output, pages,
-                                    study.compliance.compliant() ? "" : ", offre non conforme"),
-                        stderr);
+        CliOutput::text(
+            fmt::format("proposition v{} pour {} écrite dans {} ({}{})\n", saved.version,
+                        study.diagnosis.name, output, frenchCount(pages, "page", "pages"),
+                        study.compliance.compliant() ? "" : ", offre non conforme"),
+            stderr);
     });
 }
 

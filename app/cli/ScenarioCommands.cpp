@@ -41,11 +41,12 @@ void show(CliContext& context, const std::string& name) {
     const MarketGenerator generator(ref, s);
     CliOutput::print("{} ({})\n", s.title, s.id);
     CliOutput::print("Fichier : {}\n", path.string());
-    CliOutput::print("Début : {} ; durée : {} semaines ; graine : {}\n", s.startDate.french(),
-                     s.durationWeeks, s.seed);
-    CliOutput::print("Territoire : {} communes, {} habitants\n",
-                     frenchNumber(static_cast<double>(territory.communes().size()), 0),
-                     frenchNumber(static_cast<double>(territory.population()), 0));
+    CliOutput::print("Début : {} ; durée : {} ; graine : {}\n", s.startDate.french(),
+                     frenchCount(s.durationWeeks, "semaine", "semaines"), s.seed);
+    CliOutput::print(
+        "Territoire : {}, {}\n",
+        frenchCount(static_cast<double>(territory.communes().size()), "commune", "communes"),
+        frenchCount(static_cast<double>(territory.population()), "habitant", "habitants"));
     CliOutput::print("Établissements à générer : {}\n",
                      frenchNumber(static_cast<double>(generator.plannedEstablishments()), 0));
     CliOutput::print("\nActeurs du marché (part des entreprises couvertes en santé)\n");
@@ -59,10 +60,11 @@ void show(CliContext& context, const std::string& name) {
     for (const auto& c : s.competitors) actor(c, c.name);
     const auto& p = s.policy;
     CliOutput::print(
-        "\nPolitique commerciale : objectif {} contrats, {} de cotisations annuelles ; budget {} ; "
+        "\nPolitique commerciale : objectif {}, {} de cotisations annuelles ; budget {} ; "
         "{} jours d'analyse\n",
-        p.newContracts, Money::euros(p.annualPremiumEur).french(),
-        Money::euros(p.budgetEur).french(), frenchNumber(p.analysisDays, 1));
+        frenchCount(static_cast<double>(p.newContracts), "contrat", "contrats"),
+        Money::euros(p.annualPremiumEur).french(), Money::euros(p.budgetEur).french(),
+        frenchNumber(p.analysisDays, 1));
     for (const auto& seg : p.prioritySegments)
         CliOutput::print("  Cible prioritaire — {}\n", segmentText(seg));
     for (const auto& seg : p.excludedSegments)

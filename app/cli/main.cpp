@@ -7,17 +7,21 @@
 
 #include "CliContext.h"
 #include "CliOutput.h"
+#include "FrenchHelp.h"
 #include "ParseErrorText.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFile.h"
+#include "cmcsim/core/Utf8.h"
 
 int main(int argc, char** argv) {
     CLI::App app{"cmcsim — simulateur d'entraînement du Conseiller·e mutualiste collectif"};
-    app.set_version_flag("--version", "cmcsim " CMCSIM_VERSION);
+    app.set_version_flag("--version", "cmcsim " CMCSIM_VERSION, "Affiche la version et quitte");
+    cmcsim::cli::FrenchHelp::prepare(app);
     app.require_subcommand(1);
     // Usage errors in French, like every other message (subcommands inherit it when added).
     app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        return "erreur : " + cmcsim::cli::frenchParseError(e.what()) +
+        // A typed value echoed in the message cannot send escape sequences to the terminal.
+        return cmcsim::utf8::terminalSafe("erreur : " + cmcsim::cli::frenchParseError(e.what())) +
                "\nLancez la commande avec --help pour le détail des options.\n";
     });
     cmcsim::cli::CliContext context;
@@ -31,6 +35,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addJournalCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
     cmcsim::cli::addGridCommands(app, context);
+    cmcsim::cli::FrenchHelp::apply(app);
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);

@@ -8,6 +8,7 @@
 
 #include "../engine/TestFiles.h"
 #include "CliRunner.h"
+#include "SqlShell.h"
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/JournalStore.h"
@@ -41,11 +42,7 @@ std::string generate(const Workdir& dir, const std::string& name) {
 }
 
 void sql(const std::string& file, const std::string& statement) {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(file.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, statement.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
-        << sqlite3_errmsg(db);
-    sqlite3_close(db);
+    cmcsim::test::sqlShell(file, statement);
 }
 
 bool has(const std::string& text, const std::string& part) {
@@ -151,7 +148,7 @@ TEST(AttemptCommands, SealPrintsAReceiptThatVerifyProves) {
     const auto other = generate(dir, "autre.cmc");
     const auto unsealed = runCli("verify " + other + " --receipt " + receipt);
     EXPECT_EQ(unsealed.exitCode, 1);
-    EXPECT_TRUE(has(unsealed.err, "non remise")) << unsealed.err;
+    EXPECT_TRUE(has(unsealed.err, "le journal ne se termine pas par la remise")) << unsealed.err;
 }
 
 TEST(AttemptCommands, VerifyReplaysEntriesWhoseChainWasRecomputed) {

@@ -56,10 +56,17 @@ protected:
         EXPECT_TRUE(has(result.err, message)) << args << "\n" << result.err;
         return result;
     }
+    // Seals the attempt; the receipt printed (what the candidate hands to the trainer).
+    std::string seal() {
+        const auto sealed = ok("seal " + attempt_).out;
+        const std::string label = "Reçu : ";
+        const auto at = sealed.find(label);
+        return at == std::string::npos ? std::string() : sealed.substr(at + label.size(), 19);
+    }
     // Seals the attempt and creates its evaluation with both evaluators named.
     void start() {
-        ok("seal " + attempt_);
-        ok("evaluation create " + attempt_ + " -o " + evaluation_);
+        receipt_ = seal();
+        ok("evaluation create " + attempt_ + " -o " + evaluation_ + " --receipt " + receipt_);
         ok("evaluation evaluator " + evaluation_ +
            " --evaluator 1 --name 'Claire Dubois' --role Formatrice");
         ok("evaluation evaluator " + evaluation_ +
@@ -74,7 +81,7 @@ protected:
     }
 
     fs::path dir_;
-    std::string attempt_, evaluation_;
+    std::string attempt_, evaluation_, receipt_;
 };
 
 // The whole flow: independent grids, a disagreement flagged, agreement, signatures, the PDF.
@@ -129,21 +136,25 @@ TEST_F(CliGrid, TwoEvaluatorsAgreeSignAndPrintTheGrid) {
 
 // The attempt is never modified by evaluating it.
 TEST_F(CliGrid, EvaluatingLeavesTheAttemptUntouched) {
-    ok("seal " + attempt_);
+    const auto receipt = seal();
     const auto before = readFile(attempt_);
-    ok("evaluation create " + attempt_ + " -o " + evaluation_);
+    ok("evaluation create " + attempt_ + " -o " + evaluation_ + " --receipt " + receipt);
     ok("evaluation evaluator " + evaluation_ + " --evaluator 1 --name 'Claire Dubois'");
     ok("grid " + evaluation_ + " --text --attempt " + attempt_);
     EXPECT_EQ(readFile(attempt_), before);
 }
 
 TEST_F(CliGrid, RefusalsNameWhatIsWrong) {
-    fails("evaluation create " + attempt_ + " -o " + evaluation_, "épreuve non remise");
+    fails("evaluation create " + attempt_ + " -o " + evaluation_ + " --receipt 0000-0000-0000-0000",
+          "le journal ne se termine pas par la remise");
     EXPECT_FALSE(fs::exists(evaluation_));
     start();
-    fails("evaluation create " + attempt_ + " -o " + evaluation_, "existe déjà");
-    fails("evaluation set " + evaluation_ + " --evaluator 1 --criterion B2.1 --verdict bof",
-          "verdict « bof » inconnu");
+    fails("evaluation create " + attempt_ + " -o " + evaluation_ + " --receipt " + receipt_,
+          "existe déjà");
+    const auto bof =
+        runCli("evaluation set " + evaluation_ + " --evaluator 1 --criterion B2.1 --verdict bof");
+    EXPECT_EQ(bof.exitCode, 2);  // a usage error: the value typed, not the file
+    EXPECT_TRUE(has(bof.err, "verdict « bof » inconnu")) << bof.err;
     fails("evaluation set " + evaluation_ + " --evaluator 1 --criterion Z9 --verdict acquis",
           evaluation_ + " : critère ou indicateur « Z9 » inconnu");
     EXPECT_EQ(runCli("evaluation set " + evaluation_ +
@@ -154,7 +165,8 @@ TEST_F(CliGrid, RefusalsNameWhatIsWrong) {
     // Another attempt of the same scenario, sealed: not the one evaluated.
     const auto other = (dir_ / "autre.cmc").string();
     ok("generate " + kMinimal + " -o " + other);
-    fails("evaluation show " + evaluation_ + " --attempt " + other, "autre.cmc n'a pas été remise");
+    fails("evaluation show " + evaluation_ + " --attempt " + other,
+          "autre.cmc : le journal ne se termine pas par la remise");
     ok("seal " + other);
     fails("grid " + evaluation_ + " --text --attempt " + other, "ce n'est pas la même épreuve");
     // An edit outside cmcsim; a truncated file.

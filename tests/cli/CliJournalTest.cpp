@@ -126,24 +126,24 @@ TEST_F(CliJournal, RefusedCommandsWriteNothing) {
     EXPECT_NE(undo.err.find("une information acquise ne s'annule pas"), std::string::npos)
         << undo.err;
     const auto badJson = act(R"(fiche.note --payload '{"ligne": 3')");
-    EXPECT_EQ(badJson.exitCode, 1);
+    EXPECT_EQ(badJson.exitCode, 2);  // a usage error (README, exit codes)
     EXPECT_NE(badJson.err.find("erreur : --payload : JSON illisible au caractère 12"),
               std::string::npos)
         << badJson.err;
     // A number beyond a double (found by a tester: the JSON library's English message leaked).
     const auto overflow = act(R"(fiche.verification --payload '{"ligne": 1e400}')");
-    EXPECT_EQ(overflow.exitCode, 1);
+    EXPECT_EQ(overflow.exitCode, 2);
     EXPECT_NE(overflow.err.find("--payload : nombre hors des limites représentables"),
               std::string::npos)
         << overflow.err;
     const auto notObject = act(R"(fiche.note --payload '[3]')");
-    EXPECT_EQ(notObject.exitCode, 1);
+    EXPECT_EQ(notObject.exitCode, 2);
     EXPECT_NE(notObject.err.find("--payload : objet JSON attendu"), std::string::npos);
     const auto unknown = act("bidule");
-    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("type de commande inconnu « bidule »"), std::string::npos);
     const auto internal = act("epreuve.creee");
-    EXPECT_EQ(internal.exitCode, 1);
+    EXPECT_EQ(internal.exitCode, 2);
     EXPECT_EQ(readFile(file()), before);
 }
 

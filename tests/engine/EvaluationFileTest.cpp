@@ -230,3 +230,53 @@ TEST(EvaluationFile, BindingToTheSealedAttempt) {
 }
 
 }  // namespace cmcsim
+
+namespace cmcsim {
+
+// A signature could be dated by the user: before the hand-in (2026-11-29 in the fixture) or in
+// the future. Both are refused; without a date it is today's.
+TEST(EvaluationFile, SignaturesCannotBeBackdatedNorPostdated) {
+    auto e = test::fixtureEvaluation();
+    e.setEvaluator(1, "Claire Dubois", "Formatrice");
+    for (const auto* id : {"B2.1", "B2.2", "B3.1", "B4.1"}) e.agree(id, {Verdict::Acquis, ""});
+    auto problems = test::inputProblems([&] { e.sign(1, "2026-11-28"); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(test::contains(problems[0].what,
+                               "antérieure à la remise de l'épreuve "
+                               "(29/11/2026)"))
+        << problems[0].what;
+    problems = test::inputProblems([&] { e.sign(1, "2999-01-01"); });
+    EXPECT_TRUE(test::contains(problems.at(0).what, "dans le futur")) << problems.at(0).what;
+    EXPECT_FALSE(e.signedByAny());
+    e.sign(1);
+    EXPECT_EQ(e.signatures().at(0).date, Evaluation::today());
+}
+
+// `evaluation create --force` replaced a signed evaluation: a signed file is never replaced,
+// except by the same content with one more signature (the second evaluator signing).
+TEST(EvaluationFile, ASignedEvaluationIsNeverReplaced) {
+    test::TempDir dir;
+    const auto file = dir / "grille.cmceval";
+    auto once = test::fixtureEvaluation();
+    once.setEvaluator(1, "Claire Dubois", "Formatrice");
+    once.setEvaluator(2, "Marc Leroy", "Professionnel du métier");
+    for (const auto* id : {"B2.1", "B2.2", "B3.1", "B4.1"}) once.agree(id, {Verdict::Acquis, ""});
+    once.sign(1, "2026-11-30");
+    EvaluationFile::save(once, file, false);
+    const auto before = test::readFile(file);
+    const auto problems =
+        test::inputProblems([&] { EvaluationFile::save(test::fixtureEvaluation(), file, true); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_TRUE(test::contains(problems[0].what,
+                               "signée par Claire Dubois le 2026-11-30 : une "
+                               "évaluation signée n'est jamais remplacée"))
+        << problems[0].what;
+    EXPECT_EQ(test::readFile(file), before);
+    auto twice = once;
+    twice.sign(2, "2026-11-30");
+    EXPECT_NO_THROW(EvaluationFile::save(twice, file, true));
+    EXPECT_TRUE(EvaluationFile::load(file).complete());
+    EXPECT_FALSE(test::inputProblems([&] { EvaluationFile::checkReplaceable(file); }).empty());
+}
+
+}  // namespace cmcsim

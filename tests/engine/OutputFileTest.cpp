@@ -108,3 +108,44 @@ TEST(OutputFile, ReplacingThroughASymbolicLinkKeepsTheLink) {
     EXPECT_TRUE(fs::is_symlink(dir / "lien.csv"));
     EXPECT_EQ(test::readFile(dir / "vrai.csv"), "nouveau");
 }
+
+// A fresh tester wrote a grid PDF over an attempt with --force: no output replaces an attempt
+// or an evaluation, whatever the command, except a file of the same kind.
+TEST(OutputFile, AnAttemptOrAnEvaluationIsNeverReplacedByAnotherKindOfFile) {
+    test::TempDir dir;
+    // The first 100 bytes of an SQLite header with the attempt's application id "CMCS" at 68.
+    std::string header("SQLite format 3\0", 16);
+    header.resize(100, '\0');
+    header.replace(68, 4, "CMCS");
+    test::writeFile(dir / "a.cmc", header);
+    test::writeFile(dir / "e.cmceval",
+                    "{\n  \"contenu\": {},\n  \"format\": \"cmcsim-evaluation\"\n}");
+    std::string foreign = header;
+    foreign.replace(68, 4, "XXXX");
+    test::writeFile(dir / "other.db", foreign);
+    EXPECT_EQ(OutputFile::contentOf(dir / "a.cmc"), OutputFile::Content::Attempt);
+    EXPECT_EQ(OutputFile::contentOf(dir / "e.cmceval"), OutputFile::Content::Evaluation);
+    EXPECT_EQ(OutputFile::contentOf(dir / "other.db"), OutputFile::Content::Other);
+
+    auto problems = inputProblems([&] { OutputFile::check(dir / "a.cmc", true); });
+    EXPECT_NE(problemText(problems).find("a.cmc : c'est un fichier d'épreuve cmcsim (.cmc) : "
+                                         "aucune commande ne l'écrase, même avec --force"),
+              std::string::npos)
+        << problemText(problems);
+    problems = inputProblems(
+        [&] { OutputFile out(dir / "e.cmceval", true, {}, OutputFile::Kind::Stream); });
+    EXPECT_NE(problemText(problems).find("fichier d'évaluation cmcsim"), std::string::npos)
+        << problemText(problems);
+    problems = inputProblems([&] {
+        OutputFile::check(dir / "e.cmceval", true, {}, OutputFile::Kind::File,
+                          OutputFile::Content::Attempt);
+    });
+    EXPECT_FALSE(problems.empty());
+    // Its own kind may replace it (generate --force, an evaluation saved again).
+    EXPECT_NO_THROW(OutputFile::check(dir / "a.cmc", true, {}, OutputFile::Kind::File,
+                                      OutputFile::Content::Attempt));
+    EXPECT_NO_THROW(OutputFile::check(dir / "e.cmceval", true, {}, OutputFile::Kind::File,
+                                      OutputFile::Content::Evaluation));
+    EXPECT_NO_THROW(OutputFile::check(dir / "other.db", true));
+    EXPECT_EQ(test::readFile(dir / "a.cmc"), header);
+}

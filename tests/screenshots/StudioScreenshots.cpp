@@ -198,7 +198,7 @@ int main(int argc, char** argv) {
     // on the first two criteria), then the agreement view before signing.
     auto* grid = mode->grid();
     evaluator.workspaces()->setCurrentWidget(grid);
-    if (!grid->store()->createOrOpen()) return 1;
+    if (!grid->store()->createOrOpen(receipt)) return 1;
     const std::array<std::pair<QString, QString>, 2> evaluators{
         std::pair{QStringLiteral("Claire Dubois"), QStringLiteral("Formatrice")},
         std::pair{QStringLiteral("Marc Leroy"), QStringLiteral("Professionnel du métier")}};

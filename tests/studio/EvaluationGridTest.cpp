@@ -108,7 +108,17 @@ TEST(EvaluationGrid, TwoEvaluatorsFillDisagreeAgreeSignAndExportThePdf) {
     EXPECT_FALSE(agreement.unlocked());
 
     // Created beside the attempt (epreuve.cmceval), bound to its receipt.
-    ASSERT_TRUE(store.createOrOpen()) << store.lastError().toStdString();
+    // Another receipt than the hand-in's is refused; the one checked when evaluator mode opened
+    // is used without asking again.
+    QString other = receipt;
+    other[0] = other[0] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+    EXPECT_FALSE(store.createOrOpen(other));
+    EXPECT_FALSE(QFile::exists(EvaluationGridStore::besideAttempt(attempt)));
+    EXPECT_TRUE(
+        w.grid->message()->text().contains(QStringLiteral("ne correspond pas à ce fichier")))
+        << w.grid->message()->text().toStdString();
+    w.grid->createOrOpen();
+    ASSERT_TRUE(store.isOpen()) << store.lastError().toStdString();
     EXPECT_EQ(store.file(), EvaluationGridStore::besideAttempt(attempt));
     EXPECT_TRUE(store.file().endsWith(QStringLiteral("epreuve.cmceval")));
     EXPECT_EQ(QString::fromStdString(store.evaluation().binding().receipt), receipt);
@@ -266,7 +276,7 @@ TEST(EvaluationGrid, SignedGridCannotBeChanged) {
     {
         EvaluatorWindow w(fixture, receipt);
         auto& store = *w.grid->store();
-        ASSERT_TRUE(store.createOrOpen());
+        ASSERT_TRUE(store.createOrOpen(receipt));
         fillAll(*w.grid->form(1), QStringLiteral("Claire Dubois"), Verdict::Acquis);
         fillAll(*w.grid->form(2), QStringLiteral("Marc Leroy"), Verdict::Acquis);
         auto& agreement = *w.grid->agreement();
@@ -305,7 +315,8 @@ TEST(EvaluationGrid, SignedGridCannotBeChanged) {
     }
     // Opened again, the grid is still signed and read-only.
     EvaluatorWindow again(fixture, receipt);
-    ASSERT_TRUE(again.grid->store()->createOrOpen());
+    again.grid->createOrOpen();  // the file beside the attempt exists: opened
+    ASSERT_TRUE(again.grid->store()->isOpen());
     EXPECT_EQ(again.grid->store()->file(), evaluationFile);
     EXPECT_TRUE(again.grid->store()->evaluation().signedByAny());
     EXPECT_FALSE(again.grid->agreement()->agreedBox(0)->isEnabled());
@@ -318,8 +329,9 @@ TEST(EvaluationGrid, AnAttemptNotHandedInHasNoGrid) {
     MainWindow window;
     ASSERT_TRUE(window.openEvaluation(QString::fromStdString(fixture.file().string())));
     auto* grid = window.evaluatorMode()->grid();
-    EXPECT_FALSE(grid->store()->createOrOpen());
-    EXPECT_TRUE(grid->message()->text().contains(QStringLiteral("épreuve non remise")))
+    EXPECT_FALSE(grid->store()->createOrOpen(QStringLiteral("ABCD-EFGH-JKMN-PQRS")));
+    EXPECT_TRUE(grid->message()->text().contains(
+        QStringLiteral("le journal ne se termine pas par la remise du reçu ABCD-EFGH-JKMN-PQRS")))
         << grid->message()->text().toStdString();
     EXPECT_FALSE(QFile::exists(
         EvaluationGridStore::besideAttempt(QString::fromStdString(fixture.file().string()))));
@@ -334,7 +346,7 @@ TEST(EvaluationGrid, AFileEditedOutsideOrOfAnotherAttemptIsRefusedInFrench) {
     QString edited;
     {
         EvaluatorWindow w(other, otherReceipt);
-        ASSERT_TRUE(w.grid->store()->createOrOpen());
+        ASSERT_TRUE(w.grid->store()->createOrOpen(otherReceipt));
         edited = w.grid->store()->file();
     }
     EvaluatorWindow w(fixture, receipt);
@@ -345,7 +357,7 @@ TEST(EvaluationGrid, AFileEditedOutsideOrOfAnotherAttemptIsRefusedInFrench) {
     EXPECT_TRUE(w.grid->message()->text().contains(QStringLiteral("ce n'est pas la même épreuve")))
         << w.grid->message()->text().toStdString();
     // Its own evaluation, then edited with a text editor: the digest no longer matches.
-    ASSERT_TRUE(store.createOrOpen());
+    ASSERT_TRUE(store.createOrOpen(receipt));
     const auto own = store.file();
     QFile file(own);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

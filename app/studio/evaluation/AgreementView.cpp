@@ -45,6 +45,11 @@ QTableWidgetItem* judgementItem(const cmcsim::EvaluatorGrid& grid, const std::st
     return item;
 }
 
+// Today in UTC, as the engine dates signatures (Evaluation::today).
+QDate today() {
+    return QDate::fromString(QString::fromStdString(cmcsim::Evaluation::today()), Qt::ISODate);
+}
+
 QString evaluatorTitle(const cmcsim::Evaluation& e, int number) {
     const auto& name = e.evaluator(number).name;
     return name.empty() ? AgreementView::tr("Évaluateur %1").arg(number) : text(name);
@@ -103,7 +108,7 @@ AgreementView::AgreementView(EvaluationGridStore& store, QWidget* parent)
            "avant « Enregistrer l'accord »."));
     save_ = new QPushButton(tr("Enregistrer l'accord"));
     save_->setObjectName(QStringLiteral("agreementSave"));
-    date_ = new QDateEdit(QDate::currentDate());
+    date_ = new QDateEdit(today());
     date_->setObjectName(QStringLiteral("agreementDate"));
     date_->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     date_->setCalendarPopup(true);
@@ -237,6 +242,9 @@ void AgreementView::fill() {
                             agreed == e.agreed().end() ? QString() : text(agreed->second.comment)));
     }
     table_->resizeRowsToContents();
+    // A signature is dated between the hand-in and today (Evaluation::sign).
+    date_->setDateRange(QDate::fromString(text(e.binding().sealedAt.substr(0, 10)), Qt::ISODate),
+                        today());
     const auto blocs = e.blocs();
     for (std::size_t i = 0; i < blocs_.size(); ++i) {
         blocs_[i]->setVisible(i < blocs.size());

@@ -34,16 +34,17 @@ QString EvaluationGridStore::attemptFile() const {
     return text(session_.engine().file().string());
 }
 
-bool EvaluationGridStore::createOrOpen() {
+bool EvaluationGridStore::createOrOpen(const QString& receipt) {
     const auto file = besideAttempt(attemptFile());
-    return QFileInfo::exists(file) ? open(file) : create(file);
+    return QFileInfo::exists(file) ? open(file) : create(file, receipt);
 }
 
-bool EvaluationGridStore::create(const QString& file) {
+bool EvaluationGridStore::create(const QString& file, const QString& receipt) {
     return adopt(file, [&] {
         cmcsim::OutputFile::check(pathOf(file), false, {session_.engine().file()});
         auto binding = cmcsim::EvaluationFile::bindingOf(
-            cmcsim::AttemptReader(session_.engine().file(), session_.reference()));
+            cmcsim::AttemptReader(session_.engine().file(), session_.reference()),
+            receipt.trimmed().toStdString());
         auto evaluation =
             cmcsim::Evaluation::start(session_.reference().framework, std::move(binding),
                                       AutomaticAssessment::atHandIn(session_));

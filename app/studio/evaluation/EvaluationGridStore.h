@@ -23,11 +23,14 @@ public:
     static QString besideAttempt(const QString& attempt);
     QString attemptFile() const;
 
-    // Opens the evaluation file beside the attempt, or creates it when there is none.
-    bool createOrOpen();
-    // Creates `file` (refused if it exists, or if the attempt is not handed in): the framework's
-    // grid and the automatic pre-assessment at the hand-in.
-    bool create(const QString& file);
+    // Opens the evaluation file beside the attempt, or creates it with `receipt` when there is
+    // none.
+    bool createOrOpen(const QString& receipt);
+    // Creates `file` (refused if it exists): the framework's grid and the automatic
+    // pre-assessment at the hand-in, bound to the attempt once `receipt`, the code given at the
+    // hand-in, is checked against the end of its journal (an attempt not handed in, or whose
+    // last entries were removed, is refused: EvaluationFile::bindingOf).
+    bool create(const QString& file, const QString& receipt);
     // Opens `file`, refused when it is bound to another attempt (receipt or scenario).
     bool open(const QString& file);
 

@@ -34,6 +34,7 @@ EvaluatorMode::EvaluatorMode(QMainWindow& window, QTabWidget& tabs, StudioSessio
     if (!receipt.trimmed().isEmpty()) {
         const auto check = ReceiptCheck::check(receipt, session.journal());
         receiptMatches_ = check.matches;
+        if (check.matches) grid_->setReceipt(receipt.trimmed());
         timeline_->setReceiptMessage(check.message, check.matches);
         if (!check.matches) {  // said at once, without holding the window
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Reçu de remise non concordant"),

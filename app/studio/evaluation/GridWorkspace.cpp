@@ -3,7 +3,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -60,7 +62,7 @@ GridWorkspace::GridWorkspace(StudioSession& session, QWidget* parent) : QWidget(
     layout->addWidget(message_);
     layout->addWidget(tabs_, 1);
 
-    connect(createOrOpen_, &QPushButton::clicked, store_, &EvaluationGridStore::createOrOpen);
+    connect(createOrOpen_, &QPushButton::clicked, this, &GridWorkspace::createOrOpen);
     connect(openOther_, &QPushButton::clicked, this, &GridWorkspace::openOtherDialog);
     connect(store_, &EvaluationGridStore::failed, this, [this](const QString& why) {
         message_->setStyleSheet(kRefused);
@@ -77,6 +79,21 @@ GridWorkspace::GridWorkspace(StudioSession& session, QWidget* parent) : QWidget(
         showFile();
     });
     showFile();
+}
+
+void GridWorkspace::createOrOpen() {
+    auto receipt = receipt_;
+    if (receipt.isEmpty() &&
+        !QFileInfo::exists(EvaluationGridStore::besideAttempt(store_->attemptFile()))) {
+        bool ok = false;
+        receipt = QInputDialog::getText(
+            this, tr("Reçu de remise"),
+            tr("Reçu donné au candidat à la remise (XXXX-XXXX-XXXX-XXXX) : lui seul prouve que "
+               "le journal de ce fichier finit bien par cette remise."),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok) return;
+    }
+    store_->createOrOpen(receipt);
 }
 
 void GridWorkspace::openOtherDialog() {

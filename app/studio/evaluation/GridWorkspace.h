@@ -28,6 +28,12 @@ public:
     // The last refusal or failure, in French (hidden when the last action succeeded).
     QLabel* message() const { return message_; }
 
+    // The receipt typed when evaluator mode opened, once checked: the evaluation is created
+    // with it, without asking again.
+    void setReceipt(const QString& receipt) { receipt_ = receipt; }
+    // The button "Créer ou ouvrir l'évaluation": opens the file beside the attempt, or creates
+    // it, asking for the hand-in receipt when none was checked at the opening.
+    void createOrOpen();
     // The button "Ouvrir une autre évaluation…": chooses a .cmceval file and opens it.
     void openOtherDialog();
 
@@ -38,6 +44,7 @@ private:
     void showFile();
 
     EvaluationGridStore* store_ = nullptr;
+    QString receipt_;
     QLabel* file_ = nullptr;
     QLabel* message_ = nullptr;
     QPushButton* createOrOpen_ = nullptr;

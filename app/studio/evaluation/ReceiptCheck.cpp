@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "cmcsim/attempt/AttemptState.h"
-#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/store/HandInReceipt.h"
 
 namespace {
 QString tr(const char* source) {
@@ -11,22 +10,34 @@ QString tr(const char* source) {
 }
 }  // namespace
 
+// The engine decides (HandInReceipt); the studio words each outcome for the evaluator.
 ReceiptCheck ReceiptCheck::check(const QString& typed,
                                  const std::vector<cmcsim::JournalEntry>& journal) {
-    const auto code = cmcsim::Journal::normaliseReceipt(typed.trimmed().toStdString());
-    if (!code)
-        return {false, tr("« %1 » n'est pas un reçu de remise : 16 caractères attendus, en quatre "
-                          "groupes de quatre (par exemple 7K2M-Q9XA-3BCD-EF01).")
-                           .arg(typed.trimmed())};
-    if (journal.empty() || journal.back().kind != cmcsim::command::kSeal)
-        return {false, tr("Cette épreuve n'a pas été remise : aucun reçu ne peut lui correspondre. "
-                          "Le fichier ouvert n'est pas celui d'une épreuve remise.")};
-    if (cmcsim::Journal::receiptCode(journal.back().hash) != *code)
-        return {false,
-                tr("Le reçu %1 ne correspond pas à ce fichier : ce n'est pas l'épreuve remise avec "
-                   "ce reçu (un autre fichier ou une autre épreuve). Vérifiez le fichier et le "
-                   "reçu transmis par le candidat.")
-                    .arg(QString::fromStdString(*code))};
-    return {true, tr("Reçu %1 vérifié : ce fichier est bien l'épreuve remise.")
-                      .arg(QString::fromStdString(*code))};
+    using Outcome = cmcsim::HandInReceipt::Outcome;
+    const auto result = cmcsim::HandInReceipt::check(typed.trimmed().toStdString(), journal);
+    const auto code = QString::fromStdString(result.receipt);
+    switch (result.outcome) {
+        case Outcome::Unreadable:
+            return {false,
+                    tr("« %1 » n'est pas un reçu de remise : 16 caractères attendus, en quatre "
+                       "groupes de quatre (par exemple 7K2M-Q9XA-3BCD-EF01).")
+                        .arg(typed.trimmed())};
+        case Outcome::NotHandedIn:
+            return {false,
+                    tr("Le journal de ce fichier ne se termine pas par une remise : l'épreuve "
+                       "n'a pas été remise, ou ses dernières entrées, dont la remise, ont été "
+                       "retirées après la remise. Ce n'est pas l'épreuve remise avec le reçu %1 : "
+                       "ne l'évaluez pas.")
+                        .arg(code)};
+        case Outcome::Differs:
+            return {false,
+                    tr("Le reçu %1 ne correspond pas à ce fichier : ce n'est pas l'épreuve remise "
+                       "avec ce reçu (un autre fichier, ou des entrées du journal retirées puis "
+                       "l'épreuve remise à nouveau). Vérifiez le fichier et le reçu transmis par "
+                       "le candidat.")
+                        .arg(code)};
+        case Outcome::Matches:
+            break;
+    }
+    return {true, tr("Reçu %1 vérifié : ce fichier est bien l'épreuve remise.").arg(code)};
 }

@@ -159,11 +159,33 @@ void Evaluation::sign(int number, const std::string& date) {
                                              "{} critère(s) ({})",
                                              missing.size(), list));
     }
-    if (!Date::parseIso(date))
+    const auto signedOn = Date::parseIso(date);
+    if (!signedOn)
         throw InputError(kWhere, fmt::format("date de signature « {} » illisible (attendu "
                                              "AAAA-MM-JJ)",
                                              date));
+    // A signature cannot be backdated before the hand-in, nor dated in the future.
+    const auto handedIn = Date::parseIso(std::string_view(binding_.sealedAt).substr(0, 10));
+    if (handedIn && *signedOn < *handedIn)
+        throw InputError(kWhere, fmt::format("date de signature {} antérieure à la remise de "
+                                             "l'épreuve ({}) : une grille ne se signe qu'après "
+                                             "la remise",
+                                             signedOn->french(), handedIn->french()));
+    const auto now = *Date::parseIso(today());
+    if (*signedOn > now)
+        throw InputError(kWhere, fmt::format("date de signature {} dans le futur (nous sommes le "
+                                             "{})",
+                                             signedOn->french(), now.french()));
     signatures_.push_back({number, grid.name, grid.role, date, contentDigest()});
+}
+
+void Evaluation::sign(int number) {
+    sign(number, today());
+}
+
+std::string Evaluation::today() {
+    return fmt::format("{:%Y-%m-%d}",
+                       std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
 std::string Evaluation::contentDigest() const {

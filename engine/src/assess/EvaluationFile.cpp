@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
+#include <optional>
 
 #include "EvaluationJson.h"
 #include "cmcsim/core/Date.h"
@@ -10,6 +12,7 @@
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/HandInReceipt.h"
 
 namespace cmcsim {
 
@@ -219,10 +222,41 @@ std::string EvaluationFile::text(const Evaluation& evaluation) {
     return document.dump(2) + "\n";
 }
 
+void EvaluationFile::checkReplaceable(const std::filesystem::path& file,
+                                      const Evaluation* replacement) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec) ||
+        OutputFile::contentOf(file) != OutputFile::Content::Evaluation)
+        return;
+    std::optional<Evaluation> existing;
+    try {
+        existing = load(file);
+    } catch (const InputError&) {
+        return;  // damaged: not a signed evaluation anyone can rely on
+    }
+    if (!existing->signedByAny()) return;
+    // Signing the second time writes the same content with one more signature.
+    if (replacement && replacement->contentDigest() == existing->contentDigest() &&
+        replacement->signatures().size() >= existing->signatures().size() &&
+        std::equal(existing->signatures().begin(), existing->signatures().end(),
+                   replacement->signatures().begin(), [](const auto& a, const auto& b) {
+                       return a.evaluator == b.evaluator && a.date == b.date &&
+                              a.digest == b.digest;
+                   }))
+        return;
+    const auto& s = existing->signatures().front();
+    throw InputError(file.string(),
+                     fmt::format("évaluation signée par {} le {} : une évaluation signée n'est "
+                                 "jamais remplacée ni modifiée, même avec --force ; elle n'a pas "
+                                 "été modifiée (écrire une nouvelle évaluation sous un autre nom)",
+                                 s.name, s.date));
+}
+
 void EvaluationFile::save(const Evaluation& evaluation, const std::filesystem::path& file,
                           bool overwrite) {
     const auto content = text(evaluation);
-    OutputFile output(file, overwrite);
+    checkReplaceable(file, &evaluation);
+    OutputFile output(file, overwrite, {}, OutputFile::Kind::File, OutputFile::Content::Evaluation);
     {
         std::ofstream out(output.path(), std::ios::binary | std::ios::trunc);
         out << content;
@@ -248,17 +282,21 @@ EvaluationBinding EvaluationFile::bindingOf(const AttemptReader& attempt) {
     return b;
 }
 
+EvaluationBinding EvaluationFile::bindingOf(const AttemptReader& attempt,
+                                            const std::string& receipt) {
+    HandInReceipt::require(receipt, attempt.journal(), attempt.file());
+    return bindingOf(attempt);
+}
+
 void EvaluationFile::checkBinding(const Evaluation& evaluation, const AttemptReader& attempt,
                                   const std::filesystem::path& evaluationFile) {
     const auto& b = evaluation.binding();
-    const auto& proved = attempt.integrity();
-    if (!proved.sealed || proved.receipt != b.receipt)
+    const auto check = HandInReceipt::check(b.receipt, attempt.journal());
+    if (!check.matches())
         throw InputError(evaluationFile.string(),
-                         fmt::format("cette évaluation porte sur l'épreuve de reçu {} ; {} {} : "
+                         fmt::format("cette évaluation porte sur l'épreuve de reçu {} ; {} : {} : "
                                      "ce n'est pas la même épreuve",
-                                     b.receipt, attempt.file().string(),
-                                     proved.sealed ? "a le reçu " + proved.receipt
-                                                   : std::string("n'a pas été remise")));
+                                     b.receipt, attempt.file().string(), check.message));
     if (attempt.scenario().id != b.scenarioId)
         throw InputError(evaluationFile.string(),
                          fmt::format("cette évaluation porte sur le scénario « {} », l'épreuve {} "

@@ -60,8 +60,9 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
                    ? fmt::format("tables scellées au format {}", p["format"].dump())
                    : "tables scellées";
     if (k == command::kSeal)
-        return p.contains("entrees") ? fmt::format("remise après {} entrées", p["entrees"].dump())
-                                     : "remise";
+        return p.contains("entrees") && p["entrees"].is_number()
+                   ? "remise après " + frenchCount(p["entrees"].get<double>(), "entrée", "entrées")
+                   : "remise";
     if (k == command::kBuyStudy) {
         const auto id = text(p, "etude");
         for (const auto& s : scenario.studies)

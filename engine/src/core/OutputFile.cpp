@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
+#include <fstream>
 #include <random>
 
 #include "cmcsim/core/TextFile.h"
@@ -41,8 +42,34 @@ std::string randomSuffix() {
 }
 }  // namespace
 
+OutputFile::Content OutputFile::contentOf(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(100, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    // SQLite's header (sqlite.org/fileformat.html): the magic string, and the application id
+    // at offset 68, "CMCS" for an attempt (AttemptSchema::kApplicationId).
+    if (head.size() >= 72 && head.starts_with(std::string_view("SQLite format 3\0", 16)) &&
+        head.substr(68, 4) == "CMCS")
+        return Content::Attempt;
+    const auto first = head.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos || head[first] != '{') return Content::Other;
+    // An evaluation (EvaluationFile::kFormat) names its format at the top level; the file is
+    // at most 16 MiB (EvaluationFile::kMaxBytes), so reading it whole is bounded.
+    std::string text;
+    try {
+        text = TextFile::read(path, 32u << 20);
+    } catch (const InputError&) {
+        return Content::Other;
+    }
+    return text.find("\"format\": \"cmcsim-evaluation\"") != std::string::npos ||
+                   text.find("\"format\":\"cmcsim-evaluation\"") != std::string::npos
+               ? Content::Evaluation
+               : Content::Other;
+}
+
 void OutputFile::check(const fs::path& rawTarget, bool overwrite,
-                       const std::vector<fs::path>& inputs, Kind kind) {
+                       const std::vector<fs::path>& inputs, Kind kind, Content writes) {
     const auto name = rawTarget.string();
     if (rawTarget.empty()) throw InputError("(sortie)", "nom de fichier vide");
     const auto target = resolved(rawTarget);
@@ -66,15 +93,23 @@ void OutputFile::check(const fs::path& rawTarget, bool overwrite,
                              fmt::format("c'est aussi un fichier lu par cette commande (« {} ») : "
                                          "il n'a pas été modifié ; choisir un autre nom",
                                          input.string()));
+    const auto content = contentOf(target);
+    if (content != Content::Other && content != writes)
+        throw InputError(
+            name, fmt::format("c'est un fichier {} : aucune commande ne l'écrase, "
+                              "même avec --force ; il n'a pas été modifié, choisir "
+                              "un autre nom",
+                              content == Content::Attempt ? "d'épreuve cmcsim (.cmc)"
+                                                          : "d'évaluation cmcsim (.cmceval)"));
     if (!overwrite)
         throw InputError(
             name, "le fichier existe déjà ; il n'a pas été modifié (--force pour le remplacer)");
 }
 
 OutputFile::OutputFile(fs::path target, bool overwrite, const std::vector<fs::path>& inputs,
-                       Kind kind)
+                       Kind kind, Content writes)
     : target_(std::move(target)) {
-    check(target_, overwrite, inputs, kind);
+    check(target_, overwrite, inputs, kind, writes);
     const auto real = resolved(target_);
     std::error_code ec;
     if (kind == Kind::Stream && isStream(fs::status(real, ec).type())) {

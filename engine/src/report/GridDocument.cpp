@@ -4,6 +4,7 @@
 
 #include "cmcsim/assess/Agreement.h"
 #include "cmcsim/core/Date.h"
+#include "cmcsim/core/FrenchFormat.h"
 
 namespace cmcsim {
 
@@ -125,12 +126,15 @@ void agreement(Document& doc, const Evaluation& e) {
             std::move(label),
             RichTextBuilder()
                 .bold(kappaText(k))
-                .text(fmt::format(" ({} critères jugés par les deux, {} verdicts identiques)",
-                                  k.items, k.same)));
+                .text(
+                    fmt::format(" ({} par les deux, {})",
+                                frenchCount(k.items, "critère jugé", "critères jugés"),
+                                frenchCount(k.same, "verdict identique", "verdicts identiques"))));
     };
-    list.rows.emplace_back(
-        "Désaccords", RichTextBuilder().bold(fmt::format("{} sur {} critères jugés par les deux",
-                                                         stats.disagreements, stats.judgedByBoth)));
+    list.rows.emplace_back("Désaccords",
+                           RichTextBuilder().bold(fmt::format(
+                               "{} sur {} par les deux", stats.disagreements,
+                               frenchCount(stats.judgedByBoth, "critère jugé", "critères jugés"))));
     kappa("Kappa de Cohen, évaluateur 1 / évaluateur 2", stats.evaluators);
     kappa("Kappa de Cohen, évaluateur 1 / automatique", stats.firstVsAutomatic);
     kappa("Kappa de Cohen, évaluateur 2 / automatique", stats.secondVsAutomatic);

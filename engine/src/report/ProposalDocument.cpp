@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ProposalText.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/offer/HealthPricing.h"
@@ -79,8 +80,9 @@ void ProposalBuilder::company(Document& doc) const {
     line("Activité", d.naf);
     line("Convention collective", d.agreement);
     line("Forme juridique", d.legalForm);
-    line("Effectif", fmt::format("{} salariés, dont {} cadres ; âge moyen {} ans{}",
-                                 number(d.employees), number(d.cadres), number(d.meanAge, 1),
+    line("Effectif", fmt::format("{}, dont {} ; âge moyen {} ans{}",
+                                 frenchCount(d.employees, "salarié", "salariés"),
+                                 frenchCount(d.cadres, "cadre", "cadres"), number(d.meanAge, 1),
                                  d.estimated ? " (" + d.workforceBasis + ")" : std::string()));
     line("Contrat santé actuel", d.currentHealth);
     line("Prévoyance actuelle", d.currentProvident);
@@ -190,10 +192,11 @@ void ProposalBuilder::contributions(Document& doc) const {
                                   cell(number(c.pctPmss, 3) + " %"), cell(euros(c.employerMonthly)),
                                   cell(euros(c.employeeMonthly))});
         s.blocks.emplace_back(std::move(table));
-        s.blocks.emplace_back(paragraph(RichTextBuilder().text(fmt::format(
-            "{} salariés, {} personnes couvertes ; cotisations annuelles {}, dont taxes {}.",
-            number(h.employees), number(h.insuredPeople), euros(h.annualPremium),
-            euros(h.annualTaxes)))));
+        s.blocks.emplace_back(paragraph(RichTextBuilder().text(
+            fmt::format("{}, {} ; cotisations annuelles {}, dont taxes {}.",
+                        frenchCount(h.employees, "salarié", "salariés"),
+                        frenchCount(h.insuredPeople, "personne couverte", "personnes couvertes"),
+                        euros(h.annualPremium), euros(h.annualTaxes)))));
         addNotes(s, h.notes);
         doc.sections.push_back(std::move(s));
     }

@@ -17,16 +17,19 @@ constexpr std::int64_t kBlocksPerTableV2 = 64;
 
 // The tables in canonical order, each with the key that orders its rows: `sql` reads them all,
 // `range` the rows at positions [?1, ?2). `schema` is the definition of every table and index
-// (not its page numbers, which VACUUM changes).
+// (not its page numbers, which VACUUM changes), without ANALYZE's statistics tables
+// (sqlite_stat1, sqlite_stat4: query-planner hints, not data of the attempt).
 struct TableQuery {
     const char* name;
     const char* sql;
     const char* range;
 };
 constexpr std::array kTables = {
-    TableQuery{"schema", "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name",
-               "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name "
-               "LIMIT ?2 - ?1 OFFSET ?1"},
+    TableQuery{"schema",
+               "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT GLOB "
+               "'sqlite_stat[0-9]*' ORDER BY type, name",
+               "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT GLOB "
+               "'sqlite_stat[0-9]*' ORDER BY type, name LIMIT ?2 - ?1 OFFSET ?1"},
     TableQuery{"schema_version", "SELECT * FROM schema_version ORDER BY version",
                "SELECT * FROM schema_version ORDER BY version LIMIT ?2 - ?1 OFFSET ?1"},
     TableQuery{"attempt_info", "SELECT * FROM attempt_info ORDER BY key",

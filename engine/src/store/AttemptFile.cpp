@@ -54,7 +54,8 @@ AttemptSummary AttemptFile::create(const ReferenceData& reference, const Scenari
                                    const AttemptRequest& request, const Progress& progress) {
     if (const auto problem = candidateNameProblem(request.candidate))
         throw InputError("nom du candidat", *problem);
-    OutputFile output(request.file, request.overwrite);
+    OutputFile output(request.file, request.overwrite, {}, OutputFile::Kind::File,
+                      OutputFile::Content::Attempt);
     const auto& temporary = output.path();
     MarketGenerator generator(reference, scenario, request.seed);
     AttemptSummary summary;

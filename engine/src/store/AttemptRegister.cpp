@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "cmcsim/attempt/Journal.h"
 #include "cmcsim/core/FormulaCell.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/core/Utf8.h"
@@ -17,6 +20,8 @@ namespace cmcsim {
 namespace {
 constexpr std::size_t kMaxListBytes = 1 << 20;
 constexpr std::size_t kMaxNameBytes = 100;
+constexpr const char* kHeaderV1 = "candidat;fichier;empreinte_creation";
+constexpr const char* kHeader = "candidat;fichier;empreinte_creation;recu";
 
 // A whole file through TextFile (no FIFO, device or oversized file), without its UTF-8 BOM.
 std::string readSmallFile(const std::filesystem::path& path, std::size_t limit) {
@@ -111,11 +116,16 @@ void AttemptRegister::write(const std::filesystem::path& file,
         for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
     };
-    std::ofstream out(file, std::ios::binary);
-    out << "candidat;fichier;empreinte_creation\r\n";
-    for (const auto& e : entries)
-        out << quote(e.candidate) << ';' << e.file << ';' << e.creationDigest << "\r\n";
-    if (!out.flush()) throw InputError(file.string(), "écriture impossible");
+    OutputFile output(file, true);
+    {
+        std::ofstream out(output.path(), std::ios::binary);
+        out << kHeader << "\r\n";
+        for (const auto& e : entries)
+            out << quote(e.candidate) << ';' << e.file << ';' << e.creationDigest << ';'
+                << e.receipt << "\r\n";
+        if (!out.flush()) throw output.failure("disque plein ou fichier non inscriptible");
+    }
+    output.commit();
 }
 
 std::vector<RegisterEntry> AttemptRegister::read(const std::filesystem::path& file) {
@@ -123,30 +133,72 @@ std::vector<RegisterEntry> AttemptRegister::read(const std::filesystem::path& fi
     std::vector<RegisterEntry> entries;
     std::istringstream lines(text);
     std::string line;
+    bool withReceipts = false;
     for (std::size_t number = 1; std::getline(lines, line); ++number) {
         if (line.ends_with('\r')) line.pop_back();
+        const auto where = fmt::format("{}:{}", file.string(), number);
         if (number == 1) {
-            if (line != "candidat;fichier;empreinte_creation")
+            withReceipts = line == kHeader;
+            if (!withReceipts && line != kHeaderV1)
                 throw InputError(fmt::format("{}:1", file.string()),
-                                 "en-tête « candidat;fichier;empreinte_creation » attendu");
+                                 fmt::format("en-tête « {} » attendu", kHeader));
             continue;
         }
         if (line.empty()) continue;
+        std::string receipt;
+        if (withReceipts) {
+            const auto last = line.rfind(';');
+            if (last == std::string::npos)
+                throw InputError(where, "ligne « candidat;fichier;empreinte;reçu » attendue");
+            receipt = line.substr(last + 1);
+            line.erase(last);
+            if (!receipt.empty()) {
+                const auto normalised = Journal::normaliseReceipt(receipt);
+                if (!normalised)
+                    throw InputError(where, fmt::format("reçu illisible « {} » (attendu "
+                                                        "XXXX-XXXX-XXXX-XXXX ou rien)",
+                                                        receipt));
+                receipt = *normalised;
+            }
+        }
         const auto last = line.rfind(';');
         const auto middle = last == std::string::npos ? last : line.rfind(';', last - 1);
         const auto digest = last == std::string::npos ? std::string() : line.substr(last + 1);
         if (middle == std::string::npos || digest.size() != 64 ||
             digest.find_first_not_of("0123456789abcdef") != std::string::npos)
-            throw InputError(fmt::format("{}:{}", file.string(), number),
+            throw InputError(where,
                              "ligne « candidat;fichier;empreinte » attendue (empreinte : 64 "
                              "chiffres hexadécimaux)");
         auto candidate = firstField(line.substr(0, middle));
         if (candidate.starts_with('\'') && startsLikeAFormula(candidate.substr(1)))
             candidate.erase(0, 1);
-        entries.push_back(
-            {std::move(candidate), line.substr(middle + 1, last - middle - 1), digest});
+        entries.push_back({std::move(candidate), line.substr(middle + 1, last - middle - 1), digest,
+                           std::move(receipt)});
     }
     return entries;
+}
+
+RegisterEntry AttemptRegister::recordReceipt(const std::filesystem::path& file,
+                                             const std::string& creationDigest,
+                                             const std::string& receipt) {
+    const auto code = Journal::normaliseReceipt(receipt);
+    if (!code) throw InputError(file.string(), fmt::format("reçu illisible « {} »", receipt));
+    auto entries = read(file);
+    const auto it = std::find_if(entries.begin(), entries.end(),
+                                 [&](const auto& e) { return e.creationDigest == creationDigest; });
+    if (it == entries.end())
+        throw InputError(file.string(),
+                         "cette épreuve ne figure pas au registre (aucune "
+                         "empreinte de création identique)");
+    if (it->receipt == *code) return *it;
+    if (!it->receipt.empty())
+        throw InputError(file.string(),
+                         fmt::format("le registre porte déjà le reçu {} pour {} ({}) ; un reçu "
+                                     "inscrit n'est jamais remplacé",
+                                     it->receipt, it->candidate, it->file));
+    it->receipt = *code;
+    write(file, entries);
+    return *it;
 }
 
 }  // namespace cmcsim

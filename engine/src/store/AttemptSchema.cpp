@@ -74,8 +74,11 @@ using SchemaObjects = std::vector<std::array<std::string, 3>>;
 
 SchemaObjects schemaObjects(Database& db) {
     SchemaObjects objects;
-    auto rows =
-        db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+    // ANALYZE's statistics tables (sqlite_stat1, sqlite_stat4) guide SQLite's query planner and
+    // hold no data of the attempt: running ANALYZE on a file does not alter it.
+    auto rows = db.prepare(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT GLOB "
+        "'sqlite_stat[0-9]*' ORDER BY type, name");
     while (rows.step()) objects.push_back({rows.text(0), rows.text(1), rows.text(2)});
     return objects;
 }
@@ -144,7 +147,15 @@ void AttemptSchema::finishBulkWrite(Database& db) {
 
 void AttemptSchema::checkFile(const std::filesystem::path& path) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    const auto status = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(status))
+        throw InputError(path.string(),
+                         "c'est un dossier : un fichier d'épreuve (.cmc) est attendu");
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw InputError(path.string(),
+                         "ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : un "
+                         "fichier d'épreuve (.cmc) est attendu");
+    if (!std::filesystem::is_regular_file(status))
         throw InputError(path.string(), "fichier d'épreuve introuvable");
     const auto size = std::filesystem::file_size(path, ec);
     std::ifstream in(path, std::ios::binary);
@@ -178,6 +189,17 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
     if (be32(68) != static_cast<std::uint32_t>(kApplicationId))
         throw InputError(path.string(),
                          "base SQLite étrangère : ce n'est pas un fichier d'épreuve cmcsim");
+    // SQLite's header bytes 18-19 are 2 in WAL mode (sqlite.org/fileformat.html), which another
+    // program (`sqlite3 f.cmc "PRAGMA journal_mode=WAL"`) may set: every read-only command would
+    // then leave -wal and -shm files beside the attempt. Like the hot journal above, the file is
+    // put back in the rollback-journal mode cmcsim writes (a header field no seal covers; a
+    // pending WAL is checkpointed into the file first, where the checks then read it). On a
+    // read-only medium the file is read as it is.
+    if (header[18] == 2 || header[19] == 2) try {
+            Database db(path, Database::Mode::ReadWrite);
+            db.exec("PRAGMA journal_mode = DELETE");
+        } catch (const InputError&) {
+        }
 }
 
 int AttemptSchema::version(Database& db) {

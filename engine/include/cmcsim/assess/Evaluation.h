@@ -105,8 +105,14 @@ public:
     void agree(const std::string& criterion, Judgement judgement);
     void commentBloc(int bloc, std::string comment);
     // Evaluator `number` signs on `date` (ISO 8601). Refused when that evaluator has no name,
-    // has already signed, or a criterion has no agreed verdict (missingAgreement()).
+    // has already signed, or a criterion has no agreed verdict (missingAgreement()), and for a
+    // date before the attempt's hand-in (binding().sealedAt) or after today (UTC): a signature
+    // cannot be backdated nor postdated.
     void sign(int number, const std::string& date);
+    // Signs today (UTC).
+    void sign(int number);
+    // Today's date in UTC, ISO 8601.
+    static std::string today();
 
     // The criteria without an agreed verdict, in grid order.
     std::vector<std::string> missingAgreement() const;
