@@ -3,13 +3,17 @@
 // Run by ctest (into the build tree) and by the `screenshots` target (into docs/screenshots/).
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <array>
 #include <cstdio>
 #include <fstream>
 
@@ -19,8 +23,13 @@
 #include "cmcsim/store/LoadProgress.h"
 #include "common/InterfaceLanguage.h"
 #include "common/StudioSession.h"
+#include "evaluation/AgreementView.h"
+#include "evaluation/EvaluationGridStore.h"
 #include "evaluation/EvaluationWorkspace.h"
 #include "evaluation/EvaluatorMode.h"
+#include "evaluation/GridForm.h"
+#include "evaluation/GridVerdicts.h"
+#include "evaluation/GridWorkspace.h"
 #include "evaluation/TimelinePanel.h"
 #include "market/MarketWorkspace.h"
 #include "market/StudiesPanel.h"
@@ -184,5 +193,48 @@ int main(int argc, char** argv) {
             break;
         }
     ok = save(evaluator, out, "evaluateur-evaluation.png") && ok;
+
+    // The two evaluators' grid: each fills theirs from the pre-assessment (the second disagrees
+    // on the first two criteria), then the agreement view before signing.
+    auto* grid = mode->grid();
+    evaluator.workspaces()->setCurrentWidget(grid);
+    if (!grid->store()->createOrOpen(receipt)) return 1;
+    const std::array<std::pair<QString, QString>, 2> evaluators{
+        std::pair{QStringLiteral("Claire Dubois"), QStringLiteral("Formatrice")},
+        std::pair{QStringLiteral("Marc Leroy"), QStringLiteral("Professionnel du métier")}};
+    for (int n = 1; n <= 2; ++n) {
+        auto* form = grid->form(n);
+        form->nameEdit()->setText(evaluators[static_cast<std::size_t>(n - 1)].first);
+        form->roleEdit()->setText(evaluators[static_cast<std::size_t>(n - 1)].second);
+        form->startFromPreAssessment();
+        if (n == 2) {
+            GridVerdicts::select(*form->verdictBox(0), cmcsim::Verdict::NonAcquis);
+            GridVerdicts::select(*form->verdictBox(1), cmcsim::Verdict::PartiellementAcquis);
+        }
+        form->table()
+            ->item(0, GridForm::kCommentColumn)
+            ->setText(n == 1 ? QStringLiteral("Études achetées pertinentes pour le BTP.")
+                             : QStringLiteral("Une seule source, pas de recoupement."));
+        form->table()
+            ->item(1, GridForm::kCommentColumn)
+            ->setText(n == 1 ? QStringLiteral("Un doublon repéré, une fausse alerte.")
+                             : QStringLiteral("Trop peu de vérifications avant de signaler."));
+        if (!form->save()) return 1;
+        if (n == 1) {  // evaluator 1's grid, finished, before evaluator 2 finishes theirs
+            grid->form(1)->table()->setCurrentCell(1, GridForm::kCommentColumn);
+            ok = save(evaluator, out, "evaluateur-grille.png") && ok;
+        }
+    }
+    auto* agreement = grid->agreement();
+    grid->tabs()->setCurrentWidget(agreement);
+    agreement->takeCommonVerdicts();
+    GridVerdicts::select(*agreement->agreedBox(0), cmcsim::Verdict::PartiellementAcquis);
+    agreement->table()
+        ->item(0, AgreementView::kCommentColumn)
+        ->setText(QStringLiteral("Sources pertinentes mais non recoupées."));
+    agreement->blocComment(0)->setPlainText(
+        QStringLiteral("Analyse du territoire solide ; fiabilisation du fichier à renforcer."));
+    if (!agreement->save()) return 1;
+    ok = save(evaluator, out, "evaluateur-accord.png") && ok;
     return ok ? 0 : 1;
 }

@@ -16,3 +16,10 @@ std::vector<cmcsim::IndicatorResult> AutomaticAssessment::run(const StudioSessio
                                             session.reference(), assessed, session.state()};
     return cmcsim::assessAttempt(context, session.reference().framework);
 }
+
+std::vector<cmcsim::IndicatorResult> AutomaticAssessment::atHandIn(const StudioSession& session) {
+    const cmcsim::AssessmentContext context{session.scenario(), session.market(),
+                                            session.reference(), session.journal(),
+                                            session.engine().state()};
+    return cmcsim::assessAttempt(context, session.reference().framework);
+}

@@ -21,20 +21,6 @@ constexpr int kIndexRole = Qt::UserRole;      // an indicator's index in results
 constexpr int kEntryRole = Qt::UserRole + 1;  // an evidence's journal entry
 constexpr int kIdRole = Qt::UserRole + 2;     // an indicator's id
 
-QColor verdictColour(cmcsim::Verdict verdict) {
-    switch (verdict) {
-        case cmcsim::Verdict::Acquis:
-            return {0xc8, 0xe6, 0xc9};
-        case cmcsim::Verdict::PartiellementAcquis:
-            return {0xff, 0xf1, 0xb8};
-        case cmcsim::Verdict::NonAcquis:
-            return {0xff, 0xcd, 0xd2};
-        case cmcsim::Verdict::AApprecier:
-            break;
-    }
-    return {0xe3, 0xe3, 0xf0};
-}
-
 // "Bloc 2" for criterion "B2.1".
 QString blocOf(const std::string& criterion) {
     const auto dot = criterion.find('.');
@@ -104,6 +90,20 @@ EvaluationWorkspace::EvaluationWorkspace(StudioSession& session, QWidget* parent
 
 QString EvaluationWorkspace::verdictText(cmcsim::Verdict verdict) {
     return text(std::string(cmcsim::verdictLabel(verdict)));
+}
+
+QColor EvaluationWorkspace::verdictColour(cmcsim::Verdict verdict) {
+    switch (verdict) {
+        case cmcsim::Verdict::Acquis:
+            return {0xc8, 0xe6, 0xc9};
+        case cmcsim::Verdict::PartiellementAcquis:
+            return {0xff, 0xf1, 0xb8};
+        case cmcsim::Verdict::NonAcquis:
+            return {0xff, 0xcd, 0xd2};
+        case cmcsim::Verdict::AApprecier:
+            break;
+    }
+    return {0xe3, 0xe3, 0xf0};
 }
 
 void EvaluationWorkspace::showEvent(QShowEvent* event) {

@@ -6,6 +6,7 @@
 
 #include "cmcsim/assess/Assessment.h"
 
+class QColor;
 class QLabel;
 class QTableWidget;
 class QTextBrowser;
@@ -31,6 +32,8 @@ public:
     QTextBrowser* explanation() const { return explanation_; }
     // The French label of a verdict, as the framework's grids write it.
     static QString verdictText(cmcsim::Verdict verdict);
+    // The background a verdict is shown on (green, yellow, red, grey-blue for "à apprécier").
+    static QColor verdictColour(cmcsim::Verdict verdict);
 
 Q_SIGNALS:
     // An evidence entry was chosen: move the timeline to journal entry `sequence`.

@@ -7,6 +7,7 @@
 
 #include "common/StudioSession.h"
 #include "evaluation/EvaluationWorkspace.h"
+#include "evaluation/GridWorkspace.h"
 #include "evaluation/ReceiptCheck.h"
 #include "evaluation/TimelinePanel.h"
 
@@ -25,10 +26,15 @@ EvaluatorMode::EvaluatorMode(QMainWindow& window, QTabWidget& tabs, StudioSessio
     evaluation_->setObjectName(QStringLiteral("evaluationWorkspace"));
     tabs.addTab(evaluation_, tr("Évaluation"));
     connect(evaluation_, &EvaluationWorkspace::entryRequested, timeline_, &TimelinePanel::setEntry);
+    grid_ = new GridWorkspace(session);
+    grid_->setObjectName(QStringLiteral("gridWorkspace"));
+    tabs.addTab(grid_, tr("Grille d'évaluation"));
+    connect(grid_, &GridWorkspace::entryRequested, timeline_, &TimelinePanel::setEntry);
 
     if (!receipt.trimmed().isEmpty()) {
         const auto check = ReceiptCheck::check(receipt, session.journal());
         receiptMatches_ = check.matches;
+        if (check.matches) grid_->setReceipt(receipt.trimmed());
         timeline_->setReceiptMessage(check.message, check.matches);
         if (!check.matches) {  // said at once, without holding the window
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Reçu de remise non concordant"),

@@ -4,6 +4,7 @@
 #include <QString>
 
 class EvaluationWorkspace;
+class GridWorkspace;
 class QDockWidget;
 class QMainWindow;
 class QTabWidget;
@@ -11,8 +12,9 @@ class StudioSession;
 class TimelinePanel;
 
 // What evaluator mode adds to the main window while a read-only attempt is open: the timeline
-// docked under the workspaces, the "Évaluation" workspace, the receipt check, and the link from
-// an evidence entry to the timeline. Deleting it removes the dock (the tab belongs to `tabs`).
+// docked under the workspaces, the "Évaluation" and "Grille d'évaluation" workspaces, the receipt
+// check, and the link from an evidence entry to the timeline. Deleting it removes the dock (the tab
+// belongs to `tabs`).
 class EvaluatorMode : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +25,8 @@ public:
 
     TimelinePanel* timeline() const { return timeline_; }
     EvaluationWorkspace* evaluation() const { return evaluation_; }
+    // The "Grille d'évaluation" workspace: the two evaluators' grid, agreement and signatures.
+    GridWorkspace* grid() const { return grid_; }
     QDockWidget* dock() const { return dock_; }
     // The receipt check's outcome: nothing typed (true), or whether it matches the file.
     bool receiptMatches() const { return receiptMatches_; }
@@ -31,5 +35,6 @@ private:
     QDockWidget* dock_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
     EvaluationWorkspace* evaluation_ = nullptr;
+    GridWorkspace* grid_ = nullptr;
     bool receiptMatches_ = true;
 };

@@ -35,6 +35,7 @@
 #include "common/StudioText.h"
 #include "evaluation/EvaluationWorkspace.h"
 #include "evaluation/EvaluatorMode.h"
+#include "evaluation/GridWorkspace.h"
 #include "market/MarketWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "prospects/CompanyCard.h"
@@ -153,6 +154,11 @@ void MainWindow::buildMenus() {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(tr("&Grille d'évaluation (mode évaluateur)"), this,
+                    [this] {
+                        if (evaluator_) tabs_->setCurrentWidget(evaluator_->grid());
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     auto* languages = view->addMenu(tr("&Langue"));
     auto* group = new QActionGroup(this);
     const QString current = InterfaceLanguage::current();
