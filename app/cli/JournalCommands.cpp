@@ -20,10 +20,13 @@ namespace cmcsim::cli {
 namespace {
 // The kinds a candidate's command may have (the others are written by the program itself).
 const std::vector<std::string> kActKinds = {
-    command::kBuyStudy,    command::kVerify,        command::kCensusRequest, command::kFlag,
-    command::kTag,         command::kNote,          command::kSaveFilter,    command::kDeleteFilter,
-    command::kSaveSegment, command::kDeleteSegment, command::kSaveOffer,     command::kUndo,
-    command::kRedo,        command::kSeal};
+    command::kBuyStudy, command::kVerify, command::kCensusRequest, command::kFlag, command::kTag,
+    command::kNote, command::kSaveFilter, command::kDeleteFilter, command::kSaveSegment,
+    command::kDeleteSegment, command::kSaveOffer, command::kUndo, command::kRedo, command::kSeal,
+    // The action plan (cmcsim plan writes the same commands).
+    command::kPlanObjective, command::kPlanObjectiveRemove, command::kPlanTarget,
+    command::kPlanTargetRemove, command::kPlanAction, command::kPlanActionRemove,
+    command::kPlanCapacity};
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
     std::string text;
