@@ -197,8 +197,8 @@ void AttemptTimeline::planChanges(const ActionPlan& before, const ActionPlan& af
                                   std::vector<std::string>& lines) {
     if (before.weeklyCapacityHours != after.weeklyCapacityHours)
         lines.push_back(fmt::format("Plan : capacité {} h → {} h par semaine",
-                                    frenchNumber(before.weeklyCapacityHours, 1),
-                                    frenchNumber(after.weeklyCapacityHours, 1)));
+                                    frenchShort(before.weeklyCapacityHours, 1),
+                                    frenchShort(after.weeklyCapacityHours, 1)));
     const auto period = [](const PlanObjective& o) {
         return o.week ? fmt::format("semaine {}", o.week) : fmt::format("mois {}", o.month);
     };

@@ -85,10 +85,10 @@ std::string describePlan(const std::string& k, const nlohmann::json& p) {
                            kind ? actionKindLabel(*kind) : text(p, "type"),
                            frenchNumber(number("semaine_debut"), 0),
                            frenchNumber(number("semaine_fin"), 0),
-                           frenchNumber(number("heures_semaine"), 1));
+                           frenchShort(number("heures_semaine"), 1));
     }
     if (k == command::kPlanActionRemove) return fmt::format("action « {} »", text(p, "id"));
-    return fmt::format("{} h par semaine", frenchNumber(number("heures_semaine"), 1));
+    return fmt::format("{} h par semaine", frenchShort(number("heures_semaine"), 1));
 }
 
 std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
