@@ -52,6 +52,8 @@ void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (o
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 void addJournalCommands(CLI::App& app, CliContext& context);  // act, journal, replay
 void addAssessCommand(CLI::App& app, CliContext& context);
-void addGridCommands(CLI::App& app, CliContext& context);  // evaluation, grid (Qt GUI)
+void addGridCommands(CLI::App& app, CliContext& context);      // evaluation, grid (Qt GUI)
+void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
+void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
 
 }  // namespace cmcsim::cli

@@ -13,6 +13,7 @@
 #include "cmcsim/reference/NamingParts.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
+#include "cmcsim/reference/ResponseModel.h"
 #include "cmcsim/reference/SectorProfile.h"
 #include "cmcsim/reference/SizeBands.h"
 #include "cmcsim/reference/WorkforceProfile.h"
@@ -35,6 +36,8 @@ struct ReferenceData {
     OfferCatalogue offers;
     // The framework's criteria of Blocs 2–4 and the assessors' thresholds (docs/assessment.md).
     AssessmentFramework framework;
+    // How companies answer the simulated weeks' actions (datasets/modele_reponse.csv).
+    ResponseModel response;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.
