@@ -55,5 +55,7 @@ void addAssessCommand(CLI::App& app, CliContext& context);
 void addGridCommands(CLI::App& app, CliContext& context);  // evaluation, grid (Qt GUI)
 void addPlanCommands(CLI::App& app, CliContext& context);  // plan show|add-action|…
 void addPortfolioCommand(CLI::App& app, CliContext& context);
+void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
+void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
 
 }  // namespace cmcsim::cli

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
     cmcsim::cli::addGridCommands(app, context);
     cmcsim::cli::addPlanCommands(app, context);
     cmcsim::cli::addPortfolioCommand(app, context);
+    cmcsim::cli::addWeekCommand(app, context);
+    cmcsim::cli::addDashboardCommand(app, context);
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);

@@ -11,32 +11,13 @@
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Market.h"
+#include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
 
 namespace {
-
-bool anyOf(const std::vector<std::string>& values, const std::string& value) {
-    return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
-}
-
-// Whether an establishment, as it really is, meets every criterion of a policy segment.
-bool inSegment(const SegmentCriteria& s, const Establishment& e, const Company& c,
-               const ReferenceData& reference) {
-    const auto& naf = reference.naf.codes()[e.naf];
-    const std::string idcc =
-        c.idcc >= 0 ? reference.idcc.agreements()[static_cast<std::size_t>(c.idcc)].idcc : "0000";
-    return anyOf(s.sections, std::string(1, naf.section)) && anyOf(s.divisions, naf.division) &&
-           anyOf(s.sizeBands, SizeBands::companyBandKeys()[c.sizeBand]) && anyOf(s.idcc, idcc);
-}
-
-bool inAny(const std::vector<SegmentCriteria>& segments, const Establishment& e, const Company& c,
-           const ReferenceData& reference) {
-    return std::any_of(segments.begin(), segments.end(),
-                       [&](const SegmentCriteria& s) { return inSegment(s, e, c, reference); });
-}
 
 std::string labels(const std::vector<SegmentCriteria>& segments) {
     std::string text;
@@ -62,16 +43,16 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
     for (const auto id : truth.establishments) {
         const auto& e = market.establishments[id];
         const auto& c = market.companies[e.company];
-        if (inAny(policy.prioritySegments, e, c, context.reference)) ++priority;
-        if (inAny(policy.excludedSegments, e, c, context.reference)) ++excluded;
+        if (inPolicySegments(policy.prioritySegments, e, c, context.reference)) ++priority;
+        if (inPolicySegments(policy.excludedSegments, e, c, context.reference)) ++excluded;
     }
     // Segments of the candidate that reach into an excluded segment.
     for (const auto& s : truth.segments) {
         std::int64_t in = 0;
         for (const auto r : s.records) {
             const auto& e = market.establishments[market.prospects[r].establishment];
-            if (!e.closed &&
-                inAny(policy.excludedSegments, e, market.companies[e.company], context.reference))
+            if (!e.closed && inPolicySegments(policy.excludedSegments, e,
+                                              market.companies[e.company], context.reference))
                 ++in;
         }
         if (in > 0)

@@ -256,6 +256,8 @@ void AttemptState::apply(const JournalEntry& e) {
         offers_.push_back({code, version, payload["offre"], e.sequence});
     } else if (isPlanCommand(e.kind)) {
         applyPlan(e, payload);
+    } else if (e.kind == command::kRunWeek) {
+        runWeek(e, payload);
     } else {
         refuse(e, "type de commande inconnu");
     }
@@ -352,6 +354,27 @@ void AttemptState::acquire(const JournalEntry& e, std::uint32_t line, std::int64
     records_[line].*by = e.sequence;
 }
 
+void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload) {
+    const int next = weekRuns_.empty() ? 1 : weekRuns_.back().week + 1;
+    const auto it = payload.find("semaine");
+    if (it == payload.end() || !it->is_number_integer() || it->get<std::int64_t>() != next)
+        refuse(e, fmt::format("« semaine » doit valoir {} : les semaines se jouent dans l'ordre",
+                              next));
+    if (next > scenario_->durationWeeks)
+        refuse(e, fmt::format("l'épreuve compte {} semaines : toutes sont jouées",
+                              scenario_->durationWeeks));
+    WeekRun run;
+    run.week = next;
+    run.entry = e.sequence;
+    run.plan = plan_;
+    run.segments = segments_;
+    run.budgetEur = budgetLeft();
+    run.competitorWatch = hasStudyKind("veille_concurrentielle");
+    run.portfolioKnown = hasStudyKind("extrait_portefeuille");
+    run.prescribersKnown = hasStudyKind("annuaire_prescripteurs");
+    weekRuns_.push_back(std::move(run));
+}
+
 Date AttemptState::simulatedDate() const {
     Date date = scenario_->startDate;
     for (int worked = 0; worked < static_cast<int>(std::floor(daysSpent_ + 1e-9));) {
@@ -359,6 +382,8 @@ Date AttemptState::simulatedDate() const {
         const int weekday = (date.days() + 4) % 7;  // 1970-01-01 was a Thursday; 0 = Sunday
         if (weekday != 0 && weekday != 6) ++worked;
     }
+    if (!weekRuns_.empty())
+        date = std::max(date, scenario_->startDate.plusDays(7 * weekRuns_.back().week));
     return date;
 }
 
@@ -374,6 +399,9 @@ const RecordNotes* AttemptState::notesFor(std::uint32_t line) const {
 }
 
 std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) const {
+    if (e.kind == command::kRunWeek)
+        return "une semaine jouée ne s'annule pas : ses résultats sont acquis (modifiez le plan "
+               "pour les semaines suivantes)";
     const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
                census = e.kind == command::kCensusRequest;
     if (!study && !verification && !census) return std::nullopt;
@@ -428,7 +456,7 @@ ProspectMarks AttemptState::marks() const {
     return m;
 }
 
-nlohmann::json AttemptState::toJson() const {
+nlohmann::json AttemptState::analysisJson() const {
     auto lines = nlohmann::json::array();
     for (const auto& [line, n] : records_) {
         auto flags = nlohmann::json::array();
@@ -478,6 +506,18 @@ nlohmann::json AttemptState::toJson() const {
         for (const auto& v : planVersions_) versions.push_back(v.entry);
         json["plan_versions"] = versions;
     }
+    return json;
+}
+
+nlohmann::json AttemptState::toJson() const {
+    auto json = analysisJson();
+    // Only once a week was run, so the dumps of attempts without weeks keep their form.
+    for (const auto& w : weekRuns_)
+        json["semaines"].push_back({{"semaine", w.week},
+                                    {"entree", w.entry},
+                                    {"plan", w.plan.toJson()},
+                                    {"segments", w.segments.size()},
+                                    {"budget_eur", w.budgetEur}});
     return json;
 }
 

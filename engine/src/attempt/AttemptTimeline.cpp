@@ -367,6 +367,8 @@ std::vector<std::string> AttemptTimeline::changes(const AttemptState& before,
     for (const auto entry : before.undone())
         if (!after.undone().contains(entry))
             lines.push_back(fmt::format("Entrée {} rétablie", entry));
+    for (std::size_t w = before.weekRuns().size(); w < after.weekRuns().size(); ++w)
+        lines.push_back(fmt::format("Semaine {} jouée", after.weekRuns()[w].week));
     if (!before.sealed() && after.sealed()) lines.push_back("Épreuve remise");
     if (lines.empty()) lines.push_back("Aucun changement de l'état");
     return lines;

@@ -38,6 +38,7 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kPlanCapacity, "Capacité hebdomadaire du plan"},
     {command::kUndo, "Annulation"},
     {command::kRedo, "Rétablissement"},
+    {command::kRunWeek, "Semaine simulée"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -137,6 +138,8 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     if (k == command::kDeleteSegment) return fmt::format("segment « {} »", text(p, "id"));
     if (k == command::kSaveOffer) return fmt::format("offre pour le SIRET {}", text(p, "siret"));
     if (AttemptState::isPlanCommand(k)) return describePlan(k, p);
+    if (k == command::kRunWeek && p.contains("semaine") && p["semaine"].is_number_integer())
+        return fmt::format("semaine {}", p["semaine"].get<std::int64_t>());
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
         if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";

@@ -52,6 +52,9 @@ inline constexpr const char* kPlanActionRemove = "plan.action_suppression";  // 
 inline constexpr const char* kPlanCapacity = "plan.capacite";                // {"heures_semaine"}
 inline constexpr const char* kUndo = "annulation";                           // {"entree": seq}
 inline constexpr const char* kRedo = "retablissement";                       // {"entree": seq}
+// {"semaine": N}: runs simulated week N, the one after the last run (engine/sim recomputes
+// its results from the journal; the state records the week and the plan as it was then).
+inline constexpr const char* kRunWeek = "semaine.execution";
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -95,6 +98,21 @@ struct SavedOffer {
     std::int64_t entry = 0;
 };
 
+// A simulated week the candidate ran ("semaine.execution"), with what the simulation of that
+// week reads of the attempt as it was then: the plan, the segments, the budget left and the
+// studies that decide what the candidate sees. Its results are not stored: engine/sim
+// recomputes them from these.
+struct WeekRun {
+    int week = 0;            // 1..Scenario::durationWeeks
+    std::int64_t entry = 0;  // the journal entry that ran it
+    ActionPlan plan;
+    std::vector<Segment> segments;
+    double budgetEur = 0;           // the mutuelle's budget left before the week (studies paid)
+    bool competitorWatch = false;   // competitor study bought: current cover and rate rises seen
+    bool portfolioKnown = false;    // portfolio extract bought
+    bool prescribersKnown = false;  // prescriber directory bought
+};
+
 // The state of an attempt after its journal: the fold of every command not undone. Applying an
 // entry validates it first (a study already bought, a budget or days overrun, an unknown line
 // are refused with an InputError) so the state never becomes impossible.
@@ -119,7 +137,11 @@ public:
 
     double budgetLeft() const { return budget_ - budgetSpent_; }
     double daysLeft() const { return days_ - daysSpent_; }
-    Date simulatedDate() const;  // start + analysis days spent, in working days
+    // Start + analysis days spent, in working days; once weeks are run, at least the Monday
+    // after the last week run (start + 7 × its number).
+    Date simulatedDate() const;
+    // The simulated weeks run, in order (1, 2, …).
+    const std::vector<WeekRun>& weekRuns() const { return weekRuns_; }
     const std::set<std::string>& studies() const { return studies_; }
     bool hasStudyKind(const std::string& kind) const;
     const std::map<std::uint32_t, RecordNotes>& records() const { return records_; }
@@ -170,6 +192,10 @@ private:
     void applyPlan(const JournalEntry& entry, const nlohmann::json& payload);
     // Records an acquisition about `line` in its notes' `by` (once only) for `days` analysis
     // days.
+    // toJson() without the weeks run.
+    nlohmann::json analysisJson() const;
+    // Validates and records a "semaine.execution".
+    void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
                  double days, const char* already, const char* action);
 
@@ -184,6 +210,7 @@ private:
     ActionPlan plan_;
     std::vector<PlanVersion> planVersions_;
     std::set<std::int64_t> undone_;
+    std::vector<WeekRun> weekRuns_;
     bool sealed_ = false;
 };
 

@@ -14,6 +14,7 @@
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
+#include "cmcsim/reference/ResponseModel.h"
 #include "cmcsim/reference/SectorProfile.h"
 #include "cmcsim/reference/SizeBands.h"
 #include "cmcsim/reference/WorkforceProfile.h"
@@ -38,6 +39,8 @@ struct ReferenceData {
     AssessmentFramework framework;
     // The checks of the action plan (datasets/regles_plan.csv, docs/simulation.md).
     PlanRules planRules;
+    // How companies answer the simulated weeks' actions (datasets/modele_reponse.csv).
+    ResponseModel response;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.
