@@ -31,7 +31,14 @@ protected:
     const ActionPlan& plan() const { return timeline_->current().plan(); }
 
     static nlohmann::json segment(const std::string& id) {
-        return {{"id", id}, {"nom", id}, {"filtre", {{"sections", {"F"}}}}};
+        return {{"id", id},
+                {"nom", id},
+                {"filtre", {{"sections", {"F"}}}},
+                {"qualification", ""},
+                {"etablissements", 20},
+                {"salaries", 150},
+                {"potentiel_eur", 0},
+                {"conversion", 0.1}};
     }
     static nlohmann::json calls(const std::string& id, int first, int last, double hours) {
         return {{"id", id},

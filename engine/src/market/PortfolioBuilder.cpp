@@ -61,7 +61,7 @@ PortfolioContract PortfolioBuilder::contract(const Market& market, std::uint32_t
     c.annualPremium =
         Money::euros(cover.monthlyPremium.euros() * static_cast<double>(company.headcount) * 12);
     // Effective on the 1st of the renewal month, `age` whole years before its last anniversary
-    // (not before the company was created).
+    // (not before the month the company was created).
     const auto start = scenario_.startDate;
     const auto month = cover.renewal.month();
     auto anniversary = Date::fromCivil(start.year(), month, 1);
@@ -70,6 +70,9 @@ PortfolioContract PortfolioBuilder::contract(const Market& market, std::uint32_t
     int age = std::min(static_cast<int>(std::floor(drawn)), profile.maxAgeYears);
     while (age > 0 && Date::fromCivil(anniversary.year() - age, month, 1) < company.created) --age;
     c.effective = Date::fromCivil(anniversary.year() - age, month, 1);
+    // A company younger than its last anniversary took its contract the month it was created.
+    c.effective =
+        std::max(c.effective, Date::fromCivil(company.created.year(), company.created.month(), 1));
     // One loss ratio per whole year of the contract, the last kLossRatioYears, oldest first:
     // log-normal of mean the profile's level.
     const double level = health ? profile.lossRatioHealth : profile.lossRatioProvident;
