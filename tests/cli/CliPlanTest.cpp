@@ -32,8 +32,8 @@ protected:
         truthBefore_ = run("portfolio epreuve.cmc --truth");
         const char* script[] = {
             R"(act epreuve.cmc etude.achat --payload '{"etude": "portefeuille"}')",
-            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}}')",
-            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "tpe", "nom": "TPE", "filtre": {"tranches": ["01", "02"]}}')",
+            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}, "qualification": "", "etablissements": 20, "salaries": 150, "potentiel_eur": 0, "conversion": 0.1}')",
+            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "tpe", "nom": "TPE", "filtre": {"tranches": ["01", "02"]}, "qualification": "", "etablissements": 50, "salaries": 100, "potentiel_eur": 0, "conversion": 0.1}')",
             "plan epreuve.cmc capacity 30",
             "plan epreuve.cmc target btp --priorite 1",
             "plan epreuve.cmc target tpe --priorite 2",
