@@ -36,6 +36,10 @@ int main(int argc, char** argv) {
     cmcsim::cli::addJournalCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
     cmcsim::cli::addGridCommands(app, context);
+    cmcsim::cli::addPlanCommands(app, context);
+    cmcsim::cli::addPortfolioCommand(app, context);
+    cmcsim::cli::addWeekCommand(app, context);
+    cmcsim::cli::addDashboardCommand(app, context);
     cmcsim::cli::FrenchHelp::apply(app);
     using cmcsim::cli::CliOutput;
     try {

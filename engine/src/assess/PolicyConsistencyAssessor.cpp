@@ -12,6 +12,7 @@
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Market.h"
+#include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
 
@@ -19,28 +20,9 @@ namespace cmcsim {
 
 namespace {
 
-bool anyOf(const std::vector<std::string>& values, const std::string& value) {
-    return values.empty() || std::find(values.begin(), values.end(), value) != values.end();
-}
-
-// Whether an establishment, as it really is, meets every criterion of a policy segment.
-bool inSegment(const SegmentCriteria& s, const Establishment& e, const Company& c,
-               const ReferenceData& reference) {
-    const auto& naf = reference.naf.codes()[e.naf];
-    const std::string idcc =
-        c.idcc >= 0 ? reference.idcc.agreements()[static_cast<std::size_t>(c.idcc)].idcc : "0000";
-    return anyOf(s.sections, std::string(1, naf.section)) && anyOf(s.divisions, naf.division) &&
-           anyOf(s.sizeBands, SizeBands::companyBandKeys()[c.sizeBand]) && anyOf(s.idcc, idcc);
-}
-
-bool inAny(const std::vector<SegmentCriteria>& segments, const Establishment& e, const Company& c,
-           const ReferenceData& reference) {
-    return std::any_of(segments.begin(), segments.end(),
-                       [&](const SegmentCriteria& s) { return inSegment(s, e, c, reference); });
-}
-
-// inAny of a list of policy segments, decided once per NAF code, company size band and collective
-// agreement (all it reads): a national target holds hundreds of thousands of establishments.
+// inPolicySegments of a list of policy segments, decided once per NAF code, company size band and
+// collective agreement (all it reads): a national target holds hundreds of thousands of
+// establishments.
 class Membership {
 public:
     Membership(const std::vector<SegmentCriteria>& segments, const Market& market,
@@ -53,7 +35,7 @@ public:
                          static_cast<std::uint64_t>(c.sizeBand) << 16 |
                          static_cast<std::uint64_t>(static_cast<std::uint16_t>(c.idcc)) << 24;
         const auto [it, added] = known_.try_emplace(key, false);
-        if (added) it->second = inAny(segments_, e, c, reference_);
+        if (added) it->second = inPolicySegments(segments_, e, c, reference_);
         return it->second;
     }
 

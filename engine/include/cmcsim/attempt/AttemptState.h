@@ -12,6 +12,8 @@
 
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/plan/ActionPlan.h"
+#include "cmcsim/plan/PlanVersion.h"
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/prospects/ProspectFilter.h"
 #include "cmcsim/prospects/ProspectView.h"
@@ -38,8 +40,21 @@ inline constexpr const char* kDeleteFilter = "filtre.suppression";     // {"nom"
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
 inline constexpr const char* kDeleteSegment = "segment.suppression";   // {"id"}
 inline constexpr const char* kSaveOffer = "offre.enregistrement";  // {"siret", "offre": offer JSON}
-inline constexpr const char* kUndo = "annulation";                 // {"entree": seq}
-inline constexpr const char* kRedo = "retablissement";             // {"entree": seq}
+// The action plan (docs/attempt-format.md, "Le plan d'actions"); each replaces what has the same
+// key (week and month, segment, id).
+inline constexpr const char* kPlanObjective = "plan.objectif";  // PlanObjective::toJson()
+inline constexpr const char* kPlanObjectiveRemove = "plan.objectif_suppression";  // {"semaine",
+                                                                                  //  "mois"}
+inline constexpr const char* kPlanTarget = "plan.cible";                    // PlanTarget::toJson()
+inline constexpr const char* kPlanTargetRemove = "plan.cible_suppression";  // {"segment"}
+inline constexpr const char* kPlanAction = "plan.action";  // PlannedAction::toJson()
+inline constexpr const char* kPlanActionRemove = "plan.action_suppression";  // {"id"}
+inline constexpr const char* kPlanCapacity = "plan.capacite";                // {"heures_semaine"}
+inline constexpr const char* kUndo = "annulation";                           // {"entree": seq}
+inline constexpr const char* kRedo = "retablissement";                       // {"entree": seq}
+// {"semaine": N}: runs simulated week N, the one after the last run (engine/sim recomputes
+// its results from the journal; the state records the week and the plan as it was then).
+inline constexpr const char* kRunWeek = "semaine.execution";
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -83,6 +98,21 @@ struct SavedOffer {
     std::int64_t entry = 0;
 };
 
+// A simulated week the candidate ran ("semaine.execution"), with what the simulation of that
+// week reads of the attempt as it was then: the plan, the segments, the budget left and the
+// studies that decide what the candidate sees. Its results are not stored: engine/sim
+// recomputes them from these.
+struct WeekRun {
+    int week = 0;            // 1..Scenario::durationWeeks
+    std::int64_t entry = 0;  // the journal entry that ran it
+    ActionPlan plan;
+    std::vector<Segment> segments;
+    double budgetEur = 0;           // the mutuelle's budget left before the week (studies paid)
+    bool competitorWatch = false;   // competitor study bought: current cover and rate rises seen
+    bool portfolioKnown = false;    // portfolio extract bought
+    bool prescribersKnown = false;  // prescriber directory bought
+};
+
 // The state of an attempt after its journal: the fold of every command not undone. Applying an
 // entry validates it first (a study already bought, a budget or days overrun, an unknown line
 // are refused with an InputError) so the state never becomes impossible.
@@ -107,7 +137,11 @@ public:
 
     double budgetLeft() const { return budget_ - budgetSpent_; }
     double daysLeft() const { return days_ - daysSpent_; }
-    Date simulatedDate() const;  // start + analysis days spent, in working days
+    // Start + analysis days spent, in working days; once weeks are run, at least the Monday
+    // after the last week run (start + 7 × its number).
+    Date simulatedDate() const;
+    // The simulated weeks run, in order (1, 2, …).
+    const std::vector<WeekRun>& weekRuns() const { return weekRuns_; }
     const std::set<std::string>& studies() const { return studies_; }
     bool hasStudyKind(const std::string& kind) const;
     const std::map<std::uint32_t, RecordNotes>& records() const { return records_; }
@@ -115,6 +149,11 @@ public:
     const std::map<std::string, ProspectFilter>& filters() const { return filters_; }
     const std::vector<Segment>& segments() const { return segments_; }
     const std::vector<SavedOffer>& offers() const { return offers_; }
+    // The action plan after the journal's plan commands (an empty plan with 35 h a week before).
+    const ActionPlan& plan() const { return plan_; }
+    // The plan after each plan command not undone, in journal order (the last is plan()).
+    const std::vector<PlanVersion>& planVersions() const { return planVersions_; }
+    static bool isPlanCommand(const std::string& kind);
     Knowledge knowledge() const;
     // The candidate's flags, notes and tags, for filtering the prospect view.
     ProspectMarks marks() const;
@@ -127,8 +166,8 @@ public:
     bool sealed() const { return sealed_; }
     // The whole state as one canonical JSON document (budget, days, simulated date, studies,
     // lines with their verifications, census requests, flags, tags and notes, filters, segments,
-    // offers, undone entries, hand-in): two states are equal when their dumps are; what
-    // `cmcsim replay --json` prints.
+    // offers, undone entries, hand-in; the plan and its versions once the journal holds a plan
+    // command): two states are equal when their dumps are; what `cmcsim replay --json` prints.
     nlohmann::json toJson() const;
 
 private:
@@ -148,8 +187,15 @@ private:
                            const std::function<const JournalEntry*(std::int64_t)>& regular,
                            std::set<std::int64_t>& undone) const;
     std::uint32_t record(const nlohmann::json& payload, const JournalEntry& entry) const;
+    // Applies a plan command (isPlanCommand) after checking it against the scenario's weeks, the
+    // candidate's segments and the prospect file.
+    void applyPlan(const JournalEntry& entry, const nlohmann::json& payload);
     // Records an acquisition about `line` in its notes' `by` (once only) for `days` analysis
     // days.
+    // toJson() without the weeks run.
+    nlohmann::json analysisJson() const;
+    // Validates and records a "semaine.execution".
+    void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
                  double days, const char* already, const char* action);
 
@@ -161,7 +207,10 @@ private:
     std::map<std::string, ProspectFilter> filters_;
     std::vector<Segment> segments_;
     std::vector<SavedOffer> offers_;
+    ActionPlan plan_;
+    std::vector<PlanVersion> planVersions_;
     std::set<std::int64_t> undone_;
+    std::vector<WeekRun> weekRuns_;
     bool sealed_ = false;
 };
 

@@ -1,0 +1,109 @@
+// `cmcsim dashboard`: the piloting data of an attempt's simulated weeks (README.md "CLI").
+#include <fmt/format.h>
+
+#include "CliContext.h"
+#include "CliOutput.h"
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/sim/CoverPortfolio.h"
+#include "cmcsim/sim/Dashboard.h"
+#include "cmcsim/store/AttemptSession.h"
+
+namespace cmcsim::cli {
+
+namespace {
+std::string euros(double value) {
+    return frenchNumber(value, 0) + " €";
+}
+
+std::string percent(std::int64_t part, std::int64_t whole) {
+    return whole > 0
+               ? frenchNumber(100 * static_cast<double>(part) / static_cast<double>(whole), 1) +
+                     " %"
+               : "—";
+}
+
+void printConversions(const char* title, const std::vector<Conversion>& rows) {
+    CliOutput::print("{}\n", title);
+    if (rows.empty()) CliOutput::print("  aucun contact\n");
+    for (const auto& c : rows)
+        CliOutput::print(
+            "  {} : {} contacts, {} joints ({}), {} rendez-vous ({} des joints), {} propositions, "
+            "{} signatures, {}\n",
+            c.label, c.contacts, c.reached, percent(c.reached, c.contacts), c.meetings,
+            percent(c.meetings, c.reached), c.proposals, c.signatures, euros(c.premiumsEur));
+}
+
+void printDashboard(const Dashboard& d) {
+    CliOutput::print("Objectifs et résultats par semaine\n");
+    CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", "Semaine",
+                     "Obj. contrats", "Signés (cumul)", "Obj. primes", "Primes (cumul)", "Appels",
+                     "Appels/j", "Heures");
+    for (const auto& w : d.weeks)
+        CliOutput::print(
+            "  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", w.week,
+            frenchNumber(w.objectiveContracts, 1) + " (" +
+                frenchNumber(w.cumulativeObjectiveContracts, 1) + ")",
+            fmt::format("{} ({})", w.signatures, w.cumulativeSignatures),
+            euros(w.objectivePremiumsEur),
+            euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")", w.calls,
+            frenchNumber(w.callsPerDay, 1) +
+                (w.dailyCallsObjective > 0 ? fmt::format("/{}", w.dailyCallsObjective) : ""),
+            frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0));
+    CliOutput::print("Entonnoir\n");
+    for (std::size_t s = 0; s < d.funnel.size(); ++s)
+        CliOutput::print("  {} : {}\n", funnelStageLabel(static_cast<FunnelStage>(s)), d.funnel[s]);
+    std::int64_t calls = 0, mailings = 0, emailings = 0, booked = 0, held = 0, events = 0,
+                 reviews = 0;
+    for (const auto& w : d.weeks) {
+        calls += w.calls;
+        mailings += w.mailings;
+        emailings += w.emailings;
+        booked += w.meetingsBooked;
+        held += w.meetingsHeld;
+        events += w.events;
+        reviews += w.reviews;
+    }
+    CliOutput::print(
+        "Activité : {} appels, {} courriers, {} courriels, {} rendez-vous pris, {} tenus, {} "
+        "événements, {} revues de clients, {} introductions par les prescripteurs\n",
+        calls, mailings, emailings, booked, held, events, reviews, d.introductions);
+    printConversions("Conversion par canal", d.byChannel);
+    printConversions("Conversion par segment", d.bySegment);
+    CliOutput::print(
+        "Signatures : {} (objectif annuel de la mutuelle : {}) ; primes signées : {} "
+        "(objectif : {})\n",
+        d.signatures, d.policyContracts, euros(d.premiumsSignedEur), euros(d.policyPremiumsEur));
+    CliOutput::print(
+        "Portefeuille : {} clients au départ, {} échéances, {} conservés, {} perdus "
+        "(conservation {})\n",
+        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost,
+        percent(d.renewalsKept, d.renewalsDue));
+    CliOutput::print("Veille : {} événements reçus, {} non reçus\n", d.eventsReceived,
+                     d.eventsMissed);
+}
+}  // namespace
+
+void addDashboardCommand(CLI::App& app, CliContext& context) {
+    auto* dashboard =
+        app.add_subcommand("dashboard",
+                           "Tableau de pilotage des semaines jouées : objectifs et résultats, "
+                           "entonnoir, activité, conversion, primes, portefeuille");
+    static std::string file;
+    static bool json = false;
+    dashboard->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
+    dashboard->add_flag("--json", json, "Sortie JSON");
+    dashboard->callback([&context] {
+        AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
+        const auto& attempt = session.attempt();
+        const auto campaign =
+            Campaign::replay(attempt.scenario(), context.reference(), attempt.market(),
+                             portfolioFromCover(attempt.market()), attempt.seed(), session.state());
+        const auto d = Dashboard::of(campaign, session.state().weekRuns());
+        if (json)
+            CliOutput::json(d.toJson());
+        else
+            printDashboard(d);
+    });
+}
+
+}  // namespace cmcsim::cli

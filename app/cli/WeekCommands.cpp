@@ -1,0 +1,45 @@
+// `cmcsim week`: runs simulated weeks of an attempt and prints their results in French
+// (README.md "CLI", docs/simulation.md "Les semaines simulées").
+#include <fmt/format.h>
+
+#include "CliContext.h"
+#include "CliOutput.h"
+#include "cmcsim/sim/Campaign.h"
+#include "cmcsim/sim/CoverPortfolio.h"
+#include "cmcsim/sim/WeekReport.h"
+#include "cmcsim/store/AttemptSession.h"
+
+namespace cmcsim::cli {
+
+void addWeekCommand(CLI::App& app, CliContext& context) {
+    auto* week = app.add_subcommand(
+        "week",
+        "Joue la semaine simulée suivante (ou jusqu'à la semaine --to) et en affiche les "
+        "résultats");
+    static std::string file;
+    static int to = 0;
+    week->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
+    week->add_option("--to", to, "Joue les semaines jusqu'à celle-ci incluse (1 à la durée)")
+        ->check(CLI::Range(1, 520));
+    week->callback([&context] {
+        AttemptSession session(file, context.reference());
+        const auto& attempt = session.attempt();
+        const int next = static_cast<int>(session.state().weekRuns().size()) + 1;
+        const int last = to == 0 ? next : to;
+        if (last < next)
+            throw InputError(
+                "--to", fmt::format("la semaine {} est déjà jouée (prochaine : {})", last, next));
+        for (int w = next; w <= last; ++w) session.execute(command::kRunWeek, {{"semaine", w}});
+        const auto campaign =
+            Campaign::replay(attempt.scenario(), context.reference(), attempt.market(),
+                             portfolioFromCover(attempt.market()), attempt.seed(), session.state());
+        for (const auto& result : campaign.weeks()) {
+            if (result.week < next) continue;
+            for (const auto& line : WeekReport::lines(result, campaign))
+                CliOutput::print("{}\n", line);
+        }
+        CliOutput::print("Date simulée : {}\n", session.state().simulatedDate().french());
+    });
+}
+
+}  // namespace cmcsim::cli

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/market/Portfolio.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/sim/CompanyProgress.h"
+#include "cmcsim/sim/MarketWatch.h"
+#include "cmcsim/sim/Respondent.h"
+#include "cmcsim/sim/WeekResult.h"
+
+namespace cmcsim {
+
+struct ReferenceData;
+class ActionTargets;
+
+// The candidate's campaign over the simulated weeks: runs the weeks one after the other (a pure
+// function of scenario, reference, market, portfolio and each week's inputs) and keeps where
+// every company stands. Each week, in order: market-watch events; the pipeline of earlier
+// meetings (held → découverte → proposition → négociation → signé / perdu, the response model
+// standing in for the meetings issue); the plan's actions active that week, in plan order,
+// within the week's capacity (hours) and the budget left; prescribers' introductions; clients
+// at their renewal (kept or lost). docs/simulation.md, "Les semaines simulées".
+class Campaign {
+public:
+    Campaign(const Scenario& scenario, const ReferenceData& reference, const Market& market,
+             Portfolio portfolio, std::uint64_t seed);
+    ~Campaign();
+    Campaign(Campaign&&) noexcept;
+
+    // Runs `run.week` (the week after the last one run, from 1) with the plan, segments,
+    // budget and studies of `run`; throws std::invalid_argument for another week.
+    const WeekResult& runWeek(const WeekRun& run);
+    // The campaign of an attempt: every week its journal ran (AttemptState::weekRuns), with the
+    // mutuelle's portfolio `portfolio`.
+    static Campaign replay(const Scenario& scenario, const ReferenceData& reference,
+                           const Market& market, Portfolio portfolio, std::uint64_t seed,
+                           const AttemptState& state);
+    const std::vector<WeekResult>& weeks() const { return weeks_; }
+    // Every company the candidate has targeted or contacted, by Market::companies index.
+    const std::map<std::uint32_t, CompanyProgress>& progress() const { return progress_; }
+    // Companies of the actions' targets not contacted yet (the funnel's "à contacter").
+    std::int64_t toContact() const;
+    const Portfolio& portfolio() const { return portfolio_; }
+    bool isClient(std::uint32_t company) const;
+    std::int64_t clientsLost() const { return static_cast<std::int64_t>(lostClients_.size()); }
+    const Respondent& respondent() const { return respondent_; }
+    const Scenario& scenario() const { return *scenario_; }
+    const Market& market() const { return *market_; }
+    double spentEur() const { return spent_; }
+
+private:
+    void runPipeline(WeekResult& result);
+    void runAction(const PlannedAction& action, const WeekRun& inputs, double& capacityLeft,
+                   double& budgetLeft, WeekResult& result);
+    void contact(std::uint32_t company, std::size_t channel, const std::string& action,
+                 const std::string& segment, bool warm, WeekResult& result);
+    bool eligible(std::uint32_t company, int week) const;
+    void introduce(WeekResult& result);
+    void renew(WeekResult& result);
+    ResponseContext contextFor(std::uint32_t company, Date date, bool warm) const;
+    double annualPremium(const Company& company) const;
+
+    const Scenario* scenario_;
+    const ReferenceData* reference_;
+    const Market* market_;
+    Portfolio portfolio_;
+    Respondent respondent_;
+    std::unique_ptr<MarketWatch> watch_;
+    std::unique_ptr<ActionTargets> targets_;
+    std::unordered_map<std::uint32_t, std::size_t> clientContract_;  // company → contract
+    std::map<std::uint32_t, CompanyProgress> progress_;
+    std::vector<std::uint8_t> targeted_;  // per company: 1 once in an action's targets
+    std::set<const std::vector<std::uint32_t>*> listsSeen_;  // target lists already marked
+    std::set<std::uint32_t> contactedThisWeek_;
+    std::set<std::uint32_t> lostClients_;
+    std::map<std::string, std::size_t> cursors_;                   // action → next target
+    std::map<std::string, std::int64_t> backlog_;                  // action → contacts carried
+    std::map<std::string, std::vector<std::uint32_t>> callbacks_;  // action → companies
+    std::unordered_map<std::uint32_t, int> lastReview_;            // company → week
+    std::map<std::uint32_t, MarketEvent> threats_;                 // client company → event
+    std::vector<int> animatedUntil_;                               // per prescriber
+    std::vector<int> raisedWeek_;                                  // per competitor, 0 none
+    double spent_ = 0;
+    std::vector<WeekResult> weeks_;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/Date.h"
+#include "cmcsim/sim/Campaign.h"
+
+namespace cmcsim {
+
+// One week of the piloting dashboard: objectives against results, activity, time and money.
+struct DashboardWeek {
+    int week = 0;
+    Date start;
+    double objectiveContracts = 0, objectivePremiumsEur = 0;  // the plan's, monthly ones spread
+    std::int64_t signatures = 0;
+    double premiumsEur = 0;
+    double cumulativeObjectiveContracts = 0, cumulativeObjectivePremiumsEur = 0;
+    std::int64_t cumulativeSignatures = 0;
+    double cumulativePremiumsEur = 0;
+    std::int64_t calls = 0, mailings = 0, emailings = 0, meetingsBooked = 0, meetingsHeld = 0,
+                 events = 0, reviews = 0, introductions = 0;
+    std::int64_t dailyCallsObjective = 0;  // the plan's for the week, 0 when none
+    double callsPerDay = 0;                // calls / 5 working days
+    double hours = 0, capacityHours = 0, spentEur = 0;
+};
+
+// Conversion of one channel or segment: contacts to signatures.
+struct Conversion {
+    std::string key;    // channel code or segment id ("" for contacts without a segment)
+    std::string label;  // French
+    std::int64_t contacts = 0, reached = 0, meetings = 0, proposals = 0, signatures = 0;
+    double premiumsEur = 0;
+};
+
+// The piloting dashboard (issue 11 §4, "Pilotage"): a renderer-neutral model of the campaign
+// for the CLI (text, JSON) and later the studio's charts and the XLSX/PDF exports.
+struct Dashboard {
+    std::vector<DashboardWeek> weeks;
+    std::array<std::int64_t, 8> funnel{};  // companies per FunnelStage, now
+    std::vector<Conversion> byChannel, bySegment;
+    std::int64_t signatures = 0;
+    double premiumsSignedEur = 0;
+    std::int64_t policyContracts = 0;  // the mutuelle's yearly objectives (scenario policy)
+    double policyPremiumsEur = 0;
+    std::int64_t clientsAtStart = 0, renewalsDue = 0, renewalsKept = 0, renewalsLost = 0;
+    double retentionRate = 1;  // kept / due, 1 when none was due
+    std::int64_t eventsReceived = 0, eventsMissed = 0, introductions = 0;
+
+    // The dashboard of `campaign`, whose weeks are `runs` (each with its plan's objectives).
+    static Dashboard of(const Campaign& campaign, const std::vector<WeekRun>& runs);
+    nlohmann::json toJson() const;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cmcsim/sim/Campaign.h"
+#include "cmcsim/sim/WeekResult.h"
+
+namespace cmcsim {
+
+// A simulated week's results in French, one line per item, as `cmcsim week` prints them and the
+// studio's Semaine workspace can list them: time and budget, each action planned against done,
+// the answers, the pipeline's steps, the market-watch events and the renewals.
+class WeekReport {
+public:
+    static std::vector<std::string> lines(const WeekResult& result, const Campaign& campaign);
+    // The French label of a refusal or loss reason code (the response model's).
+    static std::string reasonLabel(const Campaign& campaign, const std::string& code);
+};
+
+}  // namespace cmcsim

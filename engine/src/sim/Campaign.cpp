@@ -1,0 +1,367 @@
+#include "cmcsim/sim/Campaign.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "cmcsim/market/PolicySegments.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/sim/ActionTargets.h"
+
+namespace cmcsim {
+
+namespace {
+bool inPipeline(FunnelStage s) {
+    return s == FunnelStage::Meeting || s == FunnelStage::Discovery || s == FunnelStage::Proposal ||
+           s == FunnelStage::Negotiation;
+}
+}  // namespace
+
+Campaign::Campaign(const Scenario& scenario, const ReferenceData& reference, const Market& market,
+                   Portfolio portfolio, std::uint64_t seed)
+    : scenario_(&scenario),
+      reference_(&reference),
+      market_(&market),
+      portfolio_(std::move(portfolio)),
+      respondent_(reference.response, seed),
+      targets_(std::make_unique<ActionTargets>(market, reference)),
+      targeted_(market.companies.size(), 0),
+      animatedUntil_(market.prescribers.size(), 0),
+      raisedWeek_(market.competitors.size(), 0) {
+    for (std::size_t i = 0; i < portfolio_.contracts.size(); ++i)
+        clientContract_.emplace(portfolio_.contracts[i].company, i);
+    watch_ = std::make_unique<MarketWatch>(scenario, market, portfolio_, respondent_);
+}
+
+Campaign::~Campaign() = default;
+Campaign::Campaign(Campaign&&) noexcept = default;
+
+bool Campaign::isClient(std::uint32_t company) const {
+    return clientContract_.contains(company) && !lostClients_.contains(company);
+}
+
+std::int64_t Campaign::toContact() const {
+    std::int64_t n = 0;
+    for (std::uint32_t c = 0; c < targeted_.size(); ++c) {
+        if (!targeted_[c]) continue;
+        const auto it = progress_.find(c);
+        if (it == progress_.end() || it->second.stage == FunnelStage::ToContact) ++n;
+    }
+    return n;
+}
+
+double Campaign::annualPremium(const Company& company) const {
+    const double monthly = company.health.insurer >= 0 && company.health.monthlyPremium.cents() > 0
+                               ? company.health.monthlyPremium.euros()
+                               : respondent_.model().defaultMonthlyPremiumEur;
+    return std::round(monthly * company.headcount * 12 * 100) / 100;
+}
+
+ResponseContext Campaign::contextFor(std::uint32_t index, Date date, bool warm) const {
+    const auto& company = market_->companies[index];
+    ResponseContext c;
+    c.date = date;
+    c.warm = warm;
+    c.client = isClient(index);
+    const int week = weekOf(*scenario_, date);
+    for (const auto p : {company.accountant, company.broker})
+        if (p >= 0 && animatedUntil_[static_cast<std::size_t>(p)] >= week)
+            c.prescriberAnimated = true;
+    const auto insurer = company.health.insurer;
+    if (insurer > 0 && raisedWeek_[static_cast<std::size_t>(insurer)] > 0 &&
+        week - raisedWeek_[static_cast<std::size_t>(insurer)] <= 26)
+        c.competitorRaised = true;
+    const auto& e = market_->establishments[company.firstEstablishment];
+    c.priority = inPolicySegments(scenario_->policy.prioritySegments, e, company, *reference_);
+    return c;
+}
+
+bool Campaign::eligible(std::uint32_t company, int week) const {
+    if (contactedThisWeek_.contains(company)) return false;
+    const auto it = progress_.find(company);
+    if (it == progress_.end()) return true;
+    const auto& p = it->second;
+    if (p.stage == FunnelStage::Signed || inPipeline(p.stage)) return false;
+    return p.coolingUntil < week;
+}
+
+Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& reference,
+                          const Market& market, Portfolio portfolio, std::uint64_t seed,
+                          const AttemptState& state) {
+    Campaign campaign(scenario, reference, market, std::move(portfolio), seed);
+    for (const auto& run : state.weekRuns()) campaign.runWeek(run);
+    return campaign;
+}
+
+const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
+    const int week = inputs.week;
+    const int expected = static_cast<int>(weeks_.size()) + 1;
+    if (week != expected)
+        throw std::invalid_argument(fmt::format("semaine {} attendue, pas {}", expected, week));
+    WeekResult result;
+    result.week = week;
+    result.start = weekStart(*scenario_, week);
+    result.capacityHours = inputs.plan.weeklyCapacityHours;
+    result.budgetAvailableEur = std::max(0.0, inputs.budgetEur - spent_);
+    contactedThisWeek_.clear();
+    // Who the candidate follows: clients and every company an action targets.
+    const auto follows = [&](std::uint32_t c) { return isClient(c) || targeted_[c] != 0; };
+    result.events = watch_->eventsOf(week, result.start, follows, inputs.competitorWatch);
+    for (const auto& e : result.events) {
+        if (e.kind == MarketEventKind::CompetitorRateRise)
+            raisedWeek_[static_cast<std::size_t>(e.competitor)] = week;
+        if (e.threat && e.company >= 0) threats_[static_cast<std::uint32_t>(e.company)] = e;
+    }
+    runPipeline(result);
+    double capacityLeft = inputs.plan.weeklyCapacityHours;
+    double budgetLeft = result.budgetAvailableEur;
+    for (const auto& action : inputs.plan.actions)
+        if (action.firstWeek <= week && week <= action.lastWeek)
+            runAction(action, inputs, capacityLeft, budgetLeft, result);
+    introduce(result);
+    renew(result);
+    for (const auto& o : inputs.plan.objectives)
+        if (o.week == week) result.dailyCallsObjective = o.dailyCalls;
+    for (const auto& c : result.contacts)
+        if (c.channel == static_cast<std::uint8_t>(ActionKind::CallSequence)) ++result.calls;
+    for (const auto& x : result.executions) {
+        result.hoursUsed += x.hours;
+        result.spentEur += x.costEur;
+    }
+    spent_ += result.spentEur;
+    weeks_.push_back(std::move(result));
+    return weeks_.back();
+}
+
+void Campaign::runAction(const PlannedAction& action, const WeekRun& inputs, double& capacityLeft,
+                         double& budgetLeft, WeekResult& result) {
+    const int week = result.week;
+    const auto channel = static_cast<std::size_t>(action.kind);
+    ActionExecution x;
+    x.action = action.id;
+    x.channel = static_cast<std::uint8_t>(channel);
+    x.plannedHours = action.hoursPerWeek;
+    x.plannedCostEur = action.budgetEur / std::max(1, action.lastWeek - action.firstWeek + 1);
+    x.plannedContacts = action.contactsPerWeek + backlog_[action.id];
+    double share = 1;
+    if (x.plannedHours > capacityLeft + 1e-9) {
+        share = std::max(0.0, capacityLeft) / x.plannedHours;
+        x.limit = "capacité de la semaine atteinte";
+    }
+    if (x.plannedCostEur * share > budgetLeft + 1e-9) {
+        share = std::max(0.0, budgetLeft) / x.plannedCostEur;
+        x.limit = "budget épuisé";
+    }
+    x.hours = x.plannedHours * share;
+    x.costEur = std::floor(x.plannedCostEur * share * 100) / 100;
+    capacityLeft -= x.hours;
+    budgetLeft -= x.costEur;
+    const auto allowed = static_cast<std::int64_t>(
+        std::floor(static_cast<double>(x.plannedContacts) * share + 1e-9));
+    const auto isClient = [&](std::uint32_t c) { return this->isClient(c); };
+    const std::size_t before = result.contacts.size();
+    if (action.kind == ActionKind::PrescriberEvent) {
+        const auto invited = targets_->prescribers(action.prescriberKind);
+        auto& cursor = cursors_[action.id];
+        const auto& rates = respondent_.model().channel(channel);
+        for (; x.contacts < allowed && cursor < invited.size(); ++cursor, ++x.contacts) {
+            const auto p = invited[cursor];
+            if (respondent_.chance(Purpose("prescripteur"), mixKey(p, Purpose(action.id).hash()),
+                                   week, rates.reach)) {
+                animatedUntil_[p] = week + respondent_.model().animationWeeks;
+                ++x.reached;
+            }
+        }
+    } else {
+        // Callbacks asked for by this action's contacts come first, as warm contacts.
+        auto& waiting = callbacks_[action.id];
+        std::vector<std::uint32_t> later;
+        for (const auto c : waiting) {
+            if (x.contacts >= allowed || !eligible(c, week)) {
+                later.push_back(c);
+                continue;
+            }
+            contact(c, channel, action.id, action.segmentId, true, result);
+            ++x.contacts;
+        }
+        waiting = std::move(later);
+        const auto& list = targets_->companies(action, inputs, isClient);
+        if (listsSeen_.insert(&list).second)
+            for (const auto c : list) targeted_[c] = 1;
+        auto& cursor = cursors_[action.id];
+        for (; x.contacts < allowed && cursor < list.size(); ++cursor) {
+            if (!eligible(list[cursor], week)) continue;
+            contact(list[cursor], channel, action.id, action.segmentId, false, result);
+            ++x.contacts;
+        }
+        for (std::size_t i = before; i < result.contacts.size(); ++i)
+            if (result.contacts[i].reached) ++x.reached;
+    }
+    const auto notAllowed = x.plannedContacts - allowed;
+    const auto exhausted = allowed - x.contacts;
+    if (exhausted > 0 && x.limit.empty()) x.limit = "plus d'entreprise à contacter dans la cible";
+    if (week < action.lastWeek)
+        x.carried = notAllowed;
+    else
+        x.dropped = notAllowed;
+    x.dropped += exhausted;
+    backlog_[action.id] = x.carried;
+    result.executions.push_back(std::move(x));
+}
+
+void Campaign::contact(std::uint32_t c, std::size_t channel, const std::string& action,
+                       const std::string& segment, bool warm, WeekResult& result) {
+    const int week = result.week;
+    contactedThisWeek_.insert(c);
+    targeted_[c] = 1;
+    auto answer = respondent_.answer(c, market_->companies[c], channel, action, week,
+                                     contextFor(c, result.start, warm));
+    auto& p = progress_[c];
+    ++p.contacts;
+    if (channel == static_cast<std::size_t>(ActionKind::PortfolioReview)) {
+        if (answer.reached) lastReview_[c] = week;
+        if (p.stage == FunnelStage::ToContact) p.stage = FunnelStage::Contacted;
+        result.contacts.push_back(std::move(answer));
+        return;
+    }
+    if (answer.meetingBooked) {
+        p = {FunnelStage::Meeting,
+             week,
+             week + respondent_.model().meetingDelayWeeks,
+             0,
+             0,
+             false,
+             static_cast<std::uint8_t>(channel),
+             action,
+             segment,
+             "",
+             0,
+             p.contacts};
+    } else if (answer.callback) {
+        p.stage = FunnelStage::Contacted;
+        p.since = week;
+        p.callbackWeek = week;
+        callbacks_[action].push_back(c);
+    } else if (!answer.refusal.empty()) {
+        p.stage = FunnelStage::Lost;
+        p.since = week;
+        p.reason = answer.refusal;
+        p.coolingUntil = week + respondent_.model().coolingOffWeeks;
+    }
+    result.contacts.push_back(std::move(answer));
+}
+
+void Campaign::runPipeline(WeekResult& result) {
+    const int week = result.week;
+    const auto& m = respondent_.model();
+    for (auto& [c, p] : progress_) {
+        if (!inPipeline(p.stage) || p.nextStep != week) continue;
+        const auto& company = market_->companies[c];
+        PipelineStep step;
+        step.company = c;
+        if (p.stage == FunnelStage::Meeting) {
+            p.stage = FunnelStage::Discovery;
+            p.nextStep = week + m.proposalDelayWeeks;
+        } else if (p.stage == FunnelStage::Discovery) {
+            if (respondent_.chance(Purpose("proposition"), company.siren, week,
+                                   m.meetingToProposal)) {
+                p.stage = FunnelStage::Proposal;
+                p.nextStep = week + 1;
+            } else {
+                p.stage = FunnelStage::Lost;
+                p.reason = "besoin_non_confirme";
+                p.coolingUntil = week + m.coolingOffWeeks;
+            }
+        } else if (p.stage == FunnelStage::Proposal) {
+            p.stage = FunnelStage::Negotiation;
+            p.nextStep = week + std::max(1, m.decisionDelayWeeks - 1);
+            // The insurer in place defends the company the candidate courts (its archetype's
+            // service quality sets how often).
+            const auto insurer = company.health.insurer;
+            if (insurer > 0)
+                p.retentionOffer = respondent_.chance(
+                    Purpose("retention"), company.siren, week,
+                    m.retentionOffer *
+                        market_->competitors[static_cast<std::size_t>(insurer)].serviceQuality);
+        } else {
+            const double odds = m.proposalToSignature * (p.retentionOffer ? m.retentionFactor : 1);
+            if (respondent_.chance(Purpose("signature"), company.siren, week, odds)) {
+                p.stage = FunnelStage::Signed;
+                p.annualPremiumEur = annualPremium(company);
+                ++result.signatures;
+                result.premiumsSignedEur += p.annualPremiumEur;
+            } else {
+                p.stage = FunnelStage::Lost;
+                p.reason = p.retentionOffer ? "offre_retention" : "prix";
+                p.coolingUntil = week + m.coolingOffWeeks;
+            }
+            p.nextStep = 0;
+        }
+        p.since = week;
+        step.stage = p.stage;
+        step.reason = p.reason;
+        step.annualPremiumEur = p.annualPremiumEur;
+        step.retentionOffer = p.retentionOffer;
+        result.steps.push_back(step);
+    }
+}
+
+void Campaign::introduce(WeekResult& result) {
+    const int week = result.week;
+    for (std::uint32_t p = 0; p < animatedUntil_.size(); ++p) {
+        if (animatedUntil_[p] < week) continue;
+        for (const auto c : targets_->clientsOf(p)) {
+            if (!eligible(c, week) || isClient(c) || progress_.contains(c)) continue;
+            if (!respondent_.chance(Purpose("introduction"), mixKey(market_->companies[c].siren, p),
+                                    week, respondent_.model().introductionWeekly))
+                continue;
+            ++result.introductions;
+            contact(c, kIntroductionChannel, "introduction", "", true, result);
+        }
+    }
+}
+
+void Campaign::renew(WeekResult& result) {
+    const int week = result.week;
+    const auto& m = respondent_.model();
+    const Date end = result.start.plusDays(6);
+    for (const auto& contract : portfolio_.contracts) {
+        if (contract.renewal < result.start || contract.renewal > end) continue;
+        const auto c = contract.company;
+        if (lostClients_.contains(c)) continue;
+        const auto& company = market_->companies[c];
+        const auto& cover = contract.health ? company.health : company.provident;
+        RenewalOutcome r;
+        r.company = c;
+        r.renewal = contract.renewal;
+        r.annualPremiumEur = contract.annualPremium.euros();
+        const auto review = lastReview_.find(c);
+        const int reviewed = review == lastReview_.end() ? 0 : review->second;
+        r.reviewed = reviewed > 0 && week - reviewed <= m.reviewWindowWeeks;
+        const auto threat = threats_.find(c);
+        const auto key = mixKey(company.siren, contract.health ? 1 : 2);
+        if (threat != threats_.end()) {
+            const bool answered = reviewed >= threat->second.week;
+            const bool notice = threat->second.kind == MarketEventKind::ResignationNotice;
+            r.kept = answered && (!notice || respondent_.chance(Purpose("reconquete"), key, week,
+                                                                m.winBackAfterNotice));
+            if (!r.kept)
+                r.reason = answered ? "résiliation maintenue malgré la revue"
+                                    : fmt::format("« {} » sans revue avant l'échéance",
+                                                  marketEventLabel(threat->second.kind));
+        } else {
+            const double loss =
+                cover.propensityToMove * (r.reviewed ? m.lossWithReview : m.lossWithoutReview);
+            r.kept = !respondent_.chance(Purpose("renouvellement"), key, week, loss);
+            if (!r.kept)
+                r.reason = r.reviewed ? "parti à la concurrence malgré la revue"
+                                      : "parti à la concurrence, aucune revue avant l'échéance";
+        }
+        if (!r.kept) lostClients_.insert(c);
+        result.renewals.push_back(std::move(r));
+    }
+}
+
+}  // namespace cmcsim

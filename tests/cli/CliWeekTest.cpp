@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "CliGolden.h"
+#include "CliRunner.h"
+
+// `cmcsim week` and `cmcsim dashboard` on an attempt of tests/fixtures/scenarios/session.json
+// (200 companies, 4 weeks from 5 January 2026), its plan scripted with `cmcsim act`.
+namespace {
+
+using cmcsim::test::CliResult;
+using cmcsim::test::expectGolden;
+using cmcsim::test::runShell;
+namespace fs = std::filesystem;
+
+const std::string kSession = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/session.json";
+
+class CliWeek : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-week-" + std::to_string(getpid()));
+        fs::create_directories(dir_);
+        ASSERT_EQ(run("generate " + kSession + " -o epreuve.cmc --force").exitCode, 0);
+        for (const auto& command : planScript()) {
+            const auto result = run("act epreuve.cmc " + command);
+            ASSERT_EQ(result.exitCode, 0) << command << "\n" << result.err;
+        }
+        const auto first = run("week epreuve.cmc");
+        ASSERT_EQ(first.exitCode, 0) << first.err;
+        const auto rest = run("week epreuve.cmc --to 3");
+        ASSERT_EQ(rest.exitCode, 0) << rest.err;
+        weekOutput_ = first.out + rest.out;
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir_); }
+    static CliResult run(const std::string& args) {
+        return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+    // The candidate's segment and plan, as `cmcsim act` commands.
+    static std::vector<std::string> planScript() {
+        return {
+            R"(segment.enregistrement --payload '{"id": "tous", "nom": "Tout le fichier", "filtre": {}, "qualification": "Tout le fichier", "etablissements": 200, "salaries": 2000, "potentiel_eur": 100000, "conversion": 0.02}')",
+        };
+    }
+
+    static fs::path dir_;
+    static std::string weekOutput_;
+};
+fs::path CliWeek::dir_;
+std::string CliWeek::weekOutput_;
+
+TEST_F(CliWeek, WeekPrintsEachWeeksResultsInFrench) {
+    expectGolden("week-session.txt", weekOutput_);
+}
+
+TEST_F(CliWeek, AWeekAlreadyRunIsRefused) {
+    const auto result = run("week epreuve.cmc --to 2");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("la semaine 2 est déjà jouée (prochaine : 4)"), std::string::npos)
+        << result.err;
+}
+
+TEST_F(CliWeek, DashboardPrintsThePilotingData) {
+    const auto result = run("dashboard epreuve.cmc");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("dashboard-session.txt", result.out);
+}
+
+TEST_F(CliWeek, DashboardJsonHasOneRowPerWeekRun) {
+    const auto result = run("dashboard epreuve.cmc --json");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json["semaines"].size(), 3u);
+    expectGolden("dashboard-session.json", result.out);
+}
+
+// The session scenario lasts 4 weeks: a fifth is refused in French, nothing written.
+TEST_F(CliWeek, NoWeekBeyondTheScenario) {
+    ASSERT_EQ(run("generate " + kSession + " -o courte.cmc --force").exitCode, 0);
+    ASSERT_EQ(run("week courte.cmc --to 4").exitCode, 0);
+    const auto result = run("week courte.cmc");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("l'épreuve compte 4 semaines : toutes sont jouées"),
+              std::string::npos)
+        << result.err;
+}
+
+}  // namespace

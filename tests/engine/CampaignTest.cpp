@@ -1,0 +1,183 @@
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "TestCampaigns.h"
+#include "cmcsim/sim/Dashboard.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+
+namespace {
+// Every answer of a campaign, by (week, action, company).
+using Answers = std::map<std::tuple<int, std::string, std::uint32_t>, ContactAnswer>;
+
+Answers answersOf(const Campaign& campaign) {
+    Answers answers;
+    for (const auto& w : campaign.weeks())
+        for (const auto& c : w.contacts) answers[{w.week, c.action, c.company}] = c;
+    return answers;
+}
+
+bool same(const ContactAnswer& x, const ContactAnswer& y) {
+    return x.reached == y.reached && x.interested == y.interested &&
+           x.meetingBooked == y.meetingBooked && x.callback == y.callback &&
+           x.refusal == y.refusal && x.warm == y.warm;
+}
+
+Campaign runBusy(int weeks, const std::function<void(WeekRun&)>& change = {}) {
+    auto campaign = rouenCampaign();
+    for (int w = 1; w <= weeks; ++w) {
+        auto run = busyWeek(w, weeks);
+        if (change) change(run);
+        campaign.runWeek(run);
+    }
+    return campaign;
+}
+}  // namespace
+
+TEST(Campaign, SamePlanSameWeeksSameResults) {
+    const auto a = runBusy(8), b = runBusy(8);
+    const auto x = answersOf(a), y = answersOf(b);
+    ASSERT_EQ(x.size(), y.size());
+    ASSERT_GT(x.size(), 1000u);
+    for (const auto& [key, answer] : x) EXPECT_TRUE(same(answer, y.at(key)));
+    EXPECT_EQ(Dashboard::of(a, {}).toJson(), Dashboard::of(b, {}).toJson());
+}
+
+// An extra appointment action on one company A (named by SIRET, with hours to spare) changes
+// nothing of what any other company answered.
+TEST(Campaign, OneMoreActionOnALeavesBUnchanged) {
+    const auto& market = rouenMarket();
+    const auto siret = market.establishments[market.companies[10].firstEstablishment].siret;
+    const auto plain = runBusy(6);
+    const auto extra = runBusy(6, [&](WeekRun& run) {
+        run.plan.weeklyCapacityHours = 40;
+        auto a = action("rdv-a", ActionKind::Appointment, "", 1, 6, 1, 0, 1);
+        a.sirets = {siret};
+        run.plan.actions.push_back(a);
+    });
+    std::size_t compared = 0;
+    const auto after = answersOf(extra);
+    for (const auto& [key, answer] : answersOf(plain)) {
+        if (std::get<2>(key) == 10) continue;
+        const auto it = after.find(key);
+        ASSERT_NE(it, after.end());
+        EXPECT_TRUE(same(answer, it->second));
+        ++compared;
+    }
+    EXPECT_GT(compared, 1000u);
+    EXPECT_TRUE(std::any_of(after.begin(), after.end(),
+                            [](const auto& a) { return std::get<1>(a.first) == "rdv-a"; }));
+}
+
+// 12 + 3 + 1 + 8 + 6 + 6 = 36 h planned in week 10 for 35 h: the actions after the
+// capacity is used are cut, reported, and their contacts carried; the budget of 1,000 € is
+// never overrun either.
+TEST(Campaign, CapacityAndBudgetAreNeverOverrun) {
+    auto campaign = rouenCampaign();
+    double spent = 0;
+    bool cut = false, carried = false, short_of_money = false;
+    for (int w = 1; w <= 12; ++w) {
+        auto run = busyWeek(w, 12);
+        run.budgetEur = 1000;
+        const auto& r = campaign.runWeek(run);
+        EXPECT_LE(r.hoursUsed, r.capacityHours + 1e-9) << "semaine " << w;
+        spent += r.spentEur;
+        EXPECT_LE(spent, 1000 + 1e-9) << "semaine " << w;
+        for (const auto& x : r.executions) {
+            EXPECT_LE(x.hours, x.plannedHours + 1e-9);
+            EXPECT_LE(x.contacts, x.plannedContacts);
+            EXPECT_EQ(x.contacts + x.carried + x.dropped, x.plannedContacts) << x.action;
+            cut |= x.limit == "capacité de la semaine atteinte";
+            short_of_money |= x.limit == "budget épuisé";
+            carried |= x.carried > 0;
+        }
+    }
+    EXPECT_TRUE(cut);
+    EXPECT_TRUE(short_of_money);
+    EXPECT_TRUE(carried);
+}
+
+TEST(Campaign, RefusesWeeksOutOfOrder) {
+    auto campaign = rouenCampaign();
+    EXPECT_THROW(campaign.runWeek(busyWeek(2, 4)), std::invalid_argument);
+}
+
+// Over a year every kind of market-watch event is generated and, with the competitor study and
+// a segment of the whole file followed, reaches the candidate; a client threatened by a
+// resignation notice or a claims drift and never reviewed is lost at its renewal.
+TEST(Campaign, EveryEventKindReachesTheCandidateAndHitsThePortfolio) {
+    auto campaign = rouenCampaign();
+    std::set<MarketEventKind> reached;
+    std::set<std::uint32_t> threatened;
+    for (int w = 1; w <= 52; ++w) {
+        auto run = busyWeek(w, 52);
+        std::erase_if(run.plan.actions,
+                      [](const PlannedAction& a) { return a.kind == ActionKind::PortfolioReview; });
+        const auto& r = campaign.runWeek(run);
+        for (const auto& e : r.events) {
+            if (e.reached) reached.insert(e.kind);
+            if (e.threat) threatened.insert(static_cast<std::uint32_t>(e.company));
+        }
+        for (const auto& n : r.renewals)
+            if (threatened.contains(n.company)) {
+                EXPECT_FALSE(n.kept);
+                EXPECT_NE(n.reason.find("sans revue"), std::string::npos) << n.reason;
+            }
+    }
+    for (int k = 0; k <= static_cast<int>(kLastMarketEventKind); ++k)
+        EXPECT_TRUE(reached.contains(static_cast<MarketEventKind>(k)))
+            << marketEventCode(static_cast<MarketEventKind>(k));
+    EXPECT_GT(campaign.clientsLost(), 0);
+}
+
+// The pipeline runs end to end: meetings booked are held, proposals made and some signed, with
+// the annual premium of the company's current contract or the model's default.
+TEST(Campaign, MeetingsResolveIntoSignaturesAndLosses) {
+    const auto campaign = runBusy(20);
+    const auto dashboard = Dashboard::of(campaign, {});
+    EXPECT_GT(dashboard.funnel[static_cast<std::size_t>(FunnelStage::Signed)], 0);
+    EXPECT_GT(dashboard.funnel[static_cast<std::size_t>(FunnelStage::Lost)], 0);
+    EXPECT_GT(dashboard.signatures, 0);
+    EXPECT_GT(dashboard.premiumsSignedEur, 0);
+    for (const auto& [company, p] : campaign.progress())
+        if (p.stage == FunnelStage::Signed) {
+            EXPECT_GT(p.annualPremiumEur, 0);
+        }
+}
+
+// Prescriber events animate accounting firms, which introduce some of their clients.
+TEST(Campaign, AnimatedPrescribersIntroduceCompanies) {
+    const auto campaign = runBusy(10);
+    std::int64_t introductions = 0;
+    for (const auto& w : campaign.weeks()) introductions += w.introductions;
+    EXPECT_GT(introductions, 0);
+}
+
+TEST(Dashboard, AddsUpTheWeeksAgainstTheObjectives) {
+    auto campaign = rouenCampaign();
+    std::vector<WeekRun> runs;
+    for (int w = 1; w <= 6; ++w) {
+        runs.push_back(busyWeek(w, 6));
+        campaign.runWeek(runs.back());
+    }
+    const auto d = Dashboard::of(campaign, runs);
+    ASSERT_EQ(d.weeks.size(), 6u);
+    // busyWeek: one contract and 5,000 € a week, 12 calls a day.
+    EXPECT_DOUBLE_EQ(d.weeks[5].cumulativeObjectiveContracts, 6);
+    EXPECT_DOUBLE_EQ(d.weeks[5].cumulativeObjectivePremiumsEur, 30'000);
+    EXPECT_EQ(d.weeks[0].dailyCallsObjective, 12);
+    std::int64_t calls = 0;
+    for (const auto& c : campaign.weeks()[0].contacts) calls += c.channel == 0;
+    EXPECT_EQ(d.weeks[0].calls, calls);
+    std::int64_t contacts = 0;
+    for (const auto& c : d.byChannel) contacts += c.contacts;
+    std::size_t all = 0;
+    for (const auto& w : campaign.weeks()) all += w.contacts.size();
+    EXPECT_EQ(contacts, static_cast<std::int64_t>(all));
+    const auto json = d.toJson();
+    EXPECT_EQ(json["semaines"].size(), 6u);
+    EXPECT_TRUE(json.contains("entonnoir"));
+}
