@@ -20,10 +20,13 @@ namespace cmcsim::cli {
 namespace {
 // The kinds a candidate's command may have (the others are written by the program itself).
 const std::vector<std::string> kActKinds = {
-    command::kBuyStudy,    command::kVerify,        command::kCensusRequest, command::kFlag,
-    command::kTag,         command::kNote,          command::kSaveFilter,    command::kDeleteFilter,
-    command::kSaveSegment, command::kDeleteSegment, command::kSaveOffer,     command::kUndo,
-    command::kRedo,        command::kSeal};
+    command::kBuyStudy, command::kVerify, command::kCensusRequest, command::kFlag, command::kTag,
+    command::kNote, command::kSaveFilter, command::kDeleteFilter, command::kSaveSegment,
+    command::kDeleteSegment, command::kSaveOffer, command::kUndo, command::kRedo, command::kSeal,
+    // The action plan (cmcsim plan writes the same commands).
+    command::kPlanObjective, command::kPlanObjectiveRemove, command::kPlanTarget,
+    command::kPlanTargetRemove, command::kPlanAction, command::kPlanActionRemove,
+    command::kPlanCapacity};
 
 std::string joined(const std::vector<std::string>& items, const char* separator) {
     std::string text;
@@ -195,6 +198,16 @@ void printState(const AttemptState& state, const Scenario& scenario,
         offers.push_back(
             fmt::format("SIRET {}, version {} — entrée {}", o.siret, o.version, o.entry));
     block("Offres", offers, "aucune");
+    if (!state.planVersions().empty()) {
+        const auto& plan = state.plan();
+        CliOutput::print(
+            "Plan d'actions : {}, {}, {}, capacité {} h par semaine — {} (cmcsim plan)\n",
+            frenchCount(static_cast<double>(plan.objectives.size()), "objectif", "objectifs"),
+            frenchCount(static_cast<double>(plan.targets.size()), "cible", "cibles"),
+            frenchCount(static_cast<double>(plan.actions.size()), "action", "actions"),
+            frenchShort(plan.weeklyCapacityHours, 1),
+            frenchCount(static_cast<double>(state.planVersions().size()), "version", "versions"));
+    }
     std::vector<std::string> undone;
     for (const auto entry : state.undone()) undone.push_back(std::to_string(entry));
     CliOutput::print("Entrées annulées : {}\n", listOr(undone, "aucune"));

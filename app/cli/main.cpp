@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
     cmcsim::cli::addJournalCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
     cmcsim::cli::addGridCommands(app, context);
+    cmcsim::cli::addPlanCommands(app, context);
+    cmcsim::cli::addPortfolioCommand(app, context);
     cmcsim::cli::addWeekCommand(app, context);
     cmcsim::cli::addDashboardCommand(app, context);
     using cmcsim::cli::CliOutput;

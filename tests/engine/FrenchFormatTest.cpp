@@ -48,3 +48,10 @@ TEST(FrenchFormat, CountAgreesItsNounByTheFrenchRule) {
     EXPECT_EQ(frenchCount(1.4, "cadre", "cadres"), "1 cadre");  // rounded first
     EXPECT_EQ(frenchCount(1.6, "cadre", "cadres"), "2 cadres");
 }
+
+TEST(FrenchFormat, ShortDropsTrailingZeros) {
+    EXPECT_EQ(frenchShort(30, 1), "30");
+    EXPECT_EQ(frenchShort(24.5, 1), "24,5");
+    EXPECT_EQ(frenchShort(1234.50, 2), "1 234,5");
+    EXPECT_EQ(frenchShort(-0.01, 1), "0");
+}

@@ -234,6 +234,11 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto it = std::find_if(segments_.begin(), segments_.end(),
                                      [&](const Segment& s) { return s.id == id; });
         if (it == segments_.end()) refuse(e, fmt::format("segment inconnu « {} »", id));
+        if (plan_.target(id)) refuse(e, fmt::format("le segment « {} » est une cible du plan", id));
+        for (const auto& a : plan_.actions)
+            if (a.segmentId == id)
+                refuse(e, fmt::format("le segment « {} » est visé par l'action « {} » du plan", id,
+                                      a.id));
         segments_.erase(it);
     } else if (e.kind == command::kSaveOffer) {
         const auto code = r.text("siret", 14, 14).value_or("");
@@ -249,11 +254,92 @@ void AttemptState::apply(const JournalEntry& e) {
                                     offers_.begin(), offers_.end(),
                                     [&](const SavedOffer& o) { return o.siret == code; }));
         offers_.push_back({code, version, payload["offre"], e.sequence});
+    } else if (isPlanCommand(e.kind)) {
+        applyPlan(e, payload);
     } else if (e.kind == command::kRunWeek) {
         runWeek(e, payload);
     } else {
         refuse(e, "type de commande inconnu");
     }
+}
+
+bool AttemptState::isPlanCommand(const std::string& kind) {
+    return kind == command::kPlanObjective || kind == command::kPlanObjectiveRemove ||
+           kind == command::kPlanTarget || kind == command::kPlanTargetRemove ||
+           kind == command::kPlanAction || kind == command::kPlanActionRemove ||
+           kind == command::kPlanCapacity;
+}
+
+void AttemptState::applyPlan(const JournalEntry& e, const nlohmann::json& payload) {
+    std::vector<Problem> problems;
+    JsonReader r(payload, problems);
+    const int weeks = scenario_->durationWeeks;
+    const auto checkWeek = [&](const char* key, int week) {
+        if (week > weeks)
+            r.problemAt(key,
+                        fmt::format("semaine {} hors de l'épreuve (semaines 1 à {})", week, weeks));
+    };
+    const auto knownSegment = [&](const std::string& id) {
+        return std::any_of(segments_.begin(), segments_.end(),
+                           [&](const Segment& s) { return s.id == id; });
+    };
+    ActionPlan plan = plan_;
+    if (e.kind == command::kPlanObjective) {
+        const auto objective = PlanObjective::fromJson(r);
+        checkWeek("semaine", objective.week);
+        throwIfAny(e, problems);
+        plan.setObjective(objective);
+    } else if (e.kind == command::kPlanObjectiveRemove) {
+        r.allowOnly({"semaine", "mois"});
+        const auto week = static_cast<int>(r.integer("semaine", 0, 520, false).value_or(0));
+        const auto month = static_cast<int>(r.integer("mois", 0, 12, false).value_or(0));
+        throwIfAny(e, problems);
+        if (!plan.objective(week, month))
+            refuse(e, week ? fmt::format("aucun objectif pour la semaine {}", week)
+                           : fmt::format("aucun objectif pour le mois {}", month));
+        std::erase_if(plan.objectives,
+                      [&](const PlanObjective& o) { return o.week == week && o.month == month; });
+    } else if (e.kind == command::kPlanTarget) {
+        const auto target = PlanTarget::fromJson(r);
+        if (!target.segmentId.empty() && !knownSegment(target.segmentId))
+            r.problemAt("segment", fmt::format("segment inconnu « {} » (enregistrez-le d'abord)",
+                                               target.segmentId));
+        throwIfAny(e, problems);
+        plan.setTarget(target);
+    } else if (e.kind == command::kPlanTargetRemove) {
+        const auto id = textField(payload, "segment");
+        if (!plan.removeTarget(id))
+            refuse(e, fmt::format("le segment « {} » n'est pas une cible du plan", id));
+    } else if (e.kind == command::kPlanAction) {
+        const auto action = PlannedAction::fromJson(r);
+        checkWeek("semaine_debut", action.firstWeek);
+        checkWeek("semaine_fin", action.lastWeek);
+        if (!action.segmentId.empty() && !knownSegment(action.segmentId))
+            r.problemAt("segment", fmt::format("segment inconnu « {} » (enregistrez-le d'abord)",
+                                               action.segmentId));
+        for (const auto number : action.sirets)
+            if (!prospects_->listsSiret(number))
+                r.problemAt("sirets", fmt::format("SIRET absent du fichier prospects « {} »",
+                                                  siret::formatSiret(number)));
+        const bool needsCompanies =
+            action.kind == ActionKind::CallSequence || action.kind == ActionKind::Mailing ||
+            action.kind == ActionKind::Emailing || action.kind == ActionKind::Appointment;
+        if (needsCompanies && action.segmentId.empty() && action.sirets.empty())
+            r.problem(fmt::format("une action « {} » vise un segment ou des SIRET",
+                                  actionKindLabel(action.kind)));
+        throwIfAny(e, problems);
+        plan.putAction(action);
+    } else if (e.kind == command::kPlanActionRemove) {
+        const auto id = textField(payload, "id");
+        if (!plan.removeAction(id)) refuse(e, fmt::format("action inconnue « {} »", id));
+    } else if (e.kind == command::kPlanCapacity) {
+        r.allowOnly({"heures_semaine"});
+        const auto hours = r.number("heures_semaine", 0, 168);
+        throwIfAny(e, problems);
+        plan.weeklyCapacityHours = *hours;
+    }
+    plan_ = plan;
+    planVersions_.push_back({e.sequence, std::move(plan)});
 }
 
 void AttemptState::acquire(const JournalEntry& e, std::uint32_t line, std::int64_t RecordNotes::*by,
@@ -280,6 +366,7 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     WeekRun run;
     run.week = next;
     run.entry = e.sequence;
+    run.plan = plan_;
     run.segments = segments_;
     run.budgetEur = budgetLeft();
     run.competitorWatch = hasStudyKind("veille_concurrentielle");
@@ -397,20 +484,29 @@ nlohmann::json AttemptState::analysisJson() const {
     for (const auto& o : offers_)
         offers.push_back(
             {{"siret", o.siret}, {"version", o.version}, {"offre", o.offer}, {"entree", o.entry}});
-    return {{"budget_eur", budget_},
-            {"budget_depense_eur", budgetSpent_},
-            {"budget_restant_eur", budgetLeft()},
-            {"jours", days_},
-            {"jours_depenses", daysSpent_},
-            {"jours_restants", daysLeft()},
-            {"date_simulee", simulatedDate().iso()},
-            {"etudes", studies_},
-            {"lignes", lines},
-            {"filtres", filters},
-            {"segments", segments},
-            {"offres", offers},
-            {"annulees", undone_},
-            {"remise", sealed_}};
+    nlohmann::json json = {{"budget_eur", budget_},
+                           {"budget_depense_eur", budgetSpent_},
+                           {"budget_restant_eur", budgetLeft()},
+                           {"jours", days_},
+                           {"jours_depenses", daysSpent_},
+                           {"jours_restants", daysLeft()},
+                           {"date_simulee", simulatedDate().iso()},
+                           {"etudes", studies_},
+                           {"lignes", lines},
+                           {"filtres", filters},
+                           {"segments", segments},
+                           {"offres", offers},
+                           {"annulees", undone_},
+                           {"remise", sealed_}};
+    // Only once the journal holds a plan command, so the dumps of earlier attempts stay as they
+    // were.
+    if (!planVersions_.empty()) {
+        json["plan"] = plan_.toJson();
+        auto versions = nlohmann::json::array();
+        for (const auto& v : planVersions_) versions.push_back(v.entry);
+        json["plan_versions"] = versions;
+    }
+    return json;
 }
 
 nlohmann::json AttemptState::toJson() const {

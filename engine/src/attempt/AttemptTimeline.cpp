@@ -193,6 +193,61 @@ std::vector<std::string> AttemptTimeline::changesAt(std::int64_t k) const {
     return changes(stateAt(k - 1), stateAt(k));
 }
 
+void AttemptTimeline::planChanges(const ActionPlan& before, const ActionPlan& after,
+                                  std::vector<std::string>& lines) {
+    if (before.weeklyCapacityHours != after.weeklyCapacityHours)
+        lines.push_back(fmt::format("Plan : capacité {} h → {} h par semaine",
+                                    frenchShort(before.weeklyCapacityHours, 1),
+                                    frenchShort(after.weeklyCapacityHours, 1)));
+    const auto period = [](const PlanObjective& o) {
+        return o.week ? fmt::format("semaine {}", o.week) : fmt::format("mois {}", o.month);
+    };
+    const auto objectiveKey = [](const PlanObjective& o) { return std::pair(o.month, o.week); };
+    compareKeys(
+        keyed<std::pair<int, int>, PlanObjective>(before.objectives, objectiveKey),
+        keyed<std::pair<int, int>, PlanObjective>(after.objectives, objectiveKey),
+        [&](const auto&, const PlanObjective* o) {
+            lines.push_back("Plan : objectif ajouté (" + period(*o) + ")");
+        },
+        [&](const auto&, const PlanObjective* o) {
+            lines.push_back("Plan : objectif retiré (" + period(*o) + ")");
+        },
+        [&](const auto&, const PlanObjective* b, const PlanObjective* a) {
+            if (b->toJson() != a->toJson())
+                lines.push_back("Plan : objectif modifié (" + period(*a) + ")");
+        });
+    const auto targetKey = [](const PlanTarget& t) { return t.segmentId; };
+    compareKeys(
+        keyed<std::string, PlanTarget>(before.targets, targetKey),
+        keyed<std::string, PlanTarget>(after.targets, targetKey),
+        [&](const std::string& id, const PlanTarget*) {
+            lines.push_back(fmt::format("Plan : cible « {} » ajoutée", oneLine(id)));
+        },
+        [&](const std::string& id, const PlanTarget*) {
+            lines.push_back(fmt::format("Plan : cible « {} » retirée", oneLine(id)));
+        },
+        [&](const std::string& id, const PlanTarget* b, const PlanTarget* a) {
+            if (b->priority != a->priority)
+                lines.push_back(fmt::format("Plan : cible « {} », priorité {} → {}", oneLine(id),
+                                            b->priority, a->priority));
+        });
+    const auto actionKey = [](const PlannedAction& a) { return a.id; };
+    compareKeys(
+        keyed<std::string, PlannedAction>(before.actions, actionKey),
+        keyed<std::string, PlannedAction>(after.actions, actionKey),
+        [&](const std::string& id, const PlannedAction* a) {
+            lines.push_back(fmt::format("Plan : action « {} » ajoutée ({})", oneLine(id),
+                                        actionKindLabel(a->kind)));
+        },
+        [&](const std::string& id, const PlannedAction*) {
+            lines.push_back(fmt::format("Plan : action « {} » retirée", oneLine(id)));
+        },
+        [&](const std::string& id, const PlannedAction* b, const PlannedAction* a) {
+            if (b->toJson() != a->toJson())
+                lines.push_back(fmt::format("Plan : action « {} » modifiée", oneLine(id)));
+        });
+}
+
 std::vector<std::string> AttemptTimeline::changes(const AttemptState& before,
                                                   const AttemptState& after) const {
     std::vector<std::string> lines;
@@ -305,6 +360,7 @@ std::vector<std::string> AttemptTimeline::changes(const AttemptState& before,
                 lines.push_back(fmt::format("Offre SIRET {} : version {} → {}", a->siret,
                                             b->version, a->version));
         });
+    planChanges(before.plan(), after.plan(), lines);
     for (const auto entry : after.undone())
         if (!before.undone().contains(entry))
             lines.push_back(fmt::format("Entrée {} annulée", entry));

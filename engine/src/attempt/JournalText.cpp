@@ -29,6 +29,13 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kSaveSegment, "Enregistrement de segment"},
     {command::kDeleteSegment, "Suppression de segment"},
     {command::kSaveOffer, "Enregistrement d'offre"},
+    {command::kPlanObjective, "Objectif du plan"},
+    {command::kPlanObjectiveRemove, "Suppression d'objectif du plan"},
+    {command::kPlanTarget, "Cible du plan"},
+    {command::kPlanTargetRemove, "Suppression de cible du plan"},
+    {command::kPlanAction, "Action du plan"},
+    {command::kPlanActionRemove, "Suppression d'action du plan"},
+    {command::kPlanCapacity, "Capacité hebdomadaire du plan"},
     {command::kUndo, "Annulation"},
     {command::kRedo, "Rétablissement"},
     {command::kRunWeek, "Semaine simulée"},
@@ -47,6 +54,42 @@ std::string lineOf(const nlohmann::json& payload, const ProspectDirectory& prosp
     if (line >= prospects.lines()) return fmt::format("ligne {} (hors du fichier)", line);
     return fmt::format("ligne {} « {} »", line,
                        oneLine(prospects.lineName(static_cast<std::uint32_t>(line))));
+}
+
+// "semaine 3", "mois 5" of a plan objective's payload.
+std::string period(const nlohmann::json& p) {
+    const auto week = p.value("semaine", nlohmann::json()),
+               month = p.value("mois", nlohmann::json());
+    if (week.is_number_integer() && week.get<std::int64_t>() > 0)
+        return fmt::format("semaine {}", week.get<std::int64_t>());
+    if (month.is_number_integer()) return fmt::format("mois {}", month.get<std::int64_t>());
+    return "période non précisée";
+}
+
+std::string describePlan(const std::string& k, const nlohmann::json& p) {
+    const auto number = [&](const char* key) {
+        const auto it = p.find(key);
+        return it != p.end() && it->is_number() ? it->get<double>() : 0.0;
+    };
+    if (k == command::kPlanObjective)
+        return fmt::format("{} : {}, primes {} €", period(p),
+                           frenchCount(number("nouveaux_contrats"), "contrat", "contrats"),
+                           frenchNumber(number("primes_eur"), 0));
+    if (k == command::kPlanObjectiveRemove) return period(p);
+    if (k == command::kPlanTarget)
+        return fmt::format("segment « {} », priorité {}", text(p, "segment"),
+                           p.contains("priorite") ? frenchNumber(number("priorite"), 0) : "1");
+    if (k == command::kPlanTargetRemove) return fmt::format("segment « {} »", text(p, "segment"));
+    if (k == command::kPlanAction) {
+        const auto kind = actionKindFromCode(text(p, "type"));
+        return fmt::format("« {} » ({}), semaines {} à {}, {} h par semaine", text(p, "id"),
+                           kind ? actionKindLabel(*kind) : text(p, "type"),
+                           frenchNumber(number("semaine_debut"), 0),
+                           frenchNumber(number("semaine_fin"), 0),
+                           frenchShort(number("heures_semaine"), 1));
+    }
+    if (k == command::kPlanActionRemove) return fmt::format("action « {} »", text(p, "id"));
+    return fmt::format("{} h par semaine", frenchShort(number("heures_semaine"), 1));
 }
 
 std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
@@ -94,6 +137,7 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     }
     if (k == command::kDeleteSegment) return fmt::format("segment « {} »", text(p, "id"));
     if (k == command::kSaveOffer) return fmt::format("offre pour le SIRET {}", text(p, "siret"));
+    if (AttemptState::isPlanCommand(k)) return describePlan(k, p);
     if (k == command::kRunWeek && p.contains("semaine") && p["semaine"].is_number_integer())
         return fmt::format("semaine {}", p["semaine"].get<std::int64_t>());
     if (k == command::kUndo || k == command::kRedo) {

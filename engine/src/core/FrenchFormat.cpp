@@ -22,6 +22,14 @@ std::string frenchNumber(double value, int decimals) {
     return (negative ? "-" : "") + grouped;
 }
 
+std::string frenchShort(double value, int maxDecimals) {
+    auto text = frenchNumber(value, maxDecimals);
+    if (text.find(',') == std::string::npos) return text;
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == ',') text.pop_back();
+    return text == "-0" ? "0" : text;
+}
+
 std::string frenchCount(double value, const std::string& singular, const std::string& plural) {
     const double whole = std::round(value);
     return frenchNumber(whole, 0) + ' ' + (std::abs(whole) < 2 ? singular : plural);

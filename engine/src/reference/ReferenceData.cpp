@@ -27,6 +27,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.legalForms = LegalForm::load(datasets);
             data.offers = OfferCatalogue::load(datasets);
             data.framework = AssessmentFramework::load(datasets);
+            data.planRules = PlanRules::load(datasets);
             data.response = ResponseModel::load(datasets);
         } catch (...) {
             failure = std::current_exception();

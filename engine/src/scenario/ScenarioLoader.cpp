@@ -41,7 +41,7 @@ public:
         if (!root.expectObject()) return s;
         root.allowOnly({"format", "id", "title", "brief", "start_date", "duration_weeks", "seed",
                         "territory", "establishments", "sectors", "size_mix", "competitors",
-                        "mutuelle", "data_quality", "studies"});
+                        "mutuelle", "data_quality", "studies", "portfolio"});
         if (auto f = root.text("format", 1, 100); f && *f != "cmcsim-scenario/1")
             root.problemAt("format", "doit valoir \"cmcsim-scenario/1\"");
         s.id = slug(root, "id", 3, 40);
@@ -67,6 +67,7 @@ public:
         readMarket(root, s);
         readTraps(root.child("data_quality"), s.traps);
         readStudies(root, s);
+        if (root.has("portfolio")) readPortfolio(root.child("portfolio"), s.portfolio);
         return s;
     }
 
@@ -372,6 +373,21 @@ private:
             t.unknownSizeBand = r.number("unknown_size_band", 0, 0.5).value_or(0);
         if (r.has("undeclared_agreement"))
             t.undeclaredAgreement = r.number("undeclared_agreement", 0, 0.5).value_or(0);
+    }
+
+    // The optional portfolio profile; each absent field keeps its default (PortfolioProfile.h).
+    void readPortfolio(const JsonReader& r, PortfolioProfile& p) {
+        if (!r.expectObject()) return;
+        r.allowOnly({"mean_age_years", "max_age_years", "loss_ratio_health", "loss_ratio_provident",
+                     "loss_ratio_spread", "prescriber_share"});
+        p.meanAgeYears = r.number("mean_age_years", 0.5, 30, false).value_or(p.meanAgeYears);
+        p.maxAgeYears =
+            static_cast<int>(r.integer("max_age_years", 1, 60, false).value_or(p.maxAgeYears));
+        p.lossRatioHealth = r.number("loss_ratio_health", 0, 3, false).value_or(p.lossRatioHealth);
+        p.lossRatioProvident =
+            r.number("loss_ratio_provident", 0, 3, false).value_or(p.lossRatioProvident);
+        p.lossRatioSpread = r.number("loss_ratio_spread", 0, 1, false).value_or(p.lossRatioSpread);
+        p.prescriberShare = r.number("prescriber_share", 0, 1, false).value_or(p.prescriberShare);
     }
 
     void readStudies(const JsonReader& root, Scenario& s) {

@@ -13,6 +13,7 @@
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
 #include "cmcsim/plan/ActionPlan.h"
+#include "cmcsim/plan/PlanVersion.h"
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/prospects/ProspectFilter.h"
 #include "cmcsim/prospects/ProspectView.h"
@@ -39,8 +40,18 @@ inline constexpr const char* kDeleteFilter = "filtre.suppression";     // {"nom"
 inline constexpr const char* kSaveSegment = "segment.enregistrement";  // Segment::toJson()
 inline constexpr const char* kDeleteSegment = "segment.suppression";   // {"id"}
 inline constexpr const char* kSaveOffer = "offre.enregistrement";  // {"siret", "offre": offer JSON}
-inline constexpr const char* kUndo = "annulation";                 // {"entree": seq}
-inline constexpr const char* kRedo = "retablissement";             // {"entree": seq}
+// The action plan (docs/attempt-format.md, "Le plan d'actions"); each replaces what has the same
+// key (week and month, segment, id).
+inline constexpr const char* kPlanObjective = "plan.objectif";  // PlanObjective::toJson()
+inline constexpr const char* kPlanObjectiveRemove = "plan.objectif_suppression";  // {"semaine",
+                                                                                  //  "mois"}
+inline constexpr const char* kPlanTarget = "plan.cible";                    // PlanTarget::toJson()
+inline constexpr const char* kPlanTargetRemove = "plan.cible_suppression";  // {"segment"}
+inline constexpr const char* kPlanAction = "plan.action";  // PlannedAction::toJson()
+inline constexpr const char* kPlanActionRemove = "plan.action_suppression";  // {"id"}
+inline constexpr const char* kPlanCapacity = "plan.capacite";                // {"heures_semaine"}
+inline constexpr const char* kUndo = "annulation";                           // {"entree": seq}
+inline constexpr const char* kRedo = "retablissement";                       // {"entree": seq}
 // {"semaine": N}: runs simulated week N, the one after the last run (engine/sim recomputes
 // its results from the journal; the state records the week and the plan as it was then).
 inline constexpr const char* kRunWeek = "semaine.execution";
@@ -138,6 +149,11 @@ public:
     const std::map<std::string, ProspectFilter>& filters() const { return filters_; }
     const std::vector<Segment>& segments() const { return segments_; }
     const std::vector<SavedOffer>& offers() const { return offers_; }
+    // The action plan after the journal's plan commands (an empty plan with 35 h a week before).
+    const ActionPlan& plan() const { return plan_; }
+    // The plan after each plan command not undone, in journal order (the last is plan()).
+    const std::vector<PlanVersion>& planVersions() const { return planVersions_; }
+    static bool isPlanCommand(const std::string& kind);
     Knowledge knowledge() const;
     // The candidate's flags, notes and tags, for filtering the prospect view.
     ProspectMarks marks() const;
@@ -150,8 +166,8 @@ public:
     bool sealed() const { return sealed_; }
     // The whole state as one canonical JSON document (budget, days, simulated date, studies,
     // lines with their verifications, census requests, flags, tags and notes, filters, segments,
-    // offers, undone entries, hand-in): two states are equal when their dumps are; what
-    // `cmcsim replay --json` prints.
+    // offers, undone entries, hand-in; the plan and its versions once the journal holds a plan
+    // command): two states are equal when their dumps are; what `cmcsim replay --json` prints.
     nlohmann::json toJson() const;
 
 private:
@@ -171,6 +187,9 @@ private:
                            const std::function<const JournalEntry*(std::int64_t)>& regular,
                            std::set<std::int64_t>& undone) const;
     std::uint32_t record(const nlohmann::json& payload, const JournalEntry& entry) const;
+    // Applies a plan command (isPlanCommand) after checking it against the scenario's weeks, the
+    // candidate's segments and the prospect file.
+    void applyPlan(const JournalEntry& entry, const nlohmann::json& payload);
     // Records an acquisition about `line` in its notes' `by` (once only) for `days` analysis
     // days.
     // toJson() without the weeks run.
@@ -188,6 +207,8 @@ private:
     std::map<std::string, ProspectFilter> filters_;
     std::vector<Segment> segments_;
     std::vector<SavedOffer> offers_;
+    ActionPlan plan_;
+    std::vector<PlanVersion> planVersions_;
     std::set<std::int64_t> undone_;
     std::vector<WeekRun> weekRuns_;
     bool sealed_ = false;

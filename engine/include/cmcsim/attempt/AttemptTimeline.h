@@ -90,6 +90,9 @@ private:
         std::int64_t sequence = 0;
     };
     const JournalEntry& entryAt(std::size_t position, const JournalEntry* pending) const;
+    // The French lines of changes() for the action plan ("Plan : action « a1 » ajoutée …").
+    static void planChanges(const ActionPlan& before, const ActionPlan& after,
+                            std::vector<std::string>& lines);
     // Replay's first pass for `next`, the entry after the last folded: refused once `gate` is
     // handed in, an undo or redo checked by `gate` against `undone` (which it updates) and kept
     // in metas_, a regular entry in regular_.

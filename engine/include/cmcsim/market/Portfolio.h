@@ -28,7 +28,15 @@ struct PortfolioContract {
 
 // The mutuelle's portfolio of a market.
 struct Portfolio {
-    std::vector<PortfolioContract> contracts;
+    std::vector<PortfolioContract> contracts;  // in company order, health before provident
+
+    // The contracts of one company (health first); empty when it is not a client.
+    std::vector<const PortfolioContract*> of(std::uint32_t company) const;
+    // Distinct client companies.
+    std::size_t clients() const;
+    Money totalAnnualPremium() const;
+    // The mean of a contract's loss ratios (claims / premiums), 0 when it has none yet.
+    static double meanLossRatio(const PortfolioContract& contract);
 };
 
 }  // namespace cmcsim

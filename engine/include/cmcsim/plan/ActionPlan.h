@@ -15,6 +15,8 @@
 // week) to Scenario::durationWeeks; money is in euros, time in hours.
 namespace cmcsim {
 
+class JsonReader;
+
 // The kinds of actions a plan holds (datasets and journal use the French codes).
 enum class ActionKind : std::uint8_t {
     CallSequence,     // sequence_appels: cold or warm calls to a segment or a list of companies
@@ -38,12 +40,20 @@ struct PlanObjective {
     std::int64_t newContracts = 0;
     double premiumsEur = 0;
     std::int64_t dailyCalls = 0;  // the daily call objective the candidate sets for that week
+
+    // {"semaine", "mois", "nouveaux_contrats", "primes_eur", "appels_jour"}
+    // (docs/attempt-format.md).
+    nlohmann::json toJson() const;
+    static PlanObjective fromJson(const JsonReader& reader);
 };
 
 // A target of the plan: one of the candidate's segments (AttemptState::segments) with a priority.
 struct PlanTarget {
     std::string segmentId;
     int priority = 1;  // 1 highest
+
+    nlohmann::json toJson() const;  // {"segment", "priorite"}
+    static PlanTarget fromJson(const JsonReader& reader);
 };
 
 // One action of the plan, executed by the weeks between `firstWeek` and `lastWeek` inclusive.
@@ -59,6 +69,14 @@ struct PlannedAction {
     std::int64_t contactsPerWeek = 0;  // companies contacted per week (calls, mailings …)
     double expectedYield = 0;          // the candidate's expected meetings per contact, 0..1
     std::string description;           // the candidate's words: message, preparation
+
+    // {"id", "type", "segment", "sirets" (14-digit strings), "prescripteur", "semaine_debut",
+    //  "semaine_fin", "heures_semaine", "budget_eur", "contacts_semaine", "rendement_attendu",
+    //  "description"}; fields' bounds and problems as docs/attempt-format.md says.
+    nlohmann::json toJson() const;
+    static PlannedAction fromJson(const JsonReader& reader);
+    bool runsIn(int week) const { return week >= firstWeek && week <= lastWeek; }
+    int weeks() const { return lastWeek - firstWeek + 1; }
 };
 
 // The whole plan: what the journal's plan commands built, at one entry of the journal.
@@ -69,6 +87,25 @@ struct ActionPlan {
     double weeklyCapacityHours = 35;  // the candidate's commercial hours per week
 
     const PlannedAction* action(const std::string& id) const;
+    // The objective of a week (month 0) or of a month (week 0), or null.
+    const PlanObjective* objective(int week, int month) const;
+    const PlanTarget* target(const std::string& segmentId) const;
+    // Hours planned in `week`: the sum of hoursPerWeek of the actions running that week.
+    double plannedHours(int week) const;
+    double totalBudgetEur() const;
+    bool empty() const { return objectives.empty() && targets.empty() && actions.empty(); }
+
+    // Changes as the journal's plan commands make them (AttemptState validates them first):
+    // an objective, target or action replaces the one of the same week/month, segment or id,
+    // else is added (objectives kept by month then week, targets by priority, actions in order
+    // of addition); removing an absent one returns false.
+    void setObjective(const PlanObjective& objective);
+    void setTarget(const PlanTarget& target);
+    bool removeTarget(const std::string& segmentId);
+    void putAction(const PlannedAction& action);
+    bool removeAction(const std::string& id);
+
+    // {"capacite_heures_semaine", "objectifs", "cibles", "actions"} (docs/attempt-format.md).
     nlohmann::json toJson() const;
     // Reads a plan; wrong fields are reported in `problems` with their JSON path.
     static ActionPlan fromJson(const nlohmann::json& json, std::vector<Problem>& problems);

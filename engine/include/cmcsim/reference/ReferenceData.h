@@ -12,6 +12,7 @@
 #include "cmcsim/reference/NafNomenclature.h"
 #include "cmcsim/reference/NamingParts.h"
 #include "cmcsim/reference/OfferCatalogue.h"
+#include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
 #include "cmcsim/reference/ResponseModel.h"
 #include "cmcsim/reference/SectorProfile.h"
@@ -36,6 +37,8 @@ struct ReferenceData {
     OfferCatalogue offers;
     // The framework's criteria of Blocs 2–4 and the assessors' thresholds (docs/assessment.md).
     AssessmentFramework framework;
+    // The checks of the action plan (datasets/regles_plan.csv, docs/simulation.md).
+    PlanRules planRules;
     // How companies answer the simulated weeks' actions (datasets/modele_reponse.csv).
     ResponseModel response;
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cmcsim/core/Date.h"
+#include "cmcsim/scenario/PortfolioProfile.h"
 
 namespace cmcsim {
 
@@ -86,6 +87,7 @@ struct Scenario {
     CommercialPolicy policy;
     DataQualityTraps traps;
     std::vector<StudyOffer> studies;
+    PortfolioProfile portfolio;  // the optional "portfolio" block, defaults otherwise
 
     std::string sourceJson;  // the file's text, kept verbatim in the attempt
 };

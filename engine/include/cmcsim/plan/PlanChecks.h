@@ -1,0 +1,34 @@
+#pragma once
+
+#include <vector>
+
+#include "cmcsim/plan/ActionPlan.h"
+#include "cmcsim/plan/PlanCalendar.h"
+#include "cmcsim/plan/PlanWarning.h"
+#include "cmcsim/plan/SegmentPolicyShare.h"
+
+namespace cmcsim {
+
+struct PlanRules;
+struct Scenario;
+
+// What the plan checks read besides the plan: the scenario (its weeks, the mutuelle's policy and
+// objectives), the calendar with the plan's capacity, the budget still available (the scenario's
+// budget less the studies bought: AttemptState::budgetLeft) and, for each of the candidate's
+// segments, its share in the policy's segments.
+struct PlanCheckInput {
+    const Scenario* scenario = nullptr;
+    const ActionPlan* plan = nullptr;
+    const PlanCalendar* calendar = nullptr;
+    double budgetAvailableEur = 0;
+    std::vector<SegmentPolicyShare> segments;
+};
+
+// The live checks of the action plan, one per active rule of datasets/regles_plan.csv
+// (docs/simulation.md, "Les contrôles du plan"): capacity of each week, budget, actions on
+// excluded segments, priority segments without action, objectives below the mutuelle's, actions
+// outside the scenario's weeks, targets without action. Warnings come in the rules' order, then
+// by week or action.
+std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput& input);
+
+}  // namespace cmcsim

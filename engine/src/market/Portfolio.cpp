@@ -1,0 +1,33 @@
+#include "cmcsim/market/Portfolio.h"
+
+#include <numeric>
+
+namespace cmcsim {
+
+std::vector<const PortfolioContract*> Portfolio::of(std::uint32_t company) const {
+    std::vector<const PortfolioContract*> out;
+    for (const auto& c : contracts)
+        if (c.company == company) out.push_back(&c);
+    return out;
+}
+
+std::size_t Portfolio::clients() const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < contracts.size(); ++i)
+        if (i == 0 || contracts[i].company != contracts[i - 1].company) ++n;
+    return n;
+}
+
+Money Portfolio::totalAnnualPremium() const {
+    Money total;
+    for (const auto& c : contracts) total += c.annualPremium;
+    return total;
+}
+
+double Portfolio::meanLossRatio(const PortfolioContract& contract) {
+    if (contract.lossRatios.empty()) return 0;
+    return std::accumulate(contract.lossRatios.begin(), contract.lossRatios.end(), 0.0) /
+           static_cast<double>(contract.lossRatios.size());
+}
+
+}  // namespace cmcsim

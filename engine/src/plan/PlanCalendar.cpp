@@ -1,0 +1,68 @@
+#include "cmcsim/plan/PlanCalendar.h"
+
+#include <algorithm>
+#include <map>
+
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+int PlanCalendar::weekday(Date date) {
+    return (date.days() + 3) % 7;  // 1970-01-01 was a Thursday (3 with Monday 0)
+}
+
+bool PlanCalendar::inAlsaceMoselle(const Scenario& scenario) {
+    std::vector<std::string> departements = scenario.departements;
+    for (const auto& c : scenario.communes) departements.push_back(c.substr(0, 2));
+    for (const auto& a : scenario.around) departements.push_back(a.commune.substr(0, 2));
+    return !departements.empty() &&
+           std::all_of(departements.begin(), departements.end(), holidays::isAlsaceMoselle);
+}
+
+PlanCalendar::PlanCalendar(const Scenario& scenario, double weeklyCapacityHours)
+    : alsaceMoselle_(inAlsaceMoselle(scenario)) {
+    std::map<int, std::vector<PublicHoliday>> byYear;
+    const auto holidayOn = [&](Date day) -> const PublicHoliday* {
+        auto it = byYear.find(day.year());
+        if (it == byYear.end())
+            it = byYear.emplace(day.year(), holidays::ofYear(day.year(), alsaceMoselle_)).first;
+        for (const auto& h : it->second)
+            if (h.date == day) return &h;
+        return nullptr;
+    };
+    for (int n = 1; n <= scenario.durationWeeks; ++n) {
+        PlanWeek w;
+        w.number = n;
+        w.first = scenario.startDate.plusDays(7 * (n - 1));
+        w.last = w.first.plusDays(6);
+        for (int d = 0; d < 7; ++d) {
+            const auto day = w.first.plusDays(d);
+            if (weekday(day) >= 5) continue;
+            if (const auto* h = holidayOn(day))
+                w.holidays.push_back(*h);
+            else
+                w.workingDays.push_back(day);
+        }
+        w.capacityHours = weeklyCapacityHours * static_cast<double>(w.workingDays.size()) / 5.0;
+        weeks_.push_back(std::move(w));
+    }
+}
+
+const PlanWeek* PlanCalendar::week(int number) const {
+    if (number < 1 || number > static_cast<int>(weeks_.size())) return nullptr;
+    return &weeks_[static_cast<std::size_t>(number - 1)];
+}
+
+int PlanCalendar::weekOf(Date date) const {
+    for (const auto& w : weeks_)
+        if (date >= w.first && date <= w.last) return w.number;
+    return 0;
+}
+
+double PlanCalendar::totalCapacityHours() const {
+    double total = 0;
+    for (const auto& w : weeks_) total += w.capacityHours;
+    return total;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,142 @@
+#include "cmcsim/plan/PlanChecks.h"
+
+#include <algorithm>
+
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/reference/PlanRules.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+
+// Fills a rule's message with named values (text already formatted in French).
+class Warnings {
+public:
+    explicit Warnings(const PlanRules& rules) : rules_(rules) {}
+    // The rule, or null when switched off.
+    const PlanRule* rule(const char* id) const {
+        const auto& r = rules_.rule(id);
+        return r.active ? &r : nullptr;
+    }
+    void add(const PlanRule& rule, const std::vector<std::pair<std::string, std::string>>& values,
+             PlanWarning where) {
+        where.rule = rule.id;
+        where.message = PlanRules::fill(rule.message, values);
+        out.push_back(std::move(where));
+    }
+    std::vector<PlanWarning> out;
+
+private:
+    const PlanRules& rules_;
+};
+
+std::string number(double value, int decimals) {
+    return frenchNumber(value, decimals);
+}
+
+PlanWarning about(std::string action, int week, std::string segment) {
+    PlanWarning w;
+    w.actionId = std::move(action);
+    w.week = week;
+    w.segmentId = std::move(segment);
+    return w;
+}
+
+const SegmentPolicyShare* shareOf(const PlanCheckInput& in, const std::string& id) {
+    const auto it = std::find_if(in.segments.begin(), in.segments.end(),
+                                 [&](const SegmentPolicyShare& s) { return s.segmentId == id; });
+    return it == in.segments.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput& in) {
+    Warnings w(rules);
+    const auto& plan = *in.plan;
+    const auto& policy = in.scenario->policy;
+    if (const auto* r = w.rule("capacite_semaine"))
+        for (const auto& week : in.calendar->weeks()) {
+            const double hours = plan.plannedHours(week.number);
+            if (hours > week.capacityHours * r->threshold + 1e-9)
+                w.add(*r,
+                      {{"semaine", std::to_string(week.number)},
+                       {"heures", frenchShort(hours, 1)},
+                       {"capacite", frenchShort(week.capacityHours, 1)},
+                       {"jours", std::to_string(week.workingDays.size())}},
+                      about("", week.number, ""));
+        }
+    if (const auto* r = w.rule("budget"))
+        if (plan.totalBudgetEur() > in.budgetAvailableEur * r->threshold + 1e-9)
+            w.add(*r,
+                  {{"budget", number(plan.totalBudgetEur(), 2)},
+                   {"disponible", number(in.budgetAvailableEur, 2)}},
+                  PlanWarning{});
+    if (const auto* r = w.rule("segment_exclu"))
+        for (const auto& a : plan.actions) {
+            const auto* share = a.segmentId.empty() ? nullptr : shareOf(in, a.segmentId);
+            if (!share) continue;
+            for (std::size_t i = 0; i < share->excludedShares.size(); ++i)
+                if (share->excludedShares[i] > r->threshold + 1e-9)
+                    w.add(*r,
+                          {{"action", a.id},
+                           {"segment", a.segmentId},
+                           {"part", number(100 * share->excludedShares[i], 0)},
+                           {"exclus", policy.excludedSegments[i].label}},
+                          about(a.id, 0, a.segmentId));
+        }
+    if (const auto* r = w.rule("prioritaire_sans_action"))
+        for (std::size_t i = 0; i < policy.prioritySegments.size(); ++i) {
+            const bool covered =
+                std::any_of(plan.actions.begin(), plan.actions.end(), [&](const PlannedAction& a) {
+                    const auto* share = a.segmentId.empty() ? nullptr : shareOf(in, a.segmentId);
+                    return share && i < share->priorityShares.size() &&
+                           share->priorityShares[i] + 1e-9 >= r->threshold && share->lines > 0;
+                });
+            if (!covered)
+                w.add(*r, {{"prioritaire", policy.prioritySegments[i].label}}, PlanWarning{});
+        }
+    if (const auto* r = w.rule("objectifs_inferieurs")) {
+        // Weekly objectives, or the monthly ones when the candidate set none by week.
+        const bool weekly = std::any_of(plan.objectives.begin(), plan.objectives.end(),
+                                        [](const PlanObjective& o) { return o.week > 0; });
+        std::int64_t contracts = 0;
+        double premiums = 0;
+        for (const auto& o : plan.objectives)
+            if ((o.week > 0) == weekly) {
+                contracts += o.newContracts;
+                premiums += o.premiumsEur;
+            }
+        if (static_cast<double>(contracts) + 1e-9 <
+            static_cast<double>(policy.newContracts) * r->threshold)
+            w.add(*r,
+                  {{"plan", std::to_string(contracts)},
+                   {"mutuelle", std::to_string(policy.newContracts)},
+                   {"quoi", "nouveaux contrats"}},
+                  PlanWarning{});
+        if (premiums + 1e-9 < policy.annualPremiumEur * r->threshold)
+            w.add(*r,
+                  {{"plan", number(premiums, 0) + " €"},
+                   {"mutuelle", number(policy.annualPremiumEur, 0) + " €"},
+                   {"quoi", "primes annuelles"}},
+                  PlanWarning{});
+    }
+    if (const auto* r = w.rule("action_hors_semaines"))
+        for (const auto& a : plan.actions)
+            if (a.lastWeek > in.scenario->durationWeeks || a.firstWeek < 1)
+                w.add(*r,
+                      {{"action", a.id},
+                       {"debut", std::to_string(a.firstWeek)},
+                       {"fin", std::to_string(a.lastWeek)},
+                       {"semaines", std::to_string(in.scenario->durationWeeks)}},
+                      about(a.id, 0, ""));
+    if (const auto* r = w.rule("cible_sans_action"))
+        for (const auto& t : plan.targets)
+            if (std::none_of(plan.actions.begin(), plan.actions.end(),
+                             [&](const PlannedAction& a) { return a.segmentId == t.segmentId; }))
+                w.add(*r, {{"segment", t.segmentId}, {"priorite", std::to_string(t.priority)}},
+                      about("", 0, t.segmentId));
+    return std::move(w.out);
+}
+
+}  // namespace cmcsim

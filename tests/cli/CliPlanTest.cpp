@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "CliGolden.h"
+#include "CliRunner.h"
+
+// `cmcsim plan` and `cmcsim portfolio` on an attempt of tests/fixtures/scenarios/plan.json
+// (200 companies, 4 weeks from Monday 27 April 2026, so 1, 8 and 14 May are holidays; the
+// mutuelle holds 30 % of the market; studies "veille", "territoire" and "portefeuille" 100 €).
+namespace {
+
+using cmcsim::test::CliResult;
+using cmcsim::test::expectGolden;
+using cmcsim::test::runShell;
+namespace fs = std::filesystem;
+
+const std::string kPlanScenario = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/plan.json";
+
+class CliPlan : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-plan-" + std::to_string(getpid()));
+        fs::create_directories(dir_);
+        ASSERT_EQ(
+            run("generate " + kPlanScenario + " -o epreuve.cmc --force --candidate 'Camille Test'")
+                .exitCode,
+            0);
+        before_ = run("portfolio epreuve.cmc");
+        truthBefore_ = run("portfolio epreuve.cmc --truth");
+        const char* script[] = {
+            R"(act epreuve.cmc etude.achat --payload '{"etude": "portefeuille"}')",
+            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}}')",
+            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "tpe", "nom": "TPE", "filtre": {"tranches": ["01", "02"]}}')",
+            "plan epreuve.cmc capacity 30",
+            "plan epreuve.cmc target btp --priorite 1",
+            "plan epreuve.cmc target tpe --priorite 2",
+            "plan epreuve.cmc objective --semaine 1 --contrats 2 --primes 8000 --appels-jour 20",
+            "plan epreuve.cmc objective --mois 5 --contrats 5 --primes 20000",
+            "plan epreuve.cmc add-action appels-btp --type sequence_appels --segment btp --debut 1 "
+            "--fin 4 --heures 20 --contacts 60 --rendement 0.03 --description 'Obligation de "
+            "branche'",
+            "plan epreuve.cmc add-action salon --type salon --debut 2 --heures 10 --budget 1500",
+        };
+        for (const char* command : script) {
+            const auto result = run(command);
+            ASSERT_EQ(result.exitCode, 0) << command << "\n" << result.err;
+            if (std::string(command).rfind("plan", 0) == 0) changes_ += result.out;
+        }
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir_); }
+    static CliResult run(const std::string& args) {
+        return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+
+    static fs::path dir_;
+    static std::string changes_;
+    static CliResult before_, truthBefore_;
+};
+fs::path CliPlan::dir_;
+std::string CliPlan::changes_;
+CliResult CliPlan::before_, CliPlan::truthBefore_;
+
+}  // namespace
+
+TEST_F(CliPlan, EachChangePrintsItsEntryAndTheChecks) {
+    expectGolden("plan-changes.txt", changes_);
+}
+
+// Week 1 has 4 working days (1 May): 30 × 4 / 5 = 24 h for 20 h of calls; week 2 (8 May) 24 h
+// for 20 + 10 h: over; the 1,500 € trade show is over the 900 € left after the 100 € study.
+TEST_F(CliPlan, ShowPrintsThePlanByWeekWithTheChecks) {
+    const auto result = run("plan epreuve.cmc show");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    expectGolden("plan-show.txt", result.out);
+}
+
+TEST_F(CliPlan, ShowJsonGivesWeeksCapacityAndWarnings) {
+    const auto result = run("plan epreuve.cmc show --json");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    ASSERT_EQ(json["semaines"].size(), 4u);
+    EXPECT_EQ(json["semaines"][0]["jours_ouvres"], 4);
+    EXPECT_DOUBLE_EQ(json["semaines"][0]["capacite_heures"].get<double>(), 24);
+    EXPECT_DOUBLE_EQ(json["semaines"][1]["heures_planifiees"].get<double>(), 30);
+    EXPECT_EQ(json["semaines"][3]["jours_ouvres"], 5);
+    EXPECT_EQ(json["plan"]["actions"].size(), 2u);
+    EXPECT_EQ(json["versions"].size(), 7u);
+    std::set<std::string> rules;
+    for (const auto& w : json["avertissements"]) rules.insert(w["regle"].get<std::string>());
+    EXPECT_TRUE(rules.contains("capacite_semaine"));
+    EXPECT_TRUE(rules.contains("budget"));
+    EXPECT_TRUE(rules.contains("cible_sans_action"));  // "tpe" has no action
+}
+
+TEST_F(CliPlan, ImpossibleChangesAreRefusedAndWriteNothing) {
+    const auto journal = run("journal epreuve.cmc").out;
+    auto result =
+        run("plan epreuve.cmc add-action x --type sequence_appels --segment btp "
+            "--debut 3 --fin 6 --heures 2");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("semaine 6 hors de l'épreuve (semaines 1 à 4)"), std::string::npos)
+        << result.err;
+    result = run("plan epreuve.cmc target inconnu");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("segment inconnu « inconnu »"), std::string::npos) << result.err;
+    result = run("plan epreuve.cmc remove-action nulle");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(run("plan epreuve.cmc capacity -- -3").exitCode, 2);
+    EXPECT_EQ(run("plan epreuve.cmc objective --contrats 3").exitCode, 1);
+    EXPECT_EQ(run("journal epreuve.cmc").out, journal);
+}
+
+TEST_F(CliPlan, PortfolioIsRefusedUntilTheExtractIsBought) {
+    EXPECT_EQ(before_.exitCode, 1);
+    EXPECT_NE(before_.err.find("achetez d'abord l'étude « Extrait du portefeuille »"),
+              std::string::npos)
+        << before_.err;
+    EXPECT_EQ(truthBefore_.exitCode, 0) << truthBefore_.err;
+    const auto after = run("portfolio epreuve.cmc");
+    ASSERT_EQ(after.exitCode, 0) << after.err;
+    expectGolden("portfolio-plan.txt", after.out);
+    expectGolden("portfolio-plan-truth.txt", run("portfolio epreuve.cmc --truth").out);
+    const auto json = nlohmann::json::parse(run("portfolio epreuve.cmc --json").out);
+    EXPECT_GT(json["contrats"].size(), 0u);
+    EXPECT_FALSE(json["contrats"][0].contains("propension_depart"));
+}

@@ -1,0 +1,154 @@
+#include <gtest/gtest.h>
+
+#include "TestAttempts.h"
+#include "cmcsim/attempt/AttemptTimeline.h"
+#include "cmcsim/core/Siret.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+
+// The plan commands of a journal over the minimal scenario (4 weeks from 2026-01-05), folded
+// by an AttemptTimeline as the studio and the CLI fold them.
+class PlanCommandsTest : public ::testing::Test {
+protected:
+    PlanCommandsTest() {
+        journal_.push_back(Journal::next(nullptr, minimalScenario().startDate, cmd::kCreated,
+                                         R"({"scenario":"minimal"})"));
+        timeline_ = std::make_unique<AttemptTimeline>(minimalScenario(), minimalMarket(), journal_);
+    }
+    // Appends a command; returns the refusal's problems (empty when accepted).
+    std::vector<Problem> run(const std::string& kind, const nlohmann::json& payload) {
+        auto entry =
+            Journal::next(&journal_.back(), minimalScenario().startDate, kind, payload.dump());
+        auto problems = inputProblems([&] { timeline_->append(entry); });
+        if (problems.empty()) journal_.push_back(std::move(entry));
+        return problems;
+    }
+    std::int64_t last() const { return journal_.back().sequence; }
+    const ActionPlan& plan() const { return timeline_->current().plan(); }
+
+    static nlohmann::json segment(const std::string& id) {
+        return {{"id", id}, {"nom", id}, {"filtre", {{"sections", {"F"}}}}};
+    }
+    static nlohmann::json calls(const std::string& id, int first, int last, double hours) {
+        return {{"id", id},
+                {"type", "sequence_appels"},
+                {"segment", "btp"},
+                {"semaine_debut", first},
+                {"semaine_fin", last},
+                {"heures_semaine", hours},
+                {"contacts_semaine", 40}};
+    }
+
+    std::vector<JournalEntry> journal_;
+    std::unique_ptr<AttemptTimeline> timeline_;
+};
+
+std::string firstWhat(const std::vector<Problem>& problems) {
+    return problems.empty() ? "" : problems.front().what;
+}
+
+}  // namespace
+
+TEST_F(PlanCommandsTest, EachCommandChangesThePlanAndReplaysToTheLiveState) {
+    ASSERT_TRUE(run(cmd::kSaveSegment, segment("btp")).empty());
+    EXPECT_TRUE(run(cmd::kPlanCapacity, {{"heures_semaine", 30}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanTarget, {{"segment", "btp"}, {"priorite", 1}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanObjective, {{"semaine", 2}, {"nouveaux_contrats", 1}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanObjective, {{"mois", 1}, {"primes_eur", 20000}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanAction, calls("a1", 1, 4, 12)).empty());
+    const auto sirets =
+        nlohmann::json::array({siret::formatSiret(minimalMarket().prospects[0].siret)});
+    EXPECT_TRUE(run(cmd::kPlanAction, {{"id", "rdv"},
+                                       {"type", "rendez_vous"},
+                                       {"sirets", sirets},
+                                       {"semaine_debut", 2},
+                                       {"semaine_fin", 2},
+                                       {"heures_semaine", 3}})
+                    .empty());
+    EXPECT_TRUE(run(cmd::kPlanAction, calls("a1", 2, 3, 8)).empty());  // replaces a1
+    EXPECT_TRUE(run(cmd::kPlanActionRemove, {{"id", "rdv"}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanObjectiveRemove, {{"mois", 1}}).empty());
+    EXPECT_DOUBLE_EQ(plan().weeklyCapacityHours, 30);
+    ASSERT_EQ(plan().actions.size(), 1u);
+    EXPECT_EQ(plan().actions[0].firstWeek, 2);
+    EXPECT_EQ(plan().objectives.size(), 1u);
+    EXPECT_EQ(plan().targets.size(), 1u);
+    // One version per plan command (the segment is not one), the last being the plan.
+    const auto& versions = timeline_->current().planVersions();
+    ASSERT_EQ(versions.size(), 9u);
+    EXPECT_EQ(versions.front().entry, 3);
+    EXPECT_DOUBLE_EQ(versions.front().plan.weeklyCapacityHours, 30);
+    EXPECT_TRUE(versions.front().plan.actions.empty());
+    EXPECT_EQ(versions[5].plan.actions.size(), 2u);  // a1 (weeks 1-4) and rdv
+    EXPECT_EQ(versions.back().plan.toJson(), plan().toJson());
+    // Replay and every rebuilt state equal what was reached live.
+    const auto replayed = AttemptState::replay(minimalScenario(), minimalMarket(), journal_);
+    EXPECT_EQ(replayed.toJson(), timeline_->current().toJson());
+    EXPECT_EQ(replayed.toJson()["plan"], plan().toJson());
+    const AttemptTimeline rebuilt(minimalScenario(), minimalMarket(), journal_, 2);
+    for (std::int64_t k = 1; k <= rebuilt.entries(); ++k)
+        EXPECT_EQ(rebuilt.stateAt(k).toJson(),
+                  AttemptState::replay(minimalScenario(), minimalMarket(),
+                                       {journal_.begin(), journal_.begin() + k})
+                      .toJson());
+}
+
+TEST_F(PlanCommandsTest, PlanCommandsUndoAndRedo) {
+    ASSERT_TRUE(run(cmd::kSaveSegment, segment("btp")).empty());
+    ASSERT_TRUE(run(cmd::kPlanAction, calls("a1", 1, 2, 5)).empty());
+    const auto added = last();
+    ASSERT_TRUE(run(cmd::kPlanCapacity, {{"heures_semaine", 20}}).empty());
+    ASSERT_TRUE(run(cmd::kUndo, {{"entree", added}}).empty());
+    EXPECT_TRUE(plan().actions.empty());
+    EXPECT_DOUBLE_EQ(plan().weeklyCapacityHours, 20);
+    EXPECT_EQ(timeline_->current().planVersions().size(), 1u);  // the undone one is gone
+    ASSERT_TRUE(run(cmd::kRedo, {{"entree", added}}).empty());
+    EXPECT_EQ(plan().actions.size(), 1u);
+    EXPECT_EQ(timeline_->current().toJson(),
+              AttemptState::replay(minimalScenario(), minimalMarket(), journal_).toJson());
+}
+
+TEST_F(PlanCommandsTest, ImpossibleChangesAreRefusedAndLeaveThePlan) {
+    ASSERT_TRUE(run(cmd::kSaveSegment, segment("btp")).empty());
+    const auto before = timeline_->current().toJson();
+    EXPECT_EQ(firstWhat(run(cmd::kPlanTarget, {{"segment", "inconnu"}})),
+              "segment inconnu « inconnu » (enregistrez-le d'abord)");
+    auto late = calls("a1", 3, 5, 4);
+    EXPECT_EQ(firstWhat(run(cmd::kPlanAction, late)),
+              "semaine 5 hors de l'épreuve (semaines 1 à 4)");
+    EXPECT_EQ(run(cmd::kPlanAction, calls("a1", 1, 1, -3)).front().where,
+              "journal, entrée 3 (plan.action) $.heures_semaine");
+    EXPECT_FALSE(run(cmd::kPlanAction, {{"id", "x"},
+                                        {"type", "publipostage"},
+                                        {"semaine_debut", 1},
+                                        {"semaine_fin", 1},
+                                        {"heures_semaine", 1}})
+                     .empty());  // a mailing to no one
+    EXPECT_FALSE(run(cmd::kPlanAction, {{"id", "x"},
+                                        {"type", "rendez_vous"},
+                                        {"sirets", {"00000000000000"}},
+                                        {"semaine_debut", 1},
+                                        {"semaine_fin", 1},
+                                        {"heures_semaine", 1}})
+                     .empty());  // a SIRET the prospect file does not list
+    EXPECT_FALSE(run(cmd::kPlanCapacity, {{"heures_semaine", 200}}).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kPlanActionRemove, {{"id", "a9"}})), "action inconnue « a9 »");
+    EXPECT_FALSE(run(cmd::kPlanTargetRemove, {{"segment", "btp"}}).empty());
+    EXPECT_FALSE(run(cmd::kPlanObjectiveRemove, {{"semaine", 1}}).empty());
+    EXPECT_FALSE(run(cmd::kPlanObjective, {{"semaine", 9}}).empty());
+    EXPECT_EQ(timeline_->current().toJson(), before);
+    // A segment the plan uses cannot be deleted.
+    ASSERT_TRUE(run(cmd::kPlanAction, calls("a1", 1, 1, 2)).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kDeleteSegment, {{"id", "btp"}})),
+              "le segment « btp » est visé par l'action « a1 » du plan");
+}
+
+TEST_F(PlanCommandsTest, AStateWithoutPlanCommandsDumpsNoPlan) {
+    EXPECT_FALSE(timeline_->current().toJson().contains("plan"));
+    ASSERT_TRUE(run(cmd::kPlanCapacity, {{"heures_semaine", 35}}).empty());
+    EXPECT_TRUE(timeline_->current().toJson().contains("plan"));
+}
