@@ -43,8 +43,11 @@ void nationalWeek(benchmark::State& state, int week) {
     const auto& market = nationalMarket();
     for (auto _ : state) {
         state.PauseTiming();
-        Campaign campaign(nationalScenario(), test::reference(), market, portfolioFromCover(market),
-                          nationalScenario().seed);
+        const auto& scenario = nationalScenario();
+        Campaign campaign(
+            scenario, test::reference(), market,
+            PortfolioBuilder(test::reference(), scenario, scenario.seed).build(market),
+            scenario.seed);
         for (int w = 1; w < week; ++w) campaign.runWeek(test::busyWeek(w, 26));
         const auto run = test::busyWeek(week, 26);
         state.ResumeTiming();

@@ -4,7 +4,6 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
-#include "cmcsim/sim/CoverPortfolio.h"
 #include "cmcsim/sim/Dashboard.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -95,9 +94,8 @@ void addDashboardCommand(CLI::App& app, CliContext& context) {
     dashboard->callback([&context] {
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
         const auto& attempt = session.attempt();
-        const auto campaign =
-            Campaign::replay(attempt.scenario(), context.reference(), attempt.market(),
-                             portfolioFromCover(attempt.market()), attempt.seed(), session.state());
+        const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
+                                               attempt.market(), attempt.seed(), session.state());
         const auto d = Dashboard::of(campaign, session.state().weekRuns());
         if (json)
             CliOutput::json(d.toJson());

@@ -5,7 +5,6 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/sim/Campaign.h"
-#include "cmcsim/sim/CoverPortfolio.h"
 #include "cmcsim/sim/WeekReport.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -30,9 +29,8 @@ void addWeekCommand(CLI::App& app, CliContext& context) {
             throw InputError(
                 "--to", fmt::format("la semaine {} est déjà jouée (prochaine : {})", last, next));
         for (int w = next; w <= last; ++w) session.execute(command::kRunWeek, {{"semaine", w}});
-        const auto campaign =
-            Campaign::replay(attempt.scenario(), context.reference(), attempt.market(),
-                             portfolioFromCover(attempt.market()), attempt.seed(), session.state());
+        const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
+                                               attempt.market(), attempt.seed(), session.state());
         for (const auto& result : campaign.weeks()) {
             if (result.week < next) continue;
             for (const auto& line : WeekReport::lines(result, campaign))

@@ -25,7 +25,7 @@ protected:
         fs::create_directories(dir_);
         ASSERT_EQ(run("generate " + kSession + " -o epreuve.cmc --force").exitCode, 0);
         for (const auto& command : planScript()) {
-            const auto result = run("act epreuve.cmc " + command);
+            const auto result = run(command);
             ASSERT_EQ(result.exitCode, 0) << command << "\n" << result.err;
         }
         const auto first = run("week epreuve.cmc");
@@ -38,10 +38,19 @@ protected:
     static CliResult run(const std::string& args) {
         return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
     }
-    // The candidate's segment and plan, as `cmcsim act` commands.
+    // The candidate's segment and plan, as `cmcsim act` and `cmcsim plan` commands: calls and
+    // letters to the whole file, over 35 h a week in week 1 (capacity cut), a prescriber event.
     static std::vector<std::string> planScript() {
         return {
-            R"(segment.enregistrement --payload '{"id": "tous", "nom": "Tout le fichier", "filtre": {}, "qualification": "Tout le fichier", "etablissements": 200, "salaries": 2000, "potentiel_eur": 100000, "conversion": 0.02}')",
+            R"(act epreuve.cmc segment.enregistrement --payload '{"id": "tous", "nom": "Tout le fichier", "filtre": {}, "qualification": "Tout le fichier", "etablissements": 200, "salaries": 2000, "potentiel_eur": 100000, "conversion": 0.02}')",
+            "plan epreuve.cmc target tous --priorite 1",
+            "plan epreuve.cmc objective --semaine 1 --contrats 1 --primes 4000 --appels-jour 8",
+            "plan epreuve.cmc add-action appels --type sequence_appels --segment tous --debut 1 "
+            "--fin 4 --heures 20 --contacts 40",
+            "plan epreuve.cmc add-action courrier --type publipostage --segment tous --debut 1 "
+            "--fin 3 --heures 2 --contacts 50 --budget 300",
+            "plan epreuve.cmc add-action experts --type evenement_prescripteur --prescripteur "
+            "expert_comptable --debut 1 --fin 1 --heures 16 --contacts 10 --budget 200",
         };
     }
 

@@ -5,9 +5,9 @@
 
 #include "TestMarkets.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/market/PortfolioBuilder.h"
 #include "cmcsim/plan/ActionPlan.h"
 #include "cmcsim/sim/Campaign.h"
-#include "cmcsim/sim/CoverPortfolio.h"
 
 namespace cmcsim::test {
 
@@ -63,10 +63,12 @@ inline WeekRun busyWeek(int week, int weeks) {
     return run;
 }
 
-// A campaign of the Rouen market with the portfolio its cover gives.
+// A campaign of the Rouen market with its portfolio.
 inline Campaign rouenCampaign() {
-    return Campaign(rouenScenario(), reference(), rouenMarket(), portfolioFromCover(rouenMarket()),
-                    rouenScenario().seed);
+    const auto& scenario = rouenScenario();
+    return Campaign(scenario, reference(), rouenMarket(),
+                    PortfolioBuilder(reference(), scenario, scenario.seed).build(rouenMarket()),
+                    scenario.seed);
 }
 
 }  // namespace cmcsim::test

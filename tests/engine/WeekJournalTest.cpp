@@ -98,6 +98,19 @@ TEST(WeekJournal, ReplayOfTwentyWeeksEqualsTheLiveState) {
         if (w == 1 || w == 5) {
             ASSERT_TRUE(b.add(cmd::kSaveSegment, segment("hcr", hcr).toJson()).empty());
         }
+        // The plan changes as results come in: calls from week 1, letters from week 6, more
+        // hours from week 10 (the state records the plan as it was at each week).
+        if (w == 1) {
+            auto calls = action("appels", ActionKind::CallSequence, "hcr", 1, 20, 15, 0, 40);
+            ASSERT_TRUE(b.add(cmd::kPlanAction, calls.toJson()).empty());
+        }
+        if (w == 6) {
+            auto letters = action("courrier", ActionKind::Mailing, "hcr", 6, 12, 2, 600, 80);
+            ASSERT_TRUE(b.add(cmd::kPlanAction, letters.toJson()).empty());
+        }
+        if (w == 10) {
+            ASSERT_TRUE(b.add(cmd::kPlanCapacity, {{"heures_semaine", 30}}).empty());
+        }
         if (w == 8 && !scenario.studies.empty())
             b.add(cmd::kBuyStudy, {{"etude", scenario.studies.front().id}});
         ASSERT_TRUE(b.add(cmd::kRunWeek, {{"semaine", w}}).empty()) << w;
@@ -106,11 +119,16 @@ TEST(WeekJournal, ReplayOfTwentyWeeksEqualsTheLiveState) {
     }
     const auto replayed = AttemptState::replay(scenario, market, b.journal());
     EXPECT_EQ(replayed.toJson(), b.state().toJson());
-    const auto campaign = Campaign::replay(scenario, reference(), market,
-                                           portfolioFromCover(market), scenario.seed, replayed);
+    const auto campaign = Campaign::replay(scenario, reference(), market, scenario.seed, replayed);
     std::vector<std::string> recomputed;
     for (const auto& w : campaign.weeks())
         for (const auto& line : WeekReport::lines(w, campaign)) recomputed.push_back(line);
     EXPECT_EQ(recomputed, seen);
     EXPECT_EQ(replayed.weekRuns().size(), 20u);
+    EXPECT_EQ(replayed.weekRuns()[4].plan.actions.size(), 1u);
+    EXPECT_EQ(replayed.weekRuns()[5].plan.actions.size(), 2u);
+    EXPECT_DOUBLE_EQ(replayed.weekRuns()[9].plan.weeklyCapacityHours, 30);
+    std::size_t contacts = 0;
+    for (const auto& w : campaign.weeks()) contacts += w.contacts.size();
+    EXPECT_GT(contacts, 300u);  // the weeks did contact companies (414 at this seed)
 }

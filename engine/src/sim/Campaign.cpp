@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "cmcsim/market/PolicySegments.h"
+#include "cmcsim/market/PortfolioBuilder.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/ActionTargets.h"
 
@@ -88,9 +89,9 @@ bool Campaign::eligible(std::uint32_t company, int week) const {
 }
 
 Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& reference,
-                          const Market& market, Portfolio portfolio, std::uint64_t seed,
-                          const AttemptState& state) {
-    Campaign campaign(scenario, reference, market, std::move(portfolio), seed);
+                          const Market& market, std::uint64_t seed, const AttemptState& state) {
+    Campaign campaign(scenario, reference, market,
+                      PortfolioBuilder(reference, scenario, seed).build(market), seed);
     for (const auto& run : state.weekRuns()) campaign.runWeek(run);
     return campaign;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "cmcsim/plan/ActionPlan.h"
+
 namespace cmcsim {
 
 Date Respondent::noticeDeadline(Date renewal) const {
@@ -64,7 +66,10 @@ ContactAnswer Respondent::answer(std::uint32_t index, const Company& company, st
         return a;
     }
     a.callback = callback < rates.callback;
-    if (!a.callback) a.refusal = refusalReason(company, context, reason);
+    // A letter or an e-mail left unanswered is no refusal: the company stays to contact.
+    const bool silent = channel == static_cast<std::size_t>(ActionKind::Mailing) ||
+                        channel == static_cast<std::size_t>(ActionKind::Emailing);
+    if (!a.callback && !silent) a.refusal = refusalReason(company, context, reason);
     return a;
 }
 

@@ -40,10 +40,10 @@ public:
     // budget and studies of `run`; throws std::invalid_argument for another week.
     const WeekResult& runWeek(const WeekRun& run);
     // The campaign of an attempt: every week its journal ran (AttemptState::weekRuns), with the
-    // mutuelle's portfolio `portfolio`.
+    // mutuelle's portfolio PortfolioBuilder derives from the market; `seed` is the attempt's
+    // (Attempt::seed()).
     static Campaign replay(const Scenario& scenario, const ReferenceData& reference,
-                           const Market& market, Portfolio portfolio, std::uint64_t seed,
-                           const AttemptState& state);
+                           const Market& market, std::uint64_t seed, const AttemptState& state);
     const std::vector<WeekResult>& weeks() const { return weeks_; }
     // Every company the candidate has targeted or contacted, by Market::companies index.
     const std::map<std::uint32_t, CompanyProgress>& progress() const { return progress_; }
