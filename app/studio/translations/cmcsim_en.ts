@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="43"/>
+        <source>(sans commentaire)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="44"/>
+        <source>Commentaire : %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="55"/>
+        <source>Évaluateur %1</source>
+        <translation>Evaluator %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="93"/>
+        <source>&lt;b&gt;Commentaire sous le tableau de chaque bloc&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comment under each bloc&apos;s table&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="104"/>
+        <source>Reprendre les verdicts communs</source>
+        <translation>Take the shared verdicts</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="106"/>
+        <source>Met comme verdict convenu celui des deux évaluateurs là où ils sont d&apos;accord et où rien n&apos;est encore convenu ; rien n&apos;est enregistré avant « Enregistrer l&apos;accord ».</source>
+        <translation>Sets the agreed verdict to the evaluators&apos; common verdict where they agree and nothing is agreed yet; nothing is saved before &quot;Save the agreement&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="109"/>
+        <source>Enregistrer l&apos;accord</source>
+        <translation>Save the agreement</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="121"/>
+        <source>Exporter la grille en PDF…</source>
+        <translation>Export the grid as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="131"/>
+        <source>Date de signature :</source>
+        <translation>Signing date:</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="177"/>
+        <source>Ouvrez ou créez d&apos;abord le fichier d&apos;évaluation.</source>
+        <translation>First open or create the evaluation file.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="183"/>
+        <source>&lt;p&gt;L&apos;accord s&apos;ouvre quand les deux évaluateurs ont terminé leur grille (un verdict enregistré pour chacun des %1 critères).&lt;/p&gt;&lt;p&gt;%2 : %3 sur %1 ; %4 : %5 sur %1.&lt;/p&gt;&lt;p&gt;Jusque-là, chacun remplit sa grille sans voir les verdicts de l&apos;autre.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The agreement opens when both evaluators have finished their grid (a saved verdict for each of the %1 criteria).&lt;/p&gt;&lt;p&gt;%2: %3 of %1; %4: %5 of %1.&lt;/p&gt;&lt;p&gt;Until then, each fills their grid without seeing the other&apos;s verdicts.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="203"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="203"/>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="204"/>
+        <source>Accord</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="204"/>
+        <source>Verdict convenu</source>
+        <translation>Agreed verdict</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="205"/>
+        <source>Commentaire convenu</source>
+        <translation>Agreed comment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="213"/>
+        <source>Compétence : %1</source>
+        <translation>Competence: %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="221"/>
+        <source>≠ désaccord</source>
+        <translation>≠ disagreement</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="222"/>
+        <source>= accord</source>
+        <translation>= agreement</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="232"/>
+        <source>— à convenir —</source>
+        <translation>— to agree —</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="253"/>
+        <source>Bloc %1</source>
+        <translation>Bloc %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="257"/>
+        <source>Commentaire sous le tableau du bloc %1</source>
+        <translation>Comment under the table of bloc %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="260"/>
+        <source>%1 (sur %2 critère(s), accord observé %3)</source>
+        <translation>%1 (over %2 criterion/criteria, observed agreement %3)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="266"/>
+        <source>&lt;b&gt;%1 désaccord(s)&lt;/b&gt; sur %2 critère(s) jugé(s) par les deux. Kappa de Cohen — %3 / %4 : &lt;b&gt;%5&lt;/b&gt; ; %3 / automatique : %6 ; %4 / automatique : %7. Seuls les verdicts acquis, partiellement acquis et non acquis comptent (docs/evaluation-grid.md).</source>
+        <translation>&lt;b&gt;%1 disagreement(s)&lt;/b&gt; over %2 criterion/criteria judged by both. Cohen&apos;s kappa — %3 / %4: &lt;b&gt;%5&lt;/b&gt;; %3 / automatic: %6; %4 / automatic: %7. Only the verdicts acquired, partly acquired and not acquired count (docs/evaluation-grid.md).</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="292"/>
+        <source>Signer : %1</source>
+        <translation>Sign: %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="295"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="297"/>
+        <source>%1 : signé le %2</source>
+        <translation>%1: signed on %2</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="298"/>
+        <source>%1 : pas encore signé</source>
+        <translation>%1: not signed yet</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="303"/>
+        <source>&lt;b&gt;Grille signée par les deux évaluateurs, en lecture seule.&lt;/b&gt; Code de la grille : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Grid signed by both evaluators, read-only.&lt;/b&gt; Grid code: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="308"/>
+        <source>&lt;b&gt;Signée par un évaluateur : la grille ne peut plus changer&lt;/b&gt; ; l&apos;autre évaluateur signe à son tour.</source>
+        <translation>&lt;b&gt;Signed by one evaluator: the grid can no longer change&lt;/b&gt;; the other evaluator signs in turn.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="311"/>
+        <source>%1 critère(s) sans verdict convenu : chaque critère en demande un avant la signature.</source>
+        <translation>%1 criterion/criteria without an agreed verdict: each criterion needs one before signing.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="316"/>
+        <source>Chaque critère a son verdict convenu : les deux évaluateurs peuvent signer (après, plus rien ne change).</source>
+        <translation>Every criterion has its agreed verdict: both evaluators may sign (after that, nothing changes).</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="318"/>
+        <source>Signatures — %1. %2</source>
+        <translation>Signatures — %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="365"/>
+        <source>Exporter la grille d&apos;évaluation en PDF</source>
+        <translation>Export the evaluation grid as PDF</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/AgreementView.cpp" line="366"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>AttemptLoader</name>
     <message>
         <location filename="../shell/AttemptLoader.cpp" line="34"/>
@@ -801,54 +979,78 @@
     </message>
 </context>
 <context>
+    <name>EvaluationGridStore</name>
+    <message>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="80"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="95"/>
+        <source>Aucune évaluation n&apos;est ouverte.</source>
+        <translation>No evaluation is open.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="104"/>
+        <source>La grille n&apos;a pas pu être écrite dans %1 : %2</source>
+        <translation>The grid could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="136"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="139"/>
+        <source>Opération impossible : %1</source>
+        <translation>Operation impossible: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationWorkspace</name>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="42"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="28"/>
         <source>Bloc %1</source>
         <translation>Bloc %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="40"/>
         <source>Critère et indicateur</source>
         <translation>Criterion and indicator</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="40"/>
         <source>Verdict automatique</source>
         <translation>Automatic verdict</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="54"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="40"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="50"/>
         <source>Preuve</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="50"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="50"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="72"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="58"/>
         <source>Cliquez une preuve liée à une entrée du journal pour placer la chronologie sur cette entrée.</source>
         <translation>Click an evidence item linked to a journal entry to move the timeline to that entry.</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="78"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="64"/>
         <source>&lt;b&gt;Explication&lt;/b&gt;</source>
         <translation>&lt;b&gt;Explanation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="81"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="67"/>
         <source>&lt;b&gt;Preuves&lt;/b&gt; — cliquez une entrée pour la voir dans la chronologie</source>
         <translation>&lt;b&gt;Evidence&lt;/b&gt; — click an entry to see it on the timeline</translation>
     </message>
@@ -886,17 +1088,22 @@
 <context>
     <name>EvaluatorMode</name>
     <message>
-        <location filename="../evaluation/EvaluatorMode.cpp" line="17"/>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="18"/>
         <source>Chronologie de l&apos;épreuve (mode évaluateur)</source>
         <translation>Attempt timeline (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluatorMode.cpp" line="26"/>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="27"/>
         <source>Évaluation</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluatorMode.cpp" line="34"/>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="31"/>
+        <source>Grille d&apos;évaluation</source>
+        <translation>Evaluation grid</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluatorMode.cpp" line="40"/>
         <source>Reçu de remise non concordant</source>
         <translation>Submission receipt does not match</translation>
     </message>
@@ -1134,171 +1341,348 @@
     </message>
 </context>
 <context>
+    <name>GridForm</name>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="36"/>
+        <source>Prénom et nom</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="40"/>
+        <source>Formatrice, professionnel du métier…</source>
+        <translation>Trainer, professional of the trade…</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="43"/>
+        <source>Évaluateur %1 :</source>
+        <translation>Evaluator %1:</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="45"/>
+        <source>Rôle :</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="47"/>
+        <source>Partir de la pré-évaluation</source>
+        <translation>Start from the pre-assessment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="49"/>
+        <source>Met le verdict automatique dans chaque critère encore « à juger » ; rien n&apos;est enregistré avant « Enregistrer ma grille ».</source>
+        <translation>Puts the automatic verdict in every criterion still &quot;to judge&quot;; nothing is saved before &quot;Save my grid&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="51"/>
+        <source>Enregistrer ma grille</source>
+        <translation>Save my grid</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <source>Pré-évaluation</source>
+        <translation>Pre-assessment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <source>Votre verdict</source>
+        <translation>Your verdict</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <source>Votre commentaire</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="120"/>
+        <source>Compétence : %1</source>
+        <translation>Competence: %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="127"/>
+        <source>— à juger —</source>
+        <translation>— to judge —</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="157"/>
+        <source>Ouvrez ou créez d&apos;abord le fichier d&apos;évaluation.</source>
+        <translation>First open or create the evaluation file.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="165"/>
+        <source>Grille signée : elle ne peut plus changer.</source>
+        <translation>Grid signed: it can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="168"/>
+        <source>Les deux grilles sont terminées : elles restent telles quelles, pour que l&apos;accord compare des jugements indépendants. Le verdict convenu se décide dans « Accord et signatures ».</source>
+        <translation>Both grids are finished: they stay as they are, so that the agreement compares independent judgements. The agreed verdict is decided in &quot;Agreement and signatures&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="172"/>
+        <source>Grille terminée : vos %1 critères ont un verdict enregistré. Vous pouvez encore la modifier tant que l&apos;autre évaluateur n&apos;a pas terminé la sienne.</source>
+        <translation>Grid finished: your %1 criteria have a saved verdict. You may still change it until the other evaluator has finished theirs.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="176"/>
+        <source>%1 critère(s) sur %2 ont votre verdict enregistré. Votre grille est terminée quand chaque critère en a un ; celle de l&apos;autre évaluateur reste masquée jusqu&apos;à ce que les deux soient terminées.</source>
+        <translation>%1 criterion/criteria of %2 have your saved verdict. Your grid is finished when every criterion has one; the other evaluator&apos;s stays hidden until both are finished.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridForm.cpp" line="181"/>
+        <source> &lt;b&gt;Modifications non enregistrées.&lt;/b&gt;</source>
+        <translation> &lt;b&gt;Unsaved changes.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GridWorkspace</name>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="35"/>
+        <source>Créer ou ouvrir l&apos;évaluation</source>
+        <translation>Create or open the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="38"/>
+        <source>Ouvre le fichier d&apos;évaluation (.cmceval) à côté de l&apos;épreuve, ou le crée avec la pré-évaluation automatique à la remise. L&apos;épreuve n&apos;est jamais modifiée.</source>
+        <translation>Opens the evaluation file (.cmceval) beside the attempt, or creates it with the automatic pre-assessment at hand-in. The attempt is never modified.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="40"/>
+        <source>Ouvrir une autre évaluation…</source>
+        <translation>Open another evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="55"/>
+        <location filename="../evaluation/GridWorkspace.cpp" line="126"/>
+        <source>Grille de l&apos;évaluateur %1</source>
+        <translation>Grid of evaluator %1</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="59"/>
+        <source>Accord et signatures</source>
+        <translation>Agreement and signatures</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="74"/>
+        <source>Grille écrite dans %1.</source>
+        <translation>Grid written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="90"/>
+        <source>Reçu de remise</source>
+        <translation>Hand-in receipt</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="91"/>
+        <source>Reçu donné au candidat à la remise (XXXX-XXXX-XXXX-XXXX) : lui seul prouve que le journal de ce fichier finit bien par cette remise.</source>
+        <translation>Receipt given to the candidate at hand-in (XXXX-XXXX-XXXX-XXXX): only it proves that this file&apos;s journal really ends with that hand-in.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="100"/>
+        <source>Ouvrir une évaluation</source>
+        <translation>Open an evaluation</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="102"/>
+        <source>Évaluations cmcsim (*.cmceval)</source>
+        <translation>cmcsim evaluations (*.cmceval)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="109"/>
+        <source>&lt;b&gt;Grille des deux évaluateurs.&lt;/b&gt; Son fichier (%1) vit à côté de l&apos;épreuve, lié à son reçu de remise.</source>
+        <translation>&lt;b&gt;The two evaluators&apos; grid.&lt;/b&gt; Its file (%1) lives beside the attempt, bound to its hand-in receipt.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="117"/>
+        <source>&lt;b&gt;Évaluation&lt;/b&gt; %1 — épreuve de reçu %2, scénario « %3 », candidat·e %4.</source>
+        <translation>&lt;b&gt;Evaluation&lt;/b&gt; %1 — attempt with receipt %2, scenario &quot;%3&quot;, candidate %4.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="121"/>
+        <source>(non renseigné)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/GridWorkspace.cpp" line="127"/>
+        <source>Grille de %1 (évaluateur %2)</source>
+        <translation>Grid of %1 (evaluator %2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="93"/>
+        <location filename="../shell/MainWindow.cpp" line="94"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="95"/>
+        <location filename="../shell/MainWindow.cpp" line="96"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="98"/>
+        <location filename="../shell/MainWindow.cpp" line="99"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="100"/>
+        <location filename="../shell/MainWindow.cpp" line="101"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="102"/>
+        <location filename="../shell/MainWindow.cpp" line="103"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="103"/>
+        <location filename="../shell/MainWindow.cpp" line="104"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="109"/>
+        <location filename="../shell/MainWindow.cpp" line="110"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="114"/>
+        <location filename="../shell/MainWindow.cpp" line="115"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="115"/>
+        <location filename="../shell/MainWindow.cpp" line="116"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="118"/>
+        <location filename="../shell/MainWindow.cpp" line="119"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="122"/>
+        <location filename="../shell/MainWindow.cpp" line="123"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="123"/>
-        <location filename="../shell/MainWindow.cpp" line="484"/>
+        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <location filename="../shell/MainWindow.cpp" line="492"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="128"/>
+        <location filename="../shell/MainWindow.cpp" line="129"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="138"/>
+        <location filename="../shell/MainWindow.cpp" line="139"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="139"/>
+        <location filename="../shell/MainWindow.cpp" line="140"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="142"/>
+        <location filename="../shell/MainWindow.cpp" line="143"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="145"/>
+        <location filename="../shell/MainWindow.cpp" line="146"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="148"/>
+        <location filename="../shell/MainWindow.cpp" line="149"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="151"/>
+        <location filename="../shell/MainWindow.cpp" line="152"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="156"/>
+        <location filename="../shell/MainWindow.cpp" line="157"/>
+        <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
+        <translation>Evaluation &amp;grid (evaluator mode)</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="162"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="168"/>
+        <location filename="../shell/MainWindow.cpp" line="174"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="169"/>
+        <location filename="../shell/MainWindow.cpp" line="175"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="174"/>
+        <location filename="../shell/MainWindow.cpp" line="180"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="175"/>
+        <location filename="../shell/MainWindow.cpp" line="181"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="178"/>
+        <location filename="../shell/MainWindow.cpp" line="184"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="180"/>
+        <location filename="../shell/MainWindow.cpp" line="186"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="181"/>
+        <location filename="../shell/MainWindow.cpp" line="187"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="187"/>
+        <location filename="../shell/MainWindow.cpp" line="193"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="223"/>
+        <location filename="../shell/MainWindow.cpp" line="229"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="224"/>
-        <location filename="../shell/MainWindow.cpp" line="232"/>
+        <location filename="../shell/MainWindow.cpp" line="230"/>
+        <location filename="../shell/MainWindow.cpp" line="238"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="230"/>
+        <location filename="../shell/MainWindow.cpp" line="236"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="236"/>
+        <location filename="../shell/MainWindow.cpp" line="242"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="237"/>
+        <location filename="../shell/MainWindow.cpp" line="243"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -1307,22 +1691,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="257"/>
+        <location filename="../shell/MainWindow.cpp" line="263"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="258"/>
+        <location filename="../shell/MainWindow.cpp" line="264"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="266"/>
+        <location filename="../shell/MainWindow.cpp" line="272"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="267"/>
+        <location filename="../shell/MainWindow.cpp" line="273"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1335,27 +1719,27 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="275"/>
+        <location filename="../shell/MainWindow.cpp" line="281"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="275"/>
+        <location filename="../shell/MainWindow.cpp" line="281"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="280"/>
+        <location filename="../shell/MainWindow.cpp" line="286"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="312"/>
+        <location filename="../shell/MainWindow.cpp" line="318"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="313"/>
+        <location filename="../shell/MainWindow.cpp" line="319"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -1365,43 +1749,43 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="323"/>
+        <location filename="../shell/MainWindow.cpp" line="329"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="340"/>
-        <location filename="../shell/MainWindow.cpp" line="382"/>
+        <location filename="../shell/MainWindow.cpp" line="348"/>
+        <location filename="../shell/MainWindow.cpp" line="390"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="366"/>
+        <location filename="../shell/MainWindow.cpp" line="374"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="404"/>
+        <location filename="../shell/MainWindow.cpp" line="412"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="407"/>
+        <location filename="../shell/MainWindow.cpp" line="415"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="410"/>
+        <location filename="../shell/MainWindow.cpp" line="418"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="420"/>
+        <location filename="../shell/MainWindow.cpp" line="428"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="421"/>
+        <location filename="../shell/MainWindow.cpp" line="429"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -1410,72 +1794,72 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="432"/>
+        <location filename="../shell/MainWindow.cpp" line="440"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="481"/>
+        <location filename="../shell/MainWindow.cpp" line="489"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="483"/>
+        <location filename="../shell/MainWindow.cpp" line="491"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="430"/>
+        <location filename="../shell/MainWindow.cpp" line="438"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="105"/>
+        <location filename="../shell/MainWindow.cpp" line="106"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="436"/>
+        <location filename="../shell/MainWindow.cpp" line="444"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="438"/>
+        <location filename="../shell/MainWindow.cpp" line="446"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="439"/>
+        <location filename="../shell/MainWindow.cpp" line="447"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="487"/>
+        <location filename="../shell/MainWindow.cpp" line="495"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="505"/>
+        <location filename="../shell/MainWindow.cpp" line="513"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="506"/>
+        <location filename="../shell/MainWindow.cpp" line="514"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="508"/>
+        <location filename="../shell/MainWindow.cpp" line="516"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="510"/>
+        <location filename="../shell/MainWindow.cpp" line="518"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="512"/>
+        <location filename="../shell/MainWindow.cpp" line="520"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2447,6 +2831,64 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
 </context>
 <context>
+    <name>PreAssessmentPanel</name>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="26"/>
+        <source>Preuve</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="26"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="26"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="34"/>
+        <source>Cliquez une preuve liée à une entrée du journal pour placer la chronologie sur cette entrée.</source>
+        <translation>Click a piece of evidence linked to a journal entry to move the timeline to that entry.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="38"/>
+        <source>&lt;b&gt;Pré-évaluation automatique&lt;/b&gt; (à la remise)</source>
+        <translation>&lt;b&gt;Automatic pre-assessment&lt;/b&gt; (at hand-in)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="40"/>
+        <source>&lt;b&gt;Preuves&lt;/b&gt; — cliquez une entrée pour la voir</source>
+        <translation>&lt;b&gt;Evidence&lt;/b&gt; — click an entry to see it</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="54"/>
+        <source>&lt;p&gt;&lt;i&gt;Choisissez un critère de la grille.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Choose a criterion of the grid.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="58"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br/&gt;Verdict automatique du critère : &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br/&gt;The criterion&apos;s automatic verdict: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="64"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;→ &lt;b&gt;%3&lt;/b&gt;%4. %5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;→ &lt;b&gt;%3&lt;/b&gt;%4. %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="69"/>
+        <source> (score %1 sur 100)</source>
+        <translation> (score %1 out of 100)</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/PreAssessmentPanel.cpp" line="81"/>
+        <source>entrée %1 ▸</source>
+        <translation>entry %1 ▸</translation>
+    </message>
+</context>
+<context>
     <name>ProspectTableModel</name>
     <message>
         <location filename="../prospects/ProspectTableModel.cpp" line="67"/>
@@ -2653,22 +3095,22 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>ReceiptCheck</name>
     <message>
-        <location filename="../evaluation/ReceiptCheck.cpp" line="18"/>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="22"/>
         <source>« %1 » n&apos;est pas un reçu de remise : 16 caractères attendus, en quatre groupes de quatre (par exemple 7K2M-Q9XA-3BCD-EF01).</source>
         <translation>“%1” is not a submission receipt: 16 characters expected, in four groups of four (for example 7K2M-Q9XA-3BCD-EF01).</translation>
     </message>
     <message>
-        <location filename="../evaluation/ReceiptCheck.cpp" line="22"/>
-        <source>Cette épreuve n&apos;a pas été remise : aucun reçu ne peut lui correspondre. Le fichier ouvert n&apos;est pas celui d&apos;une épreuve remise.</source>
-        <translation>This attempt was not submitted: no receipt can match it. The open file is not a submitted attempt.</translation>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="27"/>
+        <source>Le journal de ce fichier ne se termine pas par une remise : l&apos;épreuve n&apos;a pas été remise, ou ses dernières entrées, dont la remise, ont été retirées après la remise. Ce n&apos;est pas l&apos;épreuve remise avec le reçu %1 : ne l&apos;évaluez pas.</source>
+        <translation>This file&apos;s journal does not end with a hand-in: the attempt was not handed in, or its last entries, the hand-in included, were removed after it. This is not the attempt handed in with receipt %1: do not assess it.</translation>
     </message>
     <message>
-        <location filename="../evaluation/ReceiptCheck.cpp" line="26"/>
-        <source>Le reçu %1 ne correspond pas à ce fichier : ce n&apos;est pas l&apos;épreuve remise avec ce reçu (un autre fichier ou une autre épreuve). Vérifiez le fichier et le reçu transmis par le candidat.</source>
-        <translation>Receipt %1 does not match this file: it is not the attempt submitted with this receipt (another file or another attempt). Check the file and the receipt the candidate gave.</translation>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="34"/>
+        <source>Le reçu %1 ne correspond pas à ce fichier : ce n&apos;est pas l&apos;épreuve remise avec ce reçu (un autre fichier, ou des entrées du journal retirées puis l&apos;épreuve remise à nouveau). Vérifiez le fichier et le reçu transmis par le candidat.</source>
+        <translation>Receipt %1 does not match this file: it is not the attempt handed in with that receipt (another file, or journal entries removed and the attempt handed in again). Check the file and the receipt the candidate gave.</translation>
     </message>
     <message>
-        <location filename="../evaluation/ReceiptCheck.cpp" line="30"/>
+        <location filename="../evaluation/ReceiptCheck.cpp" line="42"/>
         <source>Reçu %1 vérifié : ce fichier est bien l&apos;épreuve remise.</source>
         <translation>Receipt %1 checked: this file is the submitted attempt.</translation>
     </message>
@@ -2890,7 +3332,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="82"/>
+        <location filename="../common/StudioSession.cpp" line="109"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
     </message>
