@@ -48,7 +48,17 @@ const std::map<std::string, std::vector<std::string>>& payloadKeys() {
         {command::kSaveOffer, {"siret", "offre"}},
         {command::kUndo, {"entree"}},
         {command::kRedo, {"entree"}},
-        {command::kSeal, {}}};
+        {command::kSeal, {}},
+        {command::kPlanObjective,
+         {"semaine", "mois", "nouveaux_contrats", "primes_eur", "appels_jour"}},
+        {command::kPlanObjectiveRemove, {"semaine", "mois"}},
+        {command::kPlanTarget, {"segment", "priorite"}},
+        {command::kPlanTargetRemove, {"segment"}},
+        {command::kPlanAction,
+         {"id", "type", "segment", "sirets", "prescripteur", "semaine_debut", "semaine_fin",
+          "heures_semaine", "budget_eur", "contacts_semaine", "rendement_attendu", "description"}},
+        {command::kPlanActionRemove, {"id"}},
+        {command::kPlanCapacity, {"heures_semaine"}}};
     return keys;
 }
 
@@ -105,7 +115,9 @@ nlohmann::json payloadOption(const std::string& text, const std::string& kind) {
     }
     if (!payload.is_object())
         throw CLI::ValidationError("--payload", "objet JSON attendu, par exemple {\"ligne\": 12}");
-    const auto& allowed = payloadKeys().at(kind);
+    const auto known = payloadKeys().find(kind);
+    if (known == payloadKeys().end()) return payload;  // the kind is refused by the caller
+    const auto& allowed = known->second;
     for (const auto& [key, _] : payload.items())
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
             throw CLI::ValidationError(

@@ -113,6 +113,33 @@ TEST_F(CliPlan, ImpossibleChangesAreRefusedAndWriteNothing) {
     EXPECT_EQ(run("journal epreuve.cmc").out, journal);
 }
 
+// `act` writes every plan command as `cmcsim plan` does (a tester found each one refused with
+// "map::at"), and refuses a key the command does not know, naming it.
+TEST_F(CliPlan, ActAppliesEveryPlanCommand) {
+    ASSERT_EQ(run("generate " + kPlanScenario + " -o act.cmc --force").exitCode, 0);
+    const char* script[] = {
+        R"(act act.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}, "qualification": "", "etablissements": 20, "salaries": 150, "potentiel_eur": 0, "conversion": 0.1}')",
+        R"(act act.cmc plan.capacite --payload '{"heures_semaine": 30}')",
+        R"(act act.cmc plan.cible --payload '{"segment": "btp", "priorite": 1}')",
+        R"(act act.cmc plan.objectif --payload '{"semaine": 1, "nouveaux_contrats": 2, "primes_eur": 8000}')",
+        R"(act act.cmc plan.action --payload '{"id": "a", "type": "sequence_appels", "segment": "btp", "semaine_debut": 1, "semaine_fin": 2, "heures_semaine": 10, "contacts_semaine": 30}')",
+        R"(act act.cmc plan.action_suppression --payload '{"id": "a"}')",
+        R"(act act.cmc plan.objectif_suppression --payload '{"semaine": 1}')",
+        R"(act act.cmc plan.cible_suppression --payload '{"segment": "btp"}')",
+    };
+    for (const char* command : script) {
+        const auto result = run(command);
+        EXPECT_EQ(result.exitCode, 0) << command << "\n" << result.err;
+    }
+    const auto unknown = run(R"(act act.cmc plan.capacite --payload '{"heures": 30}')");
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("clé inconnue pour plan.capacite (attendu : heures_semaine)"),
+              std::string::npos)
+        << unknown.err;
+    const auto plan = nlohmann::json::parse(run("plan act.cmc show --json").out);
+    EXPECT_EQ(plan.dump().find("map::at"), std::string::npos);
+}
+
 TEST_F(CliPlan, PortfolioIsRefusedUntilTheExtractIsBought) {
     EXPECT_EQ(before_.exitCode, 1);
     EXPECT_NE(before_.err.find("achetez d'abord l'étude « Extrait du portefeuille »"),
