@@ -88,7 +88,7 @@ TEST_F(CliIntegrity, VerifySaysTheEndOfTheJournalIsNotProvedWithoutTheReceipt) {
     EXPECT_TRUE(has(cut, "Journal : 2 entrées")) << cut;
     EXPECT_TRUE(has(cut, "fin du journal non prouvée")) << cut;
     EXPECT_FALSE(has(cut, "épreuve intègre")) << cut;
-    fails("verify " + attempt_ + " --receipt " + receipt, "dont la remise, ont été retirées");
+    fails("verify " + attempt_ + " --receipt " + receipt, "remise comprise, ont été retirées");
 }
 
 // The trainer records the receipt in the register at collection; the register then shows the
@@ -134,7 +134,7 @@ TEST_F(CliIntegrity, EvaluationsOfACutAttemptAreRefused) {
     EXPECT_TRUE(has(run("assess " + attempt_).err, "fin du journal non vérifiée"));
     cutTheEnd();
     fails("evaluation create " + attempt_ + " -o " + path("f.cmceval") + " --receipt " + receipt,
-          "dont la remise, ont été retirées");
+          "remise comprise, ont été retirées");
     fails("grid " + evaluation + " --text --attempt " + attempt_, "ont été retirées");
     fails("evaluation show " + evaluation + " --attempt " + attempt_, "ont été retirées");
     fails("assess " + attempt_ + " --evaluation " + evaluation, "ont été retirées");

@@ -42,7 +42,7 @@ TEST(HandInReceipt, ACutJournalIsRefusedAgainstItsReceipt) {
     ASSERT_EQ(cut.journal().size(), 2u);
     const auto check = HandInReceipt::check(receipt, cut.journal());
     EXPECT_EQ(check.outcome, HandInReceipt::Outcome::NotHandedIn);
-    EXPECT_TRUE(contains(check.message, "dont la remise, ont été retirées")) << check.message;
+    EXPECT_TRUE(contains(check.message, "remise comprise, ont été retirées")) << check.message;
     const auto problems = inputProblems([&] { EvaluationFile::bindingOf(cut, receipt); });
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].where, file.string());

@@ -110,3 +110,28 @@ TEST(PortfolioBuilder, DistributionFollowsTheProfile) {
     ASSERT_GT(withPrescriber, 100u);
     EXPECT_NEAR(static_cast<double>(brought) / static_cast<double>(withPrescriber), 0.3, 0.07);
 }
+
+// A tester found a regional portfolio of 356 M€, one client paying 112 M€: premiums counted the
+// whole company's headcount, all France (106,200 employees for 42 in the territory). A contract
+// counts the employees of the company's open establishments of the market.
+TEST(PortfolioBuilder, PremiumsCountTheEmployeesOfTheTerritory) {
+    const auto& market = rouenMarket();
+    bool aGroupWiderThanTheTerritory = false;
+    double total = 0;
+    for (const auto& c : rouenPortfolio().contracts) {
+        const auto& company = market.companies[c.company];
+        std::uint32_t local = 0;
+        for (std::uint32_t i = 0; i < company.establishmentCount; ++i) {
+            const auto& e = market.establishments[company.firstEstablishment + i];
+            if (!e.closed) local += e.headcount;
+        }
+        EXPECT_EQ(PortfolioBuilder::territoryHeadcount(market, company), local);
+        const auto& cover = c.health ? company.health : company.provident;
+        EXPECT_NEAR(c.annualPremium.euros(), cover.monthlyPremium.euros() * local * 12, 0.01);
+        aGroupWiderThanTheTerritory |= company.headcount > 10 * local;
+        total += c.annualPremium.euros();
+    }
+    EXPECT_TRUE(aGroupWiderThanTheTerritory);  // the case the rule is for exists at Rouen
+    // Rouen's employment zone: a regional book of a few million euros, not hundreds.
+    EXPECT_LT(total, 50e6);
+}

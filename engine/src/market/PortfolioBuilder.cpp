@@ -34,6 +34,15 @@ PortfolioBuilder::PortfolioBuilder(const ReferenceData& reference, const Scenari
                                    std::uint64_t seed)
     : reference_(reference), scenario_(scenario), seed_(seed) {}
 
+std::uint32_t PortfolioBuilder::territoryHeadcount(const Market& market, const Company& company) {
+    std::uint32_t n = 0;
+    for (std::uint32_t i = 0; i < company.establishmentCount; ++i) {
+        const auto& e = market.establishments[company.firstEstablishment + i];
+        if (!e.closed) n += e.headcount;
+    }
+    return n;
+}
+
 Portfolio PortfolioBuilder::build(const Market& market) const {
     Portfolio portfolio;
     for (std::uint32_t c = 0; c < market.companies.size(); ++c) {
@@ -58,8 +67,8 @@ PortfolioContract PortfolioBuilder::contract(const Market& market, std::uint32_t
                        : providentProduct(reference_.offers, cover.level);
     c.renewal = cover.renewal;
     c.satisfaction = cover.satisfaction;
-    c.annualPremium =
-        Money::euros(cover.monthlyPremium.euros() * static_cast<double>(company.headcount) * 12);
+    c.annualPremium = Money::euros(cover.monthlyPremium.euros() *
+                                   static_cast<double>(territoryHeadcount(market, company)) * 12);
     // Effective on the 1st of the renewal month, `age` whole years before its last anniversary
     // (not before the month the company was created).
     const auto start = scenario_.startDate;

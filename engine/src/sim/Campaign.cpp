@@ -57,7 +57,9 @@ double Campaign::annualPremium(const Company& company) const {
     const double monthly = company.health.insurer >= 0 && company.health.monthlyPremium.cents() > 0
                                ? company.health.monthlyPremium.euros()
                                : respondent_.model().defaultMonthlyPremiumEur;
-    return std::round(monthly * company.headcount * 12 * 100) / 100;
+    return std::round(monthly * PortfolioBuilder::territoryHeadcount(*market_, company) * 12 *
+                      100) /
+           100;
 }
 
 ResponseContext Campaign::contextFor(std::uint32_t index, Date date, bool warm) const {

@@ -96,9 +96,21 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
             line += " — son assureur lui fait une offre de rétention";
         out.push_back(line);
     }
-    for (const auto& e : r.events)
-        out.push_back(fmt::format("  Veille{} : {} ({}, {})", e.reached ? "" : " (non reçue)",
-                                  oneLine(e.text), e.source, e.date.french()));
+    // An event the candidate's sources did not bring is counted, never named: naming it would
+    // give the candidate what the market watch they chose did not (a tester saw hot leads there).
+    int missed = 0;
+    for (const auto& e : r.events) {
+        if (!e.reached) {
+            ++missed;
+            continue;
+        }
+        out.push_back(
+            fmt::format("  Veille : {} ({}, {})", oneLine(e.text), e.source, e.date.french()));
+    }
+    if (missed > 0)
+        out.push_back(
+            fmt::format("  Veille : {} par les sources que vous ne suivez pas",
+                        frenchCount(missed, "événement non reçu", "événements non reçus")));
     for (const auto& n : r.renewals)
         out.push_back(
             fmt::format("  Échéance du {} : {} {}{}", n.renewal.french(),

@@ -18,9 +18,11 @@ HandInReceipt HandInReceipt::check(const std::string& typed,
                             typed)};
     if (journal.empty() || journal.back().kind != command::kSeal)
         return {Outcome::NotHandedIn, *code,
-                fmt::format("le journal ne se termine pas par la remise du reçu {} : les "
-                            "dernières entrées du journal, dont la remise, ont été retirées après "
-                            "la remise, ou ce n'est pas le fichier remis",
+                fmt::format("le journal ne se termine pas par la remise du reçu {} : soit "
+                            "l'épreuve n'a pas encore été remise (elle se remet avec « cmcsim seal "
+                            "» ou « Remettre l'épreuve »), soit ses dernières entrées, remise "
+                            "comprise, ont été retirées ; ce n'est pas le fichier remis avec ce "
+                            "reçu",
                             *code)};
     const auto actual = Journal::receiptCode(journal.back().hash);
     if (actual != *code)

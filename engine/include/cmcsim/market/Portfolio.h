@@ -20,7 +20,7 @@ struct PortfolioContract {
     std::string product;            // an OfferCatalogue product id
     Date effective;                 // first effective date
     Date renewal;                   // next échéance (usually 1 January)
-    Money annualPremium;            // the whole contract, per year
+    Money annualPremium;            // per year, for the company's employees in the territory
     std::vector<float> lossRatios;  // claims / premiums of the last years, oldest first
     float satisfaction = 0;         // 0..1
     std::int32_t prescriber = -1;   // Market::prescribers index that brought it, -1 if none

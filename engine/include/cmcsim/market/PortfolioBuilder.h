@@ -6,6 +6,7 @@
 
 namespace cmcsim {
 
+struct Company;
 struct Market;
 struct ReferenceData;
 struct Scenario;
@@ -19,6 +20,12 @@ struct Scenario;
 // "Le portefeuille", gives every rule and its source.
 class PortfolioBuilder {
 public:
+    // The employees of `company` in the market's territory: the headcounts of its open
+    // establishments (Company::headcount counts the whole company, all France, and a national
+    // group's contract is not the regional seller's). What the portfolio's premiums and a
+    // contract signed in the simulated weeks count.
+    static std::uint32_t territoryHeadcount(const Market& market, const Company& company);
+
     // Years of loss ratios a contract shows at most (the cahier des charges' last three years,
     // domain-facts I: "usually 3").
     static constexpr int kLossRatioYears = 3;
@@ -26,7 +33,7 @@ public:
     // `seed` is the market's (Attempt::seed(): the attempt's "graine", else the scenario's).
     PortfolioBuilder(const ReferenceData& reference, const Scenario& scenario, std::uint64_t seed);
     // Contracts in company order, health before provident. Premiums are per year: the monthly
-    // premium of the market's cover × the company's headcount × 12.
+    // premium of the market's cover × territoryHeadcount × 12.
     Portfolio build(const Market& market) const;
 
 private:
