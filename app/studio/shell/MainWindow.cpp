@@ -1,7 +1,6 @@
 #include "shell/MainWindow.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -30,7 +29,6 @@
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptFile.h"
-#include "common/InterfaceLanguage.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "evaluation/EvaluationWorkspace.h"
@@ -42,15 +40,15 @@
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
 #include "shell/GenerationProgress.h"
+#include "shell/LanguageMenu.h"
 #include "shell/OpeningPage.h"
+#include "shell/RecentAttemptsMenu.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
 
 using namespace studio;
 
-namespace {
-constexpr int kRecentCount = 8;
-}  // namespace
+namespace {}  // namespace
 
 MainWindow::MainWindow()
     : reference_(cmcsim::ReferenceData::load(cmcsim::dataRoot() / "datasets")),
@@ -101,7 +99,10 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Ouvrir en mode é&valuateur…"), this, &MainWindow::openEvaluationDialog)
         ->setObjectName(QStringLiteral("openEvaluationAction"));
     file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
-    recentMenu_ = file->addMenu(tr("Épreuves &récentes"));
+    recentMenu_ = new RecentAttemptsMenu(this);
+    file->addMenu(recentMenu_);
+    connect(recentMenu_, &RecentAttemptsMenu::openRequested, this,
+            [this](const QString& attempt) { beginOpenAttempt(attempt); });
     file->addSeparator();
     auto* exportAction = file->addAction(tr("&Exporter la vue (XLSX, CSV)…"), this, [this] {
         if (prospects_) prospects_->exportViewDialog();
@@ -159,23 +160,7 @@ void MainWindow::buildMenus() {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->grid());
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    auto* languages = view->addMenu(tr("&Langue"));
-    auto* group = new QActionGroup(this);
-    const QString current = InterfaceLanguage::current();
-    for (const auto& [code, name] : {std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        auto* action = languages->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(current == code);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            InterfaceLanguage::save(code);
-            if (code != InterfaceLanguage::current())
-                QMessageBox::information(this, tr("Langue"),
-                                         tr("La langue choisie s'appliquera au prochain "
-                                            "démarrage."));
-        });
-    }
+    view->addMenu(new LanguageMenu(this));
 
     auto* help = menuBar()->addMenu(tr("&Aide"));
     help->addAction(tr("&Guide d'utilisation"), this, &MainWindow::showUserGuide)
@@ -203,7 +188,6 @@ void MainWindow::buildMenus() {
     toolbar->addActions({undoAction_, redoAction_});
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
-    refreshRecentMenu();
 }
 
 void MainWindow::showWelcome() {
@@ -457,7 +441,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     if (session_->evaluator())  // the timeline and "Évaluation"; not a recent attempt to work on
         evaluator_ = new EvaluatorMode(*this, *tabs_, *session_, std::exchange(receipt_, {}));
     else
-        rememberRecent(file);
+        recentMenu_->remember(file);
     stack_->setCurrentWidget(tabs_);
     updateTitleAndStatus();
 }
@@ -518,27 +502,6 @@ void MainWindow::updateTitleAndStatus() {
         tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));
     budgetLabel_->setText(
         tr("Budget restant : %1").arg(text(cmcsim::Money::euros(state.budgetLeft()).french())));
-}
-
-void MainWindow::rememberRecent(const QString& file) {
-    QSettings settings;
-    const auto absolute = QFileInfo(file).absoluteFilePath();
-    auto files = settings.value(QStringLiteral("epreuvesRecentes")).toStringList();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > kRecentCount) files.removeLast();
-    settings.setValue(QStringLiteral("epreuvesRecentes"), files);
-    settings.setValue(QStringLiteral("dossier"), QFileInfo(absolute).absolutePath());
-    refreshRecentMenu();
-}
-
-void MainWindow::refreshRecentMenu() {
-    recentMenu_->clear();
-    for (const auto& file : QSettings().value(QStringLiteral("epreuvesRecentes")).toStringList())
-        recentMenu_
-            ->addAction(QFileInfo(file).fileName(), this, [this, file] { beginOpenAttempt(file); })
-            ->setToolTip(file);
-    recentMenu_->setEnabled(!recentMenu_->isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

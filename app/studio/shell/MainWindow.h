@@ -9,6 +9,7 @@
 
 class QLabel;
 class QMenu;
+class RecentAttemptsMenu;
 class QStackedWidget;
 class QTabWidget;
 class StudioSession;
@@ -74,8 +75,6 @@ private:
     void updateTitleAndStatus();
     // Enables Édition ▸ Annuler, or says why the last command cannot be undone.
     void updateUndoAction();
-    void rememberRecent(const QString& file);
-    void refreshRecentMenu();
     void showWelcome();
     void newAttemptDialog();
     void openAttemptDialog();
@@ -100,7 +99,7 @@ private:
     QLabel* dateLabel_ = nullptr;
     QLabel* daysLabel_ = nullptr;
     QLabel* budgetLabel_ = nullptr;
-    QMenu* recentMenu_ = nullptr;
+    RecentAttemptsMenu* recentMenu_ = nullptr;
     QList<QAction*> attemptActions_;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -1513,176 +1513,174 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LanguageMenu</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="94"/>
-        <source>&amp;Fichier</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="96"/>
-        <source>&amp;Nouvelle épreuve…</source>
-        <translation>&amp;New attempt…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="99"/>
-        <source>&amp;Ouvrir une épreuve…</source>
-        <translation>&amp;Open attempt…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="101"/>
-        <source>Ouvrir en mode é&amp;valuateur…</source>
-        <translation>Open in e&amp;valuator mode…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="103"/>
-        <source>Ajouter un &amp;scénario…</source>
-        <translation>Add &amp;scenario…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="104"/>
-        <source>Épreuves &amp;récentes</source>
-        <translation>&amp;Recent attempts</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="110"/>
-        <source>Exporter la &amp;proposition en PDF…</source>
-        <translation>Export the &amp;proposal as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="115"/>
-        <source>&amp;Remettre l&apos;épreuve…</source>
-        <translation>Su&amp;bmit attempt…</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="116"/>
-        <source>&amp;Fermer l&apos;épreuve</source>
-        <translation>&amp;Close attempt</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="119"/>
-        <source>&amp;Quitter</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="123"/>
-        <source>É&amp;dition</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="124"/>
-        <location filename="../shell/MainWindow.cpp" line="492"/>
-        <source>&amp;Annuler</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="129"/>
-        <source>&amp;Rétablir</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="139"/>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="140"/>
-        <source>&amp;Accueil</source>
-        <translation>&amp;Home</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="143"/>
-        <source>&amp;Marché</source>
-        <translation>&amp;Market</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="146"/>
-        <source>&amp;Fichier prospects</source>
-        <translation>&amp;Prospect file</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="149"/>
-        <source>&amp;Offres</source>
-        <translation>&amp;Offers</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="152"/>
-        <source>É&amp;valuation (mode évaluateur)</source>
-        <translation>E&amp;valuation (evaluator mode)</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="157"/>
-        <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
-        <translation>Evaluation &amp;grid (evaluator mode)</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="162"/>
+        <location filename="../shell/LanguageMenu.cpp" line="9"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="174"/>
+        <location filename="../shell/LanguageMenu.cpp" line="21"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="175"/>
+        <location filename="../shell/LanguageMenu.cpp" line="22"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The selected language will take effect the next time the application starts.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="180"/>
+        <location filename="../shell/MainWindow.cpp" line="92"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="94"/>
+        <source>&amp;Nouvelle épreuve…</source>
+        <translation>&amp;New attempt…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="97"/>
+        <source>&amp;Ouvrir une épreuve…</source>
+        <translation>&amp;Open attempt…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="99"/>
+        <source>Ouvrir en mode é&amp;valuateur…</source>
+        <translation>Open in e&amp;valuator mode…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="101"/>
+        <source>Ajouter un &amp;scénario…</source>
+        <translation>Add &amp;scenario…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="111"/>
+        <source>Exporter la &amp;proposition en PDF…</source>
+        <translation>Export the &amp;proposal as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="116"/>
+        <source>&amp;Remettre l&apos;épreuve…</source>
+        <translation>Su&amp;bmit attempt…</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="117"/>
+        <source>&amp;Fermer l&apos;épreuve</source>
+        <translation>&amp;Close attempt</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="120"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="125"/>
+        <location filename="../shell/MainWindow.cpp" line="476"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="130"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="140"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="141"/>
+        <source>&amp;Accueil</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="144"/>
+        <source>&amp;Marché</source>
+        <translation>&amp;Market</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="147"/>
+        <source>&amp;Fichier prospects</source>
+        <translation>&amp;Prospect file</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="150"/>
+        <source>&amp;Offres</source>
+        <translation>&amp;Offers</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="153"/>
+        <source>É&amp;valuation (mode évaluateur)</source>
+        <translation>E&amp;valuation (evaluator mode)</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
+        <translation>Evaluation &amp;grid (evaluator mode)</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="165"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="181"/>
+        <location filename="../shell/MainWindow.cpp" line="166"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="184"/>
+        <location filename="../shell/MainWindow.cpp" line="169"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="186"/>
+        <location filename="../shell/MainWindow.cpp" line="171"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="187"/>
+        <location filename="../shell/MainWindow.cpp" line="172"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="193"/>
+        <location filename="../shell/MainWindow.cpp" line="178"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="229"/>
+        <location filename="../shell/MainWindow.cpp" line="213"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="230"/>
-        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <location filename="../shell/MainWindow.cpp" line="214"/>
+        <location filename="../shell/MainWindow.cpp" line="222"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="236"/>
+        <location filename="../shell/MainWindow.cpp" line="220"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="242"/>
+        <location filename="../shell/MainWindow.cpp" line="226"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="243"/>
+        <location filename="../shell/MainWindow.cpp" line="227"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -1691,22 +1689,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="263"/>
+        <location filename="../shell/MainWindow.cpp" line="247"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="264"/>
+        <location filename="../shell/MainWindow.cpp" line="248"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="272"/>
+        <location filename="../shell/MainWindow.cpp" line="256"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="273"/>
+        <location filename="../shell/MainWindow.cpp" line="257"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1719,27 +1717,27 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="281"/>
+        <location filename="../shell/MainWindow.cpp" line="265"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="281"/>
+        <location filename="../shell/MainWindow.cpp" line="265"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="286"/>
+        <location filename="../shell/MainWindow.cpp" line="270"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="318"/>
+        <location filename="../shell/MainWindow.cpp" line="302"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="319"/>
+        <location filename="../shell/MainWindow.cpp" line="303"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -1749,43 +1747,43 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="329"/>
+        <location filename="../shell/MainWindow.cpp" line="313"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="348"/>
-        <location filename="../shell/MainWindow.cpp" line="390"/>
+        <location filename="../shell/MainWindow.cpp" line="332"/>
+        <location filename="../shell/MainWindow.cpp" line="374"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="374"/>
+        <location filename="../shell/MainWindow.cpp" line="358"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="412"/>
+        <location filename="../shell/MainWindow.cpp" line="396"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="415"/>
+        <location filename="../shell/MainWindow.cpp" line="399"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="418"/>
+        <location filename="../shell/MainWindow.cpp" line="402"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="428"/>
+        <location filename="../shell/MainWindow.cpp" line="412"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="429"/>
+        <location filename="../shell/MainWindow.cpp" line="413"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -1794,72 +1792,72 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="440"/>
+        <location filename="../shell/MainWindow.cpp" line="424"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="489"/>
+        <location filename="../shell/MainWindow.cpp" line="473"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="491"/>
+        <location filename="../shell/MainWindow.cpp" line="475"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="438"/>
+        <location filename="../shell/MainWindow.cpp" line="422"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="106"/>
+        <location filename="../shell/MainWindow.cpp" line="107"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="444"/>
+        <location filename="../shell/MainWindow.cpp" line="428"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="446"/>
+        <location filename="../shell/MainWindow.cpp" line="430"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="447"/>
+        <location filename="../shell/MainWindow.cpp" line="431"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="495"/>
+        <location filename="../shell/MainWindow.cpp" line="479"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="513"/>
+        <location filename="../shell/MainWindow.cpp" line="497"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="514"/>
+        <location filename="../shell/MainWindow.cpp" line="498"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="516"/>
+        <location filename="../shell/MainWindow.cpp" line="500"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="518"/>
+        <location filename="../shell/MainWindow.cpp" line="502"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="520"/>
+        <location filename="../shell/MainWindow.cpp" line="504"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -3113,6 +3111,14 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <location filename="../evaluation/ReceiptCheck.cpp" line="42"/>
         <source>Reçu %1 vérifié : ce fichier est bien l&apos;épreuve remise.</source>
         <translation>Receipt %1 checked: this file is the submitted attempt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentAttemptsMenu</name>
+    <message>
+        <location filename="../shell/RecentAttemptsMenu.cpp" line="11"/>
+        <source>Épreuves &amp;récentes</source>
+        <translation>&amp;Recent attempts</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/attempt/Segment.h"
 #include "cmcsim/plan/ActionPlan.h"
 #include "cmcsim/plan/PlanVersion.h"
 #include "cmcsim/prospects/Knowledge.h"
@@ -71,23 +72,6 @@ struct RecordNotes {
     std::vector<AnomalyFlag> flags;
     std::set<std::string> tags;
     std::vector<std::pair<std::int64_t, std::string>> notes;  // entry, text
-};
-
-// A target of the candidate: a saved filter with a name, a written qualification and the
-// candidate's own quantification (the framework's "cibles identifiées, qualifiées et quantifiées").
-struct Segment {
-    std::string id;
-    std::string name;
-    ProspectFilter filter;
-    std::string qualification;
-    std::int64_t establishments = 0;  // the candidate's figures
-    std::int64_t employees = 0;
-    double premiumPotentialEur = 0;  // annual
-    double expectedConversion = 0;   // 0..1
-    std::int64_t entry = 0;
-
-    nlohmann::json toJson() const;
-    static Segment fromJson(const nlohmann::json& json, std::vector<Problem>& problems);
 };
 
 // A version of an offer the candidate saved for a company (the offer JSON of docs/offer-format.md).
