@@ -28,6 +28,12 @@ void addWeekCommand(CLI::App& app, CliContext& context) {
         if (last < next)
             throw InputError(
                 "--to", fmt::format("la semaine {} est déjà jouée (prochaine : {})", last, next));
+        // Refused before anything is written (a tester saw 26 weeks played, then exit 1).
+        const int weeks = attempt.scenario().durationWeeks;
+        if (to != 0 && last > weeks)
+            throw InputError("--to", fmt::format("l'épreuve compte {} semaines : la semaine {} "
+                                                 "n'existe pas (prochaine à jouer : {})",
+                                                 weeks, last, next));
         for (int w = next; w <= last; ++w) session.execute(command::kRunWeek, {{"semaine", w}});
         const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
                                                attempt.market(), attempt.seed(), session.state());

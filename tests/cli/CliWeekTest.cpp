@@ -96,4 +96,17 @@ TEST_F(CliWeek, NoWeekBeyondTheScenario) {
         << result.err;
 }
 
+// A tester's `week --to 520` on a 26-week scenario played every week, then failed: a week beyond
+// the scenario is refused before anything is written.
+TEST_F(CliWeek, ToBeyondTheScenarioWritesNothing) {
+    ASSERT_EQ(run("generate " + kSession + " -o loin.cmc --force").exitCode, 0);
+    const auto journal = run("journal loin.cmc").out;
+    const auto result = run("week loin.cmc --to 9");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("l'épreuve compte 4 semaines : la semaine 9 n'existe pas"),
+              std::string::npos)
+        << result.err;
+    EXPECT_EQ(run("journal loin.cmc").out, journal);
+}
+
 }  // namespace
