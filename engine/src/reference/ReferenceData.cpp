@@ -29,6 +29,7 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.framework = AssessmentFramework::load(datasets);
             data.planRules = PlanRules::load(datasets);
             data.response = ResponseModel::load(datasets);
+            data.actionCosts = ActionCostModel::load(datasets);
         } catch (...) {
             failure = std::current_exception();
         }

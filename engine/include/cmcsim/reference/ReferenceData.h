@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "cmcsim/reference/ActionCostModel.h"
 #include "cmcsim/reference/AssessmentFramework.h"
 #include "cmcsim/reference/CompetitorArchetype.h"
 #include "cmcsim/reference/Geography.h"
@@ -41,6 +42,8 @@ struct ReferenceData {
     PlanRules planRules;
     // How companies answer the simulated weeks' actions (datasets/modele_reponse.csv).
     ResponseModel response;
+    // What each kind of action costs in time and money (datasets/couts_actions.csv).
+    ActionCostModel actionCosts;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.
