@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/sim/Campaign.h"
 #include "common/JournalCommand.h"
 
 StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
@@ -80,6 +81,7 @@ cmcsim::MarketParts StudioSession::marketParts(
 }
 
 void StudioSession::onApplied() {
+    campaign_.reset();
     view_->apply(state().knowledge());
     view_->setMarks(state().marks());
     Q_EMIT changed();
@@ -150,6 +152,13 @@ void StudioSession::redoEntry(std::int64_t entry) {
 std::int64_t StudioSession::shownEntry() const {
     if (shown_) return shownEntry_;
     return journal().empty() ? 0 : journal().back().sequence;
+}
+
+const cmcsim::Campaign& StudioSession::campaign() const {
+    if (!campaign_)
+        campaign_ = std::make_unique<cmcsim::Campaign>(cmcsim::Campaign::replay(
+            scenario(), reference_, market(), session_->attempt().seed(), state()));
+    return *campaign_;
 }
 
 void StudioSession::showEntry(std::int64_t sequence) {

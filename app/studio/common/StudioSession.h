@@ -11,6 +11,10 @@
 #include "cmcsim/store/AttemptSession.h"
 #include "cmcsim/store/MarketDetails.h"
 
+namespace cmcsim {
+class Campaign;
+}
+
 // The open attempt as the studio sees it: adapts the engine session's change callbacks to a Qt
 // signal, keeps the candidate's view of the prospect file current, and feeds the undo stack.
 class StudioSession : public QObject {
@@ -39,6 +43,9 @@ public:
     const cmcsim::Market& market() const { return session_->attempt().market(); }
     const cmcsim::Scenario& scenario() const { return session_->attempt().scenario(); }
     const cmcsim::ProspectView& view() const { return *view_; }
+    // The simulated weeks of the state shown (Campaign::replay of its journal), replayed on first
+    // use after each change and shared by the workspaces that show them (Semaine, Pilotage).
+    const cmcsim::Campaign& campaign() const;
     QUndoStack* undoStack() { return &undoStack_; }
 
     // Runs a command and pushes it on the undo stack under `label`; on refusal emits refused()
@@ -98,6 +105,7 @@ private:
     std::unique_ptr<cmcsim::AttemptSession> session_;
     std::unique_ptr<cmcsim::MarketDetails> details_;  // what the market was read without
     std::unique_ptr<cmcsim::ProspectView> view_;
+    mutable std::unique_ptr<cmcsim::Campaign> campaign_;  // null until asked after a change
     std::unique_ptr<cmcsim::AttemptState> shown_;  // evaluator mode: the state at shownEntry_
     std::int64_t shownEntry_ = 0;
     QUndoStack undoStack_;
