@@ -20,6 +20,7 @@
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/AttemptRegister.h"
 #include "cmcsim/store/HandInReceipt.h"
+#include "cmcsim/store/TamperCheck.h"
 
 namespace cmcsim::cli {
 
@@ -61,14 +62,33 @@ void update(const std::string& file, Change change) {
     EvaluationFile::save(evaluation, file, true);
 }
 
-// Loads the evaluation, checked against `attempt` when one is given.
+// Loads the evaluation, checked against `attempt` when one is given: bound to it, and the
+// attempt intact (its tamper check: a table changed after its seal is refused).
 Evaluation loadChecked(const std::string& file, const std::string& attempt, CliContext& context) {
     auto evaluation = EvaluationFile::load(file);
     if (!attempt.empty()) {
-        AttemptReader reader(attempt, context.reference());
-        EvaluationFile::checkBinding(evaluation, reader, file);
+        TamperCheck check(std::make_unique<AttemptReader>(attempt, context.reference()));
+        EvaluationFile::checkBinding(evaluation, check.reader(), file);
+        check.finish();
     }
     return evaluation;
+}
+
+// Refuses a second evaluation of the same attempt: one attempt has one grid, the one both
+// evaluators fill and sign (an evaluation file bound to it already in `output`'s or the
+// attempt's folder, other than `output` itself).
+void checkNoOtherGrid(const std::filesystem::path& output, const std::filesystem::path& attempt,
+                      const std::string& receipt) {
+    for (const auto& folder : {output.parent_path(), attempt.parent_path()})
+        for (const auto& other : EvaluationFile::boundIn(folder, receipt)) {
+            std::error_code error;
+            if (std::filesystem::equivalent(other, output, error)) continue;
+            throw InputError(output.string(),
+                             fmt::format("l'épreuve a déjà son fichier d'évaluation, {} : les "
+                                         "deux évaluateurs remplissent et signent le même "
+                                         "(cmcsim evaluation show {})",
+                                         other.string(), other.string()));
+        }
 }
 
 // The receipt recorded in the trainer's register for `attempt` (verify --record).
@@ -122,6 +142,7 @@ void addCreate(CLI::App& evaluation, CliContext& context) {
         const AttemptReader reader(attempt, ref);
         auto binding = EvaluationFile::bindingOf(
             reader, registerFile.empty() ? receipt : registeredReceipt(registerFile, reader));
+        checkNoOtherGrid(output, attempt, binding.receipt);
         const auto results = preAssessment(attempt, ref);
         const auto e = Evaluation::start(ref.framework, std::move(binding), results);
         EvaluationFile::save(e, output, force);

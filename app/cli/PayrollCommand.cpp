@@ -112,10 +112,10 @@ void addPayrollCommand(CLI::App& app, CliContext& context) {
             return;
         }
         CliOutput::print(
-            "Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {} "
-            "salarié(s){}{}\n\n",
-            year, split.grossPay.french(), headcount, cadre ? ", salarié cadre" : "",
-            notResponsible ? ", contrat non responsable" : "");
+            "Traitement social et fiscal {} — salaire brut annuel {}, entreprise de {}{}{}\n\n",
+            year, split.grossPay.french(),
+            frenchCount(static_cast<double>(headcount), "salarié", "salariés"),
+            cadre ? ", salarié cadre" : "", notResponsible ? ", contrat non responsable" : "");
         for (const auto& f : s.figures)
             CliOutput::print("{} {:>14}\n    {}\n", fitColumn(f.label, 84), f.amount.french(),
                              f.reference);

@@ -143,6 +143,23 @@ TEST_F(CliIntegrity, EvaluationsOfACutAttemptAreRefused) {
     fails("grid " + evaluation + " --text --attempt " + attempt_, "ne correspond pas");
 }
 
+// Found by a tester: a second evaluation file of the same attempt could be created and signed
+// beside the first (two signed grids of one attempt); and `grid --attempt` accepted an attempt
+// whose sealed tables were changed after the hand-in.
+TEST_F(CliIntegrity, OneGridPerAttemptAndGridChecksTheAttemptIsIntact) {
+    const auto receipt = playAndSeal();
+    const auto evaluation = path("grille.cmceval");
+    ok("evaluation create " + attempt_ + " -o " + evaluation + " --receipt " + receipt);
+    fails("evaluation create " + attempt_ + " -o " + path("seconde.cmceval") + " --receipt " +
+              receipt,
+          "a déjà son fichier d'évaluation, " + evaluation);
+    ok("grid " + evaluation + " --text --attempt " + attempt_);
+    sql(attempt_,
+        "UPDATE prospect SET raison_sociale='Modifiée' WHERE id=(SELECT MIN(id) FROM "
+        "prospect)");
+    fails("grid " + evaluation + " --text --attempt " + attempt_, "épreuve altérée");
+}
+
 TEST_F(CliIntegrity, ASignedEvaluationIsNeverReplacedAndSignaturesCannotBeBackdated) {
     const auto receipt = playAndSeal();
     const auto evaluation = path("e.cmceval");

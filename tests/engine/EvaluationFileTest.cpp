@@ -150,7 +150,7 @@ TEST(EvaluationFile, SignedEvaluationRefusesEveryChange) {
             contains(problems[0].what, "la grille est signée (Claire Dubois et Marc Leroy)"))
             << problems[0].what;
     }
-    EXPECT_TRUE(contains(inputProblems([&] { e.sign(1, "2026-12-01"); }).at(0).what, "déjà signé"));
+    EXPECT_TRUE(contains(inputProblems([&] { e.sign(1, "2026-11-30"); }).at(0).what, "déjà signé"));
 }
 
 TEST(EvaluationFile, ChangesAreChecked) {
@@ -172,12 +172,22 @@ TEST(EvaluationFile, ChangesAreChecked) {
                          }),
                          "4000"));
     EXPECT_TRUE(contains(what([&] { e.sign(1, "2026-11-30"); }), "sans nom"));
+    // The date typed is checked before the grid's content (found by a tester: a wrong date was
+    // only reported once every verdict was agreed).
+    EXPECT_TRUE(contains(what([&] { e.sign(1, "30/11/2026"); }), "AAAA-MM-JJ"));
     e.setEvaluator(1, "Claire Dubois", "Formatrice");
+    // One person cannot hold both grids, whatever the case or accents.
+    EXPECT_TRUE(
+        contains(what([&] { e.setEvaluator(2, "CLAIRE DUBOIS", "Jury"); }), "déjà l'évaluateur 1"));
     e.agree("B2.1", {Verdict::Acquis, ""});
     EXPECT_TRUE(contains(what([&] { e.sign(1, "2026-11-30"); }),
-                         "pas de verdict convenu pour 3 critère(s) (B2.2, B3.1, B4.1)"));
-    for (const auto* id : {"B2.2", "B3.1", "B4.1"}) e.agree(id, {Verdict::NonAcquis, ""});
-    EXPECT_TRUE(contains(what([&] { e.sign(1, "30/11/2026"); }), "AAAA-MM-JJ"));
+                         "pas de verdict convenu pour 3 critères (B2.2, B3.1, B4.1)"));
+    for (const auto* id : {"B2.2", "B3.1"}) e.agree(id, {Verdict::NonAcquis, ""});
+    // "À apprécier" agreed is no verdict: nothing judged cannot be signed.
+    e.agree("B4.1", {Verdict::AApprecier, ""});
+    EXPECT_TRUE(
+        contains(what([&] { e.sign(1, "2026-11-30"); }), "« à apprécier » pour 1 critère (B4.1)"));
+    e.agree("B4.1", {Verdict::NonAcquis, ""});
     e.sign(1, "2026-11-30");
     EXPECT_TRUE(e.signedByAny());
     EXPECT_FALSE(e.complete());

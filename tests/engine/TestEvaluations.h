@@ -64,7 +64,7 @@ inline Evaluation signedFixture() {
     e.agree("B2.1", {Verdict::Acquis, "Sources variées et pertinentes."});
     e.agree("B2.2", {Verdict::PartiellementAcquis, "Vérifications faites, signalements à revoir."});
     e.agree("B3.1", {Verdict::NonAcquis, "Pas de plan d'action."});
-    e.agree("B4.1", {Verdict::AApprecier, "Non observé pendant l'épreuve."});
+    e.agree("B4.1", {Verdict::NonAcquis, "Non observé pendant l'épreuve."});
     e.commentBloc(2, "Analyse du marché solide.");
     e.sign(1, "2026-11-30");
     e.sign(2, "2026-11-30");

@@ -27,6 +27,12 @@ TEST(Utf8, ControlCharactersAreNamed) {
     EXPECT_EQ(utf8::firstControl("l1\nl2"), "U+000A");
     EXPECT_FALSE(utf8::firstControl("l1\nl2\t", "\n\t"));
     EXPECT_FALSE(utf8::firstControl("Étoile Sàrl"));
+    // Found by a tester: a candidate named "Camille \u202Enitram" displays as "Camille martin".
+    EXPECT_EQ(utf8::firstControl("Camille \u202Enitram"), "U+202E");
+    EXPECT_EQ(utf8::firstControl("a\u2066b"), "U+2066");
+    EXPECT_EQ(utf8::firstControl("a\u200Fb"), "U+200F");
+    EXPECT_FALSE(utf8::firstControl("L\u2019Atelier \u2014 SARL"));  // ’ and — are text
+    EXPECT_EQ(utf8::terminalSafe("a\u202Eb"), "a\uFFFDb");
 }
 
 TEST(Utf8, TerminalSafeTextCarriesNoEscapeSequence) {

@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -202,11 +204,12 @@ TEST(EvaluationGrid, TwoEvaluatorsFillDisagreeAgreeSignAndExportThePdf) {
     ASSERT_TRUE(stats.evaluators.kappa.has_value());
     EXPECT_NEAR(*stats.evaluators.kappa, 5.0 / 6.0, 1e-12);
     const auto statistics = agreement.statistics()->text();
-    EXPECT_TRUE(statistics.contains(QStringLiteral("1 désaccord(s)</b> sur 12 critère(s)")))
+    EXPECT_TRUE(
+        statistics.contains(QStringLiteral("1 désaccord</b> sur 12 critères jugés par les deux")))
         << statistics.toStdString();
     EXPECT_TRUE(
         statistics.contains(QStringLiteral("Claire Dubois / Marc Leroy : <b>0,83 (sur 12 "
-                                           "critère(s), accord observé 92 %)")))
+                                           "critères, accord observé 92 %)")))
         << statistics.toStdString();
     EXPECT_TRUE(statistics.contains(QStringLiteral("Claire Dubois / automatique : ")));
     EXPECT_TRUE(statistics.contains(QStringLiteral("Marc Leroy / automatique : ")));
@@ -219,7 +222,7 @@ TEST(EvaluationGrid, TwoEvaluatorsFillDisagreeAgreeSignAndExportThePdf) {
     EXPECT_FALSE(agreement.sign(1));
     EXPECT_TRUE(w.grid->message()->isVisibleTo(w.grid));
     EXPECT_TRUE(w.grid->message()->text().contains(
-        QStringLiteral("pas de verdict convenu pour 1 critère(s) (B2.1)")))
+        QStringLiteral("pas de verdict convenu pour 1 critère (B2.1)")))
         << w.grid->message()->text().toStdString();
     GridVerdicts::select(*agreement.agreedBox(0), Verdict::PartiellementAcquis);
     table->item(0, AgreementView::kCommentColumn)
@@ -322,6 +325,27 @@ TEST(EvaluationGrid, SignedGridCannotBeChanged) {
     EXPECT_FALSE(again.grid->agreement()->agreedBox(0)->isEnabled());
     EXPECT_FALSE(again.grid->form(1)->save());
     EXPECT_EQ(sha256(evaluationFile), signedHash);
+}
+
+// Found by a tester: the studio only looked for <attempt>.cmceval and silently created a second
+// grid beside one saved under another name.
+TEST(EvaluationGrid, TheGridSavedUnderAnotherNameIsOpenedNotDoubled) {
+    StudioFixture fixture;
+    const auto receipt = handIn(fixture);
+    QString renamed;
+    {
+        EvaluatorWindow w(fixture, receipt);
+        ASSERT_TRUE(w.grid->store()->createOrOpen(receipt));
+        const auto first = w.grid->store()->file();
+        renamed = QFileInfo(first).dir().filePath(QStringLiteral("grille-jury.cmceval"));
+        ASSERT_TRUE(QFile::rename(first, renamed));
+    }
+    EvaluatorWindow again(fixture, receipt);
+    ASSERT_TRUE(again.grid->store()->createOrOpen(receipt))
+        << again.grid->store()->lastError().toStdString();
+    EXPECT_EQ(again.grid->store()->file(), renamed);
+    EXPECT_FALSE(QFile::exists(
+        EvaluationGridStore::besideAttempt(QString::fromStdString(fixture.file().string()))));
 }
 
 TEST(EvaluationGrid, AnAttemptNotHandedInHasNoGrid) {

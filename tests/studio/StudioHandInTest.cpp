@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include "StudioFixture.h"
@@ -70,4 +71,8 @@ TEST(StudioHandIn, SealedAttemptRefusesActionsAndSaysSoInItsTitle) {
     ASSERT_TRUE(window.openAttempt(QString::fromStdString(file.string())));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("(remise)")))
         << window.windowTitle().toStdString();
+    // Said where the candidate reads it, not only in the title.
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(
+        QStringLiteral("Épreuve remise : consultation seule")))
+        << window.statusBar()->currentMessage().toStdString();
 }

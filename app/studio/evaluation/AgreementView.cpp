@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "cmcsim/assess/Agreement.h"
+#include "common/Counts.h"
 #include "common/StudioText.h"
 #include "evaluation/EvaluationGridStore.h"
 #include "evaluation/EvaluationWorkspace.h"
@@ -257,18 +258,21 @@ void AgreementView::fill() {
         blocs_[i]->setPlaceholderText(tr("Commentaire sous le tableau du bloc %1").arg(blocs[i]));
     }
     const auto kappa = [](const cmcsim::Kappa& k) {
-        return tr("%1 (sur %2 critère(s), accord observé %3)")
+        return tr("%1 (sur %2 critère(s), accord observé %3)", nullptr, Counts::plural(k.items))
             .arg(text(cmcsim::kappaText(k)))
             .arg(k.items)
             .arg(percent(k.observed, 0));
     };
     statistics_->setText(
-        tr("<b>%1 désaccord(s)</b> sur %2 critère(s) jugé(s) par les deux. Kappa de Cohen — "
+        tr("<b>%1</b> %2. Kappa de Cohen — "
            "%3 / %4 : <b>%5</b> ; %3 / automatique : %6 ; %4 / automatique : %7. Seuls les "
            "verdicts "
            "acquis, partiellement acquis et non acquis comptent (docs/evaluation-grid.md).")
-            .arg(stats.disagreements)
-            .arg(stats.judgedByBoth)
+            .arg(tr("%1 désaccord(s)", nullptr, Counts::plural(stats.disagreements))
+                     .arg(stats.disagreements),
+                 tr("sur %1 critère(s) jugé(s) par les deux", nullptr,
+                    Counts::plural(stats.judgedByBoth))
+                     .arg(stats.judgedByBoth))
             .arg(evaluatorTitle(e, 1).toHtmlEscaped(), evaluatorTitle(e, 2).toHtmlEscaped(),
                  kappa(stats.evaluators), kappa(stats.firstVsAutomatic),
                  kappa(stats.secondVsAutomatic)));
@@ -309,7 +313,8 @@ void AgreementView::showState() {
                "évaluateur signe à son tour.");
     else if (!missing.empty())
         state = tr("%1 critère(s) sans verdict convenu : chaque critère en demande un avant la "
-                   "signature.")
+                   "signature.",
+                   nullptr, Counts::plural(static_cast<double>(missing.size())))
                     .arg(missing.size());
     else
         state =

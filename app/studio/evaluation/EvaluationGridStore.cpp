@@ -36,7 +36,29 @@ QString EvaluationGridStore::attemptFile() const {
 
 bool EvaluationGridStore::createOrOpen(const QString& receipt) {
     const auto file = besideAttempt(attemptFile());
-    return QFileInfo::exists(file) ? open(file) : create(file, receipt);
+    if (QFileInfo::exists(file)) return open(file);
+    // One attempt has one grid: one saved under another name in the attempt's folder is opened,
+    // not doubled by a new one. (An attempt not handed in has none: create() says why.)
+    std::vector<std::filesystem::path> bound;
+    try {
+        bound = cmcsim::EvaluationFile::boundIn(
+            session_.engine().file().parent_path(),
+            cmcsim::EvaluationFile::bindingOf(
+                cmcsim::AttemptReader(session_.engine().file(), session_.reference()))
+                .receipt);
+    } catch (const std::exception&) {
+        // Not handed in, or unreadable: create() below refuses it with the reason.
+    }
+    if (bound.size() == 1) return open(text(bound.front().string()));
+    if (bound.size() > 1) {
+        QStringList names;
+        for (const auto& b : bound) names << text(b.filename().string());
+        return fail(tr("Cette épreuve a plusieurs fichiers d'évaluation dans son dossier (%1) : "
+                       "une épreuve n'a qu'une grille. Gardez celle que les deux évaluateurs "
+                       "remplissent et ouvrez-la.")
+                        .arg(names.join(QStringLiteral(", "))));
+    }
+    return create(file, receipt);
 }
 
 bool EvaluationGridStore::create(const QString& file, const QString& receipt) {

@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "cmcsim/assess/Agreement.h"
+#include "common/Counts.h"
 #include "common/StudioText.h"
 #include "evaluation/EvaluationGridStore.h"
 #include "evaluation/EvaluationWorkspace.h"
@@ -175,7 +176,8 @@ void GridForm::showStatus() {
     else
         message = tr("%1 critère(s) sur %2 ont votre verdict enregistré. Votre grille est "
                      "terminée quand chaque critère en a un ; celle de l'autre évaluateur reste "
-                     "masquée jusqu'à ce que les deux soient terminées.")
+                     "masquée jusqu'à ce que les deux soient terminées.",
+                     nullptr, Counts::plural(judged))
                       .arg(judged)
                       .arg(total);
     if (dirty_) message += tr(" <b>Modifications non enregistrées.</b>");

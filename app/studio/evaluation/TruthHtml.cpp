@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "cmcsim/market/Market.h"
+#include "common/Counts.h"
 #include "common/CoverageLevels.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
@@ -11,8 +12,8 @@
 using namespace studio;
 
 namespace {
-QString tr(const char* source) {
-    return QCoreApplication::translate("TruthHtml", source);
+QString tr(const char* source, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("TruthHtml", source, disambiguation, n);
 }
 
 QString coverText(const cmcsim::Market& market, const cmcsim::Coverage& cover) {
@@ -59,7 +60,8 @@ QString TruthHtml::line(const StudioSession& session, std::uint32_t line) {
         tr("%1 salariés (listé : %2)%3")
             .arg(number(e.headcount), number(record.headcount),
                  e.closed ? tr(" — <b style='color:#a33'>fermé</b>") : QString()));
-    row(tr("Entreprise réelle"), tr("%1 — %2 salariés, %3 établissement(s)")
+    row(tr("Entreprise réelle"), tr("%1 — %2 salariés, %3 établissement(s)", nullptr,
+                                    Counts::plural(company.establishmentCount))
                                      .arg(html(company.name), number(company.headcount),
                                           number(company.establishmentCount)));
     row(tr("Contrat santé actuel"), coverText(market, company.health));

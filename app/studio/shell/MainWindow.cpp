@@ -444,6 +444,12 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
         recentMenu_->remember(file);
     stack_->setCurrentWidget(tabs_);
     updateTitleAndStatus();
+    // Found by a tester: a handed-in attempt opened for work looked like one still open; every
+    // command was then refused one by one. Said once, where it stays until the next message.
+    if (session_->sealed() && !session_->evaluator())
+        statusBar()->showMessage(
+            tr("Épreuve remise : consultation seule, plus aucune action n'y est enregistrée. "
+               "Pour l'évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur."));
 }
 
 void MainWindow::closeAttempt() {

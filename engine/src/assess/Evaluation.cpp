@@ -10,6 +10,7 @@
 #include "EvaluationJson.h"
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/core/Date.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/core/Utf8.h"
@@ -95,6 +96,12 @@ void Evaluation::setEvaluator(int number, std::string name, std::string role) {
     checkText(name, "nom de l'évaluateur", kMaxNameLength, false);
     checkText(role, "rôle de l'évaluateur", kMaxNameLength, false);
     if (name.empty()) throw InputError(kWhere, "nom de l'évaluateur : vide");
+    // Two evaluators judge independently: one person cannot hold both grids.
+    const auto& other = evaluators_[static_cast<std::size_t>(2 - number)];
+    if (!other.name.empty() && foldText(other.name) == foldText(name))
+        throw InputError(kWhere, fmt::format("« {} » est déjà l'évaluateur {} : les deux grilles "
+                                             "sont tenues par deux personnes différentes",
+                                             name, 3 - number));
     auto& grid = evaluators_[static_cast<std::size_t>(number - 1)];
     grid.name = std::move(name);
     grid.role = std::move(role);
@@ -144,21 +151,7 @@ std::vector<std::string> Evaluation::missingAgreement() const {
 
 void Evaluation::sign(int number, const std::string& date) {
     checkNumber(number);
-    const auto& grid = evaluator(number);
-    if (grid.name.empty())
-        throw InputError(kWhere, fmt::format("évaluateur {} sans nom : donnez son nom avant qu'il "
-                                             "signe",
-                                             number));
-    for (const auto& s : signatures_)
-        if (s.evaluator == number)
-            throw InputError(kWhere, fmt::format("{} a déjà signé le {}", s.name, s.date));
-    if (const auto missing = missingAgreement(); !missing.empty()) {
-        std::string list;
-        for (const auto& id : missing) list += (list.empty() ? "" : ", ") + id;
-        throw InputError(kWhere, fmt::format("signature impossible : pas de verdict convenu pour "
-                                             "{} critère(s) ({})",
-                                             missing.size(), list));
-    }
+    // The date first: it is what the evaluator typed, and it does not depend on the grid.
     const auto signedOn = Date::parseIso(date);
     if (!signedOn)
         throw InputError(kWhere, fmt::format("date de signature « {} » illisible (attendu "
@@ -176,6 +169,37 @@ void Evaluation::sign(int number, const std::string& date) {
         throw InputError(kWhere, fmt::format("date de signature {} dans le futur (nous sommes le "
                                              "{})",
                                              signedOn->french(), now.french()));
+    const auto& grid = evaluator(number);
+    if (grid.name.empty())
+        throw InputError(kWhere, fmt::format("évaluateur {} sans nom : donnez son nom avant qu'il "
+                                             "signe",
+                                             number));
+    for (const auto& s : signatures_)
+        if (s.evaluator == number)
+            throw InputError(kWhere, fmt::format("{} a déjà signé le {}", s.name, s.date));
+    const auto list = [](const std::vector<std::string>& ids) {
+        std::string text;
+        for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
+        return text;
+    };
+    if (const auto missing = missingAgreement(); !missing.empty())
+        throw InputError(kWhere, fmt::format("signature impossible : pas de verdict convenu pour "
+                                             "{} ({})",
+                                             frenchCount(static_cast<double>(missing.size()),
+                                                         "critère", "critères"),
+                                             list(missing)));
+    // "À apprécier" is what the automatic assessment leaves to the evaluators, not a verdict
+    // they can agree on: the signed grid gives each criterion acquis, partiel or non acquis.
+    std::vector<std::string> undecided;
+    for (const auto& c : criteria_)
+        if (agreed_.at(c.id).verdict == Verdict::AApprecier) undecided.push_back(c.id);
+    if (!undecided.empty())
+        throw InputError(kWhere, fmt::format("signature impossible : verdict convenu « à "
+                                             "apprécier » pour {} ({}) ; la grille signée dit "
+                                             "acquis, partiellement acquis ou non acquis",
+                                             frenchCount(static_cast<double>(undecided.size()),
+                                                         "critère", "critères"),
+                                             list(undecided)));
     signatures_.push_back({number, grid.name, grid.role, date, contentDigest()});
 }
 

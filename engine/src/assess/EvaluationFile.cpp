@@ -304,4 +304,21 @@ void EvaluationFile::checkBinding(const Evaluation& evaluation, const AttemptRea
                                      b.scenarioId, attempt.file().string(), attempt.scenario().id));
 }
 
+std::vector<std::filesystem::path> EvaluationFile::boundIn(const std::filesystem::path& folder,
+                                                           const std::string& receipt) {
+    std::vector<std::filesystem::path> bound;
+    std::error_code error;
+    for (std::filesystem::directory_iterator it(folder.empty() ? "." : folder, error), end;
+         !error && it != end; it.increment(error)) {
+        if (it->path().extension() != ".cmceval" || !it->is_regular_file(error)) continue;
+        try {
+            if (load(it->path()).binding().receipt == receipt) bound.push_back(it->path());
+        } catch (const std::exception&) {
+            // Not an evaluation cmcsim can read: not a grid of this attempt either.
+        }
+    }
+    std::sort(bound.begin(), bound.end());
+    return bound;
+}
+
 }  // namespace cmcsim

@@ -42,8 +42,12 @@ std::size_t sequenceAt(std::string_view text, std::size_t at, char32_t& codePoin
     return length;
 }
 
+// C0, DEL, C1, and the bidirectional formatting characters (Unicode UAX #9: LRM, RLM, ALM,
+// LRE..RLO, LRI..PDI), which reorder what is displayed around them: a name holding U+202E shows
+// its end reversed ("Trojan Source", CVE-2021-42574).
 bool isControl(char32_t c) {
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x200E || c == 0x200F ||
+           c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 }  // namespace
 

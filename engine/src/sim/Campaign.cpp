@@ -108,6 +108,7 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
     result.start = weekStart(*scenario_, week);
     result.capacityHours = inputs.plan.weeklyCapacityHours;
     result.budgetAvailableEur = std::max(0.0, inputs.budgetEur - spent_);
+    result.portfolioKnown = inputs.portfolioKnown;
     contactedThisWeek_.clear();
     // Who the candidate follows: clients and every company an action targets.
     const auto follows = [&](std::uint32_t c) { return isClient(c) || targeted_[c] != 0; };

@@ -34,6 +34,13 @@ std::string WeekReport::reasonLabel(const Campaign& campaign, const std::string&
     return reason ? reason->label : code;
 }
 
+namespace {
+// "1 joint", "3 joints" (frenchCount for the week's whole counts).
+std::string count(std::int64_t n, const char* one, const char* many) {
+    return frenchCount(static_cast<double>(n), one, many);
+}
+}  // namespace
+
 std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& campaign) {
     std::vector<std::string> out;
     out.push_back(fmt::format("Semaine {} (du {} au {})", r.week, r.start.french(),
@@ -44,12 +51,12 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
                     euros(r.budgetAvailableEur)));
     if (r.executions.empty()) out.push_back("  Aucune action du plan cette semaine");
     for (const auto& x : r.executions) {
-        auto line =
-            fmt::format("  Action « {} » ({}) : {} sur {} prévus, {} joints, {} sur {}, {}",
-                        oneLine(x.action), channelLabel(x.channel), x.contacts, x.plannedContacts,
-                        x.reached, hours(x.hours), hours(x.plannedHours), euros(x.costEur));
-        if (x.carried > 0) line += fmt::format(", {} reportés", x.carried);
-        if (x.dropped > 0) line += fmt::format(", {} abandonnés", x.dropped);
+        auto line = fmt::format("  Action « {} » ({}) : {} sur {} prévus, {}, {} sur {}, {}",
+                                oneLine(x.action), channelLabel(x.channel), x.contacts,
+                                x.plannedContacts, count(x.reached, "joint", "joints"),
+                                hours(x.hours), hours(x.plannedHours), euros(x.costEur));
+        if (x.carried > 0) line += ", " + count(x.carried, "reporté", "reportés");
+        if (x.dropped > 0) line += ", " + count(x.dropped, "abandonné", "abandonnés");
         if (!x.limit.empty()) line += " — " + x.limit;
         out.push_back(line);
     }
@@ -74,10 +81,12 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
             ++reasons[c.refusal];
         }
     }
-    out.push_back(fmt::format(
-        "  Réponses : {} contacts, {} joints, {} intéressés, {} rendez-vous pris, {} rappels "
-        "demandés, {} refus",
-        r.contacts.size(), reached, interested, meetings, callbacks, refusals));
+    out.push_back(
+        fmt::format("  Réponses : {}, {}, {}, {} pris, {}, {} refus",
+                    count(static_cast<std::int64_t>(r.contacts.size()), "contact", "contacts"),
+                    count(reached, "joint", "joints"), count(interested, "intéressé", "intéressés"),
+                    count(meetings, "rendez-vous", "rendez-vous"),
+                    count(callbacks, "rappel demandé", "rappels demandés"), refusals));
     for (const auto& [code, n] : reasons)
         out.push_back(fmt::format("    Refus « {} » : {}", reasonLabel(campaign, code), n));
     if (r.introductions > 0)
@@ -111,11 +120,22 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
         out.push_back(
             fmt::format("  Veille : {} par les sources que vous ne suivez pas",
                         frenchCount(missed, "événement non reçu", "événements non reçus")));
-    for (const auto& n : r.renewals)
-        out.push_back(
-            fmt::format("  Échéance du {} : {} {}{}", n.renewal.french(),
-                        companyName(campaign, n.company), n.kept ? "reste client" : "est perdu",
-                        n.kept ? (n.reviewed ? " (revue faite)" : "") : " — " + n.reason));
+    // The clients are named once the portfolio extract is bought, as `cmcsim portfolio` does.
+    if (r.portfolioKnown) {
+        for (const auto& n : r.renewals)
+            out.push_back(
+                fmt::format("  Échéance du {} : {} {}{}", n.renewal.french(),
+                            companyName(campaign, n.company), n.kept ? "reste client" : "est perdu",
+                            n.kept ? (n.reviewed ? " (revue faite)" : "") : " — " + n.reason));
+    } else if (!r.renewals.empty()) {
+        std::int64_t lost = 0;
+        for (const auto& n : r.renewals) lost += n.kept ? 0 : 1;
+        out.push_back(fmt::format(
+            "  Échéances du portefeuille : {}, dont {} (l'extrait de portefeuille nomme les "
+            "clients)",
+            count(static_cast<std::int64_t>(r.renewals.size()), "client", "clients"),
+            count(lost, "perdu", "perdus")));
+    }
     if (r.signatures > 0)
         out.push_back(fmt::format("  Signatures : {}, primes annuelles {}", r.signatures,
                                   euros(r.premiumsSignedEur)));

@@ -31,10 +31,14 @@ namespace {
             what = "impossible d'ouvrir le fichier";
             break;
         default:
-            what = "erreur de la base";
+            // Unknown to cmcsim: SQLite's own words and the statement help whoever supports it.
+            throw InputError(file && *file ? file : "base SQLite",
+                             fmt::format("erreur de la base ({} ; {})", detail, context));
     }
+    // Known: the French sentence says it all; SQLite's code stays for support, not its English
+    // message nor the statement (a tester read "database disk image is malformed ; SELECT …").
     throw InputError(file && *file ? file : "base SQLite",
-                     fmt::format("{} ({} ; {})", what, detail, context));
+                     fmt::format("{} (code SQLite {})", what, code));
 }
 }  // namespace
 

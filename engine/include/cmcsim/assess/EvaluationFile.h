@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "cmcsim/assess/Evaluation.h"
 
@@ -54,6 +55,11 @@ struct EvaluationFile {
     // evaluation was created (its last entries removed) is refused, with the reason.
     static void checkBinding(const Evaluation& evaluation, const AttemptReader& attempt,
                              const std::filesystem::path& evaluationFile);
+    // The evaluation files (.cmceval) in `folder` bound to the attempt handed in with `receipt`,
+    // sorted by name; files that cannot be read as evaluations are skipped. One attempt has one
+    // grid: `evaluation create` and the studio use this to refuse a second one beside the first.
+    static std::vector<std::filesystem::path> boundIn(const std::filesystem::path& folder,
+                                                      const std::string& receipt);
 };
 
 }  // namespace cmcsim

@@ -19,11 +19,13 @@ bool isValid(std::string_view text);
 // "1 to 160 characters" counts, so "é" is one character, not its two bytes.
 std::size_t length(std::string_view text);
 
-// The first control character (C0 except those in `allowed`, DEL, or C1 U+0080..U+009F) of
+// The first control character (C0 except those in `allowed`, DEL, C1 U+0080..U+009F, or a
+// bidirectional formatting character such as U+202E, which reverses what follows on screen) of
 // well-formed text, as "U+001B", or nothing. Escape sequences start with such characters.
 std::optional<std::string> firstControl(std::string_view text, std::string_view allowed = "");
 
-// The text as a terminal may print it: every control character except newline and tab, and
+// The text as a terminal may print it: every control character (as firstControl) except newline
+// and tab, and
 // every byte of ill-formed UTF-8, becomes U+FFFD, so no escape sequence reaches the terminal.
 std::string terminalSafe(std::string_view text);
 

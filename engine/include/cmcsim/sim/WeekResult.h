@@ -55,6 +55,9 @@ struct WeekResult {
     std::vector<PipelineStep> steps;
     std::vector<MarketEvent> events;
     std::vector<RenewalOutcome> renewals;
+    // The portfolio extract was bought before the week: the candidate may read the renewals'
+    // clients by name; before, only how many were kept and lost (WeekReport, the studio).
+    bool portfolioKnown = false;
     std::int64_t dailyCallsObjective = 0;  // the plan's for the week, 0 when none
     std::int64_t calls = 0;                // calls made (sequence_appels contacts)
     std::int64_t introductions = 0;        // companies a prescriber introduced this week
