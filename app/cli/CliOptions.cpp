@@ -27,7 +27,7 @@ CLI::Validator CliOptions::number(double min, double max) {
                 if (whole && std::isfinite(value) && value >= min && value <= max) return {};
                 return fmt::format("« {} » refusé : {} attendu", shown(input), expected);
             },
-            "NOMBRE", ""};
+            ""};
 }
 
 CLI::Validator CliOptions::integer(std::int64_t min, std::int64_t max) {
@@ -40,7 +40,7 @@ CLI::Validator CliOptions::integer(std::int64_t min, std::int64_t max) {
                 if (whole && value >= min && value <= max) return {};
                 return fmt::format("« {} » refusé : {} attendu", shown(input), expected);
             },
-            "ENTIER", ""};
+            ""};
 }
 
 CLI::Validator CliOptions::text(std::size_t maxBytes) {
@@ -52,7 +52,7 @@ CLI::Validator CliOptions::text(std::size_t maxBytes) {
                 if (input.size() > maxBytes) return fmt::format("au plus {} octets", maxBytes);
                 return {};
             },
-            "TEXTE", ""};
+            ""};
 }
 
 }  // namespace cmcsim::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "CliContext.h"
+#include "CliOptions.h"
 #include "CliOutput.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/sim/WeekReport.h"
@@ -19,7 +20,7 @@ void addWeekCommand(CLI::App& app, CliContext& context) {
     static int to = 0;
     week->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
     week->add_option("--to", to, "Joue les semaines jusqu'à celle-ci incluse (1 à la durée)")
-        ->check(CLI::Range(1, 520));
+        ->check(CliOptions::integer(1, 520));
     week->callback([&context] {
         AttemptSession session(file, context.reference());
         const auto& attempt = session.attempt();

@@ -240,18 +240,25 @@ TEST_F(CliIntegrity, AnalyzeAndWalModeLeaveTheAttemptIntactAndAlone) {
 }
 
 TEST(CliHelp, HelpIsInFrenchThroughout) {
-    for (const auto* args : {"--help", "verify --help", "evaluation create --help",
-                             "evaluation --help", "market export --help"}) {
+    for (const auto* args :
+         {"--help", "verify --help", "evaluation create --help", "evaluation --help",
+          "market export --help", "week --help", "plan x add-action --help", "generate --help"}) {
         const auto help = runCli(args);
         EXPECT_EQ(help.exitCode, 0) << args;
         for (const auto* english :
              {"Usage", "Positionals", "Subcommands", "REQUIRED", " TEXT ", " INT ", " UINT ",
-              " FLOAT ", "Print this help", "Display program version", "Needs:", "Excludes:"})
+              " FLOAT ", "INT:", "TEXT:", "FLOAT:", "Print this help", "Display program version",
+              "Needs:", "Excludes:"})
             EXPECT_FALSE(has(help.out, english)) << args << " : " << english << "\n" << help.out;
         EXPECT_TRUE(has(help.out, "Utilisation")) << help.out;
     }
     EXPECT_TRUE(has(runCli("--help").out, "Commandes:"));
     EXPECT_TRUE(has(runCli("verify --help").out, "Arguments:"));
+    // Found by a tester: CLI11's own range message ("Value 0 not in range 1 to 520").
+    const auto range = runCli("week x.cmc --to 0");
+    EXPECT_EQ(range.exitCode, 2);
+    EXPECT_TRUE(has(range.err, "« 0 » refusé : un entier compris entre 1 et 520 attendu"))
+        << range.err;
 }
 
 }  // namespace
