@@ -23,15 +23,16 @@ IndicatorResult assessFollowUp(const AssessmentContext& context, const AssessorT
         return result;
     const auto& campaign = played::campaign(context);
     std::int64_t made = 0, dropped = 0;
+    std::vector<Evidence> drops;
     for (const auto& w : campaign.weeks())
         for (const auto& e : w.executions) {
             made += e.contacts;
             dropped += e.dropped;
             if (e.dropped > 0)
-                result.evidence.push_back(
-                    {0, fmt::format("Semaine {}, action « {} »", w.week, e.action),
-                     fmt::format("{} contact(s) perdu(s) : {}", e.dropped, e.limit)});
+                drops.push_back({0, fmt::format("Semaine {}, action « {} »", w.week, e.action),
+                                 fmt::format("{} contact(s) perdu(s) : {}", e.dropped, e.limit)});
         }
+    played::appendListed(result.evidence, drops);
     const auto adjustments = played::adjustmentsAfterResults(context);
     const auto weeks = static_cast<std::int64_t>(campaign.weeks().size());
     const double minWords = t.at("description_mots_min");

@@ -38,6 +38,7 @@ IndicatorResult assessMarketWatch(const AssessmentContext& context, const Assess
     }
     const Date end = weekStart(context.scenario, static_cast<int>(weeks.size()) + 1);
     std::int64_t threats = 0, handled = 0;
+    std::vector<Evidence> alerts, lost;
     for (const auto& w : weeks)
         for (const auto& e : w.events) {
             if (!e.reached || !e.threat || e.company < 0) continue;
@@ -50,11 +51,11 @@ IndicatorResult assessMarketWatch(const AssessmentContext& context, const Assess
             if (!done && end <= e.effective) continue;  // still open: time is left
             ++threats;
             if (done) ++handled;
-            result.evidence.push_back({0,
-                                       fmt::format("{} (semaine {}) : {}", marketEventLabel(e.kind),
-                                                   e.week, context.market.companies[company].name),
-                                       done ? "client revu avant la date d'effet"
-                                            : "aucune revue avant la date d'effet"});
+            alerts.push_back({0,
+                              fmt::format("{} (semaine {}) : {}", marketEventLabel(e.kind), e.week,
+                                          context.market.companies[company].name),
+                              done ? "client revu avant la date d'effet"
+                                   : "aucune revue avant la date d'effet"});
         }
     std::int64_t renewals = 0, renewalsReviewed = 0, lostUnreviewed = 0;
     for (const auto& w : weeks)
@@ -63,14 +64,15 @@ IndicatorResult assessMarketWatch(const AssessmentContext& context, const Assess
             if (r.reviewed) ++renewalsReviewed;
             if (!r.kept && !r.reviewed) {
                 ++lostUnreviewed;
-                result.evidence.push_back(
-                    {0,
-                     fmt::format("Client perdu sans revue (semaine {}) : {}", w.week,
-                                 context.market.companies[r.company].name),
-                     fmt::format("{} € de primes annuelles ; {}",
-                                 grading::number(r.annualPremiumEur, 0), r.reason)});
+                lost.push_back({0,
+                                fmt::format("Client perdu sans revue (semaine {}) : {}", w.week,
+                                            context.market.companies[r.company].name),
+                                fmt::format("{} € de primes annuelles ; {}",
+                                            grading::number(r.annualPremiumEur, 0), r.reason)});
             }
         }
+    played::appendListed(result.evidence, alerts);
+    played::appendListed(result.evidence, lost);
     std::vector<grading::Measure> measures;
     if (threats > 0)
         measures.push_back(grading::measureAtLeast(

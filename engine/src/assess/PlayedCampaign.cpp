@@ -107,4 +107,13 @@ Adjustments adjustmentsAfterResults(const AssessmentContext& context) {
     return result;
 }
 
+void appendListed(std::vector<Evidence>& evidence, const std::vector<Evidence>& items) {
+    const auto shown = std::min(items.size(), kListedItems);
+    evidence.insert(evidence.end(), items.begin(),
+                    items.begin() + static_cast<std::ptrdiff_t>(shown));
+    if (items.size() > shown)
+        evidence.push_back(
+            {0, "Autres éléments non listés", std::to_string(items.size() - shown) + " autre(s)"});
+}
+
 }  // namespace cmcsim::played

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cmcsim/assess/Assessment.h"
 
@@ -45,6 +47,12 @@ struct Adjustments {
     std::int64_t firstEntry = 0;
 };
 Adjustments adjustmentsAfterResults(const AssessmentContext& context);
+
+// How many items of one kind an assessor lists as evidence (a national portfolio meets thousands
+// of events): a display limit, the figures of the explanation count them all.
+inline constexpr std::size_t kListedItems = 25;
+// Appends the first kListedItems of `items` to `evidence`, then "… et N autre(s)" for the rest.
+void appendListed(std::vector<Evidence>& evidence, const std::vector<Evidence>& items);
 
 }  // namespace played
 
