@@ -98,6 +98,29 @@ TEST(PlanConsistency, UnqualifiedSegmentIsNotGrounded) {
     EXPECT_EQ(r.verdict, Verdict::NonAcquis);
 }
 
+TEST(PlanConsistency, EmailingToLargeCompaniesIsTheWrongChannel) {
+    // An e-mailing on companies of 50 employees and more (size bands 21 to 53): their mean real
+    // headcount is above the 20 the channel table allows an e-mailing (the lower bound on
+    // establishments set to 0 so that only the headcount decides): 0 of 1 fits.
+    ScriptedAttempt attempt;
+    attempt.segment("grandes",
+                    {{"tranches", {"21", "22", "31", "32", "41", "42", "51", "52", "53"}}},
+                    kQualification, 10, 0);
+    auto mailing = callAction("courriels", 20, 0.0006);
+    mailing["type"] = "emailing";
+    mailing["segment"] = "grandes";
+    attempt.add(command::kPlanAction, mailing);
+    const auto r =
+        attempt.assess("plan.coherence",
+                       thresholdsOf("plan.coherence", {{"canal_emailing_etablissements_min", 0}}));
+    EXPECT_EQ(figure(r, "Actions sur segment au canal adapté"), "0 % (0 sur 1)") << r.explanation;
+    EXPECT_NE(
+        figure(
+            r,
+            "Canal de l'action « courriels » (Campagne d'e-mails) inadapté au segment « grandes »"),
+        "");
+}
+
 TEST(PlanTargets, PortfolioUnusedIsNonAcquis) {
     // No portfolio extract bought, no review in the plan: 0 uses of 2 (< 1) → non acquis,
     // whatever the targets.
