@@ -88,7 +88,7 @@ std::size_t entriesWritten(const fs::path& script) {
     std::ifstream in(script);
     std::size_t n = 1;
     for (std::string line; std::getline(in, line);)
-        if (line.rfind("act ", 0) == 0 || line == "remise") ++n;
+        if (line.rfind("act ", 0) == 0 || line == "remise" || line == "semaine") ++n;
     return n;
 }
 
@@ -241,6 +241,20 @@ TEST_F(AssessmentValidation, OverSoldOffer) {
     check("offre-survente");
 }
 
+// The plan and the simulated weeks (issue 11): a coherent plan, reviewed, adjusted after the
+// first weeks; a middle one; a plan on an excluded segment, over capacity, never followed.
+TEST_F(AssessmentValidation, StrongPlanAndWeeks) {
+    check("plan-fort");
+}
+
+TEST_F(AssessmentValidation, AveragePlanAndWeeks) {
+    check("plan-moyen");
+}
+
+TEST_F(AssessmentValidation, WeakPlanAndWeeks) {
+    check("plan-faible");
+}
+
 // Every script of the folder is a model attempt of this suite, with its expectations.
 TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
     const auto all = expectations();
@@ -250,7 +264,7 @@ TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
         ++scripts;
         EXPECT_TRUE(all.contains(entry.path().stem().string())) << entry.path();
     }
-    EXPECT_GE(scripts, 12u);
+    EXPECT_GE(scripts, 15u);
     EXPECT_EQ(all.size(), scripts);
 }
 

@@ -58,8 +58,9 @@ TEST(AssessmentFramework, LoadsEveryCriterionOfBlocs2To4InOrder) {
               "La fiabilité des informations recueillies est vérifiée");
     EXPECT_EQ(framework.indicator("B2.1.2")->assessor, "fiabilite.verifications");
     EXPECT_EQ(framework.indicator("B4.3.2")->assessor, "offre.simulation_couts");
-    EXPECT_EQ(framework.indicator("B3.1.1")->assessor, "");
-    EXPECT_FALSE(framework.indicator("B3.1.1")->manualReason.empty());
+    EXPECT_EQ(framework.indicator("B3.1.2")->assessor, "");
+    EXPECT_FALSE(framework.indicator("B3.1.2")->manualReason.empty());
+    EXPECT_EQ(framework.indicator("B3.1.1")->assessor, "semaines.objectifs_journaliers");
     EXPECT_EQ(framework.indicator("B9.9.9"), nullptr);
 }
 
