@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -39,6 +40,7 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kUndo, "Annulation"},
     {command::kRedo, "Rétablissement"},
     {command::kRunWeek, "Semaine simulée"},
+    {command::kSaveNote, "Note de synthèse"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -141,6 +143,13 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     if (AttemptState::isPlanCommand(k)) return describePlan(k, p);
     if (k == command::kRunWeek && p.contains("semaine") && p["semaine"].is_number_integer())
         return fmt::format("semaine {}", p["semaine"].get<std::int64_t>());
+    if (k == command::kSaveNote) {
+        const auto t = text(p, "texte");  // characters: UTF-8 bytes that start one
+        const auto chars = std::count_if(t.begin(), t.end(), [](char c) {
+            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        });
+        return fmt::format("note de {} caractères", frenchNumber(static_cast<double>(chars), 0));
+    }
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
         if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";
