@@ -3,11 +3,14 @@
 // file (the journal command note.enregistrement), README.md "CLI".
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/attempt/JournalText.h"
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/TextFile.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/note/KeyFigures.h"
 #include "cmcsim/note/SynthesisNote.h"
 #include "cmcsim/store/AttemptSession.h"
@@ -64,7 +67,8 @@ void show(const AttemptSession& session, const ReferenceData& reference, const s
         const auto text = blockText(block, figures, marks);
         switch (block.kind) {
             case NoteBlock::Kind::Heading1:
-                CliOutput::print("{}\n{}\n\n", text, std::string(text.size() > 60 ? 60 : 20, '='));
+                CliOutput::print("{}\n{}\n\n", text,
+                                 std::string(std::min<std::size_t>(utf8::length(text), 60), '='));
                 break;
             case NoteBlock::Kind::Heading2:
                 CliOutput::print("{}\n\n", text);

@@ -92,6 +92,7 @@ cmcsim::SynthesisNote read(const QTextDocument& document) {
             auto text = fragment.text();
             text.replace(QChar::LineSeparator, QLatin1Char(' '));
             text.replace(QChar::Nbsp, QLatin1Char(' '));
+            text.remove(QChar::ObjectReplacementCharacter);  // a chip pasted as plain text
             if (text.isEmpty()) continue;
             auto& spans = out.spans;
             if (!spans.empty() && spans.back().kind == cmcsim::NoteSpan::Kind::Text &&

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -10,6 +9,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OneLine.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
@@ -144,11 +144,8 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     if (k == command::kRunWeek && p.contains("semaine") && p["semaine"].is_number_integer())
         return fmt::format("semaine {}", p["semaine"].get<std::int64_t>());
     if (k == command::kSaveNote) {
-        const auto t = text(p, "texte");  // characters: UTF-8 bytes that start one
-        const auto chars = std::count_if(t.begin(), t.end(), [](char c) {
-            return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        });
-        return fmt::format("note de {} caractères", frenchNumber(static_cast<double>(chars), 0));
+        return fmt::format("note de {} caractères",
+                           frenchNumber(static_cast<double>(utf8::length(text(p, "texte"))), 0));
     }
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
