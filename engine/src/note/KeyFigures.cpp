@@ -78,6 +78,7 @@ void studyFigures(const Market& market, const ReferenceData& reference, const St
             std::string previous;
             for (std::size_t c = 1; c < row.size() && c < table.columns.size(); ++c) {
                 const auto& column = table.columns[c];
+                if (column == "SIREN" || column == "Téléphone") continue;  // codes, not figures
                 const bool share = column == "%" || column == "Part";
                 const auto name = share ? previous + " (part)" : column;
                 if (!share) previous = column;
