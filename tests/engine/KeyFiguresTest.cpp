@@ -129,8 +129,8 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
     ASSERT_EQ(state.noteVersions().size(), 1u);
 
     // The live state (entry by entry, AttemptTimeline) equals the replay.
-    AttemptTimeline timeline(assessmentScenario(), a.market(), {});
-    std::vector<JournalEntry> live;
+    std::vector<JournalEntry> live;  // the timeline reads the journal its caller keeps
+    AttemptTimeline timeline(assessmentScenario(), a.market(), live);
     for (const auto& e : a.journal()) {
         timeline.append(e);
         live.push_back(e);
