@@ -52,8 +52,8 @@ IndicatorResult assessNote(const AssessmentContext& context, const AssessorThres
                  exactAcquis = t.at("part_exacte_acquis"),
                  exactPartial = t.at("part_exacte_partiel");
     const auto rule = fmt::format(
-        "Règle : « acquis » avec au moins {} mots, {} références à jour et {} des références "
-        "exactes ; « partiellement acquis » avec au moins {} mots, {} références à jour et {} "
+        "Règle : « acquis » avec au moins {} mots, {} références exactes et {} des références "
+        "exactes ; « partiellement acquis » avec au moins {} mots, {} références exactes et {} "
         "exactes ; sinon « non acquis ». Une référence est exacte quand le chiffre existe encore, "
         "était acquis par le candidat et vaut ce que la note affiche. Score : celui de la mesure "
         "la plus faible.",
