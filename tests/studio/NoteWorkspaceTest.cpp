@@ -76,7 +76,7 @@ TEST(NoteWorkspace, AFigureInsertedAndSavedIsAChipAfterReopening) {
     reopened.editor()->setTextCursor(cursor);
     EXPECT_TRUE(chips(*reopened.editor()).empty());
     EXPECT_EQ(studio::noteDocument::read(*reopened.editor()->document()).toMarkup(),
-              "Le marché compte sur le territoire.\n");
+              "Le marché compte  sur le territoire.\n");  // the spaces around it stay
 }
 
 TEST(NoteWorkspace, AValueThatChangedIsMarkedAndTheNoteReadsBackTheSame) {
