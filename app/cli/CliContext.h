@@ -57,5 +57,6 @@ void addPlanCommands(CLI::App& app, CliContext& context);  // plan show|add-acti
 void addPortfolioCommand(CLI::App& app, CliContext& context);
 void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
 void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
+void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesis note)
 
 }  // namespace cmcsim::cli

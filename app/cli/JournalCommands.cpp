@@ -27,7 +27,9 @@ const std::vector<std::string> kActKinds = {
     // The action plan (cmcsim plan writes the same commands).
     command::kPlanObjective, command::kPlanObjectiveRemove, command::kPlanTarget,
     command::kPlanTargetRemove, command::kPlanAction, command::kPlanActionRemove,
-    command::kPlanCapacity};
+    command::kPlanCapacity,
+    // The synthesis note (cmcsim note set writes the same command).
+    command::kSaveNote};
 
 // The keys of each kind's payload (AttemptState.h, `command`); the segment's are those of
 // Segment::toJson. Nested objects (a filter, an offer) are checked by their own readers.
@@ -58,7 +60,8 @@ const std::map<std::string, std::vector<std::string>>& payloadKeys() {
          {"id", "type", "segment", "sirets", "prescripteur", "semaine_debut", "semaine_fin",
           "heures_semaine", "budget_eur", "contacts_semaine", "rendement_attendu", "description"}},
         {command::kPlanActionRemove, {"id"}},
-        {command::kPlanCapacity, {"heures_semaine"}}};
+        {command::kPlanCapacity, {"heures_semaine"}},
+        {command::kSaveNote, {"texte"}}};
     return keys;
 }
 

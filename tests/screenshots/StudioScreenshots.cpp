@@ -19,6 +19,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/note/KeyFigures.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/store/LoadProgress.h"
 #include "common/InterfaceLanguage.h"
@@ -33,6 +34,7 @@
 #include "evaluation/TimelinePanel.h"
 #include "market/MarketWorkspace.h"
 #include "market/StudiesPanel.h"
+#include "note/NoteWorkspace.h"
 #include "offers/OfferBuilder.h"
 #include "offers/OfferResultsPanel.h"
 #include "offers/OfferWorkspace.h"
@@ -137,6 +139,33 @@ int main(int argc, char** argv) {
     offers->recompute();
     offers->saveOffer();
     ok = save(window, out, "offres.png") && ok;
+
+    // The synthesis note at 1366×768, its key figures inserted from the data as chips.
+    auto* note = window.findChild<NoteWorkspace*>();
+    if (!note) return 1;
+    const auto figures = note->figures();
+    const auto ref = [&](const std::string& id) {
+        const auto* f = cmcsim::KeyFigures::find(figures, id);
+        return f ? "{{chiffre:" + id + "|" + f->shown() + "}}" : std::string("?");
+    };
+    const std::string markup =
+        "# Synthèse du marché de Rouen\n\n"
+        "Le fichier prospects compte " +
+        ref("marche/lignes") + " pour " + ref("marche/effectif_salarie") +
+        ", dont de nombreuses TPE sans couverture connue.\n\n"
+        "## La cible prioritaire : le BTP autour de Rouen\n\n"
+        "- **" +
+        ref("segment/btp-rouen/lignes") + "** dans le segment, " +
+        ref("segment/btp-rouen/effectif_salarie") +
+        ".\n"
+        "- Potentiel estimé : " +
+        ref("segment/btp-rouen/potentiel_primes") +
+        " par an, *obligations de prévoyance de la branche* comme argument.\n";
+    session.run(QStringLiteral("note"), cmcsim::command::kSaveNote, {{"texte", markup}});
+    window.workspaces()->setCurrentWidget(note);
+    window.resize(1366, 768);
+    ok = save(window, out, "note-synthese.png") && ok;
+    window.resize(size);
     // The proposal the candidate would hand over, as an example next to the screenshots.
     // Exported even if not compliant (then marked "Offre non conforme" on every page).
     const auto pdf =

@@ -275,8 +275,9 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
-    EXPECT_EQ(window.workspaces()->count(), 3);
-    EXPECT_EQ(window.workspaces()->tabText(2), QStringLiteral("Offres"));
+    // Marché, Fichier prospects, Note de synthèse, Offres.
+    EXPECT_EQ(window.workspaces()->count(), 4);
+    EXPECT_EQ(window.workspaces()->tabText(3), QStringLiteral("Offres"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);
     QPushButton* build = nullptr;

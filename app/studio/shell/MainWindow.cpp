@@ -35,6 +35,7 @@
 #include "evaluation/EvaluatorMode.h"
 #include "evaluation/GridWorkspace.h"
 #include "market/MarketWorkspace.h"
+#include "note/NoteWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
@@ -146,10 +147,15 @@ void MainWindow::buildMenus() {
     auto* prospectsAction =
         view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
     prospectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    auto* offersAction =
-        view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
+    auto* offersAction = view->addAction(tr("&Offres"), this, [this] {
+        if (offers_) tabs_->setCurrentWidget(offers_);
+    });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    attemptActions_ << marketAction << prospectsAction << offersAction;
+    auto* noteAction = view->addAction(tr("&Note de synthèse"), this, [this] {
+        for (int tab = 0; tab < tabs_->count(); ++tab)
+            if (qobject_cast<NoteWorkspace*>(tabs_->widget(tab))) tabs_->setCurrentIndex(tab);
+    });
+    attemptActions_ << marketAction << prospectsAction << offersAction << noteAction;
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -428,6 +434,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     tabs_->addTab(market_, tr("Marché"));
     offers_ = new OfferWorkspace(*session_);
     tabs_->addTab(prospects_, tr("Fichier prospects"));
+    tabs_->addTab(new NoteWorkspace(*session_), tr("Note de synthèse"));
     tabs_->addTab(offers_, tr("Offres"));
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);

@@ -7,6 +7,7 @@
 
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/note/FigureEarning.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
@@ -227,6 +228,8 @@ void AttemptState::apply(const JournalEntry& e) {
         applyPlan(e, payload);
     } else if (e.kind == command::kRunWeek) {
         runWeek(e, payload);
+    } else if (e.kind == command::kSaveNote) {
+        saveNote(e, payload);
     } else {
         refuse(e, "type de commande inconnu");
     }
@@ -342,6 +345,52 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     run.portfolioKnown = hasStudyKind("extrait_portefeuille");
     run.prescribersKnown = hasStudyKind("annuaire_prescripteurs");
     weekRuns_.push_back(std::move(run));
+}
+
+void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload) {
+    std::vector<Problem> problems;
+    JsonReader r(payload, problems);
+    r.allowOnly({"texte"});
+    const auto text = r.text("texte", 0, SynthesisNote::kMaxBytes).value_or("");
+    throwIfAny(e, problems);
+    auto note = SynthesisNote::parse(text, where(e) + " $.texte");
+    for (const auto* reference : note.references())
+        if (const auto why = unearnedFigure(reference->figureId))
+            refuse(e, fmt::format("la référence au chiffre « {} » est refusée : {}",
+                                  reference->figureId, *why));
+    noteVersions_.push_back(
+        {e.sequence, static_cast<int>(noteVersions_.size()) + 1, std::move(note)});
+}
+
+std::optional<std::string> AttemptState::unearnedFigure(const std::string& id) const {
+    const auto earning = FigureEarning::of(id);
+    if (!earning)
+        return "chiffre inconnu (marche/, segment/, etude/, portefeuille/, plan/ ou "
+               "semaines/ attendu)";
+    switch (earning->need) {
+        case FigureEarning::Need::Nothing:
+            return std::nullopt;
+        case FigureEarning::Need::Segment:
+            if (std::none_of(segments_.begin(), segments_.end(),
+                             [&](const Segment& s) { return s.id == earning->key; }))
+                return fmt::format("aucun segment « {} » enregistré", earning->key);
+            return std::nullopt;
+        case FigureEarning::Need::Study:
+            if (!studies_.contains(earning->key))
+                return fmt::format("l'étude « {} » n'est pas achetée", earning->key);
+            return std::nullopt;
+        case FigureEarning::Need::Portfolio:
+            if (!hasStudyKind("extrait_portefeuille"))
+                return "l'extrait de portefeuille n'est pas acheté";
+            return std::nullopt;
+        case FigureEarning::Need::Plan:
+            if (planVersions_.empty()) return "le plan d'actions est vide";
+            return std::nullopt;
+        case FigureEarning::Need::Weeks:
+            if (weekRuns_.empty()) return "aucune semaine n'est jouée";
+            return std::nullopt;
+    }
+    return std::nullopt;
 }
 
 Date AttemptState::simulatedDate() const {
@@ -480,6 +529,10 @@ nlohmann::json AttemptState::analysisJson() const {
 
 nlohmann::json AttemptState::toJson() const {
     auto json = analysisJson();
+    // Only once a note was saved, so the dumps of earlier attempts keep their form.
+    for (const auto& n : noteVersions_)
+        json["note_versions"].push_back(
+            {{"entree", n.entry}, {"version", n.version}, {"texte", n.note.toMarkup()}});
     // Only once a week was run, so the dumps of attempts without weeks keep their form.
     for (const auto& w : weekRuns_)
         json["semaines"].push_back({{"semaine", w.week},

@@ -309,6 +309,17 @@ std::vector<std::string> AttemptTimeline::changes(const AttemptState& before,
             },
             [](std::int64_t, const std::string&, const std::string&) {});
     };
+    if (before.noteVersions().size() != after.noteVersions().size()) {
+        const auto& n = after.noteVersions();
+        lines.push_back(
+            n.size() > before.noteVersions().size()
+                ? fmt::format(
+                      "Note de synthèse : version {} enregistrée ({}, {})", n.back().version,
+                      frenchCount(static_cast<double>(n.back().note.wordCount()), "mot", "mots"),
+                      frenchCount(static_cast<double>(n.back().note.references().size()),
+                                  "référence", "références"))
+                : "Note de synthèse : version retirée");
+    }
     compareKeys(
         before.records(), after.records(),
         [&](std::uint32_t line, const RecordNotes& a) { recordChanges(line, none, a); },

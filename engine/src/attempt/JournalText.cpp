@@ -9,6 +9,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OneLine.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
@@ -39,6 +40,7 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kUndo, "Annulation"},
     {command::kRedo, "Rétablissement"},
     {command::kRunWeek, "Semaine simulée"},
+    {command::kSaveNote, "Note de synthèse"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -141,6 +143,10 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     if (AttemptState::isPlanCommand(k)) return describePlan(k, p);
     if (k == command::kRunWeek && p.contains("semaine") && p["semaine"].is_number_integer())
         return fmt::format("semaine {}", p["semaine"].get<std::int64_t>());
+    if (k == command::kSaveNote) {
+        return fmt::format("note de {} caractères",
+                           frenchNumber(static_cast<double>(utf8::length(text(p, "texte"))), 0));
+    }
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
         if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";

@@ -13,6 +13,7 @@
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
 #include "cmcsim/attempt/Segment.h"
+#include "cmcsim/note/SynthesisNote.h"
 #include "cmcsim/plan/ActionPlan.h"
 #include "cmcsim/plan/PlanVersion.h"
 #include "cmcsim/prospects/Knowledge.h"
@@ -56,6 +57,10 @@ inline constexpr const char* kRedo = "retablissement";                       // 
 // {"semaine": N}: runs simulated week N, the one after the last run (engine/sim recomputes
 // its results from the journal; the state records the week and the plan as it was then).
 inline constexpr const char* kRunWeek = "semaine.execution";
+// {"texte": markup}: a version of the synthesis note (SynthesisNote's markup,
+// docs/attempt-format.md "La note de synthèse"); its references must name figures the candidate has
+// earned (FigureEarning).
+inline constexpr const char* kSaveNote = "note.enregistrement";
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -95,6 +100,13 @@ struct WeekRun {
     bool competitorWatch = false;   // competitor study bought: current cover and rate rises seen
     bool portfolioKnown = false;    // portfolio extract bought
     bool prescribersKnown = false;  // prescriber directory bought
+};
+
+// A version of the synthesis note the candidate saved ("note.enregistrement").
+struct NoteVersion {
+    std::int64_t entry = 0;
+    int version = 1;  // from 1
+    SynthesisNote note;
 };
 
 // The state of an attempt after its journal: the fold of every command not undone. Applying an
@@ -138,6 +150,11 @@ public:
     // The plan after each plan command not undone, in journal order (the last is plan()).
     const std::vector<PlanVersion>& planVersions() const { return planVersions_; }
     static bool isPlanCommand(const std::string& kind);
+    // The synthesis note's versions not undone, in journal order; the last is the note now.
+    const std::vector<NoteVersion>& noteVersions() const { return noteVersions_; }
+    // Why the figure `id` cannot be referred to now (unknown family, segment not saved, study not
+    // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
+    std::optional<std::string> unearnedFigure(const std::string& id) const;
     Knowledge knowledge() const;
     // The candidate's flags, notes and tags, for filtering the prospect view.
     ProspectMarks marks() const;
@@ -180,6 +197,8 @@ private:
     nlohmann::json analysisJson() const;
     // Validates and records a "semaine.execution".
     void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
+    // Validates and records a "note.enregistrement".
+    void saveNote(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
                  double days, const char* already, const char* action);
 
@@ -195,6 +214,7 @@ private:
     std::vector<PlanVersion> planVersions_;
     std::set<std::int64_t> undone_;
     std::vector<WeekRun> weekRuns_;
+    std::vector<NoteVersion> noteVersions_;
     bool sealed_ = false;
 };
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cmcsim {
+
+// What the candidate must have earned for a key figure to exist, read from the family its id
+// starts with (KeyFigure ids, docs/attempt-format.md "La note de synthèse"):
+//   marche/…                 nothing: the prospect file as the candidate knows it
+//   segment/<segment id>/…   the candidate's segment saved
+//   etude/<study id>/…       the study bought
+//   portefeuille/…           the portfolio extract study bought
+//   plan/…                   a plan command in the journal
+//   semaines/…               a simulated week run
+// AttemptState refuses a note referring to an unknown family or to one not earned at the save;
+// KeyFigures::available gives the figures themselves.
+struct FigureEarning {
+    enum class Need { Nothing, Segment, Study, Portfolio, Plan, Weeks };
+    Need need = Need::Nothing;
+    std::string key;  // the segment's or the study's id; empty otherwise
+
+    // The earning rule of `figureId`; nullopt when its family is unknown or its id malformed.
+    static std::optional<FigureEarning> of(std::string_view figureId);
+};
+
+}  // namespace cmcsim
