@@ -4,7 +4,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Market.h"
-#include "cmcsim/prospects/ProspectView.h"
+#include "cmcsim/prospects/ProspectMatcher.h"
 
 namespace cmcsim {
 
@@ -27,17 +27,24 @@ TargetTruth filtered(const AssessmentContext& context) {
     TargetTruth truth;
     const auto& market = context.market;
     if (context.state.segments().empty()) return truth;
-    ProspectView view(market, context.reference, Knowledge::everything(market));
-    view.setMarks(context.state.marks());
-    const double fallback = TargetTruth::meanMonthlyPremium(market);
+    // The evaluator's view has every line verified: a criterion on verification reads the
+    // candidate's own verifications (below) instead.
+    std::vector<ProspectFilter> filters;
     for (const auto& segment : context.state.segments()) {
+        filters.push_back(segment.filter);
+        filters.back().verified.reset();
+    }
+    // The lines ProspectView(Knowledge::everything) with the candidate's marks would select, in
+    // one pass over the file for every segment, without building the view.
+    const auto selected = ProspectMatcher::select(
+        market, context.reference, Knowledge::everything(market), context.state.marks(), filters);
+    const double fallback = TargetTruth::meanMonthlyPremium(market);
+    for (std::size_t k = 0; k < filters.size(); ++k) {
+        const auto& segment = context.state.segments()[k];
         SegmentTruth s;
         s.segment = &segment;
-        auto filter = segment.filter;
-        const auto verified = filter.verified;  // the evaluator's view has every line verified
-        filter.verified.reset();
-        for (const auto i : view.filter(filter)) {
-            const auto record = view.rows()[i].record;
+        const auto verified = segment.filter.verified;
+        for (const auto record : selected[k]) {
             const auto* notes = context.state.notesFor(record);
             if (verified && (notes && notes->verifiedBy > 0) != *verified) continue;
             s.records.push_back(record);

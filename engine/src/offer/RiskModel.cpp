@@ -1,7 +1,11 @@
 #include "cmcsim/offer/RiskModel.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <tuple>
 
@@ -18,6 +22,48 @@ constexpr double kProvidentSeverityVariation = 1.0;
 struct Component {
     double mean, variance;
 };
+
+// What a simulation's figures are a function of, bit for bit: the years, the seed, the premium and
+// each component's mean and variance, in order.
+using RiskKey = std::vector<std::uint64_t>;
+
+RiskKey keyOf(std::uint32_t years, std::uint64_t seed, double premium,
+              const std::vector<Component>& components) {
+    RiskKey key{years, seed, std::bit_cast<std::uint64_t>(premium)};
+    for (const auto& c : components) {
+        key.push_back(std::bit_cast<std::uint64_t>(c.mean));
+        key.push_back(std::bit_cast<std::uint64_t>(c.variance));
+    }
+    return key;
+}
+
+// Reports already simulated, by their inputs: offers that differ only in what the risk does not
+// read (the employer's share, the services, the title) share one simulation, e.g. the versions
+// of an offer an assessment studies (docs/performance.md). Bounded: emptied when full.
+class RiskCache {
+public:
+    std::optional<RiskReport> find(const RiskKey& key) {
+        const std::lock_guard lock(mutex_);
+        const auto it = reports_.find(key);
+        if (it == reports_.end()) return std::nullopt;
+        return it->second;
+    }
+    void add(RiskKey key, const RiskReport& report) {
+        const std::lock_guard lock(mutex_);
+        if (reports_.size() >= kCapacity) reports_.clear();
+        reports_.emplace(std::move(key), report);
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 256;
+    std::mutex mutex_;
+    std::map<RiskKey, RiskReport> reports_;
+};
+
+RiskCache& cache() {
+    static RiskCache instance;
+    return instance;
+}
 }  // namespace
 
 RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std::uint64_t seed) {
@@ -47,6 +93,8 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     r.analyticStdDev = std::sqrt(r.analyticStdDev);
     r.years = years;
     if (years == 0 || r.premium <= 0) return r;
+    auto key = keyOf(years, seed, r.premium, components);
+    if (auto known = cache().find(key)) return *known;
 
     // Each year's claims come from its own random stream (keyed by the year), so the years are
     // drawn on two threads; the sums run in year order after, so the figures do not depend on it.
@@ -116,6 +164,7 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
         }
         r.lossRatioQuantiles[i] = *at;
     }
+    cache().add(std::move(key), r);
     return r;
 }
 

@@ -26,7 +26,9 @@ struct RiskReport {
 
 // Simulates a group's annual claims: each care item's aggregate claims and each provident risk
 // follow a gamma law with the analytic mean and variance (compound Poisson), drawn with keyed
-// randomness so that the same offer gives the same report.
+// randomness so that the same offer gives the same report. A report is kept by its inputs (years,
+// seed, premium, each component's mean and variance, bit for bit), so offers the risk reads alike
+// are simulated once per process (up to 256).
 class RiskModel {
 public:
     static RiskReport simulate(const OfferQuote& quote, std::uint32_t years, std::uint64_t seed);

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -11,7 +10,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/plan/ActionPlan.h"
-#include "cmcsim/prospects/ProspectView.h"
+#include "cmcsim/prospects/ProspectFilter.h"
 
 namespace cmcsim {
 
@@ -19,8 +18,9 @@ struct ReferenceData;
 
 // The companies (or prescribers) an action of the plan works on, in the prospect file's order:
 // its segment's lines as the candidate sees them (the listed file with what the studies bought
-// reveal; ProspectFilter over ProspectView), or its named SIRETs; a portfolio review without
-// either reviews every client. Lists are cached per action and what they depend on.
+// reveal; ProspectFilter as ProspectView selects, by ProspectMatcher), or its named SIRETs; a
+// portfolio review without either reviews every client. Lists are cached per action and what they
+// depend on.
 class ActionTargets {
 public:
     ActionTargets(const Market& market, const ReferenceData& reference);
@@ -40,7 +40,6 @@ private:
 
     const Market* market_;
     const ReferenceData* reference_;
-    std::unique_ptr<ProspectView> view_;
     std::map<std::string, std::vector<std::uint32_t>> cache_;
     std::unordered_map<std::uint64_t, std::uint32_t> companyOfSiret_;
     std::vector<std::vector<std::uint32_t>> prescriberClients_;
