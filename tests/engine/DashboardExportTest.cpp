@@ -153,7 +153,7 @@ TEST(DashboardDocument, NamesTheAttemptAndTheWeeks) {
 
 // The workbook read back: a zip (signature "PK\3\4") with the summary and one sheet per table in
 // order, headers as text, figures as numbers (16 000 cumulated euros in E3 of the cumulated
-// sheet), a rate with nothing to divide as the text "sans objet".
+// sheet, the retention), a rate with nothing to divide as the text "sans objet".
 TEST(DashboardXlsx, OneSheetPerTableWithNumbers) {
     auto campaign = handMadeCampaign(0);
     std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
@@ -179,9 +179,18 @@ TEST(DashboardXlsx, OneSheetPerTableWithNumbers) {
     EXPECT_EQ(cumulated.at("A1").text, "Semaine");
     EXPECT_EQ(cumulated.at("E3").type, "");  // a number
     EXPECT_EQ(cumulated.at("E3").text, "16000");
+    // A and B met their renewal in week 1: the retention is a number, kept / 2.
     const auto portfolio = XlsxReader::cells(xlsx.entry("xl/worksheets/sheet9.xml"));
     EXPECT_EQ(portfolio.at("A7").text, "Taux de conservation");
-    EXPECT_EQ(portfolio.at("B7").text, "sans objet");
+    EXPECT_EQ(portfolio.at("B7").type, "");
+    EXPECT_DOUBLE_EQ(std::stod(portfolio.at("B7").text), *d.retentionRate);
+    // Before any week, no renewal was due: "sans objet", as text.
+    DashboardXlsx::write(Dashboard::of(handMadeCampaign(0), {}),
+                         {"Camille", "Rouen", "Mutuelle test", "05/01/2026"}, file);
+    XlsxReader before(file.string());
+    const auto none = XlsxReader::cells(before.entry("xl/worksheets/sheet9.xml"));
+    EXPECT_EQ(none.at("B7").text, "sans objet");
+    EXPECT_EQ(none.at("B7").type, "inlineStr");
     std::filesystem::remove(file);
 }
 

@@ -49,11 +49,14 @@ Document DashboardDocument::build(const Dashboard& d, const DashboardSubject& su
         subject.candidate.empty() ? std::string("non renseigné") : subject.candidate;
     doc.title = "Tableau de pilotage — " +
                 (subject.candidate.empty() ? subject.scenarioTitle : subject.candidate);
-    doc.banner = {RichTextBuilder().bold("Tableau de pilotage"),
-                  RichTextBuilder().text(subject.mutuelle + " — " + subject.scenarioTitle),
-                  RichTextBuilder().text("Candidat·e : ").bold(candidate),
-                  RichTextBuilder().text("Période : " + weekRange(d) +
-                                         " ; date simulée : " + subject.simulatedDate)};
+    doc.banner = {
+        RichTextBuilder().bold("Tableau de pilotage"),
+        RichTextBuilder().text(subject.scenarioTitle.find(subject.mutuelle) != std::string::npos
+                                   ? subject.scenarioTitle
+                                   : subject.mutuelle + " — " + subject.scenarioTitle),
+        RichTextBuilder().text("Candidat·e : ").bold(candidate),
+        RichTextBuilder().text("Période : " + weekRange(d) +
+                               " ; date simulée : " + subject.simulatedDate)};
     doc.footer = "Tableau de pilotage — " + candidate + " — " + subject.scenarioTitle;
     if (d.weeks.empty()) {
         DocumentSection s;
