@@ -53,7 +53,7 @@ void ConversionPanel::setConversions(const std::vector<cmcsim::Conversion>& rows
     y->append(labels);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%.0f %%"));
+    x->setLabelFormat(QStringLiteral("%.0f %"));
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

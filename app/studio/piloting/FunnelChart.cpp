@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -12,6 +13,7 @@
 FunnelChart::FunnelChart(QWidget* parent)
     : ChartPanel(tr("Entonnoir (entreprises par étape)"), parent) {
     chart()->legend()->hide();
+    view_->setMinimumHeight(320);  // eight stages, each label readable
 }
 
 void FunnelChart::setFunnel(const std::array<std::int64_t, 8>& companies) {
@@ -39,6 +41,7 @@ void FunnelChart::setFunnel(const std::array<std::int64_t, 8>& companies) {
     auto* x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setRange(0, largest > 0 ? static_cast<double>(largest) * 1.15 : 1);
+    x->applyNiceNumbers();
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

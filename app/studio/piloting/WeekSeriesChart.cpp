@@ -36,7 +36,7 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
     if (weeks.size() > 26) x->setLabelsAngle(-90);
     auto* y = new QValueAxis;
     y->setLabelFormat(unit_.isEmpty()                ? QStringLiteral("%.0f")
-                      : unit_ == QStringLiteral("%") ? QStringLiteral("%.0f %%")
+                      : unit_ == QStringLiteral("%") ? QStringLiteral("%.0f %")
                                                      : QStringLiteral("%.0f ") + unit_);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
@@ -86,7 +86,14 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
         bars->attachAxis(x);
         bars->attachAxis(y);
     }
-    y->setRange(0, top > 0 ? top * 1.1 : 1);
-    y->applyNiceNumbers();
+    if (unit_.isEmpty() && top <= 8) {
+        // Few counts: whole steps, no "0, 1, 1, 2" from rounded fractional ticks.
+        const int ceiling = static_cast<int>(std::ceil(top)) + 1;
+        y->setRange(0, ceiling);
+        y->setTickCount(ceiling + 1);
+    } else {
+        y->setRange(0, top > 0 ? top * 1.1 : 1);
+        y->applyNiceNumbers();
+    }
     c->legend()->setVisible(series.size() > 1);
 }
