@@ -28,7 +28,9 @@ namespace {
 
 // The plan of CliWeekTest (a segment of the whole file, calls, letters, a prescriber event), then
 // weeks 1 to 3.
-void playThreeWeeks(const std::filesystem::path& file) {
+void playThreeWeeks(StudioFixture& fixture) {
+    fixture.close();  // the CLI writes the attempt
+    const auto& file = fixture.file();
     // fmt, not std::string's operator+: GCC 12 reports a false -Wrestrict there (bug 105329).
     for (
         const auto* command :
@@ -44,6 +46,7 @@ void playThreeWeeks(const std::filesystem::path& file) {
         const auto result = runCli(line);
         ASSERT_EQ(result.exitCode, 0) << line << "\n" << result.err;
     }
+    fixture.reopen();
 }
 
 }  // namespace
@@ -61,9 +64,7 @@ TEST(PilotingWorkspace, SaysWhatToDoBeforeAnyWeek) {
 
 TEST(PilotingWorkspace, ChartsFilledAfterWeeksRunAndExportsWritten) {
     StudioFixture fixture;
-    fixture.close();  // the CLI writes the attempt
-    playThreeWeeks(fixture.file());
-    fixture.reopen();
+    playThreeWeeks(fixture);
     PilotingWorkspace workspace(fixture.session());
     workspace.resize(1366, 768);
     workspace.show();
@@ -97,9 +98,7 @@ TEST(PilotingWorkspace, ChartsFilledAfterWeeksRunAndExportsWritten) {
 // unchanged.
 TEST(PilotingWorkspace, NeverExportsOverTheAttempt) {
     StudioFixture fixture;
-    fixture.close();  // the CLI writes the attempt
-    playThreeWeeks(fixture.file());
-    fixture.reopen();
+    playThreeWeeks(fixture);
     PilotingWorkspace workspace(fixture.session());
     workspace.refresh();
     const auto before = std::filesystem::file_size(fixture.file());

@@ -46,6 +46,8 @@ PilotingWorkspace::PilotingWorkspace(StudioSession& session, QWidget* parent)
     xlsx_->setObjectName(QStringLiteral("exportXlsx"));
     pdf_ = new QPushButton(tr("Exporter en PDF…"));
     pdf_->setObjectName(QStringLiteral("exportPdf"));
+    xlsx_->setEnabled(false);  // until a week is played (refresh)
+    pdf_->setEnabled(false);
     connect(xlsx_, &QPushButton::clicked, this, [this] { exportXlsx(); });
     connect(pdf_, &QPushButton::clicked, this, [this] { exportPdf(); });
     auto* top = new QHBoxLayout;
