@@ -27,6 +27,11 @@ std::string percent(std::int64_t part, std::int64_t whole) {
                : "—";
 }
 
+// A rate in percent, "sans objet" when there was nothing to divide.
+std::string rate(const std::optional<double>& r) {
+    return r ? frenchNumber(100 * *r, 1) + " %" : std::string("sans objet");
+}
+
 void printConversions(const char* title, const std::vector<Conversion>& rows) {
     CliOutput::print("{}\n", title);
     if (rows.empty()) CliOutput::print("  aucun contact\n");
@@ -81,14 +86,10 @@ void printDashboard(const Dashboard& d) {
     CliOutput::print(
         "Portefeuille : {} clients au départ, {} échéances, {} conservés, {} perdus "
         "(conservation {})\n",
-        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost,
-        percent(d.renewalsKept, d.renewalsDue));
-    const auto ratio = [](const std::optional<double>& r) {
-        return r ? frenchNumber(100 * *r, 1) + " %" : std::string("sans objet");
-    };
+        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost, rate(d.retentionRate));
     CliOutput::print(
         "Sinistres / primes du portefeuille : {} au départ, {} en cours ; primes perdues : {}\n",
-        ratio(d.lossRatioAtStart), ratio(d.lossRatioNow), euros(d.premiumsLostEur));
+        rate(d.lossRatioAtStart), rate(d.lossRatioNow), euros(d.premiumsLostEur));
     CliOutput::print("Veille : {} événements reçus, {} non reçus\n", d.eventsReceived,
                      d.eventsMissed);
 }
