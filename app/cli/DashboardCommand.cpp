@@ -1,9 +1,15 @@
 // `cmcsim dashboard`: the piloting data of an attempt's simulated weeks (README.md "CLI").
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "CliContext.h"
 #include "CliOutput.h"
+#include "PdfOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/OutputFile.h"
+#include "cmcsim/report/DashboardDocument.h"
+#include "cmcsim/report/DashboardXlsx.h"
 #include "cmcsim/sim/Dashboard.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -19,6 +25,11 @@ std::string percent(std::int64_t part, std::int64_t whole) {
                ? frenchNumber(100 * static_cast<double>(part) / static_cast<double>(whole), 1) +
                      " %"
                : "—";
+}
+
+// A rate in percent, "sans objet" when there was nothing to divide.
+std::string rate(const std::optional<double>& r) {
+    return r ? frenchNumber(100 * *r, 1) + " %" : std::string("sans objet");
 }
 
 void printConversions(const char* title, const std::vector<Conversion>& rows) {
@@ -75,8 +86,10 @@ void printDashboard(const Dashboard& d) {
     CliOutput::print(
         "Portefeuille : {} clients au départ, {} échéances, {} conservés, {} perdus "
         "(conservation {})\n",
-        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost,
-        percent(d.renewalsKept, d.renewalsDue));
+        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost, rate(d.retentionRate));
+    CliOutput::print(
+        "Sinistres / primes du portefeuille : {} au départ, {} en cours ; primes perdues : {}\n",
+        rate(d.lossRatioAtStart), rate(d.lossRatioNow), euros(d.premiumsLostEur));
     CliOutput::print("Veille : {} événements reçus, {} non reçus\n", d.eventsReceived,
                      d.eventsMissed);
 }
@@ -86,21 +99,61 @@ void addDashboardCommand(CLI::App& app, CliContext& context) {
     auto* dashboard =
         app.add_subcommand("dashboard",
                            "Tableau de pilotage des semaines jouées : objectifs et résultats, "
-                           "entonnoir, activité, conversion, primes, portefeuille");
-    static std::string file;
-    static bool json = false;
+                           "entonnoir, activité, conversion, primes, portefeuille ; exports "
+                           "XLSX et PDF");
+    static std::string file, xlsx, pdf;
+    static bool json = false, force = false;
     dashboard->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
-    dashboard->add_flag("--json", json, "Sortie JSON");
+    auto* jsonOption = dashboard->add_flag("--json", json, "Sortie JSON");
+    auto* xlsxOption = dashboard->add_option("--xlsx", xlsx,
+                                             "Classeur Excel (.xlsx) à écrire, une feuille par "
+                                             "tableau");
+    auto* pdfOption = dashboard->add_option("--pdf", pdf, "Document PDF à écrire");
+    jsonOption->excludes(xlsxOption)->excludes(pdfOption);
+    xlsxOption->excludes(pdfOption);
+    dashboard->add_flag("--force", force, "Remplace le fichier XLSX ou PDF s'il existe");
     dashboard->callback([&context] {
+        const auto& target = xlsx.empty() ? pdf : xlsx;
+        if (target == "-")
+            throw CLI::ValidationError(xlsx.empty() ? "--pdf" : "--xlsx",
+                                       "le tableau s'exporte dans un fichier");
+        // Refused before any work: a folder, the attempt itself, an existing file without --force.
+        if (!target.empty()) OutputFile::check(target, force, {file});
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
         const auto& attempt = session.attempt();
         const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
                                                attempt.market(), attempt.seed(), session.state());
         const auto d = Dashboard::of(campaign, session.state().weekRuns());
-        if (json)
+        if (json) {
             CliOutput::json(d.toJson());
-        else
+        } else if (target.empty()) {
             printDashboard(d);
+        } else {
+            const auto candidate = attempt.info().find("candidat");
+            const DashboardSubject subject{
+                candidate == attempt.info().end() ? "" : candidate->second,
+                attempt.scenario().title, attempt.scenario().mutuelle.name,
+                session.state().simulatedDate().french()};
+            OutputFile output(target, force, {file});
+            if (!xlsx.empty()) {
+                try {
+                    DashboardXlsx::write(d, subject, output.path());
+                } catch (const InputError& e) {
+                    throw output.failure(e.problems().front().what);
+                }
+                output.commit();
+                CliOutput::text(fmt::format("tableau de pilotage ({}) écrit dans {}\n",
+                                            frenchCount(static_cast<double>(d.weeks.size()),
+                                                        "semaine", "semaines"),
+                                            target),
+                                stderr);
+            } else {
+                const int pages = writePdf(DashboardDocument::build(d, subject), output);
+                CliOutput::text(fmt::format("tableau de pilotage écrit dans {} ({})\n", target,
+                                            frenchCount(pages, "page", "pages")),
+                                stderr);
+            }
+        }
     });
 }
 

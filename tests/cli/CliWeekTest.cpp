@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "CliGolden.h"
@@ -83,6 +84,50 @@ TEST_F(CliWeek, DashboardJsonHasOneRowPerWeekRun) {
     const auto json = nlohmann::json::parse(result.out);
     EXPECT_EQ(json["semaines"].size(), 3u);
     expectGolden("dashboard-session.json", result.out);
+}
+
+// Starts with `signature` and holds more than `size` bytes.
+::testing::AssertionResult fileStartsWith(const fs::path& file, const std::string& signature,
+                                          std::uintmax_t size) {
+    if (!fs::exists(file)) return ::testing::AssertionFailure() << file << " missing";
+    std::ifstream in(file, std::ios::binary);
+    std::string head(signature.size(), '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    if (head != signature) return ::testing::AssertionFailure() << file << " starts " << head;
+    if (fs::file_size(file) <= size)
+        return ::testing::AssertionFailure() << file << " has " << fs::file_size(file) << " bytes";
+    return ::testing::AssertionSuccess();
+}
+
+// The workbook (a zip: "PK\3\4") and the PDF of the dashboard; an existing file is refused
+// without --force (exit 1, nothing changed) and replaced with it.
+TEST_F(CliWeek, DashboardExportsXlsxAndPdfWithoutOverwriting) {
+    const auto xlsx = run("dashboard epreuve.cmc --xlsx pilotage.xlsx");
+    ASSERT_EQ(xlsx.exitCode, 0) << xlsx.err;
+    EXPECT_NE(xlsx.err.find("tableau de pilotage (3 semaines) écrit dans pilotage.xlsx"),
+              std::string::npos)
+        << xlsx.err;
+    EXPECT_TRUE(fileStartsWith(dir_ / "pilotage.xlsx", std::string("PK\3\4", 4), 4000));
+    const auto again = run("dashboard epreuve.cmc --xlsx pilotage.xlsx");
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+    EXPECT_EQ(run("dashboard epreuve.cmc --xlsx pilotage.xlsx --force").exitCode, 0);
+
+    const auto pdf = run("dashboard epreuve.cmc --pdf pilotage.pdf");
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err;
+    EXPECT_TRUE(fileStartsWith(dir_ / "pilotage.pdf", "%PDF", 4000));
+    EXPECT_EQ(run("dashboard epreuve.cmc --pdf pilotage.pdf").exitCode, 1);
+}
+
+// The attempt is never the export's target, even with --force; --json and --xlsx exclude each
+// other (a usage error).
+TEST_F(CliWeek, DashboardNeverWritesOverTheAttempt) {
+    const auto journal = run("journal epreuve.cmc").out;
+    const auto result = run("dashboard epreuve.cmc --pdf epreuve.cmc --force");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_EQ(run("journal epreuve.cmc").out, journal);
+    EXPECT_NE(run("dashboard epreuve.cmc --json --xlsx x.xlsx").exitCode, 0);
+    EXPECT_FALSE(fs::exists(dir_ / "x.xlsx"));
 }
 
 // The session scenario lasts 4 weeks: a fifth is refused in French, nothing written.

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -16,10 +18,12 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <tuple>
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/KeyFigures.h"
+#include "cmcsim/plan/ActionPlan.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/store/LoadProgress.h"
 #include "common/InterfaceLanguage.h"
@@ -38,6 +42,7 @@
 #include "offers/OfferBuilder.h"
 #include "offers/OfferResultsPanel.h"
 #include "offers/OfferWorkspace.h"
+#include "piloting/PilotingWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/FilterBar.h"
 #include "prospects/ProspectWorkspace.h"
@@ -173,6 +178,49 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit",
                  qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
     ok = !pdf.isEmpty() && ok;
+    // Pilotage at 1366×768 after eight weeks of a plan on the BTP segment: calls and letters each
+    // week, one contract and 4 000 € a week as objective.
+    session.run(QStringLiteral("cible"), cmcsim::command::kPlanTarget,
+                cmcsim::PlanTarget{"btp-rouen", 1}.toJson());
+    for (const auto& [id, kind, hours, contacts, budget] :
+         {std::tuple{"appels-btp", cmcsim::ActionKind::CallSequence, 18.0, 40, 0.0},
+          std::tuple{"courrier-btp", cmcsim::ActionKind::Mailing, 2.0, 60, 600.0}}) {
+        cmcsim::PlannedAction action;
+        action.id = id;
+        action.kind = kind;
+        action.segmentId = "btp-rouen";
+        action.firstWeek = 1;
+        action.lastWeek = 8;
+        action.hoursPerWeek = hours;
+        action.contactsPerWeek = contacts;
+        action.budgetEur = budget;
+        session.run(QStringLiteral("action"), cmcsim::command::kPlanAction, action.toJson());
+    }
+    for (int week = 1; week <= 8; ++week) {
+        cmcsim::PlanObjective objective;
+        objective.week = week;
+        objective.newContracts = 1;
+        objective.premiumsEur = 4000;
+        objective.dailyCalls = 8;
+        session.run(QStringLiteral("objectif"), cmcsim::command::kPlanObjective,
+                    objective.toJson());
+    }
+    for (int week = 1; week <= 8; ++week)
+        session.run(QStringLiteral("semaine"), cmcsim::command::kRunWeek, {{"semaine", week}});
+    window.resize(1366, 768);
+    for (int i = 0; i < window.workspaces()->count(); ++i)
+        if (auto* piloting = qobject_cast<PilotingWorkspace*>(window.workspaces()->widget(i))) {
+            window.workspaces()->setCurrentWidget(piloting);
+            ok = save(window, out, "pilotage.png") && ok;
+            if (auto* scroll = piloting->findChild<QScrollArea*>()) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+                ok = save(window, out, "pilotage-conversion.png") && ok;
+            }
+            const auto dashboard =
+                piloting->exportPdf(out.filePath(QStringLiteral("pilotage-exemple.pdf")));
+            ok = !dashboard.isEmpty() && ok;
+        }
+    window.resize(size);
     // The opening page as a national attempt shows it while its establishments are read (the
     // figures of bench/scenarios/france-metropolitaine.json); grabbed at once, before the real
     // open of the small file reports anything.

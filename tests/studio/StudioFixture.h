@@ -37,6 +37,7 @@ public:
         session_ = std::make_unique<StudioSession>(
             studioReference(), std::make_unique<AttemptSession>(file_, studioReference()));
     }
+    void close() { session_.reset(); }  // e.g. for the CLI to write the attempt
     StudioSession& session() { return *session_; }
     const std::filesystem::path& file() const { return file_; }
 

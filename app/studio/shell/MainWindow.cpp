@@ -37,6 +37,7 @@
 #include "market/MarketWorkspace.h"
 #include "note/NoteWorkspace.h"
 #include "offers/OfferWorkspace.h"
+#include "piloting/PilotingWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
@@ -156,6 +157,12 @@ void MainWindow::buildMenus() {
             if (qobject_cast<NoteWorkspace*>(tabs_->widget(tab))) tabs_->setCurrentIndex(tab);
     });
     attemptActions_ << marketAction << prospectsAction << offersAction << noteAction;
+    auto* pilotingAction = view->addAction(tr("&Pilotage"), this, [this] {
+        for (int i = 0; i < tabs_->count(); ++i)
+            if (qobject_cast<PilotingWorkspace*>(tabs_->widget(i))) tabs_->setCurrentIndex(i);
+    });
+    pilotingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    attemptActions_ << pilotingAction;
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -436,6 +443,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     tabs_->addTab(prospects_, tr("Fichier prospects"));
     tabs_->addTab(new NoteWorkspace(*session_), tr("Note de synthèse"));
     tabs_->addTab(offers_, tr("Offres"));
+    tabs_->addTab(new PilotingWorkspace(*session_), tr("Pilotage"));
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);
         offers_->showCompany(siret);

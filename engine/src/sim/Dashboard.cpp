@@ -2,6 +2,8 @@
 
 #include <map>
 #include <set>
+#include <tuple>
+#include <utility>
 
 #include "cmcsim/reference/ResponseModel.h"
 
@@ -23,6 +25,28 @@ Conversion& row(std::vector<Conversion>& rows, std::map<std::string, std::size_t
     const auto [it, added] = at.emplace(key, rows.size());
     if (added) rows.push_back({key, label});
     return rows[it->second];
+}
+
+// Σ premium of the contracts of `portfolio` whose company is not in `lost`, and their loss ratio
+// of the last year weighted by premium (Σ premium × ratio / Σ premium over the contracts with a
+// year of history), empty when none has one.
+std::pair<double, std::optional<double>> premiumsAndLossRatio(const Portfolio& portfolio,
+                                                              const std::set<std::uint32_t>& lost) {
+    double premiums = 0, rated = 0, claims = 0;
+    for (const auto& c : portfolio.contracts) {
+        if (lost.contains(c.company)) continue;
+        const double premium = c.annualPremium.euros();
+        premiums += premium;
+        if (c.lossRatios.empty()) continue;
+        rated += premium;
+        claims += premium * c.lossRatios.back();
+    }
+    if (rated <= 0) return {premiums, std::nullopt};
+    return {premiums, claims / rated};
+}
+
+nlohmann::json orNull(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
 }
 
 nlohmann::json conversions(const std::vector<Conversion>& rows) {
@@ -63,6 +87,8 @@ Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& ru
                    id.empty() ? "Hors segment" : (name == segmentName.end() ? id : name->second));
     };
     DashboardWeek cumulative;
+    std::set<std::uint32_t> lost;  // clients lost at their renewal so far
+    std::int64_t due = 0, kept = 0;
     for (std::size_t i = 0; i < campaign.weeks().size(); ++i) {
         const auto& r = campaign.weeks()[i];
         DashboardWeek w;
@@ -111,9 +137,19 @@ Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& ru
         }
         for (const auto& e : r.events) ++(e.reached ? d.eventsReceived : d.eventsMissed);
         for (const auto& renewal : r.renewals) {
-            ++d.renewalsDue;
-            ++(renewal.kept ? d.renewalsKept : d.renewalsLost);
+            ++w.renewalsDue;
+            if (renewal.kept) {
+                ++w.renewalsKept;
+            } else {
+                lost.insert(renewal.company);
+                d.premiumsLostEur += renewal.annualPremiumEur;
+            }
         }
+        due += w.renewalsDue;
+        kept += w.renewalsKept;
+        if (due > 0)
+            w.cumulativeRetentionRate = static_cast<double>(kept) / static_cast<double>(due);
+        w.lossRatio = premiumsAndLossRatio(campaign.portfolio(), lost).second;
         w.introductions = r.introductions;
         w.callsPerDay = static_cast<double>(w.calls) / 5;
         w.hours = r.hoursUsed;
@@ -138,8 +174,14 @@ Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& ru
     std::set<std::uint32_t> clients;
     for (const auto& c : campaign.portfolio().contracts) clients.insert(c.company);
     d.clientsAtStart = static_cast<std::int64_t>(clients.size());
-    if (d.renewalsDue > 0)
-        d.retentionRate = static_cast<double>(d.renewalsKept) / static_cast<double>(d.renewalsDue);
+    d.renewalsDue = due;
+    d.renewalsKept = kept;
+    d.renewalsLost = due - kept;
+    if (due > 0) d.retentionRate = static_cast<double>(kept) / static_cast<double>(due);
+    std::tie(d.portfolioPremiumsEur, d.lossRatioAtStart) =
+        premiumsAndLossRatio(campaign.portfolio(), {});
+    std::tie(d.portfolioPremiumsNowEur, d.lossRatioNow) =
+        premiumsAndLossRatio(campaign.portfolio(), lost);
     return d;
 }
 
@@ -169,7 +211,11 @@ nlohmann::json Dashboard::toJson() const {
                             {"appels_par_jour", w.callsPerDay},
                             {"heures", w.hours},
                             {"capacite_heures", w.capacityHours},
-                            {"depenses_eur", w.spentEur}});
+                            {"depenses_eur", w.spentEur},
+                            {"echeances", w.renewalsDue},
+                            {"conserves", w.renewalsKept},
+                            {"cumul_taux_conservation", orNull(w.cumulativeRetentionRate)},
+                            {"sinistres_sur_primes", orNull(w.lossRatio)}});
     auto stages = nlohmann::json::object();
     for (std::size_t s = 0; s < funnel.size(); ++s)
         stages[funnelStageCode(static_cast<FunnelStage>(s))] = funnel[s];
@@ -186,7 +232,12 @@ nlohmann::json Dashboard::toJson() const {
           {"echeances", renewalsDue},
           {"conserves", renewalsKept},
           {"perdus", renewalsLost},
-          {"taux_conservation", retentionRate}}},
+          {"taux_conservation", orNull(retentionRate)},
+          {"primes_au_depart_eur", portfolioPremiumsEur},
+          {"primes_en_cours_eur", portfolioPremiumsNowEur},
+          {"primes_perdues_eur", premiumsLostEur},
+          {"sinistres_sur_primes_au_depart", orNull(lossRatioAtStart)},
+          {"sinistres_sur_primes", orNull(lossRatioNow)}}},
         {"veille", {{"recus", eventsReceived}, {"manques", eventsMissed}}},
         {"introductions", introductions}};
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,12 @@ struct DashboardWeek {
     std::int64_t dailyCallsObjective = 0;  // the plan's for the week, 0 when none
     double callsPerDay = 0;                // calls / 5 working days
     double hours = 0, capacityHours = 0, spentEur = 0;
+    std::int64_t renewalsDue = 0, renewalsKept = 0;  // clients at their renewal this week
+    // Cumulated kept / due up to this week; empty ("sans objet") while none was due.
+    std::optional<double> cumulativeRetentionRate;
+    // The portfolio's loss ratio at the end of the week over the clients still held (see
+    // Dashboard::lossRatioNow); empty when no client is left.
+    std::optional<double> lossRatio;
 };
 
 // Conversion of one channel or segment: contacts to signatures.
@@ -48,7 +55,15 @@ struct Dashboard {
     std::int64_t policyContracts = 0;  // the mutuelle's yearly objectives (scenario policy)
     double policyPremiumsEur = 0;
     std::int64_t clientsAtStart = 0, renewalsDue = 0, renewalsKept = 0, renewalsLost = 0;
-    double retentionRate = 1;  // kept / due, 1 when none was due
+    // kept / due; empty ("sans objet", null in JSON) when no renewal was due yet.
+    std::optional<double> retentionRate;
+    // The portfolio's premiums (€/year, the territory's employees) and loss ratio: claims /
+    // premiums of the contracts' last year (PortfolioContract::lossRatios.back()), weighted by
+    // the premiums, i.e. Σ premium × ratio / Σ premium over the contracts with a year of history
+    // (a new contract has none); at the start over every contract, now over the clients not lost
+    // at their renewal; empty when no such contract is left.
+    double portfolioPremiumsEur = 0, portfolioPremiumsNowEur = 0, premiumsLostEur = 0;
+    std::optional<double> lossRatioAtStart, lossRatioNow;
     std::int64_t eventsReceived = 0, eventsMissed = 0, introductions = 0;
 
     // The dashboard of `campaign`, whose weeks are `runs` (each with its plan's objectives).

@@ -1,0 +1,46 @@
+#include "piloting/ChartPanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent) {
+    auto* heading = new QLabel(title);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    auto* chart = new QChart;
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    view_ = new QChartView(chart);
+    view_->setRenderHint(QPainter::Antialiasing);
+    view_->setFrameShape(QFrame::NoFrame);
+    view_->setMinimumHeight(220);
+    row_ = new QHBoxLayout;
+    row_->addWidget(view_, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(2);
+    layout->addWidget(heading);
+    layout->addLayout(row_);
+}
+
+QChart* ChartPanel::chart() const {
+    return view_->chart();
+}
+
+void ChartPanel::clear() {
+    auto* c = view_->chart();
+    c->removeAllSeries();
+    for (auto* axis : c->axes()) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+}

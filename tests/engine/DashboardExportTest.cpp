@@ -1,0 +1,210 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../cli/CliGolden.h"
+#include "TestCampaigns.h"
+#include "XlsxReader.h"
+#include "cmcsim/report/DashboardDocument.h"
+#include "cmcsim/report/DashboardTables.h"
+#include "cmcsim/report/DashboardXlsx.h"
+#include "cmcsim/report/DocumentText.h"
+#include "cmcsim/sim/Dashboard.h"
+
+// The dashboard's portfolio figures on a hand-made portfolio, and its exports: the tables, the
+// Document (PDF and text) and the workbook read back.
+using namespace cmcsim;
+using namespace cmcsim::test;
+
+namespace {
+
+PortfolioContract contract(std::uint32_t company, double premium, std::vector<float> ratios,
+                           Date renewal) {
+    PortfolioContract c;
+    c.company = company;
+    c.annualPremium = Money::euros(premium);
+    c.lossRatios = std::move(ratios);
+    c.renewal = renewal;
+    c.effective = Date::fromCivil(2020, 1, 1);
+    return c;
+}
+
+// Three clients: A (10 000 €, last year's claims / premiums 0,8) and B (30 000 €, 1,2) renew
+// in week 1; C (20 000 €, new: no history) in week 3, after the two weeks run.
+Campaign handMadeCampaign(int weeks) {
+    const auto& scenario = rouenScenario();
+    const Date start = scenario.startDate;
+    Portfolio portfolio;
+    portfolio.contracts = {contract(0, 10'000, {0.6f, 0.8f}, start.plusDays(2)),
+                           contract(1, 30'000, {1.2f}, start.plusDays(3)),
+                           contract(2, 20'000, {}, start.plusDays(16))};
+    Campaign campaign(scenario, reference(), rouenMarket(), portfolio, scenario.seed);
+    for (int w = 1; w <= weeks; ++w) {
+        WeekRun run;
+        run.week = w;
+        campaign.runWeek(run);
+    }
+    return campaign;
+}
+
+WeekRun objectiveWeek(int week) {
+    WeekRun run;
+    run.week = week;
+    PlanObjective o;
+    o.week = week;
+    o.newContracts = 2;
+    o.premiumsEur = 8'000;
+    run.plan.objectives.push_back(o);
+    return run;
+}
+
+}  // namespace
+
+// Before any renewal: retention is "sans objet" (null), not 100 %; the loss ratio weighs the
+// last year's ratios by premium over the contracts with a history: (10 000 × 0,8 + 30 000 ×
+// 1,2) / (10 000 + 30 000) = 44 000 / 40 000 = 1,1 (C, new, has none).
+TEST(Dashboard, RetentionIsSansObjetBeforeAnyRenewal) {
+    const auto d = Dashboard::of(handMadeCampaign(0), {});
+    EXPECT_FALSE(d.retentionRate.has_value());
+    EXPECT_TRUE(d.toJson()["portefeuille"]["taux_conservation"].is_null());
+    EXPECT_DOUBLE_EQ(d.portfolioPremiumsEur, 60'000);
+    ASSERT_TRUE(d.lossRatioAtStart.has_value());
+    EXPECT_NEAR(*d.lossRatioAtStart, 1.1, 1e-6);
+    EXPECT_NEAR(*d.lossRatioNow, 1.1, 1e-6);
+    const auto tables = DashboardTables::of(d);
+    const auto& portfolio = tables.back();
+    ASSERT_EQ(portfolio.sheet, "Portefeuille");
+    for (const auto& row : portfolio.rows)
+        if (row[0].text == "Taux de conservation") {
+            EXPECT_EQ(row[1].french(), "sans objet");
+        }
+}
+
+// After week 2, A and B met their renewal (C not yet): retention is kept / 2 and the loss ratio
+// of what is left is, by hand: none lost 1,1; A lost 1,2 (B alone); B lost 0,8 (A alone); both
+// lost: none with a history left (C), "sans objet".
+TEST(Dashboard, RetentionAndLossRatioFollowTheRenewals) {
+    const auto campaign = handMadeCampaign(2);
+    const auto d = Dashboard::of(campaign, {});
+    bool lostA = false, lostB = false;
+    for (const auto& w : campaign.weeks())
+        for (const auto& r : w.renewals) {
+            if (r.company == 0 && !r.kept) lostA = true;
+            if (r.company == 1 && !r.kept) lostB = true;
+        }
+    EXPECT_EQ(d.renewalsDue, 2);
+    EXPECT_EQ(d.weeks[0].renewalsDue, 2);
+    EXPECT_EQ(d.weeks[1].renewalsDue, 0);
+    const double kept = 2.0 - lostA - lostB;
+    ASSERT_TRUE(d.retentionRate.has_value());
+    EXPECT_DOUBLE_EQ(*d.retentionRate, kept / 2);
+    EXPECT_DOUBLE_EQ(*d.weeks[1].cumulativeRetentionRate, kept / 2);
+    EXPECT_DOUBLE_EQ(d.premiumsLostEur, (lostA ? 10'000 : 0) + (lostB ? 30'000 : 0));
+    EXPECT_DOUBLE_EQ(d.portfolioPremiumsNowEur, 60'000 - d.premiumsLostEur);
+    if (lostA && lostB) {
+        EXPECT_FALSE(d.lossRatioNow.has_value());
+    } else {
+        ASSERT_TRUE(d.lossRatioNow.has_value());
+        EXPECT_NEAR(*d.lossRatioNow, lostA ? 1.2 : lostB ? 0.8 : 1.1, 1e-6);
+    }
+    EXPECT_NEAR(*d.lossRatioAtStart, 1.1, 1e-6);
+}
+
+// The tables carry the figures of the model: 2 contracts and 8 000 € a week by objective, so
+// 4 contracts and 16 000 € cumulated after two weeks; nothing signed on an empty plan, so the
+// cumulated attainment is 0 %.
+TEST(DashboardTables, ObjectivesByWeekAndCumulated) {
+    auto campaign = handMadeCampaign(0);
+    std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
+    for (const auto& run : runs) campaign.runWeek(run);
+    const auto tables = DashboardTables::of(Dashboard::of(campaign, runs));
+    ASSERT_EQ(tables.size(), 8u);
+    EXPECT_EQ(tables[0].sheet, "Objectifs par semaine");
+    EXPECT_EQ(tables[1].sheet, "Objectifs cumulés");
+    ASSERT_EQ(tables[1].rows.size(), 2u);
+    EXPECT_EQ(tables[1].rows[1][1].french(), "4,0");
+    EXPECT_EQ(tables[1].rows[1][3].french(), "0,0 %");
+    EXPECT_EQ(tables[1].rows[1][4].french(), "16 000 €");
+    EXPECT_EQ(tables[0].rows[0][4].french(), "8 000 €");
+    for (const auto& t : tables) EXPECT_LE(t.sheet.size(), 31u) << t.sheet;  // Excel's limit
+}
+
+// The Document: its title block names the candidate, the scenario and the weeks; one section per
+// table; no week played says how to play one instead of the weekly tables.
+TEST(DashboardDocument, NamesTheAttemptAndTheWeeks) {
+    auto campaign = handMadeCampaign(0);
+    std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
+    for (const auto& run : runs) campaign.runWeek(run);
+    const DashboardSubject subject{"Camille Martin", "Rouen", "Mutuelle test", "19/01/2026"};
+    const auto text =
+        DocumentText::render(DashboardDocument::build(Dashboard::of(campaign, runs), subject));
+    EXPECT_NE(text.find("Candidat·e : Camille Martin"), std::string::npos) << text;
+    EXPECT_NE(text.find("semaines 1 à 2"), std::string::npos) << text;
+    EXPECT_NE(text.find("Objectifs et résultats cumulés"), std::string::npos);
+    EXPECT_NE(text.find("Conversion par segment"), std::string::npos);
+    EXPECT_NE(text.find("16 000 €"), std::string::npos);
+
+    const auto empty = DocumentText::render(
+        DashboardDocument::build(Dashboard::of(handMadeCampaign(0), {}), subject));
+    EXPECT_NE(empty.find("Aucune semaine jouée"), std::string::npos) << empty;
+    EXPECT_EQ(empty.find("Objectifs et résultats par semaine"), std::string::npos) << empty;
+}
+
+// The workbook read back: a zip (signature "PK\3\4") with the summary and one sheet per table in
+// order, headers as text, figures as numbers (16 000 cumulated euros in E3 of the cumulated
+// sheet, the retention), a rate with nothing to divide as the text "sans objet".
+TEST(DashboardXlsx, OneSheetPerTableWithNumbers) {
+    auto campaign = handMadeCampaign(0);
+    std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
+    for (const auto& run : runs) campaign.runWeek(run);
+    const auto d = Dashboard::of(campaign, runs);
+    const auto file = std::filesystem::path(::testing::TempDir()) / "cmcsim-tableau-pilotage.xlsx";
+    DashboardXlsx::write(d, {"Camille", "Rouen", "Mutuelle test", "19/01/2026"}, file);
+    std::ifstream in(file, std::ios::binary);
+    char signature[4] = {};
+    in.read(signature, 4);
+    EXPECT_EQ(std::string(signature, 4), std::string("PK\3\4", 4));
+    XlsxReader xlsx(file.string());
+    const auto workbook = xlsx.entry("xl/workbook.xml");
+    std::size_t at = 0;
+    for (const char* sheet :
+         {"Synthèse", "Objectifs par semaine", "Objectifs cumulés", "Entonnoir", "Activité",
+          "Temps et budget", "Conversion par canal", "Conversion par segment", "Portefeuille"}) {
+        const auto found = workbook.find(std::string("name=\"") + sheet + "\"", at);
+        ASSERT_NE(found, std::string::npos) << sheet;
+        at = found;
+    }
+    const auto cumulated = XlsxReader::cells(xlsx.entry("xl/worksheets/sheet3.xml"));
+    EXPECT_EQ(cumulated.at("A1").text, "Semaine");
+    EXPECT_EQ(cumulated.at("E3").type, "");  // a number
+    EXPECT_EQ(cumulated.at("E3").text, "16000");
+    // A and B met their renewal in week 1: the retention is a number, kept / 2.
+    const auto portfolio = XlsxReader::cells(xlsx.entry("xl/worksheets/sheet9.xml"));
+    EXPECT_EQ(portfolio.at("A7").text, "Taux de conservation");
+    EXPECT_EQ(portfolio.at("B7").type, "");
+    EXPECT_DOUBLE_EQ(std::stod(portfolio.at("B7").text), *d.retentionRate);
+    // Before any week, no renewal was due: "sans objet", as text.
+    DashboardXlsx::write(Dashboard::of(handMadeCampaign(0), {}),
+                         {"Camille", "Rouen", "Mutuelle test", "05/01/2026"}, file);
+    XlsxReader before(file.string());
+    const auto none = XlsxReader::cells(before.entry("xl/worksheets/sheet9.xml"));
+    EXPECT_EQ(none.at("B7").text, "sans objet");
+    EXPECT_EQ(none.at("B7").type, "inlineStr");
+    std::filesystem::remove(file);
+}
+
+// The Document's text for three busy weeks of the Rouen test campaign (tests/golden; review its
+// diff when the model or the document changes).
+TEST(DashboardDocument, RouenThreeWeeksGolden) {
+    auto campaign = rouenCampaign();
+    std::vector<WeekRun> runs;
+    for (int w = 1; w <= 3; ++w) {
+        runs.push_back(busyWeek(w, 3));
+        campaign.runWeek(runs.back());
+    }
+    const DashboardSubject subject{"Camille Martin", rouenScenario().title,
+                                   rouenScenario().mutuelle.name, "26/01/2026"};
+    expectGolden("dashboard-rouen-document.txt", DocumentText::render(DashboardDocument::build(
+                                                     Dashboard::of(campaign, runs), subject)));
+}
