@@ -36,6 +36,7 @@
 #include "evaluation/GridWorkspace.h"
 #include "market/MarketWorkspace.h"
 #include "offers/OfferWorkspace.h"
+#include "plan/PlanWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
@@ -150,6 +151,9 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     attemptActions_ << marketAction << prospectsAction << offersAction;
+    attemptActions_ << view->addAction(tr("&Plan d'actions"), this, [this] {
+        if (auto* plan = tabs_->findChild<PlanWorkspace*>()) tabs_->setCurrentWidget(plan);
+    });
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -429,6 +433,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     offers_ = new OfferWorkspace(*session_);
     tabs_->addTab(prospects_, tr("Fichier prospects"));
     tabs_->addTab(offers_, tr("Offres"));
+    tabs_->addTab(new PlanWorkspace(*session_), tr("Plan d'actions"));
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);
         offers_->showCompany(siret);
