@@ -114,9 +114,10 @@ TEST(PlanWorkspace, ObjectiveFromTheDialogEditedInPlaceAndUndone) {
         workspace.objectivesSummary()->text().contains(QStringLiteral("<td align=right>3</td>")));
 
     // Typed in the table: 5 contracts, a command of its own.
+    const auto entries = session.journal().size();
     workspace.objectives()->item(0, 1)->setText(QStringLiteral("5"));
     EXPECT_EQ(session.state().plan().objectives[0].newContracts, 5);
-    EXPECT_EQ(session.journal().size(), 3u);  // created, the dialog's, the cell's
+    EXPECT_EQ(session.journal().size(), entries + 1);
     // Not a number: refused, the table shows the plan again.
     workspace.objectives()->item(0, 1)->setText(QStringLiteral("cinq"));
     EXPECT_EQ(session.state().plan().objectives[0].newContracts, 5);
@@ -148,7 +149,7 @@ TEST(PlanWorkspace, CheckingASegmentMakesItATargetWithItsPriority) {
     auto* warnings = workspace.warnings();
     QListWidgetItem* aboutTarget = nullptr;
     for (int i = 0; i < warnings->count(); ++i)
-        if (warnings->item(i)->text().contains(QStringLiteral("La cible « BTP »")))
+        if (warnings->item(i)->text().contains(QStringLiteral("(priorité 2) n'a aucune action")))
             aboutTarget = warnings->item(i);
     ASSERT_NE(aboutTarget, nullptr);
     workspace.showWarning(aboutTarget);
@@ -214,14 +215,17 @@ TEST(PlanWorkspace, OverCapacityWeekGivesAWarningThatSelectsTheWeek) {
     child<QPushButton>(workspace, "planApplyCapacity")->click();
     EXPECT_EQ(lastKind(session), command::kPlanCapacity);
     EXPECT_DOUBLE_EQ(session.state().plan().weeklyCapacityHours, 2);
-    EXPECT_EQ(workspace.warnings()->count(), 0);
+    const auto aboutWeek1 = [&]() -> QListWidgetItem* {
+        for (int i = 0; i < workspace.warnings()->count(); ++i)
+            if (workspace.warnings()->item(i)->text().startsWith(QStringLiteral("⚠ Semaine 1 :")))
+                return workspace.warnings()->item(i);
+        return nullptr;
+    };
+    EXPECT_EQ(aboutWeek1(), nullptr);
     // 30 hours declared, and 40 calls a week by the model: both beyond 2 hours.
     DialogAnswer<ActionDialog> answer([](ActionDialog& d) { fillCallSequence(d, 40, 30); });
     ASSERT_TRUE(workspace.editAction());
-    QListWidgetItem* week1 = nullptr;
-    for (int i = 0; i < workspace.warnings()->count(); ++i)
-        if (workspace.warnings()->item(i)->text().startsWith(QStringLiteral("⚠ Semaine 1 :")))
-            week1 = workspace.warnings()->item(i);
+    auto* week1 = aboutWeek1();
     ASSERT_NE(week1, nullptr);
     workspace.showWarning(week1);
     EXPECT_EQ(workspace.pages()->currentIndex(), 3);
