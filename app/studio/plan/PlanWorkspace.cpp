@@ -157,11 +157,11 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     targetsLayout->addWidget(targets_, 1);
 
     // Actions
-    actions_ =
-        table(QStringLiteral("planActions"),
-              {tr("Identifiant"), tr("Type"), tr("Cible"), tr("Semaines"), tr("Contacts / sem."),
-               tr("Heures / sem. déclarées"), tr("Heures / sem. modèle"), tr("Budget déclaré"),
-               tr("Budget modèle"), tr("Rendement attendu"), tr("Description")});
+    actions_ = table(
+        QStringLiteral("planActions"),
+        {tr("Identifiant"), tr("Type"), tr("Cible"), tr("Semaines"), tr("Contacts\npar sem."),
+         tr("Heures / sem.\ndéclarées"), tr("Heures / sem.\ndu modèle"), tr("Budget\ndéclaré"),
+         tr("Budget\ndu modèle"), tr("Rendement\nattendu"), tr("Description")});
     actions_->setToolTip(tr("Double-cliquer sur une action pour la modifier"));
     addAction_ = new QPushButton(tr("Ajouter une action…"));
     addAction_->setObjectName(QStringLiteral("planAddAction"));
@@ -190,8 +190,8 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     calendarNote_ = new QLabel;
     calendar_ = table(
         QStringLiteral("planCalendar"),
-        {tr("Semaine"), tr("Du"), tr("Au"), tr("Jours ouvrés"), tr("Jours fériés"), tr("Capacité"),
-         tr("Heures du modèle / capacité"), tr("Heures déclarées"), tr("Actions"), tr("État")});
+        {tr("Semaine"), tr("Du"), tr("Au"), tr("Jours\nouvrés"), tr("Jours fériés"), tr("Capacité"),
+         tr("Heures du modèle / capacité"), tr("Heures\ndéclarées"), tr("Actions"), tr("État")});
     auto* calendarPage = new QWidget;
     auto* calendarLayout = new QVBoxLayout(calendarPage);
     auto* capacityRow = new QHBoxLayout;
@@ -521,7 +521,9 @@ void PlanWorkspace::refreshActions() {
         if (a.lastWeek <= played) id->setToolTip(tr("Action terminée : ses semaines sont jouées"));
         actions_->setItem(r, 0, id);
         actions_->setItem(r, 1, cell(text(cmcsim::actionKindLabel(a.kind))));
-        actions_->setItem(r, 2, cell(planText::target(a, state)));
+        auto* target = cell(planText::target(a, state));
+        target->setToolTip(target->text());
+        actions_->setItem(r, 2, target);
         actions_->setItem(
             r, 3,
             cell(a.firstWeek == a.lastWeek ? QString::number(a.firstWeek)
@@ -540,7 +542,7 @@ void PlanWorkspace::refreshActions() {
         if (text(a.id) == current) actions_->selectRow(r);
     }
     actions_->resizeColumnsToContents();
-    actions_->setColumnWidth(2, std::min(actions_->columnWidth(2), 220));
+    actions_->setColumnWidth(2, std::min(actions_->columnWidth(2), 200));
     actions_->setColumnWidth(10, std::min(actions_->columnWidth(10), 260));
 }
 
@@ -565,7 +567,12 @@ void PlanWorkspace::refreshCalendar() {
             holidays << QStringLiteral("%1 %2").arg(text(h.date.french()).left(5), text(h.name));
         calendar_->setItem(r, 4, cell(holidays.join(QStringLiteral(", "))));
         calendar_->setItem(r, 5, figure(hours(w.capacityHours)));
-        auto* bar = new QProgressBar;
+        // One bar per row, kept across refreshes (a replaced cell widget lingers until deleted).
+        auto* bar = qobject_cast<QProgressBar*>(calendar_->cellWidget(r, 6));
+        if (!bar) {
+            bar = new QProgressBar;
+            calendar_->setCellWidget(r, 6, bar);
+        }
         const bool over = model > w.capacityHours + 1e-9;
         bar->setRange(0, std::max(1, static_cast<int>(std::lround(w.capacityHours * 10))));
         bar->setValue(std::min(bar->maximum(), static_cast<int>(std::lround(model * 10))));
@@ -576,7 +583,6 @@ void PlanWorkspace::refreshCalendar() {
                                           "QProgressBar::chunk{background:%1}")
                                .arg(over ? QStringLiteral("#d9534f") : QStringLiteral("#7fb77e")));
         bar->setProperty("over", over);
-        calendar_->setCellWidget(r, 6, bar);
         calendar_->setItem(r, 7, figure(hours(plan.plannedHours(w.number))));
         QStringList running;
         for (const auto& a : plan.actions)
@@ -631,7 +637,9 @@ void PlanWorkspace::refreshHistory() {
     }
     history_->resizeColumnsToContents();
     history_->setColumnWidth(5, std::min(history_->columnWidth(5), 420));
-    if (history_->rowCount() > 0 && history_->currentRow() < 0)
+    // The newest version stays selected as versions are added (an older one chosen stays).
+    if (history_->rowCount() > 0 &&
+        (history_->currentRow() < 0 || history_->currentRow() >= history_->rowCount() - 2))
         history_->selectRow(history_->rowCount() - 1);
     showVersion(history_->currentRow());
 }
