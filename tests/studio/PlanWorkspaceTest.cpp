@@ -253,3 +253,28 @@ TEST(PlanWorkspace, PlayedWeekIsLockedInTheCalendarAndTheDialogs) {
     ObjectiveDialog objective(session.scenario().durationWeeks, 2);
     EXPECT_EQ(child<QSpinBox>(objective, "objectiveWeek")->minimum(), 2);
 }
+
+TEST(PlanWorkspace, EvaluatorReadsThePlanAndItsVersionsWithoutChangingThem) {
+    StudioFixture fixture;
+    ASSERT_TRUE(fixture.session().run(QStringLiteral("capacité"), command::kPlanCapacity,
+                                      {{"heures_semaine", 20}}));
+    ASSERT_TRUE(fixture.session().run(QStringLiteral("objectif"), command::kPlanObjective,
+                                      {{"semaine", 1}, {"nouveaux_contrats", 2}}));
+    StudioSession evaluator(
+        studioReference(),
+        std::make_unique<AttemptSession>(fixture.file(), studioReference(), LoadProgress{},
+                                         AttemptSession::Access::ReadOnly));
+    ASSERT_TRUE(evaluator.evaluator());
+    PlanWorkspace workspace(evaluator);
+    EXPECT_FALSE(child<QPushButton>(workspace, "planAddAction")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(workspace, "planAddObjective")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(workspace, "planApplyCapacity")->isEnabled());
+    EXPECT_EQ(workspace.objectives()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    EXPECT_EQ(workspace.capacity()->value(), 20);
+    // Two plan commands, two versions; back at the first, the plan had no objective yet.
+    ASSERT_EQ(workspace.history()->rowCount(), 2);
+    EXPECT_EQ(workspace.objectives()->rowCount(), 1);
+    evaluator.showEntry(evaluator.state().planVersions().front().entry);
+    EXPECT_EQ(workspace.history()->rowCount(), 1);
+    EXPECT_EQ(workspace.objectives()->rowCount(), 0);
+}
