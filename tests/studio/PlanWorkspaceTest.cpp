@@ -242,7 +242,10 @@ TEST(PlanWorkspace, OverCapacityWeekGivesAWarningThatSelectsTheWeek) {
 TEST(PlanWorkspace, PlayedWeekIsLockedInTheCalendarAndTheDialogs) {
     StudioFixture fixture;
     auto& session = fixture.session();
+    ASSERT_TRUE(session.run(QStringLiteral("segment"), command::kSaveSegment, kSegment));
     PlanWorkspace workspace(session);
+    DialogAnswer<ActionDialog> answer([](ActionDialog& d) { fillCallSequence(d, 10, -1); });
+    ASSERT_TRUE(workspace.editAction());
     EXPECT_TRUE(workspace.calendar()->item(0, 9)->text().isEmpty());
     ASSERT_TRUE(session.run(QStringLiteral("semaine 1"), command::kRunWeek, {{"semaine", 1}}));
     EXPECT_TRUE(workspace.calendar()->item(0, 9)->text().contains(QStringLiteral("jouée")));
@@ -250,6 +253,13 @@ TEST(PlanWorkspace, PlayedWeekIsLockedInTheCalendarAndTheDialogs) {
     ActionDialog action(session, nullptr);
     EXPECT_EQ(child<QSpinBox>(action, "actionFirstWeek")->minimum(), 2);
     EXPECT_EQ(child<QSpinBox>(action, "actionLastWeek")->minimum(), 2);
+    // The call sequence started in week 1: its start, kind and target stay; its weeks go on.
+    ActionDialog started(session, session.state().plan().action("appels-btp"));
+    EXPECT_FALSE(child<QSpinBox>(started, "actionFirstWeek")->isEnabled());
+    EXPECT_FALSE(child<QComboBox>(started, "actionKind")->isEnabled());
+    EXPECT_FALSE(child<QComboBox>(started, "actionSegment")->isEnabled());
+    EXPECT_TRUE(child<QSpinBox>(started, "actionContacts")->isEnabled());
+    EXPECT_EQ(child<QSpinBox>(started, "actionLastWeek")->value(), 2);
     ObjectiveDialog objective(session.scenario().durationWeeks, 2);
     EXPECT_EQ(child<QSpinBox>(objective, "objectiveWeek")->minimum(), 2);
 }

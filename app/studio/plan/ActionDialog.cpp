@@ -174,12 +174,20 @@ ActionDialog::ActionDialog(const StudioSession& session, const cmcsim::PlannedAc
         }
         prescriber_->setCurrentIndex(
             std::max(0, prescriber_->findData(text(action->prescriberKind))));
-        // A week already played stays as it was (the engine refuses to change it).
+        // An action started in a played week keeps its first week, kind and target, and ends at
+        // the next week at the earliest (the played weeks read it as it was: PlayedWeeks).
+        const bool started = action->firstWeek <= played;
         first_->setMinimum(std::min(action->firstWeek, first_->minimum()));
-        last_->setMinimum(std::min(action->lastWeek, last_->minimum()));
         first_->setValue(action->firstWeek);
-        last_->setValue(action->lastWeek);
-        first_->setEnabled(action->firstWeek > played);
+        last_->setValue(std::max(action->lastWeek, last_->minimum()));
+        for (QWidget* w : std::initializer_list<QWidget*>{first_, kind_, segment_, company_,
+                                                          companies_, removeCompany, prescriber_})
+            if (started) {
+                w->setEnabled(false);
+                w->setToolTip(tr("Action commencée en semaine %1 : son début, son type et sa "
+                                 "cible restent ceux des semaines jouées")
+                                  .arg(action->firstWeek));
+            }
         contacts_->setValue(static_cast<int>(action->contactsPerWeek));
         hours_->setValue(action->hoursPerWeek);
         budget_->setValue(action->budgetEur);
@@ -271,7 +279,7 @@ bool ActionDialog::addCompany(const QString& entry) {
 
 void ActionDialog::updateKind() {
     const auto kind = static_cast<cmcsim::ActionKind>(kind_->currentData().toInt());
-    prescriber_->setEnabled(kind == cmcsim::ActionKind::PrescriberEvent);
+    prescriber_->setEnabled(kind == cmcsim::ActionKind::PrescriberEvent && kind_->isEnabled());
 }
 
 void ActionDialog::updateModel() {
