@@ -110,7 +110,7 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
     result.start = weekStart(*scenario_, week);
     // The week's capacity: the weekly capacity × working days / 5, public holidays off.
     result.capacityHours =
-        PlanCalendar(*scenario_, inputs.plan.weeklyCapacityHours).week(week)->capacityHours;
+        PlanCalendar::weekOf(*scenario_, week, inputs.plan.weeklyCapacityHours).capacityHours;
     result.budgetAvailableEur = std::max(0.0, inputs.budgetEur - spent_);
     contactedThisWeek_.clear();
     // Who the candidate follows: clients and every company an action targets.
