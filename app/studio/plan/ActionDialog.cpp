@@ -93,7 +93,6 @@ ActionDialog::ActionDialog(const StudioSession& session, const cmcsim::PlannedAc
     contacts_ = new QSpinBox;
     contacts_->setObjectName(QStringLiteral("actionContacts"));
     contacts_->setRange(0, 100'000);
-    contacts_->setSuffix(tr(" par semaine"));
     hours_ = new QDoubleSpinBox;
     hours_->setObjectName(QStringLiteral("actionHours"));
     hours_->setRange(0, 168);
@@ -280,6 +279,7 @@ bool ActionDialog::addCompany(const QString& entry) {
 void ActionDialog::updateKind() {
     const auto kind = static_cast<cmcsim::ActionKind>(kind_->currentData().toInt());
     prescriber_->setEnabled(kind == cmcsim::ActionKind::PrescriberEvent && kind_->isEnabled());
+    contacts_->setSuffix(tr(" %1 par semaine").arg(text(cmcsim::actionContactNoun(kind))));
 }
 
 void ActionDialog::updateModel() {

@@ -4,7 +4,6 @@
 #include <QLocale>
 
 #include "cmcsim/attempt/AttemptState.h"
-#include "cmcsim/reference/ReferenceData.h"
 #include "common/StudioText.h"
 
 namespace studio::planText {
@@ -13,14 +12,6 @@ int lastPlayedWeek(const cmcsim::AttemptState& state) {
     int last = 0;
     for (const auto& weekRun : state.weekRuns()) last = std::max(last, weekRun.week);
     return last;
-}
-
-double modelHours(const cmcsim::ReferenceData& reference, const cmcsim::ActionPlan& plan,
-                  int week) {
-    double hours = 0;
-    for (const auto& a : plan.actions)
-        if (a.runsIn(week)) hours += reference.actionCosts.cost(a).hoursPerWeek;
-    return hours;
 }
 
 QString period(const cmcsim::PlanObjective& objective) {

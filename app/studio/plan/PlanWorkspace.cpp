@@ -555,7 +555,7 @@ void PlanWorkspace::refreshCalendar() {
     calendar_->setRowCount(static_cast<int>(weeks.size()));
     for (int r = 0; r < calendar_->rowCount(); ++r) {
         const auto& w = weeks[static_cast<std::size_t>(r)];
-        const double model = planText::modelHours(session_.reference(), plan, w.number);
+        const double model = plan.modelledHours(w.number, session_.reference().actionCosts);
         auto* weekItem = figure(QString::number(w.number));
         weekItem->setData(kWeekRole, w.number);
         calendar_->setItem(r, 0, weekItem);
