@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/ActionCostModel.h"
@@ -79,6 +80,8 @@ std::string budgetDetail(const ActionKindCost& k, const ActionCost& c, const Pla
 }  // namespace
 
 std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput& in) {
+    if (!in.costs)
+        throw std::invalid_argument("checkPlan : PlanCheckInput::costs manquant (ReferenceData)");
     Warnings w(rules);
     const auto& plan = *in.plan;
     const auto& policy = in.scenario->policy;

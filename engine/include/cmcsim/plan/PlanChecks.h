@@ -20,7 +20,7 @@ struct Scenario;
 struct PlanCheckInput {
     const Scenario* scenario = nullptr;
     const ActionPlan* plan = nullptr;
-    const ActionCostModel* costs = nullptr;
+    const ActionCostModel* costs = nullptr;  // required (reference.actionCosts)
     const PlanCalendar* calendar = nullptr;
     double budgetAvailableEur = 0;
     std::vector<SegmentPolicyShare> segments;
@@ -32,6 +32,7 @@ struct PlanCheckInput {
 // below the mutuelle's, actions outside the scenario's weeks, targets without action, declared
 // hours or budget far from the model, contacts over the kind's weekly ceiling. Warnings come in
 // the rules' order, then by week or action.
+// Throws std::invalid_argument when `input.costs` is missing.
 std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput& input);
 
 }  // namespace cmcsim
