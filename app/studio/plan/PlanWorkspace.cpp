@@ -670,8 +670,7 @@ void PlanWorkspace::showVersion(int row) {
                     .arg(hours(a.hoursPerWeek), euros(a.budgetEur));
     page += QStringLiteral("</ul>");
     for (const auto& o : plan.objectives)
-        page += tr("%1 : %2 contrats, %3 de primes<br>")
-                    .arg(planText::period(o), number(static_cast<double>(o.newContracts)),
-                         euros(o.premiumsEur));
+        page += tr("%1 : %n contrat(s), %2 de primes<br>", "", static_cast<int>(o.newContracts))
+                    .arg(planText::period(o), euros(o.premiumsEur));
     version_->setHtml(page);
 }
