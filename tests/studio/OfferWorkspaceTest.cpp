@@ -275,8 +275,10 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
-    EXPECT_EQ(window.workspaces()->count(), 3);
+    // Marché, Fichier prospects, Offres, Plan d'actions.
+    EXPECT_EQ(window.workspaces()->count(), 4);
     EXPECT_EQ(window.workspaces()->tabText(2), QStringLiteral("Offres"));
+    EXPECT_EQ(window.workspaces()->tabText(3), QStringLiteral("Plan d'actions"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);
     QPushButton* build = nullptr;
