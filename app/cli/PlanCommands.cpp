@@ -2,6 +2,8 @@
 // checks, and change it (each change a journal command), README.md "CLI".
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
@@ -11,6 +13,8 @@
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/plan/PlanReview.h"
 #include "cmcsim/prospects/ProspectView.h"
+#include "cmcsim/reference/ActionCostModel.h"
+#include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -34,13 +38,13 @@ nlohmann::json warningJson(const PlanWarning& w) {
             {"segment", w.segmentId}};
 }
 
-// "a1 (10 h), a2 (4,5 h)": the actions running in a week with their hours.
-std::string actionsOf(const ActionPlan& plan, int week) {
+// "a1 (10 h), a2 (4,5 h)": the actions running in a week with their modelled hours.
+std::string actionsOf(const ActionPlan& plan, const ActionCostModel& costs, int week) {
     std::string text;
     for (const auto& a : plan.actions)
         if (a.runsIn(week))
             text += fmt::format("{}{} ({})", text.empty() ? "" : ", ", oneLine(a.id),
-                                hours(a.hoursPerWeek));
+                                hours(costs.cost(a).hoursPerWeek));
     return text.empty() ? "aucune action" : text;
 }
 
@@ -57,7 +61,7 @@ std::string targetOf(const PlannedAction& a) {
 }
 
 void showJson(const std::string& file, const Scenario& scenario, const AttemptState& state,
-              const PlanReview& review) {
+              const PlanReview& review, const ActionCostModel& costs) {
     const auto& plan = state.plan();
     auto weeks = nlohmann::json::array();
     for (const auto& w : review.calendar.weeks()) {
@@ -74,7 +78,18 @@ void showJson(const std::string& file, const Scenario& scenario, const AttemptSt
                          {"feries", holidays},
                          {"capacite_heures", w.capacityHours},
                          {"heures_planifiees", plan.plannedHours(w.number)},
+                         {"heures_modele", plan.modelledHours(w.number, costs)},
                          {"actions", actions}});
+    }
+    // The cost model's figures beside the candidate's declared ones (plan.actions).
+    auto modelled = nlohmann::json::array();
+    for (const auto& a : plan.actions) {
+        const auto c = costs.cost(a);
+        modelled.push_back({{"id", a.id},
+                            {"contacts_semaine", c.contactsPerWeek},
+                            {"heures_semaine", c.hoursPerWeek},
+                            {"euros_semaine", c.eurPerWeek},
+                            {"budget_eur", c.totalEur}});
     }
     auto warnings = nlohmann::json::array();
     for (const auto& w : review.warnings) warnings.push_back(warningJson(w));
@@ -85,6 +100,8 @@ void showJson(const std::string& file, const Scenario& scenario, const AttemptSt
                      {"alsace_moselle", review.calendar.alsaceMoselle()},
                      {"semaines", weeks},
                      {"budget_disponible_eur", state.budgetLeft()},
+                     {"budget_modele_eur", plan.modelledBudgetEur(costs)},
+                     {"couts_modele", modelled},
                      {"objectifs_mutuelle",
                       {{"nouveaux_contrats", scenario.policy.newContracts},
                        {"primes_annuelles_eur", scenario.policy.annualPremiumEur}}},
@@ -93,15 +110,17 @@ void showJson(const std::string& file, const Scenario& scenario, const AttemptSt
 }
 
 void showText(const std::string& file, const Scenario& scenario, const AttemptState& state,
-              const PlanReview& review) {
+              const PlanReview& review, const ActionCostModel& costs) {
     const auto& plan = state.plan();
     CliOutput::print("Épreuve : {}\n", file);
     CliOutput::print("Plan d'actions : {} ({} versions)\n",
                      frenchCount(static_cast<double>(plan.actions.size()), "action", "actions"),
                      state.planVersions().size());
-    CliOutput::print("Capacité : {} par semaine ; budget des actions : {} sur {} disponibles\n",
-                     hours(plan.weeklyCapacityHours), euros(plan.totalBudgetEur()),
-                     euros(state.budgetLeft()));
+    CliOutput::print(
+        "Capacité : {} par semaine ; budget des actions : {} au modèle ({} déclarés) sur {} "
+        "disponibles\n",
+        hours(plan.weeklyCapacityHours), euros(plan.modelledBudgetEur(costs)),
+        euros(plan.totalBudgetEur()), euros(state.budgetLeft()));
     CliOutput::print("Objectifs de la mutuelle : {}, {} de primes annuelles\n",
                      frenchCount(static_cast<double>(scenario.policy.newContracts),
                                  "nouveau contrat", "nouveaux contrats"),
@@ -121,30 +140,32 @@ void showText(const std::string& file, const Scenario& scenario, const AttemptSt
         CliOutput::print("  « {} », priorité {}\n", oneLine(t.segmentId), t.priority);
     CliOutput::print("Actions ({}) :{}\n", plan.actions.size(),
                      plan.actions.empty() ? " aucune" : "");
-    for (const auto& a : plan.actions)
+    for (const auto& a : plan.actions) {
+        const auto c = costs.cost(a);
         CliOutput::print(
-            "  {} : {}, {}, semaines {} à {}, {} par semaine, budget {}, {} contacts par semaine, "
-            "rendement attendu {} %{}\n",
+            "  {} : {}, {}, semaines {} à {}, {} par semaine (modèle {}), budget {} (modèle {}), "
+            "{} contacts par semaine, rendement attendu {} %{}\n",
             oneLine(a.id), actionKindLabel(a.kind), targetOf(a), a.firstWeek, a.lastWeek,
-            hours(a.hoursPerWeek), euros(a.budgetEur), a.contactsPerWeek,
-            frenchShort(a.expectedYield * 100, 1),
+            hours(a.hoursPerWeek), hours(c.hoursPerWeek), euros(a.budgetEur), euros(c.totalEur),
+            a.contactsPerWeek, frenchShort(a.expectedYield * 100, 1),
             a.description.empty() ? "" : " — « " + oneLine(a.description) + " »");
+    }
     CliOutput::print("Calendrier{} :\n", review.calendar.alsaceMoselle()
                                              ? " (jours fériés d'Alsace-Moselle compris)"
                                              : "");
     for (const auto& w : review.calendar.weeks()) {
-        const double planned = plan.plannedHours(w.number);
+        const double planned = plan.modelledHours(w.number, costs);
         std::string holidays;
         for (const auto& h : w.holidays)
             holidays += fmt::format("{}{} {}", holidays.empty() ? " ; férié : " : ", ",
                                     h.date.french(), h.name);
         CliOutput::print(
-            "  Semaine {:>2} du {} au {} : {} ouvrés, {} planifiées sur {} ({} %) : {}{}\n",
+            "  Semaine {:>2} du {} au {} : {} ouvrés, {} au modèle sur {} ({} %) : {}{}\n",
             w.number, w.first.french(), w.last.french(),
             frenchCount(static_cast<double>(w.workingDays.size()), "jour", "jours"), hours(planned),
             hours(w.capacityHours),
             w.capacityHours > 0 ? frenchNumber(100 * planned / w.capacityHours, 0) : "—",
-            actionsOf(plan, w.number), holidays);
+            actionsOf(plan, costs, w.number), holidays);
     }
     CliOutput::print("Contrôles du plan ({}) :{}\n", review.warnings.size(),
                      review.warnings.empty() ? " aucun avertissement" : "");
@@ -195,10 +216,11 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
         ProspectView view(attempt.market(), context.reference(), state.knowledge());
         view.setMarks(state.marks());
         const auto review = PlanReview::of(context.reference(), attempt.scenario(), view, state);
+        const auto& costs = context.reference().actionCosts;
         if (json)
-            showJson(file, attempt.scenario(), state, review);
+            showJson(file, attempt.scenario(), state, review, costs);
         else
-            showText(file, attempt.scenario(), state, review);
+            showText(file, attempt.scenario(), state, review, costs);
     });
 
     auto* add = plan->add_subcommand(
@@ -220,18 +242,39 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
         ->check(CliOptions::integer(1, 520));
     add->add_option("--fin", last, "Dernière semaine (par défaut la première)")
         ->check(CliOptions::integer(1, 520));
-    add->add_option("--heures", hoursPerWeek, "Heures par semaine")
-        ->required()
-        ->check(CliOptions::number(0, 168));
-    add->add_option("--budget", budget, "Budget total de l'action, en euros")
-        ->check(CliOptions::number(0, 1e9));
-    add->add_option("--contacts", contacts, "Entreprises contactées par semaine")
-        ->check(CliOptions::integer(0, 100'000));
+    auto* hoursOption =
+        add->add_option("--heures", hoursPerWeek,
+                        "Heures par semaine que vous prévoyez (par défaut celles du modèle)")
+            ->check(CliOptions::number(0, 168));
+    auto* budgetOption =
+        add->add_option("--budget", budget,
+                        "Budget total de l'action, en euros (par défaut celui du modèle)")
+            ->check(CliOptions::number(0, 1e9));
+    auto* contactsOption =
+        add->add_option("--contacts", contacts,
+                        "Contacts par semaine : appels, lettres, e-mails, rendez-vous, visiteurs, "
+                        "prescripteurs invités ou revues (obligatoire)")
+            ->check(CliOptions::integer(0, 100'000));
     add->add_option("--rendement", yield, "Rendez-vous attendus par contact, 0 à 1")
         ->check(CliOptions::number(0, 1));
     add->add_option("--description", description, "Message, préparation")
         ->check(CliOptions::text(8000));
-    add->callback([&context] {
+    add->callback([&context, hoursOption, budgetOption, contactsOption] {
+        const auto kind = actionKindFromCode(type);
+        if (kind && contactsOption->count() == 0)
+            throw InputError("--contacts",
+                             fmt::format("--contacts est obligatoire pour une action « {} » : "
+                                         "les {} par semaine (les semaines en font au plus "
+                                         "autant, au coût du modèle)",
+                                         actionKindLabel(*kind), actionContactNoun(*kind)));
+        // Declared hours and budget omitted: the model's estimate (datasets/couts_actions.csv).
+        PlannedAction modelled;
+        modelled.kind = kind.value_or(ActionKind::CallSequence);
+        modelled.firstWeek = static_cast<int>(first);
+        modelled.lastWeek = static_cast<int>(last ? last : first);
+        modelled.contactsPerWeek = contacts;
+        const auto cost = context.reference().actionCosts.cost(modelled);
+        const auto round2 = [](double v) { return std::round(v * 100) / 100; };
         execute(context, file, command::kPlanAction,
                 {{"id", id},
                  {"type", type},
@@ -240,8 +283,9 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
                  {"prescripteur", prescriber},
                  {"semaine_debut", first},
                  {"semaine_fin", last ? last : first},
-                 {"heures_semaine", hoursPerWeek},
-                 {"budget_eur", budget},
+                 {"heures_semaine",
+                  hoursOption->count() ? hoursPerWeek : std::min(168.0, round2(cost.hoursPerWeek))},
+                 {"budget_eur", budgetOption->count() ? budget : round2(cost.totalEur)},
                  {"contacts_semaine", contacts},
                  {"rendement_attendu", yield},
                  {"description", description}});
@@ -306,7 +350,9 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
 
     auto* capacity = plan->add_subcommand("capacity", "Fixe la capacité commerciale par semaine");
     static double capacityHours = 0;
-    capacity->add_option("HEURES", capacityHours, "Heures par semaine (0 à 168)")
+    capacity
+        ->add_option("HEURES", capacityHours,
+                     "Heures par semaine (0 à 48, durée maximale du travail, L3121-20)")
         ->required()
         ->check(CliOptions::number(0, 168));
     capacity->callback([&context] {

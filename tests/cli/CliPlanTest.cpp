@@ -42,7 +42,8 @@ protected:
             "plan epreuve.cmc add-action appels-btp --type sequence_appels --segment btp --debut 1 "
             "--fin 4 --heures 20 --contacts 60 --rendement 0.03 --description 'Obligation de "
             "branche'",
-            "plan epreuve.cmc add-action salon --type salon --debut 2 --heures 10 --budget 1500",
+            "plan epreuve.cmc add-action salon --type salon --debut 2 --heures 10 --budget 1500 "
+            "--contacts 40",
         };
         for (const char* command : script) {
             const auto result = run(command);
@@ -69,8 +70,11 @@ TEST_F(CliPlan, EachChangePrintsItsEntryAndTheChecks) {
     expectGolden("plan-changes.txt", changes_);
 }
 
-// Week 1 has 4 working days (1 May): 30 × 4 / 5 = 24 h for 20 h of calls; week 2 (8 May) 24 h
-// for 20 + 10 h: over; the 1,500 € trade show is over the 900 € left after the 100 € study.
+// Week 1 has 4 working days (1 May): 30 × 4 / 5 = 24 h. By the cost model (couts_actions.csv)
+// the 60 calls take 60 × 0.08 = 4.8 h a week and 120 € over 4 weeks; the trade show's 40
+// visitors 16 + 40 × 0.1 = 20 h in week 2 (8 May: 24 h), over, and 3,000 + 40 × 2 = 3,080 €,
+// over the 900 € left after the 100 € study; the declared 20 h of calls and 1,500 € of the show
+// are far from the model (ecart_modele).
 TEST_F(CliPlan, ShowPrintsThePlanByWeekWithTheChecks) {
     const auto result = run("plan epreuve.cmc show");
     ASSERT_EQ(result.exitCode, 0) << result.err;
@@ -84,7 +88,13 @@ TEST_F(CliPlan, ShowJsonGivesWeeksCapacityAndWarnings) {
     ASSERT_EQ(json["semaines"].size(), 4u);
     EXPECT_EQ(json["semaines"][0]["jours_ouvres"], 4);
     EXPECT_DOUBLE_EQ(json["semaines"][0]["capacite_heures"].get<double>(), 24);
-    EXPECT_DOUBLE_EQ(json["semaines"][1]["heures_planifiees"].get<double>(), 30);
+    EXPECT_DOUBLE_EQ(json["semaines"][1]["heures_planifiees"].get<double>(), 30);  // declared
+    EXPECT_NEAR(json["semaines"][1]["heures_modele"].get<double>(), 24.8, 1e-9);
+    EXPECT_NEAR(json["budget_modele_eur"].get<double>(), 3200, 1e-9);
+    ASSERT_EQ(json["couts_modele"].size(), 2u);
+    EXPECT_EQ(json["couts_modele"][1]["id"], "salon");
+    EXPECT_NEAR(json["couts_modele"][1]["heures_semaine"].get<double>(), 20, 1e-9);
+    EXPECT_NEAR(json["couts_modele"][1]["budget_eur"].get<double>(), 3080, 1e-9);
     EXPECT_EQ(json["semaines"][3]["jours_ouvres"], 5);
     EXPECT_EQ(json["plan"]["actions"].size(), 2u);
     EXPECT_EQ(json["versions"].size(), 7u);
@@ -93,13 +103,14 @@ TEST_F(CliPlan, ShowJsonGivesWeeksCapacityAndWarnings) {
     EXPECT_TRUE(rules.contains("capacite_semaine"));
     EXPECT_TRUE(rules.contains("budget"));
     EXPECT_TRUE(rules.contains("cible_sans_action"));  // "tpe" has no action
+    EXPECT_TRUE(rules.contains("ecart_modele"));
 }
 
 TEST_F(CliPlan, ImpossibleChangesAreRefusedAndWriteNothing) {
     const auto journal = run("journal epreuve.cmc").out;
     auto result =
         run("plan epreuve.cmc add-action x --type sequence_appels --segment btp "
-            "--debut 3 --fin 6 --heures 2");
+            "--debut 3 --fin 6 --heures 2 --contacts 10");
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("semaine 6 hors de l'épreuve (semaines 1 à 4)"), std::string::npos)
         << result.err;
@@ -138,6 +149,44 @@ TEST_F(CliPlan, ActAppliesEveryPlanCommand) {
         << unknown.err;
     const auto plan = nlohmann::json::parse(run("plan act.cmc show --json").out);
     EXPECT_EQ(plan.dump().find("map::at"), std::string::npos);
+}
+
+// --contacts is required; --heures and --budget omitted are the model's estimate: 100 letters a
+// week over weeks 3–4 are 100 × 0.02 + 2 = 4 h a week and 100 × 1.80 € × 2 = 360 €. A capacity
+// over the legal 48 h (L3121-20) is refused.
+TEST_F(CliPlan, AddActionDefaultsToTheModelsEstimate) {
+    ASSERT_EQ(run("generate " + kPlanScenario + " -o modele.cmc --force").exitCode, 0);
+    ASSERT_EQ(
+        run(R"(act modele.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}, "qualification": "", "etablissements": 20, "salaries": 150, "potentiel_eur": 0, "conversion": 0.1}')")
+            .exitCode,
+        0);
+    const auto journal = run("journal modele.cmc").out;
+    auto result =
+        run("plan modele.cmc add-action courrier --type publipostage --segment btp --debut 3 "
+            "--fin 4");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("--contacts est obligatoire pour une action « Publipostage » : les "
+                              "lettres par semaine"),
+              std::string::npos)
+        << result.err;
+    result = run("plan modele.cmc capacity 49");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("capacité de 49 h par semaine refusée : au plus 48 h"),
+              std::string::npos)
+        << result.err;
+    EXPECT_EQ(run("journal modele.cmc").out, journal);
+    result = run(
+        "plan modele.cmc add-action courrier --type publipostage --segment btp --debut 3 --fin 4 "
+        "--contacts 100");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    const auto json = nlohmann::json::parse(run("plan modele.cmc show --json").out);
+    const auto& action = json["plan"]["actions"][0];
+    EXPECT_NEAR(action["heures_semaine"].get<double>(), 4, 1e-9);
+    EXPECT_NEAR(action["budget_eur"].get<double>(), 360, 1e-9);
+    const auto text = run("plan modele.cmc show").out;
+    EXPECT_NE(text.find("4 h par semaine (modèle 4 h), budget 360,00 € (modèle 360,00 €)"),
+              std::string::npos)
+        << text;
 }
 
 TEST_F(CliPlan, PortfolioIsRefusedUntilTheExtractIsBought) {

@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <set>
 
 #include "TestCampaigns.h"
+#include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/sim/Dashboard.h"
 
 using namespace cmcsim;
@@ -62,9 +64,13 @@ TEST(Campaign, OneMoreActionOnALeavesBUnchanged) {
             break;
     }
     ASSERT_LT(a, market.companies.size());
+    // Without the reviews either, and at 48 h a week, every action fits in its week (at most
+    // 14 + 15.5 + 2.5 = 32 h by the cost model): no cut moves another company's contacts.
     const auto withoutEmails = [](WeekRun& run) {
-        std::erase_if(run.plan.actions,
-                      [](const PlannedAction& x) { return x.id == "courriel-tous"; });
+        std::erase_if(run.plan.actions, [](const PlannedAction& x) {
+            return x.id == "courriel-tous" || x.id == "revues";
+        });
+        run.plan.weeklyCapacityHours = 48;
     };
     const auto plain = runBusy(6, withoutEmails);
     const auto extra = runBusy(6, [&](WeekRun& run) {
@@ -90,25 +96,37 @@ TEST(Campaign, OneMoreActionOnALeavesBUnchanged) {
     EXPECT_EQ(after.size(), before.size() + ofA);
 }
 
-// 12 + 3 + 1 + 6 + 6 = 28 h planned a week (34 h in weeks 3–4, 36 h in week 10) for 26 h: the
-// actions after the capacity is used are cut, reported, and their contacts carried; the budget
-// of 1,000 € is never overrun either.
+// The busy plan costs 4.8 + 4 + 2.8 + 22.5 + 2.4 = 36.5 h a week by the model
+// (datasets/couts_actions.csv: 60 calls × 0.08 h, 100 letters × 0.02 h + 2 h, 400 e-mails ×
+// 0.002 h + 2 h, 15 reviews × 1.5 h, 30 calls × 0.08 h; 15.5 h more in weeks 3–4, 22 h in week
+// 10) and 395 € a week, whatever hours and budget it declares; over 52 weeks at 26 h a week
+// (less in weeks with a public holiday) and 8,000 € the actions after the capacity is used are
+// cut and carried, the budget runs out, and neither is ever overrun. Each execution is charged
+// the model's cost of the contacts it made, within the kind's weekly ceiling.
 TEST(Campaign, CapacityAndBudgetAreNeverOverrun) {
     auto campaign = rouenCampaign();
+    const auto& costs = reference().actionCosts;
     double spent = 0;
     bool cut = false, carried = false, short_of_money = false;
-    for (int w = 1; w <= 12; ++w) {
-        auto run = busyWeek(w, 12);
-        run.budgetEur = 1000;
+    for (int w = 1; w <= 52; ++w) {
+        auto run = busyWeek(w, 52);
+        run.budgetEur = 8000;
         run.plan.weeklyCapacityHours = 26;
         const auto& r = campaign.runWeek(run);
+        EXPECT_LE(r.capacityHours, 26 + 1e-9);
         EXPECT_LE(r.hoursUsed, r.capacityHours + 1e-9) << "semaine " << w;
         spent += r.spentEur;
-        EXPECT_LE(spent, 1000 + 1e-9) << "semaine " << w;
+        EXPECT_LE(spent, 8000 + 1e-9) << "semaine " << w;
         for (const auto& x : r.executions) {
+            const auto& k = costs.of(static_cast<ActionKind>(x.channel));
             EXPECT_LE(x.hours, x.plannedHours + 1e-9);
             EXPECT_LE(x.contacts, x.plannedContacts);
+            EXPECT_LE(x.contacts, k.maxContactsPerWeek);
             EXPECT_EQ(x.contacts + x.carried + x.dropped, x.plannedContacts) << x.action;
+            const auto n = static_cast<double>(x.contacts);
+            EXPECT_NEAR(x.hours, x.contacts ? k.fixedHoursPerWeek + n * k.hoursPerContact : 0, 1e-9)
+                << x.action << " semaine " << w;
+            EXPECT_GE(x.costEur + 0.005, n * k.eurPerContact) << x.action;
             cut |= x.limit == "capacité de la semaine atteinte";
             short_of_money |= x.limit == "budget épuisé";
             carried |= x.carried > 0;
@@ -117,6 +135,40 @@ TEST(Campaign, CapacityAndBudgetAreNeverOverrun) {
     EXPECT_TRUE(cut);
     EXPECT_TRUE(short_of_money);
     EXPECT_TRUE(carried);
+}
+
+// One call sequence to the whole file declared at 0 h and 0 €, with 100,000 calls a week: the
+// week makes what its capacity allows at 0.08 h a call (10 h → 125 calls, 8 h in a week with a
+// public holiday → 100), what 20 € allow at 0.50 € a call (40), and never more than the kind's
+// ceiling of 300 calls; the rest is carried, the part over the ceiling dropped.
+TEST(Campaign, AnActionDeclaredAtNoCostIsChargedTheModelsCost) {
+    const auto weekOne = [](double capacity, double budget) {
+        auto campaign = rouenCampaign();
+        auto run = busyWeek(1, 4);
+        run.plan.actions = {
+            action("appels", ActionKind::CallSequence, "tous", 1, 4, 0, 0, 100'000)};
+        run.plan.weeklyCapacityHours = capacity;
+        run.budgetEur = budget;
+        return campaign.runWeek(run).executions.front();
+    };
+    const PlanCalendar calendar(rouenScenario(), 10);
+    const double capacity = calendar.week(1)->capacityHours;  // 10 h × working days / 5
+    const auto byTime = weekOne(10, 40'000);
+    EXPECT_EQ(byTime.contacts, static_cast<std::int64_t>(std::floor(capacity / 0.08 + 1e-9)));
+    EXPECT_LE(byTime.hours, capacity + 1e-9);
+    EXPECT_NEAR(byTime.costEur, 0.5 * static_cast<double>(byTime.contacts), 1e-9);
+    EXPECT_EQ(byTime.limit, "capacité de la semaine atteinte");
+    EXPECT_EQ(byTime.carried, 300 - byTime.contacts);
+    EXPECT_EQ(byTime.dropped, 100'000 - 300);
+    const auto byMoney = weekOne(35, 20);
+    EXPECT_EQ(byMoney.contacts, 40);
+    EXPECT_NEAR(byMoney.costEur, 20, 1e-9);
+    EXPECT_EQ(byMoney.limit, "budget épuisé");
+    const auto byCeiling = weekOne(48, 40'000);
+    EXPECT_EQ(byCeiling.contacts, 300);
+    EXPECT_NEAR(byCeiling.hours, 24, 1e-9);  // 300 × 0.08 h
+    EXPECT_EQ(byCeiling.limit, "plafond de 300 appels par semaine");
+    EXPECT_EQ(byCeiling.dropped, 100'000 - 300);
 }
 
 TEST(Campaign, RefusesWeeksOutOfOrder) {

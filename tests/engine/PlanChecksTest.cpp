@@ -14,6 +14,8 @@ namespace {
 // Four weeks from Monday 27 April 2026 in Rouen (76): 4, 4, 4 and 5 working days (1, 8 and 14
 // May), so 28, 28, 28 and 35 h at 35 h a week. The mutuelle wants 5 contracts and 20,000 € of
 // premiums, its priority segment is "BTP", its excluded one "Intérim"; 1,000 € of budget left.
+// The plan's calls (250 a week, weeks 1–4) cost 20 h a week and 500 € by the model
+// (datasets/couts_actions.csv: 0.08 h and 0.50 € a call); declared 20 h and 600 €.
 class PlanChecksTest : public ::testing::Test {
 protected:
     PlanChecksTest() {
@@ -33,6 +35,7 @@ protected:
         calls.lastWeek = 4;
         calls.hoursPerWeek = 20;
         calls.budgetEur = 600;
+        calls.contactsPerWeek = 250;
         plan_.actions = {calls};
         // 80 % of "btp" in the priority segment, none in the excluded one.
         segments_ = {{"btp", 100, {0.8}, {0.0}}, {"interim", 50, {0.0}, {0.9}}};
@@ -42,6 +45,7 @@ protected:
         PlanCheckInput in;
         in.scenario = &scenario_;
         in.plan = &plan_;
+        in.costs = &reference().actionCosts;
         in.calendar = &calendar;
         in.budgetAvailableEur = 1000;
         in.segments = segments_;
@@ -64,10 +68,16 @@ TEST_F(PlanChecksTest, ASoundPlanHasNoWarning) {
     EXPECT_TRUE(check().empty()) << check().front().message;
 }
 
-// Week 1 has 4 working days (1 May): 35 × 4 / 5 = 28 h; 30 h planned is over, week 4's 35 h is
-// not.
+// Week 1 has 4 working days (1 May): 35 × 4 / 5 = 28 h; the calls' 20 h and 4 appointments
+// × 2.5 h by the model (30 h) are over, week 4's 35 h is not.
 TEST_F(PlanChecksTest, CapacityOfEachWeekWithItsHolidays) {
-    plan_.actions[0].hoursPerWeek = 30;
+    auto meetings = plan_.actions[0];
+    meetings.id = "rdv";
+    meetings.kind = ActionKind::Appointment;
+    meetings.contactsPerWeek = 4;
+    meetings.hoursPerWeek = 10;
+    meetings.budgetEur = 400;  // 4 × 25 € × 4 weeks
+    plan_.actions.push_back(meetings);
     const auto warnings = check();
     ASSERT_EQ(warnings.size(), 3u);
     EXPECT_EQ(warnings[0].rule, "capacite_semaine");
@@ -77,19 +87,28 @@ TEST_F(PlanChecksTest, CapacityOfEachWeekWithItsHolidays) {
     EXPECT_EQ(warnings[2].week, 3);
 }
 
+// The calls' 500 € and a prescriber event's 800 € of room (8 h, no one invited yet) by the
+// model: 1,300 € for 1,000 €, whatever the candidate declares.
 TEST_F(PlanChecksTest, BudgetOverTheBudgetLeft) {
-    plan_.actions[0].budgetEur = 1200.5;
+    PlannedAction event;
+    event.id = "soiree";
+    event.kind = ActionKind::PrescriberEvent;
+    event.prescriberKind = "expert_comptable";
+    event.hoursPerWeek = 8;
+    event.budgetEur = 800;
+    plan_.actions.push_back(event);
     const auto warnings = check();
     ASSERT_EQ(rulesOf(warnings), std::vector<std::string>{"budget"});
-    EXPECT_EQ(warnings[0].message, "Budget des actions : 1 200,50 € pour 1 000,00 € disponibles");
+    EXPECT_EQ(warnings[0].message, "Budget des actions : 1 300,00 € pour 1 000,00 € disponibles");
 }
 
 TEST_F(PlanChecksTest, ActionOnAnExcludedSegment) {
     auto action = plan_.actions[0];
     action.id = "interim";
     action.segmentId = "interim";
-    action.hoursPerWeek = 5;
-    action.budgetEur = 0;
+    action.contactsPerWeek = 25;  // 2 h and 50 € by the model
+    action.hoursPerWeek = 2;
+    action.budgetEur = 50;
     plan_.actions.push_back(action);
     const auto warnings = check();
     ASSERT_EQ(rulesOf(warnings), std::vector<std::string>{"segment_exclu"});
@@ -142,6 +161,36 @@ TEST_F(PlanChecksTest, ASwitchedOffRuleGivesNoWarning) {
     for (auto& r : rules.rules)
         if (r.id == "cible_sans_action") r.active = false;
     EXPECT_TRUE(check(rules).empty());
+}
+
+// 2 h declared for 250 calls a week, 20 h by the model (250 × 0.08 h); 100 € declared for
+// 250 × 0.50 € × 4 weeks = 500 €: both off by more than the 50 % of ecart_modele.
+TEST_F(PlanChecksTest, DeclaredCostFarFromTheModel) {
+    plan_.actions[0].hoursPerWeek = 2;
+    plan_.actions[0].budgetEur = 100;
+    const auto warnings = check();
+    ASSERT_EQ(rulesOf(warnings), (std::vector<std::string>{"ecart_modele", "ecart_modele"}));
+    EXPECT_EQ(warnings[0].actionId, "appels");
+    EXPECT_EQ(warnings[0].message,
+              "Action « appels » : 2 h prévues par semaine, le modèle en compte 20 h (250 appels × "
+              "0,08 h)");
+    EXPECT_EQ(warnings[1].message,
+              "Action « appels » : 100 € de budget, le modèle en compte 500 € (250 appels × 0,5 € "
+              "× 4 semaines)");
+    plan_.actions[0].hoursPerWeek = 29.9;  // 49.5 % over: within the threshold
+    plan_.actions[0].budgetEur = 251;
+    EXPECT_TRUE(check().empty()) << check().front().message;
+}
+
+// 400 calls a week for a ceiling of 300: the model counts 300 (24 h, 600 €, as declared).
+TEST_F(PlanChecksTest, ContactsOverTheKindsCeiling) {
+    plan_.actions[0].contactsPerWeek = 400;
+    plan_.actions[0].hoursPerWeek = 24;
+    const auto warnings = check();
+    ASSERT_EQ(rulesOf(warnings), std::vector<std::string>{"plafond_contacts"});
+    EXPECT_EQ(warnings[0].message,
+              "Action « appels » : 400 contacts par semaine, au-delà du plafond de 300 pour une "
+              "personne (Séquence d'appels) : le surplus ne sera pas fait");
 }
 
 TEST(PlanRules, UnknownPlaceholderOrMissingRuleIsRefused) {

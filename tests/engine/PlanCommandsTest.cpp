@@ -159,3 +159,63 @@ TEST_F(PlanCommandsTest, AStateWithoutPlanCommandsDumpsNoPlan) {
     ASSERT_TRUE(run(cmd::kPlanCapacity, {{"heures_semaine", 35}}).empty());
     EXPECT_TRUE(timeline_->current().toJson().contains("plan"));
 }
+
+// Code du travail L3121-20 (datasets/regles_plan.csv, capacite_max_legale): 48 h a week at most.
+TEST_F(PlanCommandsTest, WeeklyCapacityIsBoundedByTheLegalMaximum) {
+    EXPECT_TRUE(run(cmd::kPlanCapacity, {{"heures_semaine", 48}}).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kPlanCapacity, {{"heures_semaine", 48.5}})),
+              "capacité de 48,5 h par semaine refusée : au plus 48 h (durée maximale hebdomadaire "
+              "du travail)");
+    EXPECT_DOUBLE_EQ(plan().weeklyCapacityHours, 48);
+}
+
+// Weeks 1 and 2 of the minimal scenario (4 weeks, all in January 2026) played: the plan changes
+// only the weeks to come, every refusal says why in French, and replay equals the live state.
+TEST_F(PlanCommandsTest, PlayedWeeksAreNotRewritten) {
+    ASSERT_TRUE(run(cmd::kSaveSegment, segment("btp")).empty());
+    ASSERT_TRUE(run(cmd::kPlanAction, calls("a1", 1, 4, 4)).empty());
+    const auto added = last();
+    ASSERT_TRUE(run(cmd::kPlanObjective, {{"semaine", 1}, {"nouveaux_contrats", 1}}).empty());
+    ASSERT_TRUE(run(cmd::kRunWeek, {{"semaine", 1}}).empty());
+    ASSERT_TRUE(run(cmd::kRunWeek, {{"semaine", 2}}).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kPlanObjective, {{"semaine", 2}, {"nouveaux_contrats", 3}})),
+              "la semaine 2 est déjà jouée : ses objectifs ne changent plus (objectifs possibles "
+              "à partir de la semaine 3)");
+    EXPECT_FALSE(run(cmd::kPlanObjectiveRemove, {{"semaine", 1}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanObjective, {{"semaine", 3}, {"nouveaux_contrats", 2}}).empty());
+    EXPECT_TRUE(run(cmd::kPlanObjective, {{"mois", 1}, {"nouveaux_contrats", 4}}).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kPlanAction, calls("a2", 2, 3, 4))),
+              "l'action « a2 » commencerait en semaine 2, déjà jouée : une action commence au plus "
+              "tôt en semaine 3");
+    EXPECT_EQ(firstWhat(run(cmd::kPlanAction, calls("a1", 2, 4, 4))),
+              "l'action « a1 » a commencé en semaine 1 : sa semaine de début ne change plus");
+    EXPECT_EQ(firstWhat(run(cmd::kPlanAction, calls("a1", 1, 2, 4))),
+              "l'action « a1 » a déjà couru : elle finit au plus tôt en semaine 3 (pour l'arrêter "
+              "après la semaine 2, supprimez-la)");
+    auto letters = calls("a1", 1, 4, 4);
+    letters["type"] = "publipostage";
+    EXPECT_EQ(firstWhat(run(cmd::kPlanAction, letters)),
+              "l'action « a1 » a déjà couru comme « Séquence d'appels » : son type ne change plus "
+              "(créez une autre action)");
+    // (This journal opens without table digests, so undo keeps format 1's rules: ask the state.)
+    EXPECT_EQ(timeline_->current().undoRefusal(journal_[static_cast<std::size_t>(added - 1)]),
+              "cette modification du plan précède la semaine 1 jouée : l'annuler réécrirait les "
+              "semaines jouées (modifiez le plan pour les semaines suivantes)");
+    // Its future is free: more hours and contacts from week 3, then stopped after week 2.
+    EXPECT_TRUE(run(cmd::kPlanAction, calls("a1", 1, 4, 6)).empty());
+    EXPECT_TRUE(run(cmd::kPlanAction, calls("a2", 3, 4, 2)).empty());
+    ASSERT_TRUE(run(cmd::kPlanActionRemove, {{"id", "a1"}}).empty());
+    ASSERT_NE(plan().action("a1"), nullptr);
+    EXPECT_EQ(plan().action("a1")->lastWeek, 2);  // stopped, its played weeks kept
+    EXPECT_EQ(firstWhat(run(cmd::kPlanActionRemove, {{"id", "a1"}})),
+              "l'action « a1 » s'est terminée en semaine 2, déjà jouée : elle reste au plan avec "
+              "ses semaines jouées");
+    ASSERT_TRUE(run(cmd::kPlanActionRemove, {{"id", "a2"}}).empty());
+    EXPECT_EQ(plan().action("a2"), nullptr);  // it had not started: gone
+    ASSERT_TRUE(run(cmd::kRunWeek, {{"semaine", 3}}).empty());
+    ASSERT_TRUE(run(cmd::kRunWeek, {{"semaine", 4}}).empty());
+    EXPECT_EQ(firstWhat(run(cmd::kPlanObjective, {{"mois", 1}, {"nouveaux_contrats", 5}})),
+              "toutes les semaines du mois 1 sont déjà jouées : ses objectifs ne changent plus");
+    EXPECT_EQ(timeline_->current().toJson(),
+              AttemptState::replay(minimalScenario(), minimalMarket(), journal_).toJson());
+}

@@ -43,6 +43,8 @@
 #include "offers/OfferResultsPanel.h"
 #include "offers/OfferWorkspace.h"
 #include "piloting/PilotingWorkspace.h"
+#include "plan/ActionDialog.h"
+#include "plan/PlanWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/FilterBar.h"
 #include "prospects/ProspectWorkspace.h"
@@ -52,6 +54,88 @@
 #include "shell/OpeningPage.h"
 
 namespace {
+
+bool save(QWidget& window, const QDir& out, const char* name);
+
+// The Plan d'actions workspace at 1366×768 with a busy plan on the BTP segment (three of its
+// weeks over capacity: the warnings), its calendar, and the action dialog on its call sequence.
+bool planShots(MainWindow& window, const QDir& out) {
+    auto& session = *window.session();
+    auto* plan = window.workspaces()->findChild<PlanWorkspace*>();
+    if (!plan) return false;
+    const QSize before = window.size();
+    window.resize(1366, 768);
+    window.workspaces()->setCurrentWidget(plan);
+    namespace cmd = cmcsim::command;
+    session.run(QStringLiteral("capacité"), cmd::kPlanCapacity, {{"heures_semaine", 24}});
+    session.run(QStringLiteral("cible"), cmd::kPlanTarget,
+                {{"segment", "btp-rouen"}, {"priorite", 1}});
+    for (int week = 1; week <= 8; ++week)
+        session.run(QStringLiteral("objectif"), cmd::kPlanObjective,
+                    {{"semaine", week},
+                     {"nouveaux_contrats", 1},
+                     {"primes_eur", 9000},
+                     {"appels_jour", 12}});
+    const auto action = [&](nlohmann::json a) {
+        session.run(QStringLiteral("action"), cmd::kPlanAction, a);
+    };
+    action({{"id", "appels-btp"},
+            {"type", "sequence_appels"},
+            {"segment", "btp-rouen"},
+            {"semaine_debut", 1},
+            {"semaine_fin", 8},
+            {"heures_semaine", 12},
+            {"budget_eur", 0},
+            {"contacts_semaine", 60},
+            {"rendement_attendu", 0.08},
+            {"description",
+             "Appels aux dirigeants du BTP : prévoyance conventionnelle des "
+             "ouvriers (IDCC 1596/1597), proposition de diagnostic gratuit."}});
+    action({{"id", "courrier-btp"},
+            {"type", "publipostage"},
+            {"segment", "btp-rouen"},
+            {"semaine_debut", 1},
+            {"semaine_fin", 1},
+            {"heures_semaine", 4},
+            {"budget_eur", 600},
+            {"contacts_semaine", 300},
+            {"rendement_attendu", 0.01},
+            {"description", "Lettre d'annonce avant les appels."}});
+    action({{"id", "salon-batimat"},
+            {"type", "salon"},
+            {"segment", "btp-rouen"},
+            {"semaine_debut", 3},
+            {"semaine_fin", 3},
+            {"heures_semaine", 16},
+            {"budget_eur", 2500},
+            {"contacts_semaine", 40},
+            {"rendement_attendu", 0.1},
+            {"description", "Stand au salon régional du bâtiment."}});
+    action({{"id", "club-experts"},
+            {"type", "evenement_prescripteur"},
+            {"prescripteur", "expert_comptable"},
+            {"semaine_debut", 5},
+            {"semaine_fin", 5},
+            {"heures_semaine", 8},
+            {"budget_eur", 1200},
+            {"contacts_semaine", 15},
+            {"rendement_attendu", 0.2},
+            {"description", "Petit-déjeuner des experts-comptables."}});
+    plan->pages()->setCurrentIndex(0);
+    bool ok = save(window, out, "plan-objectifs.png");
+    plan->pages()->setCurrentIndex(4);
+    ok = save(window, out, "plan-historique.png") && ok;
+    plan->pages()->setCurrentIndex(2);
+    ok = save(window, out, "plan-actions.png") && ok;
+    plan->pages()->setCurrentIndex(3);
+    ok = save(window, out, "plan-calendrier.png") && ok;
+    ActionDialog dialog(session, session.state().plan().action("appels-btp"), &window);
+    dialog.show();
+    ok = save(dialog, out, "plan-action-dialogue.png") && ok;
+    dialog.close();
+    window.resize(before);
+    return ok;
+}
 
 bool save(QWidget& window, const QDir& out, const char* name) {
     QApplication::processEvents();
@@ -221,6 +305,7 @@ int main(int argc, char** argv) {
             ok = !dashboard.isEmpty() && ok;
         }
     window.resize(size);
+    ok = planShots(window, out) && ok;
     // The opening page as a national attempt shows it while its establishments are read (the
     // figures of bench/scenarios/france-metropolitaine.json); grabbed at once, before the real
     // open of the small file reports anything.

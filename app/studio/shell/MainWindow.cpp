@@ -38,6 +38,7 @@
 #include "note/NoteWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "piloting/PilotingWorkspace.h"
+#include "plan/PlanWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
@@ -163,6 +164,9 @@ void MainWindow::buildMenus() {
     });
     pilotingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
     attemptActions_ << pilotingAction;
+    attemptActions_ << view->addAction(tr("&Plan d'actions"), this, [this] {
+        if (auto* plan = tabs_->findChild<PlanWorkspace*>()) tabs_->setCurrentWidget(plan);
+    });
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -443,6 +447,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     tabs_->addTab(prospects_, tr("Fichier prospects"));
     tabs_->addTab(new NoteWorkspace(*session_), tr("Note de synthèse"));
     tabs_->addTab(offers_, tr("Offres"));
+    tabs_->addTab(new PlanWorkspace(*session_), tr("Plan d'actions"));
     tabs_->addTab(new PilotingWorkspace(*session_), tr("Pilotage"));
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);

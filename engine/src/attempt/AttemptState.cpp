@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/FigureEarning.h"
+#include "cmcsim/plan/PlayedWeeks.h"
+#include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
@@ -116,6 +119,8 @@ std::int64_t AttemptState::admitMeta(
         refuse(e, "cette commande est déjà annulée");
     if (e.kind == command::kRedo && undone.erase(target) == 0)
         refuse(e, "cette commande n'est pas annulée");
+    if (e.kind == command::kRedo && !earlierRules)
+        if (const auto why = planPastRefusal(*entry, "la rétablir")) refuse(e, *why);
     return target;
 }
 
@@ -256,10 +261,14 @@ void AttemptState::applyPlan(const JournalEntry& e, const nlohmann::json& payloa
                            [&](const Segment& s) { return s.id == id; });
     };
     ActionPlan plan = plan_;
+    // The played weeks read the plan as it was: a change touches only the weeks to come.
+    const PlayedWeeks played(*scenario_, weekRuns_.empty() ? 0 : weekRuns_.back().week);
     if (e.kind == command::kPlanObjective) {
         const auto objective = PlanObjective::fromJson(r);
         checkWeek("semaine", objective.week);
         throwIfAny(e, problems);
+        if (const auto why = played.objectiveRefusal(objective.week, objective.month))
+            refuse(e, *why);
         plan.setObjective(objective);
     } else if (e.kind == command::kPlanObjectiveRemove) {
         r.allowOnly({"semaine", "mois"});
@@ -269,6 +278,7 @@ void AttemptState::applyPlan(const JournalEntry& e, const nlohmann::json& payloa
         if (!plan.objective(week, month))
             refuse(e, week ? fmt::format("aucun objectif pour la semaine {}", week)
                            : fmt::format("aucun objectif pour le mois {}", month));
+        if (const auto why = played.objectiveRefusal(week, month)) refuse(e, *why);
         std::erase_if(plan.objectives,
                       [&](const PlanObjective& o) { return o.week == week && o.month == month; });
     } else if (e.kind == command::kPlanTarget) {
@@ -300,14 +310,29 @@ void AttemptState::applyPlan(const JournalEntry& e, const nlohmann::json& payloa
             r.problem(fmt::format("une action « {} » vise un segment ou des SIRET",
                                   actionKindLabel(action.kind)));
         throwIfAny(e, problems);
+        if (const auto why = played.actionRefusal(plan.action(action.id), action)) refuse(e, *why);
         plan.putAction(action);
     } else if (e.kind == command::kPlanActionRemove) {
         const auto id = textField(payload, "id");
-        if (!plan.removeAction(id)) refuse(e, fmt::format("action inconnue « {} »", id));
+        const auto* action = plan.action(id);
+        if (!action) refuse(e, fmt::format("action inconnue « {} »", id));
+        if (const auto why = played.removalRefusal(*action)) refuse(e, *why);
+        if (played.started(*action)) {
+            // It ran: it stops after the last week played and keeps its played weeks.
+            auto stopped = *action;
+            stopped.lastWeek = played.last();
+            plan.putAction(stopped);
+        } else {
+            plan.removeAction(id);
+        }
     } else if (e.kind == command::kPlanCapacity) {
         r.allowOnly({"heures_semaine"});
         const auto hours = r.number("heures_semaine", 0, 168);
         throwIfAny(e, problems);
+        const auto& bound = PlanRules::installed().rule("capacite_max_legale");
+        if (*hours > bound.threshold + 1e-9)
+            refuse(e, PlanRules::fill(bound.message, {{"heures", frenchShort(*hours, 1)},
+                                                      {"max", frenchShort(bound.threshold, 1)}}));
         plan.weeklyCapacityHours = *hours;
     }
     plan_ = plan;
@@ -416,10 +441,23 @@ const RecordNotes* AttemptState::notesFor(std::uint32_t line) const {
     return it == records_.end() ? nullptr : &it->second;
 }
 
+std::optional<std::string> AttemptState::planPastRefusal(const JournalEntry& e,
+                                                         const char* what) const {
+    if (!isPlanCommand(e.kind)) return std::nullopt;
+    const auto later = std::find_if(weekRuns_.begin(), weekRuns_.end(),
+                                    [&](const WeekRun& run) { return run.entry > e.sequence; });
+    if (later == weekRuns_.end()) return std::nullopt;
+    return fmt::format(
+        "cette modification du plan précède la semaine {} jouée : {} réécrirait les semaines "
+        "jouées (modifiez le plan pour les semaines suivantes)",
+        later->week, what);
+}
+
 std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) const {
     if (e.kind == command::kRunWeek)
         return "une semaine jouée ne s'annule pas : ses résultats sont acquis (modifiez le plan "
                "pour les semaines suivantes)";
+    if (const auto why = planPastRefusal(e, "l'annuler")) return why;
     const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
                census = e.kind == command::kCensusRequest;
     if (!study && !verification && !census) return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/ActionCostModel.h"
 
 namespace cmcsim {
 
@@ -15,15 +16,16 @@ namespace {
 struct KindNames {
     const char* code;
     const char* label;
+    const char* contacts;
 };
 constexpr std::array<KindNames, static_cast<std::size_t>(kLastActionKind) + 1> kKinds = {{
-    {"sequence_appels", "Séquence d'appels"},
-    {"publipostage", "Publipostage"},
-    {"emailing", "Campagne d'e-mails"},
-    {"rendez_vous", "Rendez-vous"},
-    {"salon", "Salon professionnel"},
-    {"evenement_prescripteur", "Événement prescripteurs"},
-    {"revue_portefeuille", "Revue de portefeuille"},
+    {"sequence_appels", "Séquence d'appels", "appels"},
+    {"publipostage", "Publipostage", "lettres"},
+    {"emailing", "Campagne d'e-mails", "e-mails"},
+    {"rendez_vous", "Rendez-vous", "rendez-vous"},
+    {"salon", "Salon professionnel", "visiteurs"},
+    {"evenement_prescripteur", "Événement prescripteurs", "prescripteurs invités"},
+    {"revue_portefeuille", "Revue de portefeuille", "revues"},
 }};
 
 // Bounds of the plan's fields: a plan never spans more than ten years of weeks.
@@ -38,6 +40,10 @@ const char* actionKindCode(ActionKind kind) {
 
 const char* actionKindLabel(ActionKind kind) {
     return kKinds.at(static_cast<std::size_t>(kind)).label;
+}
+
+const char* actionContactNoun(ActionKind kind) {
+    return kKinds.at(static_cast<std::size_t>(kind)).contacts;
 }
 
 std::optional<ActionKind> actionKindFromCode(const std::string& code) {
@@ -75,6 +81,19 @@ double ActionPlan::plannedHours(int week) const {
 double ActionPlan::totalBudgetEur() const {
     double total = 0;
     for (const auto& a : actions) total += a.budgetEur;
+    return total;
+}
+
+double ActionPlan::modelledHours(int week, const ActionCostModel& costs) const {
+    double hours = 0;
+    for (const auto& a : actions)
+        if (a.runsIn(week)) hours += costs.cost(a).hoursPerWeek;
+    return hours;
+}
+
+double ActionPlan::modelledBudgetEur(const ActionCostModel& costs) const {
+    double total = 0;
+    for (const auto& a : actions) total += costs.cost(a).totalEur;
     return total;
 }
 

@@ -21,31 +21,42 @@ bool PlanCalendar::inAlsaceMoselle(const Scenario& scenario) {
 
 PlanCalendar::PlanCalendar(const Scenario& scenario, double weeklyCapacityHours)
     : alsaceMoselle_(inAlsaceMoselle(scenario)) {
-    std::map<int, std::vector<PublicHoliday>> byYear;
+    HolidaysByYear byYear;
+    for (int n = 1; n <= scenario.durationWeeks; ++n)
+        weeks_.push_back(
+            makeWeek(scenario.startDate, n, weeklyCapacityHours, alsaceMoselle_, byYear));
+}
+
+PlanWeek PlanCalendar::weekOf(const Scenario& scenario, int number, double weeklyCapacityHours) {
+    HolidaysByYear byYear;
+    return makeWeek(scenario.startDate, number, weeklyCapacityHours, inAlsaceMoselle(scenario),
+                    byYear);
+}
+
+PlanWeek PlanCalendar::makeWeek(Date start, int number, double weeklyCapacityHours,
+                                bool alsaceMoselle, HolidaysByYear& byYear) {
     const auto holidayOn = [&](Date day) -> const PublicHoliday* {
         auto it = byYear.find(day.year());
         if (it == byYear.end())
-            it = byYear.emplace(day.year(), holidays::ofYear(day.year(), alsaceMoselle_)).first;
+            it = byYear.emplace(day.year(), holidays::ofYear(day.year(), alsaceMoselle)).first;
         for (const auto& h : it->second)
             if (h.date == day) return &h;
         return nullptr;
     };
-    for (int n = 1; n <= scenario.durationWeeks; ++n) {
-        PlanWeek w;
-        w.number = n;
-        w.first = scenario.startDate.plusDays(7 * (n - 1));
-        w.last = w.first.plusDays(6);
-        for (int d = 0; d < 7; ++d) {
-            const auto day = w.first.plusDays(d);
-            if (weekday(day) >= 5) continue;
-            if (const auto* h = holidayOn(day))
-                w.holidays.push_back(*h);
-            else
-                w.workingDays.push_back(day);
-        }
-        w.capacityHours = weeklyCapacityHours * static_cast<double>(w.workingDays.size()) / 5.0;
-        weeks_.push_back(std::move(w));
+    PlanWeek w;
+    w.number = number;
+    w.first = start.plusDays(7 * (number - 1));
+    w.last = w.first.plusDays(6);
+    for (int d = 0; d < 7; ++d) {
+        const auto day = w.first.plusDays(d);
+        if (weekday(day) >= 5) continue;
+        if (const auto* h = holidayOn(day))
+            w.holidays.push_back(*h);
+        else
+            w.workingDays.push_back(day);
     }
+    w.capacityHours = weeklyCapacityHours * static_cast<double>(w.workingDays.size()) / 5.0;
+    return w;
 }
 
 const PlanWeek* PlanCalendar::week(int number) const {

@@ -1,8 +1,13 @@
 #include "cmcsim/plan/PlanChecks.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cmath>
+#include <stdexcept>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/reference/ActionCostModel.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
 
@@ -49,15 +54,40 @@ const SegmentPolicyShare* shareOf(const PlanCheckInput& in, const std::string& i
     return it == in.segments.end() ? nullptr : &*it;
 }
 
+// Whether `declared` is off the `modelled` cost by more than `threshold` of it.
+bool farFrom(double declared, double modelled, double threshold) {
+    return std::abs(declared - modelled) > threshold * modelled + 1e-9;
+}
+
+// "100 appels × 0,08 h + 2 h fixes": how the model counts an action's hours per week.
+std::string hoursDetail(const ActionKindCost& k, const ActionCost& c, ActionKind kind) {
+    auto text = fmt::format("{} {} × {} h", c.contactsPerWeek, actionContactNoun(kind),
+                            frenchShort(k.hoursPerContact, 3));
+    if (k.fixedHoursPerWeek > 0)
+        text += fmt::format(" + {} h fixes", frenchShort(k.fixedHoursPerWeek, 1));
+    return text;
+}
+
+// "100 appels × 0,50 € × 4 semaines + 800 € fixes": how the model counts an action's budget.
+std::string budgetDetail(const ActionKindCost& k, const ActionCost& c, const PlannedAction& a) {
+    auto text =
+        fmt::format("{} {} × {} € × {} semaine{}", c.contactsPerWeek, actionContactNoun(a.kind),
+                    frenchShort(k.eurPerContact, 2), a.weeks(), a.weeks() > 1 ? "s" : "");
+    if (k.fixedEur > 0) text += fmt::format(" + {} € fixes", number(k.fixedEur, 0));
+    return text;
+}
+
 }  // namespace
 
 std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput& in) {
+    if (!in.costs)
+        throw std::invalid_argument("checkPlan : PlanCheckInput::costs manquant (ReferenceData)");
     Warnings w(rules);
     const auto& plan = *in.plan;
     const auto& policy = in.scenario->policy;
     if (const auto* r = w.rule("capacite_semaine"))
         for (const auto& week : in.calendar->weeks()) {
-            const double hours = plan.plannedHours(week.number);
+            const double hours = plan.modelledHours(week.number, *in.costs);
             if (hours > week.capacityHours * r->threshold + 1e-9)
                 w.add(*r,
                       {{"semaine", std::to_string(week.number)},
@@ -67,10 +97,10 @@ std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput&
                       about("", week.number, ""));
         }
     if (const auto* r = w.rule("budget"))
-        if (plan.totalBudgetEur() > in.budgetAvailableEur * r->threshold + 1e-9)
+        if (const double budget = plan.modelledBudgetEur(*in.costs);
+            budget > in.budgetAvailableEur * r->threshold + 1e-9)
             w.add(*r,
-                  {{"budget", number(plan.totalBudgetEur(), 2)},
-                   {"disponible", number(in.budgetAvailableEur, 2)}},
+                  {{"budget", number(budget, 2)}, {"disponible", number(in.budgetAvailableEur, 2)}},
                   PlanWarning{});
     if (const auto* r = w.rule("segment_exclu"))
         for (const auto& a : plan.actions) {
@@ -136,6 +166,39 @@ std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput&
                              [&](const PlannedAction& a) { return a.segmentId == t.segmentId; }))
                 w.add(*r, {{"segment", t.segmentId}, {"priorite", std::to_string(t.priority)}},
                       about("", 0, t.segmentId));
+    if (const auto* r = w.rule("ecart_modele"))
+        for (const auto& a : plan.actions) {
+            const auto& k = in.costs->of(a.kind);
+            const auto c = in.costs->cost(a);
+            if (farFrom(a.hoursPerWeek, c.hoursPerWeek, r->threshold))
+                w.add(*r,
+                      {{"action", a.id},
+                       {"declare", frenchShort(a.hoursPerWeek, 1) + " h"},
+                       {"quoi", "prévues par semaine"},
+                       {"modele", frenchShort(c.hoursPerWeek, 1) + " h"},
+                       {"detail", hoursDetail(k, c, a.kind)}},
+                      about(a.id, 0, ""));
+            if (farFrom(a.budgetEur, c.totalEur, r->threshold))
+                w.add(*r,
+                      {{"action", a.id},
+                       {"declare", number(a.budgetEur, 0) + " €"},
+                       {"quoi", "de budget"},
+                       {"modele", number(c.totalEur, 0) + " €"},
+                       {"detail", budgetDetail(k, c, a)}},
+                      about(a.id, 0, ""));
+        }
+    if (const auto* r = w.rule("plafond_contacts"))
+        for (const auto& a : plan.actions) {
+            const auto ceiling = in.costs->of(a.kind).maxContactsPerWeek;
+            if (ceiling > 0 && static_cast<double>(a.contactsPerWeek) >
+                                   static_cast<double>(ceiling) * r->threshold + 1e-9)
+                w.add(*r,
+                      {{"action", a.id},
+                       {"contacts", std::to_string(a.contactsPerWeek)},
+                       {"plafond", std::to_string(ceiling)},
+                       {"type", actionKindLabel(a.kind)}},
+                      about(a.id, 0, ""));
+        }
     return std::move(w.out);
 }
 

@@ -14,6 +14,7 @@ PlanReview PlanReview::of(const ReferenceData& reference, const Scenario& scenar
     PlanCheckInput in;
     in.scenario = &scenario;
     in.plan = &state.plan();
+    in.costs = &reference.actionCosts;
     in.calendar = &review.calendar;
     in.budgetAvailableEur = state.budgetLeft();
     in.segments = review.segments;

@@ -5,6 +5,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
+#include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
@@ -17,6 +18,9 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& PlanRules::
         {"objectifs_inferieurs", {"plan", "mutuelle", "quoi"}},
         {"action_hors_semaines", {"action", "debut", "fin", "semaines"}},
         {"cible_sans_action", {"segment", "priorite"}},
+        {"ecart_modele", {"action", "declare", "quoi", "modele", "detail"}},
+        {"plafond_contacts", {"action", "contacts", "plafond", "type"}},
+        {"capacite_max_legale", {"heures", "max"}},
     };
     return list;
 }
@@ -60,6 +64,11 @@ std::string PlanRules::fill(const std::string& message,
         at = close + 1;
     }
     return out;
+}
+
+const PlanRules& PlanRules::installed() {
+    static const PlanRules rules = load(dataRoot() / "datasets");
+    return rules;
 }
 
 PlanRules PlanRules::load(const std::filesystem::path& datasets) {

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
+#include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/ActionTargets.h"
 
@@ -106,7 +108,9 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
     WeekResult result;
     result.week = week;
     result.start = weekStart(*scenario_, week);
-    result.capacityHours = inputs.plan.weeklyCapacityHours;
+    // The week's capacity: the weekly capacity × working days / 5, public holidays off.
+    result.capacityHours =
+        PlanCalendar::weekOf(*scenario_, week, inputs.plan.weeklyCapacityHours).capacityHours;
     result.budgetAvailableEur = std::max(0.0, inputs.budgetEur - spent_);
     result.portfolioKnown = inputs.portfolioKnown;
     contactedThisWeek_.clear();
@@ -119,7 +123,7 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
         if (e.threat && e.company >= 0) threats_[static_cast<std::uint32_t>(e.company)] = e;
     }
     runPipeline(result);
-    double capacityLeft = inputs.plan.weeklyCapacityHours;
+    double capacityLeft = result.capacityHours;
     double budgetLeft = result.budgetAvailableEur;
     for (const auto& action : inputs.plan.actions)
         if (action.firstWeek <= week && week <= action.lastWeek)
@@ -143,27 +147,42 @@ void Campaign::runAction(const PlannedAction& action, const WeekRun& inputs, dou
                          double& budgetLeft, WeekResult& result) {
     const int week = result.week;
     const auto channel = static_cast<std::size_t>(action.kind);
+    // The modelled cost (datasets/couts_actions.csv), not the candidate's declared hours and
+    // budget: the fixed hours of each week with a contact, the fixed euros once, and each
+    // contact's hours and euros; the kind's ceiling caps the week's contacts.
+    const auto& k = reference_->actionCosts.of(action.kind);
+    const auto quota = reference_->actionCosts.cost(action).contactsPerWeek;
+    const double fixedEur = fixedPaid_.contains(action.id) ? 0 : k.fixedEur;
     ActionExecution x;
     x.action = action.id;
     x.channel = static_cast<std::uint8_t>(channel);
-    x.plannedHours = action.hoursPerWeek;
-    x.plannedCostEur = action.budgetEur / std::max(1, action.lastWeek - action.firstWeek + 1);
-    x.plannedContacts = action.contactsPerWeek + backlog_[action.id];
-    double share = 1;
-    if (x.plannedHours > capacityLeft + 1e-9) {
-        share = std::max(0.0, capacityLeft) / x.plannedHours;
+    x.plannedContacts = std::max<std::int64_t>(0, action.contactsPerWeek) + backlog_[action.id];
+    const auto overCeiling = x.plannedContacts - backlog_[action.id] - quota;  // never made
+    const std::int64_t wanted = quota + backlog_[action.id];
+    auto allowed = wanted;
+    if (k.maxContactsPerWeek > 0 && allowed > k.maxContactsPerWeek) allowed = k.maxContactsPerWeek;
+    if (allowed < wanted || overCeiling > 0)
+        x.limit = fmt::format("plafond de {} {} par semaine", k.maxContactsPerWeek,
+                              actionContactNoun(action.kind));
+    const auto charge = [&](double fixed, double perContact, std::int64_t n) {
+        return n > 0 ? fixed + static_cast<double>(n) * perContact : 0.0;
+    };
+    x.plannedHours = charge(k.fixedHoursPerWeek, k.hoursPerContact, allowed);
+    x.plannedCostEur = charge(fixedEur, k.eurPerContact, allowed);
+    // How many contacts fit in what is left, once the fixed part is paid.
+    const auto fit = [](double left, double fixed, double perContact) -> std::int64_t {
+        if (left + 1e-9 < fixed) return 0;
+        if (perContact <= 0) return std::numeric_limits<std::int64_t>::max();
+        return static_cast<std::int64_t>(std::floor((left - fixed) / perContact + 1e-9));
+    };
+    if (const auto n = fit(capacityLeft, k.fixedHoursPerWeek, k.hoursPerContact); n < allowed) {
+        allowed = n;
         x.limit = "capacité de la semaine atteinte";
     }
-    if (x.plannedCostEur * share > budgetLeft + 1e-9) {
-        share = std::max(0.0, budgetLeft) / x.plannedCostEur;
+    if (const auto n = fit(budgetLeft, fixedEur, k.eurPerContact); n < allowed) {
+        allowed = n;
         x.limit = "budget épuisé";
     }
-    x.hours = x.plannedHours * share;
-    x.costEur = std::floor(x.plannedCostEur * share * 100) / 100;
-    capacityLeft -= x.hours;
-    budgetLeft -= x.costEur;
-    const auto allowed = static_cast<std::int64_t>(
-        std::floor(static_cast<double>(x.plannedContacts) * share + 1e-9));
     const auto isClient = [&](std::uint32_t c) { return this->isClient(c); };
     const std::size_t before = result.contacts.size();
     if (action.kind == ActionKind::PrescriberEvent) {
@@ -203,14 +222,19 @@ void Campaign::runAction(const PlannedAction& action, const WeekRun& inputs, dou
         for (std::size_t i = before; i < result.contacts.size(); ++i)
             if (result.contacts[i].reached) ++x.reached;
     }
-    const auto notAllowed = x.plannedContacts - allowed;
+    x.hours = charge(k.fixedHoursPerWeek, k.hoursPerContact, x.contacts);
+    x.costEur = std::round(charge(fixedEur, k.eurPerContact, x.contacts) * 100) / 100;
+    capacityLeft -= x.hours;
+    budgetLeft -= x.costEur;
+    if (x.contacts > 0) fixedPaid_.insert(action.id);
+    const auto notAllowed = wanted - allowed;
     const auto exhausted = allowed - x.contacts;
     if (exhausted > 0 && x.limit.empty()) x.limit = "plus d'entreprise à contacter dans la cible";
     if (week < action.lastWeek)
         x.carried = notAllowed;
     else
         x.dropped = notAllowed;
-    x.dropped += exhausted;
+    x.dropped += exhausted + overCeiling;
     backlog_[action.id] = x.carried;
     result.executions.push_back(std::move(x));
 }

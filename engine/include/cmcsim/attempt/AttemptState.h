@@ -191,6 +191,9 @@ private:
     // Applies a plan command (isPlanCommand) after checking it against the scenario's weeks, the
     // candidate's segments and the prospect file.
     void applyPlan(const JournalEntry& entry, const nlohmann::json& payload);
+    // Why undoing or redoing (`what`: "l'annuler") the plan command `entry` is refused: a week
+    // played after it read the plan it made.
+    std::optional<std::string> planPastRefusal(const JournalEntry& entry, const char* what) const;
     // Records an acquisition about `line` in its notes' `by` (once only) for `days` analysis
     // days.
     // toJson() without the weeks run.

@@ -16,6 +16,7 @@
 namespace cmcsim {
 
 class JsonReader;
+struct ActionCostModel;
 
 // The kinds of actions a plan holds (datasets and journal use the French codes).
 enum class ActionKind : std::uint8_t {
@@ -31,6 +32,8 @@ constexpr ActionKind kLastActionKind = ActionKind::PortfolioReview;
 const char* actionKindCode(ActionKind kind);   // "sequence_appels" …
 const char* actionKindLabel(ActionKind kind);  // "Séquence d'appels" …
 std::optional<ActionKind> actionKindFromCode(const std::string& code);
+// What one contact of the kind is, plural ("appels", "lettres", "visiteurs" …).
+const char* actionContactNoun(ActionKind kind);
 
 // An objective of the candidate for one week (or a whole month when `week` is 0 and `month`
 // is set): new contracts signed and annual premiums signed (euros).
@@ -93,6 +96,10 @@ struct ActionPlan {
     // Hours planned in `week`: the sum of hoursPerWeek of the actions running that week.
     double plannedHours(int week) const;
     double totalBudgetEur() const;
+    // The same by the cost model (datasets/couts_actions.csv), what the weeks charge: hours in
+    // `week` and the total budget of the actions.
+    double modelledHours(int week, const ActionCostModel& costs) const;
+    double modelledBudgetEur(const ActionCostModel& costs) const;
     bool empty() const { return objectives.empty() && targets.empty() && actions.empty(); }
 
     // Changes as the journal's plan commands make them (AttemptState validates them first):

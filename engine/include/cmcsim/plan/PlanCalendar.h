@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "cmcsim/core/Date.h"
@@ -40,8 +41,15 @@ public:
     static bool inAlsaceMoselle(const Scenario& scenario);
     // 0 Monday … 6 Sunday.
     static int weekday(Date date);
+    // Week `number` (1 and more, beyond the scenario's duration too) with its working days,
+    // holidays and capacity, as the calendar would hold it: what the simulated weeks charge.
+    static PlanWeek weekOf(const Scenario& scenario, int number, double weeklyCapacityHours);
 
 private:
+    using HolidaysByYear = std::map<int, std::vector<PublicHoliday>>;
+    static PlanWeek makeWeek(Date start, int number, double weeklyCapacityHours, bool alsaceMoselle,
+                             HolidaysByYear& byYear);
+
     std::vector<PlanWeek> weeks_;
     bool alsaceMoselle_ = false;
 };

@@ -11,7 +11,8 @@ namespace cmcsim {
 // contrôles du plan"): whether it runs, its threshold and the French warning it gives.
 struct PlanRule {
     std::string id;  // capacite_semaine | budget | segment_exclu | prioritaire_sans_action |
-                     // objectifs_inferieurs | action_hors_semaines | cible_sans_action
+                     // objectifs_inferieurs | action_hors_semaines | cible_sans_action |
+                     // ecart_modele | plafond_contacts | capacite_max_legale
     bool active = true;
     double threshold = 0;  // in `unit`; what it means is the rule's description
     std::string unit;
@@ -36,6 +37,9 @@ struct PlanRules {
     // Reads datasets/regles_plan.csv; an unknown, repeated or missing rule, a threshold out of
     // 0..100 and a message with an unknown placeholder are InputErrors naming line and column.
     static PlanRules load(const std::filesystem::path& datasets);
+    // The rules of the installed datasets (dataRoot()), read once: what validating the journal
+    // reads where no ReferenceData is at hand (the legal bound of the weekly capacity).
+    static const PlanRules& installed();
 };
 
 }  // namespace cmcsim

@@ -82,8 +82,9 @@ private:
     std::set<const std::vector<std::uint32_t>*> listsSeen_;  // target lists already marked
     std::set<std::uint32_t> contactedThisWeek_;
     std::set<std::uint32_t> lostClients_;
-    std::map<std::string, std::size_t> cursors_;                   // action → next target
-    std::map<std::string, std::int64_t> backlog_;                  // action → contacts carried
+    std::map<std::string, std::size_t> cursors_;   // action → next target
+    std::map<std::string, std::int64_t> backlog_;  // action → contacts carried
+    std::set<std::string> fixedPaid_;  // actions whose fixed euros are paid (first contact)
     std::map<std::string, std::vector<std::uint32_t>> callbacks_;  // action → companies
     std::unordered_map<std::uint32_t, int> lastReview_;            // company → week
     std::map<std::uint32_t, MarketEvent> threats_;                 // client company → event
