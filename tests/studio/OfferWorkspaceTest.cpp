@@ -275,7 +275,7 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
-    EXPECT_EQ(window.workspaces()->count(), 3);
+    EXPECT_EQ(window.workspaces()->count(), 4);  // Marché, Fichier prospects, Offres, Semaine
     EXPECT_EQ(window.workspaces()->tabText(2), QStringLiteral("Offres"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);

@@ -45,6 +45,7 @@
 #include "shell/RecentAttemptsMenu.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
+#include "weeks/WeekWorkspace.h"
 
 using namespace studio;
 
@@ -150,6 +151,10 @@ void MainWindow::buildMenus() {
         view->addAction(tr("&Offres"), this, [this] { tabs_->setCurrentIndex(2); });
     offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     attemptActions_ << marketAction << prospectsAction << offersAction;
+    attemptActions_ << view->addAction(tr("&Semaine"), this, [this] {
+        if (auto* weeks = tabs_->findChild<QWidget*>(QStringLiteral("weekWorkspace")))
+            tabs_->setCurrentWidget(weeks);
+    });
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -429,6 +434,13 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     offers_ = new OfferWorkspace(*session_);
     tabs_->addTab(prospects_, tr("Fichier prospects"));
     tabs_->addTab(offers_, tr("Offres"));
+    auto* weeks = new WeekWorkspace(*session_);
+    weeks->setObjectName(QStringLiteral("weekWorkspace"));
+    tabs_->addTab(weeks, tr("Semaine"));
+    connect(weeks, &WeekWorkspace::prospectLineRequested, this, [this](std::uint32_t line) {
+        tabs_->setCurrentWidget(prospects_);
+        prospects_->selectLine(line);
+    });
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);
         offers_->showCompany(siret);
