@@ -23,7 +23,11 @@ CompanyTable::CompanyTable(const QString& objectName, const QString& all, QWidge
     table_ = new QTableView;
     table_->setObjectName(objectName);
     table_->setModel(filter_);
+    // The rows in the engine's order until a column is clicked (no column sorted at first).
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table_->setSortingEnabled(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();

@@ -48,7 +48,7 @@ void FunnelPanel::showCampaign(const cmcsim::Campaign& campaign) {
         auto* premium = weeks::numberCell(signed_ ? p.annualPremiumEur : 0, 2);
         premium->setText(signed_ ? euros(p.annualPremiumEur) : QString());
         auto* since = weeks::numberCell(p.since);
-        since->setText(tr("semaine %1").arg(p.since));
+        since->setText(p.since == 0 ? QString() : tr("semaine %1").arg(p.since));
         auto* next = weeks::numberCell(p.nextStep);
         next->setText(p.nextStep == 0 ? QString() : tr("semaine %1").arg(p.nextStep));
         rows_->appendRow(

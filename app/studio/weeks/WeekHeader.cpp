@@ -29,7 +29,6 @@ WeekHeader::WeekHeader(StudioSession& session, QWidget* parent)
     goTo_ = new QPushButton(QIcon::fromTheme(QStringLiteral("media-seek-forward")),
                             tr("Aller à la semaine…"));
     goTo_->setObjectName(QStringLiteral("weekGoTo"));
-    goTo_->setToolTip(tr("Joue plusieurs semaines à la suite ; s'arrête au premier refus"));
     for (auto* b : {next_, goTo_}) guardCommand(b, session_);
 
     auto* texts = new QVBoxLayout;
@@ -71,10 +70,9 @@ void WeekHeader::refresh() {
     const double budget = std::max(0.0, state.budgetLeft() - session_.campaign().spentEur());
     const auto* week = calendar.week(std::min(next, scenario.durationWeeks));
     resources_->setText(
-        tr("Capacité de la semaine : %1 h (jours fériés déduits) — budget restant : %2 — %3 "
-           "semaine(s) jouée(s)")
-            .arg(number(week ? week->capacityHours : 0, 1), euros(budget))
-            .arg(played));
+        tr("Capacité de la semaine : %1 h (jours fériés déduits) — budget restant : %2")
+            .arg(number(week ? week->capacityHours : 0, 1), euros(budget)) +
+        QStringLiteral(" — ") + tr("%n semaine(s) jouée(s)", nullptr, played));
     const bool open = remaining && !state.sealed() && !session_.evaluator();
     const QString why = state.sealed() ? tr("L'épreuve est remise : plus aucune semaine ne se joue")
                         : !remaining   ? tr("La dernière semaine de l'épreuve est jouée")
@@ -83,8 +81,9 @@ void WeekHeader::refresh() {
         b->setEnabled(open);
         if (!session_.evaluator() && !why.isEmpty()) b->setToolTip(why);
     }
-    if (open)
-        next_->setToolTip(tr("Joue la semaine %1 : les actions du plan, les réponses des "
-                             "entreprises, la veille et les échéances")
-                              .arg(next));
+    if (!open) return;
+    next_->setToolTip(tr("Joue la semaine %1 : les actions du plan, les réponses des "
+                         "entreprises, la veille et les échéances")
+                          .arg(next));
+    goTo_->setToolTip(tr("Joue plusieurs semaines à la suite ; s'arrête au premier refus"));
 }
