@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTreeWidget>
 
 #include "StudioFixture.h"
@@ -112,6 +114,17 @@ TEST(WeekWorkspace, NextWeekButtonRunsTheWeekAndShowsCampaignResults) {
     EXPECT_EQ(workspace.funnel()->rows()->model()->rowCount(),
               static_cast<int>(session.campaign().progress().size()));
     EXPECT_GT(workspace.funnel()->rows()->model()->rowCount(), 0);
+
+    // A double-click on a company asks the window for its line of the prospect file (the first
+    // listed under its SIREN: SIRET = SIREN × 100 000 + NIC).
+    QSignalSpy opened(&workspace, &WeekWorkspace::prospectLineRequested);
+    auto* funnel = workspace.funnel()->rows();
+    const auto company = funnel->model()->item(0, 0)->data(Qt::UserRole).toUInt();
+    Q_EMIT funnel->table()->doubleClicked(funnel->table()->model()->index(0, 2));
+    ASSERT_EQ(opened.size(), 1);
+    const auto line = opened.front().front().value<std::uint32_t>();
+    EXPECT_EQ(session.view().rows()[line].siret / 100'000,
+              session.market().companies[company].siren);
 }
 
 TEST(WeekWorkspace, ARefusedWeekShowsTheEnginesMessage) {
