@@ -52,6 +52,8 @@
 #include "shell/AttemptLoader.h"
 #include "shell/MainWindow.h"
 #include "shell/OpeningPage.h"
+#include "weeks/WeekResultsPanel.h"
+#include "weeks/WeekWorkspace.h"
 
 namespace {
 
@@ -153,6 +155,67 @@ std::uint32_t lineWith(const cmcsim::Market& market, cmcsim::DefectKind kind) {
             market.establishments[market.prospects[d.record].establishment].headcount >= 20)
             return d.record;
     return 0;
+}
+
+// The Semaine workspace at 1366×768 on an attempt of its own: a plan of calls and letters to
+// hotels and restaurants and portfolio reviews, 6 weeks played; a played week's results, then
+// the funnel per company.
+bool saveWeeks(const QTemporaryDir& dir, const QDir& out) {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    if (!window.createAttempt(QStringLiteral("default"),
+                              dir.filePath(QStringLiteral("semaine.cmc")),
+                              QStringLiteral("Camille Martin")))
+        return false;
+    auto& session = *window.session();
+    for (const auto& study : session.scenario().studies)
+        if (study.kind == "veille_concurrentielle" || study.kind == "extrait_portefeuille")
+            session.run(QStringLiteral("étude"), cmcsim::command::kBuyStudy, {{"etude", study.id}});
+    cmcsim::Segment hcr;
+    hcr.id = "hcr";
+    hcr.name = "Hôtels et restaurants";
+    hcr.filter.sections = {"I"};
+    session.run(QStringLiteral("segment"), cmcsim::command::kSaveSegment, hcr.toJson());
+    cmcsim::PlannedAction calls;
+    calls.id = "appels-hcr";
+    calls.segmentId = "hcr";
+    calls.lastWeek = 6;
+    calls.hoursPerWeek = 12;
+    calls.contactsPerWeek = 40;
+    calls.description = "Appels de présentation, puis rendez-vous de découverte";
+    auto letters = calls;
+    letters.id = "courrier-hcr";
+    letters.kind = cmcsim::ActionKind::Mailing;
+    letters.firstWeek = 2;
+    letters.hoursPerWeek = 3;
+    letters.budgetEur = 900;
+    letters.contactsPerWeek = 80;
+    cmcsim::PlannedAction reviews;
+    reviews.id = "revues";
+    reviews.kind = cmcsim::ActionKind::PortfolioReview;
+    reviews.lastWeek = 6;
+    reviews.hoursPerWeek = 6;
+    reviews.contactsPerWeek = 10;
+    for (const auto& a : {calls, letters, reviews})
+        session.run(QStringLiteral("action"), cmcsim::command::kPlanAction, a.toJson());
+    for (int w = 1; w <= 6; ++w) {
+        cmcsim::PlanObjective objective;
+        objective.week = w;
+        objective.newContracts = 1;
+        objective.premiumsEur = 5000;
+        objective.dailyCalls = 8;
+        session.run(QStringLiteral("objectif"), cmcsim::command::kPlanObjective,
+                    objective.toJson());
+    }
+    auto* weeks = window.findChild<WeekWorkspace*>();
+    window.workspaces()->setCurrentWidget(weeks);
+    if (weeks->runUntil(6) != 6) return false;
+    weeks->results()->sections()->setCurrentIndex(1);  // the contacts and their answers
+    bool ok = save(window, out, "semaine-resultats.png");
+    weeks->pages()->setCurrentIndex(2);
+    ok = save(window, out, "semaine-entonnoir.png") && ok;
+    return ok;
 }
 
 }  // namespace
@@ -398,5 +461,6 @@ int main(int argc, char** argv) {
         QStringLiteral("Analyse du territoire solide ; fiabilisation du fichier à renforcer."));
     if (!agreement->save()) return 1;
     ok = save(evaluator, out, "evaluateur-accord.png") && ok;
+    ok = saveWeeks(dir, out) && ok;
     return ok ? 0 : 1;
 }

@@ -275,8 +275,8 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
-    // Marché, Fichier prospects, Note de synthèse, Offres.
-    EXPECT_EQ(window.workspaces()->count(), 4);
+    // Marché, Fichier prospects, Note de synthèse, Offres, Plan d'actions, Semaine, Pilotage.
+    EXPECT_EQ(window.workspaces()->count(), 7);
     EXPECT_EQ(window.workspaces()->tabText(3), QStringLiteral("Offres"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);

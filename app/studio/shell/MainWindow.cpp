@@ -48,6 +48,7 @@
 #include "shell/RecentAttemptsMenu.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
+#include "weeks/WeekWorkspace.h"
 
 using namespace studio;
 
@@ -89,6 +90,11 @@ MainWindow::MainWindow()
 MainWindow::~MainWindow() {
     // An open under way, or one cancelled and still ending, reads reference_: wait for it.
     for (auto* loader : findChildren<AttemptLoader*>()) delete loader;
+}
+
+template <typename Workspace>
+void MainWindow::showWorkspace() {
+    if (auto* workspace = tabs_->findChild<Workspace*>()) tabs_->setCurrentWidget(workspace);
 }
 
 void MainWindow::buildMenus() {
@@ -143,30 +149,26 @@ void MainWindow::buildMenus() {
     auto* view = menuBar()->addMenu(tr("&Affichage"));
     view->addAction(tr("&Accueil"), this, [this] { loader_ ? cancelOpen() : showWelcome(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    auto* marketAction =
-        view->addAction(tr("&Marché"), this, [this] { tabs_->setCurrentIndex(0); });
-    marketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    auto* prospectsAction =
-        view->addAction(tr("&Fichier prospects"), this, [this] { tabs_->setCurrentIndex(1); });
-    prospectsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    auto* offersAction = view->addAction(tr("&Offres"), this, [this] {
-        if (offers_) tabs_->setCurrentWidget(offers_);
-    });
-    offersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    auto* noteAction = view->addAction(tr("&Note de synthèse"), this, [this] {
-        for (int tab = 0; tab < tabs_->count(); ++tab)
-            if (qobject_cast<NoteWorkspace*>(tabs_->widget(tab))) tabs_->setCurrentIndex(tab);
-    });
-    attemptActions_ << marketAction << prospectsAction << offersAction << noteAction;
-    auto* pilotingAction = view->addAction(tr("&Pilotage"), this, [this] {
-        for (int i = 0; i < tabs_->count(); ++i)
-            if (qobject_cast<PilotingWorkspace*>(tabs_->widget(i))) tabs_->setCurrentIndex(i);
-    });
-    pilotingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
-    attemptActions_ << pilotingAction;
-    attemptActions_ << view->addAction(tr("&Plan d'actions"), this, [this] {
-        if (auto* plan = tabs_->findChild<PlanWorkspace*>()) tabs_->setCurrentWidget(plan);
-    });
+    // One entry per workspace of an open attempt, in the order of its tabs.
+    const auto workspaceAction = [&](const QString& name, auto show, int key) {
+        auto* action = view->addAction(name, this, show);
+        if (key != 0) action->setShortcut(QKeySequence(Qt::CTRL | key));
+        attemptActions_ << action;
+    };
+    workspaceAction(
+        tr("&Marché"), [this] { showWorkspace<MarketWorkspace>(); }, Qt::Key_1);
+    workspaceAction(
+        tr("&Fichier prospects"), [this] { showWorkspace<ProspectWorkspace>(); }, Qt::Key_2);
+    workspaceAction(
+        tr("&Note de synthèse"), [this] { showWorkspace<NoteWorkspace>(); }, Qt::Key_9);
+    workspaceAction(
+        tr("&Offres"), [this] { showWorkspace<OfferWorkspace>(); }, Qt::Key_3);
+    workspaceAction(
+        tr("&Plan d'actions"), [this] { showWorkspace<PlanWorkspace>(); }, Qt::Key_6);
+    workspaceAction(
+        tr("&Semaine"), [this] { showWorkspace<WeekWorkspace>(); }, Qt::Key_7);
+    workspaceAction(
+        tr("P&ilotage"), [this] { showWorkspace<PilotingWorkspace>(); }, Qt::Key_8);
     view->addAction(tr("É&valuation (mode évaluateur)"), this,
                     [this] {
                         if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
@@ -448,6 +450,12 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     tabs_->addTab(new NoteWorkspace(*session_), tr("Note de synthèse"));
     tabs_->addTab(offers_, tr("Offres"));
     tabs_->addTab(new PlanWorkspace(*session_), tr("Plan d'actions"));
+    auto* weeks = new WeekWorkspace(*session_);
+    tabs_->addTab(weeks, tr("Semaine"));
+    connect(weeks, &WeekWorkspace::prospectLineRequested, this, [this](std::uint32_t line) {
+        tabs_->setCurrentWidget(prospects_);
+        prospects_->selectLine(line);
+    });
     tabs_->addTab(new PilotingWorkspace(*session_), tr("Pilotage"));
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);

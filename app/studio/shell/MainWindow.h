@@ -72,6 +72,9 @@ protected:
 
 private:
     void buildMenus();
+    // Brings the open attempt's workspace of type `Workspace` to the front (Affichage menu).
+    template <typename Workspace>
+    void showWorkspace();
     void updateTitleAndStatus();
     // Enables Édition ▸ Annuler, or says why the last command cannot be undone.
     void updateUndoAction();
