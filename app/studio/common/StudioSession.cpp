@@ -30,14 +30,8 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
                     return cmcsim::Contact{};
                 }
             });
-        if (!parts.census)
-            view_->setCensusSource([this](std::uint32_t establishment) {
-                try {
-                    return details_->census(establishment);
-                } catch (const std::exception&) {
-                    return std::vector<cmcsim::CensusCell>{};
-                }
-            });
+        // The census cells left in the file are read by the market itself (Market::census,
+        // FileCensus), for the view, the evaluator's truth and the assessment alike.
     }
     view_->setMarks(state().marks());
     session_->addListener([this](const cmcsim::JournalEntry&) { onApplied(); });
@@ -77,7 +71,7 @@ StudioSession::~StudioSession() = default;
 
 cmcsim::MarketParts StudioSession::marketParts(
     [[maybe_unused]] cmcsim::AttemptSession::Access access) {
-    return {.contacts = false, .census = true};
+    return {.contacts = false, .census = false};
 }
 
 void StudioSession::onApplied() {

@@ -28,11 +28,10 @@ public:
                   std::unique_ptr<cmcsim::ProspectView> view, QObject* parent = nullptr);
     ~StudioSession() override;
 
-    // What of the market the studio reads into memory: not the prospect lines' contacts, which
-    // the view reads from the file for the line shown (MarketDetails). The census cells are still
-    // read (about 170 MiB at national scale): market().census() gives them to the evaluator's
-    // truth, the automatic assessment and the studio tests; leaving them in the file needs
-    // Market::census to read them (the view's census source already does, CandidateKnowledge).
+    // What of the market the studio reads into memory: neither the prospect lines' contacts, which
+    // the view reads from the file for the line shown (MarketDetails), nor the census cells (about
+    // 170 MiB at national scale), which market().census() reads from the file when asked
+    // (Market::censusOnDemand, FileCensus) for the card, the evaluator's truth and the assessment.
     static cmcsim::MarketParts marketParts(cmcsim::AttemptSession::Access access);
 
     const cmcsim::ReferenceData& reference() const { return reference_; }

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace cmcsim {
@@ -12,7 +11,8 @@ struct Market;
 }  // namespace cmcsim
 
 // The defects injected in each line of the prospect file (hidden truth, evaluator mode only) and
-// how the candidate's flags on a line compare with them.
+// how the candidate's flags on a line compare with them. It holds the defects' indices sorted by
+// line (4 bytes a defect) and finds a line's defects when asked.
 class DefectTruth {
 public:
     // How a line's flags compare with its defects.
@@ -25,8 +25,8 @@ public:
 
     explicit DefectTruth(const cmcsim::Market& market);
 
-    // The defects injected in line `line` (empty for a clean line).
-    const std::vector<const cmcsim::Defect*>& defects(std::uint32_t line) const;
+    // The defects injected in line `line` (empty for a clean line), in the market's order.
+    std::vector<const cmcsim::Defect*> defects(std::uint32_t line) const;
     // The outcome of `line` for the flags recorded in `state`.
     Outcome outcome(std::uint32_t line, const cmcsim::AttemptState& state) const;
     // The outcome of a line with or without defects, flagged or not.
@@ -35,8 +35,10 @@ public:
     static bool flagged(std::uint32_t line, const cmcsim::AttemptState& state);
     // "Repéré", "Manqué", "Fausse alerte", "" for a clean line.
     static QString outcomeText(Outcome outcome);
-    std::size_t defectiveLines() const { return byLine_.size(); }
+    std::size_t defectiveLines() const { return defectiveLines_; }
 
 private:
-    std::unordered_map<std::uint32_t, std::vector<const cmcsim::Defect*>> byLine_;
+    const cmcsim::Market& market_;
+    std::vector<std::uint32_t> byLine_;  // indices in Market::defects, sorted by line
+    std::size_t defectiveLines_ = 0;
 };

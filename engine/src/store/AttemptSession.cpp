@@ -7,6 +7,7 @@
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
+#include "cmcsim/store/FileCensus.h"
 #include "cmcsim/store/JournalStore.h"
 
 namespace cmcsim {
@@ -27,6 +28,7 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
         check_ = std::move(opened.check);
         if (progress) progress(kLoadIntegrity, 0, 0);
     }
+    if (!parts.census) attempt_->readCensusFrom(std::make_shared<FileCensus>(file, reference));
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     timeline_ = std::make_unique<AttemptTimeline>(attempt_->scenario(), attempt_->market(),
                                                   attempt_->journal());

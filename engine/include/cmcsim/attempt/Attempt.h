@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ public:
                                 const Scenario& scenario);
     // Adds an entry that follows the last one (the caller has stored it).
     void record(JournalEntry entry) { journal_.push_back(std::move(entry)); }
+    // Where the market, read without its census cells, reads them (Market::censusOnDemand).
+    void readCensusFrom(std::shared_ptr<const CensusOnDemand> source) {
+        market_.censusOnDemand = std::move(source);
+    }
 
 private:
     Scenario scenario_;

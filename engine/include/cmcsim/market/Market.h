@@ -1,12 +1,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/market/CensusOnDemand.h"
 
 namespace cmcsim {
 
@@ -137,7 +139,14 @@ struct Market {
     std::vector<ProspectRecord> prospects;
     std::vector<Defect> defects;
 
+    // Read without its census cells (MarketParts::census), the market reads them here when asked.
+    std::shared_ptr<const CensusOnDemand> censusOnDemand;
+
+    // The census cells of `e`, an element of `establishments`: from censusCells, or read by
+    // censusOnDemand (valid for the next few thousand establishments asked, CensusOnDemand).
     std::span<const CensusCell> census(const Establishment& e) const {
+        if (censusOnDemand)
+            return censusOnDemand->cells(static_cast<std::uint32_t>(&e - establishments.data()));
         return {censusCells.data() + e.censusOffset, e.censusCellCount};
     }
     // Appends a chunk whose indices already count what this market holds.

@@ -38,7 +38,8 @@ public:
     // that needs a migration is checked before it, in the constructor.
     enum class Check { BeforeReady, InBackground };
     // `parts` leaves contacts or census cells in the file (AttemptFile::open, readMarket): the
-    // session's market then lacks them (parts() says so) and MarketDetails reads them.
+    // session's market then lacks them (parts() says so): MarketDetails reads the contacts, and
+    // Market::census reads the census cells from the file (the session installs a FileCensus).
     AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
                    const LoadProgress& progress = {}, Access access = Access::Work,
                    Check check = Check::BeforeReady, MarketParts parts = {});
