@@ -1,6 +1,6 @@
 // The simulated weeks (docs/performance.md, "Simulated weeks"), with the busy plan of the tests
 // (tests/engine/TestCampaigns.h: calls, letters, e-mails, a prescriber event, a trade show and
-// portfolio reviews, 34–36 h a week):
+// portfolio reviews, 36.5–58.5 h a week at the cost model's rates):
 //   Week/rouen/52_weeks      a campaign of the Rouen market built and run for 52 weeks
 //                            (target ≤ 2 s);
 //   Week/national/first_week one week of the national market (1.84 million establishments,

@@ -32,15 +32,21 @@ std::string rate(const std::optional<double>& r) {
     return r ? frenchNumber(100 * *r, 1) + " %" : std::string("sans objet");
 }
 
+// "1 signature", "3 signatures" (French agreement of a whole count).
+std::string count(std::int64_t n, const char* one, const char* many) {
+    return frenchCount(static_cast<double>(n), one, many);
+}
+
 void printConversions(const char* title, const std::vector<Conversion>& rows) {
     CliOutput::print("{}\n", title);
     if (rows.empty()) CliOutput::print("  aucun contact\n");
     for (const auto& c : rows)
         CliOutput::print(
-            "  {} : {} contacts, {} joints ({}), {} rendez-vous ({} des joints), {} propositions, "
-            "{} signatures, {}\n",
-            c.label, c.contacts, c.reached, percent(c.reached, c.contacts), c.meetings,
-            percent(c.meetings, c.reached), c.proposals, c.signatures, euros(c.premiumsEur));
+            "  {} : {}, {} ({}), {} ({} des joints), {}, {}, {}\n", c.label,
+            count(c.contacts, "contact", "contacts"), count(c.reached, "joint", "joints"),
+            percent(c.reached, c.contacts), count(c.meetings, "rendez-vous", "rendez-vous"),
+            percent(c.meetings, c.reached), count(c.proposals, "proposition", "propositions"),
+            count(c.signatures, "signature", "signatures"), euros(c.premiumsEur));
 }
 
 void printDashboard(const Dashboard& d) {
@@ -73,25 +79,30 @@ void printDashboard(const Dashboard& d) {
         events += w.events;
         reviews += w.reviews;
     }
-    CliOutput::print(
-        "Activité : {} appels, {} courriers, {} courriels, {} rendez-vous pris, {} tenus, {} "
-        "événements, {} revues de clients, {} introductions par les prescripteurs\n",
-        calls, mailings, emailings, booked, held, events, reviews, d.introductions);
+    CliOutput::print("Activité : {}, {}, {}, {} pris, {}, {}, {}, {} par les prescripteurs\n",
+                     count(calls, "appel", "appels"), count(mailings, "courrier", "courriers"),
+                     count(emailings, "courriel", "courriels"),
+                     count(booked, "rendez-vous", "rendez-vous"), count(held, "tenu", "tenus"),
+                     count(events, "événement", "événements"),
+                     count(reviews, "revue de client", "revues de clients"),
+                     count(d.introductions, "introduction", "introductions"));
     printConversions("Conversion par canal", d.byChannel);
     printConversions("Conversion par segment", d.bySegment);
     CliOutput::print(
-        "Signatures : {} (objectif annuel de la mutuelle : {}) ; primes signées : {} "
+        "Signatures : {} (objectif de la mutuelle sur l'épreuve : {}) ; primes signées : {} "
         "(objectif : {})\n",
         d.signatures, d.policyContracts, euros(d.premiumsSignedEur), euros(d.policyPremiumsEur));
-    CliOutput::print(
-        "Portefeuille : {} clients au départ, {} échéances, {} conservés, {} perdus "
-        "(conservation {})\n",
-        d.clientsAtStart, d.renewalsDue, d.renewalsKept, d.renewalsLost, rate(d.retentionRate));
+    CliOutput::print("Portefeuille : {} au départ, {}, {}, {} (conservation {})\n",
+                     count(d.clientsAtStart, "client", "clients"),
+                     count(d.renewalsDue, "échéance", "échéances"),
+                     count(d.renewalsKept, "conservé", "conservés"),
+                     count(d.renewalsLost, "perdu", "perdus"), rate(d.retentionRate));
     CliOutput::print(
         "Sinistres / primes du portefeuille : {} au départ, {} en cours ; primes perdues : {}\n",
         rate(d.lossRatioAtStart), rate(d.lossRatioNow), euros(d.premiumsLostEur));
-    CliOutput::print("Veille : {} événements reçus, {} non reçus\n", d.eventsReceived,
-                     d.eventsMissed);
+    CliOutput::print("Veille : {}, {} non {}\n",
+                     count(d.eventsReceived, "événement reçu", "événements reçus"), d.eventsMissed,
+                     d.eventsMissed > 1 ? "reçus" : "reçu");
 }
 }  // namespace
 

@@ -144,7 +144,7 @@ void addNoteCommand(CLI::App& app, CliContext& context) {
                     "« - », **gras**, *italique*, {{chiffre:ID|VALEUR}})")
         ->required();
     set->callback([&context] {
-        const auto text = TextFile::read(from, SynthesisNote::kMaxBytes + 1);
+        const auto text = TextFile::read(from, SynthesisNote::kMaxBytes);
         // Read first, so a markup error names the user's file and line, not the journal.
         SynthesisNote::parse(text, from);
         AttemptSession session(file, context.reference());

@@ -230,7 +230,8 @@ TEST(UpdatesAssessor, IsLeftToTheEvaluatorWithTheVerificationsAsLeads) {
     const auto r = a.assess("information.actualisation", {});
     EXPECT_EQ(r.verdict, Verdict::AApprecier);
     EXPECT_EQ(r.score, 0);
-    EXPECT_NE(r.explanation.find("ne fait pas encore évoluer le marché"), std::string::npos);
+    EXPECT_NE(r.explanation.find("le fichier de prospects n'est pas mis à jour"),
+              std::string::npos);
     ASSERT_GE(r.evidence.size(), 2u);
     EXPECT_EQ(r.evidence[0].entry, first);
     EXPECT_EQ(r.evidence[1].entry, last);

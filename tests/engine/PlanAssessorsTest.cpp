@@ -77,12 +77,12 @@ TEST(PlanConsistency, CredibleYieldOnQualifiedSegmentIsAcquis) {
 }
 
 TEST(PlanConsistency, AbsurdYieldAndOverCapacityAreNotAcquis) {
-    // Yield 0.5: 28 times the model's 0.018 (> 3): 0 of 1 credible → non acquis; 50 h planned
-    // a week for 35 h: capacity warnings.
+    // Yield 0.5: 28 times the model's 0.018 (> 3): 0 of 1 credible → non acquis; 300 calls a
+    // week cost 24 h by the model (0.08 h a call) for a capacity lowered to 20 h: capacity
+    // warnings (the weeks charge the model's cost, not the hours declared).
     auto attempt = withCalls(20, 0.5, "");
-    auto big = callAction("appels", 20, 0.5);
-    big["heures_semaine"] = 50;
-    attempt.add(command::kPlanAction, big);
+    attempt.add(command::kPlanAction, callAction("appels", 300, 0.5));
+    attempt.add(command::kPlanCapacity, {{"heures_semaine", 20}});
     const auto r = attempt.assess("plan.coherence", thresholdsOf("plan.coherence"));
     EXPECT_EQ(r.verdict, Verdict::NonAcquis) << r.explanation;
     EXPECT_EQ(figure(r, "Rendements attendus vraisemblables"), "0 % (0 sur 1)");

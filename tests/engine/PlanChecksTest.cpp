@@ -40,7 +40,8 @@ protected:
         // 80 % of "btp" in the priority segment, none in the excluded one.
         segments_ = {{"btp", 100, {0.8}, {0.0}}, {"interim", 50, {0.0}, {0.9}}};
     }
-    std::vector<PlanWarning> check(const PlanRules& rules = reference().planRules) const {
+    std::vector<PlanWarning> check(const PlanRules& rules = reference().planRules,
+                                   std::vector<const ActionPlan*> played = {}) const {
         const PlanCalendar calendar(scenario_, plan_.weeklyCapacityHours);
         PlanCheckInput in;
         in.scenario = &scenario_;
@@ -49,7 +50,18 @@ protected:
         in.calendar = &calendar;
         in.budgetAvailableEur = 1000;
         in.segments = segments_;
+        in.playedPlans = std::move(played);
         return checkPlan(rules, in);
+    }
+    // Four appointments a week, weeks 1–4: 10 h by the model (2.5 h each), 400 € (25 € each).
+    void addMeetings() {
+        auto meetings = plan_.actions[0];
+        meetings.id = "rdv";
+        meetings.kind = ActionKind::Appointment;
+        meetings.contactsPerWeek = 4;
+        meetings.hoursPerWeek = 10;
+        meetings.budgetEur = 400;
+        plan_.actions.push_back(meetings);
     }
     std::vector<std::string> rulesOf(const std::vector<PlanWarning>& warnings) const {
         std::vector<std::string> out;
@@ -71,13 +83,7 @@ TEST_F(PlanChecksTest, ASoundPlanHasNoWarning) {
 // Week 1 has 4 working days (1 May): 35 × 4 / 5 = 28 h; the calls' 20 h and 4 appointments
 // × 2.5 h by the model (30 h) are over, week 4's 35 h is not.
 TEST_F(PlanChecksTest, CapacityOfEachWeekWithItsHolidays) {
-    auto meetings = plan_.actions[0];
-    meetings.id = "rdv";
-    meetings.kind = ActionKind::Appointment;
-    meetings.contactsPerWeek = 4;
-    meetings.hoursPerWeek = 10;
-    meetings.budgetEur = 400;  // 4 × 25 € × 4 weeks
-    plan_.actions.push_back(meetings);
+    addMeetings();
     const auto warnings = check();
     ASSERT_EQ(warnings.size(), 3u);
     EXPECT_EQ(warnings[0].rule, "capacite_semaine");
@@ -85,6 +91,28 @@ TEST_F(PlanChecksTest, CapacityOfEachWeekWithItsHolidays) {
     EXPECT_EQ(warnings[0].message,
               "Semaine 1 : 30 h planifiées pour 28 h disponibles (4 jours ouvrés)");
     EXPECT_EQ(warnings[2].week, 3);
+}
+
+// Found by a tester: lowering an action's contacts after week 1 was played erased week 1's
+// overrun from the checks (and from the assessment that counts them). A played week is checked
+// against the plan it ran with: week 1 keeps its 30 h for 28 h; weeks 2–4 follow the new plan.
+TEST_F(PlanChecksTest, APlayedWeekIsCheckedAgainstThePlanItRanWith) {
+    addMeetings();
+    const auto asPlayed = plan_;
+    plan_.actions[0].contactsPerWeek = 100;  // 8 h of calls from week 2: no overrun left
+    const auto warnings = check(reference().planRules, {&asPlayed});
+    std::vector<int> weeks;
+    for (const auto& w : warnings)
+        if (w.rule == "capacite_semaine") weeks.push_back(w.week);
+    EXPECT_EQ(weeks, std::vector<int>{1});
+    // A capacity lowered after the week does not add an overrun to it either.
+    plan_.weeklyCapacityHours = 10;
+    for (const auto& w : check(reference().planRules, {&asPlayed})) {
+        if (w.rule == "capacite_semaine" && w.week == 1) {
+            EXPECT_EQ(w.message,
+                      "Semaine 1 : 30 h planifiées pour 28 h disponibles (4 jours ouvrés)");
+        }
+    }
 }
 
 // The calls' 500 € and a prescriber event's 800 € of room (8 h, no one invited yet) by the

@@ -77,6 +77,11 @@ TEST(SynthesisNote, RefusesBrokenMarkupNamingLineAndColumn) {
         many += "{{chiffre:marche/lignes|1}} ";
     EXPECT_EQ(errorPlace(many), "note.md");
     EXPECT_EQ(errorPlace("# ok\n\n**ok** *ok*\n"), "");
+    // Found by a tester: a file not in UTF-8 gave the JSON library's English message, a control
+    // character no place in the file.
+    EXPECT_EQ(errorPlace("# Titre\nÉté \xff suite\n"), "note.md:2:5");
+    EXPECT_EQ(errorPlace("ligne\n\tdébut é\x1b[31m\n"), "note.md:2:9");
+    EXPECT_EQ(errorPlace("fin de ligne Windows\r\nsuite\r\n"), "");
 }
 
 TEST(SynthesisNote, ListsTheNumbersTypedWithoutAReference) {

@@ -38,7 +38,8 @@ inline PlannedAction action(const std::string& id, ActionKind kind, const std::s
 
 // A busy plan over `weeks` weeks of the Rouen scenario: calls to hotels and restaurants
 // (section I), letters and e-mails to construction (F) and to every line, two prescriber
-// events, a trade show and portfolio reviews, 34 h a week of 35; the segments it targets.
+// events, a trade show and portfolio reviews, 36.5 to 58.5 h a week at the cost model's rates; the
+// segments it targets.
 inline WeekRun busyWeek(int week, int weeks) {
     ProspectFilter hcr, construction, all;
     hcr.sections = {"I"};

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -13,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <array>
@@ -234,6 +236,20 @@ int main(int argc, char** argv) {
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     out.mkpath(QStringLiteral("."));
+    // A dialog left open (a refused command's message box) would wait forever offscreen, and CI
+    // with it: close it, say what it said, and fail.
+    bool dialogSeen = false;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&dialogSeen] {
+        auto* modal = QApplication::activeModalWidget();
+        const auto* box = qobject_cast<QMessageBox*>(modal);
+        if (!box) return;  // a progress dialog ends by itself
+        std::fprintf(stderr, "dialogue inattendu fermé : %s\n",
+                     box->text().toLocal8Bit().constData());
+        dialogSeen = true;
+        modal->close();
+    });
+    closer.start(1000);
     QTemporaryDir dir;
     MainWindow window;
     // CMCSIM_SCREENSHOT_SIZE=1366x768 renders at another window size (layouts at small screens).
@@ -325,6 +341,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s %s\n", pdf.isEmpty() ? "ÉCHEC" : "écrit",
                  qPrintable(out.filePath(QStringLiteral("proposition-exemple.pdf"))));
     ok = !pdf.isEmpty() && ok;
+    // The plan before any week is played (a played week's actions no longer change).
+    ok = planShots(window, out) && ok;
+    window.resize(size);
     // Pilotage at 1366×768 after eight weeks of a plan on the BTP segment: calls and letters each
     // week, one contract and 4 000 € a week as objective.
     session.run(QStringLiteral("cible"), cmcsim::command::kPlanTarget,
@@ -368,7 +387,6 @@ int main(int argc, char** argv) {
             ok = !dashboard.isEmpty() && ok;
         }
     window.resize(size);
-    ok = planShots(window, out) && ok;
     // The opening page as a national attempt shows it while its establishments are read (the
     // figures of bench/scenarios/france-metropolitaine.json); grabbed at once, before the real
     // open of the small file reports anything.
@@ -462,5 +480,5 @@ int main(int argc, char** argv) {
     if (!agreement->save()) return 1;
     ok = save(evaluator, out, "evaluateur-accord.png") && ok;
     ok = saveWeeks(dir, out) && ok;
-    return ok ? 0 : 1;
+    return ok && !dialogSeen ? 0 : 1;
 }

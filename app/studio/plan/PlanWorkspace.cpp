@@ -588,7 +588,7 @@ void PlanWorkspace::refreshCalendar() {
         for (const auto& a : plan.actions)
             if (a.runsIn(w.number)) running << text(a.id);
         calendar_->setItem(r, 8, cell(running.join(QStringLiteral(", "))));
-        auto* status = cell(w.number <= played ? tr("🔒 jouée") : QString());
+        auto* status = cell(w.number <= played ? tr("jouée") : QString());
         status->setToolTip(w.number <= played ? tr("Semaine jouée : verrouillée") : QString());
         calendar_->setItem(r, 9, status);
         if (w.number <= played)

@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@
 #include "cmcsim/core/Money.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
@@ -83,7 +86,12 @@ MainWindow::MainWindow()
         statusBar()->addPermanentWidget(label);
     buildMenus();
     showWelcome();
-    resize(1400, 900);
+    // 1400×900 where the screen has room, else the screen's available area (a 1366×768 laptop:
+    // a tester found the plan checks and buttons below the window's edge).
+    QSize size(1400, 900);
+    if (const auto* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     restoreGeometry(QSettings().value(QStringLiteral("geometrie")).toByteArray());
 }
 
@@ -534,8 +542,11 @@ void MainWindow::updateTitleAndStatus() {
     dateLabel_->setText(tr("Date simulée : %1").arg(text(state.simulatedDate().french())));
     daysLabel_->setText(
         tr("Jours d'analyse restants : %1").arg(text(cmcsim::frenchNumber(state.daysLeft(), 2))));
+    // The studies bought and, once weeks are played, what their actions spent (as Semaine shows).
+    const double spent = state.weekRuns().empty() ? 0 : session_->campaign().spentEur();
     budgetLabel_->setText(
-        tr("Budget restant : %1").arg(text(cmcsim::Money::euros(state.budgetLeft()).french())));
+        tr("Budget restant : %1")
+            .arg(text(cmcsim::Money::euros(state.budgetLeft() - spent).french())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

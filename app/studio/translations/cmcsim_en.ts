@@ -2,179 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="40"/>
+        <source>Modifier l&apos;action « %1 »</source>
+        <translation>Edit action “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="41"/>
+        <source>Nouvelle action du plan</source>
+        <translation>New plan action</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="48"/>
+        <source>ex. appels-btp-s3</source>
+        <translation>e.g. calls-construction-w3</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="57"/>
+        <source>Aucun segment (entreprises nommées)</source>
+        <translation>No segment (named companies)</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="62"/>
+        <source>Raison sociale ou SIRET, puis Entrée…</source>
+        <translation>Company name or SIRET, then Enter…</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="79"/>
+        <source>Retirer l&apos;entreprise</source>
+        <translation>Remove company</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="82"/>
+        <source>Experts-comptables</source>
+        <translation>Chartered accountants</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="83"/>
+        <source>Courtiers</source>
+        <translation>Brokers</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="91"/>
+        <source>semaine </source>
+        <translation>week </translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="100"/>
+        <source> h par semaine</source>
+        <translation> h per week</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="105"/>
+        <source> € au total</source>
+        <translation> € in total</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="107"/>
+        <source>Estimer</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="110"/>
+        <source>Reprendre les heures et le budget du modèle de coût (datasets/couts_actions.csv)</source>
+        <translation>Use the hours and budget from the cost model (datasets/couts_actions.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="118"/>
+        <source> % de rendez-vous par contact</source>
+        <translation> % appointments per contact</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="121"/>
+        <source>Message, argumentaire, préparation…</source>
+        <translation>Message, sales pitch, preparation…</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="132"/>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="136"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="137"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="138"/>
+        <source>Segment visé</source>
+        <translation>Target segment</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="139"/>
+        <source>Entreprises nommées</source>
+        <translation>Named companies</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="141"/>
+        <source>Prescripteurs</source>
+        <translation>Referrers</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="142"/>
+        <source>Semaines</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="143"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="144"/>
+        <source>Temps et budget déclarés</source>
+        <translation>Declared time and budget</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="146"/>
+        <source>Rendement attendu</source>
+        <translation>Expected yield</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="147"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="151"/>
+        <source>&lt;i&gt;Semaines 1 à %1 déjà jouées : verrouillées.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Weeks 1 to %1 already played: locked.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="154"/>
+        <source>Modifier</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="154"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="186"/>
+        <source>Action commencée en semaine %1 : son début, son type et sa cible restent ceux des semaines jouées</source>
+        <translation>Action started in week %1: its start, type and target remain those of the weeks already played</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="282"/>
+        <source> %1 par semaine</source>
+        <translation> %1 per week</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="289"/>
+        <source>Modèle de coût : %1 h par semaine, %2 au total</source>
+        <translation>Cost model: %1 h per week, %2 in total</translation>
+    </message>
+    <message>
+        <location filename="../plan/ActionDialog.cpp" line="292"/>
+        <source> (au plus %1 contacts par semaine pour une personne)</source>
+        <translation> (at most %1 contacts per week for one person)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementView</name>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="43"/>
+        <location filename="../evaluation/AgreementView.cpp" line="44"/>
         <source>(sans commentaire)</source>
         <translation>(no comment)</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="44"/>
+        <location filename="../evaluation/AgreementView.cpp" line="45"/>
         <source>Commentaire : %1</source>
         <translation>Comment: %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="55"/>
+        <location filename="../evaluation/AgreementView.cpp" line="56"/>
         <source>Évaluateur %1</source>
         <translation>Evaluator %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="93"/>
+        <location filename="../evaluation/AgreementView.cpp" line="94"/>
         <source>&lt;b&gt;Commentaire sous le tableau de chaque bloc&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comment under each bloc&apos;s table&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="104"/>
+        <location filename="../evaluation/AgreementView.cpp" line="105"/>
         <source>Reprendre les verdicts communs</source>
         <translation>Take the shared verdicts</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="106"/>
+        <location filename="../evaluation/AgreementView.cpp" line="107"/>
         <source>Met comme verdict convenu celui des deux évaluateurs là où ils sont d&apos;accord et où rien n&apos;est encore convenu ; rien n&apos;est enregistré avant « Enregistrer l&apos;accord ».</source>
         <translation>Sets the agreed verdict to the evaluators&apos; common verdict where they agree and nothing is agreed yet; nothing is saved before &quot;Save the agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="109"/>
+        <location filename="../evaluation/AgreementView.cpp" line="110"/>
         <source>Enregistrer l&apos;accord</source>
         <translation>Save the agreement</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="121"/>
+        <location filename="../evaluation/AgreementView.cpp" line="122"/>
         <source>Exporter la grille en PDF…</source>
         <translation>Export the grid as PDF…</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="131"/>
+        <location filename="../evaluation/AgreementView.cpp" line="132"/>
         <source>Date de signature :</source>
         <translation>Signing date:</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="177"/>
+        <location filename="../evaluation/AgreementView.cpp" line="178"/>
         <source>Ouvrez ou créez d&apos;abord le fichier d&apos;évaluation.</source>
         <translation>First open or create the evaluation file.</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="183"/>
+        <location filename="../evaluation/AgreementView.cpp" line="184"/>
         <source>&lt;p&gt;L&apos;accord s&apos;ouvre quand les deux évaluateurs ont terminé leur grille (un verdict enregistré pour chacun des %1 critères).&lt;/p&gt;&lt;p&gt;%2 : %3 sur %1 ; %4 : %5 sur %1.&lt;/p&gt;&lt;p&gt;Jusque-là, chacun remplit sa grille sans voir les verdicts de l&apos;autre.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The agreement opens when both evaluators have finished their grid (a saved verdict for each of the %1 criteria).&lt;/p&gt;&lt;p&gt;%2: %3 of %1; %4: %5 of %1.&lt;/p&gt;&lt;p&gt;Until then, each fills their grid without seeing the other&apos;s verdicts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="203"/>
+        <location filename="../evaluation/AgreementView.cpp" line="204"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="203"/>
+        <location filename="../evaluation/AgreementView.cpp" line="204"/>
         <source>Automatique</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="204"/>
+        <location filename="../evaluation/AgreementView.cpp" line="205"/>
         <source>Accord</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="204"/>
+        <location filename="../evaluation/AgreementView.cpp" line="205"/>
         <source>Verdict convenu</source>
         <translation>Agreed verdict</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="205"/>
+        <location filename="../evaluation/AgreementView.cpp" line="206"/>
         <source>Commentaire convenu</source>
         <translation>Agreed comment</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="213"/>
+        <location filename="../evaluation/AgreementView.cpp" line="214"/>
         <source>Compétence : %1</source>
         <translation>Competence: %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="221"/>
+        <location filename="../evaluation/AgreementView.cpp" line="222"/>
         <source>≠ désaccord</source>
         <translation>≠ disagreement</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="222"/>
+        <location filename="../evaluation/AgreementView.cpp" line="223"/>
         <source>= accord</source>
         <translation>= agreement</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="232"/>
+        <location filename="../evaluation/AgreementView.cpp" line="233"/>
         <source>— à convenir —</source>
         <translation>— to agree —</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="253"/>
+        <location filename="../evaluation/AgreementView.cpp" line="254"/>
         <source>Bloc %1</source>
         <translation>Bloc %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="257"/>
+        <location filename="../evaluation/AgreementView.cpp" line="258"/>
         <source>Commentaire sous le tableau du bloc %1</source>
         <translation>Comment under the table of bloc %1</translation>
     </message>
-    <message>
-        <location filename="../evaluation/AgreementView.cpp" line="260"/>
+    <message numerus="yes">
+        <location filename="../evaluation/AgreementView.cpp" line="261"/>
         <source>%1 (sur %2 critère(s), accord observé %3)</source>
-        <translation>%1 (over %2 criterion/criteria, observed agreement %3)</translation>
+        <translation>
+            <numerusform>%1 (out of %2 criterion, observed agreement %3)</numerusform>
+            <numerusform>%1 (out of %2 criteria, observed agreement %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="266"/>
-        <source>&lt;b&gt;%1 désaccord(s)&lt;/b&gt; sur %2 critère(s) jugé(s) par les deux. Kappa de Cohen — %3 / %4 : &lt;b&gt;%5&lt;/b&gt; ; %3 / automatique : %6 ; %4 / automatique : %7. Seuls les verdicts acquis, partiellement acquis et non acquis comptent (docs/evaluation-grid.md).</source>
-        <translation>&lt;b&gt;%1 disagreement(s)&lt;/b&gt; over %2 criterion/criteria judged by both. Cohen&apos;s kappa — %3 / %4: &lt;b&gt;%5&lt;/b&gt;; %3 / automatic: %6; %4 / automatic: %7. Only the verdicts acquired, partly acquired and not acquired count (docs/evaluation-grid.md).</translation>
+        <location filename="../evaluation/AgreementView.cpp" line="267"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2. Kappa de Cohen — %3 / %4 : &lt;b&gt;%5&lt;/b&gt; ; %3 / automatique : %6 ; %4 / automatique : %7. Seuls les verdicts acquis, partiellement acquis et non acquis comptent (docs/evaluation-grid.md).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2. Cohen&apos;s kappa — %3 / %4: &lt;b&gt;%5&lt;/b&gt;; %3 / automatic: %6; %4 / automatic: %7. Only “achieved”, “partially achieved” and “not achieved” verdicts count (docs/evaluation-grid.md).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evaluation/AgreementView.cpp" line="271"/>
+        <source>%1 désaccord(s)</source>
+        <translation>
+            <numerusform>%1 disagreement</numerusform>
+            <numerusform>%1 disagreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../evaluation/AgreementView.cpp" line="273"/>
+        <source>sur %1 critère(s) jugé(s) par les deux</source>
+        <translation>
+            <numerusform>out of %1 criterion assessed by both</numerusform>
+            <numerusform>out of %1 criteria assessed by both</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="292"/>
+        <location filename="../evaluation/AgreementView.cpp" line="296"/>
         <source>Signer : %1</source>
         <translation>Sign: %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="295"/>
+        <location filename="../evaluation/AgreementView.cpp" line="299"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="297"/>
+        <location filename="../evaluation/AgreementView.cpp" line="301"/>
         <source>%1 : signé le %2</source>
         <translation>%1: signed on %2</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="298"/>
+        <location filename="../evaluation/AgreementView.cpp" line="302"/>
         <source>%1 : pas encore signé</source>
         <translation>%1: not signed yet</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="303"/>
+        <location filename="../evaluation/AgreementView.cpp" line="307"/>
         <source>&lt;b&gt;Grille signée par les deux évaluateurs, en lecture seule.&lt;/b&gt; Code de la grille : &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Grid signed by both evaluators, read-only.&lt;/b&gt; Grid code: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="308"/>
+        <location filename="../evaluation/AgreementView.cpp" line="312"/>
         <source>&lt;b&gt;Signée par un évaluateur : la grille ne peut plus changer&lt;/b&gt; ; l&apos;autre évaluateur signe à son tour.</source>
         <translation>&lt;b&gt;Signed by one evaluator: the grid can no longer change&lt;/b&gt;; the other evaluator signs in turn.</translation>
     </message>
-    <message>
-        <location filename="../evaluation/AgreementView.cpp" line="311"/>
+    <message numerus="yes">
+        <location filename="../evaluation/AgreementView.cpp" line="315"/>
         <source>%1 critère(s) sans verdict convenu : chaque critère en demande un avant la signature.</source>
-        <translation>%1 criterion/criteria without an agreed verdict: each criterion needs one before signing.</translation>
+        <translation>
+            <numerusform>%1 criterion without an agreed verdict: every criterion needs one before signing.</numerusform>
+            <numerusform>%1 criteria without an agreed verdict: every criterion needs one before signing.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="316"/>
+        <location filename="../evaluation/AgreementView.cpp" line="321"/>
         <source>Chaque critère a son verdict convenu : les deux évaluateurs peuvent signer (après, plus rien ne change).</source>
         <translation>Every criterion has its agreed verdict: both evaluators may sign (after that, nothing changes).</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="318"/>
+        <location filename="../evaluation/AgreementView.cpp" line="323"/>
         <source>Signatures — %1. %2</source>
         <translation>Signatures — %1. %2</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="365"/>
+        <location filename="../evaluation/AgreementView.cpp" line="370"/>
         <source>Exporter la grille d&apos;évaluation en PDF</source>
         <translation>Export the evaluation grid as PDF</translation>
     </message>
     <message>
-        <location filename="../evaluation/AgreementView.cpp" line="366"/>
+        <location filename="../evaluation/AgreementView.cpp" line="371"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -758,6 +948,137 @@
     </message>
 </context>
 <context>
+    <name>CompanyTable</name>
+    <message>
+        <location filename="../weeks/CompanyTable.cpp" line="35"/>
+        <source>Double-cliquer pour ouvrir l&apos;entreprise dans le fichier prospects</source>
+        <translation>Double-click to open the company in the prospects file</translation>
+    </message>
+    <message>
+        <location filename="../weeks/CompanyTable.cpp" line="40"/>
+        <source>Filtrer : raison sociale, SIRET, action, motif…</source>
+        <translation>Filter: company name, SIRET, action, reason…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTable</name>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="14"/>
+        <source>Toutes les réponses</source>
+        <translation>All responses</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="15"/>
+        <source>Non joints</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="16"/>
+        <source>Joints sans suite</source>
+        <translation>Reached, no follow-up</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="17"/>
+        <source>Intéressés, à rappeler</source>
+        <translation>Interested, to call back</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="18"/>
+        <location filename="../weeks/ContactTable.cpp" line="30"/>
+        <source>Rendez-vous pris</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="19"/>
+        <location filename="../weeks/ContactTable.cpp" line="30"/>
+        <source>Refus</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="27"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="27"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="27"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="27"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="27"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="28"/>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="28"/>
+        <source>Rappel</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="29"/>
+        <source>Non joint</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="29"/>
+        <source>Joint, sans suite</source>
+        <translation>Reached, no follow-up</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="29"/>
+        <source>Intéressé</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="42"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="48"/>
+        <source>Rappel demandé</source>
+        <translation>Callback requested</translation>
+    </message>
+    <message>
+        <location filename="../weeks/ContactTable.cpp" line="49"/>
+        <source>Contact chaud</source>
+        <translation>Warm lead</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionPanel</name>
+    <message>
+        <location filename="../piloting/ConversionPanel.cpp" line="34"/>
+        <source>Joints / contacts</source>
+        <translation>Reached / contacts</translation>
+    </message>
+    <message>
+        <location filename="../piloting/ConversionPanel.cpp" line="35"/>
+        <source>RDV / joints</source>
+        <translation>Appts / reached</translation>
+    </message>
+    <message>
+        <location filename="../piloting/ConversionPanel.cpp" line="36"/>
+        <source>Signatures / RDV</source>
+        <translation>Signatures / appts</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <location filename="../common/Counts.h" line="18"/>
@@ -858,17 +1179,17 @@
 <context>
     <name>DefectTruth</name>
     <message>
-        <location filename="../evaluation/DefectTruth.cpp" line="36"/>
+        <location filename="../evaluation/DefectTruth.cpp" line="49"/>
         <source>Repéré</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../evaluation/DefectTruth.cpp" line="38"/>
+        <location filename="../evaluation/DefectTruth.cpp" line="51"/>
         <source>Manqué</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../evaluation/DefectTruth.cpp" line="40"/>
+        <location filename="../evaluation/DefectTruth.cpp" line="53"/>
         <source>Fausse alerte</source>
         <translation>False alarm</translation>
     </message>
@@ -981,23 +1302,28 @@
 <context>
     <name>EvaluationGridStore</name>
     <message>
-        <location filename="../evaluation/EvaluationGridStore.cpp" line="80"/>
-        <location filename="../evaluation/EvaluationGridStore.cpp" line="95"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="56"/>
+        <source>Cette épreuve a plusieurs fichiers d&apos;évaluation dans son dossier (%1) : une épreuve n&apos;a qu&apos;une grille. Gardez celle que les deux évaluateurs remplissent et ouvrez-la.</source>
+        <translation>This exam has several assessment files in its folder (%1): an exam has only one grid. Keep the one both assessors fill in and open it.</translation>
+    </message>
+    <message>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="102"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="117"/>
         <source>Aucune évaluation n&apos;est ouverte.</source>
         <translation>No evaluation is open.</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationGridStore.cpp" line="104"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="126"/>
         <source>La grille n&apos;a pas pu être écrite dans %1 : %2</source>
         <translation>The grid could not be written to %1: %2</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationGridStore.cpp" line="136"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="158"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationGridStore.cpp" line="139"/>
+        <location filename="../evaluation/EvaluationGridStore.cpp" line="161"/>
         <source>Opération impossible : %1</source>
         <translation>Operation impossible: %1</translation>
     </message>
@@ -1106,6 +1432,39 @@
         <location filename="../evaluation/EvaluatorMode.cpp" line="40"/>
         <source>Reçu de remise non concordant</source>
         <translation>Submission receipt does not match</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePicker</name>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="18"/>
+        <source>Insérer un chiffre</source>
+        <translation>Insert a figure</translation>
+    </message>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="21"/>
+        <source>Rechercher un chiffre (libellé, source, thème)…</source>
+        <translation>Search for a figure (label, source, theme)…</translation>
+    </message>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="24"/>
+        <source>Chiffre</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="24"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="24"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../note/FigurePicker.cpp" line="45"/>
+        <source>Insérer</source>
+        <translation>Insert</translation>
     </message>
 </context>
 <context>
@@ -1341,99 +1700,174 @@
     </message>
 </context>
 <context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../piloting/FunnelChart.cpp" line="14"/>
+        <source>Entonnoir (entreprises par étape)</source>
+        <translation>Funnel (companies per stage)</translation>
+    </message>
+    <message>
+        <location filename="../piloting/FunnelChart.cpp" line="22"/>
+        <source>Entreprises</source>
+        <translation>Companies</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPanel</name>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="24"/>
+        <source>Toutes les étapes</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="36"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="36"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="36"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="36"/>
+        <source>Depuis</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="36"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="37"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="37"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="37"/>
+        <source>Prime signée</source>
+        <translation>Signed premium</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="37"/>
+        <source>Motif de la perte</source>
+        <translation>Reason for loss</translation>
+    </message>
+    <message>
+        <location filename="../weeks/FunnelPanel.cpp" line="51"/>
+        <location filename="../weeks/FunnelPanel.cpp" line="53"/>
+        <source>semaine %1</source>
+        <translation>week %1</translation>
+    </message>
+</context>
+<context>
     <name>GridForm</name>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="36"/>
+        <location filename="../evaluation/GridForm.cpp" line="37"/>
         <source>Prénom et nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="40"/>
+        <location filename="../evaluation/GridForm.cpp" line="41"/>
         <source>Formatrice, professionnel du métier…</source>
         <translation>Trainer, professional of the trade…</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="43"/>
+        <location filename="../evaluation/GridForm.cpp" line="44"/>
         <source>Évaluateur %1 :</source>
         <translation>Evaluator %1:</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="45"/>
+        <location filename="../evaluation/GridForm.cpp" line="46"/>
         <source>Rôle :</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="47"/>
+        <location filename="../evaluation/GridForm.cpp" line="48"/>
         <source>Partir de la pré-évaluation</source>
         <translation>Start from the pre-assessment</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="49"/>
+        <location filename="../evaluation/GridForm.cpp" line="50"/>
         <source>Met le verdict automatique dans chaque critère encore « à juger » ; rien n&apos;est enregistré avant « Enregistrer ma grille ».</source>
         <translation>Puts the automatic verdict in every criterion still &quot;to judge&quot;; nothing is saved before &quot;Save my grid&quot;.</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="51"/>
+        <location filename="../evaluation/GridForm.cpp" line="52"/>
         <source>Enregistrer ma grille</source>
         <translation>Save my grid</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <location filename="../evaluation/GridForm.cpp" line="60"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <location filename="../evaluation/GridForm.cpp" line="60"/>
         <source>Pré-évaluation</source>
         <translation>Pre-assessment</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <location filename="../evaluation/GridForm.cpp" line="60"/>
         <source>Votre verdict</source>
         <translation>Your verdict</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="59"/>
+        <location filename="../evaluation/GridForm.cpp" line="60"/>
         <source>Votre commentaire</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="120"/>
+        <location filename="../evaluation/GridForm.cpp" line="121"/>
         <source>Compétence : %1</source>
         <translation>Competence: %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="127"/>
+        <location filename="../evaluation/GridForm.cpp" line="128"/>
         <source>— à juger —</source>
         <translation>— to judge —</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="157"/>
+        <location filename="../evaluation/GridForm.cpp" line="158"/>
         <source>Ouvrez ou créez d&apos;abord le fichier d&apos;évaluation.</source>
         <translation>First open or create the evaluation file.</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="165"/>
+        <location filename="../evaluation/GridForm.cpp" line="166"/>
         <source>Grille signée : elle ne peut plus changer.</source>
         <translation>Grid signed: it can no longer change.</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="168"/>
+        <location filename="../evaluation/GridForm.cpp" line="169"/>
         <source>Les deux grilles sont terminées : elles restent telles quelles, pour que l&apos;accord compare des jugements indépendants. Le verdict convenu se décide dans « Accord et signatures ».</source>
         <translation>Both grids are finished: they stay as they are, so that the agreement compares independent judgements. The agreed verdict is decided in &quot;Agreement and signatures&quot;.</translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="172"/>
+        <location filename="../evaluation/GridForm.cpp" line="173"/>
         <source>Grille terminée : vos %1 critères ont un verdict enregistré. Vous pouvez encore la modifier tant que l&apos;autre évaluateur n&apos;a pas terminé la sienne.</source>
         <translation>Grid finished: your %1 criteria have a saved verdict. You may still change it until the other evaluator has finished theirs.</translation>
     </message>
-    <message>
-        <location filename="../evaluation/GridForm.cpp" line="176"/>
+    <message numerus="yes">
+        <location filename="../evaluation/GridForm.cpp" line="177"/>
         <source>%1 critère(s) sur %2 ont votre verdict enregistré. Votre grille est terminée quand chaque critère en a un ; celle de l&apos;autre évaluateur reste masquée jusqu&apos;à ce que les deux soient terminées.</source>
-        <translation>%1 criterion/criteria of %2 have your saved verdict. Your grid is finished when every criterion has one; the other evaluator&apos;s stays hidden until both are finished.</translation>
+        <translation>
+            <numerusform>%1 criterion out of %2 has your verdict recorded. Your grid is complete when every criterion has one; the other assessor&apos;s grid stays hidden until both are complete.</numerusform>
+            <numerusform>%1 criteria out of %2 have your verdict recorded. Your grid is complete when every criterion has one; the other assessor&apos;s grid stays hidden until both are complete.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../evaluation/GridForm.cpp" line="181"/>
+        <location filename="../evaluation/GridForm.cpp" line="183"/>
         <source> &lt;b&gt;Modifications non enregistrées.&lt;/b&gt;</source>
         <translation> &lt;b&gt;Unsaved changes.&lt;/b&gt;</translation>
     </message>
@@ -1533,154 +1967,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="92"/>
+        <location filename="../shell/MainWindow.cpp" line="109"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="94"/>
+        <location filename="../shell/MainWindow.cpp" line="111"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="97"/>
+        <location filename="../shell/MainWindow.cpp" line="114"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="99"/>
+        <location filename="../shell/MainWindow.cpp" line="116"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="101"/>
+        <location filename="../shell/MainWindow.cpp" line="118"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="111"/>
+        <location filename="../shell/MainWindow.cpp" line="128"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="116"/>
+        <location filename="../shell/MainWindow.cpp" line="133"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="117"/>
+        <location filename="../shell/MainWindow.cpp" line="134"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="120"/>
+        <location filename="../shell/MainWindow.cpp" line="137"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <location filename="../shell/MainWindow.cpp" line="141"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="125"/>
-        <location filename="../shell/MainWindow.cpp" line="476"/>
+        <location filename="../shell/MainWindow.cpp" line="142"/>
+        <location filename="../shell/MainWindow.cpp" line="518"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="130"/>
+        <location filename="../shell/MainWindow.cpp" line="147"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="140"/>
+        <location filename="../shell/MainWindow.cpp" line="157"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="141"/>
+        <location filename="../shell/MainWindow.cpp" line="158"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="144"/>
+        <location filename="../shell/MainWindow.cpp" line="167"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="147"/>
+        <location filename="../shell/MainWindow.cpp" line="169"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="150"/>
+        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <source>&amp;Note de synthèse</source>
+        <translation>Summary &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="173"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="153"/>
+        <location filename="../shell/MainWindow.cpp" line="175"/>
+        <source>&amp;Plan d&apos;actions</source>
+        <translation>&amp;Action plan</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="177"/>
+        <source>&amp;Semaine</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="179"/>
+        <source>P&amp;ilotage</source>
+        <translation>&amp;Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="180"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <location filename="../shell/MainWindow.cpp" line="185"/>
         <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
         <translation>Evaluation &amp;grid (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="165"/>
+        <location filename="../shell/MainWindow.cpp" line="192"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="166"/>
+        <location filename="../shell/MainWindow.cpp" line="193"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="169"/>
+        <location filename="../shell/MainWindow.cpp" line="196"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <location filename="../shell/MainWindow.cpp" line="198"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="172"/>
+        <location filename="../shell/MainWindow.cpp" line="199"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="178"/>
+        <location filename="../shell/MainWindow.cpp" line="205"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="213"/>
+        <location filename="../shell/MainWindow.cpp" line="240"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="214"/>
-        <location filename="../shell/MainWindow.cpp" line="222"/>
+        <location filename="../shell/MainWindow.cpp" line="241"/>
+        <location filename="../shell/MainWindow.cpp" line="249"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="220"/>
+        <location filename="../shell/MainWindow.cpp" line="247"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="226"/>
+        <location filename="../shell/MainWindow.cpp" line="253"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="227"/>
+        <location filename="../shell/MainWindow.cpp" line="254"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -1689,22 +2143,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="247"/>
+        <location filename="../shell/MainWindow.cpp" line="274"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="248"/>
+        <location filename="../shell/MainWindow.cpp" line="275"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="256"/>
+        <location filename="../shell/MainWindow.cpp" line="283"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="257"/>
+        <location filename="../shell/MainWindow.cpp" line="284"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -1717,27 +2171,27 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="265"/>
+        <location filename="../shell/MainWindow.cpp" line="292"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="265"/>
+        <location filename="../shell/MainWindow.cpp" line="292"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="270"/>
+        <location filename="../shell/MainWindow.cpp" line="297"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="302"/>
+        <location filename="../shell/MainWindow.cpp" line="329"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="303"/>
+        <location filename="../shell/MainWindow.cpp" line="330"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -1747,43 +2201,43 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="313"/>
+        <location filename="../shell/MainWindow.cpp" line="340"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="332"/>
-        <location filename="../shell/MainWindow.cpp" line="374"/>
+        <location filename="../shell/MainWindow.cpp" line="359"/>
+        <location filename="../shell/MainWindow.cpp" line="401"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="358"/>
+        <location filename="../shell/MainWindow.cpp" line="385"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="396"/>
+        <location filename="../shell/MainWindow.cpp" line="423"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="399"/>
+        <location filename="../shell/MainWindow.cpp" line="426"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="402"/>
+        <location filename="../shell/MainWindow.cpp" line="429"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="412"/>
+        <location filename="../shell/MainWindow.cpp" line="439"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="413"/>
+        <location filename="../shell/MainWindow.cpp" line="440"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -1792,72 +2246,97 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="424"/>
+        <location filename="../shell/MainWindow.cpp" line="451"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="473"/>
+        <location filename="../shell/MainWindow.cpp" line="458"/>
+        <source>Note de synthèse</source>
+        <translation>Summary note</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="460"/>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="462"/>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="467"/>
+        <source>Pilotage</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="487"/>
+        <source>Épreuve remise : consultation seule, plus aucune action n&apos;y est enregistrée. Pour l&apos;évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur.</source>
+        <translation>Exam submitted: read-only, no further actions are recorded in it. To assess it, open it with File › Open in assessor mode.</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="515"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="475"/>
+        <location filename="../shell/MainWindow.cpp" line="517"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="422"/>
+        <location filename="../shell/MainWindow.cpp" line="449"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="107"/>
+        <location filename="../shell/MainWindow.cpp" line="124"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="428"/>
+        <location filename="../shell/MainWindow.cpp" line="455"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="430"/>
+        <location filename="../shell/MainWindow.cpp" line="457"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="431"/>
+        <location filename="../shell/MainWindow.cpp" line="459"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="479"/>
+        <location filename="../shell/MainWindow.cpp" line="521"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="497"/>
+        <location filename="../shell/MainWindow.cpp" line="539"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="498"/>
+        <location filename="../shell/MainWindow.cpp" line="540"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="500"/>
+        <location filename="../shell/MainWindow.cpp" line="542"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="502"/>
+        <location filename="../shell/MainWindow.cpp" line="544"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="504"/>
+        <location filename="../shell/MainWindow.cpp" line="548"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2039,6 +2518,160 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
             <numerusform>%n choice</numerusform>
             <numerusform>%n choices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteWorkspace</name>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="24"/>
+        <source>Titre</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="25"/>
+        <source>Faire du paragraphe un titre</source>
+        <translation>Make the paragraph a heading</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="26"/>
+        <source>Sous-titre</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="27"/>
+        <source>Paragraphe</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="29"/>
+        <source>Gras</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="35"/>
+        <source>Italique</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="41"/>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="44"/>
+        <source>Insérer un chiffre…</source>
+        <translation>Insert a figure…</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="46"/>
+        <source>Insérer un chiffre des données (marché, segments, études achetées, portefeuille, plan, semaines) : la note garde sa source</source>
+        <translation>Insert a figure from the data (market, segments, purchased studies, portfolio, plan, weeks): the note keeps its source</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="49"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="50"/>
+        <source>Enregistrer une nouvelle version de la note dans le journal</source>
+        <translation>Save a new version of the note in the log</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="56"/>
+        <source>Rédigez ici la synthèse de votre analyse : le marché, les cibles retenues, le portefeuille, les priorités du plan. Insérez les chiffres clés avec « Insérer un chiffre » pour qu&apos;ils gardent leur source.</source>
+        <translation>Write the summary of your analysis here: the market, the chosen targets, the portfolio, the plan priorities. Insert key figures with “Insert a figure” so that they keep their source.</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="107"/>
+        <source>%1
+Valeur actuelle : %2</source>
+        <translation>%1
+Current value: %2</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="109"/>
+        <source>Chiffre plus disponible (%1)</source>
+        <translation>Figure no longer available (%1)</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="125"/>
+        <source>Aucune version enregistrée.</source>
+        <translation>No version saved.</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="126"/>
+        <source>Version %1 enregistrée (entrée %2 du journal).</source>
+        <translation>Version %1 saved (log entry %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../note/NoteWorkspace.cpp" line="129"/>
+        <source>%n mot(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../note/NoteWorkspace.cpp" line="131"/>
+        <source>%n référence(s)</source>
+        <translation>
+            <numerusform>%n reference</numerusform>
+            <numerusform>%n references</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="133"/>
+        <source>— modifications non enregistrées (Ctrl+S).</source>
+        <translation>— unsaved changes (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../note/NoteWorkspace.cpp" line="161"/>
+        <source>Note de synthèse</source>
+        <translation>Summary note</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="15"/>
+        <source>Objectif du plan</source>
+        <translation>Plan objective</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="18"/>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="19"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="36"/>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="46"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="47"/>
+        <source>Nouveaux contrats</source>
+        <translation>New contracts</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="48"/>
+        <source>Primes annuelles signées</source>
+        <translation>Annual premiums signed</translation>
+    </message>
+    <message>
+        <location filename="../plan/ObjectiveDialog.cpp" line="49"/>
+        <source>Appels par jour</source>
+        <translation>Calls per day</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3462,683 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
 </context>
 <context>
+    <name>PilotingWorkspace</name>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="45"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Export to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="47"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="59"/>
+        <source>&lt;h3&gt;Aucune semaine jouée&lt;/h3&gt;&lt;p&gt;Le pilotage suit les résultats des semaines simulées : objectifs et résultats, entonnoir, activité, conversion, portefeuille.&lt;/p&gt;&lt;p&gt;Construisez votre plan d&apos;actions (objectifs, cibles, actions), puis jouez une semaine avec &lt;b&gt;Semaine suivante&lt;/b&gt; ; les graphiques se remplissent à chaque semaine jouée.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No week played&lt;/h3&gt;&lt;p&gt;Monitoring follows the results of the simulated weeks: objectives and results, funnel, activity, conversion, portfolio.&lt;/p&gt;&lt;p&gt;Build your action plan (objectives, targets, actions), then play a week with &lt;b&gt;Next week&lt;/b&gt;; the charts fill in with each week played.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="71"/>
+        <source>Contrats par semaine : objectif et signés</source>
+        <translation>Contracts per week: objective and signed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="73"/>
+        <source>Contrats cumulés : objectif et signés</source>
+        <translation>Cumulative contracts: objective and signed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="74"/>
+        <source>Primes par semaine : objectif et signées</source>
+        <translation>Premiums per week: objective and signed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="76"/>
+        <source>Primes cumulées : objectif et signées</source>
+        <translation>Cumulative premiums: objective and signed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="79"/>
+        <source>Activité par semaine</source>
+        <translation>Activity per week</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="80"/>
+        <source>Conversion par canal</source>
+        <translation>Conversion by channel</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="81"/>
+        <source>Conversion par segment</source>
+        <translation>Conversion by segment</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="82"/>
+        <source>Portefeuille : conservation et sinistres / primes</source>
+        <translation>Portfolio: retention and claims / premiums</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="137"/>
+        <source>&lt;b&gt;Pilotage&lt;/b&gt; — aucune semaine jouée.</source>
+        <translation>&lt;b&gt;Monitoring&lt;/b&gt; — no week played.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="141"/>
+        <source>&lt;b&gt;Pilotage&lt;/b&gt; — semaines %1 à %2 : &lt;b&gt;%3&lt;/b&gt; signature(s) sur un objectif de %4 ; primes signées &lt;b&gt;%5&lt;/b&gt; (objectif %6) ; conservation du portefeuille %7 ; sinistres / primes %8.</source>
+        <translation>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="150"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="151"/>
+        <source>sans objet</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="177"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="177"/>
+        <source>Signé</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="184"/>
+        <source>Appels</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="185"/>
+        <source>Courriers</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="186"/>
+        <source>Courriels</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="187"/>
+        <source>Rendez-vous pris</source>
+        <translation>Appointments booked</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="188"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="189"/>
+        <source>Revues de clients</source>
+        <translation>Client reviews</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="190"/>
+        <source>Introductions</source>
+        <translation>Introductions</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="194"/>
+        <source>Conservation (cumulée)</source>
+        <translation>Retention (cumulative)</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="194"/>
+        <source>Sinistres / primes</source>
+        <translation>Claims / premiums</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="229"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="247"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="259"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="235"/>
+        <source>Exporter le tableau de pilotage en XLSX</source>
+        <translation>Export the monitoring dashboard to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="236"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="254"/>
+        <source>Exporter le tableau de pilotage en PDF</source>
+        <translation>Export the monitoring dashboard to PDF</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="255"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="260"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWorkspace</name>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="19"/>
+        <source>Semaine %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="20"/>
+        <source>Mois de %1</source>
+        <translation>Month of %1</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="30"/>
+        <source>Segment « %1 »</source>
+        <translation>Segment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="37"/>
+        <source>courtiers</source>
+        <translation>brokers</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="38"/>
+        <source>experts-comptables</source>
+        <translation>chartered accountants</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanText.cpp" line="39"/>
+        <source>sans cible</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="94"/>
+        <source>action « %1 » ajoutée</source>
+        <translation>action “%1” added</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="96"/>
+        <source>action « %1 » modifiée</source>
+        <translation>action “%1” changed</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="100"/>
+        <source>action « %1 » retirée</source>
+        <translation>action “%1” removed</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="102"/>
+        <source>capacité %1 → %2</source>
+        <translation>capacity %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="107"/>
+        <source>objectifs modifiés</source>
+        <translation>objectives changed</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="111"/>
+        <source>cibles modifiées</source>
+        <translation>targets changed</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="405"/>
+        <source>Nouveaux contrats</source>
+        <translation>New contracts</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
+        <source>Primes annuelles (€)</source>
+        <translation>Annual premiums (€)</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="122"/>
+        <source>Appels par jour</source>
+        <translation>Calls per day</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="123"/>
+        <source>Double-cliquer sur un chiffre pour le modifier</source>
+        <translation>Double-click a figure to edit it</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="129"/>
+        <source>Ajouter un objectif…</source>
+        <translation>Add an objective…</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="131"/>
+        <source>Retirer l&apos;objectif</source>
+        <translation>Remove objective</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <source>Segment (cocher : cible du plan)</source>
+        <translation>Segment (tick: plan target)</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="147"/>
+        <source>Dans les segments prioritaires</source>
+        <translation>In priority segments</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="147"/>
+        <source>Dans les segments exclus</source>
+        <translation>In excluded segments</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="149"/>
+        <source>Cocher un segment pour en faire une cible ; double-cliquer sur la priorité (1 la plus haute) pour la changer</source>
+        <translation>Tick a segment to make it a target; double-click the priority (1 is the highest) to change it</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="154"/>
+        <source>Les segments viennent du fichier prospects ; leur part dans les segments de la politique commerciale est comptée sur les lignes telles que vous les voyez.</source>
+        <translation>Segments come from the prospects file; their share of the sales policy segments is counted on the rows as you see them.</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <source>Semaines</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <source>Contacts
+par sem.</source>
+        <translation>Contacts
+per wk</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <source>Heures / sem.
+déclarées</source>
+        <translation>Hours / wk
+declared</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <source>Heures / sem.
+du modèle</source>
+        <translation>Hours / wk
+from model</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <source>Budget
+déclaré</source>
+        <translation>Declared
+budget</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <source>Budget
+du modèle</source>
+        <translation>Model
+budget</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <source>Rendement
+attendu</source>
+        <translation>Expected
+yield</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="165"/>
+        <source>Double-cliquer sur une action pour la modifier</source>
+        <translation>Double-click an action to edit it</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="166"/>
+        <source>Ajouter une action…</source>
+        <translation>Add an action…</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="168"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="170"/>
+        <source>Retirer l&apos;action</source>
+        <translation>Remove action</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="187"/>
+        <source> h par semaine de 5 jours</source>
+        <translation> h per 5-day week</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="188"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <source>Jours
+ouvrés</source>
+        <translation>Working
+days</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <source>Jours fériés</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <source>Heures du modèle / capacité</source>
+        <translation>Model hours / capacity</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <source>Heures
+déclarées</source>
+        <translation>Declared
+hours</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="221"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="198"/>
+        <source>Capacité commerciale :</source>
+        <translation>Sales capacity:</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <source>Date simulée</source>
+        <translation>Simulated date</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <source>Enregistrée le</source>
+        <translation>Saved on</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="219"/>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="220"/>
+        <source>Cibles</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="222"/>
+        <source>Calendrier</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="223"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="229"/>
+        <source>Cliquer sur un avertissement pour aller à ce qu&apos;il concerne</source>
+        <translation>Click a warning to go to the item it refers to</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="258"/>
+        <source>Retrait de l&apos;objectif (%1)</source>
+        <translation>Removal of objective (%1)</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="291"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="428"/>
+        <source>Objectif (%1)</source>
+        <translation>Objective (%1)</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="301"/>
+        <source>Modification de l&apos;action « %1 »</source>
+        <translation>Change to action “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="301"/>
+        <source>Ajout de l&apos;action « %1 »</source>
+        <translation>Addition of action “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="309"/>
+        <source>Retrait de l&apos;action « %1 »</source>
+        <translation>Removal of action “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="314"/>
+        <source>Capacité de %1 par semaine</source>
+        <translation>Capacity of %1 per week</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="400"/>
+        <source>&lt;b&gt;Objectifs de la mutuelle sur l&apos;épreuve&lt;/b&gt; (politique commerciale du scénario) et total des vôtres (%1) :</source>
+        <translation>&lt;b&gt;The mutual insurer&apos;s objectives for the exam&lt;/b&gt; (scenario sales policy) and the total of yours (%1):</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="402"/>
+        <source>objectifs hebdomadaires</source>
+        <translation>weekly objectives</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="402"/>
+        <source>objectifs mensuels à défaut</source>
+        <translation>monthly objectives (no weekly ones)</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="404"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="404"/>
+        <source>Mutuelle</source>
+        <translation>Mutual insurer</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="408"/>
+        <source>Primes annuelles</source>
+        <translation>Annual premiums</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="421"/>
+        <source>« %1 » n&apos;est pas un nombre positif</source>
+        <translation>“%1” is not a positive number</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="472"/>
+        <source>&lt;b&gt;Contrôles du plan&lt;/b&gt; : aucun avertissement</source>
+        <translation>&lt;b&gt;Plan checks&lt;/b&gt;: no warnings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanWorkspace.cpp" line="473"/>
+        <source>&lt;b&gt;Contrôles du plan&lt;/b&gt; : %n avertissement(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plan checks&lt;/b&gt;: %n warning</numerusform>
+            <numerusform>&lt;b&gt;Plan checks&lt;/b&gt;: %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="476"/>
+        <source>Jours fériés d&apos;Alsace-Moselle compris</source>
+        <translation>Including Alsace-Moselle public holidays</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="490"/>
+        <source>Cible « %1 »</source>
+        <translation>Target “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="493"/>
+        <source>Retrait de la cible « %1 »</source>
+        <translation>Removal of target “%1”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="500"/>
+        <source>La priorité est un entier, 1 pour la plus haute</source>
+        <translation>Priority is a whole number, 1 being the highest</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="504"/>
+        <source>Priorité %1 pour « %2 »</source>
+        <translation>Priority %1 for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="521"/>
+        <source>Action terminée : ses semaines sont jouées</source>
+        <translation>Action finished: its weeks have been played</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="530"/>
+        <source>%1 à %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="579"/>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="591"/>
+        <source>jouée</source>
+        <translation>played</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="592"/>
+        <source>Semaine jouée : verrouillée</source>
+        <translation>Week played: locked</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanWorkspace.cpp" line="630"/>
+        <source>%n semaine(s) jouée(s)</source>
+        <translation>
+            <numerusform>%n week played</numerusform>
+            <numerusform>%n weeks played</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="631"/>
+        <source>avant la 1re semaine</source>
+        <translation>before week 1</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="651"/>
+        <source>&lt;i&gt;Aucune version du plan : chaque modification du plan en enregistre une.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No plan version: every change to the plan saves one.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanWorkspace.cpp" line="656"/>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; (entrée %2) : capacité %3 par semaine, %n action(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Version %1&lt;/b&gt; (entry %2): capacity %3 per week, %n action</numerusform>
+            <numerusform>&lt;b&gt;Version %1&lt;/b&gt; (entry %2): capacity %3 per week, %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="663"/>
+        <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; — %2, %3, semaines %4 à %5, %6 contacts par semaine, %7 par semaine, budget %8&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; — %2, %3, weeks %4 to %5, %6 contacts per week, %7 per week, budget %8&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanWorkspace.cpp" line="673"/>
+        <source>%1 : %n contrat(s), %2 de primes&lt;br&gt;</source>
+        <translation>
+            <numerusform>%1: %n contract, %2 in premiums&lt;br&gt;</numerusform>
+            <numerusform>%1: %n contracts, %2 in premiums&lt;br&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreAssessmentPanel</name>
     <message>
         <location filename="../evaluation/PreAssessmentPanel.cpp" line="26"/>
@@ -3338,7 +4648,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="109"/>
+        <location filename="../common/StudioSession.cpp" line="105"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
     </message>
@@ -3442,62 +4752,65 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>TruthHtml</name>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="52"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="53"/>
         <source>&lt;table width=&apos;100%&apos; cellspacing=3 style=&apos;background:#f3e5f5&apos;&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;b style=&apos;color:#6a1b9a&apos;&gt;Vérité cachée (évaluateur)&lt;/b&gt; — jamais montrée au candidat ; sa fiche suit.&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;table width=&apos;100%&apos; cellspacing=3 style=&apos;background:#f3e5f5&apos;&gt;&lt;tr&gt;&lt;td colspan=2&gt;&lt;b style=&apos;color:#6a1b9a&apos;&gt;Hidden truth (evaluator)&lt;/b&gt; — never shown to the candidate; their record follows.&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="58"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="59"/>
         <source>Établissement réel</source>
         <translation>Real establishment</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="59"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="60"/>
         <source>%1 salariés (listé : %2)%3</source>
         <translation>%1 employees (listed: %2)%3</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="61"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="62"/>
         <source> — &lt;b style=&apos;color:#a33&apos;&gt;fermé&lt;/b&gt;</source>
         <translation> — &lt;b style=&apos;color:#a33&apos;&gt;closed&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="62"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="63"/>
         <source>Entreprise réelle</source>
         <translation>Real company</translation>
     </message>
-    <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="62"/>
+    <message numerus="yes">
+        <location filename="../evaluation/TruthHtml.cpp" line="63"/>
         <source>%1 — %2 salariés, %3 établissement(s)</source>
-        <translation>%1 — %2 employees, %3 establishment(s)</translation>
+        <translation>
+            <numerusform>%1 — %2 employees, %3 establishment</numerusform>
+            <numerusform>%1 — %2 employees, %3 establishments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="65"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="67"/>
         <source>Contrat santé actuel</source>
         <translation>Current health contract</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="66"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="68"/>
         <source>Contrat prévoyance actuel</source>
         <translation>Current provident contract</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="67"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="69"/>
         <source>État du personnel réel</source>
         <translation>Real staff register</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="75"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="77"/>
         <source>Anomalies injectées</source>
         <translation>Injected anomalies</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="76"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="78"/>
         <source>aucune : la ligne est exacte</source>
         <translation>none: the line is correct</translation>
     </message>
     <message>
-        <location filename="../evaluation/TruthHtml.cpp" line="79"/>
+        <location filename="../evaluation/TruthHtml.cpp" line="81"/>
         <source>Signalement du candidat</source>
         <translation>Candidate&apos;s flag</translation>
     </message>
@@ -3541,6 +4854,493 @@ A purchased study cannot be refunded.</translation>
         <location filename="../shell/UserGuideWindow.cpp" line="9"/>
         <source>Guide d&apos;utilisation de cmcsim</source>
         <translation>cmcsim user guide</translation>
+    </message>
+</context>
+<context>
+    <name>WeekAgenda</name>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="26"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="26"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="26"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="26"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="26"/>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="27"/>
+        <source>Coût de la semaine</source>
+        <translation>Cost of the week</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="37"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="37"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="37"/>
+        <source>Pris par</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="37"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="40"/>
+        <source>Double-cliquer pour ouvrir l&apos;entreprise dans le fichier prospects</source>
+        <translation>Double-click to open the company in the prospects file</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="44"/>
+        <source>&lt;b&gt;Actions du plan cette semaine&lt;/b&gt; (coût du modèle : contacts, heures et euros imputés)</source>
+        <translation>&lt;b&gt;Plan actions this week&lt;/b&gt; (model cost: contacts, hours and euros charged)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="49"/>
+        <source>&lt;b&gt;Rendez-vous de la semaine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This week&apos;s appointments&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="71"/>
+        <source>Segment « %1 »</source>
+        <translation>Segment “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weeks/WeekAgenda.cpp" line="74"/>
+        <source>%n entreprise(s) nommée(s)</source>
+        <translation>
+            <numerusform>%n named company</numerusform>
+            <numerusform>%n named companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="76"/>
+        <source>Prescripteurs : %1</source>
+        <translation>Referrers: %1</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="78"/>
+        <source>Clients du portefeuille</source>
+        <translation>Portfolio clients</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="91"/>
+        <source>Aucune action du plan ne court cette semaine.</source>
+        <translation>No plan action runs this week.</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="92"/>
+        <source>Total : %1 h sur %2 h de capacité, %3 de coût de la semaine</source>
+        <translation>Total: %1 h out of %2 h of capacity, %3 cost for the week</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="97"/>
+        <source>Objectif d&apos;appels par jour : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Daily call objective: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekAgenda.cpp" line="99"/>
+        <source>Pas d&apos;objectif d&apos;appels par jour pour cette semaine</source>
+        <translation>No daily call objective for this week</translation>
+    </message>
+</context>
+<context>
+    <name>WeekHeader</name>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="27"/>
+        <source>Semaine suivante</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="30"/>
+        <source>Aller à la semaine…</source>
+        <translation>Go to week…</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="58"/>
+        <source>&lt;b&gt;Semaine %1 sur %2&lt;/b&gt; — du lundi %3 au dimanche %4%5</source>
+        <translation>&lt;b&gt;Week %1 of %2&lt;/b&gt; — from Monday %3 to Sunday %4%5</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="64"/>
+        <source> ; jours fériés : %1</source>
+        <translation>; public holidays: %1</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="64"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="67"/>
+        <source>&lt;b&gt;Les %1 semaines de l&apos;épreuve sont jouées&lt;/b&gt;</source>
+        <translation>&lt;b&gt;All %1 weeks of the exam have been played&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="73"/>
+        <source>Capacité de la semaine : %1 h (jours fériés déduits) — budget restant : %2</source>
+        <translation>Week capacity: %1 h (public holidays deducted) — remaining budget: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weeks/WeekHeader.cpp" line="75"/>
+        <source>%n semaine(s) jouée(s)</source>
+        <translation>
+            <numerusform>%n week played</numerusform>
+            <numerusform>%n weeks played</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="77"/>
+        <source>L&apos;épreuve est remise : plus aucune semaine ne se joue</source>
+        <translation>The exam has been submitted: no more weeks can be played</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="78"/>
+        <source>La dernière semaine de l&apos;épreuve est jouée</source>
+        <translation>The last week of the exam has been played</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="85"/>
+        <source>Joue la semaine %1 : les actions du plan, les réponses des entreprises, la veille et les échéances</source>
+        <translation>Plays week %1: the plan actions, the companies&apos; responses, market watch and renewal dates</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekHeader.cpp" line="88"/>
+        <source>Joue plusieurs semaines à la suite ; s&apos;arrête au premier refus</source>
+        <translation>Plays several weeks in a row; stops at the first refusal</translation>
+    </message>
+</context>
+<context>
+    <name>WeekResultsPanel</name>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="61"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="61"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="73"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="61"/>
+        <source>Contacts faits / prévus</source>
+        <translation>Contacts made / planned</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="61"/>
+        <source>Joints</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="62"/>
+        <source>Heures faites / prévues</source>
+        <translation>Hours spent / planned</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="62"/>
+        <source>Coût dépensé / prévu</source>
+        <translation>Cost spent / planned</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="62"/>
+        <source>Reportés</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="63"/>
+        <source>Abandonnés</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="63"/>
+        <source>Limite</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="66"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="66"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="68"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="66"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="68"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="66"/>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="68"/>
+        <source>Échéance</source>
+        <translation>Renewal date</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="68"/>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="69"/>
+        <source>Revue avant l&apos;échéance</source>
+        <translation>Review before the renewal date</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="69"/>
+        <source>Prime annuelle</source>
+        <translation>Annual premium</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="69"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="73"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="73"/>
+        <source>Ce qu&apos;il annonce</source>
+        <translation>What it announces</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="73"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="73"/>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="90"/>
+        <source>Double-cliquer pour ouvrir l&apos;entreprise dans le fichier prospects</source>
+        <translation>Double-click to open the company in the prospects file</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="93"/>
+        <source>Semaine jouée :</source>
+        <translation>Week played:</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="122"/>
+        <source>Semaine %1 (du %2)</source>
+        <translation>Week %1 (from %2)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="146"/>
+        <source>Aucune semaine jouée : le bouton « Semaine suivante » joue la première avec le plan d&apos;actions.</source>
+        <translation>No week played: the “Next week” button plays the first one with the action plan.</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="159"/>
+        <source>pas d&apos;objectif d&apos;appels par jour</source>
+        <translation>no daily call objective</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="162"/>
+        <source>objectif d&apos;appels par jour : %1, réalisé : %2 par jour — &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>daily call objective: %1, achieved: %2 per day — &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="164"/>
+        <source>atteint</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="164"/>
+        <source>non atteint</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="167"/>
+        <source>&lt;b&gt;Semaine %1&lt;/b&gt; (du %2 au %3) — temps : %4 h utilisées sur %5 h ; budget : %6 dépensés sur %7 disponibles ; %8 ; signatures : %9 (%10 de primes annuelles)</source>
+        <translation>&lt;b&gt;Week %1&lt;/b&gt; (%2 to %3) — time: %4 h used out of %5 h; budget: %6 spent out of %7 available; %8; signatures: %9 (%10 in annual premiums)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="185"/>
+        <source>tout est fait</source>
+        <translation>everything done</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="197"/>
+        <source>Rendez-vous pris</source>
+        <translation>Appointment booked</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="199"/>
+        <source>par « %1 » (%2)</source>
+        <translation>by “%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="204"/>
+        <source>rendez-vous tenu</source>
+        <translation>appointment held</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="206"/>
+        <source>prime annuelle %1</source>
+        <translation>annual premium %1</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="210"/>
+        <source>son assureur lui fait une offre de rétention</source>
+        <translation>their insurer makes them a retention offer</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="222"/>
+        <source>reste client</source>
+        <translation>stays a client</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="222"/>
+        <source>perdu</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="223"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="223"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weeks/WeekResultsPanel.cpp" line="245"/>
+        <source>%n événement(s) non reçu(s) par les sources que vous ne suivez pas</source>
+        <translation>
+            <numerusform>%n event not received from the sources you do not follow</numerusform>
+            <numerusform>%n events not received from the sources you do not follow</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="250"/>
+        <source>Actions (%1)</source>
+        <translation>Actions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="251"/>
+        <source>Contacts et réponses (%1)</source>
+        <translation>Contacts and responses (%1)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="253"/>
+        <source>Pipeline (%1)</source>
+        <translation>Pipeline (%1)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="254"/>
+        <source>Échéances du portefeuille (%1)</source>
+        <translation>Portfolio renewals (%1)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="255"/>
+        <source>Veille (%1)</source>
+        <translation>Market watch (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSeriesChart</name>
+    <message>
+        <location filename="../piloting/WeekSeriesChart.cpp" line="32"/>
+        <source>S%1</source>
+        <translation>W%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWorkspace</name>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="32"/>
+        <source>Agenda de la semaine à jouer</source>
+        <translation>Agenda for the week to play</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="33"/>
+        <source>Résultats des semaines jouées</source>
+        <translation>Results of the weeks played</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="34"/>
+        <source>Entonnoir par entreprise</source>
+        <translation>Funnel by company</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="76"/>
+        <source>Semaine %1 jouée</source>
+        <translation>Week %1 played</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="79"/>
+        <source>Semaine %1 refusée : %2</source>
+        <translation>Week %1 refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="87"/>
+        <source>Simulation des semaines…</source>
+        <translation>Simulating weeks…</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="87"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="89"/>
+        <source>Semaines</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="94"/>
+        <source>Semaine %1 sur %2…</source>
+        <translation>Week %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="111"/>
+        <source>Aller à la semaine</source>
+        <translation>Go to week</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekWorkspace.cpp" line="112"/>
+        <source>Jouer les semaines %1 à… (la dernière de l&apos;épreuve est la %2)</source>
+        <translation>Play weeks %1 to… (the last week of the exam is %2)</translation>
     </message>
 </context>
 <context>

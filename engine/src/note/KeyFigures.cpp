@@ -192,8 +192,10 @@ std::vector<KeyFigure> KeyFigures::available(const ReferenceData& reference,
             source);
         add("semaines/rendez_vous", "Semaines", "Rendez-vous obtenus",
             static_cast<double>(meetings), 0, "rendez-vous", source);
-        add("semaines/taux_retention", "Semaines", "Taux de rétention du portefeuille",
-            100 * d.retentionRate, 1, "%", source);
+        // Retention is "sans objet" before any renewal was due: no figure to insert then.
+        if (d.retentionRate)
+            add("semaines/taux_retention", "Semaines", "Taux de rétention du portefeuille",
+                100 * *d.retentionRate, 1, "%", source);
     }
     return out;
 }

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Utf8.h"
 
 namespace cmcsim {
 
@@ -128,6 +130,30 @@ SynthesisNote SynthesisNote::parse(std::string_view markup, const std::string& s
     if (markup.size() > kMaxBytes)
         throw InputError(source, fmt::format("note trop longue : {} octets, {} au plus",
                                              markup.size(), kMaxBytes));
+    // Text a note may not hold, named at its line and column (a tester got the JSON library's
+    // English message for a file that was not UTF-8).
+    const auto where = [&](std::size_t offset) {
+        const auto before = markup.substr(0, offset);
+        const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+        const auto lineStart = before.rfind('\n');
+        const auto column =
+            1 +
+            utf8::length(before.substr(lineStart == std::string_view::npos ? 0 : lineStart + 1));
+        return fmt::format("{}:{}:{}", source, line, column);
+    };
+    if (const auto bad = utf8::firstInvalidByte(markup))
+        throw InputError(where(*bad), "texte UTF-8 invalide (enregistrez la note en UTF-8)");
+    for (std::size_t at = 0; at < markup.size();) {
+        const auto line = markup.substr(at, markup.find('\n', at) - at);
+        if (const auto control = utf8::firstControl(line, "\t\r")) {
+            std::size_t column = 0;
+            while (column < line.size() && !utf8::firstControl(line.substr(0, column + 1), "\t\r"))
+                ++column;
+            throw InputError(where(at + column),
+                             fmt::format("caractère de contrôle {} interdit", *control));
+        }
+        at += line.size() + 1;
+    }
     SynthesisNote note;
     std::vector<std::pair<char, std::pair<int, int>>> paragraph;
     int paragraphLine = 0;

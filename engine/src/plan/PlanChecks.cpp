@@ -87,12 +87,16 @@ std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput&
     const auto& policy = in.scenario->policy;
     if (const auto* r = w.rule("capacite_semaine"))
         for (const auto& week : in.calendar->weeks()) {
-            const double hours = plan.modelledHours(week.number, *in.costs);
-            if (hours > week.capacityHours * r->threshold + 1e-9)
+            const auto played = static_cast<std::size_t>(week.number - 1);
+            const auto& asRun = played < in.playedPlans.size() ? *in.playedPlans[played] : plan;
+            const double hours = asRun.modelledHours(week.number, *in.costs);
+            const double capacity =
+                asRun.weeklyCapacityHours * static_cast<double>(week.workingDays.size()) / 5.0;
+            if (hours > capacity * r->threshold + 1e-9)
                 w.add(*r,
                       {{"semaine", std::to_string(week.number)},
                        {"heures", frenchShort(hours, 1)},
-                       {"capacite", frenchShort(week.capacityHours, 1)},
+                       {"capacite", frenchShort(capacity, 1)},
                        {"jours", std::to_string(week.workingDays.size())}},
                       about("", week.number, ""));
         }

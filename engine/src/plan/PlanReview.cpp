@@ -18,6 +18,7 @@ PlanReview PlanReview::of(const ReferenceData& reference, const Scenario& scenar
     in.calendar = &review.calendar;
     in.budgetAvailableEur = state.budgetLeft();
     in.segments = review.segments;
+    for (const auto& run : state.weekRuns()) in.playedPlans.push_back(&run.plan);
     review.warnings = checkPlan(reference.planRules, in);
     return review;
 }

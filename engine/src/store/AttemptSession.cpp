@@ -1,8 +1,13 @@
 #include "cmcsim/store/AttemptSession.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <optional>
 
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Money.h"
+#include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -15,7 +20,7 @@ namespace cmcsim {
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
                                const LoadProgress& progress, Access access, Check check,
                                MarketParts parts)
-    : file_(file), parts_(parts) {
+    : file_(file), reference_(&reference), parts_(parts) {
     // Read and check everything before opening for writing: a bad file is never modified.
     AttemptIntegrity integrity;
     if (check == Check::BeforeReady) {
@@ -89,6 +94,7 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
                          "épreuve ouverte en lecture seule (mode évaluateur) : aucune action "
                          "n'y est enregistrée");
     finishCheck();
+    if (kind == command::kBuyStudy) checkStudyAfterWeeks(payload);
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {
@@ -105,6 +111,28 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
         throw;
     }
     return record(std::move(entry));
+}
+
+void AttemptSession::checkStudyAfterWeeks(const nlohmann::json& payload) const {
+    const auto& now = state();
+    if (now.weekRuns().empty() || !payload.is_object() || !payload.contains("etude") ||
+        !payload["etude"].is_string())
+        return;  // the state's own checks answer the rest
+    const auto id = payload["etude"].get<std::string>();
+    const auto& studies = attempt_->scenario().studies;
+    const auto study = std::find_if(studies.begin(), studies.end(),
+                                    [&](const StudyOffer& s) { return s.id == id; });
+    if (study == studies.end() || now.studies().contains(id)) return;
+    const double spent = Campaign::replay(attempt_->scenario(), *reference_, attempt_->market(),
+                                          attempt_->seed(), now)
+                             .spentEur();
+    const double left = std::max(0.0, now.budgetLeft() - spent);
+    if (study->costEur > left + 1e-9)
+        throw InputError(file_.string(),
+                         fmt::format("budget insuffisant : l'étude « {} » coûte {}, il reste {} "
+                                     "(les actions des semaines jouées ont dépensé {})",
+                                     study->title, Money::euros(study->costEur).french(),
+                                     Money::euros(left).french(), Money::euros(spent).french()));
 }
 
 std::string AttemptSession::seal() {

@@ -24,6 +24,10 @@ struct PlanCheckInput {
     const PlanCalendar* calendar = nullptr;
     double budgetAvailableEur = 0;
     std::vector<SegmentPolicyShare> segments;
+    // The plan each played week ran with, week 1 first (AttemptState::weekRuns): a played week's
+    // capacity is checked against it, not against the plan changed since (a tester cleaned past
+    // overruns from the checks, and the assessment, by lowering contacts after the week).
+    std::vector<const ActionPlan*> playedPlans;
 };
 
 // The live checks of the action plan, one per active rule of datasets/regles_plan.csv

@@ -77,12 +77,17 @@ public:
     void finishCheck();
 
 private:
+    // Refuses (InputError) a study the budget the played weeks' actions left cannot pay: studies
+    // and actions share the mutuelle's budget (docs/simulation.md), but the state counts only the
+    // studies, the weeks' spending being recomputed by engine/sim.
+    void checkStudyAfterWeeks(const nlohmann::json& payload) const;
     // The entry that would follow the journal's last, stamped now.
     JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
     // Adds an entry already applied to the timeline and written; tells the listeners.
     const JournalEntry& record(JournalEntry entry);
 
     std::filesystem::path file_;
+    const ReferenceData* reference_;
     MarketParts parts_;
     std::unique_ptr<Database> db_;
     std::unique_ptr<Attempt> attempt_;
