@@ -72,6 +72,17 @@ TEST_F(CliWeek, AWeekAlreadyRunIsRefused) {
         << result.err;
 }
 
+// Found by a tester: studies and actions share the mutuelle's budget (1 000 € here), but a study
+// bought after weeks were played was checked against the studies alone: the weeks spent it all.
+TEST_F(CliWeek, AStudyAfterTheWeeksIsPaidFromWhatTheyLeft) {
+    fs::copy_file(dir_ / "epreuve.cmc", dir_ / "etude-apres.cmc",
+                  fs::copy_options::overwrite_existing);
+    const auto result = run(R"(act etude-apres.cmc etude.achat --payload '{"etude": "veille"}')");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("les actions des semaines jouées ont dépensé"), std::string::npos)
+        << result.err;
+}
+
 TEST_F(CliWeek, DashboardPrintsThePilotingData) {
     const auto result = run("dashboard epreuve.cmc");
     ASSERT_EQ(result.exitCode, 0) << result.err;
