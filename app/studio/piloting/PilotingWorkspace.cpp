@@ -140,7 +140,8 @@ void PilotingWorkspace::refresh() {
     summary_->setText(
         tr("<b>Pilotage</b> — semaines %1 à %2 : <b>%3</b> signature(s) sur un objectif de %4 ; "
            "primes signées <b>%5</b> (objectif %6) ; conservation du portefeuille %7 ; "
-           "sinistres / primes %8.")
+           "sinistres / primes %8.",
+           nullptr, static_cast<int>(d.signatures))
             .arg(d.weeks.front().week)
             .arg(d.weeks.back().week)
             .arg(d.signatures)

@@ -88,9 +88,12 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
     }
     if (unit_.isEmpty() && top <= 8) {
         // Few counts: whole steps, no "0, 1, 1, 2" from rounded fractional ticks.
+        // At most 6 ticks of a whole step, so small charts do not elide their labels ("…").
         const int ceiling = static_cast<int>(std::ceil(top)) + 1;
-        y->setRange(0, ceiling);
-        y->setTickCount(ceiling + 1);
+        const int step = (ceiling + 4) / 5;
+        const int ticks = (ceiling + step - 1) / step;
+        y->setRange(0, step * ticks);
+        y->setTickCount(ticks + 1);
     } else {
         y->setRange(0, top > 0 ? top * 1.1 : 1);
         y->applyNiceNumbers();

@@ -3523,101 +3523,104 @@ Current value: %2</translation>
         <source>&lt;b&gt;Pilotage&lt;/b&gt; — aucune semaine jouée.</source>
         <translation>&lt;b&gt;Monitoring&lt;/b&gt; — no week played.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../piloting/PilotingWorkspace.cpp" line="141"/>
         <source>&lt;b&gt;Pilotage&lt;/b&gt; — semaines %1 à %2 : &lt;b&gt;%3&lt;/b&gt; signature(s) sur un objectif de %4 ; primes signées &lt;b&gt;%5&lt;/b&gt; (objectif %6) ; conservation du portefeuille %7 ; sinistres / primes %8.</source>
-        <translation>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</translation>
+        <translation>
+            <numerusform>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; contract signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</numerusform>
+            <numerusform>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; contracts signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="150"/>
         <location filename="../piloting/PilotingWorkspace.cpp" line="151"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="152"/>
         <source>sans objet</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="177"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="178"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="177"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="178"/>
         <source>Signé</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="184"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="185"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="185"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="186"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="186"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="187"/>
         <source>Courriels</source>
         <translation>Emails</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="187"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="188"/>
         <source>Rendez-vous pris</source>
         <translation>Appointments booked</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="188"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="189"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="189"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="190"/>
         <source>Revues de clients</source>
         <translation>Client reviews</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="190"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="191"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="194"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="195"/>
         <source>Conservation (cumulée)</source>
         <translation>Retention (cumulative)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="194"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="195"/>
         <source>Sinistres / primes</source>
         <translation>Claims / premiums</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="229"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="247"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="259"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="230"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="248"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="260"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="235"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="236"/>
         <source>Exporter le tableau de pilotage en XLSX</source>
         <translation>Export the monitoring dashboard to XLSX</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="236"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="237"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="254"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="255"/>
         <source>Exporter le tableau de pilotage en PDF</source>
         <translation>Export the monitoring dashboard to PDF</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="255"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="256"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="260"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="261"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
