@@ -113,9 +113,10 @@ void showText(const std::string& file, const Scenario& scenario, const AttemptSt
               const PlanReview& review, const ActionCostModel& costs) {
     const auto& plan = state.plan();
     CliOutput::print("Épreuve : {}\n", file);
-    CliOutput::print("Plan d'actions : {} ({} versions)\n",
-                     frenchCount(static_cast<double>(plan.actions.size()), "action", "actions"),
-                     state.planVersions().size());
+    CliOutput::print(
+        "Plan d'actions : {} ({})\n",
+        frenchCount(static_cast<double>(plan.actions.size()), "action", "actions"),
+        frenchCount(static_cast<double>(state.planVersions().size()), "version", "versions"));
     CliOutput::print(
         "Capacité : {} par semaine ; budget des actions : {} au modèle ({} déclarés) sur {} "
         "disponibles\n",
@@ -143,9 +144,11 @@ void showText(const std::string& file, const Scenario& scenario, const AttemptSt
     for (const auto& a : plan.actions) {
         const auto c = costs.cost(a);
         CliOutput::print(
-            "  {} : {}, {}, semaines {} à {}, {} par semaine (modèle {}), budget {} (modèle {}), "
+            "  {} : {}, {}, {}, {} par semaine (modèle {}), budget {} (modèle {}), "
             "{} contacts par semaine, rendement attendu {} %{}\n",
-            oneLine(a.id), actionKindLabel(a.kind), targetOf(a), a.firstWeek, a.lastWeek,
+            oneLine(a.id), actionKindLabel(a.kind), targetOf(a),
+            a.firstWeek == a.lastWeek ? fmt::format("semaine {}", a.firstWeek)
+                                      : fmt::format("semaines {} à {}", a.firstWeek, a.lastWeek),
             hours(a.hoursPerWeek), hours(c.hoursPerWeek), euros(a.budgetEur), euros(c.totalEur),
             a.contactsPerWeek, frenchShort(a.expectedYield * 100, 1),
             a.description.empty() ? "" : " — « " + oneLine(a.description) + " »");
