@@ -4,18 +4,17 @@
 #include <fstream>
 #include <sstream>
 
+#include "TestFiles.h"
 #include "TestReference.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/ActionCostModel.h"
 
 using namespace cmcsim;
+using test::replaced;
 
 namespace {
 std::string datasetText() {
-    std::ifstream in(test::sourceRoot() / "datasets" / "couts_actions.csv");
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test::readFile(test::sourceRoot() / "datasets" / "couts_actions.csv");
 }
 
 // The problem a modified copy of the dataset raises, or "" when it loads.
@@ -31,11 +30,6 @@ std::string problemOf(const std::string& text) {
     return "";
 }
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return text.replace(at, from.size(), to);
-}
 }  // namespace
 
 // A call sequence of 100 calls a week over 4 weeks: 100 × 0.08 h = 8 h a week and 100 × 0.50 €

@@ -3,21 +3,20 @@
 #include <fstream>
 #include <sstream>
 
+#include "TestFiles.h"
 #include "TestReference.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/ResponseModel.h"
 
 using namespace cmcsim;
+using test::replaced;
 
 namespace {
 const std::vector<std::string> kColumns = {"canal",   "parametre", "valeur",
                                            "libelle", "source",    "confiance"};
 
 std::string datasetText() {
-    std::ifstream in(test::sourceRoot() / "datasets" / "modele_reponse.csv");
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return test::readFile(test::sourceRoot() / "datasets" / "modele_reponse.csv");
 }
 
 // The problem a modified copy of the dataset raises, or "" when it loads.
@@ -30,11 +29,6 @@ std::string problemOf(const std::string& text) {
     return "";
 }
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << from;
-    return text.replace(at, from.size(), to);
-}
 }  // namespace
 
 // The suggested default funnel of domain-facts J.4: 100 dials → 20 conversations, meeting →

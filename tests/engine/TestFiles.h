@@ -1,5 +1,7 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -58,6 +60,14 @@ std::vector<Problem> inputProblems(Action&& action) {
         return e.problems();
     }
     return {};
+}
+
+// `text` with its first `from` replaced by `to`; a test failure when `from` is absent (a test
+// that modifies a dataset must modify what it means to).
+inline std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    return at == std::string::npos ? text : text.replace(at, from.size(), to);
 }
 
 }  // namespace cmcsim::test

@@ -1,11 +1,10 @@
 #include "cmcsim/prospects/ProspectView.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/TextFold.h"
-#include "cmcsim/core/TextQuery.h"
+#include "cmcsim/prospects/ProspectMatcher.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -45,94 +44,14 @@ void ProspectView::apply(const Knowledge& knowledge) {
     for (std::uint32_t i = 0; i < rows_.size(); ++i) knowledge_.describe(i, rows_[i]);
 }
 
-namespace {
-template <typename T>
-bool contains(const std::vector<T>& values, const T& value) {
-    return std::find(values.begin(), values.end(), value) != values.end();
-}
-}  // namespace
-
 std::vector<std::uint32_t> ProspectView::filter(const ProspectFilter& f) const {
-    const auto& ref = reference_;
-    const auto& communes = ref.geography.communes();
-    // Per-commune and per-code decisions computed once, so each row costs a few lookups.
-    std::vector<char> communeOk;
-    if (!f.departements.empty() || !f.communes.empty() || !f.aroundCommune.empty()) {
-        communeOk.assign(communes.size(), 1);
-        const auto centre = ref.geography.communeIndex(f.aroundCommune);
-        for (std::size_t c = 0; c < communes.size(); ++c) {
-            bool ok = true;
-            if (!f.departements.empty()) ok = contains(f.departements, communes[c].departement);
-            if (ok && !f.communes.empty()) ok = contains(f.communes, communes[c].code);
-            if (ok && !f.aroundCommune.empty())
-                ok = centre && Geography::distanceKm(communes[*centre], communes[c]) <= f.radiusKm;
-            communeOk[c] = ok;
-        }
-    }
-    std::vector<char> nafOk;
-    if (!f.sections.empty() || !f.divisions.empty()) {
-        const auto& codes = ref.naf.codes();
-        nafOk.assign(codes.size(), 1);
-        for (std::size_t n = 0; n < codes.size(); ++n) {
-            bool ok = true;
-            if (!f.sections.empty()) ok = contains(f.sections, std::string(1, codes[n].section));
-            if (ok && !f.divisions.empty()) ok = contains(f.divisions, codes[n].division);
-            nafOk[n] = ok;
-        }
-    }
-    std::vector<char> bandOk;
-    if (!f.sizeBands.empty()) {
-        bandOk.assign(ref.sizes.insee().size(), 0);
-        for (std::size_t b = 0; b < bandOk.size(); ++b)
-            bandOk[b] = contains(f.sizeBands, ref.sizes.insee()[b].code);
-    }
-    std::unordered_set<std::int16_t> idcc;
-    for (const auto& code : f.idcc) {
-        if (code == "0000")
-            idcc.insert(-1);
-        else if (auto i = ref.idcc.find(code))
-            idcc.insert(static_cast<std::int16_t>(*i));
-    }
-    std::unordered_set<std::int16_t> insurers;
-    for (const auto& code : f.insurers) {
-        if (code == "aucun") insurers.insert(-1);
-        for (std::size_t i = 0; i < market_.competitors.size(); ++i)
-            if (market_.competitors[i].code == code) insurers.insert(static_cast<std::int16_t>(i));
-    }
-    const TextQuery text(f.text);
-    const bool byMarks = f.flagged || f.noted;
-
+    // The filter's rules live in ProspectMatcher, shared with the one-pass selections of the
+    // weeks and the assessment.
+    const ProspectMatcher matcher(f, reference_, market_);
     std::vector<std::uint32_t> out;
     out.reserve(rows_.size());
-    for (std::uint32_t i = 0; i < rows_.size(); ++i) {
-        const auto& r = rows_[i];
-        if (!communeOk.empty() && !communeOk[r.commune]) continue;
-        if (!nafOk.empty() && !nafOk[r.naf]) continue;
-        if (!bandOk.empty() && !bandOk[r.sizeBand]) continue;
-        if (!f.idcc.empty() && !idcc.contains(r.idcc)) continue;
-        if (!f.insurers.empty() && (r.insurer == -2 || !insurers.contains(r.insurer))) continue;
-        if ((f.renewalFrom || f.renewalTo || !f.coverageLevels.empty()) && r.insurer < 0) continue;
-        if (f.renewalFrom && r.renewal < *f.renewalFrom) continue;
-        if (f.renewalTo && r.renewal > *f.renewalTo) continue;
-        if (!f.coverageLevels.empty() &&
-            !contains(f.coverageLevels, static_cast<int>(r.coverageLevel)))
-            continue;
-        if (!text.empty() && !text.matches(r.searchKey)) continue;
-        if (f.verified && r.verified != *f.verified) continue;
-        if (byMarks) {
-            const auto bits = marks_.of(i);
-            if (f.flagged && ((bits & ProspectMarks::kFlagged) != 0) != *f.flagged) continue;
-            if (f.noted && ((bits & ProspectMarks::kNoted) != 0) != *f.noted) continue;
-        }
-        if (!f.tags.empty()) {
-            const auto it = marks_.tags.find(i);
-            if (it == marks_.tags.end() ||
-                std::none_of(f.tags.begin(), f.tags.end(),
-                             [&](const std::string& tag) { return it->second.contains(tag); }))
-                continue;
-        }
-        out.push_back(i);
-    }
+    for (std::uint32_t i = 0; i < rows_.size(); ++i)
+        if (matcher.matches(i, rows_[i], marks_)) out.push_back(i);
     return out;
 }
 
