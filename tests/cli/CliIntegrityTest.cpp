@@ -172,6 +172,7 @@ TEST_F(CliIntegrity, ASignedEvaluationIsNeverReplacedAndSignaturesCannotBeBackda
        "Formatrice");
     // Without --role the role is kept (it was erased).
     ok("evaluation evaluator " + evaluation + " --evaluator 1 --name 'Claire Dubois-Martin'");
+    ok("evaluation evaluator " + evaluation + " --evaluator 2 --name 'Marc Leroy' --role Jury");
     const auto shown = ok("evaluation show " + evaluation + " --json").out;
     EXPECT_TRUE(has(shown, "\"role\": \"Formatrice\"")) << shown;
     EXPECT_TRUE(has(shown, "Claire Dubois-Martin")) << shown;

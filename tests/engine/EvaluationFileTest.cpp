@@ -179,6 +179,10 @@ TEST(EvaluationFile, ChangesAreChecked) {
     // One person cannot hold both grids, whatever the case or accents.
     EXPECT_TRUE(
         contains(what([&] { e.setEvaluator(2, "CLAIRE DUBOIS", "Jury"); }), "déjà l'évaluateur 1"));
+    // Found by a tester: evaluator 1 signing before evaluator 2 was named froze a grid nobody
+    // could complete.
+    EXPECT_TRUE(contains(what([&] { e.sign(1, "2026-11-30"); }), "évaluateur 2 sans nom"));
+    e.setEvaluator(2, "Marc Leroy", "Jury");
     e.agree("B2.1", {Verdict::Acquis, ""});
     EXPECT_TRUE(contains(what([&] { e.sign(1, "2026-11-30"); }),
                          "pas de verdict convenu pour 3 critères (B2.2, B3.1, B4.1)"));
@@ -248,6 +252,7 @@ namespace cmcsim {
 TEST(EvaluationFile, SignaturesCannotBeBackdatedNorPostdated) {
     auto e = test::fixtureEvaluation();
     e.setEvaluator(1, "Claire Dubois", "Formatrice");
+    e.setEvaluator(2, "Marc Leroy", "Jury");
     for (const auto* id : {"B2.1", "B2.2", "B3.1", "B4.1"}) e.agree(id, {Verdict::Acquis, ""});
     auto problems = test::inputProblems([&] { e.sign(1, "2026-11-28"); });
     ASSERT_EQ(problems.size(), 1u);

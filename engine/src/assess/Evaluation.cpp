@@ -174,6 +174,12 @@ void Evaluation::sign(int number, const std::string& date) {
         throw InputError(kWhere, fmt::format("évaluateur {} sans nom : donnez son nom avant qu'il "
                                              "signe",
                                              number));
+    // The first signature freezes the grid: the other evaluator must be named before it, or the
+    // grid could never be completed (found by a tester).
+    if (evaluator(3 - number).name.empty())
+        throw InputError(kWhere, fmt::format("évaluateur {} sans nom : les deux évaluateurs sont "
+                                             "nommés avant la première signature",
+                                             3 - number));
     for (const auto& s : signatures_)
         if (s.evaluator == number)
             throw InputError(kWhere, fmt::format("{} a déjà signé le {}", s.name, s.date));
