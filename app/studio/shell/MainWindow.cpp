@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -19,7 +18,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QToolBar>
 #include <utility>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -46,16 +44,14 @@
 #include "prospects/ProspectWorkspace.h"
 #include "shell/AttemptLoader.h"
 #include "shell/GenerationProgress.h"
-#include "shell/LanguageMenu.h"
 #include "shell/OpeningPage.h"
 #include "shell/RecentAttemptsMenu.h"
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
+#include "shell/WindowMenus.h"
 #include "weeks/WeekWorkspace.h"
 
 using namespace studio;
-
-namespace {}  // namespace
 
 MainWindow::MainWindow()
     : reference_(cmcsim::ReferenceData::load(cmcsim::dataRoot() / "datasets")),
@@ -84,7 +80,7 @@ MainWindow::MainWindow()
     budgetLabel_ = new QLabel;
     for (auto* label : {dateLabel_, daysLabel_, budgetLabel_})
         statusBar()->addPermanentWidget(label);
-    buildMenus();
+    menus_ = std::make_unique<WindowMenus>(*this);
     showWelcome();
     // 1400×900 where the screen has room, else the screen's available area (a 1366×768 laptop:
     // a tester found the plan checks and buttons below the window's edge).
@@ -98,123 +94,6 @@ MainWindow::MainWindow()
 MainWindow::~MainWindow() {
     // An open under way, or one cancelled and still ending, reads reference_: wait for it.
     for (auto* loader : findChildren<AttemptLoader*>()) delete loader;
-}
-
-template <typename Workspace>
-void MainWindow::showWorkspace() {
-    if (auto* workspace = tabs_->findChild<Workspace*>()) tabs_->setCurrentWidget(workspace);
-}
-
-void MainWindow::buildMenus() {
-    auto* file = menuBar()->addMenu(tr("&Fichier"));
-    auto* newAction =
-        file->addAction(tr("&Nouvelle épreuve…"), this, &MainWindow::newAttemptDialog);
-    newAction->setShortcut(QKeySequence::New);
-    auto* openAction =
-        file->addAction(tr("&Ouvrir une épreuve…"), this, &MainWindow::openAttemptDialog);
-    openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Ouvrir en mode é&valuateur…"), this, &MainWindow::openEvaluationDialog)
-        ->setObjectName(QStringLiteral("openEvaluationAction"));
-    file->addAction(tr("Ajouter un &scénario…"), this, &MainWindow::openScenarioDialog);
-    recentMenu_ = new RecentAttemptsMenu(this);
-    file->addMenu(recentMenu_);
-    connect(recentMenu_, &RecentAttemptsMenu::openRequested, this,
-            [this](const QString& attempt) { beginOpenAttempt(attempt); });
-    file->addSeparator();
-    auto* exportAction = file->addAction(tr("&Exporter la vue (XLSX, CSV)…"), this, [this] {
-        if (prospects_) prospects_->exportViewDialog();
-    });
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    auto* proposalAction = file->addAction(tr("Exporter la &proposition en PDF…"), this, [this] {
-        if (!offers_) return;
-        tabs_->setCurrentWidget(offers_);
-        offers_->exportPdf();
-    });
-    handInAction_ = file->addAction(tr("&Remettre l'épreuve…"), this, &MainWindow::handInDialog);
-    auto* closeAction = file->addAction(tr("&Fermer l'épreuve"), this, &MainWindow::closeAttempt);
-    closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    attemptActions_ = {exportAction, proposalAction, handInAction_, closeAction};
-
-    auto* edit = menuBar()->addMenu(tr("É&dition"));
-    undoAction_ = edit->addAction(tr("&Annuler"));
-    undoAction_->setObjectName(QStringLiteral("undoAction"));
-    // Explicit keys: the platform's QKeySequence::Redo list already holds Ctrl+Shift+Z on some
-    // desktops, and the same key twice on one action is an ambiguous shortcut that does nothing.
-    undoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    redoAction_ = edit->addAction(tr("&Rétablir"));
-    redoAction_->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    connect(undoAction_, &QAction::triggered, this, [this] {
-        if (session_) session_->undoStack()->undo();
-    });
-    connect(redoAction_, &QAction::triggered, this, [this] {
-        if (session_) session_->undoStack()->redo();
-    });
-
-    auto* view = menuBar()->addMenu(tr("&Affichage"));
-    view->addAction(tr("&Accueil"), this, [this] { loader_ ? cancelOpen() : showWelcome(); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    // One entry per workspace of an open attempt, in the order of its tabs.
-    const auto workspaceAction = [&](const QString& name, auto show, int key) {
-        auto* action = view->addAction(name, this, show);
-        if (key != 0) action->setShortcut(QKeySequence(Qt::CTRL | key));
-        attemptActions_ << action;
-    };
-    workspaceAction(
-        tr("&Marché"), [this] { showWorkspace<MarketWorkspace>(); }, Qt::Key_1);
-    workspaceAction(
-        tr("&Fichier prospects"), [this] { showWorkspace<ProspectWorkspace>(); }, Qt::Key_2);
-    workspaceAction(
-        tr("&Note de synthèse"), [this] { showWorkspace<NoteWorkspace>(); }, Qt::Key_9);
-    workspaceAction(
-        tr("&Offres"), [this] { showWorkspace<OfferWorkspace>(); }, Qt::Key_3);
-    workspaceAction(
-        tr("&Plan d'actions"), [this] { showWorkspace<PlanWorkspace>(); }, Qt::Key_6);
-    workspaceAction(
-        tr("&Semaine"), [this] { showWorkspace<WeekWorkspace>(); }, Qt::Key_7);
-    workspaceAction(
-        tr("P&ilotage"), [this] { showWorkspace<PilotingWorkspace>(); }, Qt::Key_8);
-    view->addAction(tr("É&valuation (mode évaluateur)"), this,
-                    [this] {
-                        if (evaluator_) tabs_->setCurrentWidget(evaluator_->evaluation());
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    view->addAction(tr("&Grille d'évaluation (mode évaluateur)"), this,
-                    [this] {
-                        if (evaluator_) tabs_->setCurrentWidget(evaluator_->grid());
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    view->addMenu(new LanguageMenu(this));
-
-    auto* help = menuBar()->addMenu(tr("&Aide"));
-    help->addAction(tr("&Guide d'utilisation"), this, &MainWindow::showUserGuide)
-        ->setShortcut(QKeySequence(Qt::Key_F1));
-    help->addSeparator();
-    help->addAction(tr("À &propos de cmcsim"), this, [this] {
-        QMessageBox::about(
-            this, tr("À propos de cmcsim"),
-            tr("<h3>cmcsim %1</h3><p>Simulateur d'entraînement aux études de cas du titre "
-               "Conseiller·e mutualiste collectif (blocs 2 à 4).</p><p>Données : INSEE, URSSAF, "
-               "Ministère du Travail ; coordonnées des communes La Poste (ODbL).</p>")
-                .arg(QStringLiteral(CMCSIM_VERSION)));
-    });
-
-    auto* toolbar = addToolBar(tr("Principale"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    newAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
-    openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    undoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    redoAction_->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    toolbar->addActions({newAction, openAction});
-    toolbar->addSeparator();
-    toolbar->addActions({undoAction_, redoAction_});
-    toolbar->addSeparator();
-    toolbar->addAction(exportAction);
 }
 
 void MainWindow::showWelcome() {
@@ -372,9 +251,9 @@ void MainWindow::beginOpenAttempt(const QString& file, cmcsim::AttemptSession::A
     stack_->setCurrentWidget(opening_);
     // The attempt open before, if any, stays open behind the page (it is shown again if this
     // one fails) but takes no action meanwhile.
-    for (auto* action : attemptActions_) action->setEnabled(false);
-    undoAction_->setEnabled(false);
-    redoAction_->setEnabled(false);
+    for (auto* action : menus_->attemptActions()) action->setEnabled(false);
+    menus_->undo()->setEnabled(false);
+    menus_->redo()->setEnabled(false);
     statusBar()->clearMessage();
     for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) label->clear();
     connect(loader, &AttemptLoader::stopped, loader, &QObject::deleteLater);
@@ -444,11 +323,11 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     });
     auto* stack = session_->undoStack();
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoAction);
-    connect(stack, &QUndoStack::canRedoChanged, redoAction_, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, menus_->redo(), &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& t) {
-        redoAction_->setText(tr("&Rétablir %1").arg(t));
-        redoAction_->setToolTip(redoAction_->text().remove(QLatin1Char('&')));
-        redoAction_->setIconText(tr("Rétablir"));
+        menus_->redo()->setText(tr("&Rétablir %1").arg(t));
+        menus_->redo()->setToolTip(menus_->redo()->text().remove(QLatin1Char('&')));
+        menus_->redo()->setIconText(tr("Rétablir"));
     });
     market_ = new MarketWorkspace(*session_);
     prospects_ = new ProspectWorkspace(*session_);
@@ -477,7 +356,7 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     if (session_->evaluator())  // the timeline and "Évaluation"; not a recent attempt to work on
         evaluator_ = new EvaluatorMode(*this, *tabs_, *session_, std::exchange(receipt_, {}));
     else
-        recentMenu_->remember(file);
+        menus_->recent()->remember(file);
     stack_->setCurrentWidget(tabs_);
     updateTitleAndStatus();
     // Found by a tester: a handed-in attempt opened for work looked like one still open; every
@@ -510,23 +389,23 @@ void MainWindow::closeAttempt() {
 void MainWindow::updateUndoAction() {
     const auto* stack = session_ ? session_->undoStack() : nullptr;
     const auto refusal = session_ ? session_->undoRefusal() : QString();
-    undoAction_->setEnabled(stack && stack->canUndo() && refusal.isEmpty());
+    menus_->undo()->setEnabled(stack && stack->canUndo() && refusal.isEmpty());
     if (!refusal.isEmpty())
-        undoAction_->setText(tr("Annuler — impossible : %1").arg(refusal));
+        menus_->undo()->setText(tr("Annuler — impossible : %1").arg(refusal));
     else
-        undoAction_->setText(stack && stack->canUndo() ? tr("&Annuler %1").arg(stack->undoText())
-                                                       : tr("&Annuler"));
-    undoAction_->setToolTip(QString(undoAction_->text()).remove(QLatin1Char('&')));
+        menus_->undo()->setText(stack && stack->canUndo() ? tr("&Annuler %1").arg(stack->undoText())
+                                                          : tr("&Annuler"));
+    menus_->undo()->setToolTip(QString(menus_->undo()->text()).remove(QLatin1Char('&')));
     // The toolbar keeps a short label; the menu and the tooltip say what and why.
-    undoAction_->setIconText(tr("Annuler"));
+    menus_->undo()->setIconText(tr("Annuler"));
 }
 
 void MainWindow::updateTitleAndStatus() {
     const bool open = session_ != nullptr;
-    for (auto* action : attemptActions_) action->setEnabled(open);
-    if (open && (session_->sealed() || session_->evaluator())) handInAction_->setEnabled(false);
+    for (auto* action : menus_->attemptActions()) action->setEnabled(open);
+    if (open && (session_->sealed() || session_->evaluator())) menus_->handIn()->setEnabled(false);
     updateUndoAction();
-    redoAction_->setEnabled(open && session_->undoStack()->canRedo());
+    menus_->redo()->setEnabled(open && session_->undoStack()->canRedo());
     if (!open) {
         setWindowTitle(QStringLiteral("cmcsim"));
         for (auto* label : {dateLabel_, daysLabel_, budgetLabel_}) label->clear();

@@ -8,8 +8,7 @@
 #include "cmcsim/store/AttemptSession.h"
 
 class QLabel;
-class QMenu;
-class RecentAttemptsMenu;
+class WindowMenus;
 class QStackedWidget;
 class QTabWidget;
 class StudioSession;
@@ -71,10 +70,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildMenus();
-    // Brings the open attempt's workspace of type `Workspace` to the front (Affichage menu).
-    template <typename Workspace>
-    void showWorkspace();
+    friend class WindowMenus;  // its entries call the dialogs below
     void updateTitleAndStatus();
     // Enables Édition ▸ Annuler, or says why the last command cannot be undone.
     void updateUndoAction();
@@ -102,12 +98,8 @@ private:
     QLabel* dateLabel_ = nullptr;
     QLabel* daysLabel_ = nullptr;
     QLabel* budgetLabel_ = nullptr;
-    RecentAttemptsMenu* recentMenu_ = nullptr;
-    QList<QAction*> attemptActions_;
-    QAction* undoAction_ = nullptr;
-    QAction* redoAction_ = nullptr;
+    std::unique_ptr<WindowMenus> menus_;
     UserGuideWindow* guide_ = nullptr;
-    QAction* handInAction_ = nullptr;
     EvaluatorMode* evaluator_ = nullptr;  // evaluator mode's timeline and workspace, if open
     QString receipt_;                     // the receipt to check once the evaluated file is open
 };
