@@ -12,11 +12,13 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <functional>
 
 #include "StudioFixture.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "common/StudioText.h"
 #include "plan/ActionDialog.h"
 #include "plan/ObjectiveDialog.h"
 #include "plan/PlanWorkspace.h"
@@ -287,4 +289,107 @@ TEST(PlanWorkspace, EvaluatorReadsThePlanAndItsVersionsWithoutChangingThem) {
     evaluator.showEntry(evaluator.state().planVersions().front().entry);
     EXPECT_EQ(workspace.history()->rowCount(), 1);
     EXPECT_EQ(workspace.objectives()->rowCount(), 0);
+}
+
+// Found by fresh testers: "Retirer l'objectif", "Modifier…" and "Retirer l'action" were enabled
+// with nothing selected (or an empty table) and did nothing when clicked.
+TEST(PlanWorkspace, RowButtonsNeedASelectedRowTheyMayActOn) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    ASSERT_TRUE(session.run(QStringLiteral("segment"), command::kSaveSegment, kSegment));
+    PlanWorkspace workspace(session);
+    auto* removeObjective = child<QPushButton>(workspace, "planRemoveObjective");
+    auto* editAction = child<QPushButton>(workspace, "planEditAction");
+    auto* removeAction = child<QPushButton>(workspace, "planRemoveAction");
+    for (auto* button : {removeObjective, editAction, removeAction})
+        EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
+    for (int week = 1; week <= 2; ++week)
+        ASSERT_TRUE(session.run(QStringLiteral("objectif"), command::kPlanObjective,
+                                {{"semaine", week}, {"nouveaux_contrats", 1}}));
+    ASSERT_TRUE(session.run(QStringLiteral("action"), command::kPlanAction,
+                            {{"id", "appels"},
+                             {"type", "sequence_appels"},
+                             {"segment", "btp"},
+                             {"semaine_debut", 1},
+                             {"semaine_fin", 1},
+                             {"heures_semaine", 4},
+                             {"contacts_semaine", 10}}));
+    // Rows, none selected: still disabled, the tooltip says what to do.
+    EXPECT_FALSE(removeObjective->isEnabled());
+    EXPECT_TRUE(removeObjective->toolTip().contains(QStringLiteral("Sélectionner")));
+    EXPECT_FALSE(removeAction->isEnabled());
+    workspace.objectives()->selectRow(1);
+    EXPECT_TRUE(removeObjective->isEnabled());
+    workspace.actions()->selectRow(0);
+    EXPECT_TRUE(editAction->isEnabled());
+    EXPECT_TRUE(removeAction->isEnabled());
+    removeObjective->click();
+    ASSERT_EQ(session.state().plan().objectives.size(), 1u);
+    EXPECT_EQ(session.state().plan().objectives[0].week, 1);
+    // Week 1 played: its objective and the action that ended in it stay, the buttons say why.
+    ASSERT_TRUE(session.run(QStringLiteral("semaine 1"), command::kRunWeek, {{"semaine", 1}}));
+    workspace.objectives()->selectRow(0);
+    EXPECT_FALSE(removeObjective->isEnabled());
+    EXPECT_TRUE(removeObjective->toolTip().contains(QStringLiteral("déjà jouée")))
+        << removeObjective->toolTip().toStdString();
+    workspace.actions()->selectRow(0);
+    EXPECT_TRUE(editAction->isEnabled());
+    EXPECT_FALSE(removeAction->isEnabled());
+    EXPECT_TRUE(removeAction->toolTip().contains(QStringLiteral("déjà jouée")))
+        << removeAction->toolTip().toStdString();
+}
+
+// Found by fresh testers: after the plan changed, the calendar showed the played weeks with the
+// plan now (actions, hours, capacity) instead of the plan they ran with (WeekRun::plan).
+TEST(PlanWorkspace, PlayedWeeksShowThePlanTheyRanWith) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    ASSERT_TRUE(session.run(QStringLiteral("segment"), command::kSaveSegment, kSegment));
+    ASSERT_TRUE(
+        session.run(QStringLiteral("capacité"), command::kPlanCapacity, {{"heures_semaine", 30}}));
+    nlohmann::json calls = {{"id", "appels"},        {"type", "sequence_appels"},
+                            {"segment", "btp"},      {"semaine_debut", 1},
+                            {"semaine_fin", 3},      {"heures_semaine", 12},
+                            {"contacts_semaine", 10}};
+    ASSERT_TRUE(session.run(QStringLiteral("action"), command::kPlanAction, calls));
+    ASSERT_TRUE(session.run(QStringLiteral("semaine 1"), command::kRunWeek, {{"semaine", 1}}));
+    // After week 1: 20 hours a week, the calls declared at 4 hours, a letter from week 2.
+    ASSERT_TRUE(
+        session.run(QStringLiteral("capacité"), command::kPlanCapacity, {{"heures_semaine", 20}}));
+    calls["heures_semaine"] = 4;
+    ASSERT_TRUE(session.run(QStringLiteral("action"), command::kPlanAction, calls));
+    ASSERT_TRUE(session.run(QStringLiteral("action"), command::kPlanAction,
+                            {{"id", "courrier"},
+                             {"type", "publipostage"},
+                             {"segment", "btp"},
+                             {"semaine_debut", 2},
+                             {"semaine_fin", 2},
+                             {"heures_semaine", 2},
+                             {"budget_eur", 100},
+                             {"contacts_semaine", 50}}));
+    PlanWorkspace workspace(session);
+    auto* calendar = workspace.calendar();
+    const auto working = [&](int row) { return calendar->item(row, 3)->text().toDouble(); };
+    // Week 1 as played: 30 h × working days / 5, the calls at 12 h declared, no letter.
+    EXPECT_EQ(calendar->item(0, 5)->text(),
+              studio::number(30 * working(0) / 5, 1) + QStringLiteral(" h"));
+    EXPECT_EQ(calendar->item(0, 7)->text(), QStringLiteral("12,0 h"));
+    EXPECT_EQ(calendar->item(0, 8)->text(), QStringLiteral("appels"));
+    EXPECT_TRUE(calendar->item(0, 9)->toolTip().contains(QStringLiteral("version 2")))
+        << calendar->item(0, 9)->toolTip().toStdString();
+    // Week 2 as planned now: 20 h × working days / 5, the calls at 4 h and the letter.
+    EXPECT_EQ(calendar->item(1, 5)->text(),
+              studio::number(20 * working(1) / 5, 1) + QStringLiteral(" h"));
+    EXPECT_EQ(calendar->item(1, 8)->text(), QStringLiteral("appels, courrier"));
+    // The history: versions 1 and 2 made before week 1, which ran with version 2.
+    auto* history = workspace.history();
+    ASSERT_EQ(history->rowCount(), 5);
+    const int weeksColumn = history->columnCount() - 1;
+    EXPECT_EQ(history->item(0, weeksColumn)->text(), QString());
+    EXPECT_EQ(history->item(1, weeksColumn)->text(), QStringLiteral("1"));
+    EXPECT_EQ(history->item(4, weeksColumn)->text(), QString());
+    history->selectRow(1);
+    EXPECT_TRUE(workspace.findChild<QTextBrowser*>(QStringLiteral("planVersion"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("jouée avec cette version : 1.")));
 }

@@ -14,6 +14,18 @@ int lastPlayedWeek(const cmcsim::AttemptState& state) {
     return last;
 }
 
+int versionAt(const cmcsim::AttemptState& state, std::int64_t entry) {
+    const auto& versions = state.planVersions();
+    int version = 0;
+    for (std::size_t v = 0; v < versions.size(); ++v)
+        if (versions[v].entry < entry) version = static_cast<int>(v) + 1;
+    return version;
+}
+
+QString hours(double h) {
+    return number(h, 1) + QStringLiteral(" h");
+}
+
 QString period(const cmcsim::PlanObjective& objective) {
     if (objective.week > 0)
         return QCoreApplication::translate("PlanWorkspace", "Semaine %1").arg(objective.week);

@@ -1,69 +1,37 @@
 #include "plan/PlanWorkspace.h"
 
-#include <QDateTime>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/attempt/JournalText.h"
 #include "cmcsim/plan/PlanReview.h"
+#include "cmcsim/plan/PlayedWeeks.h"
 #include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "plan/ActionDialog.h"
 #include "plan/ObjectiveDialog.h"
+#include "plan/PlanCalendarPage.h"
+#include "plan/PlanHistoryPage.h"
+#include "plan/PlanTable.h"
 #include "plan/PlanText.h"
 
 using namespace studio;
+using namespace studio::planTable;
+using planText::hours;
 
 namespace {
-
-constexpr int kActionRole = Qt::UserRole;
-constexpr int kWeekRole = Qt::UserRole + 1;
-constexpr int kSegmentRole = Qt::UserRole + 2;
-
-QTableWidget* table(const QString& name, const QStringList& headers) {
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    return t;
-}
-
-// A cell the candidate cannot edit.
-QTableWidgetItem* cell(const QString& value, Qt::Alignment align = Qt::AlignLeft) {
-    auto* item = new QTableWidgetItem(value);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    item->setTextAlignment(align | Qt::AlignVCenter);
-    return item;
-}
-
-QTableWidgetItem* figure(const QString& value) {
-    return cell(value, Qt::AlignRight);
-}
-
-QString hours(double h) {
-    return number(h, 1) + QStringLiteral(" h");
-}
 
 // A number typed in a cell, French or not ("1 250,5", "1250.5 €"); nullopt when not one.
 std::optional<double> typedNumber(QString typed) {
@@ -86,40 +54,14 @@ QString shares(const std::vector<double>& values,
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
-QString actionDiff(const cmcsim::ActionPlan& before, const cmcsim::ActionPlan& after) {
-    QStringList lines;
-    for (const auto& a : after.actions) {
-        const auto* old = before.action(a.id);
-        if (!old)
-            lines << PlanWorkspace::tr("action « %1 » ajoutée").arg(html(a.id));
-        else if (old->toJson() != a.toJson())
-            lines << PlanWorkspace::tr("action « %1 » modifiée").arg(html(a.id));
-    }
-    for (const auto& a : before.actions)
-        if (!after.action(a.id))
-            lines << PlanWorkspace::tr("action « %1 » retirée").arg(html(a.id));
-    if (before.weeklyCapacityHours != after.weeklyCapacityHours)
-        lines << PlanWorkspace::tr("capacité %1 → %2")
-                     .arg(hours(before.weeklyCapacityHours), hours(after.weeklyCapacityHours));
-    if (before.objectives.size() != after.objectives.size() ||
-        !std::equal(before.objectives.begin(), before.objectives.end(), after.objectives.begin(),
-                    [](const auto& x, const auto& y) { return x.toJson() == y.toJson(); }))
-        lines << PlanWorkspace::tr("objectifs modifiés");
-    if (before.targets.size() != after.targets.size() ||
-        !std::equal(before.targets.begin(), before.targets.end(), after.targets.begin(),
-                    [](const auto& x, const auto& y) { return x.toJson() == y.toJson(); }))
-        lines << PlanWorkspace::tr("cibles modifiées");
-    return lines.join(QStringLiteral(" ; "));
-}
-
 }  // namespace
 
 PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {
     // Objectifs
-    objectives_ = table(QStringLiteral("planObjectives"),
-                        {tr("Période"), tr("Nouveaux contrats"), tr("Primes annuelles (€)"),
-                         tr("Appels par jour")});
+    objectives_ =
+        make(QStringLiteral("planObjectives"), {tr("Période"), tr("Nouveaux contrats"),
+                                                tr("Primes annuelles (€)"), tr("Appels par jour")});
     objectives_->setToolTip(tr("Double-cliquer sur un chiffre pour le modifier"));
     objectivesSummary_ = new QLabel;
     objectivesSummary_->setObjectName(QStringLiteral("planObjectivesSummary"));
@@ -129,6 +71,7 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     addObjective_ = new QPushButton(tr("Ajouter un objectif…"));
     addObjective_->setObjectName(QStringLiteral("planAddObjective"));
     removeObjective_ = new QPushButton(tr("Retirer l'objectif"));
+    removeObjective_->setObjectName(QStringLiteral("planRemoveObjective"));
     auto* objectivesPage = new QWidget;
     auto* objectivesButtons = new QHBoxLayout;
     objectivesButtons->addWidget(addObjective_);
@@ -142,9 +85,9 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     objectivesLayout->addWidget(objectivesSummary_, 2);
 
     // Cibles
-    targets_ = table(QStringLiteral("planTargets"),
-                     {tr("Segment (cocher : cible du plan)"), tr("Priorité"), tr("Lignes"),
-                      tr("Dans les segments prioritaires"), tr("Dans les segments exclus")});
+    targets_ = make(QStringLiteral("planTargets"),
+                    {tr("Segment (cocher : cible du plan)"), tr("Priorité"), tr("Lignes"),
+                     tr("Dans les segments prioritaires"), tr("Dans les segments exclus")});
     targets_->setToolTip(
         tr("Cocher un segment pour en faire une cible ; double-cliquer sur la priorité "
            "(1 la plus haute) pour la changer"));
@@ -157,11 +100,11 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     targetsLayout->addWidget(targets_, 1);
 
     // Actions
-    actions_ = table(
-        QStringLiteral("planActions"),
-        {tr("Identifiant"), tr("Type"), tr("Cible"), tr("Semaines"), tr("Contacts\npar sem."),
-         tr("Heures / sem.\ndéclarées"), tr("Heures / sem.\ndu modèle"), tr("Budget\ndéclaré"),
-         tr("Budget\ndu modèle"), tr("Rendement\nattendu"), tr("Description")});
+    actions_ =
+        make(QStringLiteral("planActions"),
+             {tr("Identifiant"), tr("Type"), tr("Cible"), tr("Semaines"), tr("Contacts\npar sem."),
+              tr("Heures / sem.\ndéclarées"), tr("Heures / sem.\ndu modèle"), tr("Budget\ndéclaré"),
+              tr("Budget\ndu modèle"), tr("Rendement\nattendu"), tr("Description")});
     actions_->setToolTip(tr("Double-cliquer sur une action pour la modifier"));
     addAction_ = new QPushButton(tr("Ajouter une action…"));
     addAction_->setObjectName(QStringLiteral("planAddAction"));
@@ -179,48 +122,16 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     actionButtons->addStretch();
     actionsLayout->addLayout(actionButtons);
 
-    // Calendrier
-    capacity_ = new QDoubleSpinBox;
-    capacity_->setObjectName(QStringLiteral("planCapacity"));
-    capacity_->setRange(0, 168);
-    capacity_->setDecimals(1);
-    capacity_->setSuffix(tr(" h par semaine de 5 jours"));
-    applyCapacity_ = new QPushButton(tr("Appliquer"));
-    applyCapacity_->setObjectName(QStringLiteral("planApplyCapacity"));
-    calendarNote_ = new QLabel;
-    calendar_ = table(
-        QStringLiteral("planCalendar"),
-        {tr("Semaine"), tr("Du"), tr("Au"), tr("Jours\nouvrés"), tr("Jours fériés"), tr("Capacité"),
-         tr("Heures du modèle / capacité"), tr("Heures\ndéclarées"), tr("Actions"), tr("État")});
-    auto* calendarPage = new QWidget;
-    auto* calendarLayout = new QVBoxLayout(calendarPage);
-    auto* capacityRow = new QHBoxLayout;
-    capacityRow->addWidget(new QLabel(tr("Capacité commerciale :")));
-    capacityRow->addWidget(capacity_);
-    capacityRow->addWidget(applyCapacity_);
-    capacityRow->addWidget(calendarNote_, 1);
-    calendarLayout->addLayout(capacityRow);
-    calendarLayout->addWidget(calendar_, 1);
-
-    // Historique
-    history_ = table(QStringLiteral("planHistory"),
-                     {tr("Version"), tr("Entrée"), tr("Date simulée"), tr("Enregistrée le"),
-                      tr("Après"), tr("Changement"), tr("Actions"), tr("Capacité")});
-    version_ = new QTextBrowser;
-    version_->setObjectName(QStringLiteral("planVersion"));
-    auto* historyPage = new QSplitter(Qt::Vertical);
-    historyPage->addWidget(history_);
-    historyPage->addWidget(version_);
-    historyPage->setStretchFactor(0, 3);
-    historyPage->setStretchFactor(1, 2);
+    calendarPage_ = new PlanCalendarPage(session_);
+    historyPage_ = new PlanHistoryPage(session_);
 
     pages_ = new QTabWidget;
     pages_->setObjectName(QStringLiteral("planPages"));
     pages_->addTab(objectivesPage, tr("Objectifs"));
     pages_->addTab(targetsPage, tr("Cibles"));
     pages_->addTab(actionsPage, tr("Actions"));
-    pages_->addTab(calendarPage, tr("Calendrier"));
-    pages_->addTab(historyPage, tr("Historique"));
+    pages_->addTab(calendarPage_, tr("Calendrier"));
+    pages_->addTab(historyPage_, tr("Historique"));
 
     warningsTitle_ = new QLabel;
     warnings_ = new QListWidget;
@@ -241,23 +152,16 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    for (auto* b :
-         {addObjective_, removeObjective_, addAction_, editAction_, removeAction_, applyCapacity_})
+    for (auto* b : {addObjective_, removeObjective_, addAction_, editAction_, removeAction_})
         guardCommand(b, session_);
-    guardCommand(capacity_, session_);
     if (session_.evaluator())
         for (auto* t : {objectives_, targets_})
             t->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     connect(addObjective_, &QPushButton::clicked, this, &PlanWorkspace::addObjective);
-    connect(removeObjective_, &QPushButton::clicked, this, [this] {
-        const int row = objectives_->currentRow();
-        const auto& objectives = session_.state().plan().objectives;
-        if (row < 0 || row >= static_cast<int>(objectives.size())) return;
-        const auto& o = objectives[static_cast<std::size_t>(row)];
-        run(tr("Retrait de l'objectif (%1)").arg(planText::period(o)),
-            cmcsim::command::kPlanObjectiveRemove, {{"semaine", o.week}, {"mois", o.month}});
-    });
+    connect(removeObjective_, &QPushButton::clicked, this, &PlanWorkspace::removeSelectedObjective);
+    for (auto* t : {objectives_, actions_})
+        connect(t, &QTableWidget::itemSelectionChanged, this, &PlanWorkspace::updateButtons);
     connect(objectives_, &QTableWidget::cellChanged, this, &PlanWorkspace::objectiveEdited);
     connect(targets_, &QTableWidget::cellChanged, this, &PlanWorkspace::targetEdited);
     connect(addAction_, &QPushButton::clicked, this, [this] { editAction(); });
@@ -268,12 +172,21 @@ PlanWorkspace::PlanWorkspace(StudioSession& session, QWidget* parent)
         if (!session_.evaluator()) editAction(selectedActionId());
     });
     connect(removeAction_, &QPushButton::clicked, this, &PlanWorkspace::removeSelectedAction);
-    connect(applyCapacity_, &QPushButton::clicked, this, &PlanWorkspace::applyCapacity);
     connect(warnings_, &QListWidget::itemClicked, this, &PlanWorkspace::showWarning);
-    connect(history_, &QTableWidget::currentCellChanged, this,
-            [this](int row) { showVersion(row); });
     connect(&session_, &StudioSession::changed, this, &PlanWorkspace::refresh);
     refresh();
+}
+
+QTableWidget* PlanWorkspace::calendar() const {
+    return calendarPage_->table();
+}
+
+QDoubleSpinBox* PlanWorkspace::capacity() const {
+    return calendarPage_->capacity();
+}
+
+QTableWidget* PlanWorkspace::history() const {
+    return historyPage_->table();
 }
 
 bool PlanWorkspace::run(const QString& label, const std::string& kind,
@@ -303,6 +216,13 @@ bool PlanWorkspace::editAction(const QString& id) {
                cmcsim::command::kPlanAction, action.toJson());
 }
 
+bool PlanWorkspace::removeSelectedObjective() {
+    const auto* o = selectedObjective();
+    if (!o) return false;
+    return run(tr("Retrait de l'objectif (%1)").arg(planText::period(*o)),
+               cmcsim::command::kPlanObjectiveRemove, {{"semaine", o->week}, {"mois", o->month}});
+}
+
 bool PlanWorkspace::removeSelectedAction() {
     const auto id = selectedActionId();
     if (id.isEmpty()) return false;
@@ -311,14 +231,42 @@ bool PlanWorkspace::removeSelectedAction() {
 }
 
 bool PlanWorkspace::applyCapacity() {
-    return run(tr("Capacité de %1 par semaine").arg(hours(capacity_->value())),
-               cmcsim::command::kPlanCapacity, {{"heures_semaine", capacity_->value()}});
+    return calendarPage_->applyCapacity();
 }
 
 QString PlanWorkspace::selectedActionId() const {
-    const int row = actions_->currentRow();
+    const int row = selectedRow(actions_);
     if (row < 0 || !actions_->item(row, 0)) return {};
     return actions_->item(row, 0)->data(kActionRole).toString();
+}
+
+const cmcsim::PlanObjective* PlanWorkspace::selectedObjective() const {
+    const int row = selectedRow(objectives_);
+    const auto& objectives = session_.state().plan().objectives;
+    if (row < 0 || row >= static_cast<int>(objectives.size())) return nullptr;
+    return &objectives[static_cast<std::size_t>(row)];
+}
+
+void PlanWorkspace::updateButtons() {
+    if (session_.evaluator()) return;  // all stay disabled (ReadOnlyGuard)
+    const cmcsim::PlayedWeeks played(session_.scenario(),
+                                     planText::lastPlayedWeek(session_.state()));
+    // Enabled only with something selected it applies to; when refused, the tooltip says why.
+    const auto enable = [](QPushButton* button, bool selected, const QString& none,
+                           const std::optional<std::string>& refusal) {
+        button->setEnabled(selected && !refusal);
+        button->setToolTip(!selected ? none : refusal ? text(*refusal) : QString());
+    };
+    const auto* objective = selectedObjective();
+    enable(removeObjective_, objective != nullptr,
+           tr("Sélectionner d'abord un objectif dans le tableau"),
+           objective ? played.objectiveRefusal(objective->week, objective->month) : std::nullopt);
+    const auto id = selectedActionId();
+    const auto* action = id.isEmpty() ? nullptr : session_.state().plan().action(id.toStdString());
+    const auto noAction = tr("Sélectionner d'abord une action dans le tableau");
+    enable(editAction_, action != nullptr, noAction, std::nullopt);
+    enable(removeAction_, action != nullptr, noAction,
+           action ? played.removalRefusal(*action) : std::nullopt);
 }
 
 void PlanWorkspace::showWarning(const QListWidgetItem* item) {
@@ -338,7 +286,7 @@ void PlanWorkspace::showWarning(const QListWidgetItem* item) {
     if (!action.isEmpty())
         select(actions_, kActionRole, action);
     else if (week > 0)
-        select(calendar_, kWeekRole, week);
+        select(calendarPage_->table(), kWeekRole, week);
     else if (!segment.isEmpty())
         select(targets_, kSegmentRole, segment);
 }
@@ -346,15 +294,15 @@ void PlanWorkspace::showWarning(const QListWidgetItem* item) {
 void PlanWorkspace::refresh() {
     refreshing_ = true;
     const auto& state = session_.state();
-    capacity_->setValue(state.plan().weeklyCapacityHours);
     const auto review =
         cmcsim::PlanReview::of(session_.reference(), session_.scenario(), session_.view(), state);
     refreshObjectives();
     refreshTargets(review);
     refreshWarnings(review);
     refreshActions();
-    refreshCalendar();
-    refreshHistory();
+    calendarPage_->refresh();
+    historyPage_->refresh();
+    updateButtons();
     refreshing_ = false;
 }
 
@@ -472,8 +420,6 @@ void PlanWorkspace::refreshWarnings(const cmcsim::PlanReview& review) {
                                 ? tr("<b>Contrôles du plan</b> : aucun avertissement")
                                 : tr("<b>Contrôles du plan</b> : %n avertissement(s)", "",
                                      static_cast<int>(review.warnings.size())));
-    calendarNote_->setText(
-        review.calendar.alsaceMoselle() ? tr("Jours fériés d'Alsace-Moselle compris") : QString());
 }
 
 void PlanWorkspace::targetEdited(int row, int column) {
@@ -544,133 +490,4 @@ void PlanWorkspace::refreshActions() {
     actions_->resizeColumnsToContents();
     actions_->setColumnWidth(2, std::min(actions_->columnWidth(2), 200));
     actions_->setColumnWidth(10, std::min(actions_->columnWidth(10), 260));
-}
-
-void PlanWorkspace::refreshCalendar() {
-    const auto& state = session_.state();
-    const auto& plan = state.plan();
-    const cmcsim::PlanCalendar calendar(session_.scenario(), plan.weeklyCapacityHours);
-    const int played = planText::lastPlayedWeek(state);
-    const auto& weeks = calendar.weeks();
-    calendar_->setRowCount(static_cast<int>(weeks.size()));
-    for (int r = 0; r < calendar_->rowCount(); ++r) {
-        const auto& w = weeks[static_cast<std::size_t>(r)];
-        const double model = plan.modelledHours(w.number, session_.reference().actionCosts);
-        auto* weekItem = figure(QString::number(w.number));
-        weekItem->setData(kWeekRole, w.number);
-        calendar_->setItem(r, 0, weekItem);
-        calendar_->setItem(r, 1, cell(text(w.first.french())));
-        calendar_->setItem(r, 2, cell(text(w.last.french())));
-        calendar_->setItem(r, 3, figure(QString::number(w.workingDays.size())));
-        QStringList holidays;
-        for (const auto& h : w.holidays)
-            holidays << QStringLiteral("%1 %2").arg(text(h.date.french()).left(5), text(h.name));
-        calendar_->setItem(r, 4, cell(holidays.join(QStringLiteral(", "))));
-        calendar_->setItem(r, 5, figure(hours(w.capacityHours)));
-        // One bar per row, kept across refreshes (a replaced cell widget lingers until deleted).
-        auto* bar = qobject_cast<QProgressBar*>(calendar_->cellWidget(r, 6));
-        if (!bar) {
-            bar = new QProgressBar;
-            calendar_->setCellWidget(r, 6, bar);
-        }
-        const bool over = model > w.capacityHours + 1e-9;
-        bar->setRange(0, std::max(1, static_cast<int>(std::lround(w.capacityHours * 10))));
-        bar->setValue(std::min(bar->maximum(), static_cast<int>(std::lround(model * 10))));
-        bar->setFormat(tr("%1 sur %2").arg(hours(model), hours(w.capacityHours)));
-        bar->setTextVisible(true);
-        bar->setStyleSheet(QStringLiteral("QProgressBar{border:1px solid #999;border-radius:2px;"
-                                          "text-align:center;background:white}"
-                                          "QProgressBar::chunk{background:%1}")
-                               .arg(over ? QStringLiteral("#d9534f") : QStringLiteral("#7fb77e")));
-        bar->setProperty("over", over);
-        calendar_->setItem(r, 7, figure(hours(plan.plannedHours(w.number))));
-        QStringList running;
-        for (const auto& a : plan.actions)
-            if (a.runsIn(w.number)) running << text(a.id);
-        calendar_->setItem(r, 8, cell(running.join(QStringLiteral(", "))));
-        auto* status = cell(w.number <= played ? tr("jouée") : QString());
-        status->setToolTip(w.number <= played ? tr("Semaine jouée : verrouillée") : QString());
-        calendar_->setItem(r, 9, status);
-        if (w.number <= played)
-            for (int c = 0; c < calendar_->columnCount(); ++c)
-                if (auto* item = calendar_->item(r, c)) item->setForeground(Qt::darkGray);
-    }
-    calendar_->resizeColumnsToContents();
-    calendar_->setColumnWidth(6, std::max(calendar_->columnWidth(6), 180));
-    calendar_->setColumnWidth(4, std::min(calendar_->columnWidth(4), 260));
-}
-
-void PlanWorkspace::refreshHistory() {
-    const auto& state = session_.state();
-    const auto& versions = state.planVersions();
-    const auto& journal = session_.journal();
-    history_->setRowCount(static_cast<int>(versions.size()));
-    for (int r = 0; r < history_->rowCount(); ++r) {
-        const auto& v = versions[static_cast<std::size_t>(r)];
-        const auto entry = std::find_if(journal.begin(), journal.end(),
-                                        [&](const auto& e) { return e.sequence == v.entry; });
-        int weeksBefore = 0;
-        for (const auto& weekRun : state.weekRuns())
-            if (weekRun.entry < v.entry) weeksBefore = std::max(weeksBefore, weekRun.week);
-        auto* version = figure(QString::number(r + 1));
-        version->setData(kActionRole, r);
-        history_->setItem(r, 0, version);
-        history_->setItem(r, 1, figure(QString::number(v.entry)));
-        if (entry != journal.end()) {
-            history_->setItem(r, 2, cell(text(entry->simulatedDate.french())));
-            history_->setItem(
-                r, 3,
-                cell(
-                    QLocale(QLocale::French)
-                        .toString(
-                            QDateTime::fromString(text(entry->wallTime), Qt::ISODate).toLocalTime(),
-                            QLocale::ShortFormat)));
-        }
-        history_->setItem(r, 4,
-                          cell(weeksBefore ? tr("%n semaine(s) jouée(s)", "", weeksBefore)
-                                           : tr("avant la 1re semaine")));
-        static const cmcsim::ActionPlan none;
-        const auto& before = r > 0 ? versions[static_cast<std::size_t>(r - 1)].plan : none;
-        history_->setItem(r, 5, cell(actionDiff(before, v.plan)));
-        history_->setItem(r, 6, figure(QString::number(v.plan.actions.size())));
-        history_->setItem(r, 7, figure(hours(v.plan.weeklyCapacityHours)));
-    }
-    history_->resizeColumnsToContents();
-    history_->setColumnWidth(5, std::min(history_->columnWidth(5), 420));
-    // The newest version stays selected as versions are added (an older one chosen stays).
-    if (history_->rowCount() > 0 &&
-        (history_->currentRow() < 0 || history_->currentRow() >= history_->rowCount() - 2))
-        history_->selectRow(history_->rowCount() - 1);
-    showVersion(history_->currentRow());
-}
-
-void PlanWorkspace::showVersion(int row) {
-    const auto& versions = session_.state().planVersions();
-    if (row < 0 || row >= static_cast<int>(versions.size())) {
-        version_->setHtml(
-            tr("<i>Aucune version du plan : chaque modification du plan en "
-               "enregistre une.</i>"));
-        return;
-    }
-    const auto& plan = versions[static_cast<std::size_t>(row)].plan;
-    QString page = tr("<b>Version %1</b> (entrée %2) : capacité %3 par semaine, %n action(s)", "",
-                      static_cast<int>(plan.actions.size()))
-                       .arg(row + 1)
-                       .arg(versions[static_cast<std::size_t>(row)].entry)
-                       .arg(hours(plan.weeklyCapacityHours));
-    page += QStringLiteral("<ul>");
-    for (const auto& a : plan.actions)
-        page += tr("<li><b>%1</b> — %2, %3, semaines %4 à %5, %6 contacts par semaine, %7 par "
-                   "semaine, budget %8</li>")
-                    .arg(html(a.id), html(cmcsim::actionKindLabel(a.kind)),
-                         planText::target(a, session_.state()).toHtmlEscaped())
-                    .arg(a.firstWeek)
-                    .arg(a.lastWeek)
-                    .arg(a.contactsPerWeek)
-                    .arg(hours(a.hoursPerWeek), euros(a.budgetEur));
-    page += QStringLiteral("</ul>");
-    for (const auto& o : plan.objectives)
-        page += tr("%1 : %n contrat(s), %2 de primes<br>", "", static_cast<int>(o.newContracts))
-                    .arg(planText::period(o), euros(o.premiumsEur));
-    version_->setHtml(page);
 }

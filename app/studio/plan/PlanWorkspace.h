@@ -12,11 +12,13 @@ class QListWidgetItem;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QTextBrowser;
+class PlanCalendarPage;
+class PlanHistoryPage;
 class StudioSession;
 namespace cmcsim {
+struct PlanObjective;
 struct PlanReview;
-}
+}  // namespace cmcsim
 
 // The "Plan d'actions" workspace (issue 11 §2): the candidate's objectives beside the mutuelle's,
 // the targets with their share in the policy's priority and excluded segments, the actions with
@@ -34,16 +36,18 @@ public:
     QLabel* objectivesSummary() const { return objectivesSummary_; }
     QTableWidget* targets() const { return targets_; }
     QTableWidget* actions() const { return actions_; }
-    QTableWidget* calendar() const { return calendar_; }
-    QDoubleSpinBox* capacity() const { return capacity_; }
+    QTableWidget* calendar() const;
+    QDoubleSpinBox* capacity() const;
     QListWidget* warnings() const { return warnings_; }
-    QTableWidget* history() const { return history_; }
+    QTableWidget* history() const;
 
     // Opens the objective dialog and sets the objective it returns; false if cancelled or refused.
     bool addObjective();
     // Opens the action dialog on a new action (empty id) or on action `id`, and puts the action
     // it returns; false if cancelled or refused.
     bool editAction(const QString& id = {});
+    // Removes the objective selected in the objectives table; false if none or refused.
+    bool removeSelectedObjective();
     // Removes the action selected in the actions table; false if none or refused.
     bool removeSelectedAction();
     // Sets the weekly capacity to the spin box's value; false if refused.
@@ -59,12 +63,12 @@ private:
     void refreshTargets(const cmcsim::PlanReview& review);
     void refreshWarnings(const cmcsim::PlanReview& review);
     void refreshActions();
-    void refreshCalendar();
-    void refreshHistory();
-    void showVersion(int row);
     void objectiveEdited(int row, int column);
     void targetEdited(int row, int column);
-    QString selectedActionId() const;
+    QString selectedActionId() const;                        // empty when no row is selected
+    const cmcsim::PlanObjective* selectedObjective() const;  // null when no row is selected
+    // Enables the buttons that act on a selected row only when one is, and the command allowed.
+    void updateButtons();
 
     StudioSession& session_;
     QTabWidget* pages_ = nullptr;
@@ -77,13 +81,9 @@ private:
     QPushButton* addAction_ = nullptr;
     QPushButton* editAction_ = nullptr;
     QPushButton* removeAction_ = nullptr;
-    QTableWidget* calendar_ = nullptr;
-    QLabel* calendarNote_ = nullptr;
-    QDoubleSpinBox* capacity_ = nullptr;
-    QPushButton* applyCapacity_ = nullptr;
+    PlanCalendarPage* calendarPage_ = nullptr;
     QLabel* warningsTitle_ = nullptr;
     QListWidget* warnings_ = nullptr;
-    QTableWidget* history_ = nullptr;
-    QTextBrowser* version_ = nullptr;
+    PlanHistoryPage* historyPage_ = nullptr;
     bool refreshing_ = false;  // tables being filled: their edits are not the candidate's
 };

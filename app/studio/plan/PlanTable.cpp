@@ -1,0 +1,37 @@
+#include "plan/PlanTable.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QTableWidget>
+
+namespace studio::planTable {
+
+QTableWidget* make(const QString& name, const QStringList& headers) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()));
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    return t;
+}
+
+int selectedRow(const QTableWidget* table) {
+    const auto rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+QTableWidgetItem* cell(const QString& value, Qt::Alignment align) {
+    auto* item = new QTableWidgetItem(value);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setTextAlignment(align | Qt::AlignVCenter);
+    return item;
+}
+
+QTableWidgetItem* figure(const QString& value) {
+    return cell(value, Qt::AlignRight);
+}
+
+}  // namespace studio::planTable
