@@ -111,3 +111,51 @@ TEST(PilotingWorkspace, NeverExportsOverTheAttempt) {
     EXPECT_TRUE(workspace.exportXlsx(attempt).isEmpty());
     EXPECT_TRUE(again.answered());
 }
+
+// Found by fresh testers: with nothing signed and no premium objective the premium charts were
+// flat with an axis reading "1 €, 1 €, 0 €", and the summary said "un objectif de 0,0". Two
+// weeks with an empty plan, then objectives of 1 contract and 4 000 € a week.
+TEST(PilotingWorkspace, EmptyChartsSaySoAndCountsAreWhole) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    ASSERT_TRUE(session.run(QStringLiteral("semaine 1"), command::kRunWeek, {{"semaine", 1}}));
+    PilotingWorkspace workspace(session);
+    workspace.refresh();
+    ASSERT_EQ(workspace.dashboard().signatures, 0);
+    EXPECT_FALSE(workspace.showsEmptyState());
+    // Nothing planned, nothing signed: sentences instead of flat charts.
+    EXPECT_TRUE(workspace.contractsChart()->message().contains(QStringLiteral("Ni objectif")));
+    EXPECT_TRUE(workspace.premiumsChart()->message().contains(QStringLiteral("prime signée")));
+    EXPECT_TRUE(workspace.premiumsChart()->axisLabels().isEmpty());
+    EXPECT_FALSE(workspace.activityChart()->message().isEmpty());
+    // One week: "semaine 1", and no objective to compare with.
+    const auto summary = workspace.findChild<QLabel*>(QStringLiteral("pilotingSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("semaine 1 :")))
+        << summary->text().toStdString();
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("objectif")))
+        << summary->text().toStdString();
+
+    for (int week = 2; week <= 3; ++week)
+        ASSERT_TRUE(
+            session.run(QStringLiteral("objectif"), command::kPlanObjective,
+                        {{"semaine", week}, {"nouveaux_contrats", 1}, {"primes_eur", 4000}}));
+    for (int week = 2; week <= 3; ++week)
+        ASSERT_TRUE(session.run(QStringLiteral("semaine"), command::kRunWeek, {{"semaine", week}}));
+    workspace.refresh();
+    ASSERT_EQ(workspace.dashboard().signatures, 0);
+    // Objectives 0, 1, 1: whole steps; 0, 4 000, 4 000 €: whole euros, thousands separated.
+    EXPECT_TRUE(workspace.contractsChart()->message().isEmpty());
+    EXPECT_EQ(workspace.contractsChart()->axisLabels(), (QStringList{"0", "1"}));
+    EXPECT_EQ(workspace.premiumsChart()->axisLabels(),
+              (QStringList{"0 €", "1 000 €", "2 000 €", "3 000 €", "4 000 €"}));
+    // Cumulated: 8 000 € → steps of 2 000 €.
+    EXPECT_EQ(workspace.premiumsCumulatedChart()->axisLabels().back(), QStringLiteral("8 000 €"));
+    // 2 contracts over the 3 weeks, an integer: "2", not "2,0".
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("semaines 1 à 3 :")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("sur un objectif de 2 ;")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("(objectif 8 000 €)")))
+        << summary->text().toStdString();
+}

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent) {
@@ -23,8 +24,19 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent) 
     view_->setRenderHint(QPainter::Antialiasing);
     view_->setFrameShape(QFrame::NoFrame);
     view_->setMinimumHeight(220);
+    message_ = new QLabel;
+    message_->setObjectName(QStringLiteral("chartMessage"));
+    message_->setWordWrap(true);
+    message_->setAlignment(Qt::AlignCenter);
+    message_->setMargin(16);
+    auto palette = message_->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    message_->setPalette(palette);
+    pages_ = new QStackedWidget;
+    pages_->addWidget(view_);
+    pages_->addWidget(message_);
     row_ = new QHBoxLayout;
-    row_->addWidget(view_, 2);
+    row_->addWidget(pages_, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->setSpacing(2);
@@ -43,4 +55,17 @@ void ChartPanel::clear() {
         c->removeAxis(axis);
         delete axis;
     }
+}
+
+QString ChartPanel::message() const {
+    return pages_->currentWidget() == message_ ? message_->text() : QString();
+}
+
+void ChartPanel::showMessage(const QString& text) {
+    message_->setText(text);
+    pages_->setCurrentWidget(message_);
+}
+
+void ChartPanel::showChart() {
+    pages_->setCurrentWidget(view_);
 }

@@ -30,6 +30,11 @@ void ConversionPanel::setConversions(const std::vector<cmcsim::Conversion>& rows
     table_->setTable(cmcsim::DashboardTables::conversion(rows, bySegment_));
 
     clear();
+    if (rows.empty()) {
+        showMessage(tr("Aucun contact sur les semaines jouées."));
+        return;
+    }
+    showChart();
     auto* c = chart();
     auto* reached = new QBarSet(tr("Joints / contacts"));
     auto* meetings = new QBarSet(tr("RDV / joints"));

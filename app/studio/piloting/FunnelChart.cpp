@@ -2,13 +2,14 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
-#include <QValueAxis>
 #include <algorithm>
 
 #include "cmcsim/sim/FunnelStage.h"
+#include "piloting/AxisScale.h"
 
 FunnelChart::FunnelChart(QWidget* parent)
     : ChartPanel(tr("Entonnoir (entreprises par étape)"), parent) {
@@ -38,10 +39,8 @@ void FunnelChart::setFunnel(const std::array<std::int64_t, 8>& companies) {
     c->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(stages);
-    auto* x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setRange(0, largest > 0 ? static_cast<double>(largest) * 1.15 : 1);
-    x->applyNiceNumbers();
+    // Room at the end of the longest bar for its figure.
+    auto* x = AxisScale::of(static_cast<double>(largest) * 1.15, AxisScale::Unit::Count).axis();
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

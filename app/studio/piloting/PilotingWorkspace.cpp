@@ -11,6 +11,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QVBoxLayout>
 #include <cmath>
 #include <limits>
@@ -22,6 +23,7 @@
 #include "cmcsim/report/DashboardXlsx.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "piloting/AxisScale.h"
 #include "piloting/ConversionPanel.h"
 #include "piloting/DashboardTableView.h"
 #include "piloting/FunnelChart.h"
@@ -35,11 +37,17 @@ constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
 double orMissing(const std::optional<double>& value) {
     return value ? *value : kMissing;
 }
+
+QString wholeEuros(double value) {
+    return number(value) + QStringLiteral(" €");
+}
+
 }  // namespace
 
 PilotingWorkspace::PilotingWorkspace(StudioSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {
     summary_ = new QLabel;
+    summary_->setObjectName(QStringLiteral("pilotingSummary"));
     summary_->setWordWrap(true);
     summary_->setTextFormat(Qt::RichText);
     xlsx_ = new QPushButton(tr("Exporter en XLSX…"));
@@ -67,20 +75,30 @@ PilotingWorkspace::PilotingWorkspace(StudioSession& session, QWidget* parent)
     empty_->setMargin(40);
 
     using Style = WeekSeriesChart::Style;
-    contracts_ =
-        new WeekSeriesChart(tr("Contrats par semaine : objectif et signés"), Style::Bars, {});
-    contractsCumulated_ =
-        new WeekSeriesChart(tr("Contrats cumulés : objectif et signés"), Style::Lines, {});
+    using Unit = AxisScale::Unit;
+    const auto noContract =
+        tr("Ni objectif de contrats dans le plan ni contrat signé sur les "
+           "semaines jouées.");
+    const auto noPremium =
+        tr("Ni objectif de primes dans le plan ni prime signée sur les semaines jouées.");
+    contracts_ = new WeekSeriesChart(tr("Contrats par semaine : objectif et signés"), Style::Bars,
+                                     Unit::Count, noContract);
+    contractsCumulated_ = new WeekSeriesChart(tr("Contrats cumulés : objectif et signés"),
+                                              Style::Lines, Unit::Count, noContract);
     premiums_ = new WeekSeriesChart(tr("Primes par semaine : objectif et signées"), Style::Bars,
-                                    QStringLiteral("€"));
+                                    Unit::Euros, noPremium);
     premiumsCumulated_ = new WeekSeriesChart(tr("Primes cumulées : objectif et signées"),
-                                             Style::Lines, QStringLiteral("€"));
+                                             Style::Lines, Unit::Euros, noPremium);
     funnel_ = new FunnelChart;
-    activity_ = new WeekSeriesChart(tr("Activité par semaine"), Style::StackedBars, {});
+    activity_ = new WeekSeriesChart(
+        tr("Activité par semaine"), Style::StackedBars, Unit::Count,
+        tr("Aucune activité sur les semaines jouées : aucune action du plan n'y était prévue."));
     byChannel_ = new ConversionPanel(tr("Conversion par canal"), false);
     bySegment_ = new ConversionPanel(tr("Conversion par segment"), true);
-    portfolio_ = new WeekSeriesChart(tr("Portefeuille : conservation et sinistres / primes"),
-                                     Style::Lines, QStringLiteral("%"));
+    portfolio_ = new WeekSeriesChart(
+        tr("Portefeuille : conservation et sinistres / primes"), Style::Lines, Unit::Percent,
+        tr("Sans objet : aucun renouvellement échu et aucun contrat du portefeuille avec une "
+           "année de sinistres."));
     portfolioTable_ = new DashboardTableView;
     portfolioTable_->setMinimumHeight(220);
 
@@ -125,6 +143,30 @@ bool PilotingWorkspace::showsEmptyState() const {
     return stack_->currentWidget() == empty_;
 }
 
+// "<b>Pilotage</b> — semaines 1 à 8 : 2 signatures sur un objectif de 8 ; …". A count objective
+// spread from a month may be fractional: one decimal then, none when whole ("8", not "8,0").
+QString PilotingWorkspace::summaryText(const cmcsim::Dashboard& d) {
+    const auto& last = d.weeks.back();
+    QStringList parts;
+    QString contracts = tr("<b>%1</b> signature(s)", nullptr, static_cast<int>(d.signatures))
+                            .arg(number(static_cast<double>(d.signatures)));
+    if (last.cumulativeObjectiveContracts > 0)
+        contracts += tr(" sur un objectif de %1")
+                         .arg(text(cmcsim::frenchShort(last.cumulativeObjectiveContracts, 1)));
+    parts << contracts;
+    QString premiums = tr("primes signées <b>%1</b>").arg(wholeEuros(d.premiumsSignedEur));
+    if (last.cumulativeObjectivePremiumsEur > 0)
+        premiums += tr(" (objectif %1)").arg(wholeEuros(last.cumulativeObjectivePremiumsEur));
+    parts << premiums;
+    parts << tr("conservation du portefeuille %1")
+                 .arg(d.retentionRate ? percent(*d.retentionRate) : tr("sans objet"));
+    parts << tr("sinistres / primes %1")
+                 .arg(d.lossRatioNow ? percent(*d.lossRatioNow) : tr("sans objet"));
+    const auto weeks = d.weeks.front().week == last.week
+                           ? tr("semaine %1").arg(last.week)
+                           : tr("semaines %1 à %2").arg(d.weeks.front().week).arg(last.week);
+    return tr("<b>Pilotage</b> — %1 : %2.").arg(weeks, parts.join(QStringLiteral(" ; ")));
+}
 void PilotingWorkspace::refresh() {
     stale_ = false;
     dashboard_ = cmcsim::Dashboard::of(session_.campaign(), session_.state().weekRuns());
@@ -137,19 +179,7 @@ void PilotingWorkspace::refresh() {
         summary_->setText(tr("<b>Pilotage</b> — aucune semaine jouée."));
         return;
     }
-    summary_->setText(
-        tr("<b>Pilotage</b> — semaines %1 à %2 : <b>%3</b> signature(s) sur un objectif de %4 ; "
-           "primes signées <b>%5</b> (objectif %6) ; conservation du portefeuille %7 ; "
-           "sinistres / primes %8.",
-           nullptr, static_cast<int>(d.signatures))
-            .arg(d.weeks.front().week)
-            .arg(d.weeks.back().week)
-            .arg(d.signatures)
-            .arg(number(d.weeks.back().cumulativeObjectiveContracts, 1),
-                 number(d.premiumsSignedEur) + QStringLiteral(" €"),
-                 number(d.weeks.back().cumulativeObjectivePremiumsEur) + QStringLiteral(" €"),
-                 d.retentionRate ? percent(*d.retentionRate) : tr("sans objet"),
-                 d.lossRatioNow ? percent(*d.lossRatioNow) : tr("sans objet")));
+    summary_->setText(summaryText(d));
 
     std::vector<int> weeks;
     std::vector<double> objective, signed_, objectiveSum, signedSum, premiumObjective, premiums,

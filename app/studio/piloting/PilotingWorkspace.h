@@ -37,6 +37,8 @@ public:
     void refresh();
     bool showsEmptyState() const;
     WeekSeriesChart* contractsChart() const { return contracts_; }
+    WeekSeriesChart* premiumsChart() const { return premiums_; }
+    WeekSeriesChart* premiumsCumulatedChart() const { return premiumsCumulated_; }
     WeekSeriesChart* activityChart() const { return activity_; }
     FunnelChart* funnelChart() const { return funnel_; }
     ConversionPanel* channelPanel() const { return byChannel_; }
@@ -45,6 +47,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // The line above the charts: the weeks, signatures and premiums against their objectives,
+    // retention and loss ratio.
+    static QString summaryText(const cmcsim::Dashboard& d);
     // `requested`, or the file chosen in a dialog; empty when cancelled or refused (the attempt
     // itself, a folder: the reason shown).
     QString target(const QString& requested, const QString& title, const QString& suffix,

@@ -3,11 +3,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -20,28 +20,33 @@ const QColor kColours[] = {QColor(0x4a, 0x7f, 0xb5), QColor(0xd9, 0x82, 0x2b),
 constexpr int kColourCount = static_cast<int>(sizeof(kColours) / sizeof(kColours[0]));
 }  // namespace
 
-WeekSeriesChart::WeekSeriesChart(const QString& title, Style style, const QString& unit,
-                                 QWidget* parent)
-    : ChartPanel(title, parent), style_(style), unit_(unit) {}
+WeekSeriesChart::WeekSeriesChart(const QString& title, Style style, AxisScale::Unit unit,
+                                 const QString& empty, QWidget* parent)
+    : ChartPanel(title, parent), style_(style), unit_(unit), empty_(empty) {}
 
 void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector<Series>& series) {
     clear();
-    auto* c = chart();
     points_ = 0;
+    axisLabels_.clear();
+    const bool anything = std::any_of(series.begin(), series.end(), [](const Series& s) {
+        return std::any_of(s.values.begin(), s.values.end(),
+                           [](double v) { return !std::isnan(v) && v != 0; });
+    });
+    if (weeks.empty() || !anything) {
+        showMessage(empty_);
+        return;
+    }
+    showChart();
+    auto* c = chart();
     QStringList categories;
     for (const int w : weeks) categories << tr("S%1").arg(w);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     // Many weeks: every label would overlap, so only some are shown (the bars keep their place).
     if (weeks.size() > 26) x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setLabelFormat(unit_.isEmpty()                ? QStringLiteral("%.0f")
-                      : unit_ == QStringLiteral("%") ? QStringLiteral("%.0f %")
-                                                     : QStringLiteral("%.0f ") + unit_);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
     double top = 0;
-    const double scale = unit_ == QStringLiteral("%") ? 100 : 1;
+    const double scale = unit_ == AxisScale::Unit::Percent ? 100 : 1;
+    std::vector<QAbstractSeries*> drawn;
     if (style_ == Style::Lines) {
         for (std::size_t s = 0; s < series.size(); ++s) {
             auto* line = new QLineSeries;
@@ -56,9 +61,7 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
                 top = std::max(top, v * scale);
                 ++points_;
             }
-            c->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(y);
+            drawn.push_back(line);
         }
     } else {
         QAbstractBarSeries* bars = nullptr;
@@ -82,21 +85,17 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
             bars->append(set);
         }
         for (const double t : totals) top = std::max(top, t);
-        c->addSeries(bars);
-        bars->attachAxis(x);
-        bars->attachAxis(y);
+        drawn.push_back(bars);
     }
-    if (unit_.isEmpty() && top <= 8) {
-        // Few counts: whole steps, no "0, 1, 1, 2" from rounded fractional ticks.
-        // At most 6 ticks of a whole step, so small charts do not elide their labels ("…").
-        const int ceiling = static_cast<int>(std::ceil(top)) + 1;
-        const int step = (ceiling + 4) / 5;
-        const int ticks = (ceiling + step - 1) / step;
-        y->setRange(0, step * ticks);
-        y->setTickCount(ticks + 1);
-    } else {
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
-        y->applyNiceNumbers();
+    const auto axisScale = AxisScale::of(top, unit_);
+    for (const auto& tick : axisScale.ticks) axisLabels_ << tick.second;
+    auto* y = axisScale.axis();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (auto* s : drawn) {
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
     }
     c->legend()->setVisible(series.size() > 1);
 }
