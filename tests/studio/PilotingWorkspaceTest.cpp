@@ -144,13 +144,15 @@ TEST(PilotingWorkspace, EmptyChartsSaySoAndCountsAreWhole) {
         ASSERT_TRUE(session.run(QStringLiteral("semaine"), command::kRunWeek, {{"semaine", week}}));
     workspace.refresh();
     ASSERT_EQ(workspace.dashboard().signatures, 0);
-    // Objectives 0, 1, 1: whole steps; 0, 4 000, 4 000 €: whole euros, thousands separated.
+    // Objectives 0, 1, 1 (+10 % room, 1.1): whole steps to 2; 0, 4 000, 4 000 € (4 400): whole
+    // euros, thousands separated, to 5 000 €.
     EXPECT_TRUE(workspace.contractsChart()->message().isEmpty());
-    EXPECT_EQ(workspace.contractsChart()->axisLabels(), (QStringList{"0", "1"}));
+    EXPECT_EQ(workspace.contractsChart()->axisLabels(), (QStringList{"0", "1", "2"}));
     EXPECT_EQ(workspace.premiumsChart()->axisLabels(),
-              (QStringList{"0 €", "1 000 €", "2 000 €", "3 000 €", "4 000 €"}));
-    // Cumulated: 8 000 € → steps of 2 000 €.
-    EXPECT_EQ(workspace.premiumsCumulatedChart()->axisLabels().back(), QStringLiteral("8 000 €"));
+              (QStringList{"0 €", "1 000 €", "2 000 €", "3 000 €", "4 000 €", "5 000 €"}));
+    // Cumulated: 8 000 € (8 800) → steps of 2 000 € to 10 000 €, read in k€.
+    EXPECT_EQ(workspace.premiumsCumulatedChart()->axisLabels(),
+              (QStringList{"0 €", "2 k€", "4 k€", "6 k€", "8 k€", "10 k€"}));
     // 2 contracts over the 3 weeks, an integer: "2", not "2,0".
     EXPECT_TRUE(summary->text().contains(QStringLiteral("semaines 1 à 3 :")))
         << summary->text().toStdString();

@@ -87,7 +87,8 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
         for (const double t : totals) top = std::max(top, t);
         drawn.push_back(bars);
     }
-    const auto axisScale = AxisScale::of(top, unit_);
+    // A tenth of room above the highest value: a bar or point never touches the frame.
+    const auto axisScale = AxisScale::of(top * 1.1, unit_);
     for (const auto& tick : axisScale.ticks) axisLabels_ << tick.second;
     auto* y = axisScale.axis();
     c->addAxis(x, Qt::AlignBottom);
