@@ -18,7 +18,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent) 
     chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(0, 0, 0, 0));
+    // Room on the right for the last tick's label of a bottom axis ("4 000" was cut to "4 00").
+    chart->setMargins(QMargins(0, 0, 24, 0));
     chart->legend()->setAlignment(Qt::AlignBottom);
     view_ = new QChartView(chart);
     view_->setRenderHint(QPainter::Antialiasing);

@@ -99,4 +99,7 @@ void WeekSeriesChart::setSeries(const std::vector<int>& weeks, const std::vector
         s->attachAxis(y);
     }
     c->legend()->setVisible(series.size() > 1);
+    // Many series (the activity's seven) in one row below were elided ("Rendez-vo…"): a column
+    // on the right keeps every name whole.
+    c->legend()->setAlignment(series.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
 }

@@ -129,6 +129,9 @@ void PlanHistoryPage::refresh() {
     if (history_->rowCount() > 0 &&
         (history_->currentRow() < 0 || history_->currentRow() >= history_->rowCount() - 2))
         history_->selectRow(history_->rowCount() - 1);
+    // The version shown below is the one in sight above (a tester saw version 17 described
+    // under rows 3 to 11).
+    if (auto* current = history_->item(history_->currentRow(), 0)) history_->scrollToItem(current);
     showVersion(history_->currentRow());
 }
 
