@@ -1,6 +1,8 @@
 // Renders each workspace of the studio on the default scenario to PNG, offscreen:
 //   cmcsim_studio_screenshots OUTPUT_DIR
 // Run by ctest (into the build tree) and by the `screenshots` target (into docs/screenshots/).
+// CMCSIM_SCREENSHOT_WALK=FOLDER also renders a candidate's walk at 1366×768 and 1920×1080
+// into FOLDER (CandidateWalk.h).
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -22,6 +24,7 @@
 #include <fstream>
 #include <tuple>
 
+#include "CandidateWalk.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/KeyFigures.h"
@@ -480,5 +483,7 @@ int main(int argc, char** argv) {
     if (!agreement->save()) return 1;
     ok = save(evaluator, out, "evaluateur-accord.png") && ok;
     ok = saveWeeks(dir, out) && ok;
+    if (const auto walk = qEnvironmentVariable("CMCSIM_SCREENSHOT_WALK"); !walk.isEmpty())
+        ok = candidateWalk(QDir(walk)) && ok;
     return ok && !dialogSeen ? 0 : 1;
 }
