@@ -65,6 +65,16 @@ void printDashboard(const Dashboard& d) {
             frenchNumber(w.callsPerDay, 1) +
                 (w.dailyCallsObjective > 0 ? fmt::format("/{}", w.dailyCallsObjective) : ""),
             frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0));
+    CliOutput::print(
+        "Objectifs et résultats par mois (une semaine compte dans le mois de son lundi)\n");
+    for (const auto& m : d.months)
+        CliOutput::print(
+            "  {} : {} pour un objectif de {} ; primes {} pour {}{}\n", m.label,
+            count(m.signatures, "signature", "signatures"), frenchNumber(m.objectiveContracts, 1),
+            euros(m.premiumsEur), euros(m.objectivePremiumsEur),
+            m.complete() ? ""
+                         : " (" + count(m.weeksPlayed, "semaine jouée", "semaines jouées") +
+                               fmt::format(" sur {})", m.weeks));
     CliOutput::print("Entonnoir\n");
     for (std::size_t s = 0; s < d.funnel.size(); ++s)
         CliOutput::print("  {} : {}\n", funnelStageLabel(static_cast<FunnelStage>(s)), d.funnel[s]);

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/note/NoteBlock.h"
+#include "cmcsim/plan/PeriodObjective.h"
 #include "cmcsim/prospects/ProspectBreakdown.h"
 #include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/report/StudyReport.h"
@@ -155,17 +157,15 @@ std::vector<KeyFigure> KeyFigures::available(const ReferenceData& reference,
 
     if (!state.planVersions().empty()) {
         const auto& plan = state.plan();
-        std::int64_t contracts = 0;
-        double premiums = 0;
-        for (const auto& o : plan.objectives) {
-            contracts += o.newContracts;
-            premiums += o.premiumsEur;
-        }
+        // The objective over the scenario's weeks (PeriodObjective, as the dashboard and the plan
+        // checks count it).
+        const auto objective = PeriodObjective::ofScenario(plan, campaign.scenario());
         const char* source = "Votre plan d'actions";
         add("plan/objectif_contrats", "Plan d'actions", "Objectif de nouveaux contrats du plan",
-            static_cast<double>(contracts), 0, "contrats", source);
-        add("plan/objectif_primes", "Plan d'actions", "Objectif de primes du plan", premiums, 0,
-            "€", source);
+            objective.contracts, objective.contracts == std::floor(objective.contracts) ? 0 : 1,
+            "contrats", source);
+        add("plan/objectif_primes", "Plan d'actions", "Objectif de primes du plan",
+            objective.premiumsEur, 0, "€", source);
         add("plan/actions", "Plan d'actions", "Actions du plan", count(plan.actions.size()), 0,
             "actions", source);
         add("plan/budget", "Plan d'actions", "Budget total des actions du plan",

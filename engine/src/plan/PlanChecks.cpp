@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/plan/PeriodObjective.h"
 #include "cmcsim/reference/ActionCostModel.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -131,26 +132,19 @@ std::vector<PlanWarning> checkPlan(const PlanRules& rules, const PlanCheckInput&
                 w.add(*r, {{"prioritaire", policy.prioritySegments[i].label}}, PlanWarning{});
         }
     if (const auto* r = w.rule("objectifs_inferieurs")) {
-        // Weekly objectives, or the monthly ones when the candidate set none by week.
-        const bool weekly = std::any_of(plan.objectives.begin(), plan.objectives.end(),
-                                        [](const PlanObjective& o) { return o.week > 0; });
-        std::int64_t contracts = 0;
-        double premiums = 0;
-        for (const auto& o : plan.objectives)
-            if ((o.week > 0) == weekly) {
-                contracts += o.newContracts;
-                premiums += o.premiumsEur;
-            }
-        if (static_cast<double>(contracts) + 1e-9 <
-            static_cast<double>(policy.newContracts) * r->threshold)
+        // The plan's objective over the scenario's weeks (PeriodObjective, as the dashboard and
+        // the note count it).
+        const auto objective = PeriodObjective::ofScenario(plan, *in.scenario);
+        if (objective.contracts + 1e-9 < static_cast<double>(policy.newContracts) * r->threshold)
             w.add(*r,
-                  {{"plan", std::to_string(contracts)},
+                  {{"plan", number(objective.contracts,
+                                   objective.contracts == std::floor(objective.contracts) ? 0 : 1)},
                    {"mutuelle", std::to_string(policy.newContracts)},
                    {"quoi", "nouveaux contrats"}},
                   PlanWarning{});
-        if (premiums + 1e-9 < policy.annualPremiumEur * r->threshold)
+        if (objective.premiumsEur + 1e-9 < policy.annualPremiumEur * r->threshold)
             w.add(*r,
-                  {{"plan", number(premiums, 0) + " €"},
+                  {{"plan", number(objective.premiumsEur, 0) + " €"},
                    {"mutuelle", number(policy.annualPremiumEur, 0) + " €"},
                    {"quoi", "primes annuelles"}},
                   PlanWarning{});

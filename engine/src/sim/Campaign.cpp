@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
@@ -134,11 +135,15 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
         if (o.week == week) result.dailyCallsObjective = o.dailyCalls;
     for (const auto& c : result.contacts)
         if (c.channel == static_cast<std::uint8_t>(ActionKind::CallSequence)) ++result.calls;
+    Money spent;
     for (const auto& x : result.executions) {
         result.hoursUsed += x.hours;
-        result.spentEur += x.costEur;
+        spent += Money::euros(x.costEur);
     }
-    spent_ += result.spentEur;
+    // Euros in cents: the week's spending and premiums carry no float noise.
+    result.spentEur = spent.euros();
+    result.premiumsSignedEur = Money::euros(result.premiumsSignedEur).euros();
+    spent_ = (Money::euros(spent_) + spent).euros();
     weeks_.push_back(std::move(result));
     return weeks_.back();
 }
@@ -147,18 +152,20 @@ void Campaign::runAction(const PlannedAction& action, const WeekRun& inputs, dou
                          double& budgetLeft, WeekResult& result) {
     const int week = result.week;
     const auto channel = static_cast<std::size_t>(action.kind);
+    const auto& m = respondent_.model();
     // The modelled cost (datasets/couts_actions.csv), not the candidate's declared hours and
     // budget: the fixed hours of each week with a contact, the fixed euros once, and each
     // contact's hours and euros; the kind's ceiling caps the week's contacts.
     const auto& k = reference_->actionCosts.of(action.kind);
     const auto quota = reference_->actionCosts.cost(action).contactsPerWeek;
     const double fixedEur = fixedPaid_.contains(action.id) ? 0 : k.fixedEur;
+    auto& backlog = backlog_[action.id];
     ActionExecution x;
     x.action = action.id;
     x.channel = static_cast<std::uint8_t>(channel);
-    x.plannedContacts = std::max<std::int64_t>(0, action.contactsPerWeek) + backlog_[action.id];
-    const auto overCeiling = x.plannedContacts - backlog_[action.id] - quota;  // never made
-    const std::int64_t wanted = quota + backlog_[action.id];
+    x.plannedContacts = std::max<std::int64_t>(0, action.contactsPerWeek) + backlog;
+    const auto overCeiling = x.plannedContacts - backlog - quota;  // never made
+    const std::int64_t wanted = quota + backlog;
     auto allowed = wanted;
     if (k.maxContactsPerWeek > 0 && allowed > k.maxContactsPerWeek) allowed = k.maxContactsPerWeek;
     if (allowed < wanted || overCeiling > 0)
@@ -183,60 +190,129 @@ void Campaign::runAction(const PlannedAction& action, const WeekRun& inputs, dou
         allowed = n;
         x.limit = "budget épuisé";
     }
-    const auto isClient = [&](std::uint32_t c) { return this->isClient(c); };
-    const std::size_t before = result.contacts.size();
-    if (action.kind == ActionKind::PrescriberEvent) {
-        const auto invited = targets_->prescribers(action.prescriberKind);
-        auto& cursor = cursors_[action.id];
-        const auto& rates = respondent_.model().channel(channel);
-        for (; x.contacts < allowed && cursor < invited.size(); ++cursor, ++x.contacts) {
-            const auto p = invited[cursor];
-            if (respondent_.chance(Purpose("prescripteur"), mixKey(p, Purpose(action.id).hash()),
-                                   week, rates.reach)) {
-                animatedUntil_[p] = week + respondent_.model().animationWeeks;
-                ++x.reached;
-            }
-        }
-    } else {
-        // Callbacks asked for by this action's contacts come first, as warm contacts.
-        auto& waiting = callbacks_[action.id];
-        std::vector<std::uint32_t> later;
-        for (const auto c : waiting) {
-            if (x.contacts >= allowed || !eligible(c, week)) {
-                later.push_back(c);
-                continue;
-            }
-            contact(c, channel, action.id, action.segmentId, true, result);
-            ++x.contacts;
-        }
-        waiting = std::move(later);
-        const auto& list = targets_->companies(action, inputs, isClient);
-        if (listsSeen_.insert(&list).second)
-            for (const auto c : list) targeted_[c] = 1;
-        auto& cursor = cursors_[action.id];
-        for (; x.contacts < allowed && cursor < list.size(); ++cursor) {
-            if (!eligible(list[cursor], week)) continue;
-            contact(list[cursor], channel, action.id, action.segmentId, false, result);
-            ++x.contacts;
-        }
-        for (std::size_t i = before; i < result.contacts.size(); ++i)
-            if (result.contacts[i].reached) ++x.reached;
-    }
+    const bool targetsLeft = action.kind == ActionKind::PrescriberEvent
+                                 ? invite(action, allowed, x, result)
+                                 : work(action, inputs, allowed, x, result);
     x.hours = charge(k.fixedHoursPerWeek, k.hoursPerContact, x.contacts);
     x.costEur = std::round(charge(fixedEur, k.eurPerContact, x.contacts) * 100) / 100;
     capacityLeft -= x.hours;
     budgetLeft -= x.costEur;
     if (x.contacts > 0) fixedPaid_.insert(action.id);
-    const auto notAllowed = wanted - allowed;
-    const auto exhausted = allowed - x.contacts;
-    if (exhausted > 0 && x.limit.empty()) x.limit = "plus d'entreprise à contacter dans la cible";
-    if (week < action.lastWeek)
-        x.carried = notAllowed;
-    else
-        x.dropped = notAllowed;
-    x.dropped += exhausted + overCeiling;
-    backlog_[action.id] = x.carried;
+    // What really stopped the action: no target left (whatever capacity and budget allowed), or
+    // the limit above. What is not made is carried, at most report_max_semaines weeks of the
+    // action's contacts, while the action goes on and has targets; the rest is dropped.
+    const auto notMade = wanted - x.contacts;
+    if (notMade > 0 && !targetsLeft) {
+        x.limit = "plus d'entreprise à contacter dans la cible";
+    } else if (notMade > 0 && week < action.lastWeek) {
+        x.carried = std::min<std::int64_t>(notMade, quota * m.carryWeeks);
+        x.droppedOverCarry = notMade - x.carried;
+        if (x.limit.empty()) x.limit = "entreprises de la cible déjà contactées cette semaine";
+    }
+    x.dropped = notMade - x.carried + std::max<std::int64_t>(0, overCeiling);
+    backlog = x.carried;
     result.executions.push_back(std::move(x));
+}
+
+bool Campaign::invite(const PlannedAction& action, std::int64_t allowed, ActionExecution& x,
+                      WeekResult& result) {
+    const int week = result.week;
+    const auto& m = respondent_.model();
+    const auto invited = targets_->prescribers(action.prescriberKind);
+    const auto& rates = m.channel(static_cast<std::size_t>(ActionKind::PrescriberEvent));
+    auto& cursor = cursors_[action.id];
+    for (; x.contacts < allowed && cursor < invited.size(); ++cursor, ++x.contacts) {
+        const auto p = invited[cursor];
+        if (!respondent_.chance(Purpose("prescripteur"), mixKey(p, Purpose(action.id).hash()), week,
+                                rates.reach))
+            continue;
+        ++x.reached;
+        animatedUntil_[p] = week + m.animationWeeks;
+        // The prescriber who came introduces each of its clients with the chance
+        // introductions_par_prescripteur / clients, in a week of its animation drawn with it.
+        const auto& clients = targets_->clientsOf(p);
+        if (clients.empty() || m.animationWeeks < 1) continue;
+        const double chance =
+            std::min(1.0, m.introductionsPerPrescriber / static_cast<double>(clients.size()));
+        for (const auto c : clients) {
+            auto random =
+                respondent_.stream(Purpose("introduction"), mixKey(market_->companies[c].siren, p),
+                                   static_cast<std::uint64_t>(week));
+            const double u = random.uniform(), when = random.uniform();
+            if (u >= chance) continue;
+            const int offset =
+                std::min(m.animationWeeks - 1, static_cast<int>(when * m.animationWeeks));
+            introductions_.emplace(week + 1 + offset, std::make_pair(c, p));
+        }
+    }
+    return cursor < invited.size();
+}
+
+bool Campaign::work(const PlannedAction& action, const WeekRun& inputs, std::int64_t allowed,
+                    ActionExecution& x, WeekResult& result) {
+    const int week = result.week;
+    const auto channel = static_cast<std::size_t>(action.kind);
+    const std::size_t before = result.contacts.size();
+    const bool calls = action.kind == ActionKind::CallSequence;
+    auto& retries = retries_[action.id];
+    // A call not reached is made again the next weeks, tentatives_appel calls in all.
+    const auto make = [&](std::uint32_t c, bool warm, int calls_made) {
+        contact(c, channel, action.id, action.segmentId, warm, result);
+        ++x.contacts;
+        if (calls && !result.contacts.back().reached &&
+            calls_made + 1 < respondent_.model().callAttempts)
+            retries.emplace_back(c, calls_made + 1);
+    };
+    // A company waiting for a callback or another call keeps its turn while it was only
+    // contacted this week by another action; one gone into the pipeline, signed or refused
+    // leaves the queue.
+    const auto keep = [&](std::uint32_t c) {
+        return contactedThisWeek_.contains(c) &&
+               !(progress_.contains(c) && (progress_.at(c).stage == FunnelStage::Signed ||
+                                           inPipeline(progress_.at(c).stage)));
+    };
+    // Callbacks asked for by this action's contacts come first, as warm contacts, then the calls
+    // not reached before.
+    // (A callback made may ask for another callback: the queue is taken out while it runs.)
+    auto& waiting = callbacks_[action.id];
+    std::vector<std::uint32_t> later;
+    for (const auto c : std::exchange(waiting, {})) {
+        if (x.contacts < allowed && eligible(c, week))
+            make(c, true, 0);
+        else if (x.contacts >= allowed || keep(c))
+            later.push_back(c);
+    }
+    waiting.insert(waiting.begin(), later.begin(), later.end());
+    std::vector<std::pair<std::uint32_t, int>> again;
+    for (const auto& [c, made] : std::exchange(retries, {})) {
+        if (x.contacts < allowed && eligible(c, week))
+            make(c, false, made);
+        else if (x.contacts >= allowed || keep(c))
+            again.emplace_back(c, made);
+    }
+    retries.insert(retries.begin(), again.begin(), again.end());
+    // Then the targets not worked yet, in file order. The week's own segments give the list
+    // (WeekRun); when it changed (segment saved again, a study bought), the action starts over
+    // the new list, skipping the companies it already worked.
+    const auto isClient = [&](std::uint32_t c) { return this->isClient(c); };
+    const auto& list = targets_->companies(action, inputs, isClient);
+    if (listsSeen_.insert(&list).second)
+        for (const auto c : list) targeted_[c] = 1;
+    auto& cursor = cursors_[action.id];
+    auto& worked = worked_[action.id];
+    if (auto& last = cursorList_[action.id]; last != &list) {
+        last = &list;
+        cursor = 0;
+    }
+    for (; x.contacts < allowed && cursor < list.size(); ++cursor) {
+        const auto c = list[cursor];
+        if (worked.contains(c) || !eligible(c, week)) continue;
+        worked.insert(c);
+        make(c, false, 0);
+    }
+    for (std::size_t i = before; i < result.contacts.size(); ++i)
+        if (result.contacts[i].reached) ++x.reached;
+    return !waiting.empty() || !retries.empty() || cursor < list.size();
 }
 
 void Campaign::contact(std::uint32_t c, std::size_t channel, const std::string& action,
@@ -244,8 +320,14 @@ void Campaign::contact(std::uint32_t c, std::size_t channel, const std::string& 
     const int week = result.week;
     contactedThisWeek_.insert(c);
     targeted_[c] = 1;
-    auto answer = respondent_.answer(c, market_->companies[c], channel, action, week,
-                                     contextFor(c, result.start, warm));
+    auto context = contextFor(c, result.start, warm);
+    if (channel == kIntroductionChannel) {
+        // The introduction channel's rates are those of a warm contact through a prescriber:
+        // no warm or prescriber factor on top of them.
+        context.warm = false;
+        context.prescriberAnimated = false;
+    }
+    auto answer = respondent_.answer(c, market_->companies[c], channel, action, week, context);
     auto& p = progress_[c];
     ++p.contacts;
     if (channel == static_cast<std::size_t>(ActionKind::PortfolioReview)) {
@@ -338,17 +420,14 @@ void Campaign::runPipeline(WeekResult& result) {
 
 void Campaign::introduce(WeekResult& result) {
     const int week = result.week;
-    for (std::uint32_t p = 0; p < animatedUntil_.size(); ++p) {
-        if (animatedUntil_[p] < week) continue;
-        for (const auto c : targets_->clientsOf(p)) {
-            if (!eligible(c, week) || isClient(c) || progress_.contains(c)) continue;
-            if (!respondent_.chance(Purpose("introduction"), mixKey(market_->companies[c].siren, p),
-                                    week, respondent_.model().introductionWeekly))
-                continue;
-            ++result.introductions;
-            contact(c, kIntroductionChannel, "introduction", "", true, result);
-        }
+    const auto [first, last] = introductions_.equal_range(week);
+    for (auto it = first; it != last; ++it) {
+        const auto [c, p] = it->second;
+        if (!eligible(c, week) || isClient(c) || progress_.contains(c)) continue;
+        ++result.introductions;
+        contact(c, kIntroductionChannel, "introduction", "", true, result);
     }
+    introductions_.erase(first, last);
 }
 
 void Campaign::renew(WeekResult& result) {

@@ -57,6 +57,10 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
                                 hours(x.hours), hours(x.plannedHours), euros(x.costEur));
         if (x.carried > 0) line += ", " + count(x.carried, "reporté", "reportés");
         if (x.dropped > 0) line += ", " + count(x.dropped, "abandonné", "abandonnés");
+        if (x.droppedOverCarry > 0)
+            line += fmt::format(" (dont {} au-delà du report permis, {})", x.droppedOverCarry,
+                                count(campaign.respondent().model().carryWeeks,
+                                      "semaine de contacts", "semaines de contacts"));
         if (!x.limit.empty()) line += " — " + x.limit;
         out.push_back(line);
     }

@@ -43,14 +43,20 @@ struct ResponseModel {
     double meetingToProposal = 0, proposalToSignature = 0;
     int meetingDelayWeeks = 1, proposalDelayWeeks = 1, decisionDelayWeeks = 2;
     int coolingOffWeeks = 12;
+    // A call sequence calls a company not reached again the next weeks, `callAttempts` calls in
+    // all (tentatives_appel); contacts not made are carried at most `carryWeeks` weeks' worth of
+    // the action's contacts (report_max_semaines), the rest dropped.
+    int callAttempts = 1, carryWeeks = 1;
     // Interest multipliers and the hidden situation's weights.
     double warmFactor = 1, prescriberFactor = 1, propensityWeight = 0, satisfactionWeight = 0;
     int noticeMonths = 2, consultationWindowWeeks = 26;
     double renewalWindowFactor = 1, pastNoticeFactor = 1, clientFactor = 1, largeCompanyFactor = 1,
            priorityFactor = 1, competitorRiseFactor = 1;
     double defaultMonthlyPremiumEur = 50;
-    // Prescribers.
-    double introductionWeekly = 0;
+    // Prescribers: the client companies a prescriber who came to an event introduces during its
+    // animation, on average (each client with the chance introductionsPerPrescriber / clients,
+    // at most 1), so never more than its clients.
+    double introductionsPerPrescriber = 0;
     int animationWeeks = 8;
     // Portfolio and market watch.
     int reviewWindowWeeks = 26;

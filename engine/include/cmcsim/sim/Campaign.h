@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "cmcsim/attempt/AttemptState.h"
@@ -61,6 +63,13 @@ private:
     void runPipeline(WeekResult& result);
     void runAction(const PlannedAction& action, const WeekRun& inputs, double& capacityLeft,
                    double& budgetLeft, WeekResult& result);
+    // Invites an event's prescribers (up to `allowed`); false when none is left to invite.
+    bool invite(const PlannedAction& action, std::int64_t allowed, ActionExecution& x,
+                WeekResult& result);
+    // Contacts the action's callbacks, calls to make again, then its targets (up to `allowed`);
+    // false when no target is left to contact.
+    bool work(const PlannedAction& action, const WeekRun& inputs, std::int64_t allowed,
+              ActionExecution& x, WeekResult& result);
     void contact(std::uint32_t company, std::size_t channel, const std::string& action,
                  const std::string& segment, bool warm, WeekResult& result);
     bool eligible(std::uint32_t company, int week) const;
@@ -82,7 +91,13 @@ private:
     std::set<const std::vector<std::uint32_t>*> listsSeen_;  // target lists already marked
     std::set<std::uint32_t> contactedThisWeek_;
     std::set<std::uint32_t> lostClients_;
-    std::map<std::string, std::size_t> cursors_;   // action → next target
+    std::map<std::string, std::size_t> cursors_;                           // action → next target
+    std::map<std::string, const std::vector<std::uint32_t>*> cursorList_;  // the list it indexes
+    std::map<std::string, std::unordered_set<std::uint32_t>> worked_;  // action → first contacts
+    // action → calls not reached to make again (company, calls made)
+    std::map<std::string, std::vector<std::pair<std::uint32_t, int>>> retries_;
+    // week → (company, prescriber) introductions drawn when the prescriber came to an event
+    std::multimap<int, std::pair<std::uint32_t, std::uint32_t>> introductions_;
     std::map<std::string, std::int64_t> backlog_;  // action → contacts carried
     std::set<std::string> fixedPaid_;  // actions whose fixed euros are paid (first contact)
     std::map<std::string, std::vector<std::uint32_t>> callbacks_;  // action → companies

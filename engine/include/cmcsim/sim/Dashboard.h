@@ -17,7 +17,9 @@ namespace cmcsim {
 struct DashboardWeek {
     int week = 0;
     Date start;
-    double objectiveContracts = 0, objectivePremiumsEur = 0;  // the plan's, monthly ones spread
+    // The plan's (PeriodObjective::ofWeek in the plan of the last week played of its month, so
+    // a monthly objective set once part of the month was played counts for the whole month).
+    double objectiveContracts = 0, objectivePremiumsEur = 0;
     std::int64_t signatures = 0;
     double premiumsEur = 0;
     double cumulativeObjectiveContracts = 0, cumulativeObjectivePremiumsEur = 0;
@@ -36,6 +38,22 @@ struct DashboardWeek {
     std::optional<double> lossRatio;
 };
 
+// One month of the scenario: the plan's objective for the whole month against the results of
+// its weeks played. A week belongs to the month of its Monday, so a month's weeks may end in the
+// next month (the label says from which Monday to which Sunday).
+struct DashboardMonth {
+    int month = 0;                    // 1..12
+    int firstWeek = 0, lastWeek = 0;  // the scenario's weeks whose Monday is in the month
+    int weeks = 0, weeksPlayed = 0;
+    Date firstDay, lastDay;  // Monday of its first week, Sunday of its last
+    // The whole month's objective (PeriodObjective::ofMonth) in the plan of its last week played.
+    double objectiveContracts = 0, objectivePremiumsEur = 0;
+    std::int64_t signatures = 0;  // in its weeks played
+    double premiumsEur = 0;
+    std::string label;  // "janvier : semaines 1 à 4, du 05/01/2026 au 01/02/2026"
+    bool complete() const { return weeksPlayed == weeks; }
+};
+
 // Conversion of one channel or segment: contacts to signatures.
 struct Conversion {
     std::string key;    // channel code or segment id ("" for contacts without a segment)
@@ -48,6 +66,10 @@ struct Conversion {
 // for the CLI (text, JSON) and later the studio's charts and the XLSX/PDF exports.
 struct Dashboard {
     std::vector<DashboardWeek> weeks;
+    std::vector<DashboardMonth> months;  // the months with a week played
+    // The plan's objective over every week of the scenario (PeriodObjective::ofScenario, as the
+    // plan checks and the note count it), in the plan of the last week played.
+    double planObjectiveContracts = 0, planObjectivePremiumsEur = 0;
     std::array<std::int64_t, 8> funnel{};  // companies per FunnelStage, now
     std::vector<Conversion> byChannel, bySegment;
     std::int64_t signatures = 0;
@@ -57,11 +79,12 @@ struct Dashboard {
     std::int64_t clientsAtStart = 0, renewalsDue = 0, renewalsKept = 0, renewalsLost = 0;
     // kept / due; empty ("sans objet", null in JSON) when no renewal was due yet.
     std::optional<double> retentionRate;
-    // The portfolio's premiums (€/year, the territory's employees) and loss ratio: claims /
-    // premiums of the contracts' last year (PortfolioContract::lossRatios.back()), weighted by
-    // the premiums, i.e. Σ premium × ratio / Σ premium over the contracts with a year of history
-    // (a new contract has none); at the start over every contract, now over the clients not lost
-    // at their renewal; empty when no such contract is left.
+    // The portfolio's premiums (€/year, the territory's employees, summed in cents: at start −
+    // lost = now exactly; a client lost at a renewal takes all its contracts) and loss ratio:
+    // claims / premiums of the contracts' last year (PortfolioContract::lossRatios.back()),
+    // weighted by the premiums, i.e. Σ premium × ratio / Σ premium over the contracts with a year
+    // of history (a new contract has none); at the start over every contract, now over the clients
+    // not lost at their renewal; empty when no such contract is left.
     double portfolioPremiumsEur = 0, portfolioPremiumsNowEur = 0, premiumsLostEur = 0;
     std::optional<double> lossRatioAtStart, lossRatioNow;
     std::int64_t eventsReceived = 0, eventsMissed = 0, introductions = 0;

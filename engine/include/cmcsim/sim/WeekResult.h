@@ -17,12 +17,13 @@ struct ActionExecution {
     std::uint8_t channel = 0;  // index in kResponseChannels
     double plannedHours = 0, hours = 0;
     double plannedCostEur = 0, costEur = 0;
-    std::int64_t plannedContacts = 0;  // this week's quota, contacts carried from earlier included
-    std::int64_t contacts = 0;         // made
-    std::int64_t reached = 0;          // contacts that reached someone (prescribers who came)
-    std::int64_t carried = 0;          // not made, carried to next week (the action goes on)
-    std::int64_t dropped = 0;          // not made and lost (the action ends, or no target left)
-    std::string limit;                 // French: why not all was made, empty when all was
+    std::int64_t plannedContacts = 0;   // this week's quota, contacts carried from earlier included
+    std::int64_t contacts = 0;          // made
+    std::int64_t reached = 0;           // contacts that reached someone (prescribers who came)
+    std::int64_t carried = 0;           // not made, carried to next week (the action goes on)
+    std::int64_t dropped = 0;           // not made and lost (the action ends, or no target left)
+    std::int64_t droppedOverCarry = 0;  // part of `dropped`: over the carry bound (report_max)
+    std::string limit;                  // French: why not all was made, empty when all was
 };
 
 // A company moving in the funnel through the pipeline (meeting held, proposal, decision).
