@@ -10,7 +10,7 @@ std::optional<FigureEarning> FigureEarning::of(std::string_view id) {
     if (family == "marche") return FigureEarning{Need::Nothing, ""};
     if (family == "portefeuille") return FigureEarning{Need::Portfolio, ""};
     if (family == "plan") return FigureEarning{Need::Plan, ""};
-    if (family == "semaines") return FigureEarning{Need::Weeks, ""};
+    if (family == "semaines") return FigureEarning{Need::Weeks, "", rest == "taux_retention"};
     // A segment's id may hold a "/": the figure's name is after the last one.
     if (family == "segment") {
         const auto last = rest.rfind('/');

@@ -95,12 +95,9 @@ DashboardTable meetingsAndTime(const Dashboard& d) {
     return t;
 }
 
-DashboardTable portfolio(const Dashboard& d) {
-    DashboardTable t{
-        "Portefeuille et veille", "Portefeuille", {"Indicateur", "Valeur"}, {46, 16}, {}};
-    const auto add = [&t](std::string label, Cell value) {
-        t.rows.push_back({Cell::of(std::move(label)), std::move(value)});
-    };
+// The portfolio's rows, once the candidate sees it.
+template <typename Add>
+void addPortfolio(const Dashboard& d, const Add& add) {
     add("Clients au départ", Cell::count(d.clientsAtStart));
     add("Primes au départ (par an)", Cell::euros(d.portfolioPremiumsEur));
     add("Échéances passées", Cell::count(d.renewalsDue));
@@ -111,6 +108,19 @@ DashboardTable portfolio(const Dashboard& d) {
     add("Primes en cours (par an)", Cell::euros(d.portfolioPremiumsNowEur));
     add("Sinistres / primes au départ", Cell::rate(d.lossRatioAtStart));
     add("Sinistres / primes en cours", Cell::rate(d.lossRatioNow));
+}
+
+DashboardTable portfolio(const Dashboard& d) {
+    DashboardTable t{
+        "Portefeuille et veille", "Portefeuille", {"Indicateur", "Valeur"}, {46, 16}, {}};
+    const auto add = [&t](std::string label, Cell value) {
+        t.rows.push_back({Cell::of(std::move(label)), std::move(value)});
+    };
+    if (!d.portfolioKnown)
+        add("Portefeuille",
+            Cell::of("inconnu tant que l'extrait de portefeuille n'est pas acheté"));
+    else
+        addPortfolio(d, add);
     add("Signatures", Cell::count(d.signatures));
     add("Primes signées (par an)", Cell::euros(d.premiumsSignedEur));
     add("Objectif annuel mutuelle : contrats", Cell::count(d.policyContracts));

@@ -13,13 +13,17 @@ namespace cmcsim {
 //   etude/<study id>/…       the study bought
 //   portefeuille/…           the portfolio extract study bought
 //   plan/…                   a plan command in the journal
-//   semaines/…               a simulated week run
+//   semaines/…               a simulated week run; semaines/taux_retention (the portfolio's
+//                            retention) the portfolio extract too (PortfolioSight)
 // AttemptState refuses a note referring to an unknown family or to one not earned at the save;
 // KeyFigures::available gives the figures themselves.
 struct FigureEarning {
     enum class Need { Nothing, Segment, Study, Portfolio, Plan, Weeks };
     Need need = Need::Nothing;
     std::string key;  // the segment's or the study's id; empty otherwise
+    // Also needs the portfolio seen (the extract study bought): a figure of the weeks drawn
+    // from the portfolio.
+    bool portfolio = false;
 
     // The earning rule of `figureId`; nullopt when its family is unknown or its id malformed.
     static std::optional<FigureEarning> of(std::string_view figureId);
