@@ -115,7 +115,8 @@ TEST(Dashboard, RetentionAndLossRatioFollowTheRenewals) {
 
 // The tables carry the figures of the model: 2 contracts and 8 000 € a week by objective, so
 // 4 contracts and 16 000 € cumulated after two weeks; nothing signed on an empty plan, so the
-// cumulated attainment is 0 %.
+// cumulated attainment is 0 %. Figures keep their spaces unbroken (U+00A0): a tester read
+// "0€" in the PDF's narrow cells.
 TEST(DashboardTables, ObjectivesByWeekAndCumulated) {
     auto campaign = handMadeCampaign(0);
     std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
@@ -126,9 +127,9 @@ TEST(DashboardTables, ObjectivesByWeekAndCumulated) {
     EXPECT_EQ(tables[1].sheet, "Objectifs cumulés");
     ASSERT_EQ(tables[1].rows.size(), 2u);
     EXPECT_EQ(tables[1].rows[1][1].french(), "4,0");
-    EXPECT_EQ(tables[1].rows[1][3].french(), "0,0 %");
-    EXPECT_EQ(tables[1].rows[1][4].french(), "16 000 €");
-    EXPECT_EQ(tables[0].rows[0][4].french(), "8 000 €");
+    EXPECT_EQ(tables[1].rows[1][3].french(), "0,0\u00a0%");
+    EXPECT_EQ(tables[1].rows[1][4].french(), "16\u00a0000\u00a0€");
+    EXPECT_EQ(tables[0].rows[0][4].french(), "8\u00a0000\u00a0€");
     for (const auto& t : tables) EXPECT_LE(t.sheet.size(), 31u) << t.sheet;  // Excel's limit
 }
 
@@ -145,7 +146,7 @@ TEST(DashboardDocument, NamesTheAttemptAndTheWeeks) {
     EXPECT_NE(text.find("semaines 1 à 2"), std::string::npos) << text;
     EXPECT_NE(text.find("Objectifs et résultats cumulés"), std::string::npos);
     EXPECT_NE(text.find("Conversion par segment"), std::string::npos);
-    EXPECT_NE(text.find("16 000 €"), std::string::npos);
+    EXPECT_NE(text.find("16\u00a0000\u00a0€"), std::string::npos);
 
     const auto empty = DocumentText::render(
         DashboardDocument::build(Dashboard::of(handMadeCampaign(0), {}, true), subject));
@@ -239,7 +240,7 @@ TEST(Dashboard, PortfolioHiddenBeforeTheExtract) {
     const DashboardSubject subject{"Camille Martin", "Rouen", "Mutuelle test", "19/01/2026"};
     const auto text = DocumentText::render(DashboardDocument::build(d, subject));
     EXPECT_EQ(text.find("Clients au départ"), std::string::npos);
-    EXPECT_EQ(text.find("60 000"), std::string::npos);
+    EXPECT_EQ(text.find("60\u00a0000"), std::string::npos);
     EXPECT_NE(text.find("inconnu tant que l'extrait de portefeuille n'est pas acheté"),
               std::string::npos);
     // The same campaign with the extract: the portfolio is there (the 3 clients, 60 000 €).

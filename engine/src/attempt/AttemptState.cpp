@@ -318,35 +318,7 @@ void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload
 }
 
 std::optional<std::string> AttemptState::unearnedFigure(const std::string& id) const {
-    const auto earning = FigureEarning::of(id);
-    if (!earning)
-        return "chiffre inconnu (marche/, segment/, etude/, portefeuille/, plan/ ou "
-               "semaines/ attendu)";
-    switch (earning->need) {
-        case FigureEarning::Need::Nothing:
-            return std::nullopt;
-        case FigureEarning::Need::Segment:
-            if (std::none_of(segments_.begin(), segments_.end(),
-                             [&](const Segment& s) { return s.id == earning->key; }))
-                return fmt::format("aucun segment « {} » enregistré", earning->key);
-            return std::nullopt;
-        case FigureEarning::Need::Study:
-            if (!studies_.contains(earning->key))
-                return fmt::format("l'étude « {} » n'est pas achetée", earning->key);
-            return std::nullopt;
-        case FigureEarning::Need::Portfolio:
-            if (!PortfolioSight::now(*this)) return "l'extrait de portefeuille n'est pas acheté";
-            return std::nullopt;
-        case FigureEarning::Need::Plan:
-            if (planVersions_.empty()) return "le plan d'actions est vide";
-            return std::nullopt;
-        case FigureEarning::Need::Weeks:
-            if (weekRuns_.empty()) return "aucune semaine n'est jouée";
-            if (earning->portfolio && !PortfolioSight::now(*this))
-                return "l'extrait de portefeuille n'est pas acheté";
-            return std::nullopt;
-    }
-    return std::nullopt;
+    return FigureEarning::missing(id, *this);
 }
 
 Date AttemptState::simulatedDate() const {

@@ -4,19 +4,29 @@
 
 namespace cmcsim {
 
+namespace {
+// A figure that never breaks across lines (a tester read "0€" in the PDF, whose narrow cells
+// broke "0 €"): its spaces, between thousands and before the unit, are no-break spaces (U+00A0).
+std::string unbroken(std::string figure) {
+    std::string out;
+    for (const char c : figure) out += c == ' ' ? std::string("\u00a0") : std::string(1, c);
+    return out;
+}
+}  // namespace
+
 std::string DashboardCell::french() const {
     if (missing) return "sans objet";
     switch (kind) {
         case Kind::Text:
             return text;
         case Kind::Integer:
-            return frenchNumber(number, 0);
+            return unbroken(frenchNumber(number, 0));
         case Kind::Decimal:
-            return frenchNumber(number, 1);
+            return unbroken(frenchNumber(number, 1));
         case Kind::Euros:
-            return frenchNumber(number, 0) + " €";
+            return unbroken(frenchNumber(number, 0) + " €");
         case Kind::Rate:
-            return frenchNumber(100 * number, 1) + " %";
+            return unbroken(frenchNumber(100 * number, 1) + " %");
     }
     return text;
 }

@@ -6,6 +6,8 @@
 
 namespace cmcsim {
 
+class AttemptState;
+
 // What the candidate must have earned for a key figure to exist, read from the family its id
 // starts with (KeyFigure ids, docs/attempt-format.md "La note de synthèse"):
 //   marche/…                 nothing: the prospect file as the candidate knows it
@@ -27,6 +29,11 @@ struct FigureEarning {
 
     // The earning rule of `figureId`; nullopt when its family is unknown or its id malformed.
     static std::optional<FigureEarning> of(std::string_view figureId);
+    // Why `figureId` is not earned in `state` (unknown family, segment not saved, study not
+    // bought, portfolio not seen, no plan, no week run), in French; nullopt when it is
+    // (AttemptState::unearnedFigure).
+    static std::optional<std::string> missing(const std::string& figureId,
+                                              const AttemptState& state);
 };
 
 }  // namespace cmcsim
