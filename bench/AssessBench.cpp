@@ -268,7 +268,8 @@ void assess(benchmark::State& state, const std::string& stem, const std::string&
             const double resident = bench::PeakMemory::mb();  // the open attempt, its market
             const auto start = std::chrono::steady_clock::now();
             const auto cpu = std::clock();
-            const auto folded = AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+            const auto folded = AttemptState::replay(attempt.scenario(), attempt.market(), journal,
+                                                     reference().planRules);
             const double replay = secondsSince(start);
             const double replayCpu = cpuSecondsSince(cpu);
             const AssessmentContext context{attempt.scenario(), attempt.market(), reference(),

@@ -92,7 +92,7 @@ LongAttempt& longAttempt(const std::string& stem, const char* scenario) {
     a.lines = a.prospects->lines();
     a.journal = a.reader->journal();
     const auto sirets = someSirets(file);
-    AttemptTimeline timeline(a.reader->scenario(), a.prospects, a.journal);
+    AttemptTimeline timeline(a.reader->scenario(), a.prospects, a.journal, reference().planRules);
     const nlohmann::json offer = {{"format", "cmcsim-offre/1"},
                                   {"titre", "Confort"},
                                   {"garanties", {{"hospitalisation", 300}, {"optique", 250}}}};
@@ -166,7 +166,7 @@ void apply(benchmark::State& state, const std::string& stem) {
     guarded(state, [&] {
         auto& a = longAttempt(stem, kScales.at(stem));
         auto journal = a.journal;  // this benchmark's own copy, which grows
-        AttemptTimeline timeline(a.reader->scenario(), a.prospects, journal);
+        AttemptTimeline timeline(a.reader->scenario(), a.prospects, journal, reference().planRules);
         std::uint32_t line = 0;
         for (auto _ : state) {
             auto entry = Journal::next(
@@ -186,7 +186,7 @@ void undo(benchmark::State& state, const std::string& stem, bool first) {
     guarded(state, [&] {
         auto& a = longAttempt(stem, kScales.at(stem));
         auto journal = a.journal;
-        AttemptTimeline timeline(a.reader->scenario(), a.prospects, journal);
+        AttemptTimeline timeline(a.reader->scenario(), a.prospects, journal, reference().planRules);
         // The first command after the creation entries that can be undone (not an acquisition).
         std::int64_t target = 0;
         for (auto it = first ? journal.begin() : journal.end() - 12; it != journal.end(); ++it)
@@ -214,7 +214,8 @@ void stateAt(benchmark::State& state, const std::string& stem) {
     guarded(state, [&] {
         auto& a = longAttempt(stem, kScales.at(stem));
         const auto every = static_cast<std::size_t>(state.range(0));
-        const AttemptTimeline timeline(a.reader->scenario(), a.prospects, a.journal, every);
+        const AttemptTimeline timeline(a.reader->scenario(), a.prospects, a.journal,
+                                       reference().planRules, every);
         std::mt19937 random(42);
         std::uniform_int_distribution<std::int64_t> entry(1, timeline.entries() - 1);
         for (auto _ : state) benchmark::DoNotOptimize(timeline.stateAt(entry(random)));
@@ -226,8 +227,8 @@ void fullFold(benchmark::State& state, const std::string& stem) {
     guarded(state, [&] {
         auto& a = longAttempt(stem, kScales.at(stem));
         for (auto _ : state)
-            benchmark::DoNotOptimize(
-                AttemptState::replay(a.reader->scenario(), a.prospects, a.journal));
+            benchmark::DoNotOptimize(AttemptState::replay(a.reader->scenario(), a.prospects,
+                                                          a.journal, reference().planRules));
     });
 }
 
@@ -235,7 +236,8 @@ void timelineBuild(benchmark::State& state, const std::string& stem) {
     guarded(state, [&] {
         auto& a = longAttempt(stem, kScales.at(stem));
         for (auto _ : state)
-            benchmark::DoNotOptimize(AttemptTimeline(a.reader->scenario(), a.prospects, a.journal));
+            benchmark::DoNotOptimize(AttemptTimeline(a.reader->scenario(), a.prospects, a.journal,
+                                                     reference().planRules));
     });
 }
 

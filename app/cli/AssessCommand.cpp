@@ -142,7 +142,8 @@ void addAssessCommand(CLI::App& app, CliContext& context) {
         const auto k = static_cast<std::size_t>(atOption->count() > 0 ? at : total);
         const std::vector<JournalEntry> prefix(journal.begin(),
                                                journal.begin() + static_cast<std::ptrdiff_t>(k));
-        const auto state = AttemptState::replay(attempt.scenario(), attempt.market(), prefix);
+        const auto state =
+            AttemptState::replay(attempt.scenario(), attempt.market(), prefix, reference.planRules);
         const AssessmentContext assessment{attempt.scenario(), attempt.market(), reference, prefix,
                                            state};
         const auto results = assessAttempt(assessment, reference.framework);

@@ -66,7 +66,8 @@ void addVerify(CLI::App& app, CliContext& context) {
         const auto attempt = AttemptFile::open(file, context.reference(), &proved);
         // Every entry must replay, as for any other command: a chain recomputed over a refused
         // entry (a command after the hand-in, a study bought twice) is not an intact attempt.
-        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal(),
+                             context.reference().planRules);
         const auto& info = attempt.info();
         const auto candidate = info.contains("candidat") ? info.at("candidat") : std::string();
         CliOutput::print("Épreuve : {}\n", file);

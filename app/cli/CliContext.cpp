@@ -5,12 +5,6 @@
 
 namespace cmcsim::cli {
 
-Knowledge knowledgeOf(const Attempt& attempt, bool truth) {
-    if (truth) return Knowledge::everything(attempt.market());
-    return AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal())
-        .knowledge();
-}
-
 CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth) {
     auto extract = CompanyExtract::read(reader, siretOrSiren);
     auto knowledge = truth ? Knowledge::everything(extract.market)

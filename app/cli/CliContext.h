@@ -32,9 +32,6 @@ private:
     std::unique_ptr<ScenarioLibrary> library_;
 };
 
-// What the attempt's candidate has earned (its journal replayed), or everything with --truth.
-Knowledge knowledgeOf(const Attempt& attempt, bool truth);
-
 // The company of a SIRET or SIREN read alone from an attempt opened lazily (CompanyExtract), with
 // what the candidate knows of it (the journal replayed), or everything with --truth.
 struct CompanyView {

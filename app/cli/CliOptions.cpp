@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Utf8.h"
@@ -17,8 +18,12 @@ std::string shown(const std::string& input) {
 }  // namespace
 
 CLI::Validator CliOptions::number(double min, double max) {
+    // Without an upper bound, the rule the engine checks says the maximum (one rule, one message).
     const auto expected =
-        fmt::format("un nombre compris entre {} et {}", frenchNumber(min, 0), frenchNumber(max, 0));
+        max == std::numeric_limits<double>::max()
+            ? fmt::format("un nombre supérieur ou égal à {}", frenchNumber(min, 0))
+            : fmt::format("un nombre compris entre {} et {}", frenchNumber(min, 0),
+                          frenchNumber(max, 0));
     return {[=](std::string& input) -> std::string {
                 double value = 0;
                 const auto* end = input.data() + input.size();

@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "PdfOutput.h"
+#include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DashboardDocument.h"
@@ -32,6 +33,11 @@ std::string rate(const std::optional<double>& r) {
     return r ? frenchNumber(100 * *r, 1) + " %" : std::string("sans objet");
 }
 
+// A whole count with French thousands separators, "1 234".
+std::string whole(std::int64_t n) {
+    return frenchNumber(static_cast<double>(n), 0);
+}
+
 // "1 signature", "3 signatures" (French agreement of a whole count).
 std::string count(std::int64_t n, const char* one, const char* many) {
     return frenchCount(static_cast<double>(n), one, many);
@@ -49,22 +55,23 @@ void printConversions(const char* title, const std::vector<Conversion>& rows) {
             count(c.signatures, "signature", "signatures"), euros(c.premiumsEur));
 }
 
-void printDashboard(const Dashboard& d) {
+// `hidden`: what the candidate reads where the portfolio is not seen (PortfolioSight::hidden).
+void printDashboard(const Dashboard& d, const std::string& hidden) {
     CliOutput::print("Objectifs et résultats par semaine\n");
     CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", "Semaine",
                      "Obj. contrats", "Signés (cumul)", "Obj. primes", "Primes (cumul)", "Appels",
                      "Appels/j", "Heures");
     for (const auto& w : d.weeks)
-        CliOutput::print(
-            "  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", w.week,
-            frenchNumber(w.objectiveContracts, 1) + " (" +
-                frenchNumber(w.cumulativeObjectiveContracts, 1) + ")",
-            fmt::format("{} ({})", w.signatures, w.cumulativeSignatures),
-            euros(w.objectivePremiumsEur),
-            euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")", w.calls,
-            frenchNumber(w.callsPerDay, 1) +
-                (w.dailyCallsObjective > 0 ? fmt::format("/{}", w.dailyCallsObjective) : ""),
-            frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0));
+        CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", w.week,
+                         frenchNumber(w.objectiveContracts, 1) + " (" +
+                             frenchNumber(w.cumulativeObjectiveContracts, 1) + ")",
+                         whole(w.signatures) + " (" + whole(w.cumulativeSignatures) + ")",
+                         euros(w.objectivePremiumsEur),
+                         euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")",
+                         whole(w.calls),
+                         frenchNumber(w.callsPerDay, 1) +
+                             (w.dailyCallsObjective > 0 ? "/" + whole(w.dailyCallsObjective) : ""),
+                         frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0));
     CliOutput::print(
         "Objectifs et résultats par mois (une semaine compte dans le mois de son lundi)\n");
     for (const auto& m : d.months)
@@ -77,7 +84,8 @@ void printDashboard(const Dashboard& d) {
                                fmt::format(" sur {})", m.weeks));
     CliOutput::print("Entonnoir\n");
     for (std::size_t s = 0; s < d.funnel.size(); ++s)
-        CliOutput::print("  {} : {}\n", funnelStageLabel(static_cast<FunnelStage>(s)), d.funnel[s]);
+        CliOutput::print("  {} : {}\n", funnelStageLabel(static_cast<FunnelStage>(s)),
+                         whole(d.funnel[s]));
     std::int64_t calls = 0, mailings = 0, emailings = 0, booked = 0, held = 0, events = 0,
                  reviews = 0;
     for (const auto& w : d.weeks) {
@@ -101,18 +109,24 @@ void printDashboard(const Dashboard& d) {
     CliOutput::print(
         "Signatures : {} (objectif de la mutuelle sur l'épreuve : {}) ; primes signées : {} "
         "(objectif : {})\n",
-        d.signatures, d.policyContracts, euros(d.premiumsSignedEur), euros(d.policyPremiumsEur));
-    CliOutput::print("Portefeuille : {} au départ, {}, {}, {} (conservation {})\n",
-                     count(d.clientsAtStart, "client", "clients"),
-                     count(d.renewalsDue, "échéance", "échéances"),
-                     count(d.renewalsKept, "conservé", "conservés"),
-                     count(d.renewalsLost, "perdu", "perdus"), rate(d.retentionRate));
-    CliOutput::print(
-        "Sinistres / primes du portefeuille : {} au départ, {} en cours ; primes perdues : {}\n",
-        rate(d.lossRatioAtStart), rate(d.lossRatioNow), euros(d.premiumsLostEur));
+        whole(d.signatures), whole(d.policyContracts), euros(d.premiumsSignedEur),
+        euros(d.policyPremiumsEur));
+    if (!d.portfolioKnown) {
+        CliOutput::print("Portefeuille : {}\n", hidden);
+    } else {
+        CliOutput::print("Portefeuille : {} au départ, {}, {}, {} (conservation {})\n",
+                         count(d.clientsAtStart, "client", "clients"),
+                         count(d.renewalsDue, "échéance", "échéances"),
+                         count(d.renewalsKept, "conservé", "conservés"),
+                         count(d.renewalsLost, "perdu", "perdus"), rate(d.retentionRate));
+        CliOutput::print(
+            "Sinistres / primes du portefeuille : {} au départ, {} en cours ; primes perdues : "
+            "{}\n",
+            rate(d.lossRatioAtStart), rate(d.lossRatioNow), euros(d.premiumsLostEur));
+    }
     CliOutput::print("Veille : {}, {} non {}\n",
-                     count(d.eventsReceived, "événement reçu", "événements reçus"), d.eventsMissed,
-                     d.eventsMissed > 1 ? "reçus" : "reçu");
+                     count(d.eventsReceived, "événement reçu", "événements reçus"),
+                     whole(d.eventsMissed), d.eventsMissed > 1 ? "reçus" : "reçu");
 }
 }  // namespace
 
@@ -144,11 +158,11 @@ void addDashboardCommand(CLI::App& app, CliContext& context) {
         const auto& attempt = session.attempt();
         const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
                                                attempt.market(), attempt.seed(), session.state());
-        const auto d = Dashboard::of(campaign, session.state().weekRuns());
+        const auto d = Dashboard::of(campaign, session.state());
         if (json) {
             CliOutput::json(d.toJson());
         } else if (target.empty()) {
-            printDashboard(d);
+            printDashboard(d, PortfolioSight::hidden(attempt.scenario()));
         } else {
             const auto candidate = attempt.info().find("candidat");
             const DashboardSubject subject{

@@ -30,8 +30,8 @@ namespace {
 // (AttemptFile::open), its journal replayed, then assessed (cmcsim assess gives the same).
 std::vector<IndicatorResult> preAssessment(const std::string& file, const ReferenceData& ref) {
     const auto attempt = AttemptFile::open(file, ref);
-    const auto state =
-        AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+    const auto state = AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal(),
+                                            ref.planRules);
     const AssessmentContext context{attempt.scenario(), attempt.market(), ref, attempt.journal(),
                                     state};
     return assessAttempt(context, ref.framework);

@@ -8,10 +8,12 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/attempt/JournalText.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/core/Utf8.h"
 #include "cmcsim/note/KeyFigures.h"
+#include "cmcsim/note/NoteReferenceCheck.h"
 #include "cmcsim/note/SynthesisNote.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -59,9 +61,10 @@ void show(const AttemptSession& session, const ReferenceData& reference, const s
     }
     const auto& last = versions.back();
     const auto figures = figuresOf(session, reference);
-    CliOutput::print("Note de synthèse, version {} (entrée {}) : {} mots, {} références\n\n",
-                     last.version, last.entry, last.note.wordCount(),
-                     last.note.references().size());
+    CliOutput::print(
+        "Note de synthèse, version {} (entrée {}) : {}, {}\n\n", last.version, last.entry,
+        frenchCount(static_cast<double>(last.note.wordCount()), "mot", "mots"),
+        frenchCount(static_cast<double>(last.note.references().size()), "référence", "références"));
     std::vector<std::string> marks;
     for (const auto& block : last.note.blocks) {
         const auto text = blockText(block, figures, marks);
@@ -82,8 +85,66 @@ void show(const AttemptSession& session, const ReferenceData& reference, const s
         }
     }
     CliOutput::print("\nRéférences changées depuis leur insertion : {}\n",
-                     marks.empty() ? "aucune" : std::to_string(marks.size()));
+                     marks.empty() ? "aucune" : frenchNumber(static_cast<double>(marks.size()), 0));
     for (std::size_t i = 0; i < marks.size(); ++i) CliOutput::print("  ⚠{} {}\n", i + 1, marks[i]);
+}
+
+const char* blockKind(NoteBlock::Kind kind) {
+    switch (kind) {
+        case NoteBlock::Kind::Heading1:
+            return "titre";
+        case NoteBlock::Kind::Heading2:
+            return "sous_titre";
+        case NoteBlock::Kind::ListItem:
+            return "puce";
+        case NoteBlock::Kind::Paragraph:
+            break;
+    }
+    return "paragraphe";
+}
+
+const char* statusCode(ReferenceStatus status) {
+    return status == ReferenceStatus::Same      ? "identique"
+           : status == ReferenceStatus::Changed ? "changee"
+                                                : "indisponible";
+}
+
+// The note now as JSON: its blocks and spans, each reference with its value now and status.
+void showJson(const AttemptSession& session, const ReferenceData& reference,
+              const std::string& file) {
+    const auto& versions = session.state().noteVersions();
+    nlohmann::json out = {{"fichier", file}, {"note", nullptr}};
+    if (versions.empty()) {
+        CliOutput::json(out);
+        return;
+    }
+    const auto& last = versions.back();
+    const auto figures = figuresOf(session, reference);
+    auto blocks = nlohmann::json::array();
+    std::size_t changed = 0;
+    for (const auto& block : last.note.blocks) {
+        auto spans = nlohmann::json::array();
+        for (const auto& span : block.spans) {
+            nlohmann::json item = {
+                {"texte", span.text}, {"gras", span.bold}, {"italique", span.italic}};
+            if (span.kind == NoteSpan::Kind::Reference) {
+                const auto status = KeyFigures::status(span, figures);
+                const auto* figure = KeyFigures::find(figures, span.figureId);
+                item["chiffre"] = span.figureId;
+                item["etat"] = statusCode(status);
+                item["valeur_actuelle"] = figure ? nlohmann::json(figure->shown()) : nullptr;
+                if (status != ReferenceStatus::Same) ++changed;
+            }
+            spans.push_back(std::move(item));
+        }
+        blocks.push_back(
+            {{"type", blockKind(block.kind)}, {"ligne", block.line}, {"segments", spans}});
+    }
+    out["note"] = {{"version", last.version},        {"entree", last.entry},
+                   {"mots", last.note.wordCount()},  {"references", last.note.references().size()},
+                   {"references_changees", changed}, {"blocs", blocks},
+                   {"texte", last.note.toMarkup()}};
+    CliOutput::json(out);
 }
 
 void listFigures(const AttemptSession& session, const ReferenceData& reference, bool json) {
@@ -122,9 +183,14 @@ void addNoteCommand(CLI::App& app, CliContext& context) {
 
     auto* showCommand = note->add_subcommand(
         "show", "La note avec la valeur actuelle de chaque référence (⚠ quand elle a changé)");
+    static bool showAsJson = false;
+    showCommand->add_flag("--json", showAsJson, "Sortie JSON");
     showCommand->callback([&context] {
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
-        show(session, context.reference(), file);
+        if (showAsJson)
+            showJson(session, context.reference(), file);
+        else
+            show(session, context.reference(), file);
     });
 
     auto* figures = note->add_subcommand(
@@ -146,8 +212,12 @@ void addNoteCommand(CLI::App& app, CliContext& context) {
     set->callback([&context] {
         const auto text = TextFile::read(from, SynthesisNote::kMaxBytes);
         // Read first, so a markup error names the user's file and line, not the journal.
-        SynthesisNote::parse(text, from);
+        const auto parsed = SynthesisNote::parse(text, from);
         AttemptSession session(file, context.reference());
+        // Each reference must name a figure insertable now, with its value now.
+        auto problems = NoteReferenceCheck::problems(
+            parsed, figuresOf(session, context.reference()), session.state(), from);
+        if (!problems.empty()) throw InputError(std::move(problems));
         session.execute(command::kSaveNote, {{"texte", text}});
         const auto& attempt = session.attempt();
         const auto& entry = attempt.journal().back();

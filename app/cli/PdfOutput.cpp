@@ -64,11 +64,40 @@ pdfmodule::WriteFunction loadWriter() {
                          "CMCSIM_PDF_MODULE");
 }
 
+// A private runtime directory for Qt while the PDF is written, when the session has none
+// (XDG_RUNTIME_DIR unset: a terminal without a login session, a container). Qt would otherwise
+// print "QStandardPaths: XDG_RUNTIME_DIR not set" on every export; its real errors still show.
+class RuntimeDirectory {
+public:
+    RuntimeDirectory() {
+        if (const char* set = std::getenv("XDG_RUNTIME_DIR"); set && *set) return;
+        std::error_code ec;
+        auto pattern = (fs::temp_directory_path(ec) / "cmcsim-runtime-XXXXXX").string();
+        if (ec) return;
+        // mkdtemp creates it with mode 0700, owned by the user, as Qt requires.
+        if (!mkdtemp(pattern.data())) return;
+        path_ = pattern;
+        setenv("XDG_RUNTIME_DIR", path_.c_str(), 1);
+    }
+    ~RuntimeDirectory() {
+        if (path_.empty()) return;
+        unsetenv("XDG_RUNTIME_DIR");
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    RuntimeDirectory(const RuntimeDirectory&) = delete;
+    RuntimeDirectory& operator=(const RuntimeDirectory&) = delete;
+
+private:
+    std::string path_;
+};
+
 }  // namespace
 
 int writePdf(const Document& document, OutputFile& output) {
     const auto write = loadWriter();
     std::array<char, 1024> error{};
+    const RuntimeDirectory runtime;
     const int pages = write(&document, output.path().c_str(), error.data(), error.size());
     if (pages < 0) throw output.failure(error.data());
     output.commit();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <limits>
 
 #include "CliContext.h"
 #include "CliOptions.h"
@@ -68,17 +69,20 @@ void showJson(const std::string& file, const Scenario& scenario, const AttemptSt
         auto holidays = nlohmann::json::array();
         for (const auto& h : w.holidays)
             holidays.push_back({{"date", h.date.iso()}, {"nom", h.name}});
+        // A played week shows the plan it ran with (WeekRun::plan), not the plan now.
+        const auto& asRun = review.planOf(w.number, plan);
         auto actions = nlohmann::json::array();
-        for (const auto& a : plan.actions)
+        for (const auto& a : asRun.actions)
             if (a.runsIn(w.number)) actions.push_back(a.id);
         weeks.push_back({{"semaine", w.number},
+                         {"jouee", review.isPlayed(w.number)},
                          {"debut", w.first.iso()},
                          {"fin", w.last.iso()},
                          {"jours_ouvres", w.workingDays.size()},
                          {"feries", holidays},
                          {"capacite_heures", w.capacityHours},
-                         {"heures_planifiees", plan.plannedHours(w.number)},
-                         {"heures_modele", plan.modelledHours(w.number, costs)},
+                         {"heures_planifiees", asRun.plannedHours(w.number)},
+                         {"heures_modele", asRun.modelledHours(w.number, costs)},
                          {"actions", actions}});
     }
     // The cost model's figures beside the candidate's declared ones (plan.actions).
@@ -134,7 +138,10 @@ void showText(const std::string& file, const Scenario& scenario, const AttemptSt
             o.week ? fmt::format("semaine {}", o.week) : fmt::format("mois {}", o.month),
             frenchCount(static_cast<double>(o.newContracts), "contrat", "contrats"),
             euros(o.premiumsEur),
-            o.dailyCalls ? fmt::format(", {} appels par jour", o.dailyCalls) : "");
+            o.dailyCalls
+                ? ", " + frenchCount(static_cast<double>(o.dailyCalls), "appel", "appels") +
+                      " par jour"
+                : "");
     CliOutput::print("Cibles ({}) :{}\n", plan.targets.size(),
                      plan.targets.empty() ? " aucune" : "");
     for (const auto& t : plan.targets)
@@ -145,30 +152,34 @@ void showText(const std::string& file, const Scenario& scenario, const AttemptSt
         const auto c = costs.cost(a);
         CliOutput::print(
             "  {} : {}, {}, {}, {} par semaine (modèle {}), budget {} (modèle {}), "
-            "{} contacts par semaine, rendement attendu {} %{}\n",
+            "{} par semaine, rendement attendu {} %{}\n",
             oneLine(a.id), actionKindLabel(a.kind), targetOf(a),
             a.firstWeek == a.lastWeek ? fmt::format("semaine {}", a.firstWeek)
                                       : fmt::format("semaines {} à {}", a.firstWeek, a.lastWeek),
             hours(a.hoursPerWeek), hours(c.hoursPerWeek), euros(a.budgetEur), euros(c.totalEur),
-            a.contactsPerWeek, frenchShort(a.expectedYield * 100, 1),
+            frenchCount(static_cast<double>(a.contactsPerWeek), "contact", "contacts"),
+            frenchShort(a.expectedYield * 100, 1),
             a.description.empty() ? "" : " — « " + oneLine(a.description) + " »");
     }
     CliOutput::print("Calendrier{} :\n", review.calendar.alsaceMoselle()
                                              ? " (jours fériés d'Alsace-Moselle compris)"
                                              : "");
     for (const auto& w : review.calendar.weeks()) {
-        const double planned = plan.modelledHours(w.number, costs);
+        // A played week shows the plan it ran with (WeekRun::plan), not the plan now.
+        const auto& asRun = review.planOf(w.number, plan);
+        const double planned = asRun.modelledHours(w.number, costs);
         std::string holidays;
         for (const auto& h : w.holidays)
             holidays += fmt::format("{}{} {}", holidays.empty() ? " ; férié : " : ", ",
                                     h.date.french(), h.name);
         CliOutput::print(
-            "  Semaine {:>2} du {} au {} : {} ouvrés, {} au modèle sur {} ({} %) : {}{}\n",
+            "  Semaine {:>2} du {} au {}{} : {} ouvrés, {} au modèle sur {} ({} %) : {}{}\n",
             w.number, w.first.french(), w.last.french(),
+            review.isPlayed(w.number) ? " (jouée)" : "",
             frenchCount(static_cast<double>(w.workingDays.size()), "jour", "jours"), hours(planned),
             hours(w.capacityHours),
             w.capacityHours > 0 ? frenchNumber(100 * planned / w.capacityHours, 0) : "—",
-            actionsOf(plan, costs, w.number), holidays);
+            actionsOf(asRun, costs, w.number), holidays);
     }
     CliOutput::print("Contrôles du plan ({}) :{}\n", review.warnings.size(),
                      review.warnings.empty() ? " aucun avertissement" : "");
@@ -214,8 +225,8 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
     show->add_flag("--json", json, "Sortie JSON");
     show->callback([&context] {
         const auto attempt = AttemptFile::open(file, context.reference());
-        const auto state =
-            AttemptState::replay(attempt.scenario(), attempt.market(), attempt.journal());
+        const auto state = AttemptState::replay(attempt.scenario(), attempt.market(),
+                                                attempt.journal(), context.reference().planRules);
         ProspectView view(attempt.market(), context.reference(), state.knowledge());
         view.setMarks(state.marks());
         const auto review = PlanReview::of(context.reference(), attempt.scenario(), view, state);
@@ -355,9 +366,10 @@ void addPlanCommands(CLI::App& app, CliContext& context) {
     static double capacityHours = 0;
     capacity
         ->add_option("HEURES", capacityHours,
-                     "Heures par semaine (0 à 48, durée maximale du travail, L3121-20)")
+                     "Heures par semaine, au plus la durée maximale hebdomadaire du travail "
+                     "(règle capacite_max_legale de datasets/regles_plan.csv, L3121-20)")
         ->required()
-        ->check(CliOptions::number(0, 168));
+        ->check(CliOptions::number(0, std::numeric_limits<double>::max()));
     capacity->callback([&context] {
         execute(context, file, command::kPlanCapacity, {{"heures_semaine", capacityHours}});
     });

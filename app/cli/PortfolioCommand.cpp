@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/Siret.h"
@@ -53,20 +54,10 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
         const auto& scenario = attempt.scenario();
         const auto& market = attempt.market();
         if (!truth) {
-            const auto state = AttemptState::replay(scenario, market, attempt.journal());
-            if (!state.knowledge().portfolio) {
-                const auto study = std::find_if(
-                    scenario.studies.begin(), scenario.studies.end(),
-                    [](const StudyOffer& s) { return s.kind == "extrait_portefeuille"; });
-                throw InputError(
-                    file,
-                    study == scenario.studies.end()
-                        ? std::string("le scénario ne propose pas d'extrait de portefeuille : "
-                                      "le portefeuille de la mutuelle reste inconnu")
-                        : fmt::format("portefeuille inconnu : achetez d'abord l'étude « {} » "
-                                      "({}, commande etude.achat)",
-                                      oneLine(study->title), oneLine(study->id)));
-            }
+            const auto state =
+                AttemptState::replay(scenario, market, attempt.journal(), reference.planRules);
+            if (!PortfolioSight::now(state))
+                throw InputError(file, PortfolioSight::hidden(scenario));
         }
         const auto book = PortfolioBuilder(reference, scenario, attempt.seed()).build(market);
         const auto prescriberName = [&](std::int32_t p) {

@@ -81,15 +81,64 @@ TEST_F(CliNote, SetSavesAVersionAndShowMarksAChangedValue) {
                          " dans le **BTP**.\n\n"
                          "- Portefeuille : " +
                          ref("portefeuille/clients") +
-                         "\n- Potentiel estimé : {{chiffre:segment/btp/potentiel_primes|1 €}}\n");
+                         "\n- Potentiel estimé : " + ref("segment/btp/potentiel_primes") + "\n");
     const auto set = run("note epreuve.cmc set --from note.md");
     ASSERT_EQ(set.exitCode, 0) << set.err;
     EXPECT_NE(set.out.find("Note de synthèse"), std::string::npos) << set.out;
+    // The segment's potential re-estimated after the note was saved: 9 000 € became 12 000 €.
+    const auto resaved = run(
+        R"(act epreuve.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}, "qualification": "", "etablissements": 20, "salaries": 150, "potentiel_eur": 12000, "conversion": 0.1}')");
+    ASSERT_EQ(resaved.exitCode, 0) << resaved.err;
     const auto show = run("note epreuve.cmc show");
     ASSERT_EQ(show.exitCode, 0) << show.err;
-    // "1 €" was typed, the data give 9 000 €: marked.
-    EXPECT_NE(show.out.find("vaut maintenant 9 000 €"), std::string::npos) << show.out;
+    EXPECT_NE(show.out.find("vaut maintenant 12 000 €"), std::string::npos) << show.out;
     expectGolden("note-show.txt", show.out);
+    // The same as JSON: the blocks, each reference with its value now and its status.
+    const auto json = run("note epreuve.cmc show --json");
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto note = nlohmann::json::parse(json.out)["note"];
+    EXPECT_EQ(note["version"], 1);
+    EXPECT_EQ(note["references"], 4);
+    EXPECT_EQ(note["references_changees"], 1);
+    EXPECT_EQ(note["blocs"][0]["type"], "titre");
+    const auto& item = note["blocs"].back()["segments"].back();
+    EXPECT_EQ(item["chiffre"], "segment/btp/potentiel_primes");
+    EXPECT_EQ(item["texte"], "9 000 €");
+    EXPECT_EQ(item["valeur_actuelle"], "12 000 €");
+    EXPECT_EQ(item["etat"], "changee");
+}
+
+// Found by a fresh tester: an id unknown in a known family and a value wrong from the start were
+// saved, and a "{{" inside a reference was kept and shown garbled. Each is refused where it is.
+TEST_F(CliNote, SetRefusesUnknownFiguresWrongValuesAndNestedReferences) {
+    const auto journal = run("journal epreuve.cmc").out;
+    write("inconnu.md", "{{chiffre:marche/inexistant|3}}\n");
+    auto result = run("note epreuve.cmc set --from inconnu.md");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("inconnu.md:1 : chiffre inconnu « marche/inexistant »"),
+              std::string::npos)
+        << result.err;
+    write("faux.md", "Titre\n\nLe fichier compte {{chiffre:marche/lignes|1}} lignes.\n");
+    result = run("note epreuve.cmc set --from faux.md");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(
+        result.err.find("faux.md:3 : la référence au chiffre « marche/lignes » montre « 1 » : "
+                        "il vaut « " +
+                        shown_.at("marche/lignes") + " »"),
+        std::string::npos)
+        << result.err;
+    // {{chiffre: (10 characters) marche/lignes (13) | (1): the nested "{{" is at column 25.
+    write("imbrique.md", "{{chiffre:marche/lignes|{{chiffre:marche/lignes|3}}}}\n");
+    result = run("note epreuve.cmc set --from imbrique.md");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("imbrique.md:1:25 : « {{ » dans une référence"), std::string::npos)
+        << result.err;
+    write("accolades.md", "Un texte {{sans référence}}\n");
+    result = run("note epreuve.cmc set --from accolades.md");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("accolades.md:1:10 : « {{ » sans « chiffre: »"), std::string::npos)
+        << result.err;
+    EXPECT_EQ(run("journal epreuve.cmc").out, journal);
 }
 
 TEST_F(CliNote, SetRefusesBrokenMarkupAndUnearnedFigures) {

@@ -143,9 +143,11 @@ TEST_F(CliPlan, ActAppliesEveryPlanCommand) {
         EXPECT_EQ(result.exitCode, 0) << command << "\n" << result.err;
     }
     const auto unknown = run(R"(act act.cmc plan.capacite --payload '{"heures": 30}')");
-    EXPECT_EQ(unknown.exitCode, 2);
-    EXPECT_NE(unknown.err.find("clé inconnue pour plan.capacite (attendu : heures_semaine)"),
-              std::string::npos)
+    // The engine's rule (PlanCommand), the CLI keeping no list: a refusal of the input.
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(
+        unknown.err.find("(plan.capacite) $.heures : clé inconnue (attendu : heures_semaine)"),
+        std::string::npos)
         << unknown.err;
     const auto plan = nlohmann::json::parse(run("plan act.cmc show --json").out);
     EXPECT_EQ(plan.dump().find("map::at"), std::string::npos);
@@ -174,6 +176,19 @@ TEST_F(CliPlan, AddActionDefaultsToTheModelsEstimate) {
     EXPECT_NE(result.err.find("capacité de 49 h par semaine refusée : au plus 48 h"),
               std::string::npos)
         << result.err;
+    // One rule, one message (a tester read "168" from the CLI and "48" from the journal): any
+    // capacity over the legal bound reads the rule of datasets/regles_plan.csv.
+    result = run("plan modele.cmc capacity 200");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.err.find("capacité de 200 h par semaine refusée : au plus 48 h"),
+              std::string::npos)
+        << result.err;
+    EXPECT_EQ(result.err.find("168"), std::string::npos) << result.err;
+    result = run("plan modele.cmc capacity -- -1");
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("un nombre supérieur ou égal à 0 attendu"), std::string::npos)
+        << result.err;
+    EXPECT_EQ(run("plan modele.cmc capacity --help").out.find("168"), std::string::npos);
     EXPECT_EQ(run("journal modele.cmc").out, journal);
     result = run(
         "plan modele.cmc add-action courrier --type publipostage --segment btp --debut 3 --fin 4 "

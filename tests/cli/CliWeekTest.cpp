@@ -165,4 +165,61 @@ TEST_F(CliWeek, ToBeyondTheScenarioWritesNothing) {
     EXPECT_EQ(run("journal loin.cmc").out, journal);
 }
 
+// Found by a fresh tester: `plan show` drew the played weeks with the plan now. After three
+// weeks, the calls (20 h a week declared, 40 contacts) cut to 5 h and 10 contacts and the
+// capacity to 20 h: weeks 1–3 keep the plan they ran with (the calls, the letters and, in week 1,
+// the prescriber event: 20 + 2 + 16 = 38 h declared; 35 h capacity, 5 working days), week 4
+// shows the plan now (5 h, 20 h).
+TEST_F(CliWeek, PlanShowDrawsPlayedWeeksWithThePlanTheyRanWith) {
+    fs::copy_file(dir_ / "epreuve.cmc", dir_ / "apres.cmc", fs::copy_options::overwrite_existing);
+    ASSERT_EQ(
+        run("plan apres.cmc add-action appels --type sequence_appels --segment tous --debut 1 "
+            "--fin 4 --heures 5 --contacts 10")
+            .exitCode,
+        0);
+    ASSERT_EQ(run("plan apres.cmc capacity 20").exitCode, 0);
+    const auto json = run("plan apres.cmc show --json");
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto weeks = nlohmann::json::parse(json.out)["semaines"];
+    ASSERT_EQ(weeks.size(), 4u);
+    EXPECT_TRUE(weeks[0]["jouee"].get<bool>());
+    EXPECT_FALSE(weeks[3]["jouee"].get<bool>());
+    EXPECT_DOUBLE_EQ(weeks[0]["heures_planifiees"].get<double>(), 38);
+    EXPECT_DOUBLE_EQ(weeks[0]["capacite_heures"].get<double>(), 35);
+    EXPECT_EQ(weeks[0]["actions"], nlohmann::json::array({"appels", "courrier", "experts"}));
+    EXPECT_DOUBLE_EQ(weeks[3]["heures_planifiees"].get<double>(), 5);
+    EXPECT_DOUBLE_EQ(weeks[3]["capacite_heures"].get<double>(), 20);
+    const auto text = run("plan apres.cmc show").out;
+    EXPECT_NE(text.find("Semaine  1 du 05/01/2026 au 11/01/2026 (jouée)"), std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("Semaine  4 du 26/01/2026 au 01/02/2026 (jouée)"), std::string::npos)
+        << text;
+}
+
+// Without a portfolio extract in the scenario, the dashboard shows nothing of the portfolio: no
+// clients, renewals, retention nor premiums lost, in the text and the JSON.
+TEST_F(CliWeek, DashboardHidesThePortfolioWithoutTheExtract) {
+    const auto text = run("dashboard epreuve.cmc").out;
+    EXPECT_NE(text.find("Portefeuille : le scénario ne propose pas d'extrait de portefeuille"),
+              std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("au départ"), std::string::npos) << text;
+    EXPECT_EQ(text.find("primes perdues"), std::string::npos) << text;
+    const auto json = nlohmann::json::parse(run("dashboard epreuve.cmc --json").out);
+    EXPECT_TRUE(json["portefeuille"].is_null());
+    for (const auto& w : json["semaines"]) EXPECT_TRUE(w["echeances"].is_null());
+    const auto week = weekOutput_;
+    EXPECT_EQ(week.find("Échéance"), std::string::npos) << week;
+}
+
+// Qt warned "QStandardPaths: XDG_RUNTIME_DIR not set" on every PDF written outside a login
+// session: the CLI gives it a private runtime directory, so only its own line is printed.
+TEST_F(CliWeek, DashboardPdfPrintsNoWarningWithoutARuntimeDirectory) {
+    const auto result = runShell("cd '" + dir_.string() + "' && env -u XDG_RUNTIME_DIR " +
+                                 CMCSIM_CLI + " dashboard epreuve.cmc --pdf sans-xdg.pdf --force");
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err.find("XDG_RUNTIME_DIR"), std::string::npos) << result.err;
+    EXPECT_EQ(result.err.rfind("tableau de pilotage écrit dans sans-xdg.pdf", 0), 0u) << result.err;
+}
+
 }  // namespace

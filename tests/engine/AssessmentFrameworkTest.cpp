@@ -187,8 +187,8 @@ TEST(Grading, ScoresBetweenTheThresholds) {
 // without assessor say why an evaluator must judge them.
 TEST(AttemptAssessment, GivesEveryIndicatorInOrderWithTheReasonOfTheManualOnes) {
     const ScriptedAttempt attempt;
-    const auto state =
-        AttemptState::replay(assessmentScenario(), assessmentMarket(), attempt.journal());
+    const auto state = AttemptState::replay(assessmentScenario(), assessmentMarket(),
+                                            attempt.journal(), cmcsim::test::reference().planRules);
     const AssessmentContext context{assessmentScenario(), assessmentMarket(), reference(),
                                     attempt.journal(), state};
     const auto results = assessAttempt(context, reference().framework);

@@ -94,7 +94,8 @@ public:
 
     IndicatorResult assess(const std::string& assessor,
                            const std::map<std::string, double>& thresholds) const {
-        const auto state = AttemptState::replay(scenario_, market_, journal_);
+        const auto state =
+            AttemptState::replay(scenario_, market_, journal_, cmcsim::test::reference().planRules);
         const AssessmentContext context{scenario_, market_, reference(), journal_, state};
         return AssessorRegistry::all().at(assessor).assess(context, AssessorThresholds(thresholds),
                                                            "B0.1", "B0.1.1");

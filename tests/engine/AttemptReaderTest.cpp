@@ -23,7 +23,8 @@ TEST(AttemptReader, ReplaysTheJournalAsTheFullOpenDoes) {
         session.execute(command::kCensusRequest, {{"ligne", 7}});
     }
     const auto full = AttemptFile::open(file, reference());
-    const auto expected = AttemptState::replay(full.scenario(), full.market(), full.journal());
+    const auto expected = AttemptState::replay(full.scenario(), full.market(), full.journal(),
+                                               cmcsim::test::reference().planRules);
     AttemptReader reader(file, reference());
     const auto state = reader.replay();
     EXPECT_EQ(state.knowledge().verified, expected.knowledge().verified);

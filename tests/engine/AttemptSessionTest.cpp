@@ -273,12 +273,14 @@ TEST_F(AttemptSessionTest, AFormatOneJournalKeepsTheUndoItWasWrittenWith) {
     journal.push_back(entry(bought + 1, cmd::kUndo, {{"entree", bought}}));
     // Today's file (digests sealed at creation) refuses that undo.
     EXPECT_FALSE(inputProblems([&] {
-                     AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+                     AttemptState::replay(attempt.scenario(), attempt.market(), journal,
+                                          cmcsim::test::reference().planRules);
                  }).empty());
     auto created = nlohmann::json::parse(journal.front().payload);
     created.erase("empreintes");
     journal.front().payload = created.dump();
-    const auto older = AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+    const auto older = AttemptState::replay(attempt.scenario(), attempt.market(), journal,
+                                            cmcsim::test::reference().planRules);
     EXPECT_EQ(older.budgetLeft(), 1000.0);
     EXPECT_FALSE(older.studies().contains("veille"));
     // After the migration's binding entry, today's rule applies again.
@@ -286,7 +288,8 @@ TEST_F(AttemptSessionTest, AFormatOneJournalKeepsTheUndoItWasWrittenWith) {
     journal.push_back(entry(bought + 3, cmd::kRedo, {{"entree", bought}}));
     journal.push_back(entry(bought + 4, cmd::kUndo, {{"entree", bought}}));
     EXPECT_FALSE(inputProblems([&] {
-                     AttemptState::replay(attempt.scenario(), attempt.market(), journal);
+                     AttemptState::replay(attempt.scenario(), attempt.market(), journal,
+                                          cmcsim::test::reference().planRules);
                  }).empty());
 }
 

@@ -41,7 +41,7 @@ protected:
         ++refusals_;
         const auto replayed = inputProblems([&] {
             AttemptState::replay(session.attempt().scenario(), session.attempt().market(),
-                                 candidate);
+                                 candidate, cmcsim::test::reference().planRules);
         });
         ASSERT_EQ(replayed.size(), refused.size()) << kind << " " << payload;
         for (std::size_t i = 0; i < refused.size(); ++i) {
@@ -56,7 +56,8 @@ protected:
     // state reached live and the replay of the journal's first k entries.
     void expectEquivalent(const AttemptSession& session, std::size_t every) {
         const auto& a = session.attempt();
-        const AttemptTimeline timeline(a.scenario(), a.market(), a.journal(), every);
+        const AttemptTimeline timeline(a.scenario(), a.market(), a.journal(),
+                                       cmcsim::test::reference().planRules, every);
         ASSERT_EQ(static_cast<std::size_t>(timeline.entries()), a.journal().size());
         ASSERT_EQ(live_.size(), a.journal().size());
         for (std::int64_t k = 1; k <= timeline.entries(); ++k) {
@@ -64,7 +65,9 @@ protected:
             EXPECT_EQ(rebuilt, live_[static_cast<std::size_t>(k - 1)])
                 << "entry " << k << ", checkpoint every " << every;
             const std::vector<JournalEntry> prefix(a.journal().begin(), a.journal().begin() + k);
-            EXPECT_EQ(rebuilt, AttemptState::replay(a.scenario(), a.market(), prefix).toJson())
+            EXPECT_EQ(rebuilt, AttemptState::replay(a.scenario(), a.market(), prefix,
+                                                    cmcsim::test::reference().planRules)
+                                   .toJson())
                 << "entry " << k;
         }
     }
@@ -154,7 +157,7 @@ TEST_F(AttemptTimelineTest, RandomUndosAndRedosRebuildExactly) {
     const auto& scenario = session.attempt().scenario();
     const auto& market = session.attempt().market();
     auto journal = session.attempt().journal();
-    AttemptTimeline timeline(scenario, market, journal, 4);
+    AttemptTimeline timeline(scenario, market, journal, cmcsim::test::reference().planRules, 4);
     std::vector<nlohmann::json> live = {timeline.current().toJson()};
     std::mt19937 random(20261129);
     const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); };
@@ -194,8 +197,11 @@ TEST_F(AttemptTimelineTest, RandomUndosAndRedosRebuildExactly) {
         candidate.push_back(entry);
         const auto before = timeline.current().toJson();
         const auto problems = inputProblems([&] { timeline.append(entry); });
-        const auto replayed = inputProblems(
-            [&] { live.push_back(AttemptState::replay(scenario, market, candidate).toJson()); });
+        const auto replayed = inputProblems([&] {
+            live.push_back(AttemptState::replay(scenario, market, candidate,
+                                                cmcsim::test::reference().planRules)
+                               .toJson());
+        });
         ASSERT_EQ(problems.size(), replayed.size()) << i << " " << kind << " " << payload;
         if (!problems.empty()) {
             ++refused;
@@ -217,7 +223,8 @@ TEST_F(AttemptTimelineTest, RetractForgetsTheLastAppend) {
     AttemptSession session(file(), reference());
     const auto& a = session.attempt();
     auto journal = a.journal();
-    AttemptTimeline timeline(a.scenario(), a.market(), journal, 1);
+    AttemptTimeline timeline(a.scenario(), a.market(), journal, cmcsim::test::reference().planRules,
+                             1);
     const auto add = [&](const char* kind, const nlohmann::json& payload) {
         journal.push_back(Journal::next(&journal.back(), timeline.current().simulatedDate(), kind,
                                         payload.dump()));

@@ -50,8 +50,9 @@ void expectSameOutputs(const std::filesystem::path& file, const std::vector<std:
     const auto& ref = reference();
     const auto full = AttemptFile::open(file, ref);
     const auto year = full.scenario().startDate.year();
-    const auto earned =
-        AttemptState::replay(full.scenario(), full.market(), full.journal()).knowledge();
+    const auto earned = AttemptState::replay(full.scenario(), full.market(), full.journal(),
+                                             cmcsim::test::reference().planRules)
+                            .knowledge();
     std::size_t priced = 0;
     for (const bool truth : {false, true}) {
         const CandidateKnowledge whole(full.market(), ref,

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -13,7 +14,8 @@
 #include "cmcsim/sim/Dashboard.h"
 
 // The dashboard's portfolio figures on a hand-made portfolio, and its exports: the tables, the
-// Document (PDF and text) and the workbook read back.
+// Document (PDF and text) and the workbook read back. The portfolio shows (`true`) as to a
+// candidate who bought the extract; PortfolioHidden* check what shows before.
 using namespace cmcsim;
 using namespace cmcsim::test;
 
@@ -65,7 +67,7 @@ WeekRun objectiveWeek(int week) {
 // last year's ratios by premium over the contracts with a history: (10 000 × 0,8 + 30 000 ×
 // 1,2) / (10 000 + 30 000) = 44 000 / 40 000 = 1,1 (C, new, has none).
 TEST(Dashboard, RetentionIsSansObjetBeforeAnyRenewal) {
-    const auto d = Dashboard::of(handMadeCampaign(0), {});
+    const auto d = Dashboard::of(handMadeCampaign(0), {}, true);
     EXPECT_FALSE(d.retentionRate.has_value());
     EXPECT_TRUE(d.toJson()["portefeuille"]["taux_conservation"].is_null());
     EXPECT_DOUBLE_EQ(d.portfolioPremiumsEur, 60'000);
@@ -86,7 +88,7 @@ TEST(Dashboard, RetentionIsSansObjetBeforeAnyRenewal) {
 // lost: none with a history left (C), "sans objet".
 TEST(Dashboard, RetentionAndLossRatioFollowTheRenewals) {
     const auto campaign = handMadeCampaign(2);
-    const auto d = Dashboard::of(campaign, {});
+    const auto d = Dashboard::of(campaign, {}, true);
     bool lostA = false, lostB = false;
     for (const auto& w : campaign.weeks())
         for (const auto& r : w.renewals) {
@@ -113,20 +115,21 @@ TEST(Dashboard, RetentionAndLossRatioFollowTheRenewals) {
 
 // The tables carry the figures of the model: 2 contracts and 8 000 € a week by objective, so
 // 4 contracts and 16 000 € cumulated after two weeks; nothing signed on an empty plan, so the
-// cumulated attainment is 0 %.
+// cumulated attainment is 0 %. Figures keep their spaces unbroken (U+00A0): a tester read
+// "0€" in the PDF's narrow cells.
 TEST(DashboardTables, ObjectivesByWeekAndCumulated) {
     auto campaign = handMadeCampaign(0);
     std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
     for (const auto& run : runs) campaign.runWeek(run);
-    const auto tables = DashboardTables::of(Dashboard::of(campaign, runs));
+    const auto tables = DashboardTables::of(Dashboard::of(campaign, runs, true));
     ASSERT_EQ(tables.size(), 8u);
     EXPECT_EQ(tables[0].sheet, "Objectifs par semaine");
     EXPECT_EQ(tables[1].sheet, "Objectifs cumulés");
     ASSERT_EQ(tables[1].rows.size(), 2u);
     EXPECT_EQ(tables[1].rows[1][1].french(), "4,0");
-    EXPECT_EQ(tables[1].rows[1][3].french(), "0,0 %");
-    EXPECT_EQ(tables[1].rows[1][4].french(), "16 000 €");
-    EXPECT_EQ(tables[0].rows[0][4].french(), "8 000 €");
+    EXPECT_EQ(tables[1].rows[1][3].french(), "0,0\u00a0%");
+    EXPECT_EQ(tables[1].rows[1][4].french(), "16\u00a0000\u00a0€");
+    EXPECT_EQ(tables[0].rows[0][4].french(), "8\u00a0000\u00a0€");
     for (const auto& t : tables) EXPECT_LE(t.sheet.size(), 31u) << t.sheet;  // Excel's limit
 }
 
@@ -137,16 +140,16 @@ TEST(DashboardDocument, NamesTheAttemptAndTheWeeks) {
     std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
     for (const auto& run : runs) campaign.runWeek(run);
     const DashboardSubject subject{"Camille Martin", "Rouen", "Mutuelle test", "19/01/2026"};
-    const auto text =
-        DocumentText::render(DashboardDocument::build(Dashboard::of(campaign, runs), subject));
+    const auto text = DocumentText::render(
+        DashboardDocument::build(Dashboard::of(campaign, runs, true), subject));
     EXPECT_NE(text.find("Candidat·e : Camille Martin"), std::string::npos) << text;
     EXPECT_NE(text.find("semaines 1 à 2"), std::string::npos) << text;
     EXPECT_NE(text.find("Objectifs et résultats cumulés"), std::string::npos);
     EXPECT_NE(text.find("Conversion par segment"), std::string::npos);
-    EXPECT_NE(text.find("16 000 €"), std::string::npos);
+    EXPECT_NE(text.find("16\u00a0000\u00a0€"), std::string::npos);
 
     const auto empty = DocumentText::render(
-        DashboardDocument::build(Dashboard::of(handMadeCampaign(0), {}), subject));
+        DashboardDocument::build(Dashboard::of(handMadeCampaign(0), {}, true), subject));
     EXPECT_NE(empty.find("Aucune semaine jouée"), std::string::npos) << empty;
     EXPECT_EQ(empty.find("Objectifs et résultats par semaine"), std::string::npos) << empty;
 }
@@ -158,7 +161,7 @@ TEST(DashboardXlsx, OneSheetPerTableWithNumbers) {
     auto campaign = handMadeCampaign(0);
     std::vector<WeekRun> runs = {objectiveWeek(1), objectiveWeek(2)};
     for (const auto& run : runs) campaign.runWeek(run);
-    const auto d = Dashboard::of(campaign, runs);
+    const auto d = Dashboard::of(campaign, runs, true);
     const auto file = std::filesystem::path(::testing::TempDir()) / "cmcsim-tableau-pilotage.xlsx";
     DashboardXlsx::write(d, {"Camille", "Rouen", "Mutuelle test", "19/01/2026"}, file);
     std::ifstream in(file, std::ios::binary);
@@ -185,7 +188,7 @@ TEST(DashboardXlsx, OneSheetPerTableWithNumbers) {
     EXPECT_EQ(portfolio.at("B7").type, "");
     EXPECT_DOUBLE_EQ(std::stod(portfolio.at("B7").text), *d.retentionRate);
     // Before any week, no renewal was due: "sans objet", as text.
-    DashboardXlsx::write(Dashboard::of(handMadeCampaign(0), {}),
+    DashboardXlsx::write(Dashboard::of(handMadeCampaign(0), {}, true),
                          {"Camille", "Rouen", "Mutuelle test", "05/01/2026"}, file);
     XlsxReader before(file.string());
     const auto none = XlsxReader::cells(before.entry("xl/worksheets/sheet9.xml"));
@@ -205,6 +208,54 @@ TEST(DashboardDocument, RouenThreeWeeksGolden) {
     }
     const DashboardSubject subject{"Camille Martin", rouenScenario().title,
                                    rouenScenario().mutuelle.name, "26/01/2026"};
-    expectGolden("dashboard-rouen-document.txt", DocumentText::render(DashboardDocument::build(
-                                                     Dashboard::of(campaign, runs), subject)));
+    expectGolden("dashboard-rouen-document.txt",
+                 DocumentText::render(
+                     DashboardDocument::build(Dashboard::of(campaign, runs, true), subject)));
+}
+
+// Before the portfolio extract is bought (PortfolioSight), nothing of the portfolio shows:
+// not the 3 clients, the 60 000 € of premiums, the renewals of week 1 nor the loss ratio, in
+// the model, its JSON (null), the tables and the Document.
+TEST(Dashboard, PortfolioHiddenBeforeTheExtract) {
+    const auto campaign = handMadeCampaign(2);
+    const auto d = Dashboard::of(campaign, {}, false);
+    EXPECT_FALSE(d.portfolioKnown);
+    EXPECT_EQ(d.clientsAtStart, 0);
+    EXPECT_EQ(d.renewalsDue, 0);
+    EXPECT_DOUBLE_EQ(d.portfolioPremiumsEur, 0);
+    EXPECT_DOUBLE_EQ(d.premiumsLostEur, 0);
+    EXPECT_FALSE(d.retentionRate || d.lossRatioAtStart || d.lossRatioNow);
+    ASSERT_EQ(d.weeks.size(), 2u);
+    EXPECT_EQ(d.weeks[0].renewalsDue, 0);
+    EXPECT_FALSE(d.weeks[0].lossRatio || d.weeks[0].cumulativeRetentionRate);
+    const auto json = d.toJson();
+    EXPECT_TRUE(json["portefeuille"].is_null());
+    EXPECT_TRUE(json["semaines"][0]["echeances"].is_null());
+    EXPECT_TRUE(json["semaines"][0]["sinistres_sur_primes"].is_null());
+    const auto tables = DashboardTables::of(d);
+    std::vector<std::string> labels;
+    for (const auto& row : tables.back().rows) labels.push_back(row[0].text);
+    EXPECT_EQ(std::count(labels.begin(), labels.end(), "Clients au départ"), 0);
+    EXPECT_EQ(std::count(labels.begin(), labels.end(), "Portefeuille"), 1);
+    const DashboardSubject subject{"Camille Martin", "Rouen", "Mutuelle test", "19/01/2026"};
+    const auto text = DocumentText::render(DashboardDocument::build(d, subject));
+    EXPECT_EQ(text.find("Clients au départ"), std::string::npos);
+    EXPECT_EQ(text.find("60\u00a0000"), std::string::npos);
+    EXPECT_NE(text.find("inconnu tant que l'extrait de portefeuille n'est pas acheté"),
+              std::string::npos);
+    // The same campaign with the extract: the portfolio is there (the 3 clients, 60 000 €).
+    const auto seen = Dashboard::of(campaign, {}, true);
+    EXPECT_EQ(seen.clientsAtStart, 3);
+    EXPECT_DOUBLE_EQ(seen.portfolioPremiumsEur, 60'000);
+}
+
+// The weeks alone decide as the last played week saw it (WeekRun::portfolioKnown).
+TEST(Dashboard, PortfolioShownAsTheLastWeekSawIt) {
+    auto campaign = handMadeCampaign(0);
+    std::vector<WeekRun> runs = {objectiveWeek(1)};
+    campaign.runWeek(runs.back());
+    EXPECT_FALSE(Dashboard::of(campaign, runs).portfolioKnown);
+    runs.back().portfolioKnown = true;
+    EXPECT_TRUE(Dashboard::of(campaign, runs).portfolioKnown);
+    EXPECT_FALSE(Dashboard::of(campaign, {}).portfolioKnown);  // before any week
 }

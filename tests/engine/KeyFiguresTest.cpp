@@ -13,7 +13,8 @@ using namespace cmcsim::test;
 namespace {
 
 std::vector<KeyFigure> figuresOf(const ScriptedAttempt& a) {
-    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                            cmcsim::test::reference().planRules);
     return KeyFigures::of(reference(), assessmentScenario(), a.market(), assessmentScenario().seed,
                           state);
 }
@@ -32,7 +33,8 @@ nlohmann::json note(const std::string& markup) {
 TEST(KeyFigures, TheMarketFiguresAreThoseOfTheMarketStatistics) {
     ScriptedAttempt a;
     const auto figures = figuresOf(a);
-    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                            cmcsim::test::reference().planRules);
     const ProspectView view(a.market(), reference(), state.knowledge());
     const auto stats = ProspectBreakdown::statistics(view, reference());  // CLI market stats
     const auto* employees = KeyFigures::find(figures, "marche/effectif_salarie");
@@ -68,7 +70,8 @@ TEST(KeyFigures, ASegmentGivesTheCountTheProspectViewShows) {
     const nlohmann::json filter = {{"sections", {"G"}}};
     a.segment("commerce", filter, "Commerces de détail", 12, 3000);
     const auto figures = figuresOf(a);
-    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                            cmcsim::test::reference().planRules);
     ProspectView view(a.market(), reference(), state.knowledge());
     view.setMarks(state.marks());
     const auto lines = view.filter(state.segments().front().filter);
@@ -84,7 +87,8 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
     const auto lines = KeyFigures::find(figures, "marche/lignes")->shown();
     a.add(command::kSaveNote,
           note("# Marché\n\nLe fichier compte {{chiffre:marche/lignes|" + lines + "}}.\n"));
-    auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                      cmcsim::test::reference().planRules);
     ASSERT_EQ(state.noteVersions().size(), 1u);
     EXPECT_EQ(state.noteVersions()[0].version, 1);
     EXPECT_EQ(state.noteVersions()[0].note.references().front()->text, lines);
@@ -95,7 +99,8 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
         ScriptedAttempt refused;
         refused.add(command::kSaveNote, note("{{chiffre:" + id + "|1}}"));
         try {
-            AttemptState::replay(assessmentScenario(), refused.market(), refused.journal());
+            AttemptState::replay(assessmentScenario(), refused.market(), refused.journal(),
+                                 cmcsim::test::reference().planRules);
             ADD_FAILURE() << id << " accepted";
         } catch (const InputError& e) {
             EXPECT_EQ(e.problems().front().where, "journal, entrée 2 (note.enregistrement)");
@@ -106,7 +111,8 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
     ScriptedAttempt broken;
     broken.add(command::kSaveNote, note("un **gras"));
     try {
-        AttemptState::replay(assessmentScenario(), broken.market(), broken.journal());
+        AttemptState::replay(assessmentScenario(), broken.market(), broken.journal(),
+                             cmcsim::test::reference().planRules);
         ADD_FAILURE() << "broken markup accepted";
     } catch (const InputError& e) {
         EXPECT_EQ(e.problems().front().where,
@@ -121,16 +127,19 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
     ASSERT_NE(it, study.end());
     const auto second =
         a.add(command::kSaveNote, note("{{chiffre:" + it->id + "|" + it->shown() + "}} au total"));
-    state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                 cmcsim::test::reference().planRules);
     ASSERT_EQ(state.noteVersions().size(), 2u);
     EXPECT_EQ(state.noteVersions()[1].version, 2);
     a.add(command::kUndo, {{"entree", second}});
-    state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                 cmcsim::test::reference().planRules);
     ASSERT_EQ(state.noteVersions().size(), 1u);
 
     // The live state (entry by entry, AttemptTimeline) equals the replay.
     std::vector<JournalEntry> live;  // the timeline reads the journal its caller keeps
-    AttemptTimeline timeline(assessmentScenario(), a.market(), live);
+    AttemptTimeline timeline(assessmentScenario(), a.market(), live,
+                             cmcsim::test::reference().planRules);
     for (const auto& e : a.journal()) {
         timeline.append(e);
         live.push_back(e);
@@ -143,5 +152,7 @@ TEST(NoteCommand, SavesVersionsAndRefusesUnearnedFigures) {
     // After the hand-in, no note is saved.
     a.add(command::kSeal, {{"entrees", a.journal().size()}});
     a.add(command::kSaveNote, note("trop tard"));
-    EXPECT_THROW(AttemptState::replay(assessmentScenario(), a.market(), a.journal()), InputError);
+    EXPECT_THROW(AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                      cmcsim::test::reference().planRules),
+                 InputError);
 }

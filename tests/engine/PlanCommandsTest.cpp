@@ -1,7 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "TestAttempts.h"
-#include "cmcsim/attempt/AttemptTimeline.h"
+#include "MinimalJournal.h"
 #include "cmcsim/core/Siret.h"
 
 using namespace cmcsim;
@@ -10,24 +9,9 @@ namespace cmd = cmcsim::command;
 
 namespace {
 
-// The plan commands of a journal over the minimal scenario (4 weeks from 2026-01-05), folded
-// by an AttemptTimeline as the studio and the CLI fold them.
-class PlanCommandsTest : public ::testing::Test {
+// The plan commands of a journal over the minimal scenario (MinimalJournal).
+class PlanCommandsTest : public MinimalJournal {
 protected:
-    PlanCommandsTest() {
-        journal_.push_back(Journal::next(nullptr, minimalScenario().startDate, cmd::kCreated,
-                                         R"({"scenario":"minimal"})"));
-        timeline_ = std::make_unique<AttemptTimeline>(minimalScenario(), minimalMarket(), journal_);
-    }
-    // Appends a command; returns the refusal's problems (empty when accepted).
-    std::vector<Problem> run(const std::string& kind, const nlohmann::json& payload) {
-        auto entry =
-            Journal::next(&journal_.back(), minimalScenario().startDate, kind, payload.dump());
-        auto problems = inputProblems([&] { timeline_->append(entry); });
-        if (problems.empty()) journal_.push_back(std::move(entry));
-        return problems;
-    }
-    std::int64_t last() const { return journal_.back().sequence; }
     const ActionPlan& plan() const { return timeline_->current().plan(); }
 
     static nlohmann::json segment(const std::string& id) {
@@ -49,9 +33,6 @@ protected:
                 {"heures_semaine", hours},
                 {"contacts_semaine", 40}};
     }
-
-    std::vector<JournalEntry> journal_;
-    std::unique_ptr<AttemptTimeline> timeline_;
 };
 
 std::string firstWhat(const std::vector<Problem>& problems) {
@@ -93,14 +74,17 @@ TEST_F(PlanCommandsTest, EachCommandChangesThePlanAndReplaysToTheLiveState) {
     EXPECT_EQ(versions[5].plan.actions.size(), 2u);  // a1 (weeks 1-4) and rdv
     EXPECT_EQ(versions.back().plan.toJson(), plan().toJson());
     // Replay and every rebuilt state equal what was reached live.
-    const auto replayed = AttemptState::replay(minimalScenario(), minimalMarket(), journal_);
+    const auto replayed = AttemptState::replay(minimalScenario(), minimalMarket(), journal_,
+                                               cmcsim::test::reference().planRules);
     EXPECT_EQ(replayed.toJson(), timeline_->current().toJson());
     EXPECT_EQ(replayed.toJson()["plan"], plan().toJson());
-    const AttemptTimeline rebuilt(minimalScenario(), minimalMarket(), journal_, 2);
+    const AttemptTimeline rebuilt(minimalScenario(), minimalMarket(), journal_,
+                                  cmcsim::test::reference().planRules, 2);
     for (std::int64_t k = 1; k <= rebuilt.entries(); ++k)
         EXPECT_EQ(rebuilt.stateAt(k).toJson(),
                   AttemptState::replay(minimalScenario(), minimalMarket(),
-                                       {journal_.begin(), journal_.begin() + k})
+                                       {journal_.begin(), journal_.begin() + k},
+                                       cmcsim::test::reference().planRules)
                       .toJson());
 }
 
@@ -116,7 +100,9 @@ TEST_F(PlanCommandsTest, PlanCommandsUndoAndRedo) {
     ASSERT_TRUE(run(cmd::kRedo, {{"entree", added}}).empty());
     EXPECT_EQ(plan().actions.size(), 1u);
     EXPECT_EQ(timeline_->current().toJson(),
-              AttemptState::replay(minimalScenario(), minimalMarket(), journal_).toJson());
+              AttemptState::replay(minimalScenario(), minimalMarket(), journal_,
+                                   cmcsim::test::reference().planRules)
+                  .toJson());
 }
 
 TEST_F(PlanCommandsTest, ImpossibleChangesAreRefusedAndLeaveThePlan) {
@@ -217,5 +203,7 @@ TEST_F(PlanCommandsTest, PlayedWeeksAreNotRewritten) {
     EXPECT_EQ(firstWhat(run(cmd::kPlanObjective, {{"mois", 1}, {"nouveaux_contrats", 5}})),
               "toutes les semaines du mois 1 sont déjà jouées : ses objectifs ne changent plus");
     EXPECT_EQ(timeline_->current().toJson(),
-              AttemptState::replay(minimalScenario(), minimalMarket(), journal_).toJson());
+              AttemptState::replay(minimalScenario(), minimalMarket(), journal_,
+                                   cmcsim::test::reference().planRules)
+                  .toJson());
 }

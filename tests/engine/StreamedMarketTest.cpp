@@ -36,7 +36,8 @@ std::string printed(const MarketStatistics& s, bool truth) {
 std::string expectSameOutputs(const std::filesystem::path& file, const test::TempDir& dir) {
     const auto& ref = reference();
     const auto full = AttemptFile::open(file, ref);
-    const auto state = AttemptState::replay(full.scenario(), full.market(), full.journal());
+    const auto state = AttemptState::replay(full.scenario(), full.market(), full.journal(),
+                                            cmcsim::test::reference().planRules);
     const ProspectView view(full.market(), ref, state.knowledge());
     const ProspectTable table(ref, view, view.filter({}), &state.records());
     for (const std::size_t top : {std::size_t{3}, std::size_t{15}}) {

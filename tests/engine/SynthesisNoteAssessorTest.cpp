@@ -17,7 +17,8 @@ std::string prose(int words) {
 
 // A reference to `id` showing what the data gives now in `a`, or `shown` when given.
 std::string reference(const ScriptedAttempt& a, const std::string& id, std::string shown = {}) {
-    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal());
+    const auto state = AttemptState::replay(assessmentScenario(), a.market(), a.journal(),
+                                            cmcsim::test::reference().planRules);
     const auto figures = KeyFigures::of(cmcsim::test::reference(), assessmentScenario(), a.market(),
                                         assessmentScenario().seed, state);
     const auto* f = KeyFigures::find(figures, id);

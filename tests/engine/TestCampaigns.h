@@ -49,6 +49,7 @@ inline WeekRun busyWeek(int week, int weeks) {
     run.segments = {segment("hcr", hcr), segment("btp", construction), segment("tous", all)};
     run.budgetEur = 40'000;
     run.competitorWatch = true;
+    run.portfolioKnown = true;  // the reviews reach the clients only with the extract
     auto& plan = run.plan;
     plan.weeklyCapacityHours = 35;
     plan.actions = {

@@ -22,7 +22,8 @@ public:
                                                          {"candidat", "Camille Martin"},
                                                          {"empreintes", nlohmann::json::object()}})
                                              .dump()));
-        timeline_ = std::make_unique<AttemptTimeline>(scenario, market, journal_);
+        timeline_ = std::make_unique<AttemptTimeline>(scenario, market, journal_,
+                                                      cmcsim::test::reference().planRules);
     }
     // Appends a command: the problems of its refusal, none when accepted.
     std::vector<Problem> add(const std::string& kind, const nlohmann::json& payload) {
@@ -117,7 +118,8 @@ TEST(WeekJournal, ReplayOfTwentyWeeksEqualsTheLiveState) {
         for (const auto& line : WeekReport::lines(live.runWeek(b.state().weekRuns().back()), live))
             seen.push_back(line);
     }
-    const auto replayed = AttemptState::replay(scenario, market, b.journal());
+    const auto replayed =
+        AttemptState::replay(scenario, market, b.journal(), cmcsim::test::reference().planRules);
     EXPECT_EQ(replayed.toJson(), b.state().toJson());
     const auto campaign = Campaign::replay(scenario, reference(), market, scenario.seed, replayed);
     std::vector<std::string> recomputed;

@@ -119,7 +119,8 @@ TEST(PlanAndWeeksEndToEnd, PlanAndEightWeeksInTheStudio) {
 
     // Replay: the state after the journal equals the live state, and the weeks recomputed from
     // it give the results the workspace showed.
-    const AttemptTimeline timeline(session.scenario(), session.market(), session.journal());
+    const AttemptTimeline timeline(session.scenario(), session.market(), session.journal(),
+                                   session.reference().planRules);
     EXPECT_EQ(timeline.current().toJson(), session.state().toJson());
     const auto replayed =
         Campaign::replay(session.scenario(), session.reference(), session.market(),

@@ -8,6 +8,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 
 namespace cmcsim {
@@ -30,7 +31,10 @@ IndicatorResult assessFollowUp(const AssessmentContext& context, const AssessorT
             dropped += e.dropped;
             if (e.dropped > 0)
                 drops.push_back({0, fmt::format("Semaine {}, action « {} »", w.week, e.action),
-                                 fmt::format("{} contact(s) perdu(s) : {}", e.dropped, e.limit)});
+                                 fmt::format("{} : {}",
+                                             frenchCount(static_cast<double>(e.dropped),
+                                                         "contact perdu", "contacts perdus"),
+                                             e.limit)});
         }
     played::appendListed(result.evidence, drops);
     const auto adjustments = played::adjustmentsAfterResults(context);
@@ -70,14 +74,16 @@ IndicatorResult assessFollowUp(const AssessmentContext& context, const AssessorT
           std::to_string(adjustments.count)},
          {0, "Actions préparées (description écrite)", grading::share(prepared, total)}});
     result.explanation = fmt::format(
-        "{} semaine(s) jouée(s). Plan suivi : contacts faits sur contacts faits ou perdus {} "
+        "{}. Plan suivi : contacts faits sur contacts faits ou perdus {} "
         "(« acquis » à partir de {}, « partiellement » à partir de {}). Plan ajusté après les "
-        "résultats : {} changement(s) du plan après la première semaine jouée (« acquis » à partir "
+        "résultats : {} du plan après la première semaine jouée (« acquis » à partir "
         "de {}, « partiellement » à partir de {} ; {}). Actions préparées (description d'au moins "
         "{} mots) : {} (« acquis » à partir de {}, « partiellement » à partir de {}). Le verdict "
         "est le plus faible des mesures.",
-        weeks, grading::share(made, made + dropped), grading::percent(t.at("part_executee_acquis")),
-        grading::percent(t.at("part_executee_partiel")), adjustments.count,
+        frenchCount(static_cast<double>(weeks), "semaine jouée", "semaines jouées"),
+        grading::share(made, made + dropped), grading::percent(t.at("part_executee_acquis")),
+        grading::percent(t.at("part_executee_partiel")),
+        frenchCount(static_cast<double>(adjustments.count), "changement", "changements"),
         t.at("ajustements_acquis"), t.at("ajustements_partiel"),
         adjustable
             ? "compté"

@@ -13,6 +13,7 @@
 #include "StudyPurchases.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -82,10 +83,10 @@ IndicatorResult assessCompetitorOffers(const AssessmentContext& context,
     result.explanation = fmt::format(
         "Veille concurrentielle {}. Entreprises assurées par un concurrent dont une offre a été "
         "enregistrée après la veille (donc comparée à leur contrat actuel) : {}. Règle : "
-        "« acquis » avec la veille et au moins {} telle(s) offre(s), « partiellement acquis » "
+        "« acquis » avec la veille et au moins {}, « partiellement acquis » "
         "avec la veille seule, « non acquis » sans la veille.",
         study > 0 ? fmt::format("achetée (entrée {})", study) : "non achetée", compared.size(),
-        grading::number(needed, 0));
+        frenchCount(static_cast<double>(needed), "telle offre", "telles offres"));
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/sim/Campaign.h"
 
@@ -54,12 +55,13 @@ IndicatorResult assessDailyObjectives(const AssessmentContext& context, const As
         {{0, "Semaines avec un objectif d'appels par jour", grading::share(set, weeks)},
          {0, "Semaines où l'objectif est tenu", grading::share(met, set)}});
     result.explanation = fmt::format(
-        "{} semaine(s) jouée(s). Semaines dont le plan fixe un objectif d'appels par jour : {} "
+        "{}. Semaines dont le plan fixe un objectif d'appels par jour : {} "
         "(« acquis » à partir de {}, « partiellement » à partir de {}). Parmi elles, semaines où "
         "les appels passés par jour ouvré (jours fériés déduits) atteignent l'objectif : {} "
         "(« acquis » à partir de {}, « partiellement » à partir de {}). Le verdict est le plus "
         "faible des deux.",
-        weeks, grading::share(set, weeks), grading::percent(t.at("part_semaines_objectif_acquis")),
+        frenchCount(static_cast<double>(weeks), "semaine jouée", "semaines jouées"),
+        grading::share(set, weeks), grading::percent(t.at("part_semaines_objectif_acquis")),
         grading::percent(t.at("part_semaines_objectif_partiel")), grading::share(met, set),
         grading::percent(t.at("part_semaines_tenues_acquis")),
         grading::percent(t.at("part_semaines_tenues_partiel")));

@@ -11,6 +11,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/sim/MarketWatch.h"
@@ -92,24 +93,28 @@ IndicatorResult assessMarketWatch(const AssessmentContext& context, const Assess
     if (measures.empty()) {
         result.verdict = Verdict::AApprecier;
         result.explanation = fmt::format(
-            "À apprécier par l'évaluateur : dans les {} semaine(s) jouée(s), aucun événement de "
+            "À apprécier par l'évaluateur : dans {}, aucun événement de "
             "veille ne menace un client dont la date d'effet est passée et aucun client n'est "
-            "arrivé à son échéance ({} événement(s) de veille reçu(s)).",
-            weeks.size(), reached);
+            "arrivé à son échéance ({}).",
+            frenchCount(static_cast<double>(weeks.size()), "semaine jouée", "semaines jouées"),
+            frenchCount(static_cast<double>(reached), "événement de veille reçu",
+                        "événements de veille reçus"));
         return result;
     }
     const auto combined = grading::weakestOf(measures);
     result.verdict = combined.verdict;
     result.score = combined.score;
     result.explanation = fmt::format(
-        "{} semaine(s) jouée(s), {} événement(s) de veille reçu(s). Alertes qui menacent un client "
+        "{}, {}. Alertes qui menacent un client "
         "(lettre de résiliation, dérive de sinistralité) traitées par une revue avant leur date "
         "d'effet : {} (« acquis » à partir de {}, « partiellement » à partir de {} ; une alerte "
         "dont la date d'effet n'est pas atteinte et non encore traitée n'est pas comptée). Clients "
         "revus avant leur échéance : {} (« acquis » à partir de {}, « partiellement » à partir de "
         "{}). Le verdict est le plus faible des mesures ; une mesure sans cas n'est pas comptée.",
-        weeks.size(), reached, grading::share(handled, threats),
-        grading::percent(t.at("part_alertes_traitees_acquis")),
+        frenchCount(static_cast<double>(weeks.size()), "semaine jouée", "semaines jouées"),
+        frenchCount(static_cast<double>(reached), "événement de veille reçu",
+                    "événements de veille reçus"),
+        grading::share(handled, threats), grading::percent(t.at("part_alertes_traitees_acquis")),
         grading::percent(t.at("part_alertes_traitees_partiel")),
         grading::share(renewalsReviewed, renewals),
         grading::percent(t.at("part_echeances_revues_acquis")),

@@ -8,6 +8,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 
 namespace cmcsim {
@@ -60,13 +61,14 @@ IndicatorResult assessNewClients(const AssessmentContext& context, const Assesso
         {0, "Contrats signés",
          fmt::format("{} ({} € de primes annuelles)", signatures, grading::number(premiums, 0))}};
     result.explanation = fmt::format(
-        "{} semaine(s) jouée(s). Rendez-vous pris (actions du plan et présentations des "
+        "{}. Rendez-vous pris (actions du plan et présentations des "
         "prescripteurs) : {} par semaine (« acquis » à partir de {}, « partiellement » à partir de "
         "{}). Rendez-vous venus d'une action sur une cible du plan (le périmètre de prospection) : "
         "{} (« acquis » à partir de {}, « partiellement » à partir de {}). Le verdict est le plus "
         "faible des deux ; les signatures sont données en preuve (le cycle de vente dépasse "
         "souvent les semaines jouées).",
-        weeks, grading::number(perWeek, 2), t.at("rdv_par_semaine_acquis"),
+        frenchCount(static_cast<double>(weeks), "semaine jouée", "semaines jouées"),
+        grading::number(perWeek, 2), t.at("rdv_par_semaine_acquis"),
         t.at("rdv_par_semaine_partiel"), grading::share(inPerimeter, meetings),
         grading::percent(t.at("part_perimetre_acquis")),
         grading::percent(t.at("part_perimetre_partiel")));

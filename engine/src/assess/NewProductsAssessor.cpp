@@ -13,6 +13,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/sim/Campaign.h"
 
@@ -77,11 +78,12 @@ IndicatorResult assessNewProducts(const AssessmentContext& context, const Assess
                                grading::share(count, static_cast<std::int64_t>(companies.size()))});
     result.evidence.insert(result.evidence.end(), offersFound.begin(), offersFound.end());
     result.explanation = fmt::format(
-        "Offres enregistrées pour {} entreprise(s). Entreprises à qui une offre propose un produit "
+        "Offres enregistrées pour {}. Entreprises à qui une offre propose un produit "
         "qu'elles n'ont pas auprès de la mutuelle (à un client : la garantie santé ou prévoyance "
         "qui manque à ses contrats ; à un prospect : la prévoyance avec la santé) : {} (« acquis » "
         "à partir de {}, « partiellement » à partir de {}).",
-        companies.size(), count, t.at("offres_acquis"), t.at("offres_partiel"));
+        frenchCount(static_cast<double>(companies.size()), "entreprise", "entreprises"), count,
+        t.at("offres_acquis"), t.at("offres_partiel"));
     return result;
 }
 

@@ -83,7 +83,7 @@ AttemptState OfferVersions::stateAt(const AssessmentContext& context, std::int64
         return AttemptTimeline(
             context.scenario,
             std::make_shared<IndexedDirectory>(context.market, sirenLines(context)),
-            context.journal);
+            context.journal, context.reference.planRules);
     });
     const auto end = std::find_if(context.journal.begin(), context.journal.end(),
                                   [entry](const JournalEntry& e) { return e.sequence > entry; });

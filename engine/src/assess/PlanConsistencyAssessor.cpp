@@ -16,6 +16,7 @@
 #include "TargetTruth.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/plan/PlanReview.h"
 #include "cmcsim/prospects/ProspectView.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -178,7 +179,7 @@ IndicatorResult assessPlanConsistency(const AssessmentContext& context, const As
          {0, "Avertissements de capacité et de budget", std::to_string(overruns)},
          {0, "Rendements attendus vraisemblables", grading::share(credible, yields)}});
     result.explanation = fmt::format(
-        "{} action(s) au plan. Fondées sur l'analyse (segment qualifié par écrit en au moins {} "
+        "{} au plan. Fondées sur l'analyse (segment qualifié par écrit en au moins {} "
         "mots, entreprises nommées, revues avec l'extrait du portefeuille, événements avec "
         "l'annuaire des prescripteurs) : {} (« acquis » à partir de {}, « partiellement » à partir "
         "de {}). Canal adapté au segment réel (table des canaux des seuils) : {} (« acquis » à "
@@ -186,8 +187,8 @@ IndicatorResult assessPlanConsistency(const AssessmentContext& context, const As
         "du plan : {} (« acquis » jusqu'à {}, « partiellement » jusqu'à {}). Rendements attendus "
         "écrits et à moins d'un facteur {} du modèle de réponse : {} (« acquis » à partir de {}, "
         "« partiellement » à partir de {}). Le verdict est le plus faible des mesures.",
-        actions, minWords, grading::share(grounded, actions),
-        grading::percent(t.at("part_fondees_acquis")),
+        frenchCount(static_cast<double>(actions), "action", "actions"), minWords,
+        grading::share(grounded, actions), grading::percent(t.at("part_fondees_acquis")),
         grading::percent(t.at("part_fondees_partiel")), grading::share(fitting, judged),
         grading::percent(t.at("part_canal_acquis")), grading::percent(t.at("part_canal_partiel")),
         overruns, t.at("avertissements_acquis"), t.at("avertissements_partiel"), factor,

@@ -11,6 +11,7 @@
 #include "TargetTruth.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 
 namespace cmcsim {
 
@@ -69,15 +70,17 @@ IndicatorResult assessPlanTargets(const AssessmentContext& context, const Assess
                             {0, "Extrait du portefeuille acheté", extract ? "oui" : "non"},
                             {0, "Actions de revue du portefeuille", std::to_string(reviews)}});
     result.explanation = fmt::format(
-        "{} cible(s) au plan. Qualifiées par écrit (au moins {} mots) et quantifiées à moins de {} "
+        "{} au plan. Qualifiées par écrit (au moins {} mots) et quantifiées à moins de {} "
         "du nombre réel d'établissements : {} (« acquis » à partir de {}, « partiellement » à "
         "partir de {}). Portefeuille utilisé (extrait acheté : {} ; revue du portefeuille au "
-        "plan : {}) : {} usage(s) sur 2 (« acquis » à partir de {}, « partiellement » à partir de "
+        "plan : {}) : {} sur 2 (« acquis » à partir de {}, « partiellement » à partir de "
         "{}). Le verdict est le plus faible des deux. Les cibles tirées du seul fichier de "
         "prospects sont aussi évaluées en B2.1.5.",
-        targets, minWords, grading::percent(maxGap), grading::share(good, targets),
+        frenchCount(static_cast<double>(targets), "cible", "cibles"), minWords,
+        grading::percent(maxGap), grading::share(good, targets),
         grading::percent(t.at("part_cibles_acquis")), grading::percent(t.at("part_cibles_partiel")),
-        extract ? "oui" : "non", reviews > 0 ? "oui" : "non", uses,
+        extract ? "oui" : "non", reviews > 0 ? "oui" : "non",
+        frenchCount(static_cast<double>(uses), "usage", "usages"),
         t.at("usages_portefeuille_acquis"), t.at("usages_portefeuille_partiel"));
     return result;
 }

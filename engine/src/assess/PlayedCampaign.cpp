@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/scenario/Scenario.h"
 #include "cmcsim/sim/Campaign.h"
 
@@ -113,7 +114,8 @@ void appendListed(std::vector<Evidence>& evidence, const std::vector<Evidence>& 
                     items.begin() + static_cast<std::ptrdiff_t>(shown));
     if (items.size() > shown)
         evidence.push_back(
-            {0, "Autres éléments non listés", std::to_string(items.size() - shown) + " autre(s)"});
+            {0, "Autres éléments non listés",
+             frenchCount(static_cast<double>(items.size() - shown), "autre", "autres")});
 }
 
 }  // namespace cmcsim::played

@@ -11,6 +11,7 @@
 #include "TargetTruth.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -84,7 +85,7 @@ IndicatorResult assessPolicy(const AssessmentContext& context, const AssessorThr
             result.evidence.push_back(
                 {s.segment->entry,
                  fmt::format("Segment « {} » dans un segment exclu", s.segment->name),
-                 fmt::format("{} ligne(s)", in)});
+                 frenchCount(static_cast<double>(in), "ligne", "lignes")});
     }
     const auto total = static_cast<std::int64_t>(truth.establishments.size());
     const double priorityShare =

@@ -9,6 +9,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 
 namespace cmcsim {
@@ -33,7 +34,10 @@ IndicatorResult assessPrescribers(const AssessmentContext& context, const Assess
             result.evidence.push_back(
                 {played::actionEntry(context, a->id),
                  fmt::format("Événement prescripteur « {} », semaine {}", a->id, w.week),
-                 fmt::format("{} prescripteur(s) venu(s) ({})", e.reached, a->prescriberKind)});
+                 fmt::format("{} ({})",
+                             frenchCount(static_cast<double>(e.reached), "prescripteur venu",
+                                         "prescripteurs venus"),
+                             a->prescriberKind)});
         }
         for (const auto& c : w.contacts)
             if (c.action == "introduction") {

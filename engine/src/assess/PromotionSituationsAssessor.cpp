@@ -9,6 +9,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 
 namespace cmcsim {
@@ -39,7 +40,9 @@ IndicatorResult assessSituations(const AssessmentContext& context, const Assesso
         if (count > 0) ++used;
         result.evidence.push_back(
             {entries.contains(kind) ? entries[kind] : 0, actionKindLabel(kind),
-             fmt::format("{} personne(s) ou entreprise(s) rencontrée(s)", count)});
+             fmt::format("{} ou entreprise{} rencontrée{}",
+                         frenchCount(static_cast<double>(count), "personne", "personnes"),
+                         count > 1 ? "s" : "", count > 1 ? "s" : "")});
     }
     const auto m = grading::measureAtLeast(static_cast<double>(used), t.at("situations_acquis"),
                                            t.at("situations_partiel"));

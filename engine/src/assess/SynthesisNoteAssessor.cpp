@@ -16,6 +16,7 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/MarketStatistics.h"
 #include "cmcsim/note/KeyFigures.h"
+#include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
@@ -74,7 +75,8 @@ IndicatorResult assessNote(const AssessmentContext& context, const AssessorThres
         context.journal.begin() +
             static_cast<std::ptrdiff_t>(std::min<std::size_t>(static_cast<std::size_t>(last.entry),
                                                               context.journal.size())));
-    const auto state = AttemptState::replay(context.scenario, context.market, upTo);
+    const auto state =
+        AttemptState::replay(context.scenario, context.market, upTo, context.reference.planRules);
     const auto figures = KeyFigures::of(context.reference, context.scenario, context.market,
                                         assess::OfferVersions::seed(context), state);
     const auto truth = truths(context);
@@ -120,15 +122,22 @@ IndicatorResult assessNote(const AssessmentContext& context, const AssessorThres
          grading::measureAtLeast(exactShare, exactAcquis, exactPartial)});
     result.verdict = combined.verdict;
     result.score = combined.score;
-    result.evidence.insert(result.evidence.begin(),
-                           {{last.entry, "Note de synthèse",
-                             fmt::format("version {}, {} mots, {} références", last.version,
-                                         note.wordCount(), references.size())},
-                            {0, "Références exactes", grading::share(exact, total)}});
+    result.evidence.insert(
+        result.evidence.begin(),
+        {{last.entry, "Note de synthèse",
+          fmt::format(
+              "version {}, {}, {}", last.version,
+              frenchCount(static_cast<double>(note.wordCount()), "mot", "mots"),
+              frenchCount(static_cast<double>(references.size()), "référence", "références"))},
+         {0, "Références exactes", grading::share(exact, total)}});
     result.explanation = fmt::format(
-        "Note de synthèse, version {} : {} mots, {} références aux données dont {} exactes, {} "
-        "chiffres saisis sans référence. {}",
-        last.version, note.wordCount(), total, exact, unsourced.size(), rule);
+        "Note de synthèse, version {} : {}, {} aux données dont {} exacte{}, {} "
+        "sans référence. {}",
+        last.version, frenchCount(static_cast<double>(note.wordCount()), "mot", "mots"),
+        frenchCount(static_cast<double>(total), "référence", "références"), exact,
+        exact > 1 ? "s" : "",
+        frenchCount(static_cast<double>(unsourced.size()), "chiffre saisi", "chiffres saisis"),
+        rule);
     return result;
 }
 

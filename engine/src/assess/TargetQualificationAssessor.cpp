@@ -11,6 +11,7 @@
 #include "TargetTruth.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Market.h"
 
 namespace cmcsim {
@@ -72,9 +73,12 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
         potentialGap += pg;
         result.evidence.push_back(
             {seg.entry, fmt::format("Segment « {} »", seg.name),
-             fmt::format("{} mots de qualification ; {} établissements annoncés, {} réels "
+             fmt::format("{} de qualification ; {} annoncés, {} réels "
                          "(écart {}) ; potentiel annoncé {} €, réel {} € (écart {})",
-                         words(seg.qualification), seg.establishments, s.establishments,
+                         frenchCount(static_cast<double>(words(seg.qualification)), "mot", "mots"),
+                         frenchCount(static_cast<double>(seg.establishments), "établissement",
+                                     "établissements"),
+                         frenchNumber(static_cast<double>(s.establishments), 0),
                          grading::percent(cg), grading::number(seg.premiumPotentialEur, 0),
                          grading::number(s.premiumEur, 0), grading::percent(pg))});
     }
@@ -109,7 +113,7 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
          fmt::format("{} dans les segments, {} dans tout le fichier : rapport {}",
                      grading::percent(rate), grading::percent(base), grading::number(lift))});
     result.explanation = fmt::format(
-        "{} segment(s) enregistré(s). Qualifiés par écrit (au moins {} mots) : {} (« acquis » à "
+        "{}. Qualifiés par écrit (au moins {} mots) : {} (« acquis » à "
         "partir de {}, « partiellement » à partir de {}). Écart moyen entre les établissements "
         "annoncés et ceux que le filtre donne réellement (doublons et fermés exclus) : {} (seuils "
         "{} et {}). Écart moyen entre le potentiel annoncé et le potentiel réel (salariés réels × "
@@ -117,7 +121,9 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
         "d'opportunités réelles des segments et celui du fichier (entreprises sans contrat santé "
         "ou de propension à changer d'assureur d'au moins {}) : {} (seuils {} et {}). Le verdict "
         "est le plus faible des quatre, le score celui de la mesure la plus faible.",
-        truth.segments.size(), grading::number(minWords, 0),
+        frenchCount(static_cast<double>(truth.segments.size()), "segment enregistré",
+                    "segments enregistrés"),
+        grading::number(minWords, 0),
         grading::share(qualified, static_cast<std::int64_t>(truth.segments.size())),
         grading::percent(qA), grading::percent(qP), grading::percent(countGap),
         grading::percent(cA), grading::percent(cP), grading::percent(potentialGap),

@@ -12,6 +12,7 @@
 #include "PlayedCampaign.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 
 namespace cmcsim {
@@ -82,16 +83,18 @@ IndicatorResult assessTargetedCampaigns(const AssessmentContext& context,
         {{0, "Campagnes menées ciblées", grading::share(aimed, count)},
          {firstEntry, "Changements des campagnes après des résultats", std::to_string(followed)}});
     result.explanation = fmt::format(
-        "{} semaine(s) jouée(s), {} campagne(s) menée(s) (appels, courriers, courriels). "
+        "{}, {} (appels, courriers, courriels). "
         "Ciblées sur un segment qualifié par écrit (au moins {} mots) ou des entreprises nommées : "
         "{} (« acquis » à partir de {}, « partiellement » à partir de {} ; aucune campagne menée "
-        "est « non acquis »). Suivies : {} changement(s) des campagnes du plan après la première "
+        "est « non acquis »). Suivies : {} des campagnes du plan après la première "
         "semaine jouée (« acquis » à partir de {}, « partiellement » à partir de {} ; {}). Le "
         "verdict est le plus faible des deux.",
-        weeks, count, minWords, grading::share(aimed, count),
-        grading::percent(t.at("part_ciblees_acquis")),
-        grading::percent(t.at("part_ciblees_partiel")), followed, t.at("changements_acquis"),
-        t.at("changements_partiel"),
+        frenchCount(static_cast<double>(weeks), "semaine jouée", "semaines jouées"),
+        frenchCount(static_cast<double>(count), "campagne menée", "campagnes menées"), minWords,
+        grading::share(aimed, count), grading::percent(t.at("part_ciblees_acquis")),
+        grading::percent(t.at("part_ciblees_partiel")),
+        frenchCount(static_cast<double>(followed), "changement", "changements"),
+        t.at("changements_acquis"), t.at("changements_partiel"),
         followable
             ? "compté"
             : fmt::format("non compté avant {} semaines jouées", t.at("semaines_avant_suivi")));

@@ -5,36 +5,27 @@
 #include <algorithm>
 #include <cmath>
 
-#include "cmcsim/core/FrenchFormat.h"
+#include "EntryRefusal.h"
+#include "cmcsim/attempt/PlanCommand.h"
+#include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/FigureEarning.h"
-#include "cmcsim/plan/PlayedWeeks.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
 
+using entry::refuse;
+using entry::textField;
+using entry::throwIfAny;
+using entry::where;
+
 namespace {
 const std::set<std::string> kAnomalyKinds = {"doublon", "fermee", "donnee_erronee"};
 
-// The text of `key` in a payload, empty when absent or not a string (`{"etude": null}` must be
-// refused with the entry named, not escape as a JSON type error).
-std::string textField(const nlohmann::json& payload, const char* key) {
-    const auto it = payload.find(key);
-    return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 bool isMeta(const std::string& kind) {
     return kind == command::kUndo || kind == command::kRedo;
-}
-
-std::string where(const JournalEntry& e) {
-    return fmt::format("journal, entrée {} ({})", e.sequence, e.kind);
-}
-
-[[noreturn]] void refuse(const JournalEntry& e, const std::string& why) {
-    throw InputError(where(e), why);
 }
 
 nlohmann::json payloadOf(const JournalEntry& e) {
@@ -45,32 +36,31 @@ nlohmann::json payloadOf(const JournalEntry& e) {
     }
 }
 
-void throwIfAny(const JournalEntry& e, std::vector<Problem>& problems) {
-    if (problems.empty()) return;
-    for (auto& p : problems) p.where = where(e) + " " + p.where;
-    throw InputError(std::move(problems));
-}
 }  // namespace
 
-AttemptState::AttemptState(const Scenario& scenario, const Market& market)
-    : AttemptState(scenario, ProspectDirectory::over(market)) {}
+AttemptState::AttemptState(const Scenario& scenario, const Market& market, const PlanRules& rules)
+    : AttemptState(scenario, ProspectDirectory::over(market), rules) {}
 
 AttemptState::AttemptState(const Scenario& scenario,
-                           std::shared_ptr<const ProspectDirectory> prospects)
+                           std::shared_ptr<const ProspectDirectory> prospects,
+                           const PlanRules& rules)
     : scenario_(&scenario),
       prospects_(std::move(prospects)),
+      rules_(&rules),
       budget_(scenario.policy.budgetEur),
       days_(scenario.policy.analysisDays) {}
 
 AttemptState AttemptState::replay(const Scenario& scenario, const Market& market,
-                                  const std::vector<JournalEntry>& journal) {
-    return replay(scenario, ProspectDirectory::over(market), journal);
+                                  const std::vector<JournalEntry>& journal,
+                                  const PlanRules& rules) {
+    return replay(scenario, ProspectDirectory::over(market), journal, rules);
 }
 
 AttemptState AttemptState::replay(const Scenario& scenario,
                                   std::shared_ptr<const ProspectDirectory> prospects,
-                                  const std::vector<JournalEntry>& journal) {
-    AttemptState state(scenario, std::move(prospects));
+                                  const std::vector<JournalEntry>& journal,
+                                  const PlanRules& rules) {
+    AttemptState state(scenario, std::move(prospects), rules);
     std::map<std::int64_t, const JournalEntry*> regular;
     // A format-1 file (its creation entry seals no table digests) was written when acquisitions
     // could still be undone: its entries up to the migration ("epreuve.liaison") keep that rule,
@@ -107,6 +97,9 @@ std::int64_t AttemptState::admitMeta(
     const std::function<const JournalEntry*(std::int64_t)>& regular,
     std::set<std::int64_t>& undone) const {
     const auto payload = payloadOf(e);
+    std::vector<Problem> problems;
+    JsonReader(payload, problems).allowOnly({"entree"});
+    throwIfAny(e, problems);
     const JournalEntry* entry = nullptr;
     if (payload.is_object() && payload.contains("entree") &&
         payload["entree"].is_number_integer() && payload["entree"].get<std::int64_t>() != 1)
@@ -134,13 +127,22 @@ std::uint32_t AttemptState::record(const nlohmann::json& payload, const JournalE
 }
 
 void AttemptState::apply(const JournalEntry& e) {
-    if (e.kind == command::kCreated || e.kind == command::kBound || e.kind == command::kSeal)
-        return;
+    // The creation and the link are written by the program, checked when the file opens.
+    if (e.kind == command::kCreated || e.kind == command::kBound) return;
     const auto payload = payloadOf(e);
     if (!payload.is_object()) refuse(e, "objet JSON attendu");
     std::vector<Problem> problems;
     JsonReader r(payload, problems);
+    // Every kind names the keys its payload may hold (AttemptState.h, `command`): an unknown
+    // key is refused before anything else is read, so a misspelt key is never ignored.
+    if (e.kind == command::kSeal) {
+        r.allowOnly({"entrees"});
+        throwIfAny(e, problems);
+        return;
+    }
     if (e.kind == command::kBuyStudy) {
+        r.allowOnly({"etude"});
+        throwIfAny(e, problems);
         const auto id = textField(payload, "etude");
         const auto study = std::find_if(scenario_->studies.begin(), scenario_->studies.end(),
                                         [&](const StudyOffer& s) { return s.id == id; });
@@ -158,13 +160,18 @@ void AttemptState::apply(const JournalEntry& e) {
         daysSpent_ += study->days;
         studies_.insert(id);
     } else if (e.kind == command::kVerify) {
+        r.allowOnly({"ligne"});
+        throwIfAny(e, problems);
         acquire(e, record(payload, e), &RecordNotes::verifiedBy, kVerificationDays,
                 "cette ligne est déjà vérifiée", "vérifier une fiche");
     } else if (e.kind == command::kCensusRequest) {
+        r.allowOnly({"ligne"});
+        throwIfAny(e, problems);
         acquire(e, record(payload, e), &RecordNotes::censusBy, kCensusRequestDays,
                 "l'état du personnel de cette ligne est déjà demandé",
                 "demander l'état du personnel");
     } else if (e.kind == command::kFlag) {
+        r.allowOnly({"ligne", "anomalie", "motif"});
         const auto line = record(payload, e);
         const auto kind = r.text("anomalie", 1, 40).value_or("");
         if (!kind.empty() && !kAnomalyKinds.contains(kind))
@@ -173,16 +180,19 @@ void AttemptState::apply(const JournalEntry& e) {
         throwIfAny(e, problems);
         records_[line].flags.push_back({kind, reason, e.sequence});
     } else if (e.kind == command::kTag) {
+        r.allowOnly({"ligne", "etiquette"});
         const auto line = record(payload, e);
         const auto tag = r.text("etiquette", 1, 40).value_or("");
         throwIfAny(e, problems);
         records_[line].tags.insert(tag);
     } else if (e.kind == command::kNote) {
+        r.allowOnly({"ligne", "texte"});
         const auto line = record(payload, e);
         const auto text = r.text("texte", 1, 8000).value_or("");
         throwIfAny(e, problems);
         records_[line].notes.emplace_back(e.sequence, text);
     } else if (e.kind == command::kSaveFilter) {
+        r.allowOnly({"nom", "filtre"});
         const auto name = r.text("nom", 1, 120).value_or("");
         ProspectFilter filter;
         if (payload.contains("filtre"))
@@ -192,6 +202,8 @@ void AttemptState::apply(const JournalEntry& e) {
         throwIfAny(e, problems);
         filters_[name] = filter;
     } else if (e.kind == command::kDeleteFilter) {
+        r.allowOnly({"nom"});
+        throwIfAny(e, problems);
         const auto name = textField(payload, "nom");
         if (!filters_.erase(name)) refuse(e, fmt::format("filtre inconnu « {} »", name));
     } else if (e.kind == command::kSaveSegment) {
@@ -205,6 +217,8 @@ void AttemptState::apply(const JournalEntry& e) {
         else
             segments_.push_back(std::move(segment));
     } else if (e.kind == command::kDeleteSegment) {
+        r.allowOnly({"id"});
+        throwIfAny(e, problems);
         const auto id = textField(payload, "id");
         const auto it = std::find_if(segments_.begin(), segments_.end(),
                                      [&](const Segment& s) { return s.id == id; });
@@ -216,6 +230,7 @@ void AttemptState::apply(const JournalEntry& e) {
                                       a.id));
         segments_.erase(it);
     } else if (e.kind == command::kSaveOffer) {
+        r.allowOnly({"siret", "offre"});
         const auto code = r.text("siret", 14, 14).value_or("");
         if (!payload.contains("offre") || !payload["offre"].is_object())
             r.problemAt("offre", "objet JSON d'offre attendu");
@@ -241,100 +256,12 @@ void AttemptState::apply(const JournalEntry& e) {
 }
 
 bool AttemptState::isPlanCommand(const std::string& kind) {
-    return kind == command::kPlanObjective || kind == command::kPlanObjectiveRemove ||
-           kind == command::kPlanTarget || kind == command::kPlanTargetRemove ||
-           kind == command::kPlanAction || kind == command::kPlanActionRemove ||
-           kind == command::kPlanCapacity;
+    return PlanCommand::is(kind);
 }
 
 void AttemptState::applyPlan(const JournalEntry& e, const nlohmann::json& payload) {
-    std::vector<Problem> problems;
-    JsonReader r(payload, problems);
-    const int weeks = scenario_->durationWeeks;
-    const auto checkWeek = [&](const char* key, int week) {
-        if (week > weeks)
-            r.problemAt(key,
-                        fmt::format("semaine {} hors de l'épreuve (semaines 1 à {})", week, weeks));
-    };
-    const auto knownSegment = [&](const std::string& id) {
-        return std::any_of(segments_.begin(), segments_.end(),
-                           [&](const Segment& s) { return s.id == id; });
-    };
-    ActionPlan plan = plan_;
-    // The played weeks read the plan as it was: a change touches only the weeks to come.
-    const PlayedWeeks played(*scenario_, weekRuns_.empty() ? 0 : weekRuns_.back().week);
-    if (e.kind == command::kPlanObjective) {
-        const auto objective = PlanObjective::fromJson(r);
-        checkWeek("semaine", objective.week);
-        throwIfAny(e, problems);
-        if (const auto why = played.objectiveRefusal(objective.week, objective.month))
-            refuse(e, *why);
-        plan.setObjective(objective);
-    } else if (e.kind == command::kPlanObjectiveRemove) {
-        r.allowOnly({"semaine", "mois"});
-        const auto week = static_cast<int>(r.integer("semaine", 0, 520, false).value_or(0));
-        const auto month = static_cast<int>(r.integer("mois", 0, 12, false).value_or(0));
-        throwIfAny(e, problems);
-        if (!plan.objective(week, month))
-            refuse(e, week ? fmt::format("aucun objectif pour la semaine {}", week)
-                           : fmt::format("aucun objectif pour le mois {}", month));
-        if (const auto why = played.objectiveRefusal(week, month)) refuse(e, *why);
-        std::erase_if(plan.objectives,
-                      [&](const PlanObjective& o) { return o.week == week && o.month == month; });
-    } else if (e.kind == command::kPlanTarget) {
-        const auto target = PlanTarget::fromJson(r);
-        if (!target.segmentId.empty() && !knownSegment(target.segmentId))
-            r.problemAt("segment", fmt::format("segment inconnu « {} » (enregistrez-le d'abord)",
-                                               target.segmentId));
-        throwIfAny(e, problems);
-        plan.setTarget(target);
-    } else if (e.kind == command::kPlanTargetRemove) {
-        const auto id = textField(payload, "segment");
-        if (!plan.removeTarget(id))
-            refuse(e, fmt::format("le segment « {} » n'est pas une cible du plan", id));
-    } else if (e.kind == command::kPlanAction) {
-        const auto action = PlannedAction::fromJson(r);
-        checkWeek("semaine_debut", action.firstWeek);
-        checkWeek("semaine_fin", action.lastWeek);
-        if (!action.segmentId.empty() && !knownSegment(action.segmentId))
-            r.problemAt("segment", fmt::format("segment inconnu « {} » (enregistrez-le d'abord)",
-                                               action.segmentId));
-        for (const auto number : action.sirets)
-            if (!prospects_->listsSiret(number))
-                r.problemAt("sirets", fmt::format("SIRET absent du fichier prospects « {} »",
-                                                  siret::formatSiret(number)));
-        const bool needsCompanies =
-            action.kind == ActionKind::CallSequence || action.kind == ActionKind::Mailing ||
-            action.kind == ActionKind::Emailing || action.kind == ActionKind::Appointment;
-        if (needsCompanies && action.segmentId.empty() && action.sirets.empty())
-            r.problem(fmt::format("une action « {} » vise un segment ou des SIRET",
-                                  actionKindLabel(action.kind)));
-        throwIfAny(e, problems);
-        if (const auto why = played.actionRefusal(plan.action(action.id), action)) refuse(e, *why);
-        plan.putAction(action);
-    } else if (e.kind == command::kPlanActionRemove) {
-        const auto id = textField(payload, "id");
-        const auto* action = plan.action(id);
-        if (!action) refuse(e, fmt::format("action inconnue « {} »", id));
-        if (const auto why = played.removalRefusal(*action)) refuse(e, *why);
-        if (played.started(*action)) {
-            // It ran: it stops after the last week played and keeps its played weeks.
-            auto stopped = *action;
-            stopped.lastWeek = played.last();
-            plan.putAction(stopped);
-        } else {
-            plan.removeAction(id);
-        }
-    } else if (e.kind == command::kPlanCapacity) {
-        r.allowOnly({"heures_semaine"});
-        const auto hours = r.number("heures_semaine", 0, 168);
-        throwIfAny(e, problems);
-        const auto& bound = PlanRules::installed().rule("capacite_max_legale");
-        if (*hours > bound.threshold + 1e-9)
-            refuse(e, PlanRules::fill(bound.message, {{"heures", frenchShort(*hours, 1)},
-                                                      {"max", frenchShort(bound.threshold, 1)}}));
-        plan.weeklyCapacityHours = *hours;
-    }
+    auto plan = PlanCommand::apply(e, payload, plan_,
+                                   {*scenario_, *prospects_, segments_, weekRuns_, *rules_});
     plan_ = plan;
     planVersions_.push_back({e.sequence, std::move(plan)});
 }
@@ -352,6 +279,9 @@ void AttemptState::acquire(const JournalEntry& e, std::uint32_t line, std::int64
 }
 
 void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload) {
+    std::vector<Problem> problems;
+    JsonReader(payload, problems).allowOnly({"semaine"});
+    throwIfAny(e, problems);
     const int next = weekRuns_.empty() ? 1 : weekRuns_.back().week + 1;
     const auto it = payload.find("semaine");
     if (it == payload.end() || !it->is_number_integer() || it->get<std::int64_t>() != next)
@@ -367,7 +297,7 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     run.segments = segments_;
     run.budgetEur = budgetLeft();
     run.competitorWatch = hasStudyKind("veille_concurrentielle");
-    run.portfolioKnown = hasStudyKind("extrait_portefeuille");
+    run.portfolioKnown = PortfolioSight::now(*this);
     run.prescribersKnown = hasStudyKind("annuaire_prescripteurs");
     weekRuns_.push_back(std::move(run));
 }
@@ -388,34 +318,7 @@ void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload
 }
 
 std::optional<std::string> AttemptState::unearnedFigure(const std::string& id) const {
-    const auto earning = FigureEarning::of(id);
-    if (!earning)
-        return "chiffre inconnu (marche/, segment/, etude/, portefeuille/, plan/ ou "
-               "semaines/ attendu)";
-    switch (earning->need) {
-        case FigureEarning::Need::Nothing:
-            return std::nullopt;
-        case FigureEarning::Need::Segment:
-            if (std::none_of(segments_.begin(), segments_.end(),
-                             [&](const Segment& s) { return s.id == earning->key; }))
-                return fmt::format("aucun segment « {} » enregistré", earning->key);
-            return std::nullopt;
-        case FigureEarning::Need::Study:
-            if (!studies_.contains(earning->key))
-                return fmt::format("l'étude « {} » n'est pas achetée", earning->key);
-            return std::nullopt;
-        case FigureEarning::Need::Portfolio:
-            if (!hasStudyKind("extrait_portefeuille"))
-                return "l'extrait de portefeuille n'est pas acheté";
-            return std::nullopt;
-        case FigureEarning::Need::Plan:
-            if (planVersions_.empty()) return "le plan d'actions est vide";
-            return std::nullopt;
-        case FigureEarning::Need::Weeks:
-            if (weekRuns_.empty()) return "aucune semaine n'est jouée";
-            return std::nullopt;
-    }
-    return std::nullopt;
+    return FigureEarning::missing(id, *this);
 }
 
 Date AttemptState::simulatedDate() const {
@@ -443,14 +346,7 @@ const RecordNotes* AttemptState::notesFor(std::uint32_t line) const {
 
 std::optional<std::string> AttemptState::planPastRefusal(const JournalEntry& e,
                                                          const char* what) const {
-    if (!isPlanCommand(e.kind)) return std::nullopt;
-    const auto later = std::find_if(weekRuns_.begin(), weekRuns_.end(),
-                                    [&](const WeekRun& run) { return run.entry > e.sequence; });
-    if (later == weekRuns_.end()) return std::nullopt;
-    return fmt::format(
-        "cette modification du plan précède la semaine {} jouée : {} réécrirait les semaines "
-        "jouées (modifiez le plan pour les semaines suivantes)",
-        later->week, what);
+    return PlanCommand::pastRefusal(e, weekRuns_, what);
 }
 
 std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) const {
@@ -494,7 +390,7 @@ Knowledge AttemptState::knowledge() const {
         if (notes.censusBy) k.census[line] = 1;
     }
     k.insurers = hasStudyKind("veille_concurrentielle");
-    k.portfolio = hasStudyKind("extrait_portefeuille");
+    k.portfolio = PortfolioSight::now(*this);
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");

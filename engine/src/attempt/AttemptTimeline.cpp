@@ -50,18 +50,18 @@ std::map<Key, const Item*> keyed(const Range& items, KeyOf keyOf) {
 
 AttemptTimeline::AttemptTimeline(const Scenario& scenario,
                                  std::shared_ptr<const ProspectDirectory> prospects,
-                                 const std::vector<JournalEntry>& journal,
+                                 const std::vector<JournalEntry>& journal, const PlanRules& rules,
                                  std::size_t checkpointEvery)
     : scenario_(&scenario),
       prospects_(std::move(prospects)),
       journal_(&journal),
       every_(std::max<std::size_t>(checkpointEvery, 1)),
-      current_(scenario, prospects_) {
+      current_(scenario, prospects_, rules) {
     checkpoints_.push_back(current_);
     try {
         // Replay's first pass (hand-in, undos and redos), then the checkpoints and the current
         // state, each folded from the checkpoint before it: no copy of the state per entry.
-        AttemptState gate(scenario, prospects_);
+        AttemptState gate(scenario, prospects_, rules);
         for (const auto& e : journal) {
             admit(e, gate, gate.undone_);
             if (e.kind == command::kSeal) gate.sealed_ = true;
@@ -72,15 +72,15 @@ AttemptTimeline::AttemptTimeline(const Scenario& scenario,
         current_ = fold(folded_, nullptr);
     } catch (const InputError&) {
         // The refusal as AttemptState::replay words it (it folds the whole journal at once).
-        AttemptState::replay(scenario, prospects_, journal);
+        AttemptState::replay(scenario, prospects_, journal, rules);
         throw;
     }
 }
 
 AttemptTimeline::AttemptTimeline(const Scenario& scenario, const Market& market,
-                                 const std::vector<JournalEntry>& journal,
+                                 const std::vector<JournalEntry>& journal, const PlanRules& rules,
                                  std::size_t checkpointEvery)
-    : AttemptTimeline(scenario, ProspectDirectory::over(market), journal, checkpointEvery) {}
+    : AttemptTimeline(scenario, ProspectDirectory::over(market), journal, rules, checkpointEvery) {}
 
 const JournalEntry& AttemptTimeline::entryAt(std::size_t position,
                                              const JournalEntry* pending) const {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 #include "JsonDocumentBuilder.h"
@@ -17,6 +18,9 @@ const nlohmann::json& nullValue() {
     return null;
 }
 std::string describe(double min, double max) {
+    // No upper bound: a rule read after (PlanCommand's legal capacity) says the maximum.
+    if (max == std::numeric_limits<double>::max())
+        return fmt::format("doit être un nombre supérieur ou égal à {}", min);
     return fmt::format("doit être un nombre compris entre {} et {}", min, max);
 }
 }  // namespace
@@ -42,8 +46,14 @@ bool JsonReader::expectObject() const {
 void JsonReader::allowOnly(std::initializer_list<std::string_view> allowed) const {
     if (!value_.is_object()) return;
     for (const auto& [key, _] : value_.items()) {
-        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
-            problemAt(key, "clé inconnue");
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+            // The keys expected, so a misspelt key is corrected at once.
+            std::string expected;
+            for (const auto name : allowed)
+                expected += (expected.empty() ? "" : ", ") + std::string(name);
+            problemAt(key, "clé inconnue (attendu : " +
+                               (expected.empty() ? std::string("aucune clé") : expected) + ")");
+        }
     }
 }
 

@@ -175,7 +175,7 @@ std::vector<KeyFigure> KeyFigures::available(const ReferenceData& reference,
     }
 
     if (!state.weekRuns().empty()) {
-        const auto d = Dashboard::of(campaign, state.weekRuns());
+        const auto d = Dashboard::of(campaign, state);
         std::int64_t meetings = 0, calls = 0;
         for (const auto& w : d.weeks) {
             meetings += w.meetingsBooked;

@@ -51,6 +51,11 @@ public:
             } else if (startsReference()) {
                 flush();
                 spans.push_back(reference(current.bold, current.italic));
+            } else if (c == '{' && i_ + 1 < text_.size() && at(i_ + 1) == '{') {
+                // Kept as text, "{{" would read as a reference once saved and shown garbled.
+                fail(place(i_),
+                     "« {{ » sans « chiffre: » : {{chiffre:ID|VALEUR}} attendu (\\{ pour écrire "
+                     "une accolade)");
             } else {
                 current.text += c;
             }
@@ -82,6 +87,10 @@ private:
             const char c = at(i_);
             if (c == '\\' && i_ + 1 < text_.size()) {
                 *into += at(++i_);
+            } else if (c == '{' && i_ + 1 < text_.size() && at(i_ + 1) == '{') {
+                fail(place(i_),
+                     "« {{ » dans une référence : une référence ne contient pas d'autre référence "
+                     "(\\{ pour écrire une accolade)");
             } else if (c == '|' && into == &span.figureId) {
                 into = &span.text;
             } else if (c == '}' && i_ + 1 < text_.size() && at(i_ + 1) == '}') {
@@ -118,7 +127,7 @@ std::string escapeText(const std::string& text, bool atBlockStart) {
 std::string escapeReferencePart(const std::string& text) {
     std::string out;
     for (const char c : text) {
-        if (c == '\\' || c == '|' || c == '}') out += '\\';
+        if (c == '\\' || c == '|' || c == '}' || c == '{') out += '\\';
         out += c == '\n' ? ' ' : c;
     }
     return out;

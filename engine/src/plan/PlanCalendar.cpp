@@ -70,6 +70,12 @@ int PlanCalendar::weekOf(Date date) const {
     return 0;
 }
 
+void PlanCalendar::setWeekCapacity(int number, double weeklyCapacityHours) {
+    if (number < 1 || number > static_cast<int>(weeks_.size())) return;
+    auto& w = weeks_[static_cast<std::size_t>(number - 1)];
+    w.capacityHours = weeklyCapacityHours * static_cast<double>(w.workingDays.size()) / 5.0;
+}
+
 double PlanCalendar::totalCapacityHours() const {
     double total = 0;
     for (const auto& w : weeks_) total += w.capacityHours;

@@ -8,7 +8,7 @@ namespace cmcsim {
 
 PlanReview PlanReview::of(const ReferenceData& reference, const Scenario& scenario,
                           const ProspectView& view, const AttemptState& state) {
-    PlanReview review{PlanCalendar(scenario, state.plan().weeklyCapacityHours), {}, {}};
+    PlanReview review{PlanCalendar(scenario, state.plan().weeklyCapacityHours), {}, {}, {}};
     for (const auto& s : state.segments())
         review.segments.push_back(SegmentPolicyShare::of(s, view, reference, scenario.policy));
     PlanCheckInput in;
@@ -18,9 +18,17 @@ PlanReview PlanReview::of(const ReferenceData& reference, const Scenario& scenar
     in.calendar = &review.calendar;
     in.budgetAvailableEur = state.budgetLeft();
     in.segments = review.segments;
-    for (const auto& run : state.weekRuns()) in.playedPlans.push_back(&run.plan);
+    for (const auto& run : state.weekRuns()) {
+        in.playedPlans.push_back(&run.plan);
+        review.played.push_back(run.plan);
+        review.calendar.setWeekCapacity(run.week, run.plan.weeklyCapacityHours);
+    }
     review.warnings = checkPlan(reference.planRules, in);
     return review;
+}
+
+const ActionPlan& PlanReview::planOf(int number, const ActionPlan& current) const {
+    return isPlayed(number) ? played[static_cast<std::size_t>(number - 1)] : current;
 }
 
 std::vector<const PlanWarning*> PlanReview::aboutAction(const std::string& actionId) const {

@@ -66,11 +66,6 @@ std::string PlanRules::fill(const std::string& message,
     return out;
 }
 
-const PlanRules& PlanRules::installed() {
-    static const PlanRules rules = load(dataRoot() / "datasets");
-    return rules;
-}
-
 PlanRules PlanRules::load(const std::filesystem::path& datasets) {
     const auto t = CsvTable::load(
         datasets / "regles_plan.csv", "datasets/regles_plan.csv",

@@ -4,19 +4,29 @@
 
 namespace cmcsim {
 
+namespace {
+// A figure that never breaks across lines (a tester read "0€" in the PDF, whose narrow cells
+// broke "0 €"): its spaces, between thousands and before the unit, are no-break spaces (U+00A0).
+std::string unbroken(std::string figure) {
+    std::string out;
+    for (const char c : figure) out += c == ' ' ? std::string("\u00a0") : std::string(1, c);
+    return out;
+}
+}  // namespace
+
 std::string DashboardCell::french() const {
     if (missing) return "sans objet";
     switch (kind) {
         case Kind::Text:
             return text;
         case Kind::Integer:
-            return frenchNumber(number, 0);
+            return unbroken(frenchNumber(number, 0));
         case Kind::Decimal:
-            return frenchNumber(number, 1);
+            return unbroken(frenchNumber(number, 1));
         case Kind::Euros:
-            return frenchNumber(number, 0) + " €";
+            return unbroken(frenchNumber(number, 0) + " €");
         case Kind::Rate:
-            return frenchNumber(100 * number, 1) + " %";
+            return unbroken(frenchNumber(100 * number, 1) + " %");
     }
     return text;
 }
@@ -95,12 +105,9 @@ DashboardTable meetingsAndTime(const Dashboard& d) {
     return t;
 }
 
-DashboardTable portfolio(const Dashboard& d) {
-    DashboardTable t{
-        "Portefeuille et veille", "Portefeuille", {"Indicateur", "Valeur"}, {46, 16}, {}};
-    const auto add = [&t](std::string label, Cell value) {
-        t.rows.push_back({Cell::of(std::move(label)), std::move(value)});
-    };
+// The portfolio's rows, once the candidate sees it.
+template <typename Add>
+void addPortfolio(const Dashboard& d, const Add& add) {
     add("Clients au départ", Cell::count(d.clientsAtStart));
     add("Primes au départ (par an)", Cell::euros(d.portfolioPremiumsEur));
     add("Échéances passées", Cell::count(d.renewalsDue));
@@ -111,6 +118,19 @@ DashboardTable portfolio(const Dashboard& d) {
     add("Primes en cours (par an)", Cell::euros(d.portfolioPremiumsNowEur));
     add("Sinistres / primes au départ", Cell::rate(d.lossRatioAtStart));
     add("Sinistres / primes en cours", Cell::rate(d.lossRatioNow));
+}
+
+DashboardTable portfolio(const Dashboard& d) {
+    DashboardTable t{
+        "Portefeuille et veille", "Portefeuille", {"Indicateur", "Valeur"}, {46, 16}, {}};
+    const auto add = [&t](std::string label, Cell value) {
+        t.rows.push_back({Cell::of(std::move(label)), std::move(value)});
+    };
+    if (!d.portfolioKnown)
+        add("Portefeuille",
+            Cell::of("inconnu tant que l'extrait de portefeuille n'est pas acheté"));
+    else
+        addPortfolio(d, add);
     add("Signatures", Cell::count(d.signatures));
     add("Primes signées (par an)", Cell::euros(d.premiumsSignedEur));
     add("Objectif annuel mutuelle : contrats", Cell::count(d.policyContracts));

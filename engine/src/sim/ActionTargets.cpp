@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/prospects/ProspectMatcher.h"
 #include "cmcsim/reference/ReferenceData.h"
 
@@ -64,6 +65,9 @@ const std::vector<std::uint32_t>& ActionTargets::companies(
     }
     if (action.kind == ActionKind::PortfolioReview)
         std::erase_if(list, [&](std::uint32_t c) { return !isClient(c); });
+    // A review reaches the clients by name: none before the portfolio extract (PortfolioSight),
+    // or its contacts would show the candidate who the clients are.
+    if (action.kind == ActionKind::PortfolioReview && !PortfolioSight::during(inputs)) list.clear();
     return cache_[key] = std::move(list);
 }
 

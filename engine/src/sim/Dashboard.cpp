@@ -10,6 +10,7 @@
 #include <tuple>
 #include <utility>
 
+#include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/plan/PeriodObjective.h"
 #include "cmcsim/reference/ResponseModel.h"
@@ -138,6 +139,35 @@ nlohmann::json conversions(const std::vector<Conversion>& rows) {
 }  // namespace
 
 Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& runs) {
+    return of(campaign, runs, PortfolioSight::after(runs));
+}
+
+Dashboard Dashboard::of(const Campaign& campaign, const AttemptState& state) {
+    return of(campaign, state.weekRuns(), PortfolioSight::now(state));
+}
+
+Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& runs,
+                        bool portfolioKnown) {
+    auto d = played(campaign, runs);
+    d.portfolioKnown = portfolioKnown;
+    if (!portfolioKnown) d.hidePortfolio();
+    return d;
+}
+
+void Dashboard::hidePortfolio() {
+    clientsAtStart = renewalsDue = renewalsKept = renewalsLost = 0;
+    retentionRate.reset();
+    portfolioPremiumsEur = portfolioPremiumsNowEur = premiumsLostEur = 0;
+    lossRatioAtStart.reset();
+    lossRatioNow.reset();
+    for (auto& w : weeks) {
+        w.renewalsDue = w.renewalsKept = w.reviews = 0;
+        w.cumulativeRetentionRate.reset();
+        w.lossRatio.reset();
+    }
+}
+
+Dashboard Dashboard::played(const Campaign& campaign, const std::vector<WeekRun>& runs) {
     const auto& scenario = campaign.scenario();
     Dashboard d;
     d.policyContracts = scenario.policy.newContracts;
@@ -282,6 +312,10 @@ Dashboard Dashboard::of(const Campaign& campaign, const std::vector<WeekRun>& ru
 }
 
 nlohmann::json Dashboard::toJson() const {
+    // A portfolio count, null while the portfolio is hidden.
+    const auto shown = [this](std::int64_t n) {
+        return portfolioKnown ? nlohmann::json(n) : nlohmann::json(nullptr);
+    };
     auto weekList = nlohmann::json::array();
     for (const auto& w : weeks)
         weekList.push_back({{"semaine", w.week},
@@ -308,8 +342,8 @@ nlohmann::json Dashboard::toJson() const {
                             {"heures", w.hours},
                             {"capacite_heures", w.capacityHours},
                             {"depenses_eur", w.spentEur},
-                            {"echeances", w.renewalsDue},
-                            {"conserves", w.renewalsKept},
+                            {"echeances", shown(w.renewalsDue)},
+                            {"conserves", shown(w.renewalsKept)},
                             {"cumul_taux_conservation", orNull(w.cumulativeRetentionRate)},
                             {"sinistres_sur_primes", orNull(w.lossRatio)}});
     auto stages = nlohmann::json::object();
@@ -340,17 +374,20 @@ nlohmann::json Dashboard::toJson() const {
         {"signatures", signatures},
         {"primes_signees_eur", premiumsSignedEur},
         {"objectifs_mutuelle", {{"contrats", policyContracts}, {"primes_eur", policyPremiumsEur}}},
+        // Hidden before the portfolio extract is bought (PortfolioSight).
         {"portefeuille",
-         {{"clients_au_depart", clientsAtStart},
-          {"echeances", renewalsDue},
-          {"conserves", renewalsKept},
-          {"perdus", renewalsLost},
-          {"taux_conservation", orNull(retentionRate)},
-          {"primes_au_depart_eur", portfolioPremiumsEur},
-          {"primes_en_cours_eur", portfolioPremiumsNowEur},
-          {"primes_perdues_eur", premiumsLostEur},
-          {"sinistres_sur_primes_au_depart", orNull(lossRatioAtStart)},
-          {"sinistres_sur_primes", orNull(lossRatioNow)}}},
+         !portfolioKnown
+             ? nlohmann::json(nullptr)
+             : nlohmann::json{{"clients_au_depart", clientsAtStart},
+                              {"echeances", renewalsDue},
+                              {"conserves", renewalsKept},
+                              {"perdus", renewalsLost},
+                              {"taux_conservation", orNull(retentionRate)},
+                              {"primes_au_depart_eur", portfolioPremiumsEur},
+                              {"primes_en_cours_eur", portfolioPremiumsNowEur},
+                              {"primes_perdues_eur", premiumsLostEur},
+                              {"sinistres_sur_primes_au_depart", orNull(lossRatioAtStart)},
+                              {"sinistres_sur_primes", orNull(lossRatioNow)}}},
         {"veille", {{"recus", eventsReceived}, {"manques", eventsMissed}}},
         {"introductions", introductions}};
 }

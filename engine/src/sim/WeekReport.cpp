@@ -35,6 +35,11 @@ std::string WeekReport::reasonLabel(const Campaign& campaign, const std::string&
 }
 
 namespace {
+// A whole count with French thousands separators, "1 234".
+std::string whole(std::int64_t n) {
+    return frenchNumber(static_cast<double>(n), 0);
+}
+
 // "1 joint", "3 joints" (frenchCount for the week's whole counts).
 std::string count(std::int64_t n, const char* one, const char* many) {
     return frenchCount(static_cast<double>(n), one, many);
@@ -52,8 +57,8 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
     if (r.executions.empty()) out.push_back("  Aucune action du plan cette semaine");
     for (const auto& x : r.executions) {
         auto line = fmt::format("  Action « {} » ({}) : {} sur {} prévus, {}, {} sur {}, {}",
-                                oneLine(x.action), channelLabel(x.channel), x.contacts,
-                                x.plannedContacts, count(x.reached, "joint", "joints"),
+                                oneLine(x.action), channelLabel(x.channel), whole(x.contacts),
+                                whole(x.plannedContacts), count(x.reached, "joint", "joints"),
                                 hours(x.hours), hours(x.plannedHours), euros(x.costEur));
         if (x.carried > 0) line += ", " + count(x.carried, "reporté", "reportés");
         if (x.dropped > 0) line += ", " + count(x.dropped, "abandonné", "abandonnés");
@@ -67,11 +72,11 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
     if (r.dailyCallsObjective > 0) {
         // 5 working days a week.
         const double perDay = static_cast<double>(r.calls) / 5;
-        out.push_back(fmt::format("  Objectif du jour : {} appels ; réalisé : {} par jour ({})",
-                                  r.dailyCallsObjective, frenchNumber(perDay, 1),
-                                  perDay + 1e-9 >= static_cast<double>(r.dailyCallsObjective)
-                                      ? "atteint"
-                                      : "non atteint"));
+        out.push_back(fmt::format(
+            "  Objectif du jour : {} ; réalisé : {} par jour ({})",
+            count(r.dailyCallsObjective, "appel", "appels"), frenchNumber(perDay, 1),
+            perDay + 1e-9 >= static_cast<double>(r.dailyCallsObjective) ? "atteint"
+                                                                        : "non atteint"));
     }
     std::int64_t reached = 0, interested = 0, meetings = 0, callbacks = 0, refusals = 0;
     std::map<std::string, std::int64_t> reasons;
@@ -90,11 +95,12 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
                     count(static_cast<std::int64_t>(r.contacts.size()), "contact", "contacts"),
                     count(reached, "joint", "joints"), count(interested, "intéressé", "intéressés"),
                     count(meetings, "rendez-vous", "rendez-vous"),
-                    count(callbacks, "rappel demandé", "rappels demandés"), refusals));
+                    count(callbacks, "rappel demandé", "rappels demandés"), whole(refusals)));
     for (const auto& [code, n] : reasons)
-        out.push_back(fmt::format("    Refus « {} » : {}", reasonLabel(campaign, code), n));
+        out.push_back(fmt::format("    Refus « {} » : {}", reasonLabel(campaign, code), whole(n)));
     if (r.introductions > 0)
-        out.push_back(fmt::format("  Introductions par les prescripteurs : {}", r.introductions));
+        out.push_back(
+            fmt::format("  Introductions par les prescripteurs : {}", whole(r.introductions)));
     for (const auto& c : r.contacts)
         if (c.meetingBooked)
             out.push_back(fmt::format("  Rendez-vous pris : {} ({})",
@@ -124,24 +130,16 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
         out.push_back(
             fmt::format("  Veille : {} par les sources que vous ne suivez pas",
                         frenchCount(missed, "événement non reçu", "événements non reçus")));
-    // The clients are named once the portfolio extract is bought, as `cmcsim portfolio` does.
-    if (r.portfolioKnown) {
+    // The renewals are shown once the portfolio extract is bought, as `cmcsim portfolio` does;
+    // before, not even their number (PortfolioSight: nothing of the portfolio).
+    if (r.portfolioKnown)
         for (const auto& n : r.renewals)
             out.push_back(
                 fmt::format("  Échéance du {} : {} {}{}", n.renewal.french(),
                             companyName(campaign, n.company), n.kept ? "reste client" : "est perdu",
                             n.kept ? (n.reviewed ? " (revue faite)" : "") : " — " + n.reason));
-    } else if (!r.renewals.empty()) {
-        std::int64_t lost = 0;
-        for (const auto& n : r.renewals) lost += n.kept ? 0 : 1;
-        out.push_back(fmt::format(
-            "  Échéances du portefeuille : {}, dont {} (l'extrait de portefeuille nomme les "
-            "clients)",
-            count(static_cast<std::int64_t>(r.renewals.size()), "client", "clients"),
-            count(lost, "perdu", "perdus")));
-    }
     if (r.signatures > 0)
-        out.push_back(fmt::format("  Signatures : {}, primes annuelles {}", r.signatures,
+        out.push_back(fmt::format("  Signatures : {}, primes annuelles {}", whole(r.signatures),
                                   euros(r.premiumsSignedEur)));
     return out;
 }

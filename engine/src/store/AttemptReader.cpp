@@ -7,6 +7,7 @@
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptSchema.h"
@@ -101,7 +102,7 @@ std::shared_ptr<const ProspectDirectory> AttemptReader::prospects() {
 }
 
 AttemptState AttemptReader::replay() {
-    return AttemptState::replay(scenario_, prospects(), journal_);
+    return AttemptState::replay(scenario_, prospects(), journal_, reference_.planRules);
 }
 
 const nlohmann::json* AttemptReader::sealedTable(std::string_view table) const {

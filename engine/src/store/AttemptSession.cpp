@@ -7,6 +7,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptDigest.h"
 #include "cmcsim/store/AttemptFile.h"
@@ -36,7 +37,7 @@ AttemptSession::AttemptSession(const std::filesystem::path& file, const Referenc
     if (!parts.census) attempt_->readCensusFrom(std::make_shared<FileCensus>(file, reference));
     if (progress) progress(kLoadReplay, 0, attempt_->journal().size());
     timeline_ = std::make_unique<AttemptTimeline>(attempt_->scenario(), attempt_->market(),
-                                                  attempt_->journal());
+                                                  attempt_->journal(), reference.planRules);
     if (access == Access::ReadOnly) return;
     db_ = std::make_unique<Database>(file, Database::Mode::ReadWrite);
     // A handed-in attempt is never migrated: that would change what was handed in.

@@ -23,6 +23,7 @@
 namespace cmcsim {
 
 struct Market;
+struct PlanRules;
 struct Scenario;
 
 // The journal's command kinds (entry `kind`), in French as evaluators read them.
@@ -115,15 +116,17 @@ struct NoteVersion {
 class AttemptState {
 public:
     // `market` (or `prospects`) answers what validating an entry needs of the prospect file;
-    // `scenario` and `market` must outlive the state.
-    AttemptState(const Scenario& scenario, const Market& market);
-    AttemptState(const Scenario& scenario, std::shared_ptr<const ProspectDirectory> prospects);
+    // `rules` the plan's rules (ReferenceData::planRules: the legal bound of the weekly
+    // capacity); `scenario`, `market` and `rules` must outlive the state.
+    AttemptState(const Scenario& scenario, const Market& market, const PlanRules& rules);
+    AttemptState(const Scenario& scenario, std::shared_ptr<const ProspectDirectory> prospects,
+                 const PlanRules& rules);
     // Replays a whole journal; an invalid entry is an InputError naming it.
     static AttemptState replay(const Scenario& scenario, const Market& market,
-                               const std::vector<JournalEntry>& journal);
+                               const std::vector<JournalEntry>& journal, const PlanRules& rules);
     static AttemptState replay(const Scenario& scenario,
                                std::shared_ptr<const ProspectDirectory> prospects,
-                               const std::vector<JournalEntry>& journal);
+                               const std::vector<JournalEntry>& journal, const PlanRules& rules);
 
     // Simulated days a verification of one line costs (a call and a SIRENE check, ⚠ assumption).
     static constexpr double kVerificationDays = 0.05;
@@ -207,6 +210,7 @@ private:
 
     const Scenario* scenario_;
     std::shared_ptr<const ProspectDirectory> prospects_;
+    const PlanRules* rules_;
     double budget_ = 0, days_ = 0, budgetSpent_ = 0, daysSpent_ = 0;
     std::set<std::string> studies_;
     std::map<std::uint32_t, RecordNotes> records_;

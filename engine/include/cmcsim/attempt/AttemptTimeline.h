@@ -45,11 +45,12 @@ public:
     // Folds `journal`: an invalid journal is the InputError of AttemptState::replay (or, for a
     // journal valid as a whole but whose fold went through an impossible state, the first
     // entry that could not be applied when it was written).
+    // `rules`: the plan's rules the states check the plan commands with (AttemptState).
     AttemptTimeline(const Scenario& scenario, std::shared_ptr<const ProspectDirectory> prospects,
-                    const std::vector<JournalEntry>& journal,
+                    const std::vector<JournalEntry>& journal, const PlanRules& rules,
                     std::size_t checkpointEvery = kCheckpointEvery);
     AttemptTimeline(const Scenario& scenario, const Market& market,
-                    const std::vector<JournalEntry>& journal,
+                    const std::vector<JournalEntry>& journal, const PlanRules& rules,
                     std::size_t checkpointEvery = kCheckpointEvery);
 
     // Entries folded (the journal's size, once append()'s caller has added the entry).

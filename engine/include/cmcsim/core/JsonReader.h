@@ -24,7 +24,7 @@ public:
     void problemAt(const std::string& key, const std::string& what) const;
 
     bool expectObject() const;
-    // Records every key of this object not in `allowed`.
+    // Records every key of this object not in `allowed` ("clé inconnue (attendu : …)").
     void allowOnly(std::initializer_list<std::string_view> allowed) const;
     bool has(const std::string& key) const;
     JsonReader child(const std::string& key) const;

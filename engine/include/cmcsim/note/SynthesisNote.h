@@ -18,7 +18,8 @@ namespace cmcsim {
 //   (KeyFigure) with the VALUE the note showed at insertion;
 //   a backslash makes the next character plain text (\*, \{, \\, \#, \-, \|, \}).
 // Parsing refuses what the grammar does not allow (an unclosed ** or *, an unclosed or empty
-// reference, markup over the size limits) with an InputError naming line and column.
+// reference, "{{" inside a reference or not opening one, markup over the size limits) with an
+// InputError naming line and column.
 struct SynthesisNote {
     // Limits of a saved note (AttemptState refuses larger ones): 100 000 bytes of markup and
     // 500 references (a note of a few pages holds far fewer; ⚠ product limits, not rules).

@@ -34,6 +34,9 @@ public:
     int weekOf(Date date) const;
     bool alsaceMoselle() const { return alsaceMoselle_; }
     double totalCapacityHours() const;
+    // Sets week `number`'s capacity from `weeklyCapacityHours` (a played week keeps the
+    // capacity of the plan it ran with); nothing for a week outside the calendar.
+    void setWeekCapacity(int number, double weeklyCapacityHours);
 
     // Whether the scenario's territory lies wholly in Alsace-Moselle: every département it
     // names, and the département of every commune it names (its first two digits, "57463"),

@@ -22,6 +22,15 @@ struct PlanReview {
     PlanCalendar calendar;
     std::vector<SegmentPolicyShare> segments;  // in AttemptState::segments() order
     std::vector<PlanWarning> warnings;
+    // The plan each played week ran with (WeekRun::plan), week 1 first: a played week shows it,
+    // never the plan now (the calendar's capacity of those weeks is theirs too).
+    std::vector<ActionPlan> played;
+
+    // The plan week `number` ran with when it is played, else `current` (the plan now).
+    const ActionPlan& planOf(int number, const ActionPlan& current) const;
+    bool isPlayed(int number) const {
+        return number >= 1 && number <= static_cast<int>(played.size());
+    }
 
     // `view` is the prospect file as the candidate sees it (the state's knowledge).
     static PlanReview of(const ReferenceData& reference, const Scenario& scenario,

@@ -37,9 +37,6 @@ struct PlanRules {
     // Reads datasets/regles_plan.csv; an unknown, repeated or missing rule, a threshold out of
     // 0..100 and a message with an unknown placeholder are InputErrors naming line and column.
     static PlanRules load(const std::filesystem::path& datasets);
-    // The rules of the installed datasets (dataRoot()), read once: what validating the journal
-    // reads where no ReferenceData is at hand (the legal bound of the weekly capacity).
-    static const PlanRules& installed();
 };
 
 }  // namespace cmcsim

@@ -34,7 +34,8 @@ struct DashboardCell {
         return r ? DashboardCell{Kind::Rate, *r, {}, false}
                  : DashboardCell{Kind::Rate, 0, {}, true};
     }
-    // French text: "1 234", "12,5", "4 000 €", "20,0 %", "sans objet".
+    // French text: "1 234", "12,5", "4 000 €", "20,0 %", "sans objet"; the spaces of a figure
+    // are no-break spaces (U+00A0), so a narrow cell of the PDF never splits it.
     std::string french() const;
 };
 

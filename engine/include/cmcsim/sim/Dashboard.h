@@ -89,9 +89,26 @@ struct Dashboard {
     std::optional<double> lossRatioAtStart, lossRatioNow;
     std::int64_t eventsReceived = 0, eventsMissed = 0, introductions = 0;
 
-    // The dashboard of `campaign`, whose weeks are `runs` (each with its plan's objectives).
+    // Whether the candidate sees the portfolio (PortfolioSight): when not, every portfolio
+    // figure above and in the weeks (renewals, retention, premiums, loss ratio, reviews) is
+    // empty, and toJson() gives null for them.
+    bool portfolioKnown = false;
+
+    // The dashboard of `campaign`, whose weeks are `runs` (each with its plan's objectives), as
+    // the candidate may see it now: the attempt's `state` decides whether the portfolio shows.
+    static Dashboard of(const Campaign& campaign, const AttemptState& state);
+    // The same with the portfolio shown when `portfolioKnown` (an evaluator's view passes true).
+    static Dashboard of(const Campaign& campaign, const std::vector<WeekRun>& runs,
+                        bool portfolioKnown);
+    // The same with the portfolio shown as the last played week saw it (PortfolioSight::after).
     static Dashboard of(const Campaign& campaign, const std::vector<WeekRun>& runs);
     nlohmann::json toJson() const;
+
+private:
+    // Every figure of the played weeks, the portfolio's included.
+    static Dashboard played(const Campaign& campaign, const std::vector<WeekRun>& runs);
+    // Empties the portfolio's figures.
+    void hidePortfolio();
 };
 
 }  // namespace cmcsim
