@@ -114,16 +114,31 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
                 {false, c.mean, c.variance / c.mean, GammaLaw(c.mean * c.mean / c.variance)});
     }
     std::vector<double> ratios(years);
+    // Two years at a time, their draws alternated: each year still sums its own stream's draws in
+    // component order (the same figures), and the core overlaps one year's logarithms and powers
+    // with the other's (8 % less CPU, docs/performance.md).
     const auto draw = [&](std::uint32_t from, std::uint32_t to) {
-        for (std::uint32_t y = from; y < to; ++y) {
+        std::uint32_t y = from;
+        for (; y + 1 < to; y += 2) {
+            KeyedRandom first(seed, kRisk, y), second(seed, kRisk, y + 1);
+            double claims = 0, next = 0;
+            for (const auto& law : laws) {
+                if (law.fixed) {
+                    claims += law.mean;
+                    next += law.mean;
+                } else {
+                    claims += first.gamma(law.gamma) * law.scale;
+                    next += second.gamma(law.gamma) * law.scale;
+                }
+            }
+            ratios[y] = claims;
+            ratios[y + 1] = next;
+        }
+        if (y < to) {
             KeyedRandom random(seed, kRisk, y);
             double claims = 0;
-            for (const auto& law : laws) {
-                if (law.fixed)
-                    claims += law.mean;
-                else
-                    claims += random.gamma(law.gamma) * law.scale;
-            }
+            for (const auto& law : laws)
+                claims += law.fixed ? law.mean : random.gamma(law.gamma) * law.scale;
             ratios[y] = claims;
         }
     };
