@@ -2,6 +2,9 @@
 
 #include <QApplication>
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/sim/Campaign.h"
@@ -22,7 +25,7 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
         details_ = std::make_unique<cmcsim::MarketDetails>(session_->file(), reference_);
         // Read while painting: a row that fails its seal shows empty, and the tamper check,
         // which compares every table, refuses the attempt and closes it.
-        if (!parts.contacts)
+        if (!parts.contacts || !parts.records)
             view_->setContactSource([this](std::uint32_t line) {
                 try {
                     return details_->contact(line);
@@ -46,6 +49,12 @@ StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
         });
         checkPoll_.start();
     }
+#ifdef __GLIBC__
+    // Reading the market and building the view freed many blocks, some in the reading threads'
+    // arenas, where the workspaces built next cannot reuse them: given back (about 40 MiB at
+    // national scale, docs/performance.md).
+    malloc_trim(0);
+#endif
 }
 
 bool StudioSession::intact() {
@@ -71,7 +80,7 @@ StudioSession::~StudioSession() = default;
 
 cmcsim::MarketParts StudioSession::marketParts(
     [[maybe_unused]] cmcsim::AttemptSession::Access access) {
-    return {.contacts = false, .census = false};
+    return {.contacts = false, .census = false, .records = false};
 }
 
 void StudioSession::onApplied() {

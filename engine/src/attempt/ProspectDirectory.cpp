@@ -22,7 +22,7 @@ public:
     bool listsSiret(std::uint64_t siret) const override {
         if (asked_.fetch_add(1, std::memory_order_relaxed) < kScans)
             return std::any_of(market_.prospects.begin(), market_.prospects.end(),
-                               [&](const ProspectRecord& p) { return p.siret == siret; });
+                               [&](const auto& p) { return p.siret == siret; });
         std::call_once(indexed_, [this] {
             sirets_.reserve(market_.prospects.size());
             for (const auto& p : market_.prospects) sirets_.push_back(p.siret);

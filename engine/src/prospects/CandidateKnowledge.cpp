@@ -61,9 +61,9 @@ bool CandidateKnowledge::needsTruth(const Knowledge& earned, bool verified) {
            earned.prescribers;
 }
 
-void CandidateKnowledge::describe(const Knowledge& earned, bool verified,
-                                  const ProspectRecord& listed, const Establishment& truth,
-                                  const Company& company, ProspectRow& row) {
+void CandidateKnowledge::describe(const Knowledge& earned, bool verified, const ListedLine& listed,
+                                  const Establishment& truth, const Company& company,
+                                  ProspectRow& row) {
     row.verified = verified;
     row.naf = row.verified ? truth.naf : listed.naf;
     // Verifying also lifts the extract's quirks: a masked name, IDCC 9999 (the band NN below).

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "MarketRows.h"
+#include "ReadLines.h"
 #include "RowReader.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
@@ -305,8 +306,7 @@ void readEstablishments(Database& db, const CodeMap& codes, std::size_t count, M
 }
 
 void readProspects(Database& db, const CodeMap& codes, std::size_t establishments,
-                   std::vector<ProspectRecord>& prospects, const LoadProgress& progress,
-                   bool contacts) {
+                   ReadLines& prospects, const LoadProgress& progress, bool contacts) {
     const auto total = static_cast<std::uint64_t>(db.scalar("SELECT count(*) FROM prospect"));
     prospects.reserve(total);
     const auto columns = contacts ? std::string(MarketRows::kProspectColumns)
@@ -317,7 +317,7 @@ void readProspects(Database& db, const CodeMap& codes, std::size_t establishment
     RowReader r(db, s, "prospect");
     while (r.step(0)) {
         report(progress, kLoadProspects, r.row(), total);
-        prospects.push_back(readProspectRow(r, codes, establishments));
+        prospects.add(readProspectRow(r, codes, establishments));
     }
     if (progress) progress(kLoadProspects, prospects.size(), total);
 }
@@ -328,9 +328,10 @@ void readProspects(Database& db, const CodeMap& codes, std::size_t establishment
 class ConcurrentProspects {
 public:
     ConcurrentProspects(const std::filesystem::path& file, const ReferenceData& ref,
-                        std::size_t establishments, bool contacts)
+                        std::size_t establishments, bool contacts, bool records)
         : db_(file, Database::Mode::ReadOnly),
           codes_(ref),
+          prospects_(!records),
           thread_([this, establishments, contacts] {
               try {
                   readProspects(
@@ -356,7 +357,7 @@ public:
     ConcurrentProspects(const ConcurrentProspects&) = delete;
     ConcurrentProspects& operator=(const ConcurrentProspects&) = delete;
     // The lines, once read, reporting kLoadProspects meanwhile; what reading them threw.
-    std::vector<ProspectRecord> take(const LoadProgress& progress) {
+    ReadLines take(const LoadProgress& progress) {
         while (progress && !finished_) {
             progress(kLoadProspects, done_, total_);
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -370,7 +371,7 @@ public:
 private:
     Database db_;
     const CodeMap codes_;  // its own: the caches of codes met are not shared between threads
-    std::vector<ProspectRecord> prospects_;
+    ReadLines prospects_;
     std::exception_ptr failure_;
     std::atomic<std::uint64_t> done_{0}, total_{0};
     std::atomic<bool> finished_{false};
@@ -405,7 +406,10 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
     readPrescribers(db, codes, m);
     // A file's lines on a second core meanwhile (a database without a file reads them after).
     std::optional<ConcurrentProspects> prospects;
-    if (!db.path().empty()) prospects.emplace(db.path(), ref, establishments, parts.contacts);
+    // Compact lines have no contacts.
+    const bool contacts = parts.contacts && parts.records;
+    if (!db.path().empty())
+        prospects.emplace(db.path(), ref, establishments, contacts, parts.records);
     readCompanies(db, codes, establishments, m, progress);
     readEstablishments(db, codes, establishments, m, progress, parts.census);
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
@@ -414,10 +418,13 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
             failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
                       "des établissements manquants");
     }
-    if (prospects)
-        m.prospects = prospects->take(progress);
-    else
-        readProspects(db, codes, establishments, m.prospects, progress, parts.contacts);
+    if (prospects) {
+        prospects->take(progress).into(m);
+    } else {
+        ReadLines lines(!parts.records);
+        readProspects(db, codes, establishments, lines, progress, contacts);
+        std::move(lines).into(m);
+    }
     readDefects(db, m, progress);
     return m;
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <span>
 #include <string>
@@ -129,6 +132,162 @@ struct Prescriber {
     Contact contact;
 };
 
+// A line of the prospect file as ProspectLines gives it to readers: its listed values, by
+// reference into where the lines are held (a ProspectRecord, or the compact columns of a market
+// read for the studio), so that reading a field copies nothing; valid as long as those lines.
+struct ListedLine {
+    const std::uint32_t& establishment;
+    const std::uint64_t& siret;
+    const std::string& name;
+    const std::uint16_t& naf;
+    const std::uint32_t& headcount;
+    const std::uint8_t& sizeBand;
+    const std::uint32_t& commune;
+    const std::int16_t& idcc;
+    const Contact& contact;
+
+    ListedLine(const ProspectRecord& r)  // NOLINT(google-explicit-constructor): a record is a line
+        : establishment(r.establishment),
+          siret(r.siret),
+          name(r.name),
+          naf(r.naf),
+          headcount(r.headcount),
+          sizeBand(r.sizeBand),
+          commune(r.commune),
+          idcc(r.idcc),
+          contact(r.contact) {}
+    // The fields of compact columns (ProspectLines).
+    ListedLine(const std::uint32_t& establishment_, const std::uint64_t& siret_,
+               const std::string& name_, const std::uint16_t& naf_, const std::uint32_t& headcount_,
+               const std::uint8_t& sizeBand_, const std::uint32_t& commune_,
+               const std::int16_t& idcc_, const Contact& contact_)
+        : establishment(establishment_),
+          siret(siret_),
+          name(name_),
+          naf(naf_),
+          headcount(headcount_),
+          sizeBand(sizeBand_),
+          commune(commune_),
+          idcc(idcc_),
+          contact(contact_) {}
+    // A copy, for a reader that keeps it or takes a ProspectRecord.
+    operator ProspectRecord() const {  // NOLINT(google-explicit-constructor)
+        return {establishment, siret, name, naf, headcount, sizeBand, commune, idcc, contact};
+    }
+};
+
+// The prospect file's lines (Market::prospects). Either every ProspectRecord, held in the vector
+// it derives from (generation, the CLI, every whole market), or, for a market read for the studio
+// (MarketParts::lines false, issue 9), compact columns: codes as small integers, no contact (read
+// from the file by MarketDetails), and each listed name held once: a line listed under its
+// company's name refers to Company::name, the few others (duplicates' variants, masked names) are
+// held apart. Readers see the same lines either way: size(), and a const operator[] and iteration
+// that give ListedLine (by value, referring to the storage). Writing (push_back, a non-const
+// operator[]) is for whole markets only. A compact market's names refer to its own companies:
+// move such a market, do not copy it.
+class ProspectLines : public std::vector<ProspectRecord> {
+public:
+    using Records = std::vector<ProspectRecord>;
+    using Records::vector;
+    using Records::operator[];
+    using Records::begin;
+    using Records::end;
+    ProspectLines() = default;
+    ProspectLines(Records records) : Records(std::move(records)) {}  // NOLINT: a vector is lines
+
+    // Compact columns (MarketParts::lines false), filled by the store line after line.
+    struct Columns {
+        std::vector<std::uint64_t> siret;
+        std::vector<std::uint32_t> establishment, headcount, commune;
+        // The company whose name the line is listed under, or kOwnName | an index in ownNames.
+        std::vector<std::uint32_t> name;
+        std::vector<std::uint16_t> naf;
+        std::vector<std::int16_t> idcc;
+        std::vector<std::uint8_t> sizeBand;
+        std::vector<std::string> ownNames;
+        static constexpr std::uint32_t kOwnName = 0x80000000u;
+    };
+    // Holds `columns` instead of records; `companies` (the market's, which must stay where they
+    // are: the market is moved, never copied) hold the names that Columns::name refers to.
+    void holdCompact(Columns columns, const std::vector<Company>& companies);
+    bool compact() const { return compact_ != nullptr; }
+
+    std::size_t size() const { return compact_ ? compact_->siret.size() : Records::size(); }
+    bool empty() const { return size() == 0; }
+    ListedLine operator[](std::size_t i) const {
+        if (!compact_) return ListedLine(Records::operator[](i));
+        const auto& c = *compact_;
+        const auto name = c.name[i];
+        return {c.establishment[i],
+                c.siret[i],
+                name & Columns::kOwnName ? c.ownNames[name & ~Columns::kOwnName]
+                                         : companies_[name].name,
+                c.naf[i],
+                c.headcount[i],
+                c.sizeBand[i],
+                c.commune[i],
+                c.idcc[i],
+                noContact()};
+    }
+    // The contact of a compact line: none (MarketDetails::contact reads it from the file).
+    static const Contact& noContact();
+
+    // Reads the lines in order, giving ListedLine.
+    class const_iterator {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = ProspectRecord;
+        using difference_type = std::ptrdiff_t;
+        using reference = ListedLine;
+        struct pointer {
+            ListedLine line;
+            const ListedLine* operator->() const { return &line; }
+        };
+        const_iterator() = default;
+        const_iterator(const ProspectLines* lines, std::size_t at)
+            : lines_(lines), at_(static_cast<difference_type>(at)) {}
+        ListedLine operator*() const { return (*lines_)[static_cast<std::size_t>(at_)]; }
+        pointer operator->() const { return {**this}; }
+        ListedLine operator[](difference_type n) const { return *(*this + n); }
+        const_iterator& operator++() { return ++at_, *this; }
+        const_iterator operator++(int) {
+            auto was = *this;
+            ++at_;
+            return was;
+        }
+        const_iterator& operator--() { return --at_, *this; }
+        const_iterator operator--(int) {
+            auto was = *this;
+            --at_;
+            return was;
+        }
+        const_iterator& operator+=(difference_type n) { return at_ += n, *this; }
+        const_iterator& operator-=(difference_type n) { return at_ -= n, *this; }
+        friend const_iterator operator+(const_iterator it, difference_type n) { return it += n; }
+        friend const_iterator operator+(difference_type n, const_iterator it) { return it += n; }
+        friend const_iterator operator-(const_iterator it, difference_type n) { return it -= n; }
+        friend difference_type operator-(const const_iterator& a, const const_iterator& b) {
+            return a.at_ - b.at_;
+        }
+        friend bool operator==(const const_iterator& a, const const_iterator& b) {
+            return a.at_ == b.at_;
+        }
+        friend auto operator<=>(const const_iterator& a, const const_iterator& b) {
+            return a.at_ <=> b.at_;
+        }
+
+    private:
+        const ProspectLines* lines_ = nullptr;
+        difference_type at_ = 0;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+private:
+    std::shared_ptr<const Columns> compact_;
+    const Company* companies_ = nullptr;
+};
+
 // The generated market of a scenario: truth, prospect file and defects.
 struct Market {
     std::vector<Competitor> competitors;
@@ -136,7 +295,7 @@ struct Market {
     std::vector<Company> companies;
     std::vector<Establishment> establishments;
     std::vector<CensusCell> censusCells;
-    std::vector<ProspectRecord> prospects;
+    ProspectLines prospects;  // read through ListedLine; compact in the studio (issue 9)
     std::vector<Defect> defects;
 
     // Read without its census cells (MarketParts::census), the market reads them here when asked.

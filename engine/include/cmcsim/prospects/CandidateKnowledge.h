@@ -71,7 +71,7 @@ public:
     // The same rule on values read elsewhere (a streamed file): the line as listed, its real
     // establishment and company, which it reads only when needsTruth(earned, verified); fills
     // what describe() fills.
-    static void describe(const Knowledge& earned, bool verified, const ProspectRecord& listed,
+    static void describe(const Knowledge& earned, bool verified, const ListedLine& listed,
                          const Establishment& truth, const Company& company, ProspectRow& row);
     static bool needsTruth(const Knowledge& earned, bool verified);
     // A cover as `earned` reveals it; nullopt while unknown.
