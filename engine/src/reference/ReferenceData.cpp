@@ -30,6 +30,8 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.planRules = PlanRules::load(datasets);
             data.response = ResponseModel::load(datasets);
             data.actionCosts = ActionCostModel::load(datasets);
+            data.needs = NeedsModel::load(datasets);
+            data.objections = ObjectionBank::load(datasets);
         } catch (...) {
             failure = std::current_exception();
         }

@@ -12,6 +12,8 @@
 #include "cmcsim/reference/NafIdccTable.h"
 #include "cmcsim/reference/NafNomenclature.h"
 #include "cmcsim/reference/NamingParts.h"
+#include "cmcsim/reference/NeedsModel.h"
+#include "cmcsim/reference/ObjectionBank.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
@@ -44,6 +46,10 @@ struct ReferenceData {
     ResponseModel response;
     // What each kind of action costs in time and money (datasets/couts_actions.csv).
     ActionCostModel actionCosts;
+    // Each company's hidden needs and the objections of meetings (issue 12 §1;
+    // datasets/besoins_entreprises.csv, datasets/objections_rdv.csv).
+    NeedsModel needs;
+    ObjectionBank objections;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.
