@@ -30,6 +30,10 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.planRules = PlanRules::load(datasets);
             data.response = ResponseModel::load(datasets);
             data.actionCosts = ActionCostModel::load(datasets);
+            std::vector<std::string> indicators;
+            for (const auto& c : data.framework.criteria())
+                for (const auto& i : c.indicators) indicators.push_back(i.id);
+            data.meetings = MeetingBank::load(datasets, indicators);
         } catch (...) {
             failure = std::current_exception();
         }
