@@ -25,7 +25,10 @@ MeetingContext::MeetingContext(const Market& m, const ReferenceData& r, const Co
     const auto most = static_cast<std::size_t>(bank.parameter("objections_max"));
     for (const auto* d : makers)
         for (const auto& code : d->objections)
-            if (objections.size() < most && !raises(code)) objections.emplace_back(code, d->role);
+            if (objections.size() < most &&
+                std::none_of(objections.begin(), objections.end(),
+                             [&](const auto& o) { return o.first == code; }))
+                objections.emplace_back(code, d->role);
 }
 
 double MeetingContext::parameter(const std::string& name) const {
@@ -33,8 +36,21 @@ double MeetingContext::parameter(const std::string& name) const {
 }
 
 bool MeetingContext::raises(const std::string& code) const {
-    return std::any_of(objections.begin(), objections.end(),
-                       [&](const auto& o) { return o.first == code; });
+    return !answered(code).empty();
+}
+
+std::vector<std::string> MeetingContext::answered(const std::string& code) const {
+    std::vector<std::string> out;
+    for (const auto& [raised, role] : objections) {
+        const auto* o = reference.objections.find(raised);
+        if (raised == code || (o && o->topic == code)) out.push_back(raised);
+    }
+    return out;
+}
+
+std::string MeetingContext::wording(const std::string& code) const {
+    const auto* o = reference.objections.find(code);
+    return o ? o->wording : MeetingFacts::codeLabel(code);
 }
 
 bool MeetingContext::holds(const std::string& condition, const MeetingTranscript& sofar) const {

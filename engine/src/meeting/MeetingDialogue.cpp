@@ -147,7 +147,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
             t.raisedObjections.push_back(code);
             auto who = MeetingFacts::roleLabel(role);
             if (!who.empty()) who[0] = static_cast<char>(std::toupper(who[0]));
-            prefix += fmt::format("{} objecte : « {} ». ", who, MeetingFacts::codeLabel(code));
+            prefix += fmt::format("{} objecte : « {} » ", who, context_.wording(code));
         }
     const auto effect = MeetingRules::choice(context_, t, entry);
     if (effect.repeated) turn.answer = "Je vous l'ai déjà dit. " + turn.answer;
@@ -157,7 +157,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
     const int step = done.step;
     switch (entry.move) {
         case MeetingMove::GoodAnswer:
-            t.answeredObjections.insert(entry.code);
+            for (auto& code : context_.answered(entry.code)) t.answeredObjections.insert(code);
             break;
         case MeetingMove::Obligation:
             t.obligations.try_emplace(entry.code, step);

@@ -95,9 +95,10 @@ MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const 
                                 ? "Rien de particulier, notre contrat actuel nous convient plutôt."
                                 : "Ce qui ne va pas : " + listed(grievances) + "."},
         {"assureur", insurer},
-        {"echeance", n.renewal.french()},
+        {"echeance",
+         n.renewal == Date() ? "sans objet (pas de contrat en cours)" : n.renewal.french()},
         {"preavis", frenchCount(n.noticeMonths, "mois", "mois")},
-        {"decision", n.decisionDate.french()},
+        {"decision", n.decisionDate == Date() ? "la fin de l'année" : n.decisionDate.french()},
         {"regime", n.branchRegime.empty()
                        ? "Notre convention collective n'impose rien de particulier en santé."
                        : "Notre branche impose : " + n.branchRegime + "."},

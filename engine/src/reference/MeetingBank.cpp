@@ -168,7 +168,8 @@ double MeetingBank::parameter(const std::string& name) const {
 }
 
 MeetingBank MeetingBank::load(const std::filesystem::path& datasets,
-                              const std::vector<std::string>& criteria) {
+                              const std::vector<std::string>& criteria,
+                              const std::vector<std::string>& objections) {
     MeetingBank bank;
     const auto unique = [&](const CsvTable& t, std::size_t r, const std::string& id) {
         if (bank.find(id)) t.fail(r, 0, "un identifiant pas encore utilisé dans les deux banques");
@@ -208,7 +209,10 @@ MeetingBank MeetingBank::load(const std::filesystem::path& datasets,
         e.move = *move;
         e.code = a.text(r, 3);
         const bool answer = e.move == MeetingMove::GoodAnswer || e.move == MeetingMove::PoorAnswer;
-        if (answer && e.code.empty()) a.fail(r, 3, "le code de l'objection traitée");
+        if (answer && (e.code.empty() ||
+                       (!objections.empty() && std::find(objections.begin(), objections.end(),
+                                                         e.code) == objections.end())))
+            a.fail(r, 3, "le code ou le thème d'une objection de datasets/objections_rdv.csv");
         const auto& duties = obligations();
         if (e.move == MeetingMove::Obligation &&
             std::find(duties.begin(), duties.end(), e.code) == duties.end())

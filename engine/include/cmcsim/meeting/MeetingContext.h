@@ -39,8 +39,13 @@ struct MeetingContext {
     // Whether a relevance condition (MeetingBank::conditions) holds for the company at this
     // point of the dialogue.
     bool holds(const std::string& condition, const MeetingTranscript& sofar) const;
-    // Whether the company raises the objection `code`.
+    // Whether the company raises an objection an answer of code `code` answers: the objection's
+    // own code or its topic (datasets/objections_rdv.csv).
     bool raises(const std::string& code) const;
+    // The raised objections an answer of code `code` answers.
+    std::vector<std::string> answered(const std::string& code) const;
+    // How the company words the objection `code` (datasets/objections_rdv.csv).
+    std::string wording(const std::string& code) const;
     double parameter(const std::string& name) const;
 };
 

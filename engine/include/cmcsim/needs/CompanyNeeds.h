@@ -40,17 +40,25 @@ struct CompanyNeeds {
     CoverPriorities priorities;
     int wantedLevel = 0;                        // 1 panier ANI … 4 haut de gamme: what fits
     std::vector<std::string> dissatisfactions;  // codes, against the current insurer
+    bool covered = false;  // has a health contract (renewal and dissatisfactions are about it)
     bool providentWanted = false;  // open to provident cover (prévoyance) beside health
     bool pendingDue = false;       // a décision unilatérale de l'employeur is being drafted
     int noticeMonths = 2;          // notice before the renewal (J.3: 2 months, 31 October)
-    Date renewal;                  // current contract's renewal (Coverage::renewal)
-    Date decisionDate;             // when the company decides
-    std::string branchRegime;      // what the branch agreement imposes, in French ("" none)
+    Date renewal;       // the échéance the decision is for: the current contract's (Coverage::
+                        // renewal, health else provident), a year later when its notice has passed
+                        // and the company waits for the next one; none (Date{}) without a contract
+    Date decisionDate;  // when the company decides
+    std::string branchRegime;  // what the branch agreement imposes, in French ("" none)
 
     // The needs of `company` (index in market.companies); throws std::out_of_range for an index
     // outside the market.
     static CompanyNeeds of(const Market& market, const ReferenceData& reference,
                            const Scenario& scenario, std::uint64_t seed, std::uint32_t company);
+    // The last day to send a termination letter for an échéance on `renewal`, `noticeMonths`
+    // before it (domain-facts J.3: 31 October for 1 January with 2 months).
+    static Date noticeDeadline(Date renewal, int noticeMonths);
+    // The decision maker of `role`, or null.
+    const DecisionMaker* decisionMaker(const std::string& role) const;
 };
 
 }  // namespace cmcsim

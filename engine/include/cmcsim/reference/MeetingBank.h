@@ -32,8 +32,11 @@ struct MeetingBank {
     // Reads the three files; an unknown phase, type, reveal code, condition, criterion (against
     // `criteria`, when not empty), a repeated id, an answer with an unknown placeholder or a
     // missing parameter are InputErrors naming file, line and column.
+    // An objection answer's code must be one of `objections` (the codes and topics of
+    // datasets/objections_rdv.csv), when not empty.
     static MeetingBank load(const std::filesystem::path& datasets,
-                            const std::vector<std::string>& criteria = {});
+                            const std::vector<std::string>& criteria = {},
+                            const std::vector<std::string>& objections = {});
     // The banks of the installed datasets (dataRoot()), read once: what validating the journal
     // reads where no ReferenceData is at hand (each choice's phase).
     static const MeetingBank& installed();

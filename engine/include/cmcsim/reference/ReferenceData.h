@@ -13,6 +13,8 @@
 #include "cmcsim/reference/NafIdccTable.h"
 #include "cmcsim/reference/NafNomenclature.h"
 #include "cmcsim/reference/NamingParts.h"
+#include "cmcsim/reference/NeedsModel.h"
+#include "cmcsim/reference/ObjectionBank.h"
 #include "cmcsim/reference/OfferCatalogue.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/RegulatoryParameters.h"
@@ -45,6 +47,10 @@ struct ReferenceData {
     ResponseModel response;
     // What each kind of action costs in time and money (datasets/couts_actions.csv).
     ActionCostModel actionCosts;
+    // Each company's hidden needs and the objections of meetings (issue 12 §1;
+    // datasets/besoins_entreprises.csv, datasets/objections_rdv.csv).
+    NeedsModel needs;
+    ObjectionBank objections;
     // The banks of questions and arguments of client meetings and their parameters
     // (datasets/questions_rdv.csv, arguments_rdv.csv, parametres_rdv.csv).
     MeetingBank meetings;
