@@ -124,11 +124,11 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
         const auto view = viewOf(session, context, rdv);
         const auto phase = view.transcript().phase;
-        auto listed = view.choices();
         // In bank order, phase by phase.
         std::vector<const MeetingEntry*> entries;
         for (const auto& e : context.reference().meetings.entries)
-            if (e.phase >= phase && (all || e.phase <= std::max(phase, MeetingPhase::Preparation)))
+            if (!view.record().closed() && e.phase >= phase &&
+                (all || e.phase <= std::max(phase, MeetingPhase::Preparation)))
                 entries.push_back(&e);
         if (json) {
             auto out = nlohmann::json::array();

@@ -35,7 +35,10 @@ double bankTrust(const std::string& id) {
 double parameter(const std::string& name) {
     return reference().meetings.parameter(name);
 }
-const double kNoise = parameter("bruit_confiance");  // keyed noise amplitude, points
+// The keyed noise amplitude, points (a function: the reference is not read at static init).
+double noise() {
+    return parameter("bruit_confiance");
+}
 
 bool mentions(const std::vector<std::string>& texts, const std::string& part) {
     return std::any_of(texts.begin(), texts.end(),
@@ -57,8 +60,8 @@ TEST(MeetingDialogue, ByTheBookTheCompanySignsWithEveryObligationInOrder) {
     EXPECT_TRUE(t.offer->fits());
     EXPECT_GT(t.offer->annualPremium, 0);
     EXPECT_EQ(t.offer->effective, Date::fromCivil(2026, 4, 1));  // healthOffer's date_effet
-    // 18 acts and the closure; the budget, level, census, current cover… are now known.
-    EXPECT_EQ(t.turns.size(), 19u);
+    // 19 acts and the closure; the budget, level, census, current cover… are now known.
+    EXPECT_EQ(t.turns.size(), 20u);
     for (const auto* field : {"budget", "niveau_souhaite", "etat_personnel", "garanties_actuelles",
                               "decideurs", "priorites"})
         EXPECT_TRUE(t.known.contains(field)) << field;
@@ -81,7 +84,7 @@ TEST(MeetingDialogue, SameChoicesSameAnswersAndAnotherCompanyLeavesItUnchanged) 
     // but its first with that company, keyed the same.
     const auto other = MeetingJournal::siretOf(MeetingJournal::line(1));
     b.ok(cmd::kMeetingOpen, {{"siret", other}});
-    b.choose(3, {"ouv_presentation", "dec_budget", "dec_hors_sujet"});
+    b.choose(2, {"ouv_presentation", "dec_budget", "dec_hors_sujet"});
     meetByTheBook(b, 1);
     EXPECT_EQ(a.dialogue().toJson(), a.dialogue().toJson());
     auto x = a.dialogue().toJson(), y = b.dialogue().toJson();
@@ -102,12 +105,12 @@ TEST(MeetingDialogue, TrustMovesWithEachKindOfChoice) {
         return t.turns[step - 1].trustAfter - t.turns[step - 1].trustBefore;
     };
     EXPECT_EQ(t.turns[0].trustBefore, parameter("confiance_initiale"));
-    EXPECT_NEAR(moved(1), bankTrust("ouv_presentation"), kNoise);  // relevant: +2 ± 1
-    EXPECT_NEAR(moved(2), bankTrust("dec_budget"), kNoise);        // relevant, reveals the budget
+    EXPECT_NEAR(moved(1), bankTrust("ouv_presentation"), noise());  // relevant: +2 ± 1
+    EXPECT_NEAR(moved(2), bankTrust("dec_budget"), noise());        // relevant, reveals the budget
     EXPECT_EQ(t.turns[1].revealed, (std::vector<std::string>{"budget"}));
-    EXPECT_NEAR(moved(3), parameter("repetition"), kNoise);  // repeated: −2 ± 1
+    EXPECT_NEAR(moved(3), parameter("repetition"), noise());  // repeated: −2 ± 1
     EXPECT_TRUE(t.turns[2].revealed.empty());
-    EXPECT_NEAR(moved(4), parameter("question_hors_sujet"), kNoise);  // irrelevant: −3 ± 1
+    EXPECT_NEAR(moved(4), parameter("question_hors_sujet"), noise());  // irrelevant: −3 ± 1
     EXPECT_EQ(moved(5), 0);  // the budget is already known: nothing learnt, no move
     EXPECT_LT(moved(4), 0);
     EXPECT_GT(moved(2), 0);
@@ -123,11 +126,11 @@ TEST(MeetingDialogue, GoodAndPoorObjectionAnswersMisleadingClaimsAndOverSellingM
         return t.turns[step - 1].trustAfter - t.turns[step - 1].trustBefore;
     };
     EXPECT_EQ(t.turns[1].raised, (std::vector<std::string>{"trop_cher", "changement_complique"}));
-    EXPECT_NEAR(moved(2), bankTrust("obj_prix_bonne"), kNoise);          // +5 ± 1
-    EXPECT_NEAR(moved(3), bankTrust("obj_changement_faible"), kNoise);   // −2 ± 1
-    EXPECT_NEAR(moved(4), parameter("objection_non_soulevee"), kNoise);  // not raised: −2 ± 1
-    EXPECT_NEAR(moved(5), bankTrust("info_tout_va_bien"), kNoise);       // misleading: −8 ± 1
-    EXPECT_NEAR(moved(6), bankTrust("clo_survente_option"), kNoise);     // over-selling: −6 ± 1
+    EXPECT_NEAR(moved(2), bankTrust("obj_prix_bonne"), noise());          // +5 ± 1
+    EXPECT_NEAR(moved(3), bankTrust("obj_changement_faible"), noise());   // −2 ± 1
+    EXPECT_NEAR(moved(4), parameter("objection_non_soulevee"), noise());  // not raised: −2 ± 1
+    EXPECT_NEAR(moved(5), bankTrust("info_tout_va_bien"), noise());       // misleading: −8 ± 1
+    EXPECT_NEAR(moved(6), bankTrust("clo_survente_option"), noise());     // over-selling: −6 ± 1
     EXPECT_TRUE(mentions(t.turns[4].flags, "allégation trompeuse"));
     EXPECT_TRUE(mentions(t.turns[5].flags, "survente"));
     EXPECT_EQ(t.answeredObjections, (std::set<std::string>{"trop_cher"}));  // by its topic
@@ -141,7 +144,7 @@ TEST(MeetingDialogue, AnOfferAboveTheWantedLevelOrBeyondTheBudgetIsOverSelling) 
     EXPECT_TRUE(mentions(t.flags, "survente : offre de niveau Haut de gamme"));
     // −6 points per level above (datasets/parametres_rdv.csv), 2 levels: −12 ± 1.
     EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, 2 * parameter("survente_niveau"),
-                kNoise);
+                noise());
 
     Meeting dear("sante_essentiel", 0.5);  // the employer's cost twice the budget
     dear.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
@@ -150,7 +153,7 @@ TEST(MeetingDialogue, AnOfferAboveTheWantedLevelOrBeyondTheBudgetIsOverSelling) 
     EXPECT_FALSE(t.offer->overLevel());
     EXPECT_TRUE(mentions(t.flags, "dépassement du budget"));
     EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, parameter("depassement_budget"),
-                kNoise);
+                noise());
 }
 
 TEST(MeetingDialogue, NeedsWrittenAfterTheSignatureAreFlaggedAndNothingIsSigned) {
@@ -179,7 +182,7 @@ TEST(MeetingDialogue, AnIpidNotGivenIsFlaggedAndNothingIsSigned) {
     EXPECT_TRUE(mentions(t.reasons, "IPID remis"));
     // The closure's penalty: −5 for the one obligation missed (± 1 of noise).
     EXPECT_NEAR(t.turns.back().trustAfter - t.turns.back().trustBefore,
-                parameter("obligation_omise"), kNoise);
+                parameter("obligation_omise"), noise());
 }
 
 TEST(MeetingDialogue, ANextStepWhenTrustSufficesWithoutASignatureAndLostOtherwise) {
@@ -199,8 +202,10 @@ TEST(MeetingDebrief, ListsBetterChoicesRankedByTheSameRules) {
     const auto debrief = MeetingDebrief::of(*j.context(1, j.hidden), j.record(1));
     ASSERT_EQ(debrief.better.size(), 1u);
     ASSERT_EQ(debrief.better[0].size(), MeetingDebrief::kAlternatives);
-    // The best discovery questions move trust by +3 and reveal a field (datasets).
-    EXPECT_EQ(debrief.better[0][0].delta, 3);
-    EXPECT_EQ(debrief.better[0][0].revealed.size(), 1u);
+    // Better than the irrelevant question (−3): the best choices of the bank still allowed, a
+    // good answer to the price objection the director will raise first (+5, datasets).
+    EXPECT_EQ(debrief.better[0][0].id, "obj_prix_bonne");
+    EXPECT_EQ(debrief.better[0][0].delta, 5);
+    for (const auto& a : debrief.better[0]) EXPECT_GT(a.delta, 0) << a.id;
     EXPECT_GE(debrief.better[0][0].delta, debrief.better[0][2].delta);
 }

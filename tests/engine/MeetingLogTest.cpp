@@ -79,6 +79,7 @@ TEST(MeetingLog, NothingAfterClosureNorAfterHandInAndNothingUndone) {
     const auto undo = firstWhat(j.run(cmd::kUndo, {{"entree", choice.sequence}}));
     EXPECT_NE(undo.find("ne s'annule pas"), std::string::npos) << undo;
     ASSERT_TRUE(j.state().undoRefusal(choice).has_value());
+    EXPECT_NE(j.state().undoRefusal(choice)->find("ne s'annule pas"), std::string::npos);
     j.ok(cmd::kSeal, {{"entrees", j.journal().size()}});
     EXPECT_NE(firstWhat(j.run(cmd::kMeetingOpen, {{"siret", j.siret}})).find("remise"),
               std::string::npos);

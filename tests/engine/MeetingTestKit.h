@@ -24,8 +24,9 @@ namespace cmcsim::test {
 class MeetingJournal {
 public:
     MeetingJournal() {
+        // Today's format (its creation seals table digests): acquisitions cannot be undone.
         journal_.push_back(Journal::next(nullptr, minimalScenario().startDate, command::kCreated,
-                                         R"({"scenario":"minimal"})"));
+                                         R"({"scenario":"minimal","empreintes":{}})"));
         timeline_ = std::make_unique<AttemptTimeline>(minimalScenario(), minimalMarket(), journal_);
     }
 
