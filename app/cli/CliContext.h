@@ -5,6 +5,7 @@
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/core/InputError.h"
+#include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
@@ -43,6 +44,12 @@ struct CompanyView {
 };
 CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth);
 
+// The hidden needs of the company of a SIRET or SIREN in `market`, a CompanyView's extract of
+// `attempt` (NeedsCommands.cpp; `needs --truth` and `diagnose --truth`). An identifier naming no
+// company of the market is refused with the diagnosis' message.
+CompanyNeeds hiddenNeeds(AttemptReader& attempt, const Market& market,
+                         const ReferenceData& reference, const std::string& siretOrSiren);
+
 void addScenarioCommands(CLI::App& app, CliContext& context);
 void addGenerateCommand(CLI::App& app, CliContext& context);
 void addMarketCommands(CLI::App& app, CliContext& context);
@@ -58,6 +65,7 @@ void addPortfolioCommand(CLI::App& app, CliContext& context);
 void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
 void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
 void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesis note)
+void addNeedsCommand(CLI::App& app, CliContext& context);      // needs (hidden needs, --truth)
 void addMeetingCommands(CLI::App& app, CliContext& context);   // meeting (client meetings)
 
 }  // namespace cmcsim::cli

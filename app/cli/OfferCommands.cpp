@@ -4,6 +4,7 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "cmcsim/core/TextFile.h"
+#include "cmcsim/needs/NeedsReport.h"
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/offer/OfferStudy.h"
 #include "cmcsim/prospects/CandidateKnowledge.h"
@@ -34,10 +35,20 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
         const auto d =
             Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
-        if (diagnoseJson)
-            CliOutput::json(OfferReport::diagnosisJson(d));
-        else
+        // The evaluator's view adds the company's hidden needs (NeedsCommands.cpp).
+        const auto needs =
+            diagnoseTruth
+                ? std::optional(hiddenNeeds(attempt, view.extract.market, ref, diagnoseSiret))
+                : std::nullopt;
+        if (diagnoseJson) {
+            auto j = OfferReport::diagnosisJson(d);
+            if (needs) j["besoins"] = NeedsReport::json(*needs, view.extract.market, ref);
+            CliOutput::json(j);
+        } else {
             CliOutput::print("{}", OfferReport::diagnosisText(d));
+            if (needs)
+                CliOutput::print("\n{}", NeedsReport::text(*needs, view.extract.market, ref));
+        }
     });
 
     auto* quote = app.add_subcommand(

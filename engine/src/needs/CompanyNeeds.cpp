@@ -138,10 +138,16 @@ std::string describeBranch(const ReferenceData& ref, const Market& market, const
         alsaceMoselle = alsaceMoselle || d == "57" || d == "67" || d == "68";
     }
     const double pmss = ref.regulation.inForce(date.year(), "pmss");
-    std::string text;
-    for (const auto* rule : branches.inForce(agreement.idcc, date))
-        text += (text.empty() ? title + " : " : " ; ") + rule->domainLabel() + " (" +
-                rule->populationLabel() + ") : " + rule->describe(alsaceMoselle, pmss);
+    std::string text, group;
+    for (const auto* rule : branches.inForce(agreement.idcc, date)) {
+        // One heading per domain and population, as the diagnosis groups them.
+        const auto heading = rule->domainLabel() + " (" + rule->populationLabel() + ")";
+        text += (text.empty()       ? title + " : "
+                 : heading == group ? " ; "
+                                    : " — ") +
+                (heading == group ? "" : heading + " : ") + rule->describe(alsaceMoselle, pmss);
+        group = heading;
+    }
     return text;
 }
 }  // namespace
