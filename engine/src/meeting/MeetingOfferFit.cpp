@@ -28,7 +28,10 @@ MeetingOfferFit MeetingOfferFit::of(const Market& market, const ReferenceData& r
         if (const auto* product = reference.offers.healthProduct(category.health->product))
             fit.level = std::max(fit.level, product->level);
     }
-    const auto diagnosis = Diagnosis::of(market, reference, siret, fit.effective.year());
+    // Priced at the parameters of the meeting's year, as `cmcsim quote` prices at the scenario's
+    // (an effective date the next year has no parameters yet).
+    const int year = meetingDate == Date() ? fit.effective.year() : meetingDate.year();
+    const auto diagnosis = Diagnosis::of(market, reference, siret, year);
     const OfferPricer pricer(reference.offers, reference.regulation);
     const auto quote = pricer.quote(offer, diagnosis.workforce);
     double employer = 0, employees = 0;

@@ -29,7 +29,8 @@ struct MeetingOfferFit {
     bool overBudget = false;  // beyond the budget plus `tolerance_budget`
     bool fits() const { return !overLevel() && !underLevel && !overBudget; }
 
-    // Prices `offer` (the saved offer JSON) for the company of `siret`. InputError for an offer
+    // Prices `offer` (the saved offer JSON) for the company of `siret` at the parameters of the
+    // year of `meetingDate` (of the offer's effective date when Date()). InputError for an offer
     // that cannot be read or priced.
     static MeetingOfferFit of(const Market& market, const ReferenceData& reference,
                               const MeetingBank& bank, const CompanyNeeds& needs,
