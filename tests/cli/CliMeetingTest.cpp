@@ -89,7 +89,7 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     EXPECT_NE(list.out.find("n° 1 — SIRET " + kSiret), std::string::npos) << list.out;
     const auto json = run("meeting show epreuve.cmc 1 --json");
     ASSERT_EQ(json.exitCode, 0) << json.err;
-    EXPECT_EQ(nlohmann::json::parse(json.out)["etapes"].size(), 17u);  // 16 acts and the closure
+    EXPECT_EQ(nlohmann::json::parse(json.out)["etapes"].size(), 16u);  // 15 acts and the closure
     const auto debrief = run("meeting debrief epreuve.cmc 1 --truth");
     ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
     EXPECT_NE(debrief.out.find("Meilleurs choix disponibles"), std::string::npos);
