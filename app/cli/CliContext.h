@@ -63,5 +63,6 @@ void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulate
 void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
 void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesis note)
 void addNeedsCommand(CLI::App& app, CliContext& context);      // needs (hidden needs, --truth)
+void addMeetingCommands(CLI::App& app, CliContext& context);   // meeting (client meetings)
 
 }  // namespace cmcsim::cli

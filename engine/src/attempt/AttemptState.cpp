@@ -11,6 +11,7 @@
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/FigureEarning.h"
+#include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
 
@@ -250,6 +251,8 @@ void AttemptState::apply(const JournalEntry& e) {
         runWeek(e, payload);
     } else if (e.kind == command::kSaveNote) {
         saveNote(e, payload);
+    } else if (MeetingLog::handles(e.kind)) {
+        applyMeeting(e, payload);
     } else {
         refuse(e, "type de commande inconnu");
     }
@@ -300,6 +303,15 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     run.portfolioKnown = PortfolioSight::now(*this);
     run.prescribersKnown = hasStudyKind("annuaire_prescripteurs");
     weekRuns_.push_back(std::move(run));
+}
+
+void AttemptState::applyMeeting(const JournalEntry& e, const nlohmann::json& payload) {
+    const auto versions = [&](const std::string& siret) {
+        return static_cast<int>(std::count_if(
+            offers_.begin(), offers_.end(), [&](const SavedOffer& o) { return o.siret == siret; }));
+    };
+    meetings_.apply(e, payload,
+                    {*prospects_, versions, simulatedDate(), static_cast<int>(weekRuns_.size())});
 }
 
 void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload) {
@@ -354,6 +366,9 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
         return "une semaine jouée ne s'annule pas : ses résultats sont acquis (modifiez le plan "
                "pour les semaines suivantes)";
     if (const auto why = planPastRefusal(e, "l'annuler")) return why;
+    if (MeetingLog::handles(e.kind))
+        return "un échange de rendez-vous ne s'annule pas : ce qui a été dit et appris reste "
+               "acquis";
     const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
                census = e.kind == command::kCensusRequest;
     if (!study && !verification && !census) return std::nullopt;
@@ -394,6 +409,7 @@ Knowledge AttemptState::knowledge() const {
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");
+    k.censusSirets = meetings_.censusSirets(MeetingBank::installed());
     return k;
 }
 
@@ -474,6 +490,8 @@ nlohmann::json AttemptState::toJson() const {
                                     {"plan", w.plan.toJson()},
                                     {"segments", w.segments.size()},
                                     {"budget_eur", w.budgetEur}});
+    // Only once a meeting was opened, so the dumps of attempts without one keep their form.
+    if (!meetings_.meetings().empty()) json["rendez_vous"] = meetings_.toJson();
     return json;
 }
 

@@ -41,6 +41,11 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kRedo, "Rétablissement"},
     {command::kRunWeek, "Semaine simulée"},
     {command::kSaveNote, "Note de synthèse"},
+    {command::kMeetingOpen, "Rendez-vous ouvert"},
+    {command::kMeetingChoice, "Rendez-vous : choix"},
+    {command::kMeetingNeeds, "Rendez-vous : exigences et besoins"},
+    {command::kMeetingOffer, "Rendez-vous : offre présentée"},
+    {command::kMeetingClose, "Rendez-vous clos"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -146,6 +151,14 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
     if (k == command::kSaveNote) {
         return fmt::format("note de {} caractères",
                            frenchNumber(static_cast<double>(utf8::length(text(p, "texte"))), 0));
+    }
+    if (k == command::kMeetingOpen) return fmt::format("SIRET {}", text(p, "siret"));
+    if (MeetingLog::handles(k)) {
+        const auto rdv = p.contains("rdv") ? p["rdv"].dump() : "?";
+        if (k == command::kMeetingChoice) return fmt::format("n° {} : {}", rdv, text(p, "choix"));
+        if (k == command::kMeetingOffer && p.contains("version"))
+            return fmt::format("n° {} : version {}", rdv, p["version"].dump());
+        return fmt::format("n° {}", rdv);
     }
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");

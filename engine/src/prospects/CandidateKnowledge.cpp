@@ -40,7 +40,10 @@ bool CandidateKnowledge::verified(std::uint32_t line) const {
 }
 
 bool CandidateKnowledge::censusRevealed(std::uint32_t line) const {
-    return flagged(earned_.census, line);
+    return flagged(earned_.census, line) ||
+           (!earned_.censusSirets.empty() &&
+            std::binary_search(earned_.censusSirets.begin(), earned_.censusSirets.end(),
+                               market_.prospects[line].siret));
 }
 
 std::uint32_t CandidateKnowledge::headcount(std::uint32_t line) const {

@@ -32,6 +32,13 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
             data.actionCosts = ActionCostModel::load(datasets);
             data.needs = NeedsModel::load(datasets);
             data.objections = ObjectionBank::load(datasets);
+            std::vector<std::string> indicators;
+            for (const auto& c : data.framework.criteria())
+                for (const auto& i : c.indicators) indicators.push_back(i.id);
+            std::vector<std::string> objections(std::begin(ObjectionBank::kTopics),
+                                                std::end(ObjectionBank::kTopics));
+            for (const auto& o : data.objections.all()) objections.push_back(o.code);
+            data.meetings = MeetingBank::load(datasets, indicators, objections);
         } catch (...) {
             failure = std::current_exception();
         }

@@ -10,6 +10,7 @@
 
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
+#include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/ActionTargets.h"
@@ -97,8 +98,51 @@ Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& referen
                           const Market& market, std::uint64_t seed, const AttemptState& state) {
     Campaign campaign(scenario, reference, market,
                       PortfolioBuilder(reference, scenario, seed).build(market), seed);
-    for (const auto& run : state.weekRuns()) campaign.runWeek(run);
+    // Meetings signed (issue 12 §2), each in the week it took place in.
+    std::vector<std::pair<int, MeetingTranscript>> signings;
+    for (auto& t : MeetingView::all(market, reference, scenario, seed, state))
+        if (t.outcome == MeetingOutcome::Signed)
+            signings.emplace_back(state.meetings().meeting(t.meeting)->week, std::move(t));
+    const auto sign = [&](int from, int to) {
+        int n = 0;
+        double premiums = 0;
+        for (const auto& [week, t] : signings)
+            if (week >= from && week <= to) {
+                campaign.recordSignature(t.company, week, t.offer->annualPremium,
+                                         t.offer->effective, t.offer->healthProduct);
+                ++n;
+                premiums += t.offer->annualPremium;
+            }
+        return std::pair(n, premiums);
+    };
+    for (const auto& run : state.weekRuns()) {
+        const auto [n, premiums] = sign(run.week, run.week);
+        campaign.runWeek(run);
+        campaign.weeks_.back().signatures += n;
+        campaign.weeks_.back().premiumsSignedEur += premiums;
+    }
+    sign(static_cast<int>(state.weekRuns().size()) + 1, std::numeric_limits<int>::max());
     return campaign;
+}
+
+void Campaign::recordSignature(std::uint32_t company, int week, double annualPremiumEur,
+                               Date effective, const std::string& product) {
+    auto& p = progress_[company];
+    p.stage = FunnelStage::Signed;
+    p.since = week;
+    p.nextStep = 0;
+    p.action = "rendez-vous";
+    p.annualPremiumEur = annualPremiumEur;
+    PortfolioContract contract;
+    contract.company = company;
+    contract.product = product;
+    contract.effective = effective;
+    contract.renewal = Date::fromCivil(effective.year() + 1, 1, 1);
+    contract.annualPremium = Money::euros(annualPremiumEur);
+    contract.satisfaction = 1;
+    clientContract_[company] = portfolio_.contracts.size();
+    portfolio_.contracts.push_back(std::move(contract));
+    lostClients_.erase(company);
 }
 
 const WeekResult& Campaign::runWeek(const WeekRun& inputs) {

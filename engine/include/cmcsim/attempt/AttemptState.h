@@ -13,6 +13,7 @@
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
 #include "cmcsim/attempt/Segment.h"
+#include "cmcsim/meeting/MeetingLog.h"
 #include "cmcsim/note/SynthesisNote.h"
 #include "cmcsim/plan/ActionPlan.h"
 #include "cmcsim/plan/PlanVersion.h"
@@ -62,6 +63,13 @@ inline constexpr const char* kRunWeek = "semaine.execution";
 // docs/attempt-format.md "La note de synthèse"); its references must name figures the candidate has
 // earned (FigureEarning).
 inline constexpr const char* kSaveNote = "note.enregistrement";
+// Client meetings (docs/attempt-format.md "Les rendez-vous"), folded by MeetingLog; none can be
+// undone.
+inline constexpr const char* kMeetingOpen = "rdv.ouverture";  // {"siret", "objet"?}
+inline constexpr const char* kMeetingChoice = "rdv.choix";    // {"rdv": n, "choix": bank id}
+inline constexpr const char* kMeetingNeeds = "rdv.besoins";   // {"rdv": n, "besoins": text}
+inline constexpr const char* kMeetingOffer = "rdv.offre";     // {"rdv": n, "version": v}
+inline constexpr const char* kMeetingClose = "rdv.cloture";   // {"rdv": n}
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -155,6 +163,9 @@ public:
     static bool isPlanCommand(const std::string& kind);
     // The synthesis note's versions not undone, in journal order; the last is the note now.
     const std::vector<NoteVersion>& noteVersions() const { return noteVersions_; }
+    // The client meetings opened, with what was done in each (MeetingDialogue recomputes the
+    // company's answers).
+    const MeetingLog& meetings() const { return meetings_; }
     // Why the figure `id` cannot be referred to now (unknown family, segment not saved, study not
     // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
     std::optional<std::string> unearnedFigure(const std::string& id) const;
@@ -203,6 +214,8 @@ private:
     nlohmann::json analysisJson() const;
     // Validates and records a "semaine.execution".
     void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
+    // Validates and records a meeting command (MeetingLog::handles).
+    void applyMeeting(const JournalEntry& entry, const nlohmann::json& payload);
     // Validates and records a "note.enregistrement".
     void saveNote(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
@@ -222,6 +235,7 @@ private:
     std::set<std::int64_t> undone_;
     std::vector<WeekRun> weekRuns_;
     std::vector<NoteVersion> noteVersions_;
+    MeetingLog meetings_;
     bool sealed_ = false;
 };
 

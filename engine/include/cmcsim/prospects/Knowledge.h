@@ -12,6 +12,9 @@ struct Market;
 struct Knowledge {
     std::vector<std::uint8_t> verified;  // per prospect record: 1 once verified
     std::vector<std::uint8_t> census;    // per prospect record: 1 once its census was requested
+    // SIRETs whose census a client meeting revealed (sorted): the same as a census request of
+    // the lines listing them (CandidateKnowledge::censusRevealed).
+    std::vector<std::uint64_t> censusSirets;
     bool insurers = false;     // competitor intelligence: current health and provident cover
     bool portfolio = false;    // the mutuelle's own clients
     bool prescribers = false;  // prescriber directory: links of companies to prescribers

@@ -9,6 +9,7 @@
 #include "cmcsim/reference/Geography.h"
 #include "cmcsim/reference/IdccCatalogue.h"
 #include "cmcsim/reference/LegalForms.h"
+#include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/NafIdccTable.h"
 #include "cmcsim/reference/NafNomenclature.h"
 #include "cmcsim/reference/NamingParts.h"
@@ -50,6 +51,9 @@ struct ReferenceData {
     // datasets/besoins_entreprises.csv, datasets/objections_rdv.csv).
     NeedsModel needs;
     ObjectionBank objections;
+    // The banks of questions and arguments of client meetings and their parameters
+    // (datasets/questions_rdv.csv, arguments_rdv.csv, parametres_rdv.csv).
+    MeetingBank meetings;
 
     static ReferenceData load(const std::filesystem::path& datasets);
     // The workforce profile of a NAF section.

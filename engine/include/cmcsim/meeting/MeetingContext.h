@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cmcsim/core/Date.h"
+#include "cmcsim/meeting/MeetingFacts.h"
+
+namespace cmcsim {
+
+struct CompanyNeeds;
+struct Market;
+struct MeetingBank;
+struct MeetingTranscript;
+struct ReferenceData;
+
+// What a meeting's dialogue is a function of besides its commands: the market, the reference
+// (banks and parameters), the company's hidden needs, the attempt's seed and the company's saved
+// offer versions. All must outlive the context.
+struct MeetingContext {
+    MeetingContext(const Market& market, const ReferenceData& reference, const CompanyNeeds& needs,
+                   std::uint64_t seed, std::vector<nlohmann::json> offers);
+
+    const Market& market;
+    const ReferenceData& reference;
+    const MeetingBank& bank;
+    const CompanyNeeds& needs;
+    std::uint64_t seed;
+    std::vector<nlohmann::json> offers;  // the SIRET's saved versions, version v at index v − 1
+    MeetingFacts facts;
+    // The objections the decision makers raise when the meeting reaches its objection phase:
+    // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
+    // with the role of who raises it.
+    std::vector<std::pair<std::string, std::string>> objections;
+
+    // Whether a relevance condition (MeetingBank::conditions) holds for the company at this
+    // point of the dialogue.
+    bool holds(const std::string& condition, const MeetingTranscript& sofar) const;
+    // Whether the company raises an objection an answer of code `code` answers: the objection's
+    // own code or its topic (datasets/objections_rdv.csv).
+    bool raises(const std::string& code) const;
+    // The raised objections an answer of code `code` answers.
+    std::vector<std::string> answered(const std::string& code) const;
+    // How the company words the objection `code` (datasets/objections_rdv.csv).
+    std::string wording(const std::string& code) const;
+    double parameter(const std::string& name) const;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <cstddef>
+
+#include "cmcsim/meeting/MeetingContext.h"
+#include "cmcsim/meeting/MeetingRules.h"
+#include "cmcsim/meeting/MeetingTranscript.h"
+
+namespace cmcsim {
+
+struct Market;
+
+// A meeting's dialogue, recomputed from its commands (a pure function of the context and the
+// record): plays the acts one by one, each answered from the company's hidden needs with keyed
+// randomness (attempt seed, SIREN, the n-th meeting with the company, the choice, the step), then
+// the closure and its outcome. docs/simulation.md, "Les rendez-vous".
+class MeetingDialogue {
+public:
+    // Both must outlive the dialogue.
+    MeetingDialogue(const MeetingContext& context, const MeetingRecord& record);
+
+    // The whole dialogue of `record`.
+    static MeetingTranscript run(const MeetingContext& context, const MeetingRecord& record);
+
+    // The act played next, null once every act is played (the closure included).
+    const MeetingAct* nextAct() const;
+    // Plays the next act, or the closure once the acts are played and the record is closed.
+    void step();
+    bool done() const;
+    const MeetingTranscript& transcript() const { return transcript_; }
+
+private:
+    const Market& market() const;
+    void play(const MeetingAct& act);
+    void close();
+    // Applies an effect with the step's keyed noise; returns the turn it completes.
+    MeetingTurn& apply(MeetingTurn turn, const MeetingEffect& effect, double minutes,
+                       const std::string& noiseKey);
+
+    const MeetingContext& context_;
+    const MeetingRecord& record_;
+    MeetingTranscript transcript_;
+    std::size_t next_ = 0;
+    bool closed_ = false;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "cmcsim/attempt/Journal.h"
+#include "cmcsim/core/Date.h"
+#include "cmcsim/reference/MeetingEntry.h"
+
+namespace cmcsim {
+
+class ProspectDirectory;
+struct MeetingBank;
+
+// One command of a meeting after its opening, as the journal recorded it.
+struct MeetingAct {
+    enum class Kind : std::uint8_t { Choice, Needs, Offer };
+    Kind kind = Kind::Choice;
+    std::int64_t entry = 0;
+    std::string choice;  // Choice: the bank entry's id
+    std::string needs;   // Needs: the written needs and requirements, signed by the company
+    int version = 0;     // Offer: the company's saved offer version presented
+    MeetingPhase phase = MeetingPhase::Preparation;  // the meeting's phase after the act
+};
+
+// A meeting the candidate opened with a company ("rdv.ouverture") and what was done in it. Its
+// dialogue (the company's answers, trust, outcome) is not stored: MeetingDialogue recomputes it.
+struct MeetingRecord {
+    int id = 0;  // from 1, in the attempt's order
+    std::string siret;
+    std::string subject;  // "objet", may be empty
+    std::int64_t entry = 0;
+    Date date;        // the simulated date at opening
+    int week = 1;     // the simulated week it takes place in (weeks run + 1)
+    int ordinal = 1;  // the n-th meeting with this company (same SIREN), the key of its answers
+    std::vector<MeetingAct> acts;
+    MeetingPhase phase = MeetingPhase::Preparation;
+    std::int64_t closedBy = 0;  // the "rdv.cloture" entry, 0 while open
+
+    bool closed() const { return closedBy != 0; }
+    std::string siren() const { return siret.substr(0, 9); }
+};
+
+// The fold of the meeting commands of a journal (command::kMeetingOpen … in AttemptState.h), with
+// their validation: the SIRET listed, the phases in order (a choice of a later phase moves the
+// meeting on; one of an earlier phase is refused with why), an offer version saved for that
+// company, nothing after closure. None can be undone: what was said was said
+// (AttemptState::undoRefusal).
+class MeetingLog {
+public:
+    // What validating a command reads of the rest of the attempt.
+    struct Context {
+        const ProspectDirectory& prospects;
+        // The number of offer versions saved so far for a SIRET.
+        std::function<int(const std::string&)> offerVersions;
+        Date date;         // the simulated date now
+        int weeksRun = 0;  // simulated weeks run so far
+    };
+
+    static bool handles(const std::string& kind);
+    // Validates and applies a meeting command; an InputError names the entry and leaves the log
+    // as it was. The bank is MeetingBank::installed() unless given.
+    void apply(const JournalEntry& entry, const nlohmann::json& payload, const Context& context,
+               const MeetingBank* bank = nullptr);
+    const std::vector<MeetingRecord>& meetings() const { return meetings_; }
+    // The meeting `id`, or null.
+    const MeetingRecord* meeting(int id) const;
+    // The SIRETs whose census a meeting revealed (a question revealing "etat_personnel"), sorted:
+    // the same knowledge as a census request (Knowledge::censusSirets).
+    std::vector<std::uint64_t> censusSirets(const MeetingBank& bank) const;
+    // The meetings as JSON (AttemptState::toJson's "rendez_vous").
+    nlohmann::json toJson() const;
+
+private:
+    std::vector<MeetingRecord> meetings_;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cmcsim/core/Date.h"
+
+namespace cmcsim {
+
+struct CompanyNeeds;
+struct Market;
+struct MeetingBank;
+struct ReferenceData;
+
+// How an offer version presented in a meeting fits the company's hidden needs: its level against
+// CompanyNeeds::wantedLevel and the employer's health cost per employee against the real budget,
+// priced on the company's real census (the truth: the company reacts to what it would pay).
+struct MeetingOfferFit {
+    int version = 0;
+    int level = 0;               // the highest level of the offer's health products (1..4), 0 none
+    int wantedLevel = 0;         // CompanyNeeds::wantedLevel
+    double employerMonthly = 0;  // € per employee per month, the employer's health share
+    double budget = 0;           // CompanyNeeds::budgetEurPerEmployeeMonth
+    double annualPremium = 0;    // € a year, health and provident, taxes included
+    Date effective;              // the offer's effective date
+    std::string healthProduct;   // the first category's health product id
+    bool overLevel() const { return level > wantedLevel; }
+    bool underLevel = false;  // more than `ecart_niveau_accepte` below the wanted level
+    bool overBudget = false;  // beyond the budget plus `tolerance_budget`
+    bool fits() const { return !overLevel() && !underLevel && !overBudget; }
+
+    // Prices `offer` (the saved offer JSON) for the company of `siret` at the parameters of the
+    // year of `meetingDate` (of the offer's effective date when Date()). InputError for an offer
+    // that cannot be read or priced.
+    static MeetingOfferFit of(const Market& market, const ReferenceData& reference,
+                              const MeetingBank& bank, const CompanyNeeds& needs,
+                              const std::string& siret, int version, const nlohmann::json& offer,
+                              Date meetingDate);
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cmcsim/meeting/MeetingLog.h"
+#include "cmcsim/meeting/MeetingOfferFit.h"
+
+namespace cmcsim {
+
+// One step of a meeting's dialogue: what the candidate did, how the company answered, what it
+// revealed and how trust moved (recomputed from the journal, never stored).
+struct MeetingTurn {
+    int step = 0;  // from 1
+    std::int64_t entry = 0;
+    MeetingAct::Kind kind = MeetingAct::Kind::Choice;
+    std::string choice;  // the bank id (Choice), "" otherwise
+    MeetingPhase phase = MeetingPhase::Preparation;
+    std::string said;                   // the candidate's words
+    std::string answer;                 // the company's answer
+    std::vector<std::string> raised;    // objection codes the company raised at this step
+    std::vector<std::string> revealed;  // needs fields newly known (MeetingBank::revealCodes)
+    std::string criterion;              // the framework indicator it touched
+    double trustBefore = 0, trustAfter = 0;
+    double minutes = 0;
+    std::vector<std::string> effects;  // why trust moved, in French
+    std::vector<std::string> flags;    // what went wrong (survente, allégation trompeuse …)
+};
+
+// Where a meeting stands: open, or closed on one of three outcomes.
+enum class MeetingOutcome : std::uint8_t { Open, Signed, NextStep, Lost };
+const char* meetingOutcomeCode(MeetingOutcome outcome);   // "ouvert", "signe" …
+const char* meetingOutcomeLabel(MeetingOutcome outcome);  // "En cours", "Signé" …
+
+// A meeting's dialogue recomputed from the journal: its turns, what the candidate learnt, the
+// DDA obligations met and the outcome at closure (MeetingDialogue::run).
+struct MeetingTranscript {
+    int meeting = 0;
+    std::string siret;
+    std::uint32_t company = 0;  // index in Market::companies
+    std::vector<MeetingTurn> turns;
+    MeetingPhase phase = MeetingPhase::Preparation;
+    double trust = 0;
+    double minutes = 0;
+    std::map<std::string, std::string> known;   // revealed field → what the company said of it
+    std::vector<std::string> raisedObjections;  // in the order raised
+    std::set<std::string> answeredObjections;   // answered well
+    std::map<std::string, int> obligations;     // obligation code → step given (first time)
+    int needsStep = 0;      // step of the last written needs and requirements, 0 none
+    int signatureStep = 0;  // step the signature was asked for, 0 none
+    int nextStepStep = 0;   // step a next step was obtained, 0 none
+    std::optional<MeetingOfferFit> offer;  // the last version presented
+    int offerStep = 0;
+    std::set<std::string> complementary;  // prevoyance, services proposed
+    MeetingOutcome outcome = MeetingOutcome::Open;
+    std::vector<std::string> reasons;  // why it was not signed, in French
+    std::vector<std::string> flags;    // every turn's flags, in order
+
+    // The choices made so far (bank ids).
+    bool chose(const std::string& id) const;
+    // The transcript as JSON (`cmcsim meeting show --json`), field names in French.
+    nlohmann::json toJson() const;
+};
+
+}  // namespace cmcsim

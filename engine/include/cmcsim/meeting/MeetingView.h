@@ -1,0 +1,56 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmcsim/meeting/MeetingDebrief.h"
+#include "cmcsim/meeting/MeetingTranscript.h"
+#include "cmcsim/needs/CompanyNeeds.h"
+
+namespace cmcsim {
+
+class AttemptState;
+struct Market;
+struct MeetingContext;
+struct ReferenceData;
+struct Scenario;
+
+// One meeting of an attempt as a view (the CLI, the studio's Rendez-vous) shows it: its record,
+// the dialogue recomputed from the journal, the choices available now, the debrief. The company's
+// hidden needs are computed once (CompanyNeeds::of) and shown to evaluators only.
+class MeetingView {
+public:
+    // The meeting `id` of `state` (MeetingLog numbering). InputError when there is none. Every
+    // argument must outlive the view.
+    MeetingView(const Market& market, const ReferenceData& reference, const Scenario& scenario,
+                std::uint64_t seed, const AttemptState& state, int id);
+    ~MeetingView();
+
+    const MeetingRecord& record() const { return *record_; }
+    const CompanyNeeds& needs() const { return needs_; }  // the hidden truth: evaluators only
+    const std::string& companyName() const { return companyName_; }
+    const MeetingTranscript& transcript() const { return transcript_; }
+    // The bank entries the candidate may choose now (the current phase and later), best first.
+    std::vector<MeetingAlternative> choices() const;
+    MeetingDebrief debrief() const;
+
+    // The company (Market::companies index) of the establishment a prospect line lists under
+    // `siret`, nullopt when no line lists it.
+    static std::optional<std::uint32_t> companyOf(const Market& market, const std::string& siret);
+    // Every meeting of `state`, one view each (for a list).
+    static std::vector<MeetingTranscript> all(const Market& market, const ReferenceData& reference,
+                                              const Scenario& scenario, std::uint64_t seed,
+                                              const AttemptState& state);
+
+private:
+    const MeetingRecord* record_;
+    CompanyNeeds needs_;
+    std::string companyName_;
+    std::unique_ptr<MeetingContext> context_;
+    MeetingTranscript transcript_;
+};
+
+}  // namespace cmcsim

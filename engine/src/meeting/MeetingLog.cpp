@@ -1,0 +1,164 @@
+#include "cmcsim/meeting/MeetingLog.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/reference/MeetingBank.h"
+
+namespace cmcsim {
+
+namespace {
+[[noreturn]] void refuse(const JournalEntry& e, const std::string& why) {
+    throw InputError(fmt::format("journal, entrée {} ({})", e.sequence, e.kind), why);
+}
+
+std::string text(const nlohmann::json& payload, const char* key) {
+    const auto it = payload.find(key);
+    return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string phaseList() {
+    std::string out;
+    for (int p = 0; p <= static_cast<int>(kLastMeetingPhase); ++p)
+        out += fmt::format("{}{}", p ? ", " : "", meetingPhaseLabel(static_cast<MeetingPhase>(p)));
+    return out;
+}
+}  // namespace
+
+bool MeetingLog::handles(const std::string& kind) {
+    return kind == command::kMeetingOpen || kind == command::kMeetingChoice ||
+           kind == command::kMeetingNeeds || kind == command::kMeetingOffer ||
+           kind == command::kMeetingClose;
+}
+
+const MeetingRecord* MeetingLog::meeting(int id) const {
+    return id >= 1 && id <= static_cast<int>(meetings_.size())
+               ? &meetings_[static_cast<std::size_t>(id - 1)]
+               : nullptr;
+}
+
+void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, const Context& context,
+                       const MeetingBank* bank) {
+    if (!bank) bank = &MeetingBank::installed();
+    if (e.kind == command::kMeetingOpen) {
+        const auto code = text(payload, "siret");
+        const auto number = siret::parse(code, 14);
+        if (!number || !context.prospects.listsSiret(*number))
+            refuse(e, fmt::format("« siret » doit être un SIRET du fichier prospects (reçu « {} »)",
+                                  code));
+        if (payload.contains("objet") && !payload["objet"].is_string())
+            refuse(e, "« objet » doit être un texte");
+        MeetingRecord m;
+        m.id = static_cast<int>(meetings_.size()) + 1;
+        m.siret = code;
+        m.subject = text(payload, "objet");
+        m.entry = e.sequence;
+        m.date = context.date;
+        m.week = context.weeksRun + 1;
+        m.ordinal = 1 + static_cast<int>(std::count_if(
+                            meetings_.begin(), meetings_.end(),
+                            [&](const MeetingRecord& o) { return o.siren() == m.siren(); }));
+        meetings_.push_back(std::move(m));
+        return;
+    }
+    const auto it = payload.find("rdv");
+    const int id = it != payload.end() && it->is_number_integer() ? it->get<int>() : 0;
+    if (!meeting(id))
+        refuse(e, fmt::format("« rdv » doit être le numéro d'un rendez-vous ouvert (1 à {})",
+                              meetings_.size()));
+    const auto& current = meetings_[static_cast<std::size_t>(id - 1)];
+    if (current.closed())
+        refuse(e, fmt::format("le rendez-vous n° {} est clos (entrée {}) : plus rien ne s'y ajoute",
+                              id, current.closedBy));
+    MeetingAct act;
+    act.entry = e.sequence;
+    act.phase = current.phase;
+    if (e.kind == command::kMeetingChoice) {
+        const auto choice = text(payload, "choix");
+        const auto* entry = bank->find(choice);
+        if (!entry)
+            refuse(e, fmt::format("choix inconnu « {} » (les identifiants des banques : cmcsim "
+                                  "meeting choices)",
+                                  choice));
+        if (entry->phase < current.phase)
+            refuse(e, fmt::format(
+                          "« {} » relève de la phase « {} », déjà passée : le rendez-vous en est à "
+                          "la phase « {} » (les phases se suivent : {})",
+                          choice, meetingPhaseLabel(entry->phase), meetingPhaseLabel(current.phase),
+                          phaseList()));
+        act.choice = choice;
+        act.phase = entry->phase;
+    } else if (e.kind == command::kMeetingNeeds) {
+        act.kind = MeetingAct::Kind::Needs;
+        act.needs = text(payload, "besoins");
+        if (act.needs.empty() || act.needs.size() > 8000)
+            refuse(e, "« besoins » doit être le texte des exigences et besoins (1 à 8 000 octets)");
+    } else if (e.kind == command::kMeetingOffer) {
+        act.kind = MeetingAct::Kind::Offer;
+        const auto v = payload.find("version");
+        act.version = v != payload.end() && v->is_number_integer() ? v->get<int>() : 0;
+        const int saved = context.offerVersions(current.siret);
+        if (act.version < 1 || act.version > saved)
+            refuse(e, saved == 0 ? fmt::format("aucune offre enregistrée pour le SIRET {} : "
+                                               "enregistrez une version d'offre d'abord",
+                                               current.siret)
+                                 : fmt::format("« version » doit être une version enregistrée "
+                                               "pour le SIRET {} (1 à {})",
+                                               current.siret, saved));
+        if (current.phase > MeetingPhase::Objections)
+            refuse(e, fmt::format("une offre se présente au plus tard pendant les objections : le "
+                                  "rendez-vous en est à la phase « {} »",
+                                  meetingPhaseLabel(current.phase)));
+        act.phase = std::max(current.phase, MeetingPhase::Presentation);
+    } else {
+        meetings_[static_cast<std::size_t>(id - 1)].closedBy = e.sequence;
+        return;
+    }
+    auto& m = meetings_[static_cast<std::size_t>(id - 1)];
+    m.phase = act.phase;
+    m.acts.push_back(std::move(act));
+}
+
+std::vector<std::uint64_t> MeetingLog::censusSirets(const MeetingBank& bank) const {
+    std::vector<std::uint64_t> out;
+    for (const auto& m : meetings_)
+        for (const auto& a : m.acts) {
+            const auto* entry = a.kind == MeetingAct::Kind::Choice ? bank.find(a.choice) : nullptr;
+            if (entry && entry->reveals == "etat_personnel")
+                if (const auto number = siret::parse(m.siret, 14)) out.push_back(*number);
+        }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+nlohmann::json MeetingLog::toJson() const {
+    auto out = nlohmann::json::array();
+    for (const auto& m : meetings_) {
+        auto acts = nlohmann::json::array();
+        for (const auto& a : m.acts) {
+            nlohmann::json j = {{"entree", a.entry}, {"phase", meetingPhaseCode(a.phase)}};
+            if (a.kind == MeetingAct::Kind::Choice) j["choix"] = a.choice;
+            if (a.kind == MeetingAct::Kind::Needs) j["besoins"] = a.needs;
+            if (a.kind == MeetingAct::Kind::Offer) j["version"] = a.version;
+            acts.push_back(std::move(j));
+        }
+        out.push_back({{"rdv", m.id},
+                       {"siret", m.siret},
+                       {"objet", m.subject},
+                       {"entree", m.entry},
+                       {"date", m.date.iso()},
+                       {"semaine", m.week},
+                       {"etapes", acts},
+                       {"phase", meetingPhaseCode(m.phase)},
+                       {"cloture_par", m.closedBy}});
+    }
+    return out;
+}
+
+}  // namespace cmcsim

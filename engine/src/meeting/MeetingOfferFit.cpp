@@ -1,0 +1,51 @@
+#include "cmcsim/meeting/MeetingOfferFit.h"
+
+#include <algorithm>
+
+#include "cmcsim/needs/CompanyNeeds.h"
+#include "cmcsim/offer/Diagnosis.h"
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/offer/OfferQuote.h"
+#include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim {
+
+MeetingOfferFit MeetingOfferFit::of(const Market& market, const ReferenceData& reference,
+                                    const MeetingBank& bank, const CompanyNeeds& needs,
+                                    const std::string& siret, int version,
+                                    const nlohmann::json& json, Date meetingDate) {
+    const auto offer =
+        Offer::fromJson(json.dump(), "offre version " + std::to_string(version), reference.offers);
+    MeetingOfferFit fit;
+    fit.version = version;
+    fit.wantedLevel = needs.wantedLevel;
+    fit.budget = needs.budgetEurPerEmployeeMonth;
+    fit.effective = offer.effectiveDate == Date() ? meetingDate : offer.effectiveDate;
+    for (const auto& category : offer.categories) {
+        if (!category.health) continue;
+        if (fit.healthProduct.empty()) fit.healthProduct = category.health->product;
+        if (const auto* product = reference.offers.healthProduct(category.health->product))
+            fit.level = std::max(fit.level, product->level);
+    }
+    // Priced at the parameters of the meeting's year, as `cmcsim quote` prices at the scenario's
+    // (an effective date the next year has no parameters yet).
+    const int year = meetingDate == Date() ? fit.effective.year() : meetingDate.year();
+    const auto diagnosis = Diagnosis::of(market, reference, siret, year);
+    const OfferPricer pricer(reference.offers, reference.regulation);
+    const auto quote = pricer.quote(offer, diagnosis.workforce);
+    double employer = 0, employees = 0;
+    for (const auto& h : quote.health) {
+        employer += h.annualEmployer - h.annualServices;
+        employees += h.employees;
+    }
+    fit.employerMonthly = employees > 0 ? employer / employees / 12 : 0;
+    fit.annualPremium = quote.annualPremium;
+    fit.underLevel = fit.level > 0 &&
+                     fit.level + bank.parameter("ecart_niveau_accepte") < fit.wantedLevel - 1e-9;
+    fit.overBudget =
+        fit.employerMonthly > fit.budget * (1 + bank.parameter("tolerance_budget")) + 1e-9;
+    return fit;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,153 @@
+#include "cmcsim/meeting/MeetingRules.h"
+
+#include <fmt/format.h>
+
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/market/BreakdownTally.h"
+#include "cmcsim/meeting/MeetingContext.h"
+#include "cmcsim/meeting/MeetingTranscript.h"
+#include "cmcsim/reference/MeetingBank.h"
+
+namespace cmcsim {
+
+namespace {
+std::string points(double delta) {
+    return frenchShort(delta, 1);
+}
+}  // namespace
+
+MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscript& sofar,
+                                   const MeetingEntry& entry) {
+    MeetingEffect e;
+    if (sofar.chose(entry.id)) {
+        e.repeated = true;
+        e.delta = c.parameter("repetition");
+        e.effects.push_back(
+            fmt::format("choix déjà fait dans ce rendez-vous ({})", points(e.delta)));
+        return e;
+    }
+    e.relevant = entry.relevance == "toujours" ||
+                 (entry.relevance.starts_with("si:") && c.holds(entry.relevance.substr(3), sofar));
+    const bool answer =
+        entry.move == MeetingMove::GoodAnswer || entry.move == MeetingMove::PoorAnswer;
+    if (e.relevant && answer && !c.raises(entry.code)) {
+        e.delta = c.parameter("objection_non_soulevee");
+        e.effects.push_back(
+            fmt::format("réponse à une objection que l'entreprise n'a pas "
+                        "soulevée ({})",
+                        points(e.delta)));
+        e.relevant = false;
+        return e;
+    }
+    if (!e.relevant) {
+        e.delta = c.parameter("question_hors_sujet");
+        e.effects.push_back(
+            fmt::format("hors sujet pour cette entreprise à ce moment ({})", points(e.delta)));
+        return e;
+    }
+    e.delta = entry.trust;
+    if (entry.reveals != "aucun") {
+        if (sofar.known.contains(entry.reveals)) {
+            e.delta = 0;
+            e.effects.push_back("déjà connu : la question n'apprend rien de plus (0)");
+        } else {
+            e.revealed.push_back(entry.reveals);
+        }
+    }
+    switch (entry.move) {
+        case MeetingMove::Misleading:
+            e.flags.push_back(
+                "allégation trompeuse : l'information doit être exacte et non "
+                "trompeuse (L521-1 C. assur.)");
+            break;
+        case MeetingMove::OverSelling:
+            e.flags.push_back("survente : agir au mieux des intérêts du client (L521-1 C. assur.)");
+            break;
+        case MeetingMove::PoorAnswer:
+            e.flags.push_back(
+                fmt::format("objection « {} » mal traitée", MeetingFacts::codeLabel(entry.code)));
+            break;
+        default:
+            break;
+    }
+    if (e.delta != 0 && e.effects.empty())
+        e.effects.push_back(fmt::format(
+            "{} ({})", e.delta > 0 ? "choix pertinent" : "choix maladroit", points(e.delta)));
+    return e;
+}
+
+MeetingEffect MeetingRules::needs(const MeetingContext& c, const MeetingTranscript& sofar) {
+    MeetingEffect e;
+    if (sofar.signatureStep > 0) {
+        e.flags.push_back(fmt::format(
+            "exigences et besoins rédigés après la signature (étape {}) : ils doivent l'être "
+            "avant toute conclusion (L521-4 C. assur.)",
+            sofar.signatureStep));
+        return e;
+    }
+    if (sofar.needsStep > 0) {
+        e.effects.push_back("exigences et besoins mis à jour (0)");
+        return e;
+    }
+    e.delta = c.parameter("besoins_ecrits");
+    e.effects.push_back(fmt::format(
+        "exigences et besoins écrits et signés avant la conclusion ({})", points(e.delta)));
+    return e;
+}
+
+MeetingEffect MeetingRules::offer(const MeetingContext& c, const MeetingTranscript&,
+                                  const MeetingOfferFit& fit) {
+    MeetingEffect e;
+    if (fit.overLevel()) {
+        const double d = c.parameter("survente_niveau") * (fit.level - fit.wantedLevel);
+        e.delta += d;
+        e.flags.push_back(fmt::format("survente : offre de niveau {} pour un besoin de niveau {}",
+                                      coverageLevelLabel(fit.level),
+                                      coverageLevelLabel(fit.wantedLevel)));
+        e.effects.push_back(fmt::format("niveau au-dessus du besoin ({})", points(d)));
+    }
+    if (fit.overBudget) {
+        const double d = c.parameter("depassement_budget");
+        e.delta += d;
+        e.flags.push_back(fmt::format(
+            "dépassement du budget : {} € de part employeur par salarié et par mois pour un "
+            "budget de {} €",
+            frenchNumber(fit.employerMonthly, 2), frenchNumber(fit.budget, 2)));
+        e.effects.push_back(fmt::format("au-delà du budget ({})", points(d)));
+    }
+    if (fit.underLevel)
+        e.effects.push_back(fmt::format("niveau {} en dessous des attentes (niveau {}) (0)",
+                                        coverageLevelLabel(fit.level),
+                                        coverageLevelLabel(fit.wantedLevel)));
+    if (fit.fits()) {
+        e.delta = c.parameter("offre_adaptee");
+        e.effects.push_back(
+            fmt::format("offre adaptée au besoin et dans le budget ({})", points(e.delta)));
+    }
+    return e;
+}
+
+MeetingEffect MeetingRules::closure(const MeetingContext& c, const MeetingTranscript& sofar) {
+    MeetingEffect e;
+    if (!sofar.offer) return e;
+    for (const auto& [code, role] : c.objections) {
+        if (sofar.answeredObjections.contains(code)) continue;
+        const double d = c.parameter("objection_non_traitee");
+        e.delta += d;
+        e.flags.push_back(fmt::format("objection non traitée de {} : « {} »",
+                                      MeetingFacts::roleLabel(role), c.wording(code)));
+        e.effects.push_back(fmt::format("objection non traitée ({})", points(d)));
+    }
+    for (const auto& code : MeetingBank::obligations()) {
+        if (sofar.obligations.contains(code)) continue;
+        const double d = c.parameter("obligation_omise");
+        e.delta += d;
+        e.flags.push_back(fmt::format("information obligatoire non donnée : {}",
+                                      MeetingBank::obligationLabel(code)));
+        e.effects.push_back(
+            fmt::format("{} omis ({})", MeetingBank::obligationLabel(code), points(d)));
+    }
+    return e;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,63 @@
+#include "cmcsim/meeting/MeetingTranscript.h"
+
+#include <algorithm>
+
+namespace cmcsim {
+
+const char* meetingOutcomeCode(MeetingOutcome o) {
+    static const char* codes[] = {"ouvert", "signe", "prochaine_etape", "perdu"};
+    return codes[static_cast<int>(o)];
+}
+
+const char* meetingOutcomeLabel(MeetingOutcome o) {
+    static const char* labels[] = {"En cours", "Signé", "Prochaine étape obtenue", "Perdu"};
+    return labels[static_cast<int>(o)];
+}
+
+bool MeetingTranscript::chose(const std::string& id) const {
+    return std::any_of(turns.begin(), turns.end(),
+                       [&](const MeetingTurn& t) { return t.choice == id; });
+}
+
+nlohmann::json MeetingTranscript::toJson() const {
+    auto steps = nlohmann::json::array();
+    for (const auto& t : turns) {
+        steps.push_back({{"etape", t.step},
+                         {"entree", t.entry},
+                         {"choix", t.choice},
+                         {"phase", meetingPhaseCode(t.phase)},
+                         {"candidat", t.said},
+                         {"entreprise", t.answer},
+                         {"objections", t.raised},
+                         {"revele", t.revealed},
+                         {"critere", t.criterion},
+                         {"confiance_avant", t.trustBefore},
+                         {"confiance_apres", t.trustAfter},
+                         {"minutes", t.minutes},
+                         {"effets", t.effects},
+                         {"alertes", t.flags}});
+    }
+    nlohmann::json out = {{"rdv", meeting},
+                          {"siret", siret},
+                          {"phase", meetingPhaseCode(phase)},
+                          {"confiance", trust},
+                          {"minutes", minutes},
+                          {"connu", known},
+                          {"objections", raisedObjections},
+                          {"obligations", obligations},
+                          {"etape_besoins", needsStep},
+                          {"etape_signature", signatureStep},
+                          {"issue", meetingOutcomeCode(outcome)},
+                          {"raisons", reasons},
+                          {"alertes", flags},
+                          {"etapes", steps}};
+    if (offer)
+        out["offre"] = {{"version", offer->version},
+                        {"niveau", offer->level},
+                        {"part_employeur_mois", offer->employerMonthly},
+                        {"cotisations_annuelles", offer->annualPremium},
+                        {"date_effet", offer->effective.iso()}};
+    return out;
+}
+
+}  // namespace cmcsim

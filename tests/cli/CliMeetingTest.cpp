@@ -1,0 +1,116 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "CliGolden.h"
+#include "CliRunner.h"
+
+// `cmcsim meeting` on an attempt of the minimal scenario (seed 1): a meeting with Etcheverry
+// Micro-crèche (SIRET 46575783900019, 24 employees) run step by step as a script would run it,
+// the offer scenarios/offers/confort-ensemble.json saved first; the choices listed, each step's
+// output, the transcript and the debrief, and the refusals.
+namespace {
+
+using cmcsim::test::CliResult;
+using cmcsim::test::runShell;
+namespace fs = std::filesystem;
+
+const std::string kScenario = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
+const std::string kOffer =
+    std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
+const std::string kSiret = "46575783900019";
+
+class CliMeeting : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-meeting-" + std::to_string(getpid()));
+        fs::create_directories(dir_);
+        ASSERT_EQ(run("generate " + kScenario + " -o epreuve.cmc --force").exitCode, 0);
+        const auto offer = nlohmann::json::parse(cmcsim::test::readFile(kOffer));
+        const auto saved = run("act epreuve.cmc offre.enregistrement --payload '" +
+                               nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump() + "'");
+        ASSERT_EQ(saved.exitCode, 0) << saved.err;
+        for (const std::string step :
+             {"open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
+              "choose epreuve.cmc 1 ouv_presentation", "choose epreuve.cmc 1 ouv_interlocuteurs",
+              "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
+              "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_hors_sujet",
+              "choose epreuve.cmc 1 ref_synthese",
+              "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
+              "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
+              "choose epreuve.cmc 1 obj_prix_bonne", "choose epreuve.cmc 1 info_identite",
+              "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
+              "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
+            if (step.starts_with("choose epreuve.cmc 1 dec_effectif"))
+                choices_ = run("meeting choices epreuve.cmc 1");
+            const auto result = run("meeting " + step);
+            ASSERT_EQ(result.exitCode, 0) << step << "\n" << result.err;
+            session_ += "$ cmcsim meeting " + step + "\n" + result.out;
+        }
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir_); }
+    static CliResult run(const std::string& args) {
+        return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+
+    static fs::path dir_;
+    static CliResult choices_;
+    static std::string session_;
+};
+fs::path CliMeeting::dir_;
+CliResult CliMeeting::choices_;
+std::string CliMeeting::session_;
+
+}  // namespace
+
+TEST_F(CliMeeting, ChoicesListTheCurrentPhaseWithIds) {
+    ASSERT_EQ(choices_.exitCode, 0) << choices_.err;
+    EXPECT_NE(choices_.out.find("phase « Ouverture »"), std::string::npos) << choices_.out;
+    EXPECT_NE(choices_.out.find("ouv_calendrier"), std::string::npos);
+    EXPECT_EQ(choices_.out.find("dec_budget"), std::string::npos);  // a later phase: --all
+    const auto all = run("meeting choices epreuve.cmc 1 --all --json");
+    ASSERT_EQ(all.exitCode, 0) << all.err;
+    const auto json = nlohmann::json::parse(all.out);
+    EXPECT_TRUE(json.empty());  // the meeting is closed: nothing left to choose
+}
+
+TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
+    EXPECT_NE(session_.find("Rendez-vous n° 1 ouvert avec"), std::string::npos) << session_;
+    EXPECT_NE(session_.find("Appris : Budget réel"), std::string::npos) << session_;
+    // The IPID was never given: not signed, and said so.
+    EXPECT_NE(session_.find("IPID remis"), std::string::npos);
+    const auto show = run("meeting show epreuve.cmc 1");
+    ASSERT_EQ(show.exitCode, 0) << show.err;
+    EXPECT_NE(show.out.find("Compte rendu — rendez-vous n° 1"), std::string::npos) << show.out;
+    const auto list = run("meeting show epreuve.cmc");
+    ASSERT_EQ(list.exitCode, 0) << list.err;
+    EXPECT_NE(list.out.find("n° 1 — SIRET " + kSiret), std::string::npos) << list.out;
+    const auto json = run("meeting show epreuve.cmc 1 --json");
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    EXPECT_EQ(nlohmann::json::parse(json.out)["etapes"].size(), 16u);  // 15 acts and the closure
+    const auto debrief = run("meeting debrief epreuve.cmc 1 --truth");
+    ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
+    EXPECT_NE(debrief.out.find("Meilleurs choix disponibles"), std::string::npos);
+    EXPECT_NE(debrief.out.find("Besoins réels (vue évaluateur)"), std::string::npos);
+    EXPECT_EQ(run("meeting debrief epreuve.cmc 1").out.find("Besoins réels"), std::string::npos);
+    EXPECT_NE(debrief.out.find("Obligations de la DDA, dans l'ordre"), std::string::npos);
+}
+
+TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
+    const auto closed = run("meeting choose epreuve.cmc 1 clo_prochaine_etape");
+    EXPECT_EQ(closed.exitCode, 1);
+    EXPECT_NE(closed.err.find("est clos"), std::string::npos) << closed.err;
+    const auto opened = run("meeting open epreuve.cmc " + kSiret);
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    ASSERT_EQ(run("meeting choose epreuve.cmc 2 dec_budget").exitCode, 0);
+    const auto earlier = run("meeting choose epreuve.cmc 2 ouv_objet");
+    EXPECT_EQ(earlier.exitCode, 1);
+    EXPECT_NE(earlier.err.find("déjà passée"), std::string::npos) << earlier.err;
+    const auto version = run("meeting offer epreuve.cmc 2 3");
+    EXPECT_EQ(version.exitCode, 1);
+    EXPECT_NE(version.err.find("(1 à 1)"), std::string::npos) << version.err;
+    EXPECT_EQ(run("meeting show epreuve.cmc 9").exitCode, 1);
+    EXPECT_EQ(run("meeting choose epreuve.cmc").exitCode, 2);  // usage
+}

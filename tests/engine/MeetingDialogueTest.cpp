@@ -1,0 +1,211 @@
+#include <gtest/gtest.h>
+
+#include "MeetingTestKit.h"
+#include "cmcsim/meeting/MeetingOfferFit.h"
+#include "cmcsim/reference/MeetingBank.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+// A meeting with the first test company, an offer of `product` saved for it; needs whose budget
+// is `budgetFactor` × the employer's monthly health cost of that offer (priced on the real
+// census, MeetingOfferFit).
+struct Meeting : MeetingJournal {
+    explicit Meeting(const std::string& product = "sante_essentiel", double budgetFactor = 1.25) {
+        ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer(product)}});
+        ok(cmd::kMeetingOpen, {{"siret", siret}});
+        const auto fit = MeetingOfferFit::of(minimalMarket(), reference(), reference().meetings,
+                                             needs(company, 1), siret, 1,
+                                             state().offers().front().offer, Date());
+        cost = fit.employerMonthly;
+        hidden = needs(company, cost * budgetFactor);
+    }
+    MeetingTranscript dialogue(std::uint64_t seed = 7) const { return transcript(1, hidden, seed); }
+    std::uint32_t company = companyOf(line());
+    std::string siret = siretOf(line());
+    double cost = 0;
+    CompanyNeeds hidden;
+};
+
+double bankTrust(const std::string& id) {
+    return reference().meetings.find(id)->trust;
+}
+double parameter(const std::string& name) {
+    return reference().meetings.parameter(name);
+}
+// The keyed noise amplitude, points (a function: the reference is not read at static init).
+double noise() {
+    return parameter("bruit_confiance");
+}
+
+bool mentions(const std::vector<std::string>& texts, const std::string& part) {
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const auto& t) { return t.find(part) != std::string::npos; });
+}
+}  // namespace
+
+TEST(MeetingDialogue, ByTheBookTheCompanySignsWithEveryObligationInOrder) {
+    Meeting j;
+    ASSERT_GT(j.cost, 0);
+    meetByTheBook(j, 1);
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const auto t = j.dialogue();
+    EXPECT_EQ(t.outcome, MeetingOutcome::Signed) << (t.reasons.empty() ? "" : t.reasons.front());
+    EXPECT_TRUE(t.reasons.empty());
+    EXPECT_TRUE(t.flags.empty()) << (t.flags.empty() ? "" : t.flags.front());
+    ASSERT_TRUE(t.offer);
+    EXPECT_EQ(t.offer->level, 2);  // sante_essentiel (datasets/catalogue_sante.csv)
+    EXPECT_TRUE(t.offer->fits());
+    EXPECT_GT(t.offer->annualPremium, 0);
+    EXPECT_EQ(t.offer->effective, Date::fromCivil(2026, 4, 1));  // healthOffer's date_effet
+    // 19 acts and the closure; the budget, level, census, current cover… are now known.
+    EXPECT_EQ(t.turns.size(), 20u);
+    for (const auto* field : {"budget", "niveau_souhaite", "etat_personnel", "garanties_actuelles",
+                              "decideurs", "priorites"})
+        EXPECT_TRUE(t.known.contains(field)) << field;
+    EXPECT_EQ(t.raisedObjections, (std::vector<std::string>{"trop_cher", "changement_complique"}));
+    EXPECT_EQ(t.answeredObjections.size(), 2u);
+    const auto debrief = MeetingDebrief::of(*j.context(1, j.hidden), j.record(1));
+    for (const auto& c : debrief.checklist) {
+        EXPECT_GT(c.step, 0) << c.code;
+        EXPECT_TRUE(c.beforeConclusion) << c.code;
+    }
+    EXPECT_EQ(debrief.checklist.front().code, "besoins_ecrits");  // step 10, the first met
+    EXPECT_EQ(debrief.better.size(), t.turns.size());
+}
+
+TEST(MeetingDialogue, SameChoicesSameAnswersAndAnotherCompanyLeavesItUnchanged) {
+    Meeting a;
+    meetByTheBook(a, 1);
+    Meeting b;
+    // b meets another company first: the first company's meeting is its second in the attempt,
+    // but its first with that company, keyed the same.
+    const auto other = MeetingJournal::siretOf(MeetingJournal::line(1));
+    b.ok(cmd::kMeetingOpen, {{"siret", other}});
+    b.choose(2, {"ouv_presentation", "dec_budget", "dec_hors_sujet"});
+    meetByTheBook(b, 1);
+    EXPECT_EQ(a.dialogue().toJson(), a.dialogue().toJson());
+    auto x = a.dialogue().toJson(), y = b.dialogue().toJson();
+    // Only the journal entries differ.
+    for (auto* j : {&x, &y})
+        for (auto& s : (*j)["etapes"]) s.erase("entree");
+    EXPECT_EQ(x, y);
+    // Another seed draws other answers or trust (noise and variants are keyed by the seed).
+    EXPECT_NE(a.dialogue(7).toJson(), a.dialogue(8).toJson());
+}
+
+TEST(MeetingDialogue, TrustMovesWithEachKindOfChoice) {
+    Meeting j;
+    j.choose(1, {"ouv_presentation", "dec_budget", "dec_budget", "dec_hors_sujet",
+                 "ref_validation_budget"});
+    const auto t = j.dialogue();
+    const auto moved = [&](std::size_t step) {
+        return t.turns[step - 1].trustAfter - t.turns[step - 1].trustBefore;
+    };
+    EXPECT_EQ(t.turns[0].trustBefore, parameter("confiance_initiale"));
+    EXPECT_NEAR(moved(1), bankTrust("ouv_presentation"), noise());  // relevant: +2 ± 1
+    EXPECT_NEAR(moved(2), bankTrust("dec_budget"), noise());        // relevant, reveals the budget
+    EXPECT_EQ(t.turns[1].revealed, (std::vector<std::string>{"budget"}));
+    EXPECT_NEAR(moved(3), parameter("repetition"), noise());  // repeated: −2 ± 1
+    EXPECT_TRUE(t.turns[2].revealed.empty());
+    EXPECT_NEAR(moved(4), parameter("question_hors_sujet"), noise());  // irrelevant: −3 ± 1
+    EXPECT_EQ(moved(5), 0);  // the budget is already known: nothing learnt, no move
+    EXPECT_LT(moved(4), 0);
+    EXPECT_GT(moved(2), 0);
+}
+
+TEST(MeetingDialogue, GoodAndPoorObjectionAnswersMisleadingClaimsAndOverSellingMoves) {
+    Meeting j;
+    j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    j.choose(1, {"obj_prix_bonne", "obj_changement_faible", "obj_salaries_bonne",
+                 "info_tout_va_bien", "clo_survente_option"});
+    const auto t = j.dialogue();
+    const auto moved = [&](std::size_t step) {
+        return t.turns[step - 1].trustAfter - t.turns[step - 1].trustBefore;
+    };
+    EXPECT_EQ(t.turns[1].raised, (std::vector<std::string>{"trop_cher", "changement_complique"}));
+    EXPECT_NEAR(moved(2), bankTrust("obj_prix_bonne"), noise());          // +5 ± 1
+    EXPECT_NEAR(moved(3), bankTrust("obj_changement_faible"), noise());   // −2 ± 1
+    EXPECT_NEAR(moved(4), parameter("objection_non_soulevee"), noise());  // not raised: −2 ± 1
+    EXPECT_NEAR(moved(5), bankTrust("info_tout_va_bien"), noise());       // misleading: −8 ± 1
+    EXPECT_NEAR(moved(6), bankTrust("clo_survente_option"), noise());     // over-selling: −6 ± 1
+    EXPECT_TRUE(mentions(t.turns[4].flags, "allégation trompeuse"));
+    EXPECT_TRUE(mentions(t.turns[5].flags, "survente"));
+    EXPECT_EQ(t.answeredObjections, (std::set<std::string>{"trop_cher"}));  // by its topic
+}
+
+TEST(MeetingDialogue, AnOfferAboveTheWantedLevelOrBeyondTheBudgetIsOverSelling) {
+    Meeting high("sante_excellence");  // level 4 for a wanted level 2
+    high.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    auto t = high.dialogue();
+    EXPECT_TRUE(t.offer->overLevel());
+    EXPECT_TRUE(mentions(t.flags, "survente : offre de niveau Haut de gamme"));
+    // −6 points per level above (datasets/parametres_rdv.csv), 2 levels: −12 ± 1.
+    EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, 2 * parameter("survente_niveau"),
+                noise());
+
+    Meeting dear("sante_essentiel", 0.5);  // the employer's cost twice the budget
+    dear.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    t = dear.dialogue();
+    EXPECT_TRUE(t.offer->overBudget);
+    EXPECT_FALSE(t.offer->overLevel());
+    EXPECT_TRUE(mentions(t.flags, "dépassement du budget"));
+    EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, parameter("depassement_budget"),
+                noise());
+}
+
+TEST(MeetingDialogue, NeedsWrittenAfterTheSignatureAreFlaggedAndNothingIsSigned) {
+    Meeting j;
+    meetByTheBook(j, 1, /*needs=*/false);
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Écrits trop tard."}});
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const auto t = j.dialogue();
+    EXPECT_NE(t.outcome, MeetingOutcome::Signed);
+    EXPECT_TRUE(mentions(t.flags, "après la signature"));
+    EXPECT_TRUE(mentions(t.reasons, "exigences et besoins n'étaient pas écrits"));
+    const auto debrief = MeetingDebrief::of(*j.context(1, j.hidden), j.record(1));
+    const auto needs = std::find_if(debrief.checklist.begin(), debrief.checklist.end(),
+                                    [](const auto& c) { return c.code == "besoins_ecrits"; });
+    EXPECT_GT(needs->step, t.signatureStep);
+    EXPECT_FALSE(needs->beforeConclusion);
+}
+
+TEST(MeetingDialogue, AnIpidNotGivenIsFlaggedAndNothingIsSigned) {
+    Meeting j;
+    meetByTheBook(j, 1, true, /*ipid=*/false);
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const auto t = j.dialogue();
+    EXPECT_NE(t.outcome, MeetingOutcome::Signed);
+    EXPECT_TRUE(mentions(t.flags, "information obligatoire non donnée : IPID remis"));
+    EXPECT_TRUE(mentions(t.reasons, "IPID remis"));
+    // The closure's penalty: −5 for the one obligation missed (± 1 of noise).
+    EXPECT_NEAR(t.turns.back().trustAfter - t.turns.back().trustBefore,
+                parameter("obligation_omise"), noise());
+}
+
+TEST(MeetingDialogue, ANextStepWhenTrustSufficesWithoutASignatureAndLostOtherwise) {
+    Meeting j;
+    j.choose(1, {"ouv_presentation", "dec_budget", "clo_prochaine_etape"});
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    EXPECT_EQ(j.dialogue().outcome, MeetingOutcome::NextStep);  // 50 + 2 + 2 + 2 ± 3 ≥ 50
+    Meeting k;
+    k.choose(1, {"dec_hors_sujet", "info_tout_va_bien", "clo_prochaine_etape"});
+    k.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    EXPECT_EQ(k.dialogue().outcome, MeetingOutcome::Lost);  // 50 − 3 − 8 + 2 ± 3 < 50
+}
+
+TEST(MeetingDebrief, ListsBetterChoicesRankedByTheSameRules) {
+    Meeting j;
+    j.choose(1, {"dec_hors_sujet"});
+    const auto debrief = MeetingDebrief::of(*j.context(1, j.hidden), j.record(1));
+    ASSERT_EQ(debrief.better.size(), 1u);
+    ASSERT_EQ(debrief.better[0].size(), MeetingDebrief::kAlternatives);
+    // Better than the irrelevant question (−3): the best choices of the bank still allowed, a
+    // good answer to the price objection the director will raise first (+5, datasets).
+    EXPECT_EQ(debrief.better[0][0].id, "obj_prix_bonne");
+    EXPECT_EQ(debrief.better[0][0].delta, 5);
+    for (const auto& a : debrief.better[0]) EXPECT_GT(a.delta, 0) << a.id;
+    EXPECT_GE(debrief.better[0][0].delta, debrief.better[0][2].delta);
+}
