@@ -58,5 +58,6 @@ void addPortfolioCommand(CLI::App& app, CliContext& context);
 void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
 void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)
 void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesis note)
+void addTenderCommands(CLI::App& app, CliContext& context);    // tender (calls for tender)
 
 }  // namespace cmcsim::cli

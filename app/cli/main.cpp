@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addWeekCommand(app, context);
     cmcsim::cli::addDashboardCommand(app, context);
     cmcsim::cli::addNoteCommand(app, context);
+    cmcsim::cli::addTenderCommands(app, context);
     cmcsim::cli::FrenchHelp::apply(app);
     using cmcsim::cli::CliOutput;
     try {

@@ -12,6 +12,7 @@
 #include "cmcsim/plan/PlayedWeeks.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/Tender.h"
 
 namespace cmcsim {
 
@@ -235,6 +236,8 @@ void AttemptState::apply(const JournalEntry& e) {
         runWeek(e, payload);
     } else if (e.kind == command::kSaveNote) {
         saveNote(e, payload);
+    } else if (TenderFile::handles(e.kind)) {
+        tenders_.apply(e, payload, tenderContext(), where(e));
     } else {
         refuse(e, "type de commande inconnu");
     }
@@ -430,6 +433,15 @@ Date AttemptState::simulatedDate() const {
     return date;
 }
 
+TenderFileContext AttemptState::tenderContext() const {
+    return {*scenario_, *prospects_, Tender::weekOf(*scenario_, simulatedDate()),
+            [this](const std::string& siret, int version) -> const nlohmann::json* {
+                for (const auto& o : offers_)
+                    if (o.siret == siret && o.version == version) return &o.offer;
+                return nullptr;
+            }};
+}
+
 bool AttemptState::hasStudyKind(const std::string& kind) const {
     for (const auto& s : scenario_->studies)
         if (s.kind == kind && studies_.contains(s.id)) return true;
@@ -458,6 +470,7 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
         return "une semaine jouée ne s'annule pas : ses résultats sont acquis (modifiez le plan "
                "pour les semaines suivantes)";
     if (const auto why = planPastRefusal(e, "l'annuler")) return why;
+    if (const auto why = tenders_.undoRefusal(e)) return why;
     const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
                census = e.kind == command::kCensusRequest;
     if (!study && !verification && !census) return std::nullopt;
@@ -498,6 +511,7 @@ Knowledge AttemptState::knowledge() const {
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");
+    tenders_.reveal(k);
     return k;
 }
 
@@ -578,6 +592,8 @@ nlohmann::json AttemptState::toJson() const {
                                     {"plan", w.plan.toJson()},
                                     {"segments", w.segments.size()},
                                     {"budget_eur", w.budgetEur}});
+    // Only once a tender command was applied, so earlier dumps keep their form.
+    if (!tenders_.empty()) json["appels_offres"] = tenders_.toJson();
     return json;
 }
 

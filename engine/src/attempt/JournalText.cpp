@@ -41,6 +41,10 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kRedo, "Rétablissement"},
     {command::kRunWeek, "Semaine simulée"},
     {command::kSaveNote, "Note de synthèse"},
+    {command::kTenderRead, "Lecture d'un cahier des charges"},
+    {command::kTenderQuestion, "Question sur un appel d'offres"},
+    {command::kTenderResponse, "Réponse à un appel d'offres"},
+    {command::kTenderSubmit, "Dépôt d'une réponse à un appel d'offres"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -147,6 +151,10 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
         return fmt::format("note de {} caractères",
                            frenchNumber(static_cast<double>(utf8::length(text(p, "texte"))), 0));
     }
+    if (TenderFile::handles(k))
+        return k == command::kTenderQuestion
+                   ? fmt::format("appel « {} » : {}", text(p, "ao"), text(p, "texte"))
+                   : fmt::format("appel « {} »", text(p, "ao"));
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
         if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";

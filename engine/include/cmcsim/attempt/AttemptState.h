@@ -19,6 +19,7 @@
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/prospects/ProspectFilter.h"
 #include "cmcsim/prospects/ProspectView.h"
+#include "cmcsim/tender/TenderFile.h"
 
 namespace cmcsim {
 
@@ -61,6 +62,14 @@ inline constexpr const char* kRunWeek = "semaine.execution";
 // docs/attempt-format.md "La note de synthèse"); its references must name figures the candidate has
 // earned (FigureEarning).
 inline constexpr const char* kSaveNote = "note.enregistrement";
+// Calls for tender (docs/attempt-format.md "Les appels d'offres"), folded by TenderFile:
+inline constexpr const char* kTenderRead = "ao.lecture";  // {"ao", "siret", "ligne"}: the
+                                                          // specifications read (census revealed)
+inline constexpr const char* kTenderQuestion = "ao.question";  // {"ao", "texte"}
+// {"ao", "version": offer version of that company, "reponses": {question id: text},
+//  "documents": [ids]}: the draft response, replaced by the next one
+inline constexpr const char* kTenderResponse = "ao.reponse";
+inline constexpr const char* kTenderSubmit = "ao.depot";  // {"ao"}: final
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -152,6 +161,8 @@ public:
     static bool isPlanCommand(const std::string& kind);
     // The synthesis note's versions not undone, in journal order; the last is the note now.
     const std::vector<NoteVersion>& noteVersions() const { return noteVersions_; }
+    // The calls for tender the candidate read, asked about, answered and submitted.
+    const TenderFile& tenders() const { return tenders_; }
     // Why the figure `id` cannot be referred to now (unknown family, segment not saved, study not
     // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
     std::optional<std::string> unearnedFigure(const std::string& id) const;
@@ -200,6 +211,8 @@ private:
     nlohmann::json analysisJson() const;
     // Validates and records a "semaine.execution".
     void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
+    // What folding an "ao.*" command reads of this state (TenderFile).
+    TenderFileContext tenderContext() const;
     // Validates and records a "note.enregistrement".
     void saveNote(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
@@ -218,6 +231,7 @@ private:
     std::set<std::int64_t> undone_;
     std::vector<WeekRun> weekRuns_;
     std::vector<NoteVersion> noteVersions_;
+    TenderFile tenders_;
     bool sealed_ = false;
 };
 
