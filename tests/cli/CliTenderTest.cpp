@@ -84,20 +84,15 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     for (const auto& t :
          nlohmann::json::parse(run("tender list reponse.cmc --json").out)["appels_offres"])
         if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
-    const nlohmann::json offer = {{"siret", siret},
-                                  {"offre",
-                                   {{"format", "cmcsim-offre/1"},
-                                    {"titre", "Réponse"},
-                                    {"date_effet", "2026-04-01"},
-                                    {"categories",
-                                     {{{"categorie", "ensemble"},
-                                       {"sante",
-                                        {{"produit", "sante_essentiel"},
-                                         {"structure", "isole_famille"},
-                                         {"part_employeur_pct", 50}}}}}},
-                                    {"services", {"tiers_payant"}}}}};
-    ASSERT_EQ(run("act reponse.cmc offre.enregistrement --payload '" + offer.dump() + "'").exitCode,
-              0);
+    const auto offer = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
+        "titre": "Réponse", "date_effet": "2026-04-01", "services": ["tiers_payant"],
+        "categories": [{"categorie": "ensemble", "sante": {"produit": "sante_essentiel",
+        "structure": "isole_famille", "part_employeur_pct": 50}}]}})");
+    auto payload = offer;
+    payload["siret"] = siret;
+    const auto saved =
+        run("act reponse.cmc offre.enregistrement --payload '" + payload.dump() + "'");
+    ASSERT_EQ(saved.exitCode, 0) << saved.err;
     ASSERT_EQ(run("tender respond reponse.cmc ao-yvetot --version 1 --reponse "
                   "'tiers_payant=Réseau national.' --document ipid")
                   .exitCode,
@@ -107,7 +102,7 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     expectGolden("tender-submit-refused.txt", refused.err);
     const std::string words =
         "une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de "
-        "l'entreprise avec nos engagements de qualité et nos délais de traitement mesurés";
+        "notre client avec nos engagements de qualité et nos délais de traitement mesurés";
     ASSERT_EQ(
         run("tender respond reponse.cmc ao-yvetot --version 1 --reponse 'tiers_payant=" + words +
             "' --reponse 'portabilite=" + words + "' --document ipid --document tableau_garanties")

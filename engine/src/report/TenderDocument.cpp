@@ -92,7 +92,8 @@ void currentContract(Document& doc, const TenderTruth& t) {
     s.blocks.emplace_back(Paragraph{
         RichTextBuilder()
             .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
-            .reference("statistiques des 3 dernières années : domain-facts H"),
+            .reference(fmt::format("statistiques des {} dernières années : domain-facts H",
+                                   t.losses.size())),
         false});
     doc.sections.push_back(std::move(s));
     auto g = section("Tableau de garanties actuel");

@@ -76,6 +76,15 @@ void readWeights(const JsonReader& w, TenderSpec& spec) {
     }
     if (sum != 100)
         w.problem(fmt::format("la somme des poids doit valoir 100 (elle vaut {})", sum));
+    // In the datasets' order of criteria, whatever the file's order of keys.
+    const auto& criteria = TenderReference::installed().criteria;
+    const auto rank = [&](const std::string& id) {
+        return std::find_if(criteria.begin(), criteria.end(),
+                            [&](const TenderCriterion& c) { return c.id == id; }) -
+               criteria.begin();
+    };
+    std::sort(spec.weights.begin(), spec.weights.end(),
+              [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
 }
 
 std::vector<std::string> readIds(const JsonReader& t, const char* key, bool question) {
