@@ -81,8 +81,8 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     ASSERT_EQ(question.exitCode, 0) << question.err;
     EXPECT_NE(question.out.find("rapport sinistres / cotisations"), std::string::npos);
     std::string siret;
-    for (const auto& t :
-         nlohmann::json::parse(run("tender list reponse.cmc --json").out)["appels_offres"])
+    const auto listed = nlohmann::json::parse(run("tender list reponse.cmc --json").out);
+    for (const auto& t : listed["appels_offres"])
         if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
     const auto offer = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
         "titre": "Réponse", "date_effet": "2026-04-01", "services": ["tiers_payant"],
