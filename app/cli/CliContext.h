@@ -64,5 +64,6 @@ void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (pil
 void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesis note)
 void addNeedsCommand(CLI::App& app, CliContext& context);      // needs (hidden needs, --truth)
 void addMeetingCommands(CLI::App& app, CliContext& context);   // meeting (client meetings)
+void addTenderCommands(CLI::App& app, CliContext& context);    // tender (calls for tender)
 
 }  // namespace cmcsim::cli

@@ -14,6 +14,7 @@
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/Tender.h"
 
 namespace cmcsim {
 
@@ -253,6 +254,8 @@ void AttemptState::apply(const JournalEntry& e) {
         saveNote(e, payload);
     } else if (MeetingLog::handles(e.kind)) {
         applyMeeting(e, payload);
+    } else if (TenderFile::handles(e.kind)) {
+        tenders_.apply(e, payload, tenderContext(), where(e));
     } else {
         refuse(e, "type de commande inconnu");
     }
@@ -345,6 +348,15 @@ Date AttemptState::simulatedDate() const {
     return date;
 }
 
+TenderFileContext AttemptState::tenderContext() const {
+    return {*scenario_, *prospects_, Tender::weekOf(*scenario_, simulatedDate()),
+            [this](const std::string& siret, int version) -> const nlohmann::json* {
+                for (const auto& o : offers_)
+                    if (o.siret == siret && o.version == version) return &o.offer;
+                return nullptr;
+            }};
+}
+
 bool AttemptState::hasStudyKind(const std::string& kind) const {
     for (const auto& s : scenario_->studies)
         if (s.kind == kind && studies_.contains(s.id)) return true;
@@ -369,6 +381,7 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
     if (MeetingLog::handles(e.kind))
         return "un échange de rendez-vous ne s'annule pas : ce qui a été dit et appris reste "
                "acquis";
+    if (const auto why = tenders_.undoRefusal(e)) return why;
     const bool study = e.kind == command::kBuyStudy, verification = e.kind == command::kVerify,
                census = e.kind == command::kCensusRequest;
     if (!study && !verification && !census) return std::nullopt;
@@ -410,6 +423,7 @@ Knowledge AttemptState::knowledge() const {
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");
     k.censusSirets = meetings_.censusSirets(MeetingBank::installed());
+    tenders_.reveal(k);
     return k;
 }
 
@@ -492,6 +506,8 @@ nlohmann::json AttemptState::toJson() const {
                                     {"budget_eur", w.budgetEur}});
     // Only once a meeting was opened, so the dumps of attempts without one keep their form.
     if (!meetings_.meetings().empty()) json["rendez_vous"] = meetings_.toJson();
+    // Only once a tender command was applied, so earlier dumps keep their form.
+    if (!tenders_.empty()) json["appels_offres"] = tenders_.toJson();
     return json;
 }
 

@@ -46,6 +46,10 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kMeetingNeeds, "Rendez-vous : exigences et besoins"},
     {command::kMeetingOffer, "Rendez-vous : offre présentée"},
     {command::kMeetingClose, "Rendez-vous clos"},
+    {command::kTenderRead, "Lecture d'un cahier des charges"},
+    {command::kTenderQuestion, "Question sur un appel d'offres"},
+    {command::kTenderResponse, "Réponse à un appel d'offres"},
+    {command::kTenderSubmit, "Dépôt d'une réponse à un appel d'offres"},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -160,6 +164,10 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
             return fmt::format("n° {} : version {}", rdv, p["version"].dump());
         return fmt::format("n° {}", rdv);
     }
+    if (TenderFile::handles(k))
+        return k == command::kTenderQuestion
+                   ? fmt::format("appel « {} » : {}", text(p, "ao"), text(p, "texte"))
+                   : fmt::format("appel « {} »", text(p, "ao"));
     if (k == command::kUndo || k == command::kRedo) {
         const auto it = p.find("entree");
         if (it == p.end() || !it->is_number_integer()) return "entrée non précisée";

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "TenderSpecReader.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/JsonReader.h"
 #include "cmcsim/core/TextFile.h"
@@ -41,7 +42,7 @@ public:
         if (!root.expectObject()) return s;
         root.allowOnly({"format", "id", "title", "brief", "start_date", "duration_weeks", "seed",
                         "territory", "establishments", "sectors", "size_mix", "competitors",
-                        "mutuelle", "data_quality", "studies", "portfolio"});
+                        "mutuelle", "data_quality", "studies", "portfolio", "appels_offres"});
         if (auto f = root.text("format", 1, 100); f && *f != "cmcsim-scenario/1")
             root.problemAt("format", "doit valoir \"cmcsim-scenario/1\"");
         s.id = slug(root, "id", 3, 40);
@@ -68,6 +69,8 @@ public:
         readTraps(root.child("data_quality"), s.traps);
         readStudies(root, s);
         if (root.has("portfolio")) readPortfolio(root.child("portfolio"), s.portfolio);
+        // Validated here; read again from the kept text by TenderSpec::of (engine/tender).
+        if (root.has("appels_offres")) readTenderSpecs(root, s.durationWeeks, &ref_);
         return s;
     }
 

@@ -20,6 +20,7 @@
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/prospects/ProspectFilter.h"
 #include "cmcsim/prospects/ProspectView.h"
+#include "cmcsim/tender/TenderFile.h"
 
 namespace cmcsim {
 
@@ -70,6 +71,14 @@ inline constexpr const char* kMeetingChoice = "rdv.choix";    // {"rdv": n, "cho
 inline constexpr const char* kMeetingNeeds = "rdv.besoins";   // {"rdv": n, "besoins": text}
 inline constexpr const char* kMeetingOffer = "rdv.offre";     // {"rdv": n, "version": v}
 inline constexpr const char* kMeetingClose = "rdv.cloture";   // {"rdv": n}
+// Calls for tender (docs/attempt-format.md "Les appels d'offres"), folded by TenderFile:
+inline constexpr const char* kTenderRead = "ao.lecture";  // {"ao", "siret", "ligne"}: the
+                                                          // specifications read (census revealed)
+inline constexpr const char* kTenderQuestion = "ao.question";  // {"ao", "texte"}
+// {"ao", "version": offer version of that company, "reponses": {question id: text},
+//  "documents": [ids]}: the draft response, replaced by the next one
+inline constexpr const char* kTenderResponse = "ao.reponse";
+inline constexpr const char* kTenderSubmit = "ao.depot";  // {"ao"}: final
 }  // namespace command
 
 // What the candidate flagged about a line of the prospect file.
@@ -166,6 +175,8 @@ public:
     // The client meetings opened, with what was done in each (MeetingDialogue recomputes the
     // company's answers).
     const MeetingLog& meetings() const { return meetings_; }
+    // The calls for tender the candidate read, asked about, answered and submitted.
+    const TenderFile& tenders() const { return tenders_; }
     // Why the figure `id` cannot be referred to now (unknown family, segment not saved, study not
     // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
     std::optional<std::string> unearnedFigure(const std::string& id) const;
@@ -216,6 +227,8 @@ private:
     void runWeek(const JournalEntry& entry, const nlohmann::json& payload);
     // Validates and records a meeting command (MeetingLog::handles).
     void applyMeeting(const JournalEntry& entry, const nlohmann::json& payload);
+    // What folding an "ao.*" command reads of this state (TenderFile).
+    TenderFileContext tenderContext() const;
     // Validates and records a "note.enregistrement".
     void saveNote(const JournalEntry& entry, const nlohmann::json& payload);
     void acquire(const JournalEntry& entry, std::uint32_t line, std::int64_t RecordNotes::*by,
@@ -236,6 +249,7 @@ private:
     std::vector<WeekRun> weekRuns_;
     std::vector<NoteVersion> noteVersions_;
     MeetingLog meetings_;
+    TenderFile tenders_;
     bool sealed_ = false;
 };
 

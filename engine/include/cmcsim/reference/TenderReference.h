@@ -1,0 +1,77 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace cmcsim {
+
+// An evaluation criterion of a call for tender (datasets/ao_criteres.csv) and its default weight.
+struct TenderCriterion {
+    std::string id;  // prix | garanties | services | gestion | dossier
+    std::string label;
+    int defaultWeight = 0;  // points out of 100
+    std::string description;
+};
+
+// A question a call for tender asks about services and management (datasets/ao_questions.csv).
+struct TenderQuestion {
+    std::string id;
+    std::string theme;  // services | gestion
+    std::string text;
+    int minWords = 0;  // an answer shorter than this is incomplete in the award
+};
+
+// A document a call for tender may ask the candidate to provide (datasets/ao_documents.csv).
+struct TenderDocumentKind {
+    std::string id;
+    std::string label;
+    std::string description;
+};
+
+// How the company answers a candidate's question (datasets/ao_reponses.csv): the first topic with
+// a keyword the question contains gives the answer, its placeholders filled from the truth.
+struct TenderAnswerTopic {
+    std::string id;
+    std::vector<std::string> keywords;  // folded (case and accents ignored)
+    std::string answer;                 // fmt-like text with {named} placeholders
+};
+
+// The parameters of the tenders' generation and award (datasets/ao_parametres.csv): every one a
+// modelling assumption (⚠) unless its row says otherwise.
+struct TenderParameters {
+    int minEmployees = 50;
+    double chanceWithBroker = 0, chanceWithoutBroker = 0;
+    int maxGenerated = 3, lastPublicationWeek = 8;
+    int minLevel = 2, maxLevel = 4;  // requested level of a generated tender
+    int questionWeeks = 2, submissionWeeks = 4, awardWeeks = 2;
+    double providentChance = 0, pmssChance = 0, uniformChance = 0;
+    int questionsPerTender = 4, documentsPerTender = 5;
+    double competitorParticipation = 0.7, priceSpread = 0.08, levelPriceStep = 0.15;
+    double lowerLevelPenalty = 0.5, higherLevelPenalty = 0.2, serviceBonus = 0.05;
+    double competitorFileMin = 0.7;
+    int lossHistoryYears = 3;
+    double lossRatioSpread = 0.12;
+};
+
+// Everything the calls for tender read of datasets/ (docs/simulation.md "Les appels d'offres").
+struct TenderReference {
+    std::vector<TenderCriterion> criteria;
+    std::vector<TenderQuestion> questions;
+    std::vector<TenderDocumentKind> documents;
+    std::vector<TenderAnswerTopic> topics;
+    TenderParameters parameters;
+
+    const TenderCriterion* criterion(const std::string& id) const;
+    const TenderQuestion* question(const std::string& id) const;
+    const TenderDocumentKind* document(const std::string& id) const;
+
+    // Reads datasets/ao_*.csv; a repeated or unknown id, default weights not summing to 100, a
+    // missing or out-of-range parameter are InputErrors naming file, line and column.
+    static TenderReference load(const std::filesystem::path& datasets);
+    // The tables of the installed datasets (dataRoot()), read once: what validating the journal
+    // reads where no ReferenceData is at hand (a generated tender's terms).
+    static const TenderReference& installed();
+};
+
+}  // namespace cmcsim

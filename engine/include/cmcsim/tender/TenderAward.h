@@ -1,0 +1,69 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cmcsim {
+
+struct Offer;
+struct ReferenceData;
+struct Scenario;
+struct Tender;
+struct TenderDraft;
+struct TenderParameters;
+struct TenderTruth;
+
+// One bid of a call for tender with what the award scores: its annual premium, guarantee level,
+// quality of services and management (0..1), the completeness of its file (0..1), and once
+// ranked its score per criterion (0..1) and its points out of 100.
+struct TenderBid {
+    std::string bidder;
+    bool candidate = false;
+    double annualPremium = 0;  // euros a year, taxes included
+    double priceIndex = 0;     // annualPremium / the requested cover's reference premium
+    int level = 0;
+    double services = 0, management = 0, completeness = 0;
+    std::vector<std::pair<std::string, double>> scores;  // criterion id, 0..1, the tender's order
+    double points = 0;                                   // Σ weight × score, out of 100
+    double score(const std::string& criterion) const;
+};
+
+// The award of a call for tender (docs/simulation.md "Les appels d'offres"): competitors bid by
+// archetype, every bid is scored on the tender's criteria and weights against the truth, the
+// best total wins. A pure function of (scenario, reference, truth, the candidate's submission).
+struct TenderAward {
+    std::vector<TenderBid> ranking;  // best first
+    int candidateRank = 0;           // 1-based; 0 when the candidate did not submit
+
+    const TenderBid& winner() const { return ranking.front(); }
+    const TenderBid* candidate() const;
+    bool candidateWon() const { return candidateRank == 1; }
+
+    // The scenario's competitors that bid, each with probability participation_concurrent (at
+    // least two), keyed by (seed, tender, competitor): price = reference premium × the
+    // competitor's price level × (1 + ecart_prix_niveau)^(level − requested) × a log-normal draw
+    // of dispersion_prix; level = the requested one, or the competitor's own when lower;
+    // services and management = its service quality; file completeness drawn from
+    // dossier_concurrent_min to 1.
+    static std::vector<TenderBid> competitorBids(const Scenario& scenario,
+                                                 const TenderTruth& truth);
+    // The candidate's bid: the offer priced on the company's real census, its highest health
+    // level, the mutuelle's service quality (+ bonus_service per service of the offer, at most 1)
+    // and the share of the tender's questions answered with at least their mots_min words.
+    static TenderBid candidateBid(const ReferenceData& reference, const Scenario& scenario,
+                                  const TenderTruth& truth, const Offer& offer,
+                                  const TenderDraft& draft);
+    // Scores and ranks bids: prix = lowest premium / premium; garanties = 1 − penalty × levels
+    // away from the requested one (penalite_niveau_inferieur below, _superieur above; 1 when the
+    // tender asks no health cover), at least 0; services, gestion, dossier = the bid's own;
+    // ties by lower premium, then bidder name.
+    static TenderAward rank(const Tender& tender, const TenderParameters& parameters,
+                            std::vector<TenderBid> bids);
+    // The whole award, with the candidate's bid when they submitted one.
+    static TenderAward of(const Scenario& scenario, const TenderTruth& truth,
+                          std::optional<TenderBid> candidate);
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmcsim/tender/TenderAward.h"
+#include "cmcsim/tender/TenderBook.h"
+#include "cmcsim/tender/TenderFile.h"
+#include "cmcsim/tender/TenderTruth.h"
+
+namespace cmcsim {
+
+class AttemptState;
+struct SavedOffer;
+struct Market;
+struct ReferenceData;
+struct Scenario;
+
+// Where the candidate stands on one call for tender, for a list.
+struct TenderStatus {
+    const Tender* tender = nullptr;
+    std::string company;                       // the company's name
+    const TenderResponse* response = nullptr;  // null before the specifications are read
+    std::string stage;  // French: "à lire", "lu", "réponse préparée", "déposée", "attribué"…
+};
+
+// A company the candidate won by a call for tender: what the campaign and the dashboard may follow
+// as a new client (the contract takes effect after the award week).
+struct TenderWin {
+    std::string tenderId;
+    std::uint64_t siret = 0;
+    int week = 0;              // the award week
+    double annualPremium = 0;  // the candidate's bid, euros a year, taxes included
+};
+
+// Everything a view (the CLI's `tender`, the studio's Appels d'offres) needs about an attempt's
+// calls for tender: the book, the simulated week, each tender's status, the specifications'
+// truth, the questions with their answers, the journal payloads to write, the award and its
+// debrief. Recomputes everything from (reference, scenario, market, state); stores nothing.
+class TenderDesk {
+public:
+    // The arguments must outlive the desk.
+    TenderDesk(const ReferenceData& reference, const Scenario& scenario, const Market& market,
+               const AttemptState& state);
+
+    const TenderBook& book() const { return book_; }
+    int week() const { return week_; }
+    int weeksRun() const { return weeksRun_; }
+    // The tenders published by now, with the candidate's stage on each.
+    std::vector<TenderStatus> list() const;
+    // Tender `id` if published by now; InputError naming it otherwise (with the ids visible).
+    const Tender& visible(const std::string& id) const;
+    TenderTruth truth(const Tender& tender) const;
+    // The "ao.lecture" payload for `id` (its SIRET and prospect line); null when already read.
+    std::optional<nlohmann::json> readCommand(const std::string& id) const;
+    // The payloads of the other commands, for a view to pass to AttemptSession::execute with
+    // command::kTenderQuestion, kTenderResponse and kTenderSubmit.
+    static nlohmann::json questionCommand(const std::string& id, const std::string& text);
+    static nlohmann::json responseCommand(const std::string& id, int offerVersion,
+                                          const std::map<std::string, std::string>& answers,
+                                          const std::vector<std::string>& documents);
+    static nlohmann::json submitCommand(const std::string& id);
+    // Why submitting `id` now would be refused (TenderCompliance), empty when it would pass:
+    // what a form shows before the candidate presses *Déposer*.
+    std::vector<std::string> submissionRefusals(const std::string& id) const;
+    // The candidate's questions on `id` with the company's answers, in order.
+    std::vector<std::pair<TenderQuestionAsked, std::string>> questions(const std::string& id) const;
+    // The award of `id` once its award week is run (nullopt before), the candidate's bid in it
+    // when they submitted.
+    std::optional<TenderAward> award(const std::string& id) const;
+    // The tenders the candidate won, by award week: the hook for the campaign and the dashboard.
+    std::vector<TenderWin> wins() const;
+
+private:
+    // The saved offer a draft names, null without draft or when it is not saved.
+    const SavedOffer* draftOffer(const TenderResponse& response) const;
+
+    const ReferenceData& reference_;
+    const Scenario& scenario_;
+    const Market& market_;
+    const AttemptState& state_;
+    TenderBook book_;
+    int week_ = 1, weeksRun_ = 0;
+};
+
+}  // namespace cmcsim

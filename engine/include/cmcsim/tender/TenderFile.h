@@ -1,0 +1,86 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cmcsim/attempt/Journal.h"
+
+namespace cmcsim {
+
+struct Knowledge;
+struct Scenario;
+class ProspectDirectory;
+
+// A question the candidate asked about a call for tender ("ao.question"); its answer is
+// recomputed from the truth (TenderAnswers), never stored.
+struct TenderQuestionAsked {
+    std::int64_t entry = 0;
+    int week = 0;
+    std::string text;
+};
+
+// The candidate's draft response ("ao.reponse"): the offer version of that company, an answer per
+// question id, the documents provided.
+struct TenderDraft {
+    std::int64_t entry = 0;
+    int offerVersion = 0;
+    std::map<std::string, std::string> answers;
+    std::vector<std::string> documents;
+};
+
+// What the candidate did about one call for tender.
+struct TenderResponse {
+    std::string id;
+    std::string siret;        // 14 digits: the company's establishment the tender names
+    std::uint32_t line = 0;   // the prospect file's line listing it (its census revealed)
+    std::int64_t readBy = 0;  // "ao.lecture" entry
+    std::vector<TenderQuestionAsked> questions;
+    std::optional<TenderDraft> draft;
+    std::int64_t submittedBy = 0;  // "ao.depot" entry, 0 before
+    int submittedWeek = 0;
+};
+
+// What folding a tender command reads of the attempt: the scenario, the prospect file, the
+// simulated week now, and the offer JSON the candidate saved for a SIRET in a version (null if
+// none).
+struct TenderFileContext {
+    const Scenario& scenario;
+    const ProspectDirectory& prospects;
+    int week = 1;
+    std::function<const nlohmann::json*(const std::string& siret, int version)> offer;
+};
+
+// The fold of the journal's "ao.*" commands (docs/attempt-format.md "Les appels d'offres"): the
+// specifications read (revealing the company's census, like a census request), questions asked
+// before the question deadline, the draft response and its submission before the deadline, with
+// French reasons for every refusal. A tender's terms come from Tender::find (scenario and
+// datasets/ao_*.csv, without the market): the command "ao.lecture" carries the SIRET and line
+// the tender names, which the engine writes (TenderDesk).
+class TenderFile {
+public:
+    static bool handles(const std::string& kind);
+    // Validates and applies an "ao.*" entry; InputError naming `where` (the journal entry) with
+    // every reason, the file unchanged.
+    void apply(const JournalEntry& entry, const nlohmann::json& payload,
+               const TenderFileContext& context, const std::string& where);
+    // Why the "ao.*" entry cannot be undone (reading and questions are information acquired; a
+    // submission and the draft it submitted are final), nullopt for other kinds or a draft not
+    // yet submitted.
+    std::optional<std::string> undoRefusal(const JournalEntry& entry) const;
+    // Marks the census of every tender's line read as known.
+    void reveal(Knowledge& knowledge) const;
+    const TenderResponse* find(const std::string& id) const;
+    const std::map<std::string, TenderResponse>& responses() const { return responses_; }
+    bool empty() const { return responses_.empty(); }
+    nlohmann::json toJson() const;
+
+private:
+    std::map<std::string, TenderResponse> responses_;
+};
+
+}  // namespace cmcsim

@@ -1,0 +1,243 @@
+#include "cmcsim/report/TenderDocument.h"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/TenderAward.h"
+#include "cmcsim/tender/TenderTruth.h"
+
+namespace cmcsim {
+
+namespace {
+
+DocumentSection section(std::string heading, bool newPage = false) {
+    DocumentSection s;
+    s.heading = std::move(heading);
+    s.newPage = newPage;
+    return s;
+}
+TableCell cell(std::string text) {
+    return TableCell{RichTextBuilder().text(std::move(text)), {}};
+}
+void row(KeyValueList& list, std::string label, std::string value) {
+    list.rows.emplace_back(std::move(label), RichTextBuilder().text(std::move(value)));
+}
+std::string euros(double value) {
+    return frenchNumber(value, 0) + " €";
+}
+std::string percent(double share) {
+    return frenchNumber(100 * share, 1) + " %";
+}
+// The date of the end of week `week` of the attempt (its Friday).
+std::string weekEnd(const Scenario& scenario, int week) {
+    return scenario.startDate.plusDays(7 * (week - 1) + 4).french();
+}
+const char* levelLabel(int level) {
+    static const char* labels[] = {"aucun", "1 — panier ANI", "2 — intermédiaire", "3 — confort",
+                                   "4 — haut de gamme"};
+    return labels[level >= 0 && level <= 4 ? level : 0];
+}
+
+void census(Document& doc, const TenderTruth& t) {
+    const auto& d = t.diagnosis;
+    auto s = section("Données sur le personnel");
+    KeyValueList list;
+    row(list, "Effectif", frenchNumber(d.employees, 0) + " salariés");
+    row(list, "Femmes / hommes",
+        frenchNumber(d.women, 0) + " / " + frenchNumber(d.employees - d.women, 0));
+    row(list, "Cadres / non-cadres",
+        frenchNumber(d.cadres, 0) + " / " + frenchNumber(d.employees - d.cadres, 0));
+    row(list, "Âge moyen", frenchNumber(d.meanAge, 1) + " ans");
+    row(list, "Masse salariale brute annuelle", euros(d.salaryMass));
+    s.blocks.emplace_back(list);
+    static const char* ages[] = {"16-24 ans", "25-34 ans", "35-44 ans",
+                                 "45-54 ans", "55-64 ans", "65 ans et plus"};
+    static const char* families[] = {"Isolés", "Couples sans enfant", "Parents isolés", "Familles"};
+    Table table;
+    table.header = {"Tranche d'âge", "Salariés", "Situation familiale", "Salariés"};
+    table.rightAligned = {false, true, false, true};
+    for (std::size_t i = 0; i < 6; ++i)
+        table.rows.push_back({cell(ages[i]), cell(frenchNumber(d.byAge[i], 0)),
+                              cell(i < 4 ? families[i] : ""),
+                              cell(i < 4 ? frenchNumber(d.byFamily[i], 0) : "")});
+    s.blocks.emplace_back(std::move(table));
+    doc.sections.push_back(std::move(s));
+}
+
+void currentContract(Document& doc, const TenderTruth& t) {
+    auto s = section("Contrat santé actuel et sinistralité", true);
+    if (t.currentInsurer.empty()) {
+        s.blocks.emplace_back(Paragraph{
+            RichTextBuilder().text("L'entreprise n'a pas de contrat collectif santé en cours."),
+            false});
+        doc.sections.push_back(std::move(s));
+        return;
+    }
+    KeyValueList list;
+    row(list, "Organisme actuel", t.currentInsurer);
+    row(list, "Niveau", levelLabel(t.currentLevel));
+    row(list, "Cotisation moyenne", euros(t.currentMonthlyPremium) + " par salarié et par mois");
+    s.blocks.emplace_back(list);
+    Table losses;
+    losses.header = {"Année", "Cotisations", "Prestations", "Rapport S/P"};
+    losses.rightAligned = {false, true, true, true};
+    for (const auto& y : t.losses)
+        losses.rows.push_back({cell(std::to_string(y.year)), cell(euros(y.premium)),
+                               cell(euros(y.benefits)), cell(percent(y.lossRatio()))});
+    s.blocks.emplace_back(std::move(losses));
+    s.blocks.emplace_back(Paragraph{
+        RichTextBuilder()
+            .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
+            .reference(fmt::format("statistiques des {} dernières années : domain-facts H",
+                                   t.losses.size())),
+        false});
+    doc.sections.push_back(std::move(s));
+    auto g = section("Tableau de garanties actuel");
+    Table table;
+    table.header = {"Poste", "Garantie actuelle"};
+    for (const auto& [item, cover] : t.currentGuarantees)
+        table.rows.push_back({cell(item), cell(cover)});
+    g.blocks.emplace_back(std::move(table));
+    doc.sections.push_back(std::move(g));
+}
+
+}  // namespace
+
+Document TenderDocument::specifications(const Scenario& scenario, const TenderTruth& truth) {
+    const auto& t = truth.tender;
+    const auto& d = truth.diagnosis;
+    Document doc;
+    doc.title = "Cahier des charges — " + d.name;
+    doc.banner = {RichTextBuilder().bold("Cahier des charges"),
+                  RichTextBuilder().text("Consultation pour la couverture collective " +
+                                         t.productsLabel() + " de " + d.name),
+                  RichTextBuilder().text("Appel d'offres " + t.id)};
+    doc.footer = "Cahier des charges " + t.id + " — document confidentiel";
+
+    auto company = section("L'entreprise et la consultation");
+    KeyValueList list;
+    row(list, "Raison sociale", d.name);
+    row(list, "SIREN / SIRET", d.siren + " / " + d.siret);
+    row(list, "Activité", d.naf);
+    row(list, "Convention collective", d.agreement.empty() ? "aucune" : d.agreement);
+    row(list, "Consultation menée par",
+        truth.broker.empty() ? "l'entreprise (sans courtier)" : "le cabinet " + truth.broker);
+    row(list, "Objet",
+        "couverture collective obligatoire " + t.productsLabel() + " de l'ensemble du personnel");
+    company.blocks.emplace_back(list);
+    doc.sections.push_back(std::move(company));
+
+    auto calendar = section("Calendrier");
+    Table dates;
+    dates.header = {"Étape", "Semaine", "Date"};
+    dates.rightAligned = {false, true, true};
+    const std::pair<const char*, int> steps[] = {
+        {"Publication", t.publicationWeek},
+        {"Date limite des questions", t.questionWeek},
+        {"Date limite de dépôt des offres", t.submissionWeek},
+        {"Attribution", t.awardWeek}};
+    for (const auto& [label, week] : steps)
+        dates.rows.push_back(
+            {cell(label), cell(std::to_string(week)), cell(weekEnd(scenario, week))});
+    calendar.blocks.emplace_back(std::move(dates));
+    calendar.blocks.emplace_back(Paragraph{
+        RichTextBuilder().text("Une offre déposée après la date limite n'est pas examinée."),
+        true});
+    doc.sections.push_back(std::move(calendar));
+
+    census(doc, truth);
+    currentContract(doc, truth);
+
+    auto requested = section("Garanties et cotisations demandées", true);
+    KeyValueList want;
+    row(want, "Produits", t.productsLabel());
+    if (t.health) row(want, "Niveau de garanties santé", levelLabel(t.level));
+    row(want, "Structure de cotisation", t.structureLabel());
+    row(want, "Format de réponse",
+        "taux par structure, engagement de maintien des taux, frais de gestion");
+    requested.blocks.emplace_back(want);
+    doc.sections.push_back(std::move(requested));
+
+    auto criteria = section("Critères d'évaluation et pondération");
+    Table weights;
+    weights.header = {"Critère", "Poids", "Ce qui est apprécié"};
+    weights.rightAligned = {false, true, false};
+    for (const auto& [id, weight] : t.weights) {
+        const auto* c = TenderReference::installed().criterion(id);
+        weights.rows.push_back({cell(c ? c->label : id), cell(std::to_string(weight) + " %"),
+                                cell(c ? c->description : "")});
+    }
+    criteria.blocks.emplace_back(std::move(weights));
+    doc.sections.push_back(std::move(criteria));
+
+    auto questions = section("Questions auxquelles répondre");
+    Table asked;
+    asked.header = {"Question", "Identifiant", "Mots min."};
+    asked.rightAligned = {false, false, true};
+    for (const auto& id : t.questions)
+        if (const auto* q = TenderReference::installed().question(id))
+            asked.rows.push_back({cell(q->text), cell(id), cell(std::to_string(q->minWords))});
+    questions.blocks.emplace_back(std::move(asked));
+    doc.sections.push_back(std::move(questions));
+
+    auto documents = section("Documents à fournir");
+    BulletList docs;
+    for (const auto& id : t.documents)
+        if (const auto* k = TenderReference::installed().document(id))
+            docs.items.push_back(RichTextBuilder().bold(k->label).text(" (" + id + ")"));
+    documents.blocks.emplace_back(std::move(docs));
+    doc.sections.push_back(std::move(documents));
+    doc.closingNote =
+        "Cahier des charges simulé pour l'entraînement au titre de Conseiller·e mutualiste "
+        "collectif : entreprise et chiffres fictifs.";
+    return doc;
+}
+
+Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& award) {
+    const auto& t = truth.tender;
+    Document doc;
+    doc.title = "Résultat de l'appel d'offres " + t.id;
+    doc.banner = {RichTextBuilder().bold("Résultat de l'appel d'offres"),
+                  RichTextBuilder().text(truth.diagnosis.name + " — " + t.id)};
+    doc.footer = "Appel d'offres " + t.id;
+    auto summary = section("Décision");
+    KeyValueList list;
+    row(list, "Offres reçues", std::to_string(award.ranking.size()));
+    row(list, "Offre retenue", award.winner().bidder);
+    row(list, "Niveau de prix retenu",
+        frenchNumber(award.winner().priceIndex, 2) + " × la cotisation de référence (" +
+            euros(award.winner().annualPremium) + " par an)");
+    const auto* mine = award.candidate();
+    row(list, "Votre rang",
+        mine ? fmt::format("{} sur {}", award.candidateRank, award.ranking.size())
+             : "aucune offre déposée");
+    summary.blocks.emplace_back(list);
+    doc.sections.push_back(std::move(summary));
+    if (!mine) return doc;
+    auto scores = section("Notes par critère");
+    Table table;
+    table.header = {"Critère", "Poids", "Votre note", "Note de l'offre retenue"};
+    table.rightAligned = {false, true, true, true};
+    for (const auto& [id, weight] : t.weights) {
+        const auto* c = TenderReference::installed().criterion(id);
+        table.rows.push_back({cell(c ? c->label : id), cell(std::to_string(weight)),
+                              cell(frenchNumber(weight * mine->score(id), 1)),
+                              cell(frenchNumber(weight * award.winner().score(id), 1))});
+    }
+    table.rows.push_back({cell("Total"), cell("100"), cell(frenchNumber(mine->points, 1)),
+                          cell(frenchNumber(award.winner().points, 1))});
+    scores.blocks.emplace_back(std::move(table));
+    scores.blocks.emplace_back(
+        Paragraph{RichTextBuilder().text(fmt::format(
+                      "Votre offre : {} par an, soit {} × la cotisation de référence ; niveau {}.",
+                      euros(mine->annualPremium), frenchNumber(mine->priceIndex, 2), mine->level)),
+                  false});
+    doc.sections.push_back(std::move(scores));
+    return doc;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,153 @@
+#include "cmcsim/tender/TenderDesk.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/TenderAnswers.h"
+#include "cmcsim/tender/TenderCompliance.h"
+
+namespace cmcsim {
+
+TenderDesk::TenderDesk(const ReferenceData& reference, const Scenario& scenario,
+                       const Market& market, const AttemptState& state)
+    : reference_(reference),
+      scenario_(scenario),
+      market_(market),
+      state_(state),
+      book_(TenderBook::of(scenario, reference, market)),
+      week_(Tender::weekOf(scenario, state.simulatedDate())),
+      weeksRun_(state.weekRuns().empty() ? 0 : state.weekRuns().back().week) {}
+
+std::vector<TenderStatus> TenderDesk::list() const {
+    std::vector<TenderStatus> out;
+    for (const auto* t : book_.visible(week_)) {
+        TenderStatus s;
+        s.tender = t;
+        if (const auto line = TenderBook::lineOf(market_, t->siret))
+            s.company = market_.prospects[*line].name;
+        s.response = state_.tenders().find(t->id);
+        const auto* r = s.response;
+        if (t->awarded(weeksRun_))
+            s.stage = r && r->submittedBy ? "attribué" : "attribué (sans réponse du candidat)";
+        else if (r && r->submittedBy)
+            s.stage = fmt::format("déposée en semaine {}", r->submittedWeek);
+        else if (!t->submissionOpen(week_))
+            s.stage = "clos sans réponse";
+        else if (r && r->draft)
+            s.stage = fmt::format("réponse préparée (offre v{})", r->draft->offerVersion);
+        else
+            s.stage = r ? "cahier des charges lu" : "à lire";
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+const Tender& TenderDesk::visible(const std::string& id) const {
+    const auto* t = book_.find(id);
+    if (t && t->published(week_)) return *t;
+    std::string ids;
+    for (const auto* v : book_.visible(week_)) ids += (ids.empty() ? "" : ", ") + v->id;
+    throw InputError(fmt::format("appel « {} »", id),
+                     fmt::format("aucun appel d'offres publié sous cet identifiant en semaine {} "
+                                 "(publiés : {})",
+                                 week_, ids.empty() ? "aucun" : ids));
+}
+
+TenderTruth TenderDesk::truth(const Tender& tender) const {
+    return TenderTruth::of(reference_, scenario_, market_, tender);
+}
+
+std::optional<nlohmann::json> TenderDesk::readCommand(const std::string& id) const {
+    const auto& t = visible(id);
+    if (state_.tenders().find(id)) return std::nullopt;
+    const auto line = TenderBook::lineOf(market_, t.siret);
+    return nlohmann::json{
+        {"ao", id}, {"siret", siret::formatSiret(t.siret)}, {"ligne", line.value_or(0)}};
+}
+
+nlohmann::json TenderDesk::questionCommand(const std::string& id, const std::string& text) {
+    return {{"ao", id}, {"texte", text}};
+}
+
+nlohmann::json TenderDesk::responseCommand(const std::string& id, int offerVersion,
+                                           const std::map<std::string, std::string>& answers,
+                                           const std::vector<std::string>& documents) {
+    return {{"ao", id}, {"version", offerVersion}, {"reponses", answers}, {"documents", documents}};
+}
+
+nlohmann::json TenderDesk::submitCommand(const std::string& id) {
+    return {{"ao", id}};
+}
+
+std::vector<std::string> TenderDesk::submissionRefusals(const std::string& id) const {
+    const auto& t = visible(id);
+    const auto* r = state_.tenders().find(id);
+    if (!r) return {"lisez d'abord le cahier des charges"};
+    if (r->submittedBy) return {"la réponse est déjà déposée"};
+    const auto* saved = draftOffer(*r);
+    return TenderCompliance::submissionRefusals(t, *r, week_, saved ? &saved->offer : nullptr);
+}
+
+std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(
+    const std::string& id) const {
+    std::vector<std::pair<TenderQuestionAsked, std::string>> out;
+    const auto* r = state_.tenders().find(id);
+    if (!r || r->questions.empty()) return out;
+    const auto truth = this->truth(visible(id));
+    for (const auto& q : r->questions)
+        out.emplace_back(q, TenderAnswers::answer(TenderReference::installed(), truth, q.text));
+    return out;
+}
+
+std::optional<TenderAward> TenderDesk::award(const std::string& id) const {
+    const auto& t = visible(id);
+    if (!t.awarded(weeksRun_)) return std::nullopt;
+    const auto truth = this->truth(t);
+    std::optional<TenderBid> candidate;
+    const auto* r = state_.tenders().find(id);
+    if (r && r->submittedBy && r->draft)
+        for (const auto& saved : state_.offers())
+            if (saved.siret == r->siret && saved.version == r->draft->offerVersion) {
+                const auto offer = Offer::fromJson(
+                    saved.offer.dump(),
+                    fmt::format("offre v{} du SIRET {}", saved.version, saved.siret),
+                    reference_.offers);
+                candidate =
+                    TenderAward::candidateBid(reference_, scenario_, truth, offer, *r->draft);
+            }
+    return TenderAward::of(scenario_, truth, std::move(candidate));
+}
+
+const SavedOffer* TenderDesk::draftOffer(const TenderResponse& response) const {
+    if (!response.draft) return nullptr;
+    for (const auto& saved : state_.offers())
+        if (saved.siret == response.siret && saved.version == response.draft->offerVersion)
+            return &saved;
+    return nullptr;
+}
+
+std::vector<TenderWin> TenderDesk::wins() const {
+    std::vector<TenderWin> out;
+    for (const auto& [id, r] : state_.tenders().responses()) {
+        if (!r.submittedBy) continue;
+        const auto* t = book_.find(id);
+        if (!t || !t->awarded(weeksRun_)) continue;
+        const auto award = this->award(id);
+        if (award && award->candidateWon())
+            out.push_back({id, t->siret, t->awardWeek, award->candidate()->annualPremium});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const TenderWin& a, const TenderWin& b) { return a.week < b.week; });
+    return out;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,180 @@
+#include "cmcsim/tender/TenderFile.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/prospects/Knowledge.h"
+#include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/Tender.h"
+#include "cmcsim/tender/TenderCompliance.h"
+
+namespace cmcsim {
+
+namespace {
+
+std::string textOf(const nlohmann::json& payload, const char* key) {
+    const auto it = payload.find(key);
+    return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+bool TenderFile::handles(const std::string& kind) {
+    return kind == command::kTenderRead || kind == command::kTenderQuestion ||
+           kind == command::kTenderResponse || kind == command::kTenderSubmit;
+}
+
+const TenderResponse* TenderFile::find(const std::string& id) const {
+    const auto it = responses_.find(id);
+    return it == responses_.end() ? nullptr : &it->second;
+}
+
+void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
+                       const TenderFileContext& c, const std::string& where) {
+    const auto refuse = [&](const std::string& why) { throw InputError(where, why); };
+    const auto id = textOf(payload, "ao");
+    const auto tender = Tender::find(c.scenario, TenderReference::installed(), id);
+    if (!tender) refuse(fmt::format("appel d'offres inconnu « {} »", id));
+    if (!tender->published(c.week))
+        refuse(
+            fmt::format("l'appel « {} » n'est pas encore publié (semaine {}, nous sommes en "
+                        "semaine {})",
+                        id, tender->publicationWeek, c.week));
+    const auto it = responses_.find(id);
+    if (e.kind == command::kTenderRead) {
+        if (it != responses_.end()) refuse("ce cahier des charges est déjà lu");
+        const auto code = textOf(payload, "siret");
+        const auto number = siret::parse(code, 14);
+        if (!number || !c.prospects.listsSiret(*number))
+            refuse(fmt::format("SIRET absent du fichier prospects « {} »", code));
+        if (tender->siret && tender->siret != *number)
+            refuse(fmt::format("l'appel « {} » vient du SIRET {}, pas de {}", id,
+                               siret::formatSiret(tender->siret), code));
+        const auto line = payload.find("ligne");
+        if (line == payload.end() || !line->is_number_unsigned() ||
+            line->get<std::uint64_t>() >= c.prospects.lines())
+            refuse("« ligne » doit être la ligne du fichier prospects qui liste ce SIRET");
+        TenderResponse r;
+        r.id = id;
+        r.siret = code;
+        r.line = line->get<std::uint32_t>();
+        r.readBy = e.sequence;
+        responses_.emplace(id, std::move(r));
+        return;
+    }
+    if (it == responses_.end()) refuse("lisez d'abord le cahier des charges (cmcsim tender show)");
+    auto& response = it->second;
+    if (response.submittedBy)
+        refuse(
+            fmt::format("la réponse à l'appel « {} » est déposée (entrée {}) : elle ne change "
+                        "plus",
+                        id, response.submittedBy));
+    if (e.kind == command::kTenderQuestion) {
+        const auto text = textOf(payload, "texte");
+        if (text.size() < 3 || text.size() > 2000)
+            refuse("« texte » : une question de 3 à 2000 caractères");
+        if (!tender->questionsOpen(c.week))
+            refuse(
+                fmt::format("la date limite des questions est passée (semaine {}, nous sommes "
+                            "en semaine {})",
+                            tender->questionWeek, c.week));
+        response.questions.push_back({e.sequence, c.week, text});
+    } else if (e.kind == command::kTenderResponse) {
+        if (!tender->submissionOpen(c.week))
+            refuse(
+                fmt::format("la date limite de dépôt est passée (semaine {}, nous sommes en "
+                            "semaine {})",
+                            tender->submissionWeek, c.week));
+        TenderDraft draft;
+        draft.entry = e.sequence;
+        const auto version = payload.find("version");
+        if (version == payload.end() || !version->is_number_unsigned() ||
+            !c.offer(response.siret, version->get<int>()))
+            refuse(fmt::format("« version » doit désigner une offre enregistrée pour le SIRET {}",
+                               response.siret));
+        draft.offerVersion = version->get<int>();
+        const auto answers = payload.find("reponses");
+        if (answers != payload.end()) {
+            if (!answers->is_object()) refuse("« reponses » : un objet {question: texte}");
+            for (const auto& [question, text] : answers->items()) {
+                if (std::find(tender->questions.begin(), tender->questions.end(), question) ==
+                    tender->questions.end())
+                    refuse(fmt::format("« reponses » : l'appel ne pose pas la question « {} »",
+                                       question));
+                if (!text.is_string() || text.get<std::string>().size() > 8000)
+                    refuse(fmt::format("« reponses.{} » : un texte de 8000 caractères au plus",
+                                       question));
+                draft.answers[question] = text.get<std::string>();
+            }
+        }
+        const auto documents = payload.find("documents");
+        if (documents != payload.end()) {
+            if (!documents->is_array()) refuse("« documents » : une liste d'identifiants");
+            for (const auto& d : *documents) {
+                if (!d.is_string() || !TenderReference::installed().document(d.get<std::string>()))
+                    refuse(fmt::format("« documents » : document inconnu {}", d.dump()));
+                if (std::find(draft.documents.begin(), draft.documents.end(), d) ==
+                    draft.documents.end())
+                    draft.documents.push_back(d.get<std::string>());
+            }
+        }
+        response.draft = std::move(draft);
+    } else {
+        const auto reasons = TenderCompliance::submissionRefusals(
+            *tender, response, c.week,
+            response.draft ? c.offer(response.siret, response.draft->offerVersion) : nullptr);
+        if (!reasons.empty()) {
+            std::string text = "dépôt refusé :";
+            for (const auto& reason : reasons) text += "\n  - " + reason;
+            refuse(text);
+        }
+        response.submittedBy = e.sequence;
+        response.submittedWeek = c.week;
+    }
+}
+
+std::optional<std::string> TenderFile::undoRefusal(const JournalEntry& e) const {
+    if (e.kind == command::kTenderRead)
+        return "la lecture d'un cahier des charges est définitive : une information acquise ne "
+               "s'annule pas";
+    if (e.kind == command::kTenderQuestion)
+        return "une question posée ne s'annule pas : sa réponse est acquise";
+    if (e.kind == command::kTenderSubmit) return "une réponse déposée ne se retire pas";
+    if (e.kind != command::kTenderResponse) return std::nullopt;
+    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    const auto* response = payload.is_object() ? find(textOf(payload, "ao")) : nullptr;
+    if (response && response->submittedBy > e.sequence)
+        return "cette réponse est déposée : elle ne s'annule plus";
+    return std::nullopt;
+}
+
+void TenderFile::reveal(Knowledge& knowledge) const {
+    for (const auto& [id, r] : responses_)
+        if (r.line < knowledge.census.size()) knowledge.census[r.line] = 1;
+}
+
+nlohmann::json TenderFile::toJson() const {
+    auto out = nlohmann::json::object();
+    for (const auto& [id, r] : responses_) {
+        nlohmann::json j = {{"siret", r.siret}, {"ligne", r.line}, {"lecture", r.readBy}};
+        auto questions = nlohmann::json::array();
+        for (const auto& q : r.questions)
+            questions.push_back({{"entree", q.entry}, {"semaine", q.week}, {"texte", q.text}});
+        j["questions"] = questions;
+        if (r.draft)
+            j["reponse"] = {{"entree", r.draft->entry},
+                            {"version", r.draft->offerVersion},
+                            {"reponses", r.draft->answers},
+                            {"documents", r.draft->documents}};
+        if (r.submittedBy) j["depot"] = {{"entree", r.submittedBy}, {"semaine", r.submittedWeek}};
+        out[id] = std::move(j);
+    }
+    return out;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,112 @@
+#include "cmcsim/tender/TenderTruth.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/KeyedRandom.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/offer/OfferComparison.h"
+#include "cmcsim/offer/OfferQuote.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/scenario/Scenario.h"
+
+namespace cmcsim {
+
+namespace {
+
+// The market's products standing for a cover of `level`: health (marketHealth) and provident
+// (the market's provident products in the catalogue's order, the level-th or the last).
+Offer marketOffer(const OfferCatalogue& catalogue, const Tender& tender, int level,
+                  const Date& effective) {
+    Offer offer;
+    offer.title = "Référence du marché";
+    offer.effectiveDate = effective;
+    OfferCategory category;
+    category.category = "ensemble";
+    if (tender.health)
+        if (const auto* product = catalogue.marketHealth(level)) {
+            HealthTerms terms;
+            terms.product = product->id;
+            terms.structure = tender.structure == "uniforme" ? RateStructure::Uniform
+                                                             : RateStructure::SingleFamily;
+            if (tender.structure == "uniforme") terms.dependants = Dependants::Mandatory;
+            category.health = terms;
+        }
+    if (tender.provident) {
+        std::vector<const ProvidentProduct*> market;
+        for (const auto& p : catalogue.provident)
+            if (p.owner == "marche") market.push_back(&p);
+        if (!market.empty())
+            category.provident = ProvidentTerms(
+                market[static_cast<std::size_t>(
+                           std::clamp(level, 1, static_cast<int>(market.size())) - 1)]
+                    ->id,
+                1.0);
+    }
+    offer.categories.push_back(std::move(category));
+    return offer;
+}
+
+}  // namespace
+
+TenderTruth TenderTruth::of(const ReferenceData& reference, const Scenario& scenario,
+                            const Market& market, const Tender& tender) {
+    const auto establishment =
+        std::find_if(market.establishments.begin(), market.establishments.end(),
+                     [&](const Establishment& e) { return e.siret == tender.siret; });
+    if (establishment == market.establishments.end())
+        throw InputError("appel « " + tender.id + " »",
+                         "SIRET " + siret::formatSiret(tender.siret) + " absent du marché");
+    const auto& company = market.companies[establishment->company];
+    TenderTruth t;
+    t.tender = tender;
+    const int year = scenario.startDate.year();
+    t.diagnosis = Diagnosis::of(market, reference, siret::formatSiret(tender.siret), year);
+    if (company.broker >= 0)
+        t.broker = market.prescribers[static_cast<std::size_t>(company.broker)].name;
+    const OfferPricer pricer(reference.offers, reference.regulation);
+    const auto requested =
+        pricer.quote(marketOffer(reference.offers, tender, tender.level, scenario.startDate),
+                     t.diagnosis.workforce);
+    t.referencePremium = requested.annualPremium;
+    for (const auto& h : requested.health) t.referenceClaims += h.annualClaims;
+    for (const auto& p : requested.provident) t.referenceClaims += p.annualClaims;
+
+    const auto& health = company.health;
+    if (health.insurer < 0 || health.level == 0) return t;
+    t.currentInsurer = market.competitors[static_cast<std::size_t>(health.insurer)].name;
+    t.currentLevel = health.level;
+    t.currentMonthlyPremium = health.monthlyPremium.euros();
+    if (const auto* product = reference.offers.marketHealth(health.level))
+        for (const auto& item : reference.offers.careItems)
+            if (const auto g = product->guarantees.find(item.id); g != product->guarantees.end())
+                t.currentGuarantees.emplace_back(item.label,
+                                                 OfferComparison::describe(item, g->second));
+    Tender healthOnly = tender;
+    healthOnly.health = true;
+    healthOnly.provident = false;
+    healthOnly.structure = "isole_famille";
+    const auto current =
+        pricer.quote(marketOffer(reference.offers, healthOnly, health.level, scenario.startDate),
+                     t.diagnosis.workforce);
+    double claims = 0;
+    for (const auto& h : current.health) claims += h.annualClaims;
+    const auto& p = TenderReference::installed().parameters;
+    const double premium = t.currentMonthlyPremium * t.diagnosis.employees * 12;
+    for (int y = p.lossHistoryYears; y >= 1; --y) {
+        const int past = year - y;
+        // Claims and premiums of past years deflated by medical inflation.
+        const double index =
+            reference.offers.inflation.index(past) / reference.offers.inflation.index(year);
+        KeyedRandom random(scenario.seed, Purpose("ao.sinistralite"), company.siren,
+                           static_cast<std::uint64_t>(past));
+        const double benefits = claims * index * random.logNormal(1.0, p.lossRatioSpread);
+        t.losses.push_back({past, premium * index, benefits});
+    }
+    return t;
+}
+
+}  // namespace cmcsim

@@ -1,0 +1,126 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "CliGolden.h"
+#include "CliRunner.h"
+
+// `cmcsim tender` on an attempt of tests/fixtures/scenarios/tender.json (the minimal market with
+// two competitors and the declared tender "ao-yvetot": published week 1, questions until week 2,
+// submission until week 3, award week 5): the list, the specifications (text and PDF), a
+// question, an incomplete then a complete response, the submission and the debrief.
+namespace {
+
+using cmcsim::test::CliResult;
+using cmcsim::test::expectGolden;
+using cmcsim::test::runShell;
+namespace fs = std::filesystem;
+
+const std::string kScenario = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/tender.json";
+
+class CliTender : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-tender-" + std::to_string(getpid()));
+        fs::create_directories(dir_);
+        ASSERT_EQ(run("generate " + kScenario + " -o epreuve.cmc --force").exitCode, 0);
+        list_ = run("tender list epreuve.cmc");
+        show_ = run("tender show epreuve.cmc ao-yvetot");
+    }
+    static void TearDownTestSuite() { fs::remove_all(dir_); }
+    static CliResult run(const std::string& args) {
+        return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+    static fs::path dir_;
+    static CliResult list_, show_;
+};
+
+fs::path CliTender::dir_;
+CliResult CliTender::list_, CliTender::show_;
+
+TEST_F(CliTender, ListsThePublishedTenders) {
+    ASSERT_EQ(list_.exitCode, 0) << list_.err;
+    EXPECT_NE(list_.out.find("ao-yvetot"), std::string::npos);
+    EXPECT_NE(list_.out.find("à lire"), std::string::npos);
+    expectGolden("tender-list.txt", list_.out);
+}
+
+// Reading the specifications is journaled once, and reveals the census.
+TEST_F(CliTender, ShowPrintsTheSpecificationsAndRecordsTheReading) {
+    ASSERT_EQ(show_.exitCode, 0) << show_.err;
+    EXPECT_NE(show_.err.find("lecture du cahier des charges ao-yvetot"), std::string::npos);
+    expectGolden("tender-show.txt", show_.out);
+    const auto again = run("tender show epreuve.cmc ao-yvetot");
+    EXPECT_EQ(again.out, show_.out);
+    EXPECT_EQ(again.err, "");  // already read: nothing written
+    EXPECT_NE(run("journal epreuve.cmc").out.find("Lecture d'un cahier des charges"),
+              std::string::npos);
+    const auto pdf = run("tender show epreuve.cmc ao-yvetot --pdf cdc.pdf --force");
+    ASSERT_EQ(pdf.exitCode, 0) << pdf.err;
+    std::ifstream in(dir_ / "cdc.pdf", std::ios::binary);
+    std::string head(4, '\0');
+    in.read(head.data(), 4);
+    EXPECT_EQ(head, "%PDF");
+}
+
+TEST_F(CliTender, UnknownTenderIsAnErrorNamingIt) {
+    const auto r = run("tender show epreuve.cmc ao-nulle-part");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("appel « ao-nulle-part »"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("publiés : ao-yvetot"), std::string::npos) << r.err;
+}
+
+// From a question to the debrief, on a copy of the attempt.
+TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
+    fs::copy_file(dir_ / "epreuve.cmc", dir_ / "reponse.cmc", fs::copy_options::overwrite_existing);
+    const auto question =
+        run("tender question reponse.cmc ao-yvetot 'Quelle est la sinistralité ?'");
+    ASSERT_EQ(question.exitCode, 0) << question.err;
+    EXPECT_NE(question.out.find("rapport sinistres / cotisations"), std::string::npos);
+    std::string siret;
+    const auto listed = nlohmann::json::parse(run("tender list reponse.cmc --json").out);
+    for (const auto& t : listed["appels_offres"])
+        if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
+    const auto offer = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
+        "titre": "Réponse", "date_effet": "2026-04-01", "services": ["tiers_payant"],
+        "categories": [{"categorie": "ensemble", "sante": {"produit": "sante_essentiel",
+        "structure": "isole_famille", "part_employeur_pct": 50}}]}})");
+    auto payload = offer;
+    payload["siret"] = siret;
+    const auto saved =
+        run("act reponse.cmc offre.enregistrement --payload '" + payload.dump() + "'");
+    ASSERT_EQ(saved.exitCode, 0) << saved.err;
+    ASSERT_EQ(run("tender respond reponse.cmc ao-yvetot --version 1 --reponse "
+                  "'tiers_payant=Réseau national.' --document ipid")
+                  .exitCode,
+              0);
+    const auto refused = run("tender submit reponse.cmc ao-yvetot");
+    EXPECT_EQ(refused.exitCode, 1);
+    expectGolden("tender-submit-refused.txt", refused.err);
+    const std::string words =
+        "une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de "
+        "notre client avec nos engagements de qualité et nos délais de traitement mesurés";
+    ASSERT_EQ(
+        run("tender respond reponse.cmc ao-yvetot --version 1 --reponse 'tiers_payant=" + words +
+            "' --reponse 'portabilite=" + words + "' --document ipid --document tableau_garanties")
+            .exitCode,
+        0);
+    const auto submitted = run("tender submit reponse.cmc ao-yvetot");
+    ASSERT_EQ(submitted.exitCode, 0) << submitted.err;
+    const auto early = run("tender debrief reponse.cmc ao-yvetot");
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_NE(early.err.find("une fois la semaine 5 jouée"), std::string::npos) << early.err;
+    ASSERT_EQ(run("week reponse.cmc --to 5").exitCode, 0);
+    const auto debrief = run("tender debrief reponse.cmc ao-yvetot");
+    ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
+    expectGolden("tender-debrief.txt", debrief.out);
+    const auto json = nlohmann::json::parse(run("tender debrief reponse.cmc ao-yvetot --json").out);
+    EXPECT_EQ(json["offres"], 3);
+    EXPECT_GE(json["rang"].get<int>(), 1);
+    EXPECT_NE(run("tender list reponse.cmc").out.find("attribué"), std::string::npos);
+}
+
+}  // namespace

@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include "TenderTestKit.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/report/DocumentText.h"
+#include "cmcsim/report/TenderDocument.h"
+#include "cmcsim/tender/TenderAnswers.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+
+TenderBid bid(std::string name, double premium, int level, double services, double management,
+              double completeness, bool candidate = false) {
+    TenderBid b;
+    b.bidder = std::move(name);
+    b.candidate = candidate;
+    b.annualPremium = premium;
+    b.level = level;
+    b.services = services;
+    b.management = management;
+    b.completeness = completeness;
+    return b;
+}
+
+}  // namespace
+
+// Hand computation, weights prix 40, garanties 20, services 15, gestion 15, dossier 10; level 3
+// asked; 0,5 point lost per level below, 0,2 per level above:
+// A: prix 80 000/100 000 = 0,8 → 32; garanties 1 → 20; 0,5 → 7,5; 0,5 → 7,5; 1 → 10: 77.
+// B: prix 1 → 40; level 2: 1 − 0,5 = 0,5 → 10; 0,7 → 10,5; 0,7 → 10,5; 0,8 → 8: 79.
+// C: prix 80 000/90 000 → 35,556; level 4: 1 − 0,2 = 0,8 → 16; 0,8 → 12; 0,75 → 11,25;
+//    0,5 → 5: 79,806. Ranking C, B, A.
+TEST(TenderAward, RanksHandComputedBids) {
+    Tender tender;
+    tender.level = 3;
+    tender.weights = {
+        {"prix", 40}, {"garanties", 20}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
+    TenderParameters p;
+    p.lowerLevelPenalty = 0.5;
+    p.higherLevelPenalty = 0.2;
+    const auto award =
+        TenderAward::rank(tender, p,
+                          {bid("A", 100000, 3, 0.5, 0.5, 1.0), bid("B", 80000, 2, 0.7, 0.7, 0.8),
+                           bid("C", 90000, 4, 0.8, 0.75, 0.5, true)});
+    ASSERT_EQ(award.ranking.size(), 3u);
+    EXPECT_EQ(award.ranking[0].bidder, "C");
+    EXPECT_EQ(award.ranking[1].bidder, "B");
+    EXPECT_EQ(award.ranking[2].bidder, "A");
+    EXPECT_NEAR(award.ranking[0].points, 40.0 * 8 / 9 + 16 + 12 + 11.25 + 5, 1e-9);
+    EXPECT_NEAR(award.ranking[1].points, 79, 1e-9);
+    EXPECT_NEAR(award.ranking[2].points, 77, 1e-9);
+    EXPECT_NEAR(award.ranking[2].score("prix"), 0.8, 1e-12);
+    EXPECT_EQ(award.candidateRank, 1);
+    EXPECT_TRUE(award.candidateWon());
+}
+
+// The same inputs give the same bids; each tender draws its own (keyed by tender and competitor).
+TEST(TenderAward, CompetitorBidsAreKeyed) {
+    const auto truth =
+        TenderTruth::of(reference(), tenderScenario(), tenderMarket(), yvetotTender());
+    const auto first = TenderAward::competitorBids(tenderScenario(), truth);
+    const auto again = TenderAward::competitorBids(tenderScenario(), truth);
+    ASSERT_EQ(first.size(), 2u);  // two competitors: at least two bid
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(first[i].bidder, again[i].bidder);
+        EXPECT_EQ(first[i].annualPremium, again[i].annualPremium);
+    }
+    auto other = truth;
+    other.tender.id = "ao-autre";
+    const auto elsewhere = TenderAward::competitorBids(tenderScenario(), other);
+    EXPECT_NE(first[0].annualPremium + first[1].annualPremium,
+              elsewhere[0].annualPremium + elsewhere[1].annualPremium);
+    // Competitor B (level 3, price level 0,9) bids the requested level 2 around 0,9 × reference.
+    for (const auto& b : first)
+        if (b.bidder == "Concurrent B") {
+            EXPECT_EQ(b.level, 2);
+            EXPECT_NEAR(b.priceIndex, 0.9, 0.9 * 0.4);
+        }
+}
+
+// The specifications disclose the census, 3 years of losses and the criteria; a question on
+// losses is answered from them.
+TEST(TenderAward, SpecificationsDiscloseTheTruth) {
+    const auto truth =
+        TenderTruth::of(reference(), tenderScenario(), tenderMarket(), yvetotTender());
+    EXPECT_GE(truth.diagnosis.employees, 10);
+    EXPECT_GT(truth.referencePremium, truth.referenceClaims);
+    if (!truth.currentInsurer.empty()) {
+        ASSERT_EQ(truth.losses.size(), 3u);
+        EXPECT_EQ(truth.losses.back().year, 2025);
+    }
+    const auto text = DocumentText::render(TenderDocument::specifications(tenderScenario(), truth));
+    for (const char* part : {"Cahier des charges", "Données sur le personnel", "Prix", "40 %",
+                             "Décrivez votre dispositif de tiers payant",
+                             "Tableau de garanties (tableau_garanties)", "Date limite de dépôt"})
+        EXPECT_NE(text.find(part), std::string::npos) << part;
+    const auto answer = TenderAnswers::answer(TenderReference::installed(), truth,
+                                              "Pouvez-vous préciser la SINISTRALITE ?");
+    EXPECT_NE(answer.find("rapport sinistres / cotisations"), std::string::npos) << answer;
+    EXPECT_EQ(answer, TenderAnswers::answer(TenderReference::installed(), truth,
+                                            "pouvez-vous préciser la sinistralité ?"));
+}
+
+// From the specifications to the debrief: the award is known once week 5 (3 + 2) is run, and
+// the candidate's bid is in it; a win is the hook the campaign follows.
+TEST(TenderAward, DebriefOnceTheAwardWeekIsRun) {
+    auto b = readTender();
+    const auto siret = siret::formatSiret(yvetotTender().siret);
+    b.add(cmd::kSaveOffer, {{"siret", siret}, {"offre", tenderOffer()}});
+    b.add(cmd::kTenderResponse, completeDraft(1));
+    ASSERT_TRUE(b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}}).empty());
+    for (int w = 1; w <= 4; ++w) b.add(cmd::kRunWeek, {{"semaine", w}});
+    {
+        const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
+        EXPECT_FALSE(desk.award("ao-yvetot"));
+    }
+    b.add(cmd::kRunWeek, {{"semaine", 5}});
+    const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
+    const auto award = desk.award("ao-yvetot");
+    ASSERT_TRUE(award);
+    EXPECT_EQ(award->ranking.size(), 3u);
+    ASSERT_NE(award->candidate(), nullptr);
+    EXPECT_EQ(award->candidate()->completeness, 1.0);
+    EXPECT_EQ(desk.wins().size(), award->candidateWon() ? 1u : 0u);
+    const auto text =
+        DocumentText::render(TenderDocument::debrief(desk.truth(yvetotTender()), *award));
+    EXPECT_NE(text.find("Votre rang"), std::string::npos);
+    EXPECT_NE(text.find("Niveau de prix retenu"), std::string::npos);
+    // Recomputed: the same journal replayed gives the same award.
+    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal());
+    const auto again =
+        TenderDesk(reference(), tenderScenario(), tenderMarket(), replayed).award("ao-yvetot");
+    EXPECT_EQ(again->winner().bidder, award->winner().bidder);
+    EXPECT_EQ(again->candidateRank, award->candidateRank);
+}

@@ -1,0 +1,145 @@
+#include <gtest/gtest.h>
+
+#include "TenderTestKit.h"
+#include "cmcsim/attempt/AttemptState.h"
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+
+std::string allProblems(const std::vector<Problem>& problems) {
+    std::string text;
+    for (const auto& p : problems) text += p.what + "\n";
+    return text;
+}
+
+bool has(const std::vector<Problem>& problems, const std::string& part) {
+    return allProblems(problems).find(part) != std::string::npos;
+}
+
+// Saves an offer for the tender's company; returns its version.
+int saveOffer(JournalBuilder& b, const nlohmann::json& offer) {
+    const auto siret = siret::formatSiret(yvetotTender().siret);
+    EXPECT_TRUE(b.add(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}}).empty());
+    return b.state().offers().back().version;
+}
+
+}  // namespace
+
+// Reading the specifications reveals the census of the company's line, as a census request.
+TEST(TenderJournal, ReadingRevealsTheCensus) {
+    JournalBuilder before(tenderScenario(), tenderMarket());
+    const auto line = *TenderBook::lineOf(tenderMarket(), yvetotTender().siret);
+    EXPECT_EQ(before.state().knowledge().census[line], 0);
+    auto b = readTender();
+    EXPECT_EQ(b.state().knowledge().census[line], 1);
+    ASSERT_NE(b.state().tenders().find("ao-yvetot"), nullptr);
+    // Once only, and information acquired cannot be undone.
+    EXPECT_TRUE(has(b.add(cmd::kTenderRead, {{"ao", "ao-yvetot"},
+                                             {"siret", siret::formatSiret(yvetotTender().siret)},
+                                             {"ligne", line}}),
+                    "déjà lu"));
+    EXPECT_TRUE(has(b.add(cmd::kUndo, {{"entree", b.last()}}), "définitive"));
+}
+
+TEST(TenderJournal, UnknownTenderAndUnreadSpecificationsAreRefused) {
+    JournalBuilder b(tenderScenario(), tenderMarket());
+    EXPECT_TRUE(has(b.add(cmd::kTenderRead, {{"ao", "ao-inconnu"}}), "inconnu"));
+    EXPECT_TRUE(
+        has(b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Quel est l'effectif ?"}}),
+            "lisez d'abord"));
+}
+
+// Questions until the end of week 2: accepted in week 1, refused in week 3 (two weeks run).
+TEST(TenderJournal, QuestionsCloseAtTheirDeadline) {
+    auto b = readTender();
+    EXPECT_TRUE(b.add(cmd::kTenderQuestion,
+                      {{"ao", "ao-yvetot"}, {"texte", "Quelle est la sinistralité ?"}})
+                    .empty());
+    EXPECT_TRUE(has(b.add(cmd::kUndo, {{"entree", b.last()}}), "ne s'annule pas"));
+    b.add(cmd::kRunWeek, {{"semaine", 1}});
+    b.add(cmd::kRunWeek, {{"semaine", 2}});
+    EXPECT_TRUE(
+        has(b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Et le tiers payant ?"}}),
+            "date limite des questions est passée (semaine 2, nous sommes en semaine 3)"));
+    ASSERT_EQ(b.state().tenders().find("ao-yvetot")->questions.size(), 1u);
+}
+
+// A submission names every missing answer and document at once.
+TEST(TenderJournal, IncompleteSubmissionIsRefusedWithEveryReason) {
+    auto b = readTender();
+    EXPECT_TRUE(has(b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}}), "aucune réponse préparée"));
+    const int version = saveOffer(b, tenderOffer());
+    EXPECT_TRUE(b.add(cmd::kTenderResponse, {{"ao", "ao-yvetot"},
+                                             {"version", version},
+                                             {"reponses", {{"tiers_payant", "Réseau national."}}},
+                                             {"documents", {"ipid"}}})
+                    .empty());
+    const auto problems = b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
+    EXPECT_TRUE(
+        has(problems, "réponse manquante à la question « Comment gérez-vous la portabilité"))
+        << allProblems(problems);
+    EXPECT_TRUE(has(problems, "document manquant : Tableau de garanties")) << allProblems(problems);
+    EXPECT_FALSE(has(problems, "Décrivez votre dispositif de tiers payant"));
+    EXPECT_EQ(b.state().tenders().find("ao-yvetot")->submittedBy, 0);
+}
+
+// The offer must match the requested products and structure (health only, isolé / famille).
+TEST(TenderJournal, NonCompliantOfferIsRefused) {
+    auto b = readTender();
+    const int uniform = saveOffer(b, tenderOffer("sante_essentiel", "uniforme", true));
+    EXPECT_TRUE(b.add(cmd::kTenderResponse, completeDraft(uniform)).empty());
+    const auto problems = b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
+    EXPECT_TRUE(
+        has(problems, "structure « uniforme », le cahier des charges demande « isole_famille »"))
+        << allProblems(problems);
+    EXPECT_TRUE(
+        has(problems, "l'offre couvre la prévoyance, que le cahier des charges ne demande pas"));
+    EXPECT_TRUE(has(b.add(cmd::kTenderResponse, completeDraft(uniform + 5)), "« version »"));
+}
+
+// A complete, compliant response in time is submitted, then nothing changes it.
+TEST(TenderJournal, SubmissionIsFinal) {
+    auto b = readTender();
+    const int version = saveOffer(b, tenderOffer());
+    EXPECT_TRUE(b.add(cmd::kTenderResponse, completeDraft(version)).empty());
+    const auto draftEntry = b.last();
+    const auto problems = b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
+    ASSERT_TRUE(problems.empty()) << allProblems(problems);
+    const auto* response = b.state().tenders().find("ao-yvetot");
+    EXPECT_EQ(response->submittedWeek, 1);
+    EXPECT_TRUE(has(b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}}), "est déposée"));
+    EXPECT_TRUE(has(b.add(cmd::kTenderResponse, completeDraft(version)), "est déposée"));
+    EXPECT_TRUE(has(b.add(cmd::kUndo, {{"entree", b.last()}}), "ne se retire pas"));
+    EXPECT_TRUE(has(b.add(cmd::kUndo, {{"entree", draftEntry}}), "déposée"));
+}
+
+// A draft prepared in week 1, submitted in week 4 (three weeks run): after the week-3 deadline.
+TEST(TenderJournal, LateSubmissionIsRefused) {
+    auto b = readTender();
+    const int version = saveOffer(b, tenderOffer());
+    EXPECT_TRUE(b.add(cmd::kTenderResponse, completeDraft(version)).empty());
+    for (int w = 1; w <= 3; ++w) b.add(cmd::kRunWeek, {{"semaine", w}});
+    const auto problems = b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
+    EXPECT_TRUE(has(problems,
+                    "hors délai : la date limite de dépôt était la fin de la semaine 3, "
+                    "nous sommes en semaine 4"))
+        << allProblems(problems);
+    EXPECT_TRUE(has(b.add(cmd::kTenderResponse, completeDraft(version)), "dépôt est passée"));
+}
+
+// A draft not yet submitted can be undone; the state after the journal equals the live state.
+TEST(TenderJournal, ReplayEqualsLiveState) {
+    auto b = readTender();
+    b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Quel est l'effectif ?"}});
+    const int version = saveOffer(b, tenderOffer());
+    b.add(cmd::kTenderResponse, completeDraft(version));
+    EXPECT_TRUE(b.add(cmd::kUndo, {{"entree", b.last()}}).empty());
+    b.add(cmd::kTenderResponse, completeDraft(version));
+    b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
+    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal());
+    EXPECT_EQ(replayed.toJson(), b.state().toJson());
+    EXPECT_TRUE(b.state().toJson()["appels_offres"]["ao-yvetot"].contains("depot"));
+}

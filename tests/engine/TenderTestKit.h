@@ -1,0 +1,76 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "TestJournal.h"
+#include "TestMarkets.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/tender/TenderBook.h"
+#include "cmcsim/tender/TenderDesk.h"
+
+namespace cmcsim::test {
+
+// The tender fixture: the minimal scenario with two competitors and the declared tender
+// "ao-yvetot" (published week 1, questions until week 2, submission until week 3, level 2,
+// health, isolé / famille in euros, weights 40/20/15/15/10, documents ipid and
+// tableau_garanties, questions tiers_payant and portabilite).
+inline const Scenario& tenderScenario() {
+    static const Scenario scenario =
+        ScenarioLoader(reference()).fromFile(fixturePath("scenarios/tender.json"));
+    return scenario;
+}
+
+inline const Market& tenderMarket() {
+    static const Market market = MarketGenerator(reference(), tenderScenario()).generate();
+    return market;
+}
+
+inline const Tender& yvetotTender() {
+    static const TenderBook book = TenderBook::of(tenderScenario(), reference(), tenderMarket());
+    return *book.find("ao-yvetot");
+}
+
+// An offer to the tender's company: health at `product` in `structure`, and provident when asked.
+inline nlohmann::json tenderOffer(const std::string& product = "sante_essentiel",
+                                  const std::string& structure = "isole_famille",
+                                  bool provident = false) {
+    nlohmann::json category = {
+        {"categorie", "ensemble"},
+        {"sante", {{"produit", product}, {"structure", structure}, {"part_employeur_pct", 50}}}};
+    if (structure == "uniforme") category["sante"]["ayants_droit"] = "obligatoires";
+    if (provident)
+        category["prevoyance"] = {{"produit", "prev_essentiel"}, {"part_employeur_pct", 100}};
+    return {{"format", "cmcsim-offre/1"},
+            {"titre", "Réponse à l'appel d'offres"},
+            {"date_effet", "2026-04-01"},
+            {"categories", nlohmann::json::array({category})},
+            {"services", nlohmann::json::array({"tiers_payant"})}};
+}
+
+// A journal on the fixture with the specifications of "ao-yvetot" read.
+inline JournalBuilder readTender() {
+    JournalBuilder b(tenderScenario(), tenderMarket());
+    const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
+    b.add(command::kTenderRead, *desk.readCommand("ao-yvetot"));
+    return b;
+}
+
+// A complete draft for "ao-yvetot" with offer version `version`.
+inline nlohmann::json completeDraft(int version) {
+    return {{"ao", "ao-yvetot"},
+            {"version", version},
+            {"reponses",
+             {{"tiers_payant",
+               "Notre carte de tiers payant couvre pharmacies, laboratoires, radiologie, "
+               "hôpitaux, opticiens et dentistes du réseau partenaire national, soit plus de "
+               "deux cent mille professionnels de santé conventionnés en France."},
+              {"portabilite",
+               "La portabilité est gérée dès la fin du contrat de travail sur simple "
+               "déclaration de l'employeur, sans cotisation pendant douze mois au plus ; le "
+               "maintien Évin est proposé par courrier dans les deux mois."}}},
+            {"documents", {"ipid", "tableau_garanties"}}};
+}
+
+}  // namespace cmcsim::test
