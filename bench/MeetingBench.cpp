@@ -37,7 +37,8 @@ struct RouenMeeting {
         const auto& scenario = test::rouenScenario();
         journal.push_back(Journal::next(nullptr, scenario.startDate, command::kCreated,
                                         R"({"scenario":"rouen-ze"})"));
-        timeline = std::make_unique<AttemptTimeline>(scenario, market, journal);
+        timeline = std::make_unique<AttemptTimeline>(scenario, market, journal,
+                                                     test::reference().planRules);
         std::uint32_t line = 0;
         while (market.companies[market.establishments[market.prospects[line].establishment].company]
                    .headcount < 20)

@@ -32,17 +32,17 @@ protected:
         const auto saved = run("act epreuve.cmc offre.enregistrement --payload '" +
                                nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump() + "'");
         ASSERT_EQ(saved.exitCode, 0) << saved.err;
-        for (const std::string step :
-             {"open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
-              "choose epreuve.cmc 1 ouv_presentation", "choose epreuve.cmc 1 ouv_interlocuteurs",
-              "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
-              "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_hors_sujet",
-              "choose epreuve.cmc 1 ref_synthese",
-              "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
-              "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
-              "choose epreuve.cmc 1 obj_prix_bonne", "choose epreuve.cmc 1 info_identite",
-              "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
-              "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
+        for (const std::string& step : std::vector<std::string>{
+                 "open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
+                 "choose epreuve.cmc 1 ouv_presentation", "choose epreuve.cmc 1 ouv_interlocuteurs",
+                 "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
+                 "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_hors_sujet",
+                 "choose epreuve.cmc 1 ref_synthese",
+                 "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
+                 "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
+                 "choose epreuve.cmc 1 obj_prix_bonne", "choose epreuve.cmc 1 info_identite",
+                 "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
+                 "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
             if (step.starts_with("choose epreuve.cmc 1 dec_effectif"))
                 choices_ = run("meeting choices epreuve.cmc 1");
             const auto result = run("meeting " + step);

@@ -99,7 +99,8 @@ TEST(MeetingLog, ReplayEqualsTheLiveState) {
     OpenMeeting j;
     meetByTheBook(j, 1);
     j.ok(cmd::kMeetingClose, {{"rdv", 1}});
-    const auto replayed = AttemptState::replay(minimalScenario(), minimalMarket(), j.journal());
+    const auto replayed = AttemptState::replay(minimalScenario(), minimalMarket(), j.journal(),
+                                               cmcsim::test::reference().planRules);
     EXPECT_EQ(replayed.toJson().dump(), j.state().toJson().dump());
     EXPECT_EQ(replayed.toJson()["rendez_vous"][0]["etapes"].size(), j.record(1).acts.size());
 }

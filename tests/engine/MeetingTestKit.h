@@ -27,7 +27,8 @@ public:
         // Today's format (its creation seals table digests): acquisitions cannot be undone.
         journal_.push_back(Journal::next(nullptr, minimalScenario().startDate, command::kCreated,
                                          R"({"scenario":"minimal","empreintes":{}})"));
-        timeline_ = std::make_unique<AttemptTimeline>(minimalScenario(), minimalMarket(), journal_);
+        timeline_ = std::make_unique<AttemptTimeline>(minimalScenario(), minimalMarket(), journal_,
+                                                      cmcsim::test::reference().planRules);
     }
 
     // The n-th (from 0) prospect line listing an open establishment under its own SIRET, of a

@@ -88,7 +88,8 @@ TEST(PeriodObjective, TheChecksTheNoteAndTheDashboardGiveTheSameTotals) {
     for (int w = 1; w <= 4; ++w) attempt.add(command::kRunWeek, {{"semaine", w}});
     const auto& scenario = assessmentScenario();
     const auto& market = attempt.market();
-    const auto state = AttemptState::replay(scenario, market, attempt.journal());
+    const auto state = AttemptState::replay(scenario, market, attempt.journal(),
+                                            cmcsim::test::reference().planRules);
     ASSERT_EQ(state.weekRuns().size(), 4u);
 
     const ProspectView view(market, reference(), state.knowledge());

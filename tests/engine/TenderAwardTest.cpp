@@ -132,7 +132,8 @@ TEST(TenderAward, DebriefOnceTheAwardWeekIsRun) {
     EXPECT_NE(text.find("Votre rang"), std::string::npos);
     EXPECT_NE(text.find("Niveau de prix retenu"), std::string::npos);
     // Recomputed: the same journal replayed gives the same award.
-    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal());
+    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal(),
+                                               cmcsim::test::reference().planRules);
     const auto again =
         TenderDesk(reference(), tenderScenario(), tenderMarket(), replayed).award("ao-yvetot");
     EXPECT_EQ(again->winner().bidder, award->winner().bidder);

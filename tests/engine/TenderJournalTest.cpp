@@ -139,7 +139,8 @@ TEST(TenderJournal, ReplayEqualsLiveState) {
     EXPECT_TRUE(b.add(cmd::kUndo, {{"entree", b.last()}}).empty());
     b.add(cmd::kTenderResponse, completeDraft(version));
     b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}});
-    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal());
+    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal(),
+                                               cmcsim::test::reference().planRules);
     EXPECT_EQ(replayed.toJson(), b.state().toJson());
     EXPECT_TRUE(b.state().toJson()["appels_offres"]["ao-yvetot"].contains("depot"));
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "TestFiles.h"
+#include "TestReference.h"
 #include "cmcsim/attempt/AttemptTimeline.h"
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/market/Market.h"

@@ -7,6 +7,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 #include <stdexcept>
 
 #include "../cli/CliRunner.h"
@@ -30,15 +31,17 @@ namespace {
 // The largest line of the prospect file whose establishment is open.
 QString largestOpenLine(const StudioSession& session) {
     const auto& market = session.market();
-    const ProspectRecord* best = nullptr;
-    for (const auto& p : market.prospects) {
-        const auto& e = market.establishments[p.establishment];
+    // By index: the studio's compact lines are read by value (ProspectLines).
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < market.prospects.size(); ++i) {
+        const auto& e = market.establishments[market.prospects[i].establishment];
         if (!e.closed &&
-            (!best || e.headcount > market.establishments[best->establishment].headcount))
-            best = &p;
+            (!best ||
+             e.headcount > market.establishments[market.prospects[*best].establishment].headcount))
+            best = i;
     }
     if (!best) throw std::runtime_error("no open establishment in the fixture market");
-    return QString::fromStdString(siret::formatSiret(best->siret));
+    return QString::fromStdString(siret::formatSiret(market.prospects[*best].siret));
 }
 
 void settle() {

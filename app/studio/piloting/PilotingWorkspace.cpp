@@ -169,7 +169,7 @@ QString PilotingWorkspace::summaryText(const cmcsim::Dashboard& d) {
 }
 void PilotingWorkspace::refresh() {
     stale_ = false;
-    dashboard_ = cmcsim::Dashboard::of(session_.campaign(), session_.state().weekRuns());
+    dashboard_ = cmcsim::Dashboard::of(session_.campaign(), session_.state());
     const auto& d = dashboard_;
     const bool played = !d.weeks.empty();
     stack_->setCurrentWidget(played ? stack_->widget(1) : empty_);

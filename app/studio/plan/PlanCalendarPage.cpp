@@ -13,6 +13,7 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/plan/PlanCalendar.h"
+#include "cmcsim/reference/ReferenceData.h"
 #include "common/ReadOnlyGuard.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
@@ -29,7 +30,8 @@ PlanCalendarPage::PlanCalendarPage(StudioSession& session, QWidget* parent)
     : QWidget(parent), session_(session) {
     capacity_ = new QDoubleSpinBox;
     capacity_->setObjectName(QStringLiteral("planCapacity"));
-    capacity_->setRange(0, 168);
+    // The legal weekly maximum the journal enforces (datasets/regles_plan.csv).
+    capacity_->setRange(0, session.reference().planRules.rule("capacite_max_legale").threshold);
     capacity_->setDecimals(1);
     capacity_->setSuffix(PlanWorkspace::tr(" h par semaine de 5 jours"));
     apply_ = new QPushButton(PlanWorkspace::tr("Appliquer"));

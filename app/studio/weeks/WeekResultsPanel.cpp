@@ -154,7 +154,7 @@ void WeekResultsPanel::showSelected() {
     const auto& r = campaign.weeks()[static_cast<std::size_t>(w - 1)];
     const auto& market = campaign.market();
     // The dashboard's week: the daily call objective and the calls per day the engine counts.
-    const auto dashboard = cmcsim::Dashboard::of(campaign, session_.state().weekRuns());
+    const auto dashboard = cmcsim::Dashboard::of(campaign, session_.state());
     const auto& d = dashboard.weeks[static_cast<std::size_t>(w - 1)];
     QString calls = tr("pas d'objectif d'appels par jour");
     if (d.dailyCallsObjective > 0) {
@@ -217,7 +217,8 @@ void WeekResultsPanel::showSelected() {
     }
     fit(steps_, 3);
 
-    for (const auto& n : r.renewals) {
+    // The portfolio's renewals show once its extract is bought (PortfolioSight).
+    for (const auto& n : r.portfolioKnown ? r.renewals : decltype(r.renewals){}) {
         auto* item = companyItem(
             renewals_,
             {text(n.renewal.french()), weeks::companyName(market, n.company),
@@ -253,6 +254,8 @@ void WeekResultsPanel::showSelected() {
     sections_->setTabText(1, tr("Contacts et réponses (%1)").arg(r.contacts.size()));
     sections_->setTabText(
         2, tr("Pipeline (%1)").arg(static_cast<qlonglong>(r.steps.size()) + meetings));
-    sections_->setTabText(3, tr("Échéances du portefeuille (%1)").arg(r.renewals.size()));
+    sections_->setTabText(3, r.portfolioKnown
+                                 ? tr("Échéances du portefeuille (%1)").arg(r.renewals.size())
+                                 : tr("Échéances du portefeuille (extrait non acheté)"));
     sections_->setTabText(4, tr("Veille (%1)").arg(reached));
 }
