@@ -1063,17 +1063,22 @@
 <context>
     <name>ConversionPanel</name>
     <message>
-        <location filename="../piloting/ConversionPanel.cpp" line="34"/>
+        <location filename="../piloting/ConversionPanel.cpp" line="38"/>
+        <source>Aucun contact sur les semaines jouées.</source>
+        <translation>No contact in the weeks played.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/ConversionPanel.cpp" line="43"/>
         <source>Joints / contacts</source>
         <translation>Reached / contacts</translation>
     </message>
     <message>
-        <location filename="../piloting/ConversionPanel.cpp" line="35"/>
+        <location filename="../piloting/ConversionPanel.cpp" line="44"/>
         <source>RDV / joints</source>
         <translation>Appts / reached</translation>
     </message>
     <message>
-        <location filename="../piloting/ConversionPanel.cpp" line="36"/>
+        <location filename="../piloting/ConversionPanel.cpp" line="45"/>
         <source>Signatures / RDV</source>
         <translation>Signatures / appts</translation>
     </message>
@@ -1702,12 +1707,12 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../piloting/FunnelChart.cpp" line="14"/>
+        <location filename="../piloting/FunnelChart.cpp" line="15"/>
         <source>Entonnoir (entreprises par étape)</source>
         <translation>Funnel (companies per stage)</translation>
     </message>
     <message>
-        <location filename="../piloting/FunnelChart.cpp" line="22"/>
+        <location filename="../piloting/FunnelChart.cpp" line="23"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
@@ -1967,174 +1972,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="109"/>
+        <location filename="../shell/WindowMenus.cpp" line="40"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="111"/>
+        <location filename="../shell/WindowMenus.cpp" line="41"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="114"/>
+        <location filename="../shell/WindowMenus.cpp" line="44"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="116"/>
+        <location filename="../shell/WindowMenus.cpp" line="46"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="118"/>
+        <location filename="../shell/WindowMenus.cpp" line="49"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="128"/>
+        <location filename="../shell/WindowMenus.cpp" line="59"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="133"/>
+        <location filename="../shell/WindowMenus.cpp" line="66"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="134"/>
+        <location filename="../shell/WindowMenus.cpp" line="68"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="137"/>
+        <location filename="../shell/WindowMenus.cpp" line="71"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="141"/>
+        <location filename="../shell/WindowMenus.cpp" line="78"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="142"/>
-        <location filename="../shell/MainWindow.cpp" line="518"/>
+        <location filename="../shell/MainWindow.cpp" line="397"/>
+        <location filename="../shell/WindowMenus.cpp" line="79"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="147"/>
+        <location filename="../shell/WindowMenus.cpp" line="84"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="157"/>
+        <location filename="../shell/WindowMenus.cpp" line="97"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="158"/>
+        <location filename="../shell/WindowMenus.cpp" line="98"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="167"/>
+        <location filename="../shell/WindowMenus.cpp" line="108"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="169"/>
+        <location filename="../shell/WindowMenus.cpp" line="110"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <location filename="../shell/WindowMenus.cpp" line="113"/>
         <source>&amp;Note de synthèse</source>
         <translation>Summary &amp;note</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="173"/>
+        <location filename="../shell/WindowMenus.cpp" line="115"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="175"/>
+        <location filename="../shell/WindowMenus.cpp" line="117"/>
         <source>&amp;Plan d&apos;actions</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="177"/>
+        <location filename="../shell/WindowMenus.cpp" line="119"/>
         <source>&amp;Semaine</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="179"/>
+        <location filename="../shell/WindowMenus.cpp" line="121"/>
         <source>P&amp;ilotage</source>
         <translation>&amp;Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="180"/>
+        <location filename="../shell/WindowMenus.cpp" line="122"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="185"/>
+        <location filename="../shell/WindowMenus.cpp" line="128"/>
         <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
         <translation>Evaluation &amp;grid (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="192"/>
+        <location filename="../shell/WindowMenus.cpp" line="139"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="193"/>
+        <location filename="../shell/WindowMenus.cpp" line="140"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="196"/>
+        <location filename="../shell/WindowMenus.cpp" line="143"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="198"/>
+        <location filename="../shell/WindowMenus.cpp" line="145"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="199"/>
+        <location filename="../shell/WindowMenus.cpp" line="146"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="205"/>
+        <location filename="../shell/WindowMenus.cpp" line="155"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="240"/>
+        <location filename="../shell/MainWindow.cpp" line="119"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="241"/>
-        <location filename="../shell/MainWindow.cpp" line="249"/>
+        <location filename="../shell/MainWindow.cpp" line="120"/>
+        <location filename="../shell/MainWindow.cpp" line="128"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="247"/>
+        <location filename="../shell/MainWindow.cpp" line="126"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="253"/>
+        <location filename="../shell/MainWindow.cpp" line="132"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="254"/>
+        <location filename="../shell/MainWindow.cpp" line="133"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -2143,22 +2148,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="274"/>
+        <location filename="../shell/MainWindow.cpp" line="153"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="275"/>
+        <location filename="../shell/MainWindow.cpp" line="154"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="283"/>
+        <location filename="../shell/MainWindow.cpp" line="162"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="284"/>
+        <location filename="../shell/MainWindow.cpp" line="163"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -2171,27 +2176,27 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="292"/>
+        <location filename="../shell/MainWindow.cpp" line="171"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="292"/>
+        <location filename="../shell/MainWindow.cpp" line="171"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="297"/>
+        <location filename="../shell/MainWindow.cpp" line="176"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="329"/>
+        <location filename="../shell/MainWindow.cpp" line="208"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="330"/>
+        <location filename="../shell/MainWindow.cpp" line="209"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -2201,43 +2206,43 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="340"/>
+        <location filename="../shell/MainWindow.cpp" line="219"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="359"/>
-        <location filename="../shell/MainWindow.cpp" line="401"/>
+        <location filename="../shell/MainWindow.cpp" line="238"/>
+        <location filename="../shell/MainWindow.cpp" line="280"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="385"/>
+        <location filename="../shell/MainWindow.cpp" line="264"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="423"/>
+        <location filename="../shell/MainWindow.cpp" line="302"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="426"/>
+        <location filename="../shell/MainWindow.cpp" line="305"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="429"/>
+        <location filename="../shell/MainWindow.cpp" line="308"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="439"/>
+        <location filename="../shell/MainWindow.cpp" line="318"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="440"/>
+        <location filename="../shell/MainWindow.cpp" line="319"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -2246,97 +2251,97 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="451"/>
+        <location filename="../shell/MainWindow.cpp" line="330"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="458"/>
+        <location filename="../shell/MainWindow.cpp" line="337"/>
         <source>Note de synthèse</source>
         <translation>Summary note</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="460"/>
+        <location filename="../shell/MainWindow.cpp" line="339"/>
         <source>Plan d&apos;actions</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="462"/>
+        <location filename="../shell/MainWindow.cpp" line="341"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="467"/>
+        <location filename="../shell/MainWindow.cpp" line="346"/>
         <source>Pilotage</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="487"/>
+        <location filename="../shell/MainWindow.cpp" line="366"/>
         <source>Épreuve remise : consultation seule, plus aucune action n&apos;y est enregistrée. Pour l&apos;évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur.</source>
         <translation>Exam submitted: read-only, no further actions are recorded in it. To assess it, open it with File › Open in assessor mode.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="515"/>
+        <location filename="../shell/MainWindow.cpp" line="394"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="517"/>
+        <location filename="../shell/MainWindow.cpp" line="396"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="449"/>
+        <location filename="../shell/MainWindow.cpp" line="328"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="124"/>
+        <location filename="../shell/WindowMenus.cpp" line="55"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="455"/>
+        <location filename="../shell/MainWindow.cpp" line="334"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="457"/>
+        <location filename="../shell/MainWindow.cpp" line="336"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="459"/>
+        <location filename="../shell/MainWindow.cpp" line="338"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="521"/>
+        <location filename="../shell/MainWindow.cpp" line="400"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="539"/>
+        <location filename="../shell/MainWindow.cpp" line="418"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="540"/>
+        <location filename="../shell/MainWindow.cpp" line="419"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="542"/>
+        <location filename="../shell/MainWindow.cpp" line="421"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="544"/>
+        <location filename="../shell/MainWindow.cpp" line="423"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="548"/>
+        <location filename="../shell/MainWindow.cpp" line="427"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -3464,163 +3469,223 @@ Current value: %2</translation>
 <context>
     <name>PilotingWorkspace</name>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="45"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="53"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="47"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="55"/>
         <source>Exporter en PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="59"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="67"/>
         <source>&lt;h3&gt;Aucune semaine jouée&lt;/h3&gt;&lt;p&gt;Le pilotage suit les résultats des semaines simulées : objectifs et résultats, entonnoir, activité, conversion, portefeuille.&lt;/p&gt;&lt;p&gt;Construisez votre plan d&apos;actions (objectifs, cibles, actions), puis jouez une semaine avec &lt;b&gt;Semaine suivante&lt;/b&gt; ; les graphiques se remplissent à chaque semaine jouée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No week played&lt;/h3&gt;&lt;p&gt;Monitoring follows the results of the simulated weeks: objectives and results, funnel, activity, conversion, portfolio.&lt;/p&gt;&lt;p&gt;Build your action plan (objectives, targets, actions), then play a week with &lt;b&gt;Next week&lt;/b&gt;; the charts fill in with each week played.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="71"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="80"/>
+        <source>Ni objectif de contrats dans le plan ni contrat signé sur les semaines jouées.</source>
+        <translation>Neither a contract objective in the plan nor a contract signed in the weeks played.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="83"/>
+        <source>Ni objectif de primes dans le plan ni prime signée sur les semaines jouées.</source>
+        <translation>Neither a premium objective in the plan nor a premium signed in the weeks played.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="84"/>
         <source>Contrats par semaine : objectif et signés</source>
         <translation>Contracts per week: objective and signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="73"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="86"/>
         <source>Contrats cumulés : objectif et signés</source>
         <translation>Cumulative contracts: objective and signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="74"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="88"/>
         <source>Primes par semaine : objectif et signées</source>
         <translation>Premiums per week: objective and signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="76"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="90"/>
         <source>Primes cumulées : objectif et signées</source>
         <translation>Cumulative premiums: objective and signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="79"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="94"/>
         <source>Activité par semaine</source>
         <translation>Activity per week</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="80"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="95"/>
+        <source>Aucune activité sur les semaines jouées : aucune action du plan n&apos;y était prévue.</source>
+        <translation>No activity in the weeks played: no plan action was scheduled in them.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="96"/>
         <source>Conversion par canal</source>
         <translation>Conversion by channel</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="81"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="97"/>
         <source>Conversion par segment</source>
         <translation>Conversion by segment</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="82"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="99"/>
         <source>Portefeuille : conservation et sinistres / primes</source>
         <translation>Portfolio: retention and claims / premiums</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="137"/>
-        <source>&lt;b&gt;Pilotage&lt;/b&gt; — aucune semaine jouée.</source>
-        <translation>&lt;b&gt;Monitoring&lt;/b&gt; — no week played.</translation>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="100"/>
+        <source>Sans objet : aucun renouvellement échu et aucun contrat du portefeuille avec une année de sinistres.</source>
+        <translation>Not applicable: no renewal due and no portfolio contract with a year of claims.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../piloting/PilotingWorkspace.cpp" line="141"/>
-        <source>&lt;b&gt;Pilotage&lt;/b&gt; — semaines %1 à %2 : &lt;b&gt;%3&lt;/b&gt; signature(s) sur un objectif de %4 ; primes signées &lt;b&gt;%5&lt;/b&gt; (objectif %6) ; conservation du portefeuille %7 ; sinistres / primes %8.</source>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="151"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; signature(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; contract signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</numerusform>
-            <numerusform>&lt;b&gt;Monitoring&lt;/b&gt; — weeks %1 to %2: &lt;b&gt;%3&lt;/b&gt; contracts signed against an objective of %4; signed premiums &lt;b&gt;%5&lt;/b&gt; (objective %6); portfolio retention %7; claims / premiums %8.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; signature</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; signatures</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="151"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="152"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="154"/>
+        <source> sur un objectif de %1</source>
+        <translation> against an objective of %1</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="157"/>
+        <source>primes signées &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>premiums signed &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="159"/>
+        <source> (objectif %1)</source>
+        <translation> (objective %1)</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="161"/>
+        <source>conservation du portefeuille %1</source>
+        <translation>portfolio retention %1</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="163"/>
+        <source>sinistres / primes %1</source>
+        <translation>claims / premiums %1</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="166"/>
+        <source>semaine %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="167"/>
+        <source>semaines %1 à %2</source>
+        <translation>weeks %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="168"/>
+        <source>&lt;b&gt;Pilotage&lt;/b&gt; — %1 : %2.</source>
+        <translation>&lt;b&gt;Piloting&lt;/b&gt; — %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="179"/>
+        <source>&lt;b&gt;Pilotage&lt;/b&gt; — aucune semaine jouée.</source>
+        <translation>&lt;b&gt;Monitoring&lt;/b&gt; — no week played.</translation>
+    </message>
+    <message>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="162"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="164"/>
         <source>sans objet</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="178"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="208"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="178"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="208"/>
         <source>Signé</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="185"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="215"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="186"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="216"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="187"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="217"/>
         <source>Courriels</source>
         <translation>Emails</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="188"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="218"/>
         <source>Rendez-vous pris</source>
         <translation>Appointments booked</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="189"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="219"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="190"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="220"/>
         <source>Revues de clients</source>
         <translation>Client reviews</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="191"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="221"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="195"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="225"/>
         <source>Conservation (cumulée)</source>
         <translation>Retention (cumulative)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="195"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="225"/>
         <source>Sinistres / primes</source>
         <translation>Claims / premiums</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="230"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="248"/>
         <location filename="../piloting/PilotingWorkspace.cpp" line="260"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="278"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="290"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="236"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="266"/>
         <source>Exporter le tableau de pilotage en XLSX</source>
         <translation>Export the monitoring dashboard to XLSX</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="237"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="267"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="255"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="285"/>
         <source>Exporter le tableau de pilotage en PDF</source>
         <translation>Export the monitoring dashboard to PDF</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="256"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="286"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="261"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="291"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -3628,423 +3693,463 @@ Current value: %2</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../plan/PlanText.cpp" line="19"/>
+        <location filename="../plan/PlanText.cpp" line="31"/>
         <source>Semaine %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../plan/PlanText.cpp" line="20"/>
+        <location filename="../plan/PlanText.cpp" line="32"/>
         <source>Mois de %1</source>
         <translation>Month of %1</translation>
     </message>
     <message>
-        <location filename="../plan/PlanText.cpp" line="30"/>
+        <location filename="../plan/PlanText.cpp" line="42"/>
         <source>Segment « %1 »</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanText.cpp" line="37"/>
+        <location filename="../plan/PlanText.cpp" line="49"/>
         <source>courtiers</source>
         <translation>brokers</translation>
     </message>
     <message>
-        <location filename="../plan/PlanText.cpp" line="38"/>
+        <location filename="../plan/PlanText.cpp" line="50"/>
         <source>experts-comptables</source>
         <translation>chartered accountants</translation>
     </message>
     <message>
-        <location filename="../plan/PlanText.cpp" line="39"/>
+        <location filename="../plan/PlanText.cpp" line="51"/>
         <source>sans cible</source>
         <translation>no target</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="94"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="31"/>
         <source>action « %1 » ajoutée</source>
         <translation>action “%1” added</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="96"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="33"/>
         <source>action « %1 » modifiée</source>
         <translation>action “%1” changed</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="100"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="37"/>
         <source>action « %1 » retirée</source>
         <translation>action “%1” removed</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="102"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="39"/>
         <source>capacité %1 → %2</source>
         <translation>capacity %1 → %2</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="107"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="44"/>
         <source>objectifs modifiés</source>
         <translation>objectives changed</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="111"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="48"/>
         <source>cibles modifiées</source>
         <translation>targets changed</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="79"/>
+        <source>Semaines jouées
+avec cette version</source>
+        <translation>Weeks played
+with this version</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanHistoryPage.cpp" line="182"/>
+        <source>&lt;p&gt;Aucune semaine jouée avec cette version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No week played with this version.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanHistoryPage.cpp" line="183"/>
+        <source>&lt;p&gt;Semaine(s) jouée(s) avec cette version : %1.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Week played with this version: %1.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Weeks played with this version: %1.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="63"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
-        <location filename="../plan/PlanWorkspace.cpp" line="405"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="63"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="353"/>
         <source>Nouveaux contrats</source>
         <translation>New contracts</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="121"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="64"/>
         <source>Primes annuelles (€)</source>
         <translation>Annual premiums (€)</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="122"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="64"/>
         <source>Appels par jour</source>
         <translation>Calls per day</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="123"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="65"/>
         <source>Double-cliquer sur un chiffre pour le modifier</source>
         <translation>Double-click a figure to edit it</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="129"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="71"/>
         <source>Ajouter un objectif…</source>
         <translation>Add an objective…</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="131"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="73"/>
         <source>Retirer l&apos;objectif</source>
         <translation>Remove objective</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="89"/>
         <source>Segment (cocher : cible du plan)</source>
         <translation>Segment (tick: plan target)</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="89"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="146"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="89"/>
         <source>Lignes</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="147"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="90"/>
         <source>Dans les segments prioritaires</source>
         <translation>In priority segments</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="147"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="90"/>
         <source>Dans les segments exclus</source>
         <translation>In excluded segments</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="149"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="92"/>
         <source>Cocher un segment pour en faire une cible ; double-cliquer sur la priorité (1 la plus haute) pour la changer</source>
         <translation>Tick a segment to make it a target; double-click the priority (1 is the highest) to change it</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="154"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="97"/>
         <source>Les segments viennent du fichier prospects ; leur part dans les segments de la politique commerciale est comptée sur les lignes telles que vous les voyez.</source>
         <translation>Segments come from the prospects file; their share of the sales policy segments is counted on the rows as you see them.</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="105"/>
         <source>Identifiant</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="105"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="105"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="105"/>
         <source>Semaines</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="162"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="105"/>
         <source>Contacts
 par sem.</source>
         <translation>Contacts
 per wk</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="106"/>
         <source>Heures / sem.
 déclarées</source>
         <translation>Hours / wk
 declared</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="106"/>
         <source>Heures / sem.
 du modèle</source>
         <translation>Hours / wk
 from model</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="163"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="106"/>
         <source>Budget
 déclaré</source>
         <translation>Declared
 budget</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="107"/>
         <source>Budget
 du modèle</source>
         <translation>Model
 budget</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="107"/>
         <source>Rendement
 attendu</source>
         <translation>Expected
 yield</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="164"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="107"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="165"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="108"/>
         <source>Double-cliquer sur une action pour la modifier</source>
         <translation>Double-click an action to edit it</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="166"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="109"/>
         <source>Ajouter une action…</source>
         <translation>Add an action…</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="168"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="111"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="170"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="113"/>
         <source>Retirer l&apos;action</source>
         <translation>Remove action</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="187"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="262"/>
+        <source>Sélectionner d&apos;abord un objectif dans le tableau</source>
+        <translation>Select an objective in the table first</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanWorkspace.cpp" line="266"/>
+        <source>Sélectionner d&apos;abord une action dans le tableau</source>
+        <translation>Select an action in the table first</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanCalendarPage.cpp" line="36"/>
         <source> h par semaine de 5 jours</source>
         <translation> h per 5-day week</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="188"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="37"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="42"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="42"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="42"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="43"/>
         <source>Jours
 ouvrés</source>
         <translation>Working
 days</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="43"/>
         <source>Jours fériés</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="193"/>
-        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="44"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="79"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="44"/>
         <source>Heures du modèle / capacité</source>
         <translation>Model hours / capacity</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="45"/>
         <source>Heures
 déclarées</source>
         <translation>Declared
 hours</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
-        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
-        <location filename="../plan/PlanWorkspace.cpp" line="221"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="45"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="78"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="132"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="194"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="46"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="198"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="49"/>
         <source>Capacité commerciale :</source>
         <translation>Sales capacity:</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="128"/>
+        <source>Semaine jouée avec la version %1 du plan (ses actions et sa capacité, montrées ici) : verrouillée</source>
+        <translation>Week played with version %1 of the plan (its actions and capacity, shown here): locked</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanCalendarPage.cpp" line="131"/>
+        <source>Semaine jouée avant toute modification du plan : verrouillée</source>
+        <translation>Week played before any change to the plan: locked</translation>
+    </message>
+    <message>
+        <location filename="../plan/PlanHistoryPage.cpp" line="76"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="76"/>
         <source>Entrée</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="77"/>
         <source>Date simulée</source>
         <translation>Simulated date</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="207"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="77"/>
         <source>Enregistrée le</source>
         <translation>Saved on</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="78"/>
         <source>Après</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="208"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="78"/>
         <source>Changement</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="219"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="130"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="220"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="131"/>
         <source>Cibles</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="222"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="133"/>
         <source>Calendrier</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="223"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="134"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="229"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="140"/>
         <source>Cliquer sur un avertissement pour aller à ce qu&apos;il concerne</source>
         <translation>Click a warning to go to the item it refers to</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="258"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="222"/>
         <source>Retrait de l&apos;objectif (%1)</source>
         <translation>Removal of objective (%1)</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="291"/>
-        <location filename="../plan/PlanWorkspace.cpp" line="428"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="204"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="376"/>
         <source>Objectif (%1)</source>
         <translation>Objective (%1)</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="301"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="214"/>
         <source>Modification de l&apos;action « %1 »</source>
         <translation>Change to action “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="301"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="214"/>
         <source>Ajout de l&apos;action « %1 »</source>
         <translation>Addition of action “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="309"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="229"/>
         <source>Retrait de l&apos;action « %1 »</source>
         <translation>Removal of action “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="314"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="62"/>
         <source>Capacité de %1 par semaine</source>
         <translation>Capacity of %1 per week</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="400"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="348"/>
         <source>&lt;b&gt;Objectifs de la mutuelle sur l&apos;épreuve&lt;/b&gt; (politique commerciale du scénario) et total des vôtres (%1) :</source>
         <translation>&lt;b&gt;The mutual insurer&apos;s objectives for the exam&lt;/b&gt; (scenario sales policy) and the total of yours (%1):</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="402"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="350"/>
         <source>objectifs hebdomadaires</source>
         <translation>weekly objectives</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="402"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="350"/>
         <source>objectifs mensuels à défaut</source>
         <translation>monthly objectives (no weekly ones)</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="404"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="352"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="404"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="352"/>
         <source>Mutuelle</source>
         <translation>Mutual insurer</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="408"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="356"/>
         <source>Primes annuelles</source>
         <translation>Annual premiums</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="421"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="369"/>
         <source>« %1 » n&apos;est pas un nombre positif</source>
         <translation>“%1” is not a positive number</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="472"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="420"/>
         <source>&lt;b&gt;Contrôles du plan&lt;/b&gt; : aucun avertissement</source>
         <translation>&lt;b&gt;Plan checks&lt;/b&gt;: no warnings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plan/PlanWorkspace.cpp" line="473"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="421"/>
         <source>&lt;b&gt;Contrôles du plan&lt;/b&gt; : %n avertissement(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Plan checks&lt;/b&gt;: %n warning</numerusform>
@@ -4052,57 +4157,53 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="476"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="74"/>
         <source>Jours fériés d&apos;Alsace-Moselle compris</source>
         <translation>Including Alsace-Moselle public holidays</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="490"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="436"/>
         <source>Cible « %1 »</source>
         <translation>Target “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="493"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="439"/>
         <source>Retrait de la cible « %1 »</source>
         <translation>Removal of target “%1”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="500"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="446"/>
         <source>La priorité est un entier, 1 pour la plus haute</source>
         <translation>Priority is a whole number, 1 being the highest</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="504"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="450"/>
         <source>Priorité %1 pour « %2 »</source>
         <translation>Priority %1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="521"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="467"/>
         <source>Action terminée : ses semaines sont jouées</source>
         <translation>Action finished: its weeks have been played</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="530"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="63"/>
+        <location filename="../plan/PlanWorkspace.cpp" line="476"/>
         <source>%1 à %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="579"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="111"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="591"/>
+        <location filename="../plan/PlanCalendarPage.cpp" line="123"/>
         <source>jouée</source>
         <translation>played</translation>
     </message>
-    <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="592"/>
-        <source>Semaine jouée : verrouillée</source>
-        <translation>Week played: locked</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../plan/PlanWorkspace.cpp" line="630"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="118"/>
         <source>%n semaine(s) jouée(s)</source>
         <translation>
             <numerusform>%n week played</numerusform>
@@ -4110,17 +4211,25 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="631"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="119"/>
         <source>avant la 1re semaine</source>
         <translation>before week 1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../plan/PlanHistoryPage.cpp" line="145"/>
+        <source>&lt;p&gt;Semaine(s) %1 jouée(s) avec le plan initial, sans objectif ni action.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Week %1 played with the initial plan, without objective or action.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Weeks %1 played with the initial plan, without objective or action.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="651"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="152"/>
         <source>&lt;i&gt;Aucune version du plan : chaque modification du plan en enregistre une.&lt;/i&gt;</source>
         <translation>&lt;i&gt;No plan version: every change to the plan saves one.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plan/PlanWorkspace.cpp" line="656"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="159"/>
         <source>&lt;b&gt;Version %1&lt;/b&gt; (entrée %2) : capacité %3 par semaine, %n action(s)</source>
         <translation>
             <numerusform>&lt;b&gt;Version %1&lt;/b&gt; (entry %2): capacity %3 per week, %n action</numerusform>
@@ -4128,12 +4237,12 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../plan/PlanWorkspace.cpp" line="663"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="166"/>
         <source>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; — %2, %3, semaines %4 à %5, %6 contacts par semaine, %7 par semaine, budget %8&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; — %2, %3, weeks %4 to %5, %6 contacts per week, %7 per week, budget %8&lt;/li&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../plan/PlanWorkspace.cpp" line="673"/>
+        <location filename="../plan/PlanHistoryPage.cpp" line="177"/>
         <source>%1 : %n contrat(s), %2 de primes&lt;br&gt;</source>
         <translation>
             <numerusform>%1: %n contract, %2 in premiums&lt;br&gt;</numerusform>
@@ -4651,7 +4760,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="105"/>
+        <location filename="../common/StudioSession.cpp" line="114"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
     </message>
@@ -5202,52 +5311,52 @@ A purchased study cannot be refunded.</translation>
         <translation>everything done</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="197"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="199"/>
         <source>Rendez-vous pris</source>
         <translation>Appointment booked</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="199"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="201"/>
         <source>par « %1 » (%2)</source>
         <translation>by “%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="204"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="206"/>
         <source>rendez-vous tenu</source>
         <translation>appointment held</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="206"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="208"/>
         <source>prime annuelle %1</source>
         <translation>annual premium %1</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="210"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="212"/>
         <source>son assureur lui fait une offre de rétention</source>
         <translation>their insurer makes them a retention offer</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="222"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="225"/>
         <source>reste client</source>
         <translation>stays a client</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="222"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="225"/>
         <source>perdu</source>
         <translation>lost</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="223"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="226"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="223"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="226"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weeks/WeekResultsPanel.cpp" line="245"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="248"/>
         <source>%n événement(s) non reçu(s) par les sources que vous ne suivez pas</source>
         <translation>
             <numerusform>%n event not received from the sources you do not follow</numerusform>
@@ -5255,27 +5364,32 @@ A purchased study cannot be refunded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="250"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="253"/>
         <source>Actions (%1)</source>
         <translation>Actions (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="251"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="254"/>
         <source>Contacts et réponses (%1)</source>
         <translation>Contacts and responses (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="253"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="256"/>
         <source>Pipeline (%1)</source>
         <translation>Pipeline (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="254"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="258"/>
         <source>Échéances du portefeuille (%1)</source>
         <translation>Portfolio renewals (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="255"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="259"/>
+        <source>Échéances du portefeuille (extrait non acheté)</source>
+        <translation>Portfolio renewals (extract not bought)</translation>
+    </message>
+    <message>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="260"/>
         <source>Veille (%1)</source>
         <translation>Market watch (%1)</translation>
     </message>
@@ -5283,7 +5397,7 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>WeekSeriesChart</name>
     <message>
-        <location filename="../piloting/WeekSeriesChart.cpp" line="32"/>
+        <location filename="../piloting/WeekSeriesChart.cpp" line="42"/>
         <source>S%1</source>
         <translation>W%1</translation>
     </message>
