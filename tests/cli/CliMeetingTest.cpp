@@ -29,8 +29,11 @@ protected:
         fs::create_directories(dir_);
         ASSERT_EQ(run("generate " + kScenario + " -o epreuve.cmc --force").exitCode, 0);
         const auto offer = nlohmann::json::parse(cmcsim::test::readFile(kOffer));
-        const auto saved = run("act epreuve.cmc offre.enregistrement --payload '" +
-                               nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump() + "'");
+        // Single-quoted for the shell: the offer's texts hold apostrophes.
+        auto payload = nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump();
+        for (auto at = payload.find('\''); at != std::string::npos; at = payload.find('\'', at + 4))
+            payload.replace(at, 1, "'\\''");
+        const auto saved = run("act epreuve.cmc offre.enregistrement --payload '" + payload + "'");
         ASSERT_EQ(saved.exitCode, 0) << saved.err;
         for (const std::string& step : std::vector<std::string>{
                  "open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
@@ -49,12 +52,17 @@ protected:
             ASSERT_EQ(result.exitCode, 0) << step << "\n" << result.err;
             session_ += "$ cmcsim meeting " + step + "\n" + result.out;
         }
+        ready_ = true;
     }
     static void TearDownTestSuite() { fs::remove_all(dir_); }
     static CliResult run(const std::string& args) {
         return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
     }
 
+    // A failed ASSERT above only skips the tests: each test checks the setup went through.
+    void SetUp() override { ASSERT_TRUE(ready_) << "the meeting of the suite's setup failed"; }
+
+    static inline bool ready_ = false;
     static fs::path dir_;
     static CliResult choices_;
     static std::string session_;
