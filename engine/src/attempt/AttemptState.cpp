@@ -242,10 +242,7 @@ void AttemptState::apply(const JournalEntry& e) {
         // tell the candidate the line is a duplicate.
         const bool known = number && prospects_->listsSiret(*number);
         if (!known) refuse(e, fmt::format("SIRET absent du fichier prospects « {} »", code));
-        const int version = 1 + static_cast<int>(std::count_if(
-                                    offers_.begin(), offers_.end(),
-                                    [&](const SavedOffer& o) { return o.siret == code; }));
-        offers_.push_back({code, version, payload["offre"], e.sequence});
+        offers_.add(code, payload["offre"], e.sequence);
     } else if (isPlanCommand(e.kind)) {
         applyPlan(e, payload);
     } else if (e.kind == command::kRunWeek) {
@@ -309,12 +306,8 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
 }
 
 void AttemptState::applyMeeting(const JournalEntry& e, const nlohmann::json& payload) {
-    const auto versions = [&](const std::string& siret) {
-        return static_cast<int>(std::count_if(
-            offers_.begin(), offers_.end(), [&](const SavedOffer& o) { return o.siret == siret; }));
-    };
     meetings_.apply(e, payload,
-                    {*prospects_, versions, simulatedDate(), static_cast<int>(weekRuns_.size())});
+                    {*prospects_, offers_, simulatedDate(), static_cast<int>(weekRuns_.size())});
 }
 
 void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload) {
@@ -349,12 +342,7 @@ Date AttemptState::simulatedDate() const {
 }
 
 TenderFileContext AttemptState::tenderContext() const {
-    return {*scenario_, *prospects_, Tender::weekOf(*scenario_, simulatedDate()),
-            [this](const std::string& siret, int version) -> const nlohmann::json* {
-                for (const auto& o : offers_)
-                    if (o.siret == siret && o.version == version) return &o.offer;
-                return nullptr;
-            }};
+    return {*scenario_, *prospects_, Tender::weekOf(*scenario_, simulatedDate()), offers_};
 }
 
 bool AttemptState::hasStudyKind(const std::string& kind) const {
@@ -462,10 +450,6 @@ nlohmann::json AttemptState::analysisJson() const {
         json["entree"] = s.entry;
         segments.push_back(std::move(json));
     }
-    auto offers = nlohmann::json::array();
-    for (const auto& o : offers_)
-        offers.push_back(
-            {{"siret", o.siret}, {"version", o.version}, {"offre", o.offer}, {"entree", o.entry}});
     nlohmann::json json = {{"budget_eur", budget_},
                            {"budget_depense_eur", budgetSpent_},
                            {"budget_restant_eur", budgetLeft()},
@@ -477,7 +461,7 @@ nlohmann::json AttemptState::analysisJson() const {
                            {"lignes", lines},
                            {"filtres", filters},
                            {"segments", segments},
-                           {"offres", offers},
+                           {"offres", offers_.toJson()},
                            {"annulees", undone_},
                            {"remise", sealed_}};
     // Only once the journal holds a plan command, so the dumps of earlier attempts stay as they

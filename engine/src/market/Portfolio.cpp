@@ -30,4 +30,17 @@ double Portfolio::meanLossRatio(const PortfolioContract& contract) {
            static_cast<double>(contract.lossRatios.size());
 }
 
+std::size_t Portfolio::sign(std::uint32_t company, const std::string& product, Date effective,
+                            Money annualPremium) {
+    PortfolioContract contract;
+    contract.company = company;
+    contract.product = product;
+    contract.effective = effective;
+    contract.renewal = Date::fromCivil(effective.year() + 1, 1, 1);
+    contract.annualPremium = annualPremium;
+    contract.satisfaction = 1;
+    contracts.push_back(std::move(contract));
+    return contracts.size() - 1;
+}
+
 }  // namespace cmcsim

@@ -102,7 +102,7 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         act.kind = MeetingAct::Kind::Offer;
         const auto v = payload.find("version");
         act.version = v != payload.end() && v->is_number_integer() ? v->get<int>() : 0;
-        const int saved = context.offerVersions(current.siret);
+        const int saved = context.offers.versions(current.siret);
         if (act.version < 1 || act.version > saved)
             refuse(e, saved == 0 ? fmt::format("aucune offre enregistrée pour le SIRET {} : "
                                                "enregistrez une version d'offre d'abord",

@@ -8,9 +8,9 @@
 #include <stdexcept>
 #include <utility>
 
+#include "MeetingSignings.h"
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
-#include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/ActionTargets.h"
@@ -98,30 +98,15 @@ Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& referen
                           const Market& market, std::uint64_t seed, const AttemptState& state) {
     Campaign campaign(scenario, reference, market,
                       PortfolioBuilder(reference, scenario, seed).build(market), seed);
-    // Meetings signed (issue 12 §2), each in the week it took place in.
-    std::vector<std::pair<int, MeetingTranscript>> signings;
-    for (auto& t : MeetingView::all(market, reference, scenario, seed, state))
-        if (t.outcome == MeetingOutcome::Signed)
-            signings.emplace_back(state.meetings().meeting(t.meeting)->week, std::move(t));
-    const auto sign = [&](int from, int to) {
-        int n = 0;
-        double premiums = 0;
-        for (const auto& [week, t] : signings)
-            if (week >= from && week <= to) {
-                campaign.recordSignature(t.company, week, t.offer->annualPremium,
-                                         t.offer->effective, t.offer->healthProduct);
-                ++n;
-                premiums += t.offer->annualPremium;
-            }
-        return std::pair(n, premiums);
-    };
+    const MeetingSignings signings(market, reference, scenario, seed, state);
     for (const auto& run : state.weekRuns()) {
-        const auto [n, premiums] = sign(run.week, run.week);
+        const auto [n, premiums] = signings.record(campaign, run.week, run.week);
         campaign.runWeek(run);
         campaign.weeks_.back().signatures += n;
         campaign.weeks_.back().premiumsSignedEur += premiums;
     }
-    sign(static_cast<int>(state.weekRuns().size()) + 1, std::numeric_limits<int>::max());
+    signings.record(campaign, static_cast<int>(state.weekRuns().size()) + 1,
+                    std::numeric_limits<int>::max());
     return campaign;
 }
 
@@ -133,15 +118,8 @@ void Campaign::recordSignature(std::uint32_t company, int week, double annualPre
     p.nextStep = 0;
     p.action = "rendez-vous";
     p.annualPremiumEur = annualPremiumEur;
-    PortfolioContract contract;
-    contract.company = company;
-    contract.product = product;
-    contract.effective = effective;
-    contract.renewal = Date::fromCivil(effective.year() + 1, 1, 1);
-    contract.annualPremium = Money::euros(annualPremiumEur);
-    contract.satisfaction = 1;
-    clientContract_[company] = portfolio_.contracts.size();
-    portfolio_.contracts.push_back(std::move(contract));
+    clientContract_[company] =
+        portfolio_.sign(company, product, effective, Money::euros(annualPremiumEur));
     lostClients_.erase(company);
 }
 

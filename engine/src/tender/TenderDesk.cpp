@@ -115,24 +115,19 @@ std::optional<TenderAward> TenderDesk::award(const std::string& id) const {
     std::optional<TenderBid> candidate;
     const auto* r = state_.tenders().find(id);
     if (r && r->submittedBy && r->draft)
-        for (const auto& saved : state_.offers())
-            if (saved.siret == r->siret && saved.version == r->draft->offerVersion) {
-                const auto offer = Offer::fromJson(
-                    saved.offer.dump(),
-                    fmt::format("offre v{} du SIRET {}", saved.version, saved.siret),
-                    reference_.offers);
-                candidate =
-                    TenderAward::candidateBid(reference_, scenario_, truth, offer, *r->draft);
-            }
+        if (const auto* saved = draftOffer(*r)) {
+            const auto offer =
+                Offer::fromJson(saved->offer.dump(),
+                                fmt::format("offre v{} du SIRET {}", saved->version, saved->siret),
+                                reference_.offers);
+            candidate = TenderAward::candidateBid(reference_, scenario_, truth, offer, *r->draft);
+        }
     return TenderAward::of(scenario_, truth, std::move(candidate));
 }
 
 const SavedOffer* TenderDesk::draftOffer(const TenderResponse& response) const {
-    if (!response.draft) return nullptr;
-    for (const auto& saved : state_.offers())
-        if (saved.siret == response.siret && saved.version == response.draft->offerVersion)
-            return &saved;
-    return nullptr;
+    return response.draft ? state_.savedOffers().find(response.siret, response.draft->offerVersion)
+                          : nullptr;
 }
 
 std::vector<TenderWin> TenderDesk::wins() const {

@@ -94,7 +94,7 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
         draft.entry = e.sequence;
         const auto version = payload.find("version");
         if (version == payload.end() || !version->is_number_unsigned() ||
-            !c.offer(response.siret, version->get<int>()))
+            !c.offers.find(response.siret, version->get<int>()))
             refuse(fmt::format("« version » doit désigner une offre enregistrée pour le SIRET {}",
                                response.siret));
         draft.offerVersion = version->get<int>();
@@ -125,9 +125,10 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
         }
         response.draft = std::move(draft);
     } else {
-        const auto reasons = TenderCompliance::submissionRefusals(
-            *tender, response, c.week,
-            response.draft ? c.offer(response.siret, response.draft->offerVersion) : nullptr);
+        const auto* saved =
+            response.draft ? c.offers.find(response.siret, response.draft->offerVersion) : nullptr;
+        const auto reasons = TenderCompliance::submissionRefusals(*tender, response, c.week,
+                                                                  saved ? &saved->offer : nullptr);
         if (!reasons.empty()) {
             std::string text = "dépôt refusé :";
             for (const auto& reason : reasons) text += "\n  - " + reason;

@@ -12,6 +12,7 @@
 
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/attempt/SavedOffers.h"
 #include "cmcsim/attempt/Segment.h"
 #include "cmcsim/meeting/MeetingLog.h"
 #include "cmcsim/note/SynthesisNote.h"
@@ -98,12 +99,6 @@ struct RecordNotes {
 };
 
 // A version of an offer the candidate saved for a company (the offer JSON of docs/offer-format.md).
-struct SavedOffer {
-    std::string siret;
-    int version = 1;  // per company, from 1
-    nlohmann::json offer;
-    std::int64_t entry = 0;
-};
 
 // A simulated week the candidate ran ("semaine.execution"), with what the simulation of that
 // week reads of the attempt as it was then: the plan, the segments, the budget left and the
@@ -164,7 +159,9 @@ public:
     const RecordNotes* notesFor(std::uint32_t record) const;
     const std::map<std::string, ProspectFilter>& filters() const { return filters_; }
     const std::vector<Segment>& segments() const { return segments_; }
-    const std::vector<SavedOffer>& offers() const { return offers_; }
+    const std::vector<SavedOffer>& offers() const { return offers_.all(); }
+    // The versions saved for each company, to count and find them.
+    const SavedOffers& savedOffers() const { return offers_; }
     // The action plan after the journal's plan commands (an empty plan with 35 h a week before).
     const ActionPlan& plan() const { return plan_; }
     // The plan after each plan command not undone, in journal order (the last is plan()).
@@ -242,7 +239,7 @@ private:
     std::map<std::uint32_t, RecordNotes> records_;
     std::map<std::string, ProspectFilter> filters_;
     std::vector<Segment> segments_;
-    std::vector<SavedOffer> offers_;
+    SavedOffers offers_;
     ActionPlan plan_;
     std::vector<PlanVersion> planVersions_;
     std::set<std::int64_t> undone_;

@@ -35,6 +35,10 @@ struct Portfolio {
     // Distinct client companies.
     std::size_t clients() const;
     Money totalAnnualPremium() const;
+    // Adds the health or provident contract `product` a company signed, effective from
+    // `effective` and renewed on the next 1 January, at full satisfaction; returns its index.
+    std::size_t sign(std::uint32_t company, const std::string& product, Date effective,
+                     Money annualPremium);
     // The mean of a contract's loss ratios (claims / premiums), 0 when it has none yet.
     static double meanLossRatio(const PortfolioContract& contract);
 };

@@ -1,12 +1,12 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "cmcsim/attempt/Journal.h"
+#include "cmcsim/attempt/SavedOffers.h"
 #include "cmcsim/core/Date.h"
 #include "cmcsim/reference/MeetingEntry.h"
 
@@ -54,10 +54,9 @@ public:
     // What validating a command reads of the rest of the attempt.
     struct Context {
         const ProspectDirectory& prospects;
-        // The number of offer versions saved so far for a SIRET.
-        std::function<int(const std::string&)> offerVersions;
-        Date date;         // the simulated date now
-        int weeksRun = 0;  // simulated weeks run so far
+        const SavedOffers& offers;  // the offer versions saved so far
+        Date date;                  // the simulated date now
+        int weeksRun = 0;           // simulated weeks run so far
     };
 
     static bool handles(const std::string& kind);

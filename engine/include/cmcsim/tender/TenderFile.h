@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -9,6 +8,7 @@
 #include <vector>
 
 #include "cmcsim/attempt/Journal.h"
+#include "cmcsim/attempt/SavedOffers.h"
 
 namespace cmcsim {
 
@@ -46,13 +46,12 @@ struct TenderResponse {
 };
 
 // What folding a tender command reads of the attempt: the scenario, the prospect file, the
-// simulated week now, and the offer JSON the candidate saved for a SIRET in a version (null if
-// none).
+// simulated week now, and the offer versions the candidate saved.
 struct TenderFileContext {
     const Scenario& scenario;
     const ProspectDirectory& prospects;
     int week = 1;
-    std::function<const nlohmann::json*(const std::string& siret, int version)> offer;
+    const SavedOffers& offers;
 };
 
 // The fold of the journal's "ao.*" commands (docs/attempt-format.md "Les appels d'offres"): the

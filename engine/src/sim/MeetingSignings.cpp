@@ -1,0 +1,30 @@
+#include "MeetingSignings.h"
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/meeting/MeetingView.h"
+#include "cmcsim/sim/Campaign.h"
+
+namespace cmcsim {
+
+MeetingSignings::MeetingSignings(const Market& market, const ReferenceData& reference,
+                                 const Scenario& scenario, std::uint64_t seed,
+                                 const AttemptState& state) {
+    for (auto& t : MeetingView::all(market, reference, scenario, seed, state))
+        if (t.outcome == MeetingOutcome::Signed)
+            signed_.emplace_back(state.meetings().meeting(t.meeting)->week, std::move(t));
+}
+
+std::pair<int, double> MeetingSignings::record(Campaign& campaign, int from, int to) const {
+    int count = 0;
+    double premiums = 0;
+    for (const auto& [week, t] : signed_)
+        if (week >= from && week <= to) {
+            campaign.recordSignature(t.company, week, t.offer->annualPremium, t.offer->effective,
+                                     t.offer->healthProduct);
+            ++count;
+            premiums += t.offer->annualPremium;
+        }
+    return {count, premiums};
+}
+
+}  // namespace cmcsim
