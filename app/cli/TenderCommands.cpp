@@ -166,8 +166,9 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
     static std::vector<std::string> answers, documents;
     static std::string from;
     respond
-        ->add_option("--version", version,
-                     "Version de l'offre enregistrée pour l'entreprise (cmcsim offer)")
+        ->add_option(
+            "--version", version,
+            "Version de l'offre enregistrée pour l'entreprise (act … offre.enregistrement)")
         ->required()
         ->check(CliOptions::integer(1, 1'000'000));
     respond->add_option("--reponse", answers,

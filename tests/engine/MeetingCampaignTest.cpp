@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "MeetingTestKit.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/meeting/MeetingOfferFit.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/reference/MeetingBank.h"
@@ -29,19 +30,23 @@ struct SignedMeeting : MeetingJournal {
             if (fit.fits()) break;
         }
         ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
+        meet(1, needs);
+    }
+    // Meeting `rdv` (the next one opened) run to its signature.
+    void meet(int rdv, const CompanyNeeds& needs) {
         ok(cmd::kMeetingOpen, {{"siret", siret}});
-        choose(1, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
-                   "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
-        ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Selon la découverte."}});
-        ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
-        choose(1, {"pres_besoins"});
-        const auto context = this->context(1, needs, seed);
+        choose(rdv, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
+                     "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
+        ok(cmd::kMeetingNeeds, {{"rdv", rdv}, {"besoins", "Selon la découverte."}});
+        ok(cmd::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
+        choose(rdv, {"pres_besoins"});
+        const auto context = this->context(rdv, needs, minimalScenario().seed);
         for (const auto& [code, role] : context->objections)
             for (const auto& e : reference().meetings.entries)
-                if (e.move == MeetingMove::GoodAnswer && e.code == code) choose(1, {e.id});
-        choose(1, {"info_identite", "info_ipid", "info_reclamations", "info_conseil",
-                   "clo_signature"});
-        ok(cmd::kMeetingClose, {{"rdv", 1}});
+                if (e.move == MeetingMove::GoodAnswer && e.code == code) choose(rdv, {e.id});
+        choose(rdv, {"info_identite", "info_ipid", "info_reclamations", "info_conseil",
+                     "clo_signature"});
+        ok(cmd::kMeetingClose, {{"rdv", rdv}});
     }
     std::uint32_t company = companyOf(line());
     std::string siret = siretOf(line());
@@ -88,4 +93,45 @@ TEST(MeetingCampaign, AMeetingNotSignedChangesNothing) {
     const auto campaign =
         Campaign::replay(minimalScenario(), reference(), minimalMarket(), seed, j.state());
     EXPECT_FALSE(campaign.progress().contains(MeetingJournal::companyOf(MeetingJournal::line())));
+}
+
+// A company signs once (found by a fresh tester: a second signed meeting added a second contract
+// and counted twice on the dashboard): a later signed meeting adds nothing.
+TEST(MeetingCampaign, ACompanySignsOnceWhateverTheMeetingsAfter) {
+    SignedMeeting j;
+    const auto seed = minimalScenario().seed;
+    j.meet(2, CompanyNeeds::of(minimalMarket(), reference(), minimalScenario(), seed, j.company));
+    const MeetingView second(minimalMarket(), reference(), minimalScenario(), seed, j.state(), 2);
+    ASSERT_EQ(second.transcript().outcome, MeetingOutcome::Signed);
+    j.ok(cmd::kRunWeek, {{"semaine", 1}});
+    const auto campaign =
+        Campaign::replay(minimalScenario(), reference(), minimalMarket(), seed, j.state());
+    const auto before = Campaign::replay(minimalScenario(), reference(), minimalMarket(), seed,
+                                         SignedMeeting().state());
+    EXPECT_EQ(campaign.portfolio().of(j.company).size(), before.portfolio().of(j.company).size());
+    EXPECT_EQ(campaign.weeks()[0].signatures, 1);
+}
+
+// The debrief tells what the company still thinks: it opens at the closure (found by a fresh
+// tester: called after each step it gave the hidden objections away).
+TEST(MeetingCampaign, TheDebriefOfAnOpenMeetingIsRefused) {
+    MeetingJournal j;
+    j.ok(cmd::kMeetingOpen, {{"siret", MeetingJournal::siretOf(MeetingJournal::line())}});
+    j.choose(1, {"ouv_presentation"});
+    const auto seed = minimalScenario().seed;
+    const MeetingView view(minimalMarket(), reference(), minimalScenario(), seed, j.state(), 1);
+    EXPECT_THROW(view.debrief(), InputError);
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const MeetingView closed(minimalMarket(), reference(), minimalScenario(), seed, j.state(), 1);
+    EXPECT_NO_THROW(closed.debrief());
+}
+
+// Texts carry no control characters (README), in meetings as elsewhere.
+TEST(MeetingCampaign, ControlCharactersAreRefusedInMeetingTexts) {
+    MeetingJournal j;
+    const auto siret = MeetingJournal::siretOf(MeetingJournal::line());
+    EXPECT_FALSE(j.run(cmd::kMeetingOpen, {{"siret", siret}, {"objet", "Objet\x1b[31m"}}).empty());
+    j.ok(cmd::kMeetingOpen, {{"siret", siret}, {"objet", "Santé"}});
+    EXPECT_FALSE(j.run(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "xx\x01yy"}}).empty());
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Ligne 1\nLigne 2"}});
 }

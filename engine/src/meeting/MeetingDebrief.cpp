@@ -38,11 +38,14 @@ MeetingDebrief MeetingDebrief::of(const MeetingContext& context, const MeetingRe
         std::vector<MeetingAlternative> better;
         if (act && act->kind == MeetingAct::Kind::Choice) {
             const auto& sofar = dialogue.transcript();
-            const auto mine = MeetingRules::choice(context, sofar, *context.bank.find(act->choice));
+            const auto& chosenEntry = *context.bank.find(act->choice);
+            const auto mine = MeetingRules::choice(context, sofar, chosenEntry);
             const double chosen = score(mine.delta, mine.revealed.size());
+            // The choices the candidate had instead at that step: those of the same phase.
             for (auto& alternative : choices(context, sofar)) {
                 if (better.size() == kAlternatives) break;
-                if (alternative.id == act->choice) continue;
+                if (alternative.id == act->choice || alternative.phase != chosenEntry.phase)
+                    continue;
                 if (score(alternative.delta, alternative.revealed.size()) > chosen + 1e-9)
                     better.push_back(std::move(alternative));
             }

@@ -8,6 +8,7 @@
 #include "cmcsim/attempt/ProspectDirectory.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/reference/MeetingBank.h"
 
 namespace cmcsim {
@@ -53,6 +54,8 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                   code));
         if (payload.contains("objet") && !payload["objet"].is_string())
             refuse(e, "« objet » doit être un texte");
+        if (const auto control = utf8::firstControl(text(payload, "objet")))
+            refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
         MeetingRecord m;
         m.id = static_cast<int>(meetings_.size()) + 1;
         m.siret = code;
@@ -98,6 +101,8 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         act.needs = text(payload, "besoins");
         if (act.needs.empty() || act.needs.size() > 8000)
             refuse(e, "« besoins » doit être le texte des exigences et besoins (1 à 8 000 octets)");
+        if (const auto control = utf8::firstControl(act.needs, "\n\t"))
+            refuse(e, fmt::format("« besoins » : caractère de contrôle {} interdit", *control));
     } else if (e.kind == command::kMeetingOffer) {
         act.kind = MeetingAct::Kind::Offer;
         const auto v = payload.find("version");

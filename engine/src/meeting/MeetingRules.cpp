@@ -134,7 +134,7 @@ MeetingEffect MeetingRules::closure(const MeetingContext& c, const MeetingTransc
         if (sofar.answeredObjections.contains(code)) continue;
         const double d = c.parameter("objection_non_traitee");
         e.delta += d;
-        e.flags.push_back(fmt::format("objection non traitée de {} : « {} »",
+        e.flags.push_back(fmt::format("objection non traitée, soulevée par {} : « {} »",
                                       MeetingFacts::roleLabel(role), c.wording(code)));
         e.effects.push_back(fmt::format("objection non traitée ({})", points(d)));
     }

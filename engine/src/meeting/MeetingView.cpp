@@ -37,6 +37,10 @@ std::vector<MeetingAlternative> MeetingView::choices() const {
 }
 
 MeetingDebrief MeetingView::debrief() const {
+    // Its better choices would tell what the company still thinks (objections not raised yet).
+    if (!record_->closed())
+        throw InputError(fmt::format("rendez-vous n° {}", record_->id),
+                         "le débriefing s'ouvre à la clôture du rendez-vous");
     return MeetingDebrief::of(*context_, *record_);
 }
 

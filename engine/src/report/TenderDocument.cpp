@@ -92,8 +92,9 @@ void currentContract(Document& doc, const TenderTruth& t) {
     s.blocks.emplace_back(Paragraph{
         RichTextBuilder()
             .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
-            .reference(fmt::format("statistiques des {} dernières années : domain-facts H",
-                                   t.losses.size())),
+            .reference(
+                fmt::format("statistiques des {} dernières années transmises par l'assureur actuel",
+                            t.losses.size())),
         false});
     doc.sections.push_back(std::move(s));
     auto g = section("Tableau de garanties actuel");
@@ -125,7 +126,7 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     row(list, "Activité", d.naf);
     row(list, "Convention collective", d.agreement.empty() ? "aucune" : d.agreement);
     row(list, "Consultation menée par",
-        truth.broker.empty() ? "l'entreprise (sans courtier)" : "le cabinet " + truth.broker);
+        truth.broker.empty() ? "l'entreprise (sans courtier)" : "le courtier " + truth.broker);
     row(list, "Objet",
         "couverture collective obligatoire " + t.productsLabel() + " de l'ensemble du personnel");
     company.blocks.emplace_back(list);

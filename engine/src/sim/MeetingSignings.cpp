@@ -1,5 +1,7 @@
 #include "MeetingSignings.h"
 
+#include <set>
+
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/sim/Campaign.h"
@@ -9,8 +11,10 @@ namespace cmcsim {
 MeetingSignings::MeetingSignings(const Market& market, const ReferenceData& reference,
                                  const Scenario& scenario, std::uint64_t seed,
                                  const AttemptState& state) {
+    // A company signs once: a later meeting that ends in a signature adds no second contract.
+    std::set<std::uint32_t> companies;
     for (auto& t : MeetingView::all(market, reference, scenario, seed, state))
-        if (t.outcome == MeetingOutcome::Signed)
+        if (t.outcome == MeetingOutcome::Signed && companies.insert(t.company).second)
             signed_.emplace_back(state.meetings().meeting(t.meeting)->week, std::move(t));
 }
 

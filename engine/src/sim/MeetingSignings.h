@@ -14,8 +14,9 @@ struct Market;
 struct ReferenceData;
 struct Scenario;
 
-// The client meetings of an attempt that ended in a signature (issue 12 §2, MeetingView), each
-// with the week it took place in, for Campaign::replay to record before running that week.
+// The client meetings of an attempt that ended in a signature (issue 12 §2, MeetingView), the
+// first of each company only, each with the week it took place in, for Campaign::replay to record
+// before running that week.
 class MeetingSignings {
 public:
     MeetingSignings(const Market& market, const ReferenceData& reference, const Scenario& scenario,

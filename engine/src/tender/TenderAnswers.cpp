@@ -49,7 +49,7 @@ std::string TenderAnswers::answer(const TenderReference& reference, const Tender
         {"structure", t.structureLabel()},
         {"courtier", truth.broker.empty()
                          ? "L'entreprise mène la consultation elle-même, sans courtier."
-                         : "La consultation est menée par le cabinet " + truth.broker +
+                         : "La consultation est menée par le courtier " + truth.broker +
                                ", qui reçoit les questions et les réponses."},
     };
     for (const auto& topic : reference.topics)

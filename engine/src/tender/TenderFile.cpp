@@ -7,6 +7,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/prospects/Knowledge.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -109,6 +110,9 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                 if (!text.is_string() || text.get<std::string>().size() > 8000)
                     refuse(fmt::format("« reponses.{} » : un texte de 8000 caractères au plus",
                                        question));
+                if (const auto control = utf8::firstControl(text.get<std::string>(), "\n\t"))
+                    refuse(fmt::format("« reponses.{} » : caractère de contrôle {} interdit",
+                                       question, *control));
                 draft.answers[question] = text.get<std::string>();
             }
         }
