@@ -1,21 +1,36 @@
 #include "CliContext.h"
 
+#include <utility>
+
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim::cli {
 
-CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth) {
-    auto extract = CompanyExtract::read(reader, siretOrSiren);
-    auto knowledge = truth ? Knowledge::everything(extract.market)
-                           : extract.knowledge(reader.replay().knowledge());
-    return {std::move(extract), std::move(knowledge)};
+CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth,
+                        bool deferCheck) {
+    ExtractCheck check;
+    auto extract = deferCheck ? CompanyExtract::read(reader, siretOrSiren, check)
+                              : CompanyExtract::read(reader, siretOrSiren);
+    auto knowledge = check.guard([&] {
+        return truth ? Knowledge::everything(extract.market)
+                     : extract.knowledge(reader.replay().knowledge());
+    });
+    return {std::move(extract), std::move(knowledge), std::move(check)};
 }
 
 const ReferenceData& CliContext::reference() {
+    if (loading_.valid()) std::exchange(loading_, {}).get();
     if (!reference_)
         reference_ = std::make_unique<ReferenceData>(ReferenceData::load(dataRoot() / "datasets"));
     return *reference_;
+}
+
+void CliContext::loadReference() {
+    if (reference_ || loading_.valid()) return;
+    loading_ = std::async(std::launch::async, [this] {
+        reference_ = std::make_unique<ReferenceData>(ReferenceData::load(dataRoot() / "datasets"));
+    });
 }
 
 const ScenarioLibrary& CliContext::library() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <future>
 #include <memory>
 
 #include "cmcsim/attempt/Attempt.h"
@@ -25,10 +26,15 @@ struct CommandFailed {
 // What every command needs, loaded on first use: the reference data and bundled scenarios.
 class CliContext {
 public:
+    // Waits for a loading started by loadReference(); its error is thrown here.
     const ReferenceData& reference();
     const ScenarioLibrary& library();
+    // Starts loading the reference data on another thread, for a command that has other work
+    // before it needs it (reading an attempt's header: AttemptReader's second constructor).
+    void loadReference();
 
 private:
+    std::future<void> loading_;
     std::unique_ptr<ReferenceData> reference_;
     std::unique_ptr<ScenarioLibrary> library_;
 };
@@ -38,8 +44,13 @@ private:
 struct CompanyView {
     CompanyExtract extract;
     Knowledge knowledge;
+    ExtractCheck check;  // the extract's check against the seal, when deferred
 };
-CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth);
+// With `deferCheck`, the extract's rows are checked against the seal beside the caller's work
+// (ExtractCheck): the caller shows nothing before view.check.finish() returned, and wraps its
+// work in view.check.around() so that the check's error comes first, as without it.
+CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, bool truth,
+                        bool deferCheck = false);
 
 // The hidden needs of the company of a SIRET or SIREN in `market`, a CompanyView's extract of
 // `attempt` (NeedsCommands.cpp; `needs --truth` and `diagnose --truth`). An identifier naming no

@@ -29,17 +29,24 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
                        "Vue de l'évaluateur : la vérité cachée (recensement réel, couverture "
                        "actuelle) au lieu de ce que le candidat sait d'après le journal");
     diagnose->callback([&context] {
+        // The attempt's header is read while the reference data loads.
+        context.loadReference();
+        AttemptReader attempt(
+            diagnoseFile, [&]() -> const auto& { return context.reference(); });
         const auto& ref = context.reference();
-        AttemptReader attempt(diagnoseFile, ref);
-        const auto view = companyView(attempt, diagnoseSiret, diagnoseTruth);
-        const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
-        const auto d =
-            Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
-        // The evaluator's view adds the company's hidden needs (NeedsCommands.cpp).
-        const auto needs =
-            diagnoseTruth
-                ? std::optional(hiddenNeeds(attempt, view.extract.market, ref, diagnoseSiret))
-                : std::nullopt;
+        // The company's rows are checked against the seal beside the diagnosis.
+        auto view = companyView(attempt, diagnoseSiret, diagnoseTruth, true);
+        const auto [d, needs] = view.check.around([&] {
+            const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
+            auto diagnosis =
+                Diagnosis::of(knowledge, ref, diagnoseSiret, attempt.scenario().startDate.year());
+            // The evaluator's view adds the company's hidden needs (NeedsCommands.cpp).
+            auto hidden =
+                diagnoseTruth
+                    ? std::optional(hiddenNeeds(attempt, view.extract.market, ref, diagnoseSiret))
+                    : std::nullopt;
+            return std::pair(std::move(diagnosis), std::move(hidden));
+        });
         if (diagnoseJson) {
             auto j = OfferReport::diagnosisJson(d);
             if (needs) j["besoins"] = NeedsReport::json(*needs, view.extract.market, ref);
@@ -69,14 +76,20 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
                     "Vue de l'évaluateur : tarif sur le recensement réel au lieu de ce que le "
                     "candidat sait d'après le journal");
     quote->callback([&context] {
+        // The attempt's header is read while the reference data loads.
+        context.loadReference();
+        AttemptReader attempt(
+            quoteFile, [&]() -> const auto& { return context.reference(); });
         const auto& ref = context.reference();
-        AttemptReader attempt(quoteFile, ref);
         const auto offer = Offer::fromJson(TextFile::read(offerFile), offerFile, ref.offers);
-        const auto view = companyView(attempt, quoteSiret, quoteTruth);
-        const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
-        const auto study =
-            OfferStudy::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year(), offer,
-                           years, attempt.seed());
+        // The company's rows are checked against the seal beside the simulation (two threads):
+        // nothing is printed before the check passed, and its error comes first.
+        auto view = companyView(attempt, quoteSiret, quoteTruth, true);
+        const auto study = view.check.around([&] {
+            const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
+            return OfferStudy::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year(),
+                                  offer, years, attempt.seed());
+        });
         if (quoteJson)
             CliOutput::json(OfferReport::quoteJson(study, ref.offers.careItems));
         else

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <exception>
 
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/core/InputError.h"
@@ -54,30 +55,30 @@ private:
 }  // namespace
 
 AttemptReader::AttemptReader(const std::filesystem::path& file, const ReferenceData& reference)
-    : file_(file), reference_(reference) {
-    AttemptSchema::checkFile(file);
-    db_ = std::make_unique<Database>(file, Database::Mode::ReadOnly);
-    auto& db = *db_;
-    integrity_.formatVersion = AttemptSchema::checkDatabase(db);
-    auto rows = db.prepare("SELECT key, value FROM attempt_info");
-    while (rows.step()) info_[rows.text(0)] = rows.text(1);
-    auto scenarioRow = db.prepare("SELECT json, length(json) FROM scenario LIMIT 1");
-    if (!scenarioRow.step())
-        throw InputError(file.string(), "scénario absent du fichier d'épreuve");
-    constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
-    if (scenarioRow.integer(1) > kMaxScenarioBytes)
-        throw InputError(file.string(),
-                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
-                                     "attendu au plus {} octets, trouvé {}",
-                                     kMaxScenarioBytes, scenarioRow.integer(1)));
-    scenario_ = ScenarioLoader(reference).fromText(scenarioRow.text(0),
-                                                   file.string() + " (scénario enregistré)");
-    journal_ = JournalStore::read(db);
-    if (const auto broken = Journal::firstBrokenLink(journal_))
-        throw InputError(
-            file.string(),
-            fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
-    seal_ = AttemptFile::sealOf(journal_, integrity_.formatVersion, file.string());
+    : AttemptReader(file, [&reference]() -> const ReferenceData& { return reference; }) {}
+
+AttemptReader::AttemptReader(const std::filesystem::path& file,
+                             const std::function<const ReferenceData&()>& reference)
+    : file_(file) {
+    // What needs no reference data is read first, its errors kept: the header's are thrown
+    // before the scenario is read, the journal's after, as when they were read in that order.
+    std::exception_ptr header, journal;
+    std::string scenarioText;
+    try {
+        scenarioText = openHeader();
+        try {
+            readJournal();
+        } catch (...) {
+            journal = std::current_exception();
+        }
+    } catch (...) {
+        header = std::current_exception();
+    }
+    reference_ = &reference();
+    if (header) std::rethrow_exception(header);
+    scenario_ = ScenarioLoader(*reference_)
+                    .fromText(scenarioText, file.string() + " (scénario enregistré)");
+    if (journal) std::rethrow_exception(journal);
     integrity_.creationDigest = journal_.front().hash;
     integrity_.headHash = journal_.back().hash;
     if (journal_.back().kind == command::kSeal) {
@@ -91,6 +92,34 @@ AttemptReader::AttemptReader(const std::filesystem::path& file, const ReferenceD
     }
 }
 
+std::string AttemptReader::openHeader() {
+    AttemptSchema::checkFile(file_);
+    db_ = std::make_unique<Database>(file_, Database::Mode::ReadOnly);
+    auto& db = *db_;
+    integrity_.formatVersion = AttemptSchema::checkDatabase(db);
+    auto rows = db.prepare("SELECT key, value FROM attempt_info");
+    while (rows.step()) info_[rows.text(0)] = rows.text(1);
+    auto scenarioRow = db.prepare("SELECT json, length(json) FROM scenario LIMIT 1");
+    if (!scenarioRow.step())
+        throw InputError(file_.string(), "scénario absent du fichier d'épreuve");
+    constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
+    if (scenarioRow.integer(1) > kMaxScenarioBytes)
+        throw InputError(file_.string(),
+                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
+                                     "attendu au plus {} octets, trouvé {}",
+                                     kMaxScenarioBytes, scenarioRow.integer(1)));
+    return scenarioRow.text(0);
+}
+
+void AttemptReader::readJournal() {
+    journal_ = JournalStore::read(*db_);
+    if (const auto broken = Journal::firstBrokenLink(journal_))
+        throw InputError(
+            file_.string(),
+            fmt::format("journal altéré : la chaîne de hachage est rompue à l'entrée {}", *broken));
+    seal_ = AttemptFile::sealOf(journal_, integrity_.formatVersion, file_.string());
+}
+
 AttemptReader::~AttemptReader() = default;
 
 std::uint64_t AttemptReader::seed() const {
@@ -102,7 +131,7 @@ std::shared_ptr<const ProspectDirectory> AttemptReader::prospects() {
 }
 
 AttemptState AttemptReader::replay() {
-    return AttemptState::replay(scenario_, prospects(), journal_, reference_.planRules);
+    return AttemptState::replay(scenario_, prospects(), journal_, reference_->planRules);
 }
 
 const nlohmann::json* AttemptReader::sealedTable(std::string_view table) const {

@@ -7,8 +7,11 @@
 #include <array>
 #include <deque>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 
+#include "BlockDigests.h"
 #include "MarketRows.h"
 #include "RowReader.h"
 #include "cmcsim/core/InputError.h"
@@ -26,6 +29,16 @@ class Extractor {
         std::string_view table;
         std::int64_t first, count;
     };
+    // A sealed block of rows read: the range of BlockDigests::Work that hashes it, or what
+    // checking it refused before hashing.
+    struct Check {
+        Rows rows;  // the whole block
+        std::int64_t block;
+        std::size_t range;
+        std::optional<InputError> refused;
+    };
+    static constexpr std::array<std::string_view, 3> kHeader = {"schema_version", "attempt_info",
+                                                                "scenario"};
 
 public:
     explicit Extractor(AttemptReader& reader)
@@ -100,7 +113,6 @@ public:
             out.lines.push_back(static_cast<std::uint32_t>(id));
         }
         readDefects(localLine, m);
-        verify();
         return out;
     }
 
@@ -111,13 +123,18 @@ private:
         read_.push_back({table, first, count});
     }
 
+public:
     // Checks the rows read against the seal, table by table in the order of the seal
     // (AttemptDigest), then the small tables every command depends on. A sealed block that
     // differs is validated whole first: a damaged row in it (beside the company's) is reported
     // as a full open reports it ("fichier endommagé"), before any difference with the seal.
     // A block that matches its digest holds the rows the writer sealed, which the rows read
     // were validated from.
-    void verify() {
+    void verify() { conclude(BlockDigests::compute(db_, plan())); }
+
+    // What verify() hashes, once what it refuses before reading a block is refused (a row
+    // outside the sealed ids, an unreadable seal); the blocks' own errors are kept in order.
+    BlockDigests::Work plan() {
         static constexpr std::array<std::string_view, 7> kOrder = {
             "competitor", "prescriber", "company", "establishment", "census", "prospect", "defect"};
         const auto rank = [](const Rows& rows) {
@@ -126,8 +143,8 @@ private:
         std::stable_sort(read_.begin(), read_.end(), [&](const Rows& a, const Rows& b) {
             return std::pair(rank(a), a.first) < std::pair(rank(b), b.first);
         });
-        std::vector<Rows> differing;
-        std::vector<InputError> differences;
+        BlockDigests::Work work;
+        std::map<std::pair<std::string_view, std::int64_t>, std::size_t> ranges;
         for (const auto& rows : read_) {
             // A row outside the sealed ids was added since the seal (a negative id too, which
             // no block holds): refused at once.
@@ -142,21 +159,57 @@ private:
             }
             for (auto b = rows.first / *blockRows; b <= (rows.first + rows.count - 1) / *blockRows;
                  ++b) {
+                Check check{{rows.table, b * *blockRows, *blockRows}, b, 0, std::nullopt};
+                // What AttemptReader::verifyRows refuses before it hashes the block.
                 try {
-                    reader_.verifyRows(rows.table, std::max(rows.first, b * *blockRows));
+                    const auto first = std::max(rows.first, b * *blockRows);
+                    const auto* seal = reader_.sealedBlocks(rows.table);
+                    if (first < 0 || first > seal->rows || 1 > seal->rows - first)
+                        throw reader_.added(rows.table,
+                                            first < 0 ? first : std::max(first, seal->rows));
+                    const auto start = b * seal->blockRows;
+                    const auto [at, added] = ranges.try_emplace({rows.table, b}, ranges.size());
+                    if (added)
+                        work.ranges.push_back({rows.table, start,
+                                               std::min(seal->blockRows, seal->rows - start),
+                                               seal->blocks[static_cast<std::size_t>(b)].size()});
+                    check.range = at->second;
                 } catch (const InputError& e) {
-                    differing.push_back({rows.table, b * *blockRows, *blockRows});
-                    differences.push_back(e);
+                    check.refused = e;
                 }
+                checks_.push_back(std::move(check));
+            }
+        }
+        if (const auto format = reader_.sealFormat()) {
+            work.tables.assign(kHeader.begin(), kHeader.end());
+            work.format = *format;
+        }
+        return work;
+    }
+
+    // Compares the digests of plan()'s work with the seal, validates the blocks that differ and
+    // throws the first difference, as verify() does.
+    void conclude(const BlockDigests::Result& digests) {
+        std::vector<Rows> differing;
+        std::vector<InputError> differences;
+        for (const auto& check : checks_) {
+            try {
+                if (check.refused) throw *check.refused;
+                if (const auto& failure = digests.failures[check.range])
+                    std::rethrow_exception(failure);
+                reader_.checkBlock(check.rows.table, check.block, digests.digests[check.range]);
+            } catch (const InputError& e) {
+                differing.push_back(check.rows);
+                differences.push_back(e);
             }
         }
         for (const auto& rows : differing) validateBlocks(rows);
-        static constexpr std::array<std::string_view, 3> kHeader = {"schema_version",
-                                                                    "attempt_info", "scenario"};
-        reader_.verifyTables(kHeader);
+        if (digests.tablesFailure) std::rethrow_exception(digests.tablesFailure);
+        reader_.verifyDigests(digests.tables);
         if (!differences.empty()) throw differences.front();
     }
 
+private:
     // Validates every row of the sealed blocks that hold `rows` (once per block).
     void validateBlocks(Rows rows) {
         // A census row is validated with its establishment's (same ids, same blocks).
@@ -321,6 +374,21 @@ private:
     std::set<std::uint32_t> members_;               // the companies of the extract
     std::vector<Rows> read_;                        // to check against the seal
     std::map<std::string_view, std::set<std::int64_t>> validated_;  // blocks, by table
+    std::vector<Check> checks_;  // the blocks to compare with the seal, in verify()'s order
+};
+
+// An extract's check against the seal, its digests computed on a connection and thread of their
+// own.
+class DeferredCheck final : public ExtractCheck::Pending {
+public:
+    DeferredCheck(std::unique_ptr<Extractor> extractor, const std::filesystem::path& file,
+                  BlockDigests::Work work)
+        : extractor_(std::move(extractor)), digests_(file, std::move(work)) {}
+    void finish() override { extractor_->conclude(digests_.result()); }
+
+private:
+    std::unique_ptr<Extractor> extractor_;
+    BlockDigests digests_;
 };
 
 bool flagged(const std::vector<std::uint8_t>& flags, std::uint32_t line) {
@@ -329,7 +397,25 @@ bool flagged(const std::vector<std::uint8_t>& flags, std::uint32_t line) {
 }  // namespace
 
 CompanyExtract CompanyExtract::read(AttemptReader& reader, std::string_view siretOrSiren) {
-    return Extractor(reader).run(siretOrSiren);
+    Extractor extractor(reader);
+    auto out = extractor.run(siretOrSiren);
+    extractor.verify();
+    return out;
+}
+
+CompanyExtract CompanyExtract::read(AttemptReader& reader, std::string_view siretOrSiren,
+                                    ExtractCheck& check) {
+    auto extractor = std::make_unique<Extractor>(reader);
+    auto out = extractor->run(siretOrSiren);
+    auto work = extractor->plan();
+    if (work.ranges.empty() && work.tables.empty()) {
+        extractor->conclude(BlockDigests::compute(reader.database(), work));
+        check = ExtractCheck();
+        return out;
+    }
+    check = ExtractCheck(
+        std::make_unique<DeferredCheck>(std::move(extractor), reader.file(), std::move(work)));
+    return out;
 }
 
 Knowledge CompanyExtract::knowledge(Knowledge global) const {

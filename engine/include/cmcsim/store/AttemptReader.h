@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -36,12 +37,18 @@ public:
     // Throws InputError for a foreign, truncated, newer or damaged file, a broken journal chain
     // or a missing seal (format 2 and later); never modifies the file.
     AttemptReader(const std::filesystem::path& file, const ReferenceData& reference);
+    // The same with the reference data asked for only when the scenario is read: what needs
+    // none (the header, the journal, its chain and seal) is read first, so that a caller may
+    // load the reference data on another thread meanwhile; `reference` may wait for it, and its
+    // error is thrown first. The errors are those of the constructor above, in the same order.
+    AttemptReader(const std::filesystem::path& file,
+                  const std::function<const ReferenceData&()>& reference);
     ~AttemptReader();
     AttemptReader(const AttemptReader&) = delete;
     AttemptReader& operator=(const AttemptReader&) = delete;
 
     const std::filesystem::path& file() const { return file_; }
-    const ReferenceData& reference() const { return reference_; }
+    const ReferenceData& reference() const { return *reference_; }
     const Scenario& scenario() const { return scenario_; }
     const std::vector<JournalEntry>& journal() const { return journal_; }
     const std::map<std::string, std::string>& info() const { return info_; }
@@ -102,12 +109,16 @@ public:
     Attempt release(Market market) &&;
 
 private:
+    // Opens the file and reads its header; the scenario's text.
+    std::string openHeader();
+    // Reads the journal, checks its chain and finds its seal.
+    void readJournal();
     // The sealed digests of a table, or nullptr.
     const nlohmann::json* sealedTable(std::string_view table) const;
     std::optional<std::int64_t> sealedCount(std::string_view table, const char* field) const;
 
     std::filesystem::path file_;
-    const ReferenceData& reference_;
+    const ReferenceData* reference_ = nullptr;
     std::unique_ptr<Database> db_;
     Scenario scenario_;
     std::vector<JournalEntry> journal_;

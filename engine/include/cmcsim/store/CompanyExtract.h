@@ -6,6 +6,7 @@
 
 #include "cmcsim/market/Market.h"
 #include "cmcsim/prospects/Knowledge.h"
+#include "cmcsim/store/ExtractCheck.h"
 
 namespace cmcsim {
 
@@ -30,6 +31,13 @@ struct CompanyExtract {
     // (AttemptReader::verifyRows: "épreuve altérée : table …"), as AttemptFile::open validates
     // every row before it compares the digests.
     static CompanyExtract read(AttemptReader& reader, std::string_view siretOrSiren);
+    // The same, with the check against the seal left to `check`, running on a read-only
+    // connection and a thread of its own from now on: what read() refuses before hashing a block
+    // (a row outside the sealed ids) is refused at once, the rest by check.finish(), which the
+    // caller calls before showing anything made of the extract (ExtractCheck::around). `reader`
+    // must outlive the check and not be used by another thread meanwhile.
+    static CompanyExtract read(AttemptReader& reader, std::string_view siretOrSiren,
+                               ExtractCheck& check);
 
     // What `global` (per line of the whole prospect file, AttemptState::knowledge) says of the
     // extract's lines, indexed by local line.
