@@ -1,6 +1,7 @@
 #include "cmcsim/offer/RiskModel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <map>
@@ -142,9 +143,17 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
             ratios[y] = claims;
         }
     };
+    // The years are handed out in chunks to whichever thread is free, so that a core taken by
+    // other work meanwhile (the seal check of `quote`) delays neither half.
     {
-        std::jthread second(draw, years / 2, years);
-        draw(0, years / 2);
+        constexpr std::uint32_t kChunk = 4096;
+        std::atomic<std::uint32_t> next{0};
+        const auto work = [&] {
+            for (auto from = next.fetch_add(kChunk); from < years; from = next.fetch_add(kChunk))
+                draw(from, std::min(years, from + kChunk));
+        };
+        std::jthread second(work);
+        work();
     }
     // One pass for the moments, the two probabilities and the histogram (each bin adds 1/n in
     // year order, as the separate passes did).

@@ -59,7 +59,9 @@ Geography Geography::load(const std::filesystem::path& datasets) {
                           "code INSEE à 5 caractères attendu (5 chiffres, ou 2A/2B et 3 chiffres)");
         c.name = communes.required(r, 1);
         c.departement = communes.required(r, 2);
-        if (!g.departementByCode_.contains(c.departement))
+        // Communes come département by département: a run of one is looked up once.
+        if ((r == 0 || c.departement != g.communes_.back().departement) &&
+            !g.departementByCode_.contains(c.departement))
             communes.fail(r, 2, "code de département connu attendu");
         c.region = communes.required(r, 3);
         c.population = static_cast<std::uint32_t>(communes.integer(r, 4, 0, 10'000'000));

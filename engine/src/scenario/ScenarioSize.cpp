@@ -17,9 +17,19 @@ std::vector<std::uint32_t> ScenarioSize::territoryCommunes(const Geography& geog
     // One pass over the communes for the départements (a whole country names 96 of them).
     const std::set<std::string, std::less<>> departements(scenario.departements.begin(),
                                                           scenario.departements.end());
-    if (!departements.empty())
-        for (std::uint32_t i = 0; i < all.size(); ++i)
-            if (departements.contains(all[i].departement)) chosen[i] = true;
+    // The communes come département by département: each run of one département is looked up
+    // once (a string comparison per commune instead of a set lookup).
+    if (!departements.empty()) {
+        const std::string* last = nullptr;
+        bool inside = false;
+        for (std::uint32_t i = 0; i < all.size(); ++i) {
+            if (!last || all[i].departement != *last) {
+                last = &all[i].departement;
+                inside = departements.contains(*last);
+            }
+            chosen[i] = inside;
+        }
+    }
     for (const auto& code : scenario.communes)
         if (auto i = geography.communeIndex(code)) chosen[*i] = true;
     for (const auto& around : scenario.around) {
