@@ -28,6 +28,13 @@ struct FakeCheck final : ExtractCheck::Pending {
     int& finished_;
 };
 
+// The Rouen attempt of rouenMarket(), created once.
+const std::filesystem::path& rouenFile() {
+    static const TempDir dir;
+    static const auto file = createAttempt(rouenScenario(), dir, "rouen.cmc");
+    return file;
+}
+
 std::string firstProblem(const std::vector<Problem>& problems) {
     return problems.empty() ? std::string() : problems.front().what;
 }
@@ -105,7 +112,7 @@ TEST(ExtractCheck, ReadsAndRefusesAsTheReadThatChecksFirst) {
     };
     for (std::size_t i = 0; i < edits.size(); ++i) {
         const auto file = dir / fmt::format("rouen-{}.cmc", i);
-        std::filesystem::copy_file(rouenAttempt(), file);
+        std::filesystem::copy_file(rouenFile(), file);
         if (!edits[i].first.empty()) rawSql(file, edits[i].first);
         const auto first = readOutcome(file, key, false);
         EXPECT_EQ(readOutcome(file, key, true), first) << edits[i].first;
