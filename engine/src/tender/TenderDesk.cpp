@@ -89,12 +89,25 @@ nlohmann::json TenderDesk::submitCommand(const std::string& id) {
 }
 
 std::vector<std::string> TenderDesk::submissionRefusals(const std::string& id) const {
+    const auto* r = state_.tenders().find(id);
+    return submissionRefusals(id, r ? r->draft : std::nullopt);
+}
+
+std::vector<std::string> TenderDesk::submissionRefusals(
+    const std::string& id, const std::optional<TenderDraft>& draft) const {
     const auto& t = visible(id);
     const auto* r = state_.tenders().find(id);
     if (!r) return {"lisez d'abord le cahier des charges"};
     if (r->submittedBy) return {"la réponse est déjà déposée"};
-    const auto* saved = draftOffer(*r);
-    return TenderCompliance::submissionRefusals(t, *r, week_, saved ? &saved->offer : nullptr);
+    auto response = *r;
+    response.draft = draft;
+    const auto* saved = draftOffer(response);
+    return TenderCompliance::submissionRefusals(t, response, week_,
+                                                saved ? &saved->offer : nullptr);
+}
+
+Date TenderDesk::weekEnd(int week) const {
+    return scenario_.startDate.plusDays(7 * (week - 1) + 4);
 }
 
 std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(

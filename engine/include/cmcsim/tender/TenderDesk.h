@@ -67,6 +67,12 @@ public:
     // Why submitting `id` now would be refused (TenderCompliance), empty when it would pass:
     // what a form shows before the candidate presses *Déposer*.
     std::vector<std::string> submissionRefusals(const std::string& id) const;
+    // Why submitting `id` now with `draft` in place of the saved one would be refused: what the
+    // studio's response form shows live, before the draft is saved.
+    std::vector<std::string> submissionRefusals(const std::string& id,
+                                                const std::optional<TenderDraft>& draft) const;
+    // The end of week `week` of the attempt (its Friday), as the specifications date a week.
+    Date weekEnd(int week) const;
     // The candidate's questions on `id` with the company's answers, in order.
     std::vector<std::pair<TenderQuestionAsked, std::string>> questions(const std::string& id) const;
     // The award of `id` once its award week is run (nullopt before), the candidate's bid in it
