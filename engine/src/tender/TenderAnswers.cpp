@@ -81,13 +81,13 @@ std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference&
         guarantees =
             "La consultation ne porte pas sur la santé mais sur la " + t.productsLabel() + ".";
     else
-        guarantees =
-            std::string("Le niveau de garanties santé demandé est ") + levelName(t.level) + ". " +
-            (current
-                 ? std::string("Les garanties actuelles (niveau ") + levelName(truth.currentLevel) +
-                       ") figurent au tableau du cahier des charges."
-                 : "L'entreprise n'a pas de contrat santé en cours : il n'y a pas de "
-                   "garanties actuelles à reprendre.");
+        guarantees = std::string("Le niveau de garanties santé demandé est ") + levelName(t.level) +
+                     ". " +
+                     (current ? std::string("Les garanties actuelles, de niveau ") +
+                                    levelName(truth.currentLevel) +
+                                    ", figurent au tableau du cahier des charges."
+                              : "L'entreprise n'a pas de contrat santé en cours : il n'y a pas de "
+                                "garanties actuelles à reprendre.");
     std::string weights;
     for (const auto& [id, weight] : t.weights) {
         const auto* c = reference.criterion(id);
