@@ -112,7 +112,7 @@ TEST(TenderAnswers, AnswersStateTheTruthAndOnlyIt) {
     EXPECT_FALSE(contains(guarantees, "figurent au tableau")) << guarantees;
     auto single = none;
     single.diagnosis.cadres = 1;
-    EXPECT_TRUE(contains(ask(single, "Combien de cadres ?"), "dont 1 cadre)"));
+    EXPECT_TRUE(contains(ask(single, "Combien de cadres ?"), "dont 1 cadre,"));
     single.diagnosis.cadres = 0;
     EXPECT_TRUE(contains(ask(single, "Combien de cadres ?"), "aucun cadre"));
 }
