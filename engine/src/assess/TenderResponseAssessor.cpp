@@ -172,10 +172,15 @@ IndicatorResult assessTenderResponse(const AssessmentContext& context, const Ass
         measures.insert(measures.end(), j.measures.begin(), j.measures.end());
         result.evidence.insert(result.evidence.end(), j.evidence.begin(), j.evidence.end());
     }
-    const auto comparisonText = fmt::format(
-        "la comparaison des offres enregistrées au contrat actuel ({}) donne « {} » "
-        "({} sur 100) : {}",
-        kComparison, verdictLabel(comparison.verdict), comparison.score, comparison.explanation);
+    const auto comparisonText =
+        comparison.verdict == Verdict::AApprecier
+            ? fmt::format("la comparaison des offres enregistrées au contrat actuel ({}) : {}",
+                          kComparison, comparison.explanation)
+            : fmt::format(
+                  "la comparaison des offres enregistrées au contrat actuel ({}) donne "
+                  "« {} » ({} sur 100) : {}",
+                  kComparison, verdictLabel(comparison.verdict), comparison.score,
+                  comparison.explanation);
     result.evidence.insert(result.evidence.end(), comparison.evidence.begin(),
                            comparison.evidence.end());
     const auto rule = fmt::format(
@@ -194,8 +199,8 @@ IndicatorResult assessTenderResponse(const AssessmentContext& context, const Ass
         result.verdict = Verdict::AApprecier;
         result.explanation = fmt::format(
             "À apprécier par l'évaluateur : le candidat n'a répondu à aucun appel d'offres "
-            "déposé ou clos{} ; l'épreuve ne met donc pas l'indicateur en évidence. Pour "
-            "information, {}",
+            "(aucune réponse déposée, ni préparée et close){} ; l'épreuve ne met donc pas "
+            "l'indicateur en évidence. Pour information, {}",
             pending > 0 ? fmt::format(" ({} avant la date limite)",
                                       frenchCount(pending, "réponse en cours", "réponses en cours"))
                         : "",
