@@ -71,11 +71,32 @@ nlohmann::json offerFor(const StudioSession& session, const cmcsim::Tender& tend
             {"categories", {category}}};
 }
 
-const QString kAnswer = QStringLiteral(
-    "Notre réseau de tiers payant couvre plus de 200 000 professionnels de santé : pharmacies, "
-    "opticiens, dentistes, laboratoires, hôpitaux. Les salariés présentent leur carte et "
-    "n'avancent aucun frais ; les gestionnaires de votre service RH disposent d'un interlocuteur "
-    "dédié et d'un espace en ligne pour les entrées et sorties.");
+// The candidate's answer to question `id` of datasets/ao_questions.csv.
+QString answerTo(const std::string& id) {
+    if (id == "tiers_payant")
+        return QStringLiteral(
+            "Tiers payant généralisé sur un réseau national de plus de 200 000 professionnels : "
+            "pharmacies, opticiens, dentistes, audioprothésistes, laboratoires et hôpitaux ; les "
+            "salariés n'avancent aucun frais sur présentation de leur carte.");
+    if (id == "delais_remboursement")
+        return QStringLiteral(
+            "Remboursement sous 48 heures en télétransmission et sous 5 jours ouvrés sur papier ; "
+            "un gestionnaire dédié répond au service RH sous 24 heures, avec un bilan annuel "
+            "de qualité de service remis à l'entreprise.");
+    if (id == "portabilite")
+        return QStringLiteral(
+            "Portabilité gratuite jusqu'à 12 mois dès la fin du contrat de travail, sans "
+            "formalité pour l'ancien salarié ; maintien Évin proposé dans les six mois avec des "
+            "tarifs plafonnés comme le prévoit le décret.");
+    if (id == "outils_digitaux")
+        return QStringLiteral(
+            "Espace en ligne et application pour les salariés (remboursements, carte, devis), "
+            "portail RH pour les entrées et sorties, télétransmission Noémie avec la Sécurité "
+            "sociale.");
+    return QStringLiteral(
+        "Nous maintenons les taux pendant trois ans sauf évolution réglementaire, avec un compte "
+        "de résultat annuel présenté à l'entreprise et au CSE avant toute révision.");
+}
 
 }  // namespace
 
@@ -93,7 +114,8 @@ bool tenderShots(const QDir& out) {
     // The weeks until a tender is published (the generator publishes from week 1 to 8).
     for (int week = 1; deskOf(session).list().empty() && week <= 8; ++week)
         session.run(QStringLiteral("semaine"), cmd::kRunWeek, {{"semaine", week}});
-    const auto listed = deskOf(session).list();
+    const auto desk = deskOf(session);  // the list points into its book
+    const auto listed = desk.list();
     if (listed.empty()) return false;
     const auto tender = *listed.front().tender;
     const auto id = QString::fromStdString(tender.id);
@@ -106,11 +128,11 @@ bool tenderShots(const QDir& out) {
     tenders->pages()->setCurrentIndex(TenderWorkspace::kSpecificationsPage);
     bool ok = shoot(window, out, "appels-offres-cahier");
 
-    session.run(QStringLiteral("offre"), cmd::kSaveOffer,
+    session.run(QStringLiteral("Offre v1 pour l'appel d'offres %1").arg(id), cmd::kSaveOffer,
                 {{"siret", cmcsim::siret::formatSiret(tender.siret)},
                  {"offre", offerFor(session, tender)}});
     auto* form = tenders->response();
-    for (const auto& q : tender.questions) form->answerEdit(q)->setPlainText(kAnswer);
+    for (const auto& q : tender.questions) form->answerEdit(q)->setPlainText(answerTo(q));
     for (std::size_t d = 0; d + 1 < tender.documents.size(); ++d)
         form->documentBox(tender.documents[d])->setChecked(true);
     tenders->pages()->setCurrentIndex(TenderWorkspace::kResponsePage);

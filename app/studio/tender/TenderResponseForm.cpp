@@ -173,6 +173,7 @@ void TenderResponseForm::rebuild(const cmcsim::Tender& tender) {
         questions_->addWidget(label);
         questions_->addWidget(editor);
         questions_->addWidget(count);
+        questions_->addSpacing(6);
         answers_[id] = {editor, count};
         connect(editor, &QPlainTextEdit::textChanged, this, &TenderResponseForm::updateRefusals);
     }

@@ -135,7 +135,7 @@ void TenderWorkspace::showSelected(bool tenderChanged) {
     for (const auto& s : desk_->list())
         if (s.tender == tender) company = html(s.company);
     header_->setText(
-        tr("<b style='font-size:large'>%1</b> — appel d'offres %2 : %3, niveau %4 demandé, "
+        tr("<b style='font-size:large'>%1</b> — appel d'offres %2<br>Demandé : %3, niveau %4, "
            "cotisations %5<br>Questions jusqu'à la fin de la %6 · <b>dépôt jusqu'à la fin de la "
            "%7 (%8)</b> · attribution en fin de %9")
             .arg(company, html(t.id), html(t.productsLabel()))
