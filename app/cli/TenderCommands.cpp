@@ -16,6 +16,7 @@
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/TextFile.h"
+#include "cmcsim/core/Utf8.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/TenderDocument.h"
 #include "cmcsim/store/AttemptSession.h"
@@ -171,8 +172,20 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
             "Version de l'offre enregistrée pour l'entreprise (act … offre.enregistrement)")
         ->required()
         ->check(CliOptions::integer(1, 1'000'000));
-    respond->add_option("--reponse", answers,
-                        "Réponse à une question : IDENTIFIANT=TEXTE (répétable)");
+    // A malformed value is a usage error (exit 2) naming the option, like every option's.
+    const CLI::Validator answerPair(
+        [](std::string& input) -> std::string {
+            const auto at = input.find('=');
+            if (at != std::string::npos && at > 0) return {};
+            return fmt::format(
+                "« {} » refusé : IDENTIFIANT=TEXTE attendu (l'identifiant d'une "
+                "question du cahier des charges, par exemple tiers_payant=…)",
+                utf8::terminalSafe(input.substr(0, 40)));
+        },
+        "");
+    respond
+        ->add_option("--reponse", answers, "Réponse à une question : IDENTIFIANT=TEXTE (répétable)")
+        ->check(answerPair);
     respond->add_option("--document", documents, "Document fourni (répétable)");
     respond->add_option("--from", from,
                         "Fichier JSON {\"reponses\": {question: texte}, \"documents\": [...]}");
@@ -190,8 +203,6 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         }
         for (const auto& a : answers) {
             const auto at = a.find('=');
-            if (at == std::string::npos || at == 0)
-                throw InputError("--reponse " + oneLine(a), "IDENTIFIANT=TEXTE attendu");
             payload["reponses"][a.substr(0, at)] = a.substr(at + 1);
         }
         for (const auto& d : documents) payload["documents"].push_back(d);
@@ -239,6 +250,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
                 bids.push_back({{"organisme", b.bidder},
                                 {"candidat", b.candidate},
                                 {"cotisation_annuelle", b.annualPremium},
+                                {"services_annuels", b.annualServices},
                                 {"indice_prix", b.priceIndex},
                                 {"niveau", b.level},
                                 {"notes", scores},

@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/sim/WeekReport.h"
 #include "cmcsim/store/AttemptSession.h"
@@ -32,9 +33,10 @@ void addWeekCommand(CLI::App& app, CliContext& context) {
         // Refused before anything is written (a tester saw 26 weeks played, then exit 1).
         const int weeks = attempt.scenario().durationWeeks;
         if (to != 0 && last > weeks)
-            throw InputError("--to", fmt::format("l'épreuve compte {} semaines : la semaine {} "
-                                                 "n'existe pas (prochaine à jouer : {})",
-                                                 weeks, last, next));
+            throw InputError("--to",
+                             fmt::format("l'épreuve compte {} : la semaine {} "
+                                         "n'existe pas (prochaine à jouer : {})",
+                                         frenchCount(weeks, "semaine", "semaines"), last, next));
         for (int w = next; w <= last; ++w) session.execute(command::kRunWeek, {{"semaine", w}});
         const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
                                                attempt.market(), attempt.seed(), session.state());

@@ -83,12 +83,17 @@ std::size_t journalEntries(const std::string& file) {
     return json.is_discarded() ? 0 : json.at("entrees").size();
 }
 
-// The entries a script writes: its `act` lines, `remise`, and the creation entry.
+// The entries a script writes: its `act` lines, `remise`, `semaine`, its `tender show`,
+// `question`, `respond` and `submit` lines (each reads once, asks or answers), and the creation
+// entry.
 std::size_t entriesWritten(const fs::path& script) {
     std::ifstream in(script);
     std::size_t n = 1;
     for (std::string line; std::getline(in, line);)
-        if (line.rfind("act ", 0) == 0 || line == "remise" || line == "semaine") ++n;
+        if (line.rfind("act ", 0) == 0 || line == "remise" || line == "semaine" ||
+            line.rfind("tender show ", 0) == 0 || line.rfind("tender question ", 0) == 0 ||
+            line.rfind("tender respond ", 0) == 0 || line.rfind("tender submit ", 0) == 0)
+            ++n;
     return n;
 }
 
@@ -239,6 +244,12 @@ TEST_F(AssessmentValidation, NonCompliantFirstVersion) {
 
 TEST_F(AssessmentValidation, OverSoldOffer) {
     check("offre-survente");
+}
+
+// A call for tender answered in time, complete, compliant and priced within policy (issue 12,
+// B4.4.1 `ao.reponse`), scripted with `cmcsim tender`.
+TEST_F(AssessmentValidation, TenderAnsweredInTime) {
+    check("appel-offres");
 }
 
 // The plan and the simulated weeks (issue 11): a coherent plan, reviewed, adjusted after the

@@ -123,4 +123,55 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     EXPECT_NE(run("tender list reponse.cmc").out.find("attribué"), std::string::npos);
 }
 
+// A malformed --reponse is a usage error (exit 2) naming the option, before the file is read.
+TEST_F(CliTender, MalformedAnswerOptionIsAUsageError) {
+    const auto r = run("tender respond epreuve.cmc ao-yvetot --version 1 --reponse foo");
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.err.find("--reponse"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("IDENTIFIANT=TEXTE"), std::string::npos) << r.err;
+    EXPECT_EQ(run("tender respond epreuve.cmc ao-yvetot --version 1 --reponse =texte").exitCode, 2);
+}
+
+// A document listed twice is refused, naming it (it was silently kept once).
+TEST_F(CliTender, DuplicateDocumentIsRefusedNamingIt) {
+    fs::copy_file(dir_ / "epreuve.cmc", dir_ / "doublon.cmc", fs::copy_options::overwrite_existing);
+    std::string siret;
+    const auto listed = nlohmann::json::parse(run("tender list doublon.cmc --json").out);
+    for (const auto& t : listed["appels_offres"])
+        if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
+    const auto payload = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
+        "titre": "Réponse", "date_effet": "2026-04-01", "categories": [{"categorie": "ensemble",
+        "sante": {"produit": "sante_essentiel", "structure": "isole_famille",
+        "part_employeur_pct": 50}}]}})");
+    auto saved = payload;
+    saved["siret"] = siret;
+    ASSERT_EQ(run("act doublon.cmc offre.enregistrement --payload '" + saved.dump() + "'").exitCode,
+              0);
+    const auto r =
+        run("tender respond doublon.cmc ao-yvetot --version 1 --document ipid --document "
+            "tableau_garanties --document ipid");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_NE(r.err.find("\"ipid\" fourni deux fois"), std::string::npos) << r.err;
+}
+
+// The evaluator's view (--truth) shows the specifications, census included, and writes nothing:
+// the candidate's tender stays "à lire" and the census unknown until their own `show` records
+// the reading (ao.lecture) before printing.
+TEST_F(CliTender, TruthViewRecordsNothingAndTheCandidateReadsFirst) {
+    ASSERT_EQ(run("generate " + kScenario + " -o verite.cmc --force").exitCode, 0);
+    const auto truth = run("tender show verite.cmc ao-yvetot --truth");
+    ASSERT_EQ(truth.exitCode, 0) << truth.err;
+    EXPECT_NE(truth.out.find("Données sur le personnel"), std::string::npos);
+    EXPECT_EQ(truth.err, "");
+    EXPECT_EQ(run("journal verite.cmc").out.find("Lecture d'un cahier des charges"),
+              std::string::npos);
+    EXPECT_NE(run("tender list verite.cmc").out.find("à lire"), std::string::npos);
+    const auto candidate = run("tender show verite.cmc ao-yvetot");
+    ASSERT_EQ(candidate.exitCode, 0) << candidate.err;
+    EXPECT_NE(candidate.err.find("lecture du cahier des charges ao-yvetot"), std::string::npos);
+    EXPECT_NE(run("journal verite.cmc").out.find("Lecture d'un cahier des charges"),
+              std::string::npos);
+    EXPECT_EQ(candidate.out, truth.out);
+}
+
 }  // namespace

@@ -59,6 +59,33 @@ TEST(TenderAward, RanksHandComputedBids) {
     EXPECT_TRUE(award.candidateWon());
 }
 
+// The price criterion compares what the company pays: the premium and the services the employer
+// pays on top (a competitor's price includes its services). Default weights prix 35, garanties
+// 25, services 15, gestion 15, dossier 10; level 3 asked for both:
+// X (candidate): 95 000 € + 10 000 € of services = 105 000 €; services 0,9, gestion 0,5, file 1.
+// Y: 98 000 €, 0,7, 0,7, 0,8.
+// X: prix 98 000 / 105 000 → 35 × 0,93333 = 32,667; 25; 13,5; 7,5; 10: 88,667.
+// Y: 35; 25; 10,5; 10,5; 8: 89. Y wins; on the premium alone X would have had 35 + 56 = 91.
+// Equal bids rank by price, then by name.
+TEST(TenderAward, PriceIncludesTheServicesAndTiesGoByName) {
+    Tender tender;
+    tender.level = 3;
+    tender.weights = {
+        {"prix", 35}, {"garanties", 25}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
+    TenderParameters p;
+    auto x = bid("X", 95000, 3, 0.9, 0.5, 1.0, true);
+    x.annualServices = 10000;
+    const auto award = TenderAward::rank(tender, p, {x, bid("Y", 98000, 3, 0.7, 0.7, 0.8)});
+    ASSERT_EQ(award.ranking.size(), 2u);
+    EXPECT_EQ(award.winner().bidder, "Y");
+    EXPECT_NEAR(award.ranking[1].points, 35.0 * 98 / 105 + 25 + 13.5 + 7.5 + 10, 1e-9);
+    EXPECT_NEAR(award.winner().points, 89, 1e-9);
+    EXPECT_EQ(award.candidateRank, 2);
+    const auto tie = TenderAward::rank(
+        tender, p, {bid("B", 90000, 3, 0.6, 0.6, 1.0), bid("A", 90000, 3, 0.6, 0.6, 1.0)});
+    EXPECT_EQ(tie.winner().bidder, "A");
+}
+
 // The same inputs give the same bids; each tender draws its own (keyed by tender and competitor).
 TEST(TenderAward, CompetitorBidsAreKeyed) {
     const auto truth =

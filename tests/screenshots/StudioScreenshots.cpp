@@ -25,6 +25,7 @@
 #include <tuple>
 
 #include "CandidateWalk.h"
+#include "TenderShots.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/note/KeyFigures.h"
@@ -483,6 +484,7 @@ int main(int argc, char** argv) {
     if (!agreement->save()) return 1;
     ok = save(evaluator, out, "evaluateur-accord.png") && ok;
     ok = saveWeeks(dir, out) && ok;
+    ok = tenderShots(out) && ok;
     if (const auto walk = qEnvironmentVariable("CMCSIM_SCREENSHOT_WALK"); !walk.isEmpty())
         ok = candidateWalk(QDir(walk)) && ok;
     return ok && !dialogSeen ? 0 : 1;

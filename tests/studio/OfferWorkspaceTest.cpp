@@ -276,7 +276,7 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
     // Marché, Fichier prospects, Note de synthèse, Offres, Plan d'actions, Semaine, Pilotage.
-    EXPECT_EQ(window.workspaces()->count(), 7);
+    EXPECT_EQ(window.workspaces()->count(), 8);
     EXPECT_EQ(window.workspaces()->tabText(3), QStringLiteral("Offres"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);

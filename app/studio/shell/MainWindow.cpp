@@ -49,6 +49,7 @@
 #include "shell/UserGuideWindow.h"
 #include "shell/WelcomePage.h"
 #include "shell/WindowMenus.h"
+#include "tender/TenderWorkspace.h"
 #include "weeks/WeekWorkspace.h"
 
 using namespace studio;
@@ -344,6 +345,12 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
         prospects_->selectLine(line);
     });
     tabs_->addTab(new PilotingWorkspace(*session_), tr("Pilotage"));
+    auto* tenders = new TenderWorkspace(*session_);
+    tabs_->addTab(tenders, tr("Appels d'offres"));
+    connect(tenders, &TenderWorkspace::offerRequested, this, [this](const QString& siret) {
+        tabs_->setCurrentWidget(offers_);
+        offers_->showCompany(siret);
+    });
     connect(prospects_, &ProspectWorkspace::offerRequested, this, [this](const QString& siret) {
         tabs_->setCurrentWidget(offers_);
         offers_->showCompany(siret);

@@ -19,6 +19,7 @@
 #include "shell/LanguageMenu.h"
 #include "shell/MainWindow.h"
 #include "shell/RecentAttemptsMenu.h"
+#include "tender/TenderWorkspace.h"
 #include "weeks/WeekWorkspace.h"
 
 WindowMenus::WindowMenus(MainWindow& window) : window_(window) {
@@ -119,6 +120,8 @@ void WindowMenus::buildView() {
         MainWindow::tr("&Semaine"), [this] { showWorkspace<WeekWorkspace>(); }, Qt::Key_7);
     workspaceAction(
         MainWindow::tr("P&ilotage"), [this] { showWorkspace<PilotingWorkspace>(); }, Qt::Key_8);
+    workspaceAction(
+        MainWindow::tr("Appels &d'offres"), [this] { showWorkspace<TenderWorkspace>(); }, 0);
     view->addAction(MainWindow::tr("É&valuation (mode évaluateur)"), &w,
                     [&w] {
                         if (auto* mode = w.evaluatorMode())

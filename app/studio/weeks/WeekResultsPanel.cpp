@@ -232,6 +232,7 @@ void WeekResultsPanel::showSelected() {
     // An event the candidate's sources did not bring is counted, never named (WeekReport).
     int missed = 0;
     for (const auto& e : r.events) {
+        if (!cmcsim::WeekReport::shows(e, r)) continue;  // a client named before the extract
         if (!e.reached) {
             ++missed;
             continue;

@@ -62,9 +62,9 @@ std::vector<TenderCriterion> loadCriteria(const std::filesystem::path& datasets)
 }
 
 std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets) {
-    const auto t =
-        CsvTable::load(datasets / "ao_questions.csv", "datasets/ao_questions.csv",
-                       {"question", "theme", "texte", "mots_min", "source", "confidence"});
+    const auto t = CsvTable::load(
+        datasets / "ao_questions.csv", "datasets/ao_questions.csv",
+        {"question", "theme", "texte", "mots_min", "produits", "source", "confidence"});
     std::vector<TenderQuestion> out;
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
@@ -74,6 +74,9 @@ std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets)
         if (q.theme != "services" && q.theme != "gestion") t.fail(r, 1, "services ou gestion");
         q.text = t.required(r, 2);
         q.minWords = static_cast<int>(t.integer(r, 3, 0, 500));
+        q.products = t.required(r, 4);
+        if (q.products != "tous" && q.products != "sante" && q.products != "prevoyance")
+            t.fail(r, 4, "tous, sante ou prevoyance");
         out.push_back(std::move(q));
     }
     return out;

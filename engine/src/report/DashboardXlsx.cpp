@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
 #include <fstream>
 #include <memory>
 
@@ -15,6 +16,17 @@ namespace {
 struct WorkbookDiscarder {
     void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
 };
+
+// The number a cell writes: euros in cents (a sum of premiums read 70626.649999 in the file),
+// rates to 1e-6, other figures to 1e-9, so that no float noise reaches the workbook.
+double written(const DashboardCell& cell) {
+    // Multiplied then divided by a power of ten: the quotient is the double nearest the rounded
+    // decimal (70626.65), where a product by 0.01 would not be.
+    const double scale = cell.kind == DashboardCell::Kind::Euros  ? 1e2
+                         : cell.kind == DashboardCell::Kind::Rate ? 1e6
+                                                                  : 1e9;
+    return std::round(cell.number * scale) / scale;
+}
 
 std::string flat(const RichText& text) {
     std::string out;
@@ -99,7 +111,7 @@ void DashboardXlsx::write(const Dashboard& dashboard, const DashboardSubject& su
                 else if (cell.kind == Kind::Text)
                     error = worksheet_write_string(ws, row, col, cell.text.c_str(), nullptr);
                 else
-                    error = worksheet_write_number(ws, row, col, cell.number,
+                    error = worksheet_write_number(ws, row, col, written(cell),
                                                    cell.kind == Kind::Integer   ? integer
                                                    : cell.kind == Kind::Decimal ? decimal
                                                    : cell.kind == Kind::Euros   ? euros

@@ -46,7 +46,7 @@ void census(Document& doc, const TenderTruth& t) {
     const auto& d = t.diagnosis;
     auto s = section("Données sur le personnel");
     KeyValueList list;
-    row(list, "Effectif", frenchNumber(d.employees, 0) + " salariés");
+    row(list, "Effectif", frenchCount(d.employees, "salarié", "salariés"));
     row(list, "Femmes / hommes",
         frenchNumber(d.women, 0) + " / " + frenchNumber(d.employees - d.women, 0));
     row(list, "Cadres / non-cadres",
@@ -92,9 +92,11 @@ void currentContract(Document& doc, const TenderTruth& t) {
     s.blocks.emplace_back(Paragraph{
         RichTextBuilder()
             .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
-            .reference(
-                fmt::format("statistiques des {} dernières années transmises par l'assureur actuel",
-                            t.losses.size())),
+            .reference("statistiques " +
+                       (t.losses.size() == 1
+                            ? std::string("de la dernière année")
+                            : fmt::format("des {} dernières années", t.losses.size())) +
+                       " transmises par l'assureur actuel"),
         false});
     doc.sections.push_back(std::move(s));
     auto g = section("Tableau de garanties actuel");
@@ -211,17 +213,23 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
     row(list, "Offre retenue", award.winner().bidder);
     row(list, "Niveau de prix retenu",
         frenchNumber(award.winner().priceIndex, 2) + " × la cotisation de référence (" +
-            euros(award.winner().annualPremium) + " par an)");
+            euros(award.winner().price()) + " par an)");
     const auto* mine = award.candidate();
     row(list, "Votre rang",
         mine ? fmt::format("{} sur {}", award.candidateRank, award.ranking.size())
              : "aucune offre déposée");
+    if (award.candidateWon())
+        row(list, "Suite",
+            fmt::format("votre offre est retenue : l'entreprise devient cliente à la fin de la "
+                        "semaine {}",
+                        t.awardWeek));
     summary.blocks.emplace_back(list);
     doc.sections.push_back(std::move(summary));
     if (!mine) return doc;
     auto scores = section("Notes par critère");
     Table table;
-    table.header = {"Critère", "Poids", "Votre note", "Note de l'offre retenue"};
+    // Points: the criterion's score (0 to 1) times its weight.
+    table.header = {"Critère", "Poids", "Vos points", "Points de l'offre retenue"};
     table.rightAligned = {false, true, true, true};
     for (const auto& [id, weight] : t.weights) {
         const auto* c = TenderReference::installed().criterion(id);
@@ -232,11 +240,16 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
     table.rows.push_back({cell("Total"), cell("100"), cell(frenchNumber(mine->points, 1)),
                           cell(frenchNumber(award.winner().points, 1))});
     scores.blocks.emplace_back(std::move(table));
-    scores.blocks.emplace_back(
-        Paragraph{RichTextBuilder().text(fmt::format(
-                      "Votre offre : {} par an, soit {} × la cotisation de référence ; niveau {}.",
-                      euros(mine->annualPremium), frenchNumber(mine->priceIndex, 2), mine->level)),
-                  false});
+    const auto services =
+        mine->annualServices > 0
+            ? fmt::format(" de cotisations et {} de services payés par l'employeur",
+                          euros(mine->annualServices))
+            : std::string();
+    scores.blocks.emplace_back(Paragraph{
+        RichTextBuilder().text(fmt::format(
+            "Votre offre : {}{} par an, soit {} × la cotisation de référence ; niveau {}.",
+            euros(mine->annualPremium), services, frenchNumber(mine->priceIndex, 2), mine->level)),
+        false});
     doc.sections.push_back(std::move(scores));
     return doc;
 }

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "MeetingSignings.h"
+#include "TenderSignings.h"
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
 #include "cmcsim/plan/PlanCalendar.h"
@@ -99,11 +100,13 @@ Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& referen
     Campaign campaign(scenario, reference, market,
                       PortfolioBuilder(reference, scenario, seed).build(market), seed);
     const MeetingSignings signings(market, reference, scenario, seed, state);
+    const TenderSignings tenders(market, reference, scenario, state);
     for (const auto& run : state.weekRuns()) {
         const auto [n, premiums] = signings.record(campaign, run.week, run.week);
         campaign.runWeek(run);
         campaign.weeks_.back().signatures += n;
         campaign.weeks_.back().premiumsSignedEur += premiums;
+        tenders.record(campaign, campaign.weeks_.back());
     }
     signings.record(campaign, static_cast<int>(state.weekRuns().size()) + 1,
                     std::numeric_limits<int>::max());
@@ -111,12 +114,13 @@ Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& referen
 }
 
 void Campaign::recordSignature(std::uint32_t company, int week, double annualPremiumEur,
-                               Date effective, const std::string& product) {
+                               Date effective, const std::string& product,
+                               const std::string& action) {
     auto& p = progress_[company];
     p.stage = FunnelStage::Signed;
     p.since = week;
     p.nextStep = 0;
-    p.action = "rendez-vous";
+    p.action = action;
     p.annualPremiumEur = annualPremiumEur;
     clientContract_[company] =
         portfolio_.sign(company, product, effective, Money::euros(annualPremiumEur));

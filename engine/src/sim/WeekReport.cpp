@@ -29,6 +29,11 @@ std::string channelLabel(std::uint8_t channel) {
 }
 }  // namespace
 
+bool WeekReport::shows(const MarketEvent& event, const WeekResult& result) {
+    return result.portfolioKnown || (event.kind != MarketEventKind::ResignationNotice &&
+                                     event.kind != MarketEventKind::ClaimsDrift);
+}
+
 std::string WeekReport::reasonLabel(const Campaign& campaign, const std::string& code) {
     const auto* reason = campaign.respondent().model().refusal(code);
     return reason ? reason->label : code;
@@ -119,6 +124,7 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
     // give the candidate what the market watch they chose did not (a tester saw hot leads there).
     int missed = 0;
     for (const auto& e : r.events) {
+        if (!shows(e, r)) continue;
         if (!e.reached) {
             ++missed;
             continue;
@@ -138,6 +144,9 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
                 fmt::format("  Échéance du {} : {} {}{}", n.renewal.french(),
                             companyName(campaign, n.company), n.kept ? "reste client" : "est perdu",
                             n.kept ? (n.reviewed ? " (revue faite)" : "") : " — " + n.reason));
+    for (const auto c : r.tendersWon)
+        out.push_back(fmt::format("  Appel d'offres remporté : {}, client à la fin de la semaine",
+                                  companyName(campaign, c)));
     if (r.signatures > 0)
         out.push_back(fmt::format("  Signatures : {}, primes annuelles {}", whole(r.signatures),
                                   euros(r.premiumsSignedEur)));

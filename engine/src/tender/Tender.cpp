@@ -104,8 +104,11 @@ Tender Tender::generated(const Scenario& scenario, const TenderReference& refere
     t.structure = random.chance(p.uniformChance) ? "uniforme" : "isole_famille";
     t.pmss = random.chance(p.pmssChance);
     t.weights = defaultWeights(reference);
-    t.questions =
-        drawIds(reference.questions, static_cast<std::size_t>(p.questionsPerTender), {}, random);
+    // Only questions about the covers the tender asks for.
+    std::vector<TenderQuestion> fitting;
+    for (const auto& q : reference.questions)
+        if (q.fits(t.health, t.provident)) fitting.push_back(q);
+    t.questions = drawIds(fitting, static_cast<std::size_t>(p.questionsPerTender), {}, random);
     t.documents = drawIds(reference.documents, static_cast<std::size_t>(p.documentsPerTender),
                           {"tableau_garanties", "ipid"}, random);
     return t;

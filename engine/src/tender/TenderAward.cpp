@@ -72,8 +72,10 @@ TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenar
     bid.bidder = scenario.mutuelle.name;
     bid.candidate = true;
     const OfferPricer pricer(reference.offers, reference.regulation);
-    bid.annualPremium = pricer.quote(offer, truth.diagnosis.workforce).annualPremium;
-    bid.priceIndex = truth.referencePremium > 0 ? bid.annualPremium / truth.referencePremium : 0;
+    const auto quote = pricer.quote(offer, truth.diagnosis.workforce);
+    bid.annualPremium = quote.annualPremium;
+    bid.annualServices = quote.annualServices;
+    bid.priceIndex = truth.referencePremium > 0 ? bid.price() / truth.referencePremium : 0;
     bid.level = tender.health ? 0 : tender.level;
     for (const auto& category : offer.categories)
         if (category.health)
@@ -100,15 +102,14 @@ TenderAward TenderAward::rank(const Tender& tender, const TenderParameters& p,
                               std::vector<TenderBid> bids) {
     double lowest = 0;
     for (const auto& b : bids)
-        if (b.annualPremium > 0 && (lowest == 0 || b.annualPremium < lowest))
-            lowest = b.annualPremium;
+        if (b.price() > 0 && (lowest == 0 || b.price() < lowest)) lowest = b.price();
     for (auto& b : bids) {
         b.scores.clear();
         b.points = 0;
         for (const auto& [criterion, weight] : tender.weights) {
             double s = 0;
             if (criterion == "prix") {
-                s = b.annualPremium > 0 ? lowest / b.annualPremium : 0;
+                s = b.price() > 0 ? lowest / b.price() : 0;
             } else if (criterion == "garanties") {
                 const int gap = b.level - tender.level;
                 s = !tender.health ? 1.0
@@ -128,7 +129,7 @@ TenderAward TenderAward::rank(const Tender& tender, const TenderParameters& p,
     }
     std::sort(bids.begin(), bids.end(), [](const TenderBid& a, const TenderBid& b) {
         if (std::abs(a.points - b.points) > 1e-9) return a.points > b.points;
-        if (a.annualPremium != b.annualPremium) return a.annualPremium < b.annualPremium;
+        if (a.price() != b.price()) return a.price() < b.price();
         return a.bidder < b.bidder;
     });
     TenderAward award;

@@ -89,12 +89,25 @@ nlohmann::json TenderDesk::submitCommand(const std::string& id) {
 }
 
 std::vector<std::string> TenderDesk::submissionRefusals(const std::string& id) const {
+    const auto* r = state_.tenders().find(id);
+    return submissionRefusals(id, r ? r->draft : std::nullopt);
+}
+
+std::vector<std::string> TenderDesk::submissionRefusals(
+    const std::string& id, const std::optional<TenderDraft>& draft) const {
     const auto& t = visible(id);
     const auto* r = state_.tenders().find(id);
     if (!r) return {"lisez d'abord le cahier des charges"};
     if (r->submittedBy) return {"la réponse est déjà déposée"};
-    const auto* saved = draftOffer(*r);
-    return TenderCompliance::submissionRefusals(t, *r, week_, saved ? &saved->offer : nullptr);
+    auto response = *r;
+    response.draft = draft;
+    const auto* saved = draftOffer(response);
+    return TenderCompliance::submissionRefusals(t, response, week_,
+                                                saved ? &saved->offer : nullptr);
+}
+
+Date TenderDesk::weekEnd(int week) const {
+    return scenario_.startDate.plusDays(7 * (week - 1) + 4);
 }
 
 std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(
@@ -115,19 +128,21 @@ std::optional<TenderAward> TenderDesk::award(const std::string& id) const {
     std::optional<TenderBid> candidate;
     const auto* r = state_.tenders().find(id);
     if (r && r->submittedBy && r->draft)
-        if (const auto* saved = draftOffer(*r)) {
-            const auto offer =
-                Offer::fromJson(saved->offer.dump(),
-                                fmt::format("offre v{} du SIRET {}", saved->version, saved->siret),
-                                reference_.offers);
-            candidate = TenderAward::candidateBid(reference_, scenario_, truth, offer, *r->draft);
-        }
+        if (const auto* saved = draftOffer(*r))
+            candidate =
+                TenderAward::candidateBid(reference_, scenario_, truth, offerOf(*saved), *r->draft);
     return TenderAward::of(scenario_, truth, std::move(candidate));
 }
 
 const SavedOffer* TenderDesk::draftOffer(const TenderResponse& response) const {
     return response.draft ? state_.savedOffers().find(response.siret, response.draft->offerVersion)
                           : nullptr;
+}
+
+Offer TenderDesk::offerOf(const SavedOffer& saved) const {
+    return Offer::fromJson(saved.offer.dump(),
+                           fmt::format("offre v{} du SIRET {}", saved.version, saved.siret),
+                           reference_.offers);
 }
 
 std::vector<TenderWin> TenderDesk::wins() const {
@@ -137,8 +152,28 @@ std::vector<TenderWin> TenderDesk::wins() const {
         const auto* t = book_.find(id);
         if (!t || !t->awarded(weeksRun_)) continue;
         const auto award = this->award(id);
-        if (award && award->candidateWon())
-            out.push_back({id, t->siret, t->awardWeek, award->candidate()->annualPremium});
+        const auto* saved = draftOffer(r);
+        if (!award || !award->candidateWon() || !saved) continue;
+        TenderWin win;
+        win.tenderId = id;
+        win.siret = t->siret;
+        win.week = t->awardWeek;
+        win.annualPremium = award->candidate()->annualPremium;
+        for (const auto& e : market_.establishments)
+            if (e.siret == t->siret) {
+                win.company = e.company;
+                break;
+            }
+        const auto offer = offerOf(*saved);
+        // The first day after the award week.
+        const auto awarded = scenario_.startDate.plusDays(7 * t->awardWeek);
+        win.effective = offer.effectiveDate < awarded ? awarded : offer.effectiveDate;
+        for (const auto& category : offer.categories)
+            if (win.product.empty() && category.health) win.product = category.health->product;
+        for (const auto& category : offer.categories)
+            if (win.product.empty() && category.provident)
+                win.product = category.provident->product;
+        out.push_back(std::move(win));
     }
     std::sort(out.begin(), out.end(),
               [](const TenderWin& a, const TenderWin& b) { return a.week < b.week; });

@@ -122,9 +122,10 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
             for (const auto& d : *documents) {
                 if (!d.is_string() || !TenderReference::installed().document(d.get<std::string>()))
                     refuse(fmt::format("« documents » : document inconnu {}", d.dump()));
-                if (std::find(draft.documents.begin(), draft.documents.end(), d) ==
+                if (std::find(draft.documents.begin(), draft.documents.end(), d) !=
                     draft.documents.end())
-                    draft.documents.push_back(d.get<std::string>());
+                    refuse(fmt::format("« documents » : {} fourni deux fois", d.dump()));
+                draft.documents.push_back(d.get<std::string>());
             }
         }
         response.draft = std::move(draft);

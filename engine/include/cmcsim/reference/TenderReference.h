@@ -20,6 +20,13 @@ struct TenderQuestion {
     std::string theme;  // services | gestion
     std::string text;
     int minWords = 0;  // an answer shorter than this is incomplete in the award
+    // The covers it is about: "tous", "sante" or "prevoyance"; the generator asks it only of a
+    // tender on that cover (the resumption of provident claims in progress is no health question).
+    std::string products = "tous";
+    bool fits(bool health, bool provident) const {
+        return products == "tous" || (products == "sante" && health) ||
+               (products == "prevoyance" && provident);
+    }
 };
 
 // A document a call for tender may ask the candidate to provide (datasets/ao_documents.csv).

@@ -50,9 +50,10 @@ public:
     // A client meeting signed in `week` (MeetingDialogue, docs/simulation.md "Les rendez-vous"):
     // the company is Signed with the offer's annual premium and becomes a client, its health
     // contract recorded in the portfolio from `effective`. replay() calls it for every meeting
-    // of the journal signed, before running the week it took place in.
+    // of the journal signed, before running the week it took place in; and, with `action`
+    // "appel d'offres", for every call for tender won (TenderSignings), after its award week.
     void recordSignature(std::uint32_t company, int week, double annualPremiumEur, Date effective,
-                         const std::string& product);
+                         const std::string& product, const std::string& action = "rendez-vous");
     // Every company the candidate has targeted or contacted, by Market::companies index.
     const std::map<std::uint32_t, CompanyProgress>& progress() const { return progress_; }
     // Companies of the actions' targets not contacted yet (the funnel's "à contacter").

@@ -14,6 +14,10 @@ namespace cmcsim {
 class WeekReport {
 public:
     static std::vector<std::string> lines(const WeekResult& result, const Campaign& campaign);
+    // Whether the week's views show `event`: a client's letter of resignation or a portfolio
+    // contract's loss-ratio drift names a client of the mutuelle, so it shows only once the
+    // portfolio extract is bought (result.portfolioKnown, PortfolioSight); every other event shows.
+    static bool shows(const MarketEvent& event, const WeekResult& result);
     // The French label of a refusal or loss reason code (the response model's).
     static std::string reasonLabel(const Campaign& campaign, const std::string& code);
 };

@@ -64,6 +64,9 @@ struct WeekResult {
     std::int64_t introductions = 0;        // companies a prescriber introduced this week
     std::int64_t signatures = 0;
     double premiumsSignedEur = 0;
+    // Companies won by a call for tender this week (TenderSignings), by Market::companies index:
+    // counted in `signatures` and `premiumsSignedEur`.
+    std::vector<std::uint32_t> tendersWon;
 };
 
 }  // namespace cmcsim

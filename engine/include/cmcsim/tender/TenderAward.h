@@ -22,12 +22,18 @@ struct TenderBid {
     std::string bidder;
     bool candidate = false;
     double annualPremium = 0;  // euros a year, taxes included
-    double priceIndex = 0;     // annualPremium / the requested cover's reference premium
+    // Services the employer pays on top of the premium (the candidate's offer's services), euros
+    // a year; a competitor's price includes its services (0 here).
+    double annualServices = 0;
+    double priceIndex = 0;  // price() / the requested cover's reference premium
     int level = 0;
     double services = 0, management = 0, completeness = 0;
     std::vector<std::pair<std::string, double>> scores;  // criterion id, 0..1, the tender's order
     double points = 0;                                   // Σ weight × score, out of 100
     double score(const std::string& criterion) const;
+    // What the company pays a year for the bid: the premium and the services on top of it. The
+    // price criterion compares it.
+    double price() const { return annualPremium + annualServices; }
 };
 
 // The award of a call for tender (docs/simulation.md "Les appels d'offres"): competitors bid by
@@ -49,16 +55,17 @@ struct TenderAward {
     // dossier_concurrent_min to 1.
     static std::vector<TenderBid> competitorBids(const Scenario& scenario,
                                                  const TenderTruth& truth);
-    // The candidate's bid: the offer priced on the company's real census, its highest health
-    // level, the mutuelle's service quality (+ bonus_service per service of the offer, at most 1)
-    // and the share of the tender's questions answered with at least their mots_min words.
+    // The candidate's bid: the offer priced on the company's real census (its premium, and the
+    // services the employer pays on top), its highest health level, the mutuelle's service quality
+    // (+ bonus_service per service of the offer, at most 1) and the share of the tender's questions
+    // answered with at least their mots_min words.
     static TenderBid candidateBid(const ReferenceData& reference, const Scenario& scenario,
                                   const TenderTruth& truth, const Offer& offer,
                                   const TenderDraft& draft);
-    // Scores and ranks bids: prix = lowest premium / premium; garanties = 1 − penalty × levels
+    // Scores and ranks bids: prix = lowest price() / price(); garanties = 1 − penalty × levels
     // away from the requested one (penalite_niveau_inferieur below, _superieur above; 1 when the
     // tender asks no health cover), at least 0; services, gestion, dossier = the bid's own;
-    // ties by lower premium, then bidder name.
+    // ties by lower price, then bidder name.
     static TenderAward rank(const Tender& tender, const TenderParameters& parameters,
                             std::vector<TenderBid> bids);
     // The whole award, with the candidate's bid when they submitted one.

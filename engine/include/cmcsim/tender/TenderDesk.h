@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cmcsim/core/Date.h"
+#include "cmcsim/offer/Offer.h"
 #include "cmcsim/tender/TenderAward.h"
 #include "cmcsim/tender/TenderBook.h"
 #include "cmcsim/tender/TenderFile.h"
@@ -28,13 +30,19 @@ struct TenderStatus {
     std::string stage;  // French: "à lire", "lu", "réponse préparée", "déposée", "attribué"…
 };
 
-// A company the candidate won by a call for tender: what the campaign and the dashboard may follow
-// as a new client (the contract takes effect after the award week).
+// A company the candidate won by a call for tender: the campaign records it as a new client at
+// the end of the award week (TenderSignings, Campaign::recordSignature), and the portfolio and
+// the dashboard follow.
 struct TenderWin {
     std::string tenderId;
     std::uint64_t siret = 0;
-    int week = 0;              // the award week
-    double annualPremium = 0;  // the candidate's bid, euros a year, taxes included
+    int week = 0;               // the award week
+    double annualPremium = 0;   // the candidate's bid, euros a year, taxes included
+    std::uint32_t company = 0;  // index in Market::companies
+    // The contract's effective date: the offer's date_effet, or the day after the award week
+    // when the offer has none or an earlier one (a contract cannot start before it is awarded).
+    Date effective;
+    std::string product;  // the offer's first health product id, else its first provident one
 };
 
 // Everything a view (the CLI's `tender`, the studio's Appels d'offres) needs about an attempt's
@@ -67,6 +75,12 @@ public:
     // Why submitting `id` now would be refused (TenderCompliance), empty when it would pass:
     // what a form shows before the candidate presses *Déposer*.
     std::vector<std::string> submissionRefusals(const std::string& id) const;
+    // Why submitting `id` now with `draft` in place of the saved one would be refused: what the
+    // studio's response form shows live, before the draft is saved.
+    std::vector<std::string> submissionRefusals(const std::string& id,
+                                                const std::optional<TenderDraft>& draft) const;
+    // The end of week `week` of the attempt (its Friday), as the specifications date a week.
+    Date weekEnd(int week) const;
     // The candidate's questions on `id` with the company's answers, in order.
     std::vector<std::pair<TenderQuestionAsked, std::string>> questions(const std::string& id) const;
     // The award of `id` once its award week is run (nullopt before), the candidate's bid in it
@@ -78,6 +92,8 @@ public:
 private:
     // The saved offer a draft names, null without draft or when it is not saved.
     const SavedOffer* draftOffer(const TenderResponse& response) const;
+    // A saved offer read against the catalogue.
+    Offer offerOf(const SavedOffer& saved) const;
 
     const ReferenceData& reference_;
     const Scenario& scenario_;
