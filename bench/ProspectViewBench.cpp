@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
+#include <memory>
 #include <sstream>
 
 #include "cmcsim/market/MarketGenerator.h"
@@ -28,6 +29,9 @@ struct Fixture {
         return k;
     }();
     ProspectView view{market, reference, knowledge};
+    // The search keys are built by the first text search or sort by name (FirstTextSearch100k);
+    // the other benchmarks measure the searches after it.
+    bool keys = (view.prepareSearchKeys(), true);
 };
 
 Fixture& fixture() {
@@ -55,6 +59,33 @@ void FilterText100k(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(f.view.filter(filter));
 }
 BENCHMARK(FilterText100k)->Unit(benchmark::kMillisecond);
+
+// Building the view (as the studio's open does) without its search keys, and the first text
+// search, which builds them.
+void BuildView100k(benchmark::State& state) {
+    auto& f = fixture();
+    for (auto _ : state) {
+        ProspectView view(f.market, f.reference, f.knowledge);
+        benchmark::DoNotOptimize(view.rows().data());
+    }
+}
+BENCHMARK(BuildView100k)->Unit(benchmark::kMillisecond);
+
+void FirstTextSearch100k(benchmark::State& state) {
+    auto& f = fixture();
+    ProspectFilter filter;
+    filter.text = "boulangerie";
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto view = std::make_unique<ProspectView>(f.market, f.reference, f.knowledge);
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(view->filter(filter));
+        state.PauseTiming();
+        view.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(FirstTextSearch100k)->Unit(benchmark::kMillisecond);
 
 void SortByName100k(benchmark::State& state) {
     auto& f = fixture();

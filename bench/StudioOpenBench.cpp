@@ -1,9 +1,10 @@
 // Opening an attempt in the studio (docs/performance.md): from the open request to the first
 // paint of the opening page, and to the window being usable (workspaces built and the window
-// painted with them), with the peak memory of each run, at Rouen scale and at national scale.
-// "Blocking" runs open the way the studio did before the opening page (MainWindow::openAttempt:
-// the window paints nothing until the workspaces are built), side by side in the same process.
-// Runs on the offscreen platform; the attempts are generated once into the temporary folder.
+// painted with them), with the peak memory of each run (and the memory after the first text
+// search), at Rouen scale and at national scale. "Blocking" runs open the way the studio did before
+// the opening page (MainWindow::openAttempt: the window paints nothing until the workspaces are
+// built), side by side in the same process. Runs on the offscreen platform; the attempts are
+// generated once into the temporary folder.
 #include <benchmark/benchmark.h>
 #include <malloc.h>
 
@@ -25,6 +26,7 @@
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptSchema.h"
 #include "cmcsim/store/Database.h"
+#include "common/StudioSession.h"
 #include "shell/MainWindow.h"
 #include "shell/OpeningPage.h"
 
@@ -131,6 +133,14 @@ void openInStudio(benchmark::State& state, const std::filesystem::path& file, bo
             static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;  // both threads
         state.counters["peak_MiB"] = statusMiB("VmHWM:");
         state.counters["held_MiB"] = statusMiB("VmRSS:");  // once usable
+        // The first text search (the table's search field) builds the view's search keys
+        // (ProspectView::prepareSearchKeys): its time, and the resident memory after it.
+        ProspectFilter byName;
+        byName.text = "boulangerie";
+        const auto searched = Clock::now();
+        benchmark::DoNotOptimize(window.session()->view().filter(byName));
+        state.counters["first_search_s"] = seconds(searched, Clock::now());
+        state.counters["searched_MiB"] = statusMiB("VmRSS:");
     }
     window.closeAttempt();
 }

@@ -20,6 +20,13 @@ bool TextQuery::matches(std::string_view folded) const {
     return true;
 }
 
+bool TextQuery::matches(std::string_view a, std::string_view b) const {
+    for (const auto& word : words_)
+        if (a.find(word) == std::string_view::npos && b.find(word) == std::string_view::npos)
+            return false;
+    return true;
+}
+
 bool TextQuery::matchesText(std::string_view text) const {
     return empty() || matches(foldText(text));
 }

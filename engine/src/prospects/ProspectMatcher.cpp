@@ -1,14 +1,22 @@
 #include "cmcsim/prospects/ProspectMatcher.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
-#include "cmcsim/core/Siret.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
 namespace {
+// The SIRET's 14 digits, leading zeros kept (siret::formatSiret without the string).
+std::string_view siretDigits(std::uint64_t siret, std::array<char, 14>& out) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it, siret /= 10)
+        *it = static_cast<char>('0' + siret % 10);
+    return {out.data(), out.size()};
+}
+
 template <typename T>
 bool contains(const std::vector<T>& values, const T& value) {
     return std::find(values.begin(), values.end(), value) != values.end();
@@ -18,6 +26,9 @@ bool contains(const std::vector<T>& values, const T& value) {
 ProspectMatcher::ProspectMatcher(const ProspectFilter& f, const ReferenceData& ref,
                                  const Market& market)
     : filter_(f), text_(f.text) {
+    digitWords_ = std::any_of(text_.words().begin(), text_.words().end(), [](const auto& word) {
+        return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    });
     const auto& communes = ref.geography.communes();
     if (!f.departements.empty() || !f.communes.empty() || !f.aroundCommune.empty()) {
         communeOk_.assign(communes.size(), 1);
@@ -72,7 +83,7 @@ bool ProspectMatcher::matches(std::uint32_t line, const ProspectRow& r,
     if (f.renewalTo && r.renewal > *f.renewalTo) return false;
     if (!f.coverageLevels.empty() && !contains(f.coverageLevels, static_cast<int>(r.coverageLevel)))
         return false;
-    if (!text_.empty() && !text_.matches(r.searchKey)) return false;
+    if (!text_.empty() && !matchesText(r)) return false;
     if (f.verified && r.verified != *f.verified) return false;
     if (f.flagged || f.noted) {
         const auto bits = marks.of(line);
@@ -87,6 +98,14 @@ bool ProspectMatcher::matches(std::uint32_t line, const ProspectRow& r,
             return false;
     }
     return true;
+}
+
+bool ProspectMatcher::matchesText(const ProspectRow& r) const {
+    const std::string_view name = r.searchKey;
+    if (text_.matches(name)) return true;
+    // A word of letters cannot be in the SIRET: only a word of digits needs its text.
+    std::array<char, 14> digits{};
+    return digitWords_ && text_.matches(name, siretDigits(r.siret, digits));
 }
 
 std::vector<std::vector<std::uint32_t>> ProspectMatcher::select(
@@ -110,11 +129,10 @@ std::vector<std::vector<std::uint32_t>> ProspectMatcher::select(
         row.record = i;
         row.siret = listed.siret;
         row.commune = listed.commune;
-        row.contact = &listed.contact;
         known.describe(i, row);
         if (searchKeys) {
-            key = foldText(listed.name) + ' ' + siret::formatSiret(listed.siret);
-            row.searchKey = key;
+            key = foldText(listed.name);
+            row.searchKey = SearchKey(key.c_str());
         }
         for (std::size_t m = 0; m < matchers.size(); ++m)
             if (matchers[m].matches(i, row, marks)) selected[m].push_back(i);

@@ -34,8 +34,8 @@ const std::string& ProspectCells::agreementTitle(std::size_t agreement) {
     return titles_[agreement];
 }
 
-void ProspectCells::operator()(const ProspectRow& p, const RecordNotes* notes,
-                               std::vector<std::string>& cells) {
+void ProspectCells::operator()(const ProspectRow& p, const Contact& contact,
+                               const RecordNotes* notes, std::vector<std::string>& cells) {
     const auto& ref = reference_;
     const auto& naf = ref.naf.codes()[p.naf];
     const auto& band = ref.sizes.insee()[p.sizeBand];
@@ -64,10 +64,10 @@ void ProspectCells::operator()(const ProspectRow& p, const RecordNotes* notes,
         set("");
         set("");
     }
-    set(p.contact->name);
-    set(p.contact->role);
-    set(p.contact->phone);
-    set(p.contact->email);
+    set(contact.name);
+    set(contact.role);
+    set(contact.phone);
+    set(contact.email);
     set(p.verified ? "oui" : "non");
     set(p.verified ? (p.closed ? "oui" : "non") : "");
     set(notes ? joined(notes->flags,

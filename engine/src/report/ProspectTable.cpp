@@ -47,13 +47,12 @@ ProspectTable::ProspectTable(const ReferenceData& reference, const ProspectView&
       cells_(reference, view.market().competitors) {}
 
 void ProspectTable::row(std::size_t i, std::vector<std::string>& cells) const {
-    auto p = view_.rows()[lines_[i]];
+    const auto& p = view_.rows()[lines_[i]];
     const auto contact = view_.contact(p.record);  // read from the file when the view reads it
-    p.contact = &contact;
     const RecordNotes* notes = nullptr;
     if (records_)
         if (const auto it = records_->find(p.record); it != records_->end()) notes = &it->second;
-    cells_(p, notes, cells);
+    cells_(p, contact, notes, cells);
 }
 
 }  // namespace cmcsim

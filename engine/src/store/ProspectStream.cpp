@@ -160,6 +160,10 @@ std::size_t ProspectStream::prescribers() const {
 const Knowledge& ProspectStream::knowledge() const {
     return state_->knowledge;
 }
+const Contact& ProspectStream::contact() const {
+    return state_->listed.contact;
+}
+
 const ProspectRow& ProspectStream::row() const {
     return state_->row;
 }
@@ -187,7 +191,6 @@ bool ProspectStream::next() {
     s.row.record = line;
     s.row.siret = s.listed.siret;
     s.row.commune = s.listed.commune;
-    s.row.contact = &s.listed.contact;
     s.duplicate = verified && s.duplicates.contains(line);
     const auto provident = CandidateKnowledge::cover(s.knowledge, s.company.provident);
     s.provident = provident ? provident->insurer : std::int16_t{-2};

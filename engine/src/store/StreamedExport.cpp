@@ -21,7 +21,7 @@ struct ExportLines {
         if (!lines.next()) return false;
         const auto& records = state.records();
         const auto it = records.find(lines.row().record);
-        cells(lines.row(), it == records.end() ? nullptr : &it->second, out);
+        cells(lines.row(), lines.contact(), it == records.end() ? nullptr : &it->second, out);
         return true;
     }
 

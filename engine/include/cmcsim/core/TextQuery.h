@@ -15,6 +15,11 @@ public:
 
     bool empty() const { return words_.empty(); }
     bool matches(std::string_view folded) const;
+    // Whether every word is in `a` or in `b`: matches(a + ' ' + b), since a word holds no space,
+    // without joining them (a name and a SIRET, ProspectMatcher).
+    bool matches(std::string_view a, std::string_view b) const;
+    // The folded words, in the query's order.
+    const std::vector<std::string>& words() const { return words_; }
     // Folds `text` and matches it (for texts not folded beforehand).
     bool matchesText(std::string_view text) const;
 

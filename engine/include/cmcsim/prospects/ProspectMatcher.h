@@ -28,6 +28,7 @@ public:
 
     // Whether line `line`, described in `row` as the candidate sees it (CandidateKnowledge::
     // describe; its searchKey read only when needsSearchKey()), passes the filter with `marks`.
+    // The text's words are looked for in the folded name and in the SIRET's 14 digits.
     bool matches(std::uint32_t line, const ProspectRow& row, const ProspectMarks& marks) const;
     bool needsSearchKey() const { return !text_.empty(); }
 
@@ -42,7 +43,11 @@ private:
     ProspectFilter filter_;
     std::vector<char> communeOk_, nafOk_, bandOk_;  // empty: the criterion does not filter
     std::unordered_set<std::int16_t> idcc_, insurers_;
+    // Whether the row's name or SIRET holds every word of the text.
+    bool matchesText(const ProspectRow& row) const;
+
     TextQuery text_;
+    bool digitWords_ = false;  // a word of digits only, the only kind a SIRET can hold
 };
 
 }  // namespace cmcsim

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,6 +12,7 @@
 #include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/prospects/ProspectFilter.h"
 #include "cmcsim/prospects/ProspectMarks.h"
+#include "cmcsim/prospects/SearchKey.h"
 
 namespace cmcsim {
 
@@ -20,13 +22,13 @@ struct ReferenceData;
 // values, replaced by the truth once the record is verified; cover fields only once a study
 // revealed them.
 struct ProspectRow {
-    // Largest members first: 80 bytes a row instead of 96 (1.9 million rows at national scale).
+    // Largest members first: 64 bytes a row (1.9 million rows at national scale; the contact is
+    // read by ProspectView::contact, the SIRET is not in the search key).
     std::uint64_t siret = 0;
     const std::string* name = nullptr;
-    // As listed; empty when the market was read without contacts: ProspectView::contact reads it.
-    const Contact* contact = nullptr;
-    // Folded name + SIRET for text search, held by the view in one block for every row.
-    std::string_view searchKey;
+    // Held by the view (ProspectView::prepareSearchKeys); the SIRET is searched apart
+    // (ProspectMatcher).
+    SearchKey searchKey;
     std::uint32_t record = 0;
     std::uint32_t headcount = 0;
     std::uint32_t commune = 0;
@@ -61,7 +63,7 @@ enum class ProspectColumn {
 class ProspectView {
 public:
     ProspectView(const Market& market, const ReferenceData& reference, const Knowledge& knowledge);
-    // Rows point into the view's own search text: a copy would point into the original's.
+    // Rows point into the view's own search keys: a copy would point into the original's.
     ProspectView(const ProspectView&) = delete;
     ProspectView& operator=(const ProspectView&) = delete;
 
@@ -77,9 +79,9 @@ public:
     void setCensusSource(CandidateKnowledge::CensusSource source) {
         knowledge_.setCensusSource(std::move(source));
     }
-    // The contact listed on line `line`: the row's, or the source's when one is set.
+    // The contact listed on line `line`: the market's, or the source's when one is set.
     Contact contact(std::uint32_t line) const {
-        return contactSource_ ? contactSource_(line) : *rows_[line].contact;
+        return contactSource_ ? contactSource_(line) : Contact(market_.prospects[line].contact);
     }
     // The candidate's marks the filters on flags, notes and tags read (none until set).
     void setMarks(ProspectMarks marks) { marks_ = std::move(marks); }
@@ -87,6 +89,9 @@ public:
     // Indices into rows() of the lines matching `filter`, in file order.
     std::vector<std::uint32_t> filter(const ProspectFilter& filter) const;
     void sort(std::vector<std::uint32_t>& indices, ProspectColumn column, bool ascending) const;
+    // Gives every row its searchKey, once: filter() and sort() do it for a text search or a sort
+    // by name. Built at the first need rather than at the open (about 50 MiB at national scale).
+    void prepareSearchKeys() const;
     // Employees of the given lines, as the candidate sees them.
     std::uint64_t employees(const std::vector<std::uint32_t>& indices) const;
     const Market& market() const { return market_; }
@@ -97,8 +102,10 @@ private:
     const Market& market_;
     const ReferenceData& reference_;
     CandidateKnowledge knowledge_;
-    std::vector<ProspectRow> rows_;
-    std::vector<char> searchText_;  // every row's searchKey, one after the other
+    // Mutable for prepareSearchKeys() alone, which sets every row's searchKey once.
+    mutable std::vector<ProspectRow> rows_;
+    mutable std::vector<char> searchText_;  // every row's searchKey, one after the other
+    mutable std::once_flag searchKeysBuilt_;
     ProspectMarks marks_;
     ContactSource contactSource_;
 };

@@ -19,9 +19,9 @@ public:
     // `reference` and `competitors` (Market::competitors) must outlive it.
     ProspectCells(const ReferenceData& reference, const std::vector<Competitor>& competitors)
         : reference_(reference), competitors_(competitors) {}
-    // The cells of `row` with the candidate's marks `notes` (nullptr for none), as
-    // ProspectTable::row documents them.
-    void operator()(const ProspectRow& row, const RecordNotes* notes,
+    // The cells of `row` with its listed `contact` and the candidate's marks `notes` (nullptr
+    // for none), as ProspectTable::row documents them.
+    void operator()(const ProspectRow& row, const Contact& contact, const RecordNotes* notes,
                     std::vector<std::string>& cells);
 
 private:

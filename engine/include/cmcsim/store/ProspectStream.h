@@ -42,6 +42,8 @@ public:
     // The current line (its pointers valid until next()), whether the candidate knows it is a
     // duplicate, and its company's provident insurer as known (-2 not known, -1 none).
     const ProspectRow& row() const;
+    // The contact listed on the current line.
+    const Contact& contact() const;
     bool knownDuplicate() const;
     std::int16_t providentInsurer() const;
 
