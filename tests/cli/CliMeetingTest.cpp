@@ -39,15 +39,17 @@ protected:
                  "open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
                  "choose epreuve.cmc 1 ouv_presentation", "choose epreuve.cmc 1 ouv_interlocuteurs",
                  "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
-                 "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_hors_sujet",
+                 "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_chiffre_affaires",
                  "choose epreuve.cmc 1 ref_synthese",
                  "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
                  "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
-                 "choose epreuve.cmc 1 obj_prix_bonne", "choose epreuve.cmc 1 info_identite",
+                 "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
                  "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
-            if (step.starts_with("choose epreuve.cmc 1 dec_effectif"))
+            if (step.starts_with("choose epreuve.cmc 1 dec_effectif")) {
                 choices_ = run("meeting choices epreuve.cmc 1");
+                choicesJson_ = run("meeting choices epreuve.cmc 1 --all --json");
+            }
             const auto result = run("meeting " + step);
             ASSERT_EQ(result.exitCode, 0) << step << "\n" << result.err;
             session_ += "$ cmcsim meeting " + step + "\n" + result.out;
@@ -64,11 +66,12 @@ protected:
 
     static inline bool ready_ = false;
     static fs::path dir_;
-    static CliResult choices_;
+    static CliResult choices_, choicesJson_;
     static std::string session_;
 };
 fs::path CliMeeting::dir_;
 CliResult CliMeeting::choices_;
+CliResult CliMeeting::choicesJson_;
 std::string CliMeeting::session_;
 
 }  // namespace
@@ -78,6 +81,14 @@ TEST_F(CliMeeting, ChoicesListTheCurrentPhaseWithIds) {
     EXPECT_NE(choices_.out.find("phase « Ouverture »"), std::string::npos) << choices_.out;
     EXPECT_NE(choices_.out.find("ouv_calendrier"), std::string::npos);
     EXPECT_EQ(choices_.out.find("dec_budget"), std::string::npos);  // a later phase: --all
+    EXPECT_EQ(choices_.out.find("B4."), std::string::npos);         // no criterion: the debrief's
+    // Neither type nor criterion in the JSON listing either (they tell a choice's quality).
+    const auto listed = nlohmann::json::parse(choicesJson_.out);
+    ASSERT_FALSE(listed.empty()) << choicesJson_.err;
+    for (const auto& c : listed) {
+        EXPECT_EQ(c.size(), 3u) << c.dump();  // id, phase, libelle
+        EXPECT_FALSE(c.contains("type") || c.contains("critere")) << c.dump();
+    }
     const auto all = run("meeting choices epreuve.cmc 1 --all --json");
     ASSERT_EQ(all.exitCode, 0) << all.err;
     const auto json = nlohmann::json::parse(all.out);
@@ -97,7 +108,11 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     EXPECT_NE(list.out.find("n° 1 — SIRET " + kSiret), std::string::npos) << list.out;
     const auto json = run("meeting show epreuve.cmc 1 --json");
     ASSERT_EQ(json.exitCode, 0) << json.err;
-    EXPECT_EQ(nlohmann::json::parse(json.out)["etapes"].size(), 16u);  // 15 acts and the closure
+    const auto shown = nlohmann::json::parse(json.out);
+    EXPECT_EQ(shown["etapes"].size(), 16u);  // 15 acts and the closure
+    // The subject and the date too (found by testers: missing).
+    EXPECT_EQ(shown["objet"], "Complémentaire santé");
+    EXPECT_EQ(shown["date"], "2026-01-05");  // the minimal scenario's start, no week run
     const auto debrief = run("meeting debrief epreuve.cmc 1 --truth");
     ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
     EXPECT_NE(debrief.out.find("Meilleurs choix disponibles"), std::string::npos);
@@ -121,4 +136,28 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     EXPECT_NE(version.err.find("(1 à 1)"), std::string::npos) << version.err;
     EXPECT_EQ(run("meeting show epreuve.cmc 9").exitCode, 1);
     EXPECT_EQ(run("meeting choose epreuve.cmc").exitCode, 2);  // usage
+}
+
+TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
+    // A meeting of its own (after those of the tests above: its number is the last).
+    const auto opened = run("meeting open epreuve.cmc " + kSiret);
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    const auto id =
+        std::to_string(nlohmann::json::parse(run("meeting show epreuve.cmc --json").out).size());
+    const auto before = run("meeting counter epreuve.cmc --rdv " + id + " --remise 4");
+    EXPECT_EQ(before.exitCode, 1);  // no offer presented yet
+    EXPECT_NE(before.err.find("présentez d'abord une version d'offre"), std::string::npos)
+        << before.err;
+    ASSERT_EQ(run("meeting offer epreuve.cmc " + id + " 1").exitCode, 0);
+    const auto counter =
+        run("meeting counter epreuve.cmc --rdv " + id + " --remise 8 --contrepartie engagement");
+    ASSERT_EQ(counter.exitCode, 0) << counter.err;
+    EXPECT_NE(counter.out.find("Contre-proposition sur la version 1 : remise de 8 %"),
+              std::string::npos)
+        << counter.out;
+    EXPECT_NE(counter.out.find("accord de la direction obtenu"), std::string::npos) << counter.out;
+    EXPECT_EQ(run("meeting counter epreuve.cmc --rdv " + id + " --remise 120").exitCode, 2);
+    EXPECT_EQ(
+        run("meeting counter epreuve.cmc --rdv " + id + " --remise 4 --contrepartie x").exitCode,
+        2);
 }

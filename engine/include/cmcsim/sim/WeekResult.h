@@ -67,6 +67,11 @@ struct WeekResult {
     // Companies won by a call for tender this week (TenderSignings), by Market::companies index:
     // counted in `signatures` and `premiumsSignedEur`.
     std::vector<std::uint32_t> tendersWon;
+    // The client meetings held in the week (MeetingLog, docs/simulation.md "Les rendez-vous")
+    // and their hours, taken from the week's capacity before the plan's actions (and counted in
+    // hoursUsed).
+    std::int64_t clientMeetings = 0;
+    double meetingHours = 0;
 };
 
 }  // namespace cmcsim
