@@ -8,8 +8,6 @@
 #include <stdexcept>
 #include <utility>
 
-#include "MeetingSignings.h"
-#include "TenderSignings.h"
 #include "cmcsim/market/PolicySegments.h"
 #include "cmcsim/market/PortfolioBuilder.h"
 #include "cmcsim/plan/PlanCalendar.h"
@@ -95,29 +93,12 @@ bool Campaign::eligible(std::uint32_t company, int week) const {
     return p.coolingUntil < week;
 }
 
-Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& reference,
-                          const Market& market, std::uint64_t seed, const AttemptState& state) {
-    Campaign campaign(scenario, reference, market,
-                      PortfolioBuilder(reference, scenario, seed).build(market), seed);
-    const MeetingSignings signings(market, reference, scenario, seed, state);
-    const TenderSignings tenders(market, reference, scenario, state);
-    for (const auto& run : state.weekRuns()) {
-        campaign.clientMeetings_[run.week] = signings.held(run.week);
-        const auto [n, premiums] = signings.record(campaign, run.week, run.week);
-        campaign.runWeek(run);
-        campaign.weeks_.back().signatures += n;
-        campaign.weeks_.back().premiumsSignedEur += premiums;
-        tenders.record(campaign, campaign.weeks_.back());
-    }
-    signings.record(campaign, static_cast<int>(state.weekRuns().size()) + 1,
-                    std::numeric_limits<int>::max());
-    return campaign;
-}
-
-void Campaign::recordSignature(std::uint32_t company, int week, double annualPremiumEur,
+bool Campaign::recordSignature(std::uint32_t company, int week, double annualPremiumEur,
                                Date effective, const std::string& product,
                                const std::string& action) {
+    if (isClient(company)) return false;
     auto& p = progress_[company];
+    if (p.stage == FunnelStage::Signed) return false;
     p.stage = FunnelStage::Signed;
     p.since = week;
     p.nextStep = 0;
@@ -126,6 +107,7 @@ void Campaign::recordSignature(std::uint32_t company, int week, double annualPre
     clientContract_[company] =
         portfolio_.sign(company, product, effective, Money::euros(annualPremiumEur));
     lostClients_.erase(company);
+    return true;
 }
 
 const WeekResult& Campaign::runWeek(const WeekRun& inputs) {

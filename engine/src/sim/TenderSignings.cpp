@@ -18,12 +18,9 @@ TenderSignings::TenderSignings(const Market& market, const ReferenceData& refere
 void TenderSignings::record(Campaign& campaign, WeekResult& week) const {
     for (const auto& win : wins_) {
         if (win.week != week.week) continue;
-        const auto progress = campaign.progress().find(win.company);
-        if (campaign.isClient(win.company) || (progress != campaign.progress().end() &&
-                                               progress->second.stage == FunnelStage::Signed))
+        if (!campaign.recordSignature(win.company, win.week, win.annualPremium, win.effective,
+                                      win.product, "appel d'offres"))
             continue;
-        campaign.recordSignature(win.company, win.week, win.annualPremium, win.effective,
-                                 win.product, "appel d'offres");
         ++week.signatures;
         week.premiumsSignedEur += win.annualPremium;
         week.tendersWon.push_back(win.company);

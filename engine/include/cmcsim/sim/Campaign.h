@@ -53,13 +53,14 @@ public:
     // contract recorded in the portfolio from `effective`. replay() calls it for every meeting
     // of the journal signed, before running the week it took place in; and, with `action`
     // "appel d'offres", for every call for tender won (TenderSignings), after its award week.
-    void recordSignature(std::uint32_t company, int week, double annualPremiumEur, Date effective,
+    // A company signs once: false, and nothing recorded, when it is already a client or signed.
+    bool recordSignature(std::uint32_t company, int week, double annualPremiumEur, Date effective,
                          const std::string& product, const std::string& action = "rendez-vous");
     // The client meetings held in `week` and their hours (MeetingDialogue's minutes / 60):
     // runWeek takes the hours from the week's capacity before the plan's actions. replay()
     // records them for every week run.
-    void recordMeetings(int week, std::int64_t held, double hours) {
-        clientMeetings_[week] = {held, hours};
+    void recordMeetings(int week, std::pair<std::int64_t, double> heldAndHours) {
+        clientMeetings_[week] = heldAndHours;
     }
     // Every company the candidate has targeted or contacted, by Market::companies index.
     const std::map<std::uint32_t, CompanyProgress>& progress() const { return progress_; }
