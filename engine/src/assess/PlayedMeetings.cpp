@@ -1,0 +1,156 @@
+#include "PlayedMeetings.h"
+
+#include <fmt/format.h>
+
+#include "OfferVersions.h"
+#include "cmcsim/assess/Grading.h"
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/meeting/MeetingDialogue.h"
+#include "cmcsim/meeting/MeetingView.h"
+#include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim::assess {
+
+bool JudgedMeeting::beforeConclusion(int step) const {
+    const int conclusion = transcript.signatureStep;
+    return step > 0 && (conclusion == 0 || step < conclusion);
+}
+
+std::string JudgedMeeting::name() const {
+    return fmt::format("rendez-vous n° {} ({})", record->id, company);
+}
+
+Evidence JudgedMeeting::evidence(const JudgedStep& step, const std::string& label) const {
+    return {step.turn->entry, label,
+            fmt::format("{}, étape {} : « {} »", name(), step.turn->step, step.turn->said)};
+}
+
+namespace {
+
+// Replays `record` step by step, keeping each choice's effect before the keyed noise.
+std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const MeetingRecord& record,
+                                      std::uint32_t company) {
+    auto m = std::make_unique<JudgedMeeting>();
+    m->record = &record;
+    m->company = context.market.companies[company].name;
+    m->needs = CompanyNeeds::of(context.market, context.reference, context.scenario,
+                                OfferVersions::seed(context), company);
+    std::vector<nlohmann::json> offers;
+    for (const auto& o : context.state.offers())
+        if (o.siret == record.siret) offers.push_back(o.offer);
+    m->context = std::make_unique<MeetingContext>(context.market, context.reference, m->needs,
+                                                  OfferVersions::seed(context), std::move(offers));
+    const auto& c = *m->context;
+    MeetingDialogue dialogue(c, record);
+    while (!dialogue.done()) {
+        JudgedStep s;
+        const auto* act = dialogue.nextAct();
+        if (!act) {
+            s.effect = MeetingRules::closure(c, dialogue.transcript());
+        } else if (act->kind == MeetingAct::Kind::Choice) {
+            s.entry = c.bank.find(act->choice);
+            if (s.entry) s.effect = MeetingRules::choice(c, dialogue.transcript(), *s.entry);
+        } else if (act->kind == MeetingAct::Kind::Needs) {
+            s.effect = MeetingRules::needs(c, dialogue.transcript());
+        }
+        dialogue.step();
+        if (act && act->kind == MeetingAct::Kind::Offer) s.fit = dialogue.transcript().offer;
+        m->steps.push_back(std::move(s));
+    }
+    m->transcript = dialogue.transcript();
+    for (std::size_t i = 0; i < m->steps.size() && i < m->transcript.turns.size(); ++i)
+        m->steps[i].turn = &m->transcript.turns[i];
+    m->steps.resize(std::min(m->steps.size(), m->transcript.turns.size()));
+    return m;
+}
+
+}  // namespace
+
+const PlayedMeetings& PlayedMeetings::of(const AssessmentContext& context) {
+    return context.memo->get<PlayedMeetings>("rendez_vous.rejoues", [&] {
+        PlayedMeetings out;
+        for (const auto& record : context.state.meetings().meetings()) {
+            if (!record.closed()) {
+                ++out.open;
+                continue;
+            }
+            if (const auto company = MeetingView::companyOf(context.market, record.siret))
+                out.closed.push_back(judged(context, record, *company));
+        }
+        return out;
+    });
+}
+
+IndicatorResult judgeMeetings(const AssessmentContext& context,
+                              const AssessorThresholds& thresholds, const std::string& criterion,
+                              const std::string& indicator, const MeetingRule& rule,
+                              const std::function<MeetingTally(const JudgedMeeting&)>& tally) {
+    auto result = grading::start(criterion, indicator);
+    const auto& played = PlayedMeetings::of(context);
+    const double acquis = thresholds.at(rule.acquis), partial = thresholds.at(rule.partial);
+    const auto verdicts =
+        rule.breaches
+            ? fmt::format(
+                  "Verdict : « acquis » jusqu'à {}, « partiellement acquis » jusqu'à {}, "
+                  "sinon « non acquis ».",
+                  frenchCount(acquis, "manquement", "manquements"),
+                  frenchCount(partial, "manquement", "manquements"))
+            : fmt::format(
+                  "Verdict : « acquis » à partir de {}, « partiellement acquis » à partir "
+                  "de {}, sinon « non acquis ».",
+                  grading::percent(acquis), grading::percent(partial));
+    const auto where = rule.concerned.empty() ? std::string() : " " + rule.concerned;
+    double met = 0, of = 0;
+    std::int64_t concerned = 0;
+    std::vector<Evidence> meetings, steps;
+    for (const auto& m : played.closed) {
+        auto t = tally(*m);
+        if (t.of <= 0) continue;
+        ++concerned;
+        met += t.met;
+        of += t.of;
+        auto name = m->name();
+        name[0] = 'R';
+        meetings.push_back({m->record->closedBy, name, t.summary});
+        steps.insert(steps.end(), t.steps.begin(), t.steps.end());
+    }
+    if (concerned == 0) {
+        result.explanation = fmt::format(
+            "À apprécier par l'évaluateur : aucun rendez-vous clos{} ne le montre ({}, {} en "
+            "cours). Règle appliquée quand un rendez-vous le montre : {} {}",
+            where,
+            frenchCount(static_cast<double>(played.closed.size()), "rendez-vous clos",
+                        "rendez-vous clos"),
+            played.open, rule.text, verdicts);
+        return result;
+    }
+    std::string figure;
+    grading::Measure measure;
+    if (rule.breaches) {
+        measure = grading::measureAtMost(met, acquis, partial);
+        figure = frenchCount(met, "manquement", "manquements");
+    } else {
+        const double share = met / of;
+        measure = grading::measureAtLeast(share, acquis, partial);
+        figure = fmt::format("{} ({} sur {})", grading::percent(share), frenchNumber(met, 0),
+                             frenchNumber(of, 0));
+    }
+    result.verdict = measure.verdict;
+    result.score = measure.score;
+    result.evidence.push_back({0, rule.what, figure});
+    result.evidence.insert(result.evidence.end(), meetings.begin(), meetings.end());
+    result.evidence.insert(result.evidence.end(), steps.begin(), steps.end());
+    const auto open = played.open > 0 ? fmt::format(" ({} en cours, non jugé{})", played.open,
+                                                    played.open > 1 ? "s" : "")
+                                      : std::string();
+    result.explanation = fmt::format(
+        "{}{}{}. {} : {}. {} {}",
+        frenchCount(static_cast<double>(concerned), "rendez-vous clos", "rendez-vous clos"), where,
+        open, rule.what, figure, rule.text, verdicts);
+    return result;
+}
+
+}  // namespace cmcsim::assess
