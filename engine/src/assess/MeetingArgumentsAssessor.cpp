@@ -48,10 +48,7 @@ IndicatorResult assessArguments(const AssessmentContext& context,
     std::string choices;
     for (const auto& e : context.reference.meetings.entries)
         if (touches(w, e)) choices += (choices.empty() ? "« " : ", « ") + e.wording + " »";
-    const MeetingRule rule{
-        "part_acquis",
-        "part_partiel",
-        false,
+    const MeetingRule rule = shareRule(
         fmt::format("Rendez-vous où le candidat a présenté {}", w.what),
         w.afterOffer ? "avec une offre présentée" : "",
         fmt::format("Règle : dans chaque rendez-vous clos{}, au moins un choix que les banques "
@@ -61,7 +58,7 @@ IndicatorResult assessArguments(const AssessmentContext& context,
                     "pas.",
                     w.afterOffer ? " où une offre a été présentée" : "",
                     w.criteria.size() > 1 ? "s" : "", fmt::join(w.criteria, " ou "),
-                    choices.empty() ? "aucun choix dans les banques" : choices)};
+                    choices.empty() ? "aucun choix dans les banques" : choices));
     return judgeMeetings(
         context, thresholds, criterion, indicator, rule, [&](const JudgedMeeting& m) {
             MeetingTally t;

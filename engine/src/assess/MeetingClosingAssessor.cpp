@@ -90,28 +90,30 @@ IndicatorResult assessClosing(const AssessmentContext& context,
     if (indicator == "B3.3.6")
         return judgeMeetings(
             context, thresholds, criterion, indicator,
-            {"part_acquis", "part_partiel", false,
-             "Rendez-vous conclus par une vente ou une prochaine étape", "",
-             "Règle : un rendez-vous clos compte s'il se termine signé ou avec une prochaine "
-             "étape obtenue (la signature ou une prochaine étape demandée, la confiance de "
-             "l'entreprise suffisante : docs/simulation.md, « Les rendez-vous »)."},
+            shareRule(
+                "Rendez-vous conclus par une vente ou une prochaine étape", "",
+                "Règle : un rendez-vous clos compte s'il se termine signé ou avec une prochaine "
+                "étape obtenue (la signature ou une prochaine étape demandée, la confiance de "
+                "l'entreprise suffisante : docs/simulation.md, « Les rendez-vous »)."),
             concluded);
     if (indicator == "B3.3.7")
         return judgeMeetings(
             context, thresholds, criterion, indicator,
-            {"part_acquis", "part_partiel", false, "Produits complémentaires adaptés",
-             "où l'entreprise avait un besoin complémentaire ou s'en est vu proposer un",
-             "Règle : chaque besoin complémentaire de l'entreprise (prévoyance si elle en veut, "
-             "services si ses salariés y tiennent) compte s'il a été proposé ; chaque produit "
-             "complémentaire proposé sans besoin compte comme un manque."},
+            shareRule(
+                "Produits complémentaires adaptés",
+                "où l'entreprise avait un besoin complémentaire ou s'en est vu proposer un",
+                "Règle : chaque besoin complémentaire de l'entreprise (prévoyance si elle en veut, "
+                "services si ses salariés y tiennent) compte s'il a été proposé ; chaque produit "
+                "complémentaire proposé sans besoin compte comme un manque."),
             [](const JudgedMeeting& m) { return complementary(m, false); });
     return judgeMeetings(
         context, thresholds, criterion, indicator,
-        {"part_acquis", "part_partiel", false, "Opportunités exploitées",
-         "où l'entreprise offrait une opportunité",
-         "Règle : les opportunités de chaque rendez-vous clos — les besoins complémentaires de "
-         "l'entreprise (prévoyance, services) et l'offre présentée — comptent si le candidat les "
-         "a saisies (produit proposé ; signature ou prochaine étape demandée après l'offre)."},
+        shareRule(
+            "Opportunités exploitées", "où l'entreprise offrait une opportunité",
+            "Règle : les opportunités de chaque rendez-vous clos — les besoins complémentaires de "
+            "l'entreprise (prévoyance, services) et l'offre présentée — comptent si le candidat "
+            "les "
+            "a saisies (produit proposé ; signature ou prochaine étape demandée après l'offre)."),
         [](const JudgedMeeting& m) { return complementary(m, true); });
 }
 

@@ -83,16 +83,12 @@ IndicatorResult assessDiscovery(const AssessmentContext& context,
             [&](const JudgedMeeting& m) { return discovered(m, bySiren.at(m.record->siren())); });
     }
     if (indicator == "B3.2.6") {
-        const MeetingRule rule{
-            "part_acquis",
-            "part_partiel",
-            false,
-            "Attentes reformulées et précisées par écrit",
-            "arrivés à la reformulation",
+        const MeetingRule rule = shareRule(
+            "Attentes reformulées et précisées par écrit", "arrivés à la reformulation",
             "Règle : chaque rendez-vous clos arrivé à la phase de reformulation (ou au-delà) "
             "compte deux points — une reformulation pertinente (un choix de la phase de "
             "reformulation qui fait monter la confiance), puis les exigences et besoins écrits "
-            "et signés avant la conclusion."};
+            "et signés avant la conclusion.");
         return judgeMeetings(
             context, thresholds, criterion, indicator, rule, [](const JudgedMeeting& m) {
                 MeetingTally t;
@@ -119,15 +115,11 @@ IndicatorResult assessDiscovery(const AssessmentContext& context,
             });
     }
     if (indicator == "B4.2.2") {
-        const MeetingRule rule{
-            "part_acquis",
-            "part_partiel",
-            false,
-            "Questionnement et reformulation",
-            "(tous)",
+        const MeetingRule rule = shareRule(
+            "Questionnement et reformulation", "",
             "Règle : chaque rendez-vous clos compte deux points — au moins une question de "
             "découverte pertinente qui apprend un besoin, puis une reformulation (un choix "
-            "pertinent de la phase de reformulation, ou les exigences et besoins écrits)."};
+            "pertinent de la phase de reformulation, ou les exigences et besoins écrits).");
         return judgeMeetings(
             context, thresholds, criterion, indicator, rule, [](const JudgedMeeting& m) {
                 MeetingTally t;
@@ -161,7 +153,7 @@ IndicatorResult assessDiscovery(const AssessmentContext& context,
         "ecoute_partiel",
         false,
         "Choix à l'écoute de l'entreprise",
-        "(tous)",
+        "",
         "Règle : part des choix (questions et arguments) à l'écoute de l'entreprise ; ne le sont "
         "pas un choix hors sujet pour elle, un choix répété, une question sur ce qu'elle a déjà "
         "dit, une réponse à une objection qu'elle n'a pas soulevée."};

@@ -31,17 +31,13 @@ IndicatorResult assessDuties(const AssessmentContext& context, const AssessorThr
     std::string list;
     for (const auto& code : required)
         list += (list.empty() ? "" : ", ") + MeetingBank::obligationLabel(code);
-    const MeetingRule rule{
-        "part_acquis",
-        "part_partiel",
-        false,
-        "Obligations remplies avant la conclusion",
-        "avec une offre présentée",
+    const MeetingRule rule = shareRule(
+        "Obligations remplies avant la conclusion", "avec une offre présentée",
         fmt::format("Règle : dans chaque rendez-vous clos où une offre a été présentée, chaque "
                     "obligation ({}) compte si elle a été remplie avant que la signature soit "
                     "proposée (à un moment du rendez-vous s'il n'y a pas eu de signature "
                     "proposée) ; une obligation remplie après, ou jamais, ne compte pas.",
-                    list)};
+                    list));
     return judgeMeetings(
         context, thresholds, criterion, indicator, rule, [&](const JudgedMeeting& m) {
             MeetingTally t;

@@ -84,18 +84,17 @@ IndicatorResult assessObjections(const AssessmentContext& context,
     if (indicator == "B3.3.2")
         return judgeMeetings(
             context, thresholds, criterion, indicator,
-            {"part_acquis", "part_partiel", false, "Réponses pertinentes",
-             "où une objection a été soulevée ou une réponse donnée",
-             "Règle : part des réponses aux objections qui sont de bonnes réponses à une "
-             "objection réellement soulevée ; une réponse faible, répétée ou à une objection que "
-             "personne n'a soulevée ne compte pas, et une objection soulevée restée sans réponse "
-             "compte comme une réponse manquée."},
+            shareRule("Réponses pertinentes",
+                      "où une objection a été soulevée ou une réponse donnée",
+                      "Règle : part des réponses aux objections qui sont de bonnes réponses à une "
+                      "objection réellement soulevée ; une réponse faible, répétée ou à une "
+                      "objection que "
+                      "personne n'a soulevée ne compte pas, et une objection soulevée restée sans "
+                      "réponse "
+                      "compte comme une réponse manquée."),
             pertinentAnswers);
     const bool proofFirst = indicator == "B3.3.4";
-    const MeetingRule rule{
-        "part_acquis",
-        "part_partiel",
-        false,
+    const MeetingRule rule = shareRule(
         proofFirst ? "Doutes levés par une preuve d'emblée" : "Objections traitées",
         "où une objection a été soulevée",
         proofFirst ? "Règle : part des objections soulevées par les décideurs auxquelles le "
@@ -103,7 +102,7 @@ IndicatorResult assessObjections(const AssessmentContext& context,
                      "démarche) ; une objection d'abord traitée par une réponse faible ne compte "
                      "pas, même rattrapée ensuite."
                    : "Règle : part des objections soulevées par les décideurs qui ont reçu une "
-                     "bonne réponse avant la clôture du rendez-vous."};
+                     "bonne réponse avant la clôture du rendez-vous.");
     return judgeMeetings(context, thresholds, criterion, indicator, rule,
                          [proofFirst](const JudgedMeeting& m) { return handled(m, proofFirst); });
 }

@@ -64,7 +64,7 @@ bool argument(const JudgedMeeting& m, const JudgedStep& s, bool comparison, bool
 
 IndicatorResult assessOffer(const AssessmentContext& context, const AssessorThresholds& thresholds,
                             const std::string& criterion, const std::string& indicator) {
-    MeetingRule rule{"part_acquis", "part_partiel", false, "", "avec une offre présentée", ""};
+    MeetingRule rule = shareRule("", "avec une offre présentée", "");
     std::function<MeetingTally(const JudgedMeeting&)> tally;
     if (indicator == "B3.2.7") {
         rule.what = "Offres pertinentes au regard des besoins découverts";

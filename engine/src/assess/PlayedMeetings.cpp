@@ -84,6 +84,11 @@ const PlayedMeetings& PlayedMeetings::of(const AssessmentContext& context) {
     });
 }
 
+MeetingRule shareRule(std::string what, std::string concerned, std::string text) {
+    return {"part_acquis",   "part_partiel",       false,
+            std::move(what), std::move(concerned), std::move(text)};
+}
+
 IndicatorResult judgeMeetings(const AssessmentContext& context,
                               const AssessorThresholds& thresholds, const std::string& criterion,
                               const std::string& indicator, const MeetingRule& rule,

@@ -76,6 +76,9 @@ struct MeetingRule {
     std::string text;             // the rule in French, thresholds filled in
 };
 
+// A rule measuring a share with the assessor's thresholds `part_acquis` and `part_partiel`.
+MeetingRule shareRule(std::string what, std::string concerned, std::string text);
+
 // The verdict of `indicator` from the tallies of the closed meetings (summed): "à apprécier par
 // l'évaluateur" when no closed meeting is concerned, with why (docs/assessment.md, « Les
 // rendez-vous »).
