@@ -51,11 +51,18 @@ MeetingTally handled(const JudgedMeeting& m, bool proofFirst) {
 }
 
 // B3.3.2: the answers given (good or poor, to an objection raised or not) that were good answers
-// to a raised objection, the raised objections left without any answer counting as missed.
+// to a raised objection, the raised objections left without any answer and the explanations the
+// banks attach to B3.3.2 that lowered trust (jargon) counting as missed.
 MeetingTally pertinentAnswers(const JudgedMeeting& m) {
     MeetingTally t;
     std::set<std::string> answered;
     for (const auto& s : m.steps) {
+        // An explanation the banks attach to B3.3.2 that loses the interlocutor (jargon).
+        if (s.entry && !answer(s) && s.entry->criterion == "B3.3.2" && !s.good()) {
+            t.of += 1;
+            t.steps.push_back(m.evidence(s, "Explication peu claire pour l'interlocuteur"));
+            continue;
+        }
         if (!answer(s)) continue;
         t.of += 1;
         for (const auto& code : m.context->answered(s.entry->code)) answered.insert(code);
@@ -88,10 +95,10 @@ IndicatorResult assessObjections(const AssessmentContext& context,
                       "où une objection a été soulevée ou une réponse donnée",
                       "Règle : part des réponses aux objections qui sont de bonnes réponses à une "
                       "objection réellement soulevée ; une réponse faible, répétée ou à une "
-                      "objection que "
-                      "personne n'a soulevée ne compte pas, et une objection soulevée restée sans "
-                      "réponse "
-                      "compte comme une réponse manquée."),
+                      "objection que personne n'a soulevée ne compte pas ; une objection "
+                      "soulevée restée sans réponse compte comme une réponse manquée, comme une "
+                      "explication que les banques rattachent à B3.3.2 et qui perd "
+                      "l'interlocuteur (un jargon de taux)."),
             pertinentAnswers);
     const bool proofFirst = indicator == "B3.3.4";
     const MeetingRule rule = shareRule(
