@@ -83,12 +83,15 @@ std::size_t journalEntries(const std::string& file) {
     return json.is_discarded() ? 0 : json.at("entrees").size();
 }
 
-// The entries a script writes: its `act` lines, `remise`, and the creation entry.
+// The entries a script writes: its `act` and `rdv` lines, `remise`, `semaine`, and the creation
+// entry.
 std::size_t entriesWritten(const fs::path& script) {
     std::ifstream in(script);
     std::size_t n = 1;
     for (std::string line; std::getline(in, line);)
-        if (line.rfind("act ", 0) == 0 || line == "remise" || line == "semaine") ++n;
+        if (line.rfind("act ", 0) == 0 || line.rfind("rdv ", 0) == 0 || line == "remise" ||
+            line == "semaine")
+            ++n;
     return n;
 }
 

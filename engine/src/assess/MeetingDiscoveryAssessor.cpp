@@ -10,6 +10,7 @@
 
 #include "PlayedMeetings.h"
 #include "cmcsim/assess/Grading.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/MeetingBank.h"
 
 namespace cmcsim::assess {
@@ -31,6 +32,27 @@ std::vector<std::string> expectedFields(const JudgedMeeting& m) {
     if (n.pendingDue) out.emplace_back("due");
     if (!n.branchRegime.empty()) out.emplace_back("regime_branche");
     return out;
+}
+
+// The French label of a needs field (MeetingBank::revealCodes).
+std::string fieldLabel(const std::string& field) {
+    static const std::map<std::string, std::string> labels = {
+        {"decideurs", "décideurs"},
+        {"budget", "budget"},
+        {"sensibilite_prix", "sensibilité au prix"},
+        {"priorites", "priorités des salariés"},
+        {"niveau_souhaite", "niveau souhaité"},
+        {"insatisfactions", "insatisfactions"},
+        {"prevoyance", "prévoyance"},
+        {"due", "DUE en préparation"},
+        {"preavis", "préavis"},
+        {"echeance", "échéance"},
+        {"calendrier", "calendrier de décision"},
+        {"regime_branche", "régime de branche"},
+        {"etat_personnel", "état du personnel"},
+        {"garanties_actuelles", "garanties actuelles"}};
+    const auto it = labels.find(field);
+    return it != labels.end() ? it->second : field;
 }
 
 // B3.2.5: per company met, the expected needs found in any of its closed meetings; judged on
@@ -55,7 +77,8 @@ MeetingTally discovered(const JudgedMeeting& m, const std::vector<const JudgedMe
     for (const auto* other : same)
         for (const auto& s : other->steps)
             for (const auto& field : s.turn->revealed)
-                found.try_emplace(field, other->evidence(s, "Besoin découvert : " + field));
+                found.try_emplace(field,
+                                  other->evidence(s, "Besoin découvert : " + fieldLabel(field)));
     std::string missing;
     for (const auto& field : expectedFields(m)) {
         t.of += 1;
@@ -63,10 +86,11 @@ MeetingTally discovered(const JudgedMeeting& m, const std::vector<const JudgedMe
             t.met += 1;
             t.steps.push_back(it->second);
         } else {
-            missing += (missing.empty() ? "" : ", ") + field;
+            missing += (missing.empty() ? "" : ", ") + fieldLabel(field);
         }
     }
-    t.summary = fmt::format("{} besoins découverts sur {} ; non découverts : {}", t.met, t.of,
+    t.summary = fmt::format("{} sur {} ; non découverts : {}",
+                            frenchCount(t.met, "besoin découvert", "besoins découverts"), t.of,
                             missing.empty() ? "aucun" : missing);
     return t;
 }

@@ -8,7 +8,6 @@
 #include <set>
 
 #include "PlayedMeetings.h"
-#include "cmcsim/meeting/MeetingFacts.h"
 
 namespace cmcsim::assess {
 
@@ -42,7 +41,7 @@ MeetingTally handled(const JudgedMeeting& m, bool proofFirst) {
         if (ok)
             t.met += 1;
         else
-            missed += (missed.empty() ? "" : ", ") + MeetingFacts::codeLabel(code);
+            missed += (missed.empty() ? "" : ", ") + ("« " + m.context->wording(code) + " »");
     }
     t.summary = fmt::format("{} objection{} soulevée{}, {} traitée{} ; non traitées{} : {}", t.of,
                             t.of > 1 ? "s" : "", t.of > 1 ? "s" : "", t.met, t.met > 1 ? "s" : "",

@@ -42,14 +42,20 @@ MeetingTally pertinent(const JudgedMeeting& m) {
             fmt::format("part employeur {} € par salarié et par mois pour un "
                         "budget de {} €",
                         frenchNumber(fit.employerMonthly, 2), frenchNumber(fit.budget, 2)));
-    for (const char* field : {"niveau_souhaite", "budget"})
+    for (const auto& [field, label] :
+         {std::pair{"niveau_souhaite", "le niveau souhaité"}, std::pair{"budget", "le budget"}})
         if (!knownBefore.contains(field))
-            problems.push_back(fmt::format("« {} » non découvert avant la présentation", field));
+            problems.push_back(fmt::format("{} non découvert avant la présentation", label));
     if (problems.empty()) t.met = 1;
     std::string list;
     for (const auto& p : problems) list += (list.empty() ? "" : " ; ") + p;
-    t.summary = fmt::format("version {} : {}", fit.version,
-                            problems.empty() ? "adaptée au niveau et au budget découverts" : list);
+    t.summary = fmt::format(
+        "version {} : niveau {} pour un besoin de niveau {}, part employeur {} € par salarié et "
+        "par "
+        "mois pour un budget de {} € ; {}",
+        fit.version, fit.level, fit.wantedLevel, frenchNumber(fit.employerMonthly, 2),
+        frenchNumber(fit.budget, 2),
+        problems.empty() ? "adaptée au niveau et au budget découverts" : list);
     if (offer) t.steps.push_back(m.evidence(*offer, "Offre présentée"));
     return t;
 }
