@@ -258,6 +258,21 @@ TEST_F(AssessmentValidation, WeakPlanAndWeeks) {
     check("plan-faible");
 }
 
+// Meetings with the same company (issue 12 §4): one led by the rules to a signature; one with
+// misleading claims and an over-sold offer; one that skips the written needs and requirements.
+TEST_F(AssessmentValidation, MeetingToASignature) {
+    check("rdv-fort");
+}
+
+TEST_F(AssessmentValidation, MeetingWithMisleadingClaimsAndOverSelling) {
+    check("rdv-faible");
+}
+
+TEST_F(AssessmentValidation, MeetingSkippingTheWrittenNeeds) {
+    const auto result = check("rdv-sans-besoins");
+    EXPECT_EQ(result.indicators.at("B3.2.11").first, "non acquis");
+}
+
 // Every script of the folder is a model attempt of this suite, with its expectations.
 TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
     const auto all = expectations();
@@ -267,7 +282,7 @@ TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
         ++scripts;
         EXPECT_TRUE(all.contains(entry.path().stem().string())) << entry.path();
     }
-    EXPECT_GE(scripts, 15u);
+    EXPECT_GE(scripts, 18u);
     EXPECT_EQ(all.size(), scripts);
 }
 
