@@ -125,7 +125,8 @@ IndicatorResult judgeMeetings(const AssessmentContext& context,
     if (concerned == 0) {
         result.explanation = fmt::format(
             "À apprécier par l'évaluateur : aucun rendez-vous clos{} ne le montre ({}, {} en "
-            "cours). Règle appliquée quand un rendez-vous le montre : {} {}",
+            "cours), le simulateur n'a donc rien à mesurer. Quand un rendez-vous le montre : {} "
+            "{}",
             where,
             frenchCount(static_cast<double>(played.closed.size()), "rendez-vous clos",
                         "rendez-vous clos"),
