@@ -25,7 +25,7 @@ MeetingTally handled(const JudgedMeeting& m, bool proofFirst) {
     std::set<std::string> poorFirst, goodSeen;
     for (const auto& s : m.steps) {
         if (!answer(s) || !s.effect.relevant || s.effect.repeated) continue;
-        for (const auto& code : m.context->answered(s.entry->code)) {
+        for (const auto& code : s.addresses) {
             if (s.is(MeetingMove::PoorAnswer) && !goodSeen.contains(code)) poorFirst.insert(code);
             if (s.is(MeetingMove::GoodAnswer)) goodSeen.insert(code);
         }
@@ -64,7 +64,7 @@ MeetingTally pertinentAnswers(const JudgedMeeting& m) {
         }
         if (!answer(s)) continue;
         t.of += 1;
-        for (const auto& code : m.context->answered(s.entry->code)) answered.insert(code);
+        answered.insert(s.addresses.begin(), s.addresses.end());
         if (s.is(MeetingMove::GoodAnswer) && s.effect.relevant && !s.effect.repeated) {
             t.met += 1;
             continue;

@@ -8,9 +8,11 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/meeting/MeetingDialogue.h"
+#include "cmcsim/meeting/MeetingNegotiation.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim::assess {
 
@@ -43,6 +45,8 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
         if (o.siret == record.siret) offers.push_back(o.offer);
     m->context = std::make_unique<MeetingContext>(context.market, context.reference, m->needs,
                                                   OfferVersions::seed(context), std::move(offers));
+    m->context->negotiation =
+        MeetingNegotiation::of(context.scenario.policy, context.reference.meetings);
     const auto& c = *m->context;
     MeetingDialogue dialogue(c, record);
     while (!dialogue.done()) {
@@ -52,7 +56,11 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
             s.effect = MeetingRules::closure(c, dialogue.transcript());
         } else if (act->kind == MeetingAct::Kind::Choice) {
             s.entry = c.bank.find(act->choice);
-            if (s.entry) s.effect = MeetingRules::choice(c, dialogue.transcript(), *s.entry);
+            if (s.entry) {
+                s.effect = MeetingRules::choice(c, dialogue.transcript(), *s.entry);
+                if (s.is(MeetingMove::GoodAnswer) || s.is(MeetingMove::PoorAnswer))
+                    s.addresses = c.answered(s.entry->code, dialogue.transcript());
+            }
         } else if (act->kind == MeetingAct::Kind::Needs) {
             s.effect = MeetingRules::needs(c, dialogue.transcript());
         }

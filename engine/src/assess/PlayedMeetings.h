@@ -22,6 +22,7 @@ struct JudgedStep {
     const MeetingEntry* entry = nullptr;
     MeetingEffect effect;
     std::optional<MeetingOfferFit> fit;
+    std::vector<std::string> addresses;  // an objection answer: the voiced objections it answers
 
     // A choice that was relevant, not repeated and moved trust up.
     bool good() const { return entry && effect.relevant && !effect.repeated && effect.delta > 0; }
