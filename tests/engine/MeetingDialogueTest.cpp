@@ -270,14 +270,13 @@ TEST(MeetingDialogue, ObjectionsComeOneAtATimeInTheOrderOfInfluence) {
     EXPECT_EQ(t.answeredObjections, (std::set<std::string>{"changement_complique"}));
 }
 
-// Trust has diminishing returns (rendement_confiance): fifteen relevant questions raise it well
+// Trust has diminishing returns (rendement_confiance): fourteen relevant questions raise it well
 // below the ceiling and the last ones still move it, by less than their face value.
 TEST(MeetingDialogue, TrustHasDiminishingReturnsAndKeepsMoving) {
     Meeting j;
-    j.choose(
-        1, {"prep_fiche", "prep_convention", "prep_documents", "ouv_presentation", "ouv_objet",
-            "ouv_interlocuteurs", "ouv_calendrier", "dec_effectif", "dec_garanties", "dec_budget",
-            "dec_sensibilite", "dec_priorites", "dec_niveau", "ref_synthese", "ref_priorisation"});
+    j.choose(1, {"prep_fiche", "prep_convention", "prep_documents", "ouv_presentation", "ouv_objet",
+                 "ouv_interlocuteurs", "ouv_calendrier", "dec_effectif", "dec_garanties",
+                 "dec_budget", "dec_sensibilite", "dec_priorites", "dec_niveau", "ref_synthese"});
     const auto t = j.dialogue();
     EXPECT_LT(t.trust, 90);
     for (const auto& turn : t.turns) {
