@@ -83,25 +83,23 @@ struct MeetingAttempt : MeetingJournal {
     }
     void writeNeeds() { ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Selon la découverte."}}); }
     void present(int version = 1) { ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", version}}); }
-    // A good answer to each objection the decision makers raise (one answer for objections of
-    // the same topic); returns the number of answers given.
+    // A good answer to each objection the decision makers raise, in the order they voice them
+    // (one at a time, by influence); returns the number of answers given.
     int answerObjections() {
         const auto c = context(1, needs, minimalScenario().seed);
         EXPECT_FALSE(c->objections.empty()) << "the test company raises no objection";
-        std::set<std::string> answered;
+        std::set<std::string> chosen;
         int given = 0;
-        for (const auto& [code, role] : c->objections) {
-            if (answered.contains(code)) continue;
+        for (const auto& [code, role] : c->objections)
             for (const auto& e : reference().meetings.entries) {
-                if (e.move != MeetingMove::GoodAnswer) continue;
+                if (e.move != MeetingMove::GoodAnswer || chosen.contains(e.id)) continue;
                 const auto codes = c->answered(e.code);
                 if (std::find(codes.begin(), codes.end(), code) == codes.end()) continue;
                 choose(1, {e.id});
                 ++given;
-                answered.insert(codes.begin(), codes.end());
+                chosen.insert(e.id);
                 break;
             }
-        }
         return given;
     }
     void inform(bool ipid = true) {
@@ -315,7 +313,9 @@ TEST(MeetingAssessors, ObjectionsAnsweredWellOrNot) {
             const auto answered = c->answered(e.code);
             if (std::find(answered.begin(), answered.end(), first) != answered.end()) {
                 late.choose(1, {e.id});
-                poorly = static_cast<double>(answered.size());
+                // It answers the objections voiced: one at a time (objections_par_tour).
+                poorly = std::min(static_cast<double>(answered.size()),
+                                  reference().meetings.parameter("objections_par_tour"));
                 break;
             }
         }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "OfferVersions.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -32,6 +34,27 @@ Evidence JudgedMeeting::evidence(const JudgedStep& step, const std::string& labe
 
 namespace {
 
+// The transcript as the dialogue judges `act` on it: at a step of the objection phase where no
+// voiced objection awaits an answer, the decision makers first voice the next
+// `objections_par_tour` of theirs (MeetingDialogue, "objections one at a time").
+MeetingTranscript voiced(const MeetingContext& c, const MeetingTranscript& sofar,
+                         const MeetingAct& act) {
+    auto t = sofar;
+    if (act.phase != MeetingPhase::Objections) return t;
+    for (const auto& code : t.raisedObjections)
+        if (!t.addressedObjections.contains(code)) return t;
+    auto left = static_cast<std::size_t>(c.parameter("objections_par_tour"));
+    for (const auto& [code, role] : c.objections) {
+        if (left == 0) break;
+        if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) !=
+            t.raisedObjections.end())
+            continue;
+        --left;
+        t.raisedObjections.push_back(code);
+    }
+    return t;
+}
+
 // Replays `record` step by step, keeping each choice's effect before the keyed noise.
 std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const MeetingRecord& record,
                                       std::uint32_t company) {
@@ -57,9 +80,10 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
         } else if (act->kind == MeetingAct::Kind::Choice) {
             s.entry = c.bank.find(act->choice);
             if (s.entry) {
-                s.effect = MeetingRules::choice(c, dialogue.transcript(), *s.entry);
+                const auto sofar = voiced(c, dialogue.transcript(), *act);
+                s.effect = MeetingRules::choice(c, sofar, *s.entry);
                 if (s.is(MeetingMove::GoodAnswer) || s.is(MeetingMove::PoorAnswer))
-                    s.addresses = c.answered(s.entry->code, dialogue.transcript());
+                    s.addresses = c.answered(s.entry->code, sofar);
             }
         } else if (act->kind == MeetingAct::Kind::Needs) {
             s.effect = MeetingRules::needs(c, dialogue.transcript());
