@@ -83,16 +83,17 @@ std::size_t journalEntries(const std::string& file) {
     return json.is_discarded() ? 0 : json.at("entrees").size();
 }
 
-// The entries a script writes: its `act` lines, `remise`, `semaine`, its `tender show`,
+// The entries a script writes: its `act` and `rdv` lines, `remise`, `semaine`, its `tender show`,
 // `question`, `respond` and `submit` lines (each reads once, asks or answers), and the creation
 // entry.
 std::size_t entriesWritten(const fs::path& script) {
     std::ifstream in(script);
     std::size_t n = 1;
     for (std::string line; std::getline(in, line);)
-        if (line.rfind("act ", 0) == 0 || line == "remise" || line == "semaine" ||
-            line.rfind("tender show ", 0) == 0 || line.rfind("tender question ", 0) == 0 ||
-            line.rfind("tender respond ", 0) == 0 || line.rfind("tender submit ", 0) == 0)
+        if (line.rfind("act ", 0) == 0 || line.rfind("rdv ", 0) == 0 || line == "remise" ||
+            line == "semaine" || line.rfind("tender show ", 0) == 0 ||
+            line.rfind("tender question ", 0) == 0 || line.rfind("tender respond ", 0) == 0 ||
+            line.rfind("tender submit ", 0) == 0)
             ++n;
     return n;
 }
@@ -266,6 +267,21 @@ TEST_F(AssessmentValidation, WeakPlanAndWeeks) {
     check("plan-faible");
 }
 
+// Meetings with the same company (issue 12 §4): one led by the rules to a signature; one with
+// misleading claims and an over-sold offer; one that skips the written needs and requirements.
+TEST_F(AssessmentValidation, MeetingToASignature) {
+    check("rdv-fort");
+}
+
+TEST_F(AssessmentValidation, MeetingWithMisleadingClaimsAndOverSelling) {
+    check("rdv-faible");
+}
+
+TEST_F(AssessmentValidation, MeetingSkippingTheWrittenNeeds) {
+    const auto result = check("rdv-sans-besoins");
+    EXPECT_EQ(result.indicators.at("B3.2.11").first, "non acquis");
+}
+
 // Every script of the folder is a model attempt of this suite, with its expectations.
 TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
     const auto all = expectations();
@@ -275,7 +291,7 @@ TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
         ++scripts;
         EXPECT_TRUE(all.contains(entry.path().stem().string())) << entry.path();
     }
-    EXPECT_GE(scripts, 15u);
+    EXPECT_GE(scripts, 18u);
     EXPECT_EQ(all.size(), scripts);
 }
 
