@@ -133,10 +133,10 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         if (json) {
             auto out = nlohmann::json::array();
             for (const auto* e : entries)
+                // No type nor criterion: they tell a choice's quality (the debrief shows them).
                 out.push_back({{"id", e->id},
                                {"phase", meetingPhaseCode(e->phase)},
-                               {"libelle", e->wording},
-                               {"critere", e->criterion}});
+                               {"libelle", e->wording}});
             CliOutput::json(out);
             return;
         }

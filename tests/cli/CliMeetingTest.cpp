@@ -39,15 +39,17 @@ protected:
                  "open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
                  "choose epreuve.cmc 1 ouv_presentation", "choose epreuve.cmc 1 ouv_interlocuteurs",
                  "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
-                 "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_hors_sujet",
+                 "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_chiffre_affaires",
                  "choose epreuve.cmc 1 ref_synthese",
                  "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
                  "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
-                 "choose epreuve.cmc 1 obj_prix_bonne", "choose epreuve.cmc 1 info_identite",
+                 "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
                  "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
-            if (step.starts_with("choose epreuve.cmc 1 dec_effectif"))
+            if (step.starts_with("choose epreuve.cmc 1 dec_effectif")) {
                 choices_ = run("meeting choices epreuve.cmc 1");
+                choicesJson_ = run("meeting choices epreuve.cmc 1 --all --json");
+            }
             const auto result = run("meeting " + step);
             ASSERT_EQ(result.exitCode, 0) << step << "\n" << result.err;
             session_ += "$ cmcsim meeting " + step + "\n" + result.out;
@@ -64,11 +66,12 @@ protected:
 
     static inline bool ready_ = false;
     static fs::path dir_;
-    static CliResult choices_;
+    static CliResult choices_, choicesJson_;
     static std::string session_;
 };
 fs::path CliMeeting::dir_;
 CliResult CliMeeting::choices_;
+CliResult CliMeeting::choicesJson_;
 std::string CliMeeting::session_;
 
 }  // namespace
@@ -78,6 +81,14 @@ TEST_F(CliMeeting, ChoicesListTheCurrentPhaseWithIds) {
     EXPECT_NE(choices_.out.find("phase « Ouverture »"), std::string::npos) << choices_.out;
     EXPECT_NE(choices_.out.find("ouv_calendrier"), std::string::npos);
     EXPECT_EQ(choices_.out.find("dec_budget"), std::string::npos);  // a later phase: --all
+    EXPECT_EQ(choices_.out.find("B4."), std::string::npos);         // no criterion: the debrief's
+    // Neither type nor criterion in the JSON listing either (they tell a choice's quality).
+    const auto listed = nlohmann::json::parse(choicesJson_.out);
+    ASSERT_FALSE(listed.empty()) << choicesJson_.err;
+    for (const auto& c : listed) {
+        EXPECT_EQ(c.size(), 3u) << c.dump();  // id, phase, libelle
+        EXPECT_FALSE(c.contains("type") || c.contains("critere")) << c.dump();
+    }
     const auto all = run("meeting choices epreuve.cmc 1 --all --json");
     ASSERT_EQ(all.exitCode, 0) << all.err;
     const auto json = nlohmann::json::parse(all.out);

@@ -84,7 +84,7 @@ TEST(MeetingDialogue, SameChoicesSameAnswersAndAnotherCompanyLeavesItUnchanged) 
     // but its first with that company, keyed the same.
     const auto other = MeetingJournal::siretOf(MeetingJournal::line(1));
     b.ok(cmd::kMeetingOpen, {{"siret", other}});
-    b.choose(2, {"ouv_presentation", "dec_budget", "dec_hors_sujet"});
+    b.choose(2, {"ouv_presentation", "dec_budget", "dec_chiffre_affaires"});
     meetByTheBook(b, 1);
     EXPECT_EQ(a.dialogue().toJson(), a.dialogue().toJson());
     auto x = a.dialogue().toJson(), y = b.dialogue().toJson();
@@ -98,7 +98,7 @@ TEST(MeetingDialogue, SameChoicesSameAnswersAndAnotherCompanyLeavesItUnchanged) 
 
 TEST(MeetingDialogue, TrustMovesWithEachKindOfChoice) {
     Meeting j;
-    j.choose(1, {"ouv_presentation", "dec_budget", "dec_budget", "dec_hors_sujet",
+    j.choose(1, {"ouv_presentation", "dec_budget", "dec_budget", "dec_chiffre_affaires",
                  "ref_validation_budget"});
     const auto t = j.dialogue();
     const auto moved = [&](std::size_t step) {
@@ -119,18 +119,18 @@ TEST(MeetingDialogue, TrustMovesWithEachKindOfChoice) {
 TEST(MeetingDialogue, GoodAndPoorObjectionAnswersMisleadingClaimsAndOverSellingMoves) {
     Meeting j;
     j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
-    j.choose(1, {"obj_prix_bonne", "obj_changement_faible", "obj_salaries_bonne",
-                 "info_tout_va_bien", "clo_survente_option"});
+    j.choose(1, {"obj_prix_2", "obj_changement_1", "obj_salaries_1", "info_remboursements",
+                 "clo_options"});
     const auto t = j.dialogue();
     const auto moved = [&](std::size_t step) {
         return t.turns[step - 1].trustAfter - t.turns[step - 1].trustBefore;
     };
     EXPECT_EQ(t.turns[1].raised, (std::vector<std::string>{"trop_cher", "changement_complique"}));
-    EXPECT_NEAR(moved(2), bankTrust("obj_prix_bonne"), noise());          // +5 ± 1
-    EXPECT_NEAR(moved(3), bankTrust("obj_changement_faible"), noise());   // −2 ± 1
+    EXPECT_NEAR(moved(2), bankTrust("obj_prix_2"), noise());              // +5 ± 1
+    EXPECT_NEAR(moved(3), bankTrust("obj_changement_1"), noise());        // −2 ± 1
     EXPECT_NEAR(moved(4), parameter("objection_non_soulevee"), noise());  // not raised: −2 ± 1
-    EXPECT_NEAR(moved(5), bankTrust("info_tout_va_bien"), noise());       // misleading: −8 ± 1
-    EXPECT_NEAR(moved(6), bankTrust("clo_survente_option"), noise());     // over-selling: −6 ± 1
+    EXPECT_NEAR(moved(5), bankTrust("info_remboursements"), noise());     // misleading: −8 ± 1
+    EXPECT_NEAR(moved(6), bankTrust("clo_options"), noise());             // over-selling: −6 ± 1
     EXPECT_TRUE(mentions(t.turns[4].flags, "allégation trompeuse"));
     EXPECT_TRUE(mentions(t.turns[5].flags, "survente"));
     EXPECT_EQ(t.answeredObjections, (std::set<std::string>{"trop_cher"}));  // by its topic
@@ -191,14 +191,14 @@ TEST(MeetingDialogue, ANextStepWhenTrustSufficesWithoutASignatureAndLostOtherwis
     j.ok(cmd::kMeetingClose, {{"rdv", 1}});
     EXPECT_EQ(j.dialogue().outcome, MeetingOutcome::NextStep);  // 50 + 2 + 2 + 2 ± 3 ≥ 50
     Meeting k;
-    k.choose(1, {"dec_hors_sujet", "info_tout_va_bien", "clo_prochaine_etape"});
+    k.choose(1, {"dec_chiffre_affaires", "info_remboursements", "clo_prochaine_etape"});
     k.ok(cmd::kMeetingClose, {{"rdv", 1}});
     EXPECT_EQ(k.dialogue().outcome, MeetingOutcome::Lost);  // 50 − 3 − 8 + 2 ± 3 < 50
 }
 
 TEST(MeetingDebrief, ListsBetterChoicesRankedByTheSameRules) {
     Meeting j;
-    j.choose(1, {"dec_hors_sujet"});
+    j.choose(1, {"dec_chiffre_affaires"});
     const auto debrief = MeetingDebrief::of(*j.context(1, j.hidden), j.record(1));
     ASSERT_EQ(debrief.better.size(), 1u);
     ASSERT_EQ(debrief.better[0].size(), MeetingDebrief::kAlternatives);

@@ -119,7 +119,7 @@ inline void meetByTheBook(MeetingJournal& j, int rdv, bool needs = true, bool ip
         j.ok(command::kMeetingNeeds,
              {{"rdv", rdv}, {"besoins", "Niveau intermédiaire, optique et dentaire d'abord."}});
     j.ok(command::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
-    j.choose(rdv, {"pres_besoins", "obj_prix_bonne", "obj_changement_bonne", "info_identite"});
+    j.choose(rdv, {"pres_besoins", "obj_prix_2", "obj_changement_2", "info_identite"});
     if (ipid) j.choose(rdv, {"info_ipid"});
     j.choose(rdv, {"info_reclamations", "info_conseil", "clo_signature"});
 }

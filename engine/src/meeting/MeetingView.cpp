@@ -8,6 +8,7 @@
 #include "cmcsim/market/Market.h"
 #include "cmcsim/meeting/MeetingContext.h"
 #include "cmcsim/meeting/MeetingDialogue.h"
+#include "cmcsim/reference/MeetingBank.h"
 
 namespace cmcsim {
 
@@ -33,7 +34,13 @@ MeetingView::~MeetingView() = default;
 
 std::vector<MeetingAlternative> MeetingView::choices() const {
     if (record_->closed()) return {};
-    return MeetingDebrief::choices(*context_, transcript_);
+    // In bank order, without the effect, what it would reveal nor the criterion: those tell a
+    // choice's quality (and the company's hidden state), which only the debrief shows.
+    std::vector<MeetingAlternative> out;
+    for (const auto& entry : context_->bank.entries)
+        if (entry.phase >= transcript_.phase)
+            out.push_back({entry.id, entry.wording, entry.phase, {}, 0, {}});
+    return out;
 }
 
 MeetingDebrief MeetingView::debrief() const {

@@ -40,7 +40,8 @@ struct MeetingDebrief {
 
     static MeetingDebrief of(const MeetingContext& context, const MeetingRecord& record);
     // The bank entries a candidate may choose after `sofar` (the current phase and later), each
-    // with its effect, best first; what `cmcsim meeting choices` lists and a view offers.
+    // with its effect, best first: the debrief's ranking (evaluators and the debrief only; the
+    // candidate's listing, MeetingView::choices, shows neither the order nor the effects).
     static std::vector<MeetingAlternative> choices(const MeetingContext& context,
                                                    const MeetingTranscript& sofar);
 };

@@ -33,7 +33,9 @@ public:
     const CompanyNeeds& needs() const { return needs_; }  // the hidden truth: evaluators only
     const std::string& companyName() const { return companyName_; }
     const MeetingTranscript& transcript() const { return transcript_; }
-    // The bank entries the candidate may choose now (the current phase and later), best first.
+    // The bank entries the candidate may choose now (the current phase and later), in bank order
+    // with their id, wording and phase only: their effect, what they reveal and their criterion
+    // (which tell their quality) are the debrief's. Empty once the meeting is closed.
     std::vector<MeetingAlternative> choices() const;
     MeetingDebrief debrief() const;
 
