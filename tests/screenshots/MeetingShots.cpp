@@ -100,10 +100,9 @@ bool meetingShots(MainWindow& window, const QDir& out) {
     const cmcsim::MeetingContext context(session.market(), session.reference(), target->needs,
                                          session.engine().attempt().seed(), {target->offer});
     std::vector<std::string> answers;
-    for (const auto& [code, role] : context.objections)
-        for (const auto& e : session.reference().meetings.entries)
-            if (e.move == cmcsim::MeetingMove::GoodAnswer && e.code == code)
-                answers.push_back(e.id);
+    for (const auto& e : session.reference().meetings.entries)
+        if (e.move == cmcsim::MeetingMove::GoodAnswer && context.raises(e.code))
+            answers.push_back(e.id);
     for (std::size_t i = 0; i < answers.size() && i < 1; ++i)
         ok = meetings->say(QString::fromStdString(answers[i])) && ok;
     meetings->sideTabs()->setCurrentIndex(0);

@@ -105,8 +105,10 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     ASSERT_TRUE(w->openMeeting(siret, QStringLiteral("Découverte des besoins")));
     EXPECT_EQ(w->meeting(), 1);
     ASSERT_EQ(w->list()->topLevelItemCount(), 1);
-    EXPECT_EQ(w->list()->topLevelItem(0)->text(MeetingList::kSubject),
-              QStringLiteral("Découverte des besoins"));
+    EXPECT_TRUE(w->list()
+                    ->topLevelItem(0)
+                    ->text(MeetingList::kMeeting)
+                    .contains(QStringLiteral("« Découverte des besoins »")));
     EXPECT_EQ(w->offerPicker()->versions()->count(), 0);
     EXPECT_FALSE(w->offerPicker()->presentButton()->isEnabled());
     EXPECT_TRUE(w->offerPicker()->offersLink()->text().contains(QStringLiteral("espace Offres")));
@@ -155,9 +157,8 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     std::vector<nlohmann::json> offers{target->offer};
     const MeetingContext context(session.market(), session.reference(), target->needs,
                                  session.engine().attempt().seed(), offers);
-    for (const auto& [code, role] : context.objections)
-        for (const auto& e : session.reference().meetings.entries)
-            if (e.move == MeetingMove::GoodAnswer && e.code == code) say(*w, e.id);
+    for (const auto& e : session.reference().meetings.entries)
+        if (e.move == MeetingMove::GoodAnswer && context.raises(e.code)) say(*w, e.id);
     for (const auto* id :
          {"info_identite", "info_ipid", "info_reclamations", "info_conseil", "clo_signature"})
         say(*w, id);
@@ -178,6 +179,7 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     EXPECT_FALSE(w->closeButton()->isEnabled());
     EXPECT_FALSE(w->needsEditor()->signButton()->isEnabled());
     EXPECT_EQ(w->choices()->tree()->topLevelItemCount(), 0);
+    EXPECT_FALSE(w->choices()->isVisible());
     {
         MessageBoxAnswer ok(QMessageBox::AcceptRole);  // the window's "Action refusée"
         EXPECT_FALSE(w->say(QStringLiteral("clo_prochaine_etape")));

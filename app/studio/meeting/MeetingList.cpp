@@ -14,17 +14,15 @@ using namespace studio;
 MeetingList::MeetingList(QWidget* parent) : QTreeWidget(parent) {
     setObjectName(QStringLiteral("meetingList"));
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    setUniformRowHeights(false);
     setAlternatingRowColors(true);
     setColumnCount(kColumns);
-    setHeaderLabels(
-        {tr("N°"), tr("Entreprise"), tr("Objet"), tr("Phase"), tr("Confiance"), tr("Issue")});
+    setHeaderLabels({tr("Rendez-vous"), tr("Confiance"), tr("Issue")});
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(kCompany, QHeaderView::Stretch);
-    for (int c : {kNumber, kPhase, kTrust, kOutcome})
-        header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(kSubject, QHeaderView::Interactive);
-    setColumnWidth(kSubject, 90);
+    header()->setSectionResizeMode(kMeeting, QHeaderView::Stretch);
+    header()->setSectionResizeMode(kTrust, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(kOutcome, QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this] { Q_EMIT meetingSelected(selected()); });
 }
@@ -37,17 +35,22 @@ void MeetingList::showMeetings(const std::vector<cmcsim::MeetingTranscript>& mee
     for (const auto& t : meetings) {
         const auto* record = state.meetings().meeting(t.meeting);
         auto* item = new QTreeWidgetItem(this);
-        item->setText(kNumber, QString::number(t.meeting));
-        item->setData(kNumber, Qt::UserRole, t.meeting);
-        item->setText(kCompany, text(cmcsim::oneLine(market.companies[t.company].name)));
-        item->setToolTip(kCompany, tr("SIRET %1").arg(text(t.siret)));
+        const auto name = text(cmcsim::oneLine(market.companies[t.company].name));
         const auto subject = record ? text(cmcsim::oneLine(record->subject)) : QString();
-        item->setText(kSubject, subject);
-        item->setToolTip(kSubject, subject);
-        item->setText(kPhase, text(cmcsim::meetingPhaseLabel(t.phase)));
+        const auto phase = tr("Phase : %1").arg(text(cmcsim::meetingPhaseLabel(t.phase)));
+        QStringList lines{tr("n° %1 — %2").arg(t.meeting).arg(name)};
+        if (!subject.isEmpty()) lines << tr("« %1 »").arg(subject);
+        lines << phase;
+        item->setText(kMeeting, lines.join(QLatin1Char('\n')));
+        item->setData(kMeeting, Qt::UserRole, t.meeting);
+        item->setToolTip(kMeeting,
+                         tr("%1 (SIRET %2)").arg(name, text(t.siret)) +
+                             (subject.isEmpty() ? QString() : QStringLiteral("\n") + subject) +
+                             QStringLiteral("\n") + phase);
         item->setText(kTrust, number(t.trust));
-        item->setTextAlignment(kTrust, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(kTrust, Qt::AlignRight | Qt::AlignTop);
         item->setText(kOutcome, text(cmcsim::meetingOutcomeLabel(t.outcome)));
+        item->setTextAlignment(kOutcome, Qt::AlignLeft | Qt::AlignTop);
         if (t.outcome == cmcsim::MeetingOutcome::Signed)
             item->setForeground(kOutcome, QColor(0x1b, 0x7a, 0x2f));
         else if (t.outcome == cmcsim::MeetingOutcome::Lost)
@@ -58,12 +61,12 @@ void MeetingList::showMeetings(const std::vector<cmcsim::MeetingTranscript>& mee
 
 int MeetingList::selected() const {
     const auto* item = currentItem();
-    return item ? item->data(kNumber, Qt::UserRole).toInt() : 0;
+    return item ? item->data(kMeeting, Qt::UserRole).toInt() : 0;
 }
 
 void MeetingList::select(int meeting) {
     for (int i = 0; i < topLevelItemCount(); ++i)
-        if (topLevelItem(i)->data(kNumber, Qt::UserRole).toInt() == meeting) {
+        if (topLevelItem(i)->data(kMeeting, Qt::UserRole).toInt() == meeting) {
             setCurrentItem(topLevelItem(i));
             return;
         }

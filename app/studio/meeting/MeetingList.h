@@ -9,12 +9,13 @@ struct Market;
 struct MeetingTranscript;
 }  // namespace cmcsim
 
-// The candidate's meetings, one row each: number, company, subject, phase, trust and outcome;
-// selecting a row opens that meeting in the Rendez-vous workspace.
+// The candidate's meetings, one row each: number, company, subject and phase (on three lines, to
+// fit a narrow column), trust and outcome; selecting a row opens that meeting in the Rendez-vous
+// workspace.
 class MeetingList : public QTreeWidget {
     Q_OBJECT
 public:
-    enum Column { kNumber, kCompany, kSubject, kPhase, kTrust, kOutcome, kColumns };
+    enum Column { kMeeting, kTrust, kOutcome, kColumns };
 
     explicit MeetingList(QWidget* parent = nullptr);
 

@@ -37,6 +37,13 @@ namespace cmd = cmcsim::command;
 
 namespace {
 enum SideTab { kNeedsTab, kOfferTab, kDebriefTab, kTruthTab };
+
+// A choice's wording as the undo stack and the status bar name it.
+QString shortened(const QString& wording) {
+    constexpr int kLength = 60;
+    return wording.size() <= kLength ? wording
+                                     : wording.left(kLength - 1).trimmed() + QChar(0x2026);
+}
 }  // namespace
 
 MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
@@ -77,6 +84,10 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     gauge->addWidget(clock_);
     conversation_ = new QTextBrowser;
     conversation_->setObjectName(QStringLiteral("meetingConversation"));
+    // The last exchange in sight: the document is laid out bit by bit after setHtml, so follow
+    // its growth to the end.
+    auto* bar = conversation_->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, bar, [bar](int, int max) { bar->setValue(max); });
     choices_ = new MeetingChoices;
     close_ =
         new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Clore le rendez-vous…"));
@@ -247,7 +258,6 @@ void MeetingWorkspace::refreshMeeting() {
     showHeader();
     if (view_) {
         conversation_->setHtml(MeetingTranscriptHtml::render(*transcript, companyLabel()));
-        conversation_->verticalScrollBar()->setValue(conversation_->verticalScrollBar()->maximum());
         choices_->showChoices(view_->choices(), session_.reference().meetings, transcript->phase);
     } else {
         conversation_->setHtml(
@@ -266,6 +276,8 @@ void MeetingWorkspace::refreshMeeting() {
     needs_->setCommandsEnabled(why.isEmpty(), why);
     offer_->setCommandsEnabled(why.isEmpty(), why);
     close_->setEnabled(why.isEmpty());
+    // Nothing to say once closed (or before a meeting is chosen): the dialogue takes the room.
+    choices_->setVisible(view_ && !record->closed());
     if (!why.isEmpty()) close_->setToolTip(why);
     showDebrief();
     if (truth_)
@@ -289,17 +301,18 @@ void MeetingWorkspace::showHeader() {
     }
     const auto& r = view_->record();
     const auto& t = view_->transcript();
+    const auto outcome = t.outcome == cmcsim::MeetingOutcome::Open
+                             ? QString()
+                             : tr(" · <b>%1</b>").arg(text(cmcsim::meetingOutcomeLabel(t.outcome)));
     header_->setText(
-        tr("<b>Rendez-vous n° %1 — %2</b> (SIRET %3)<br/>%4le %5, semaine %6 · phase <b>%7</b> · "
-           "%8")
+        tr("<b>Rendez-vous n° %1 — %2</b> (SIRET %3)<br/>%4le %5 (semaine %6) · phase <b>%7</b>%8")
             .arg(r.id)
             .arg(companyLabel().toHtmlEscaped(), text(r.siret),
                  r.subject.empty() ? QString()
                                    : tr("« %1 », ").arg(html(cmcsim::oneLine(r.subject))),
                  text(r.date.french()))
             .arg(r.week)
-            .arg(text(cmcsim::meetingPhaseLabel(t.phase)),
-                 text(cmcsim::meetingOutcomeLabel(t.outcome))));
+            .arg(text(cmcsim::meetingPhaseLabel(t.phase)), outcome));
     trust_->setEnabled(true);
     trust_->setValue(static_cast<int>(t.trust + 0.5));
     if (t.turns.empty()) {
@@ -362,7 +375,7 @@ bool MeetingWorkspace::say(const QString& choice) {
     return meeting_ != 0 &&
            run(tr("Rendez-vous n° %1 : « %2 »")
                    .arg(meeting_)
-                   .arg(entry ? text(entry->wording).left(60) : choice),
+                   .arg(entry ? shortened(text(entry->wording)) : choice),
                cmd::kMeetingChoice, {{"rdv", meeting_}, {"choix", choice.toStdString()}});
 }
 
