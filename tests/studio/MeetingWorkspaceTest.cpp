@@ -33,6 +33,7 @@
 #include "meeting/MeetingOfferPicker.h"
 #include "meeting/MeetingWorkspace.h"
 #include "meeting/NewMeetingDialog.h"
+#include "offers/OfferWorkspace.h"
 #include "shell/MainWindow.h"
 
 using namespace cmcsim;
@@ -112,6 +113,11 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     EXPECT_EQ(w->offerPicker()->versions()->count(), 0);
     EXPECT_FALSE(w->offerPicker()->presentButton()->isEnabled());
     EXPECT_TRUE(w->offerPicker()->offersLink()->text().contains(QStringLiteral("espace Offres")));
+    // The link opens the establishment in the Offres workspace, where the offer is built.
+    Q_EMIT w->offerPicker()->offersLink()->linkActivated(QStringLiteral("offres"));
+    EXPECT_EQ(window.workspaces()->currentWidget(), window.offerWorkspace());
+    EXPECT_EQ(window.offerWorkspace()->siret(), siret);
+    window.workspaces()->setCurrentWidget(w);
     EXPECT_TRUE(w->trustGauge()->isEnabled());
     const int trustAtStart = w->trustGauge()->value();
 
