@@ -3,7 +3,8 @@
 // CLI and a studio view rebuild it (MeetingView: the company's needs, the dialogue recomputed from
 // the journal), on the Rouen market:
 //   Meeting/rouen/choice_step  a discovery question in a meeting of 12 steps or more;
-//   Meeting/rouen/offer_step   an offer version presented (priced on the real census).
+//   Meeting/rouen/offer_step   an offer version presented (priced on the real census);
+//   Meeting/rouen/counter_step a counter-proposal on it (the discount re-priced, the reaction).
 #include <benchmark/benchmark.h>
 
 #include "../tests/engine/TestMarkets.h"
@@ -82,6 +83,15 @@ void offerStep(benchmark::State& state) {
             meeting.step(command::kMeetingOffer, {{"rdv", 1}, {"version", 1}}));
 }
 
+void counterStep(benchmark::State& state) {
+    RouenMeeting meeting;
+    meeting.run(command::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(
+            meeting.step(command::kMeetingCounter,
+                         {{"rdv", 1}, {"remise_pct", 4}, {"contrepartie", "engagement"}}));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -90,6 +100,9 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond)
         ->Iterations(20);
     benchmark::RegisterBenchmark("Meeting/rouen/offer_step", offerStep)
+        ->Unit(benchmark::kMillisecond)
+        ->Iterations(10);
+    benchmark::RegisterBenchmark("Meeting/rouen/counter_step", counterStep)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(10);
     return cmcsim::bench::runBenchmarks(argc, argv);

@@ -32,6 +32,8 @@ void printTurn(const MeetingTurn& t, const MeetingTranscript& transcript) {
     for (const auto& r : t.revealed) CliOutput::print("Appris : {}\n", transcript.known.at(r));
     CliOutput::print("Confiance : {} → {} ; {}\n", frenchNumber(t.trustBefore, 0),
                      frenchNumber(t.trustAfter, 0), frenchCount(t.minutes, "minute", "minutes"));
+    if (t.kind == MeetingAct::Kind::Counter)
+        for (const auto& e : t.effects) CliOutput::print("Négociation : {}\n", e);
     for (const auto& f : t.flags) CliOutput::print("Alerte : {}\n", f);
 }
 
@@ -73,8 +75,9 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         "Les rendez-vous clients : les ouvrir, y choisir questions et arguments, écrire "
         "les exigences et besoins, présenter une offre, clore, relire le débriefing");
     meeting->require_subcommand(1);
-    static std::string file, siret, subject, choice, needs;
+    static std::string file, siret, subject, choice, needs, counterpart;
     static int rdv = 0, version = 0;
+    static double discount = 0;
     static bool json = false, all = false, truth = false;
     const auto fileOption = [](CLI::App* c) {
         c->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
@@ -185,6 +188,29 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         ->check(CliOptions::integer(1, 100000));
     offer->callback([run] { run(command::kMeetingOffer, {{"rdv", rdv}, {"version", version}}); });
 
+    auto* counter = meeting->add_subcommand(
+        "counter",
+        "Fait une contre-proposition sur l'offre présentée : une remise, dans la politique "
+        "commerciale de la mutuelle, avec une contrepartie éventuelle (commande "
+        "rdv.contreproposition)");
+    fileOption(counter);
+    counter->add_option("--rdv", rdv, "Numéro du rendez-vous")
+        ->required()
+        ->check(CliOptions::integer(1, 100000));
+    counter->add_option("--remise", discount, "Remise proposée, en % de la cotisation (0 à 100)")
+        ->required()
+        ->check(CliOptions::number(0, 100));
+    counter
+        ->add_option("--contrepartie", counterpart,
+                     "Ce que la remise accompagne : prevoyance ou services (offre "
+                     "multi-produits), engagement (de l'entreprise sur la durée)")
+        ->check(CLI::IsMember({"prevoyance", "services", "engagement"}));
+    counter->callback([run] {
+        nlohmann::json payload = {{"rdv", rdv}, {"remise_pct", discount}};
+        if (!counterpart.empty()) payload["contrepartie"] = counterpart;
+        run(command::kMeetingCounter, payload);
+    });
+
     auto* close = meeting->add_subcommand(
         "close", "Clôt le rendez-vous : signé, prochaine étape ou perdu (commande rdv.cloture)");
     fileOption(close);
@@ -200,7 +226,13 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
         if (rdv == 0) return list(session, context, json);
         const auto view = viewOf(session, context, rdv);
-        if (json) return CliOutput::json(view.transcript().toJson());
+        if (json) {
+            auto out = view.transcript().toJson();
+            out["objet"] = view.record().subject;
+            out["date"] = view.record().date.iso();
+            out["semaine"] = view.record().week;
+            return CliOutput::json(out);
+        }
         CliOutput::text(DocumentText::render(
             MeetingDocument::transcript(view.transcript(), view.record(), view.companyName())));
     });

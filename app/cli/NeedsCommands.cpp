@@ -45,7 +45,16 @@ void addNeedsCommand(CLI::App& app, CliContext& context) {
     static bool json = false, truth = false, stats = false;
     needs->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
     needs->add_option("--siret", siret, "SIRET d'un établissement ou SIREN de l'entreprise")
-        ->check(CliOptions::text(40));
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                const bool digits =
+                    !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+                return digits && (value.size() == 9 || value.size() == 14)
+                           ? std::string()
+                           : "un SIRET (14 chiffres) ou un SIREN (9 chiffres) attendu, reçu « " +
+                                 value + " »";
+            },
+            "SIRET|SIREN"));
     needs->add_flag("--json", json, "Sortie JSON");
     needs->add_flag("--truth", truth,
                     "Vue de l'évaluateur : les besoins cachés, que le candidat découvre en "
@@ -54,11 +63,13 @@ void addNeedsCommand(CLI::App& app, CliContext& context) {
                     "La distribution des besoins sur toutes les entreprises du marché (avec "
                     "--truth), au lieu d'une entreprise");
     needs->callback([&context] {
+        // Usage errors (exit 2): the view is the evaluator's, and it needs a company or --stats.
         if (!truth)
-            throw InputError(file,
-                             "les besoins d'une entreprise ne se lisent pas : le candidat les "
-                             "découvre en rendez-vous (cmcsim meeting) ; --truth les montre à "
-                             "l'évaluateur");
+            throw CLI::ValidationError(
+                "--truth",
+                "les besoins d'une entreprise ne se lisent pas : le candidat les "
+                "découvre en rendez-vous (cmcsim meeting) ; --truth les montre à "
+                "l'évaluateur");
         const auto& reference = context.reference();
         if (stats) {
             const auto attempt = AttemptFile::open(file, reference);
@@ -68,7 +79,8 @@ void addNeedsCommand(CLI::App& app, CliContext& context) {
             return;
         }
         if (siret.empty())
-            throw InputError("--siret", "SIRET ou SIREN attendu (ou --stats pour tout le marché)");
+            throw CLI::ValidationError("--siret",
+                                       "SIRET ou SIREN attendu (ou --stats pour tout le marché)");
         AttemptReader attempt(file, reference);
         const auto view = companyView(attempt, siret, true);
         const auto& market = view.extract.market;

@@ -108,7 +108,11 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     EXPECT_NE(list.out.find("n° 1 — SIRET " + kSiret), std::string::npos) << list.out;
     const auto json = run("meeting show epreuve.cmc 1 --json");
     ASSERT_EQ(json.exitCode, 0) << json.err;
-    EXPECT_EQ(nlohmann::json::parse(json.out)["etapes"].size(), 16u);  // 15 acts and the closure
+    const auto shown = nlohmann::json::parse(json.out);
+    EXPECT_EQ(shown["etapes"].size(), 16u);  // 15 acts and the closure
+    // The subject and the date too (found by testers: missing).
+    EXPECT_EQ(shown["objet"], "Complémentaire santé");
+    EXPECT_EQ(shown["date"], "2026-01-05");  // the minimal scenario's start, no week run
     const auto debrief = run("meeting debrief epreuve.cmc 1 --truth");
     ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
     EXPECT_NE(debrief.out.find("Meilleurs choix disponibles"), std::string::npos);
@@ -132,4 +136,28 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     EXPECT_NE(version.err.find("(1 à 1)"), std::string::npos) << version.err;
     EXPECT_EQ(run("meeting show epreuve.cmc 9").exitCode, 1);
     EXPECT_EQ(run("meeting choose epreuve.cmc").exitCode, 2);  // usage
+}
+
+TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
+    // A meeting of its own (after those of the tests above: its number is the last).
+    const auto opened = run("meeting open epreuve.cmc " + kSiret);
+    ASSERT_EQ(opened.exitCode, 0) << opened.err;
+    const auto id =
+        std::to_string(nlohmann::json::parse(run("meeting show epreuve.cmc --json").out).size());
+    const auto before = run("meeting counter epreuve.cmc --rdv " + id + " --remise 4");
+    EXPECT_EQ(before.exitCode, 1);  // no offer presented yet
+    EXPECT_NE(before.err.find("présentez d'abord une version d'offre"), std::string::npos)
+        << before.err;
+    ASSERT_EQ(run("meeting offer epreuve.cmc " + id + " 1").exitCode, 0);
+    const auto counter =
+        run("meeting counter epreuve.cmc --rdv " + id + " --remise 8 --contrepartie engagement");
+    ASSERT_EQ(counter.exitCode, 0) << counter.err;
+    EXPECT_NE(counter.out.find("Contre-proposition sur la version 1 : remise de 8 %"),
+              std::string::npos)
+        << counter.out;
+    EXPECT_NE(counter.out.find("accord de la direction obtenu"), std::string::npos) << counter.out;
+    EXPECT_EQ(run("meeting counter epreuve.cmc --rdv " + id + " --remise 120").exitCode, 2);
+    EXPECT_EQ(
+        run("meeting counter epreuve.cmc --rdv " + id + " --remise 4 --contrepartie x").exitCode,
+        2);
 }

@@ -45,12 +45,22 @@ TEST_F(CliNeeds, ShowsTheEvaluatorTheHiddenNeeds) {
     EXPECT_GT(j.at("budget_patronal_mensuel").get<double>(), 0);
 }
 
+// Usage errors exit 2 (found by testers: they exited 1): the candidate's view, no company, a
+// malformed SIRET.
 TEST_F(CliNeeds, RefusesTheCandidateView) {
     const auto refused = runCli("needs " + attempt_ + " --siret 46575783900019");
-    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_EQ(refused.exitCode, 2);
     EXPECT_NE(refused.err.find("le candidat les découvre en rendez-vous"), std::string::npos)
         << refused.err;
     EXPECT_TRUE(refused.out.empty());
+}
+
+TEST_F(CliNeeds, BadOptionValuesAreUsageErrors) {
+    EXPECT_EQ(runCli("needs " + attempt_ + " --truth").exitCode, 2);  // neither --siret nor --stats
+    const auto malformed = runCli("needs " + attempt_ + " --siret 4657 --truth");
+    EXPECT_EQ(malformed.exitCode, 2);
+    EXPECT_NE(malformed.err.find("SIRET (14 chiffres) ou un SIREN (9 chiffres)"), std::string::npos)
+        << malformed.err;
 }
 
 TEST_F(CliNeeds, RefusesACompanyOutsideTheMarket) {

@@ -303,11 +303,13 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     run.portfolioKnown = PortfolioSight::now(*this);
     run.prescribersKnown = hasStudyKind("annuaire_prescripteurs");
     weekRuns_.push_back(std::move(run));
+    meetings_.weekPlayed(next, e.sequence);
 }
 
 void AttemptState::applyMeeting(const JournalEntry& e, const nlohmann::json& payload) {
     meetings_.apply(e, payload,
-                    {*prospects_, offers_, simulatedDate(), static_cast<int>(weekRuns_.size())});
+                    {*prospects_, offers_, simulatedDate(), static_cast<int>(weekRuns_.size()),
+                     scenario_, plan_.weeklyCapacityHours});
 }
 
 void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload) {

@@ -46,6 +46,7 @@ const std::map<std::string, std::string> kKindNames = {
     {command::kMeetingNeeds, "Rendez-vous : exigences et besoins"},
     {command::kMeetingOffer, "Rendez-vous : offre présentée"},
     {command::kMeetingClose, "Rendez-vous clos"},
+    {command::kMeetingCounter, "Rendez-vous : contre-proposition"},
     {command::kTenderRead, "Lecture d'un cahier des charges"},
     {command::kTenderQuestion, "Question sur un appel d'offres"},
     {command::kTenderResponse, "Réponse à un appel d'offres"},
@@ -162,6 +163,10 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
         if (k == command::kMeetingChoice) return fmt::format("n° {} : {}", rdv, text(p, "choix"));
         if (k == command::kMeetingOffer && p.contains("version"))
             return fmt::format("n° {} : version {}", rdv, p["version"].dump());
+        if (k == command::kMeetingCounter && p.contains("remise_pct") &&
+            p["remise_pct"].is_number())
+            return fmt::format("n° {} : remise de {} %", rdv,
+                               frenchShort(p["remise_pct"].get<double>(), 1));
         return fmt::format("n° {}", rdv);
     }
     if (TenderFile::handles(k))

@@ -17,7 +17,8 @@ MeetingContext::MeetingContext(const Market& m, const ReferenceData& r, const Co
       needs(n),
       seed(s),
       offers(std::move(versions)),
-      facts(m, r.meetings, n) {
+      facts(m, r.meetings, n, &r),
+      negotiation(MeetingNegotiation::defaults(r.meetings)) {
     std::vector<const DecisionMaker*> makers;
     for (const auto& d : n.decisionMakers) makers.push_back(&d);
     std::stable_sort(makers.begin(), makers.end(),
@@ -45,6 +46,16 @@ std::vector<std::string> MeetingContext::answered(const std::string& code) const
         const auto* o = reference.objections.find(raised);
         if (raised == code || (o && o->topic == code)) out.push_back(raised);
     }
+    return out;
+}
+
+std::vector<std::string> MeetingContext::answered(const std::string& code,
+                                                  const MeetingTranscript& sofar) const {
+    auto out = answered(code);
+    std::erase_if(out, [&](const std::string& o) {
+        return std::find(sofar.raisedObjections.begin(), sofar.raisedObjections.end(), o) ==
+               sofar.raisedObjections.end();
+    });
     return out;
 }
 

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <cmath>
 
+#include "MeetingReplies.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/needs/CompanyNeeds.h"
@@ -75,8 +77,13 @@ MeetingTurn& MeetingDialogue::apply(MeetingTurn turn, const MeetingEffect& effec
             context_.facts.fill(options[random.below(static_cast<std::uint32_t>(options.size()))]);
     }
     turn.trustBefore = t.trust;
-    // A step that changes nothing (0) is not blurred by the noise.
-    const double delta = effect.delta == 0 ? 0 : effect.delta + noise;
+    // A step that changes nothing (0) is not blurred by the noise. Diminishing returns: above
+    // the initial trust a gain shrinks as trust nears 100 (`rendement_confiance`).
+    double delta = effect.delta == 0 ? 0 : effect.delta + noise;
+    const double initial = context_.parameter("confiance_initiale");
+    if (delta > 0 && t.trust > initial && initial < 100)
+        delta *=
+            std::pow((100 - t.trust) / (100 - initial), context_.parameter("rendement_confiance"));
     t.trust = std::clamp(t.trust + delta, 0.0, 100.0);
     turn.trustAfter = t.trust;
     turn.minutes = std::round(std::max(0.0, minutes * (1 + spread)));
@@ -133,32 +140,43 @@ void MeetingDialogue::play(const MeetingAct& act) {
         t.offerStep = t.turns.back().step;
         return;
     }
+    // The decision makers raise their objections one or two at a time, by influence: at a step
+    // of the objection phase when none awaits an answer, and after each answer.
+    std::string prefix;
+    if (act.phase == MeetingPhase::Objections && !objectionPending()) prefix = raiseNext(turn);
+    if (act.kind == MeetingAct::Kind::Counter) {
+        playCounter(std::move(turn), act);
+        if (!prefix.empty()) t.turns.back().answer = prefix + t.turns.back().answer;
+        return;
+    }
     const auto& entry = *context_.bank.find(act.choice);
     turn.choice = entry.id;
     turn.said = entry.wording;
     turn.criterion = entry.criterion;
     turn.answer = entry.answer;
-    // The decision makers raise their objections as the meeting reaches its objection phase.
-    std::string prefix;
-    if (t.phase < MeetingPhase::Objections && entry.phase >= MeetingPhase::Objections &&
-        t.raisedObjections.empty())
-        for (const auto& [code, role] : context_.objections) {
-            turn.raised.push_back(code);
-            t.raisedObjections.push_back(code);
-            auto who = MeetingFacts::roleLabel(role);
-            if (!who.empty()) who[0] = static_cast<char>(std::toupper(who[0]));
-            prefix += fmt::format("{} objecte : « {} » ", who, context_.wording(code));
-        }
     const auto effect = MeetingRules::choice(context_, t, entry);
+    const bool answer =
+        entry.move == MeetingMove::GoodAnswer || entry.move == MeetingMove::PoorAnswer;
+    // Answers follow the state: what is not relevant now is answered as such.
+    if (!effect.repeated && !effect.relevant)
+        if (auto reply = MeetingReplies::irrelevant(entry, answer); !reply.empty())
+            turn.answer = std::move(reply);
     if (effect.repeated) turn.answer = "Je vous l'ai déjà dit. " + turn.answer;
     auto& done = apply(std::move(turn), effect, entry.minutes, entry.id);
     if (!prefix.empty()) done.answer = prefix + done.answer;
     if (effect.repeated || !effect.relevant) return;
     const int step = done.step;
+    if (entry.move == MeetingMove::Signature)
+        if (const auto why = MeetingReplies::notReadyToSign(context_, t); !why.empty())
+            t.turns.back().answer = "Pas encore : " + why + ".";
+    if (answer) {
+        for (auto& code : context_.answered(entry.code, t)) {
+            t.addressedObjections.insert(code);
+            if (entry.move == MeetingMove::GoodAnswer) t.answeredObjections.insert(code);
+        }
+        voiceNextObjection();
+    }
     switch (entry.move) {
-        case MeetingMove::GoodAnswer:
-            for (auto& code : context_.answered(entry.code)) t.answeredObjections.insert(code);
-            break;
         case MeetingMove::Obligation:
             t.obligations.try_emplace(entry.code, step);
             break;
@@ -176,18 +194,149 @@ void MeetingDialogue::play(const MeetingAct& act) {
     }
 }
 
+std::string MeetingDialogue::raiseNext(MeetingTurn& turn) {
+    auto& t = transcript_;
+    std::string words;
+    auto left = static_cast<std::size_t>(context_.parameter("objections_par_tour"));
+    for (const auto& [code, role] : context_.objections) {
+        if (left == 0) break;
+        if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) !=
+            t.raisedObjections.end())
+            continue;
+        --left;
+        turn.raised.push_back(code);
+        t.raisedObjections.push_back(code);
+        auto who = MeetingFacts::roleLabel(role);
+        if (!who.empty()) who[0] = static_cast<char>(std::toupper(who[0]));
+        words += fmt::format("{} objecte : « {} » ", who, context_.wording(code));
+    }
+    if (!words.empty()) words.pop_back();
+    return words;
+}
+
+void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
+    auto& t = transcript_;
+    const auto& n = context_.negotiation;
+    const auto points = [](double d) { return frenchShort(d, 1); };
+    MeetingCounter counter;
+    counter.version = t.offer->version;
+    counter.discountPct = act.discountPct;
+    counter.counterpart = act.counterpart;
+    counter.priceObjection = !context_.answered("prix", t).empty();
+    const auto level = n.levelOf(act.discountPct);
+    counter.level = MeetingNegotiation::levelCode(level);
+    const auto pct = frenchShort(act.discountPct, 1);
+    turn.said = fmt::format(
+        "Contre-proposition sur la version {} : remise de {} %{}", counter.version, pct,
+        act.counterpart.empty() ? "" : " " + MeetingNegotiation::counterpartLabel(act.counterpart));
+    turn.criterion = "B4.5.5";
+    double minutes = context_.parameter("minutes_contreproposition");
+    MeetingEffect e;
+    if (level != MeetingNegotiation::Level::Seller) minutes += n.managerMinutes;
+    if (level == MeetingNegotiation::Level::Refused) {
+        e.delta = context_.parameter("contreproposition_refusee");
+        e.flags.push_back(fmt::format(
+            "remise de {} % hors délégation : la politique commerciale la plafonne à {} % avec "
+            "l'accord de la direction (seul : {} %)",
+            pct, frenchShort(n.managerPct, 1), frenchShort(n.sellerPct, 1)));
+        e.effects.push_back(
+            fmt::format("la direction refuse, le conseiller se dédit ({})", points(e.delta)));
+        turn.answer =
+            "Vous nous proposez une remise que votre direction refuse ? Ce n'est pas "
+            "très sérieux.";
+    } else {
+        if (level == MeetingNegotiation::Level::Manager)
+            e.effects.push_back(fmt::format("accord de la direction obtenu ({})",
+                                            frenchCount(n.managerMinutes, "minute", "minutes")));
+        counter.applied = true;
+        const bool wasOver = t.offer->overBudget;
+        t.offer->discount(act.discountPct, context_.parameter("tolerance_budget"));
+        const bool intoBudget = wasOver && !t.offer->overBudget;
+        // The company weighs the discount by its hidden price sensitivity (keyed draw).
+        KeyedRandom random(context_.seed, Purpose("rdv.contreproposition"),
+                           mixKey(mixKey(market().companies.at(t.company).siren,
+                                         static_cast<std::uint64_t>(record_.ordinal)),
+                                  static_cast<std::uint64_t>(std::lround(act.discountPct * 100))),
+                           t.turns.size() + 1);
+        counter.welcomed = act.discountPct > 0 &&
+                           (intoBudget || random.uniform() < context_.needs.priceSensitivity);
+        if (intoBudget) {
+            e.delta = context_.parameter("contreproposition_budget");
+            e.effects.push_back(fmt::format(
+                "la remise ramène la part employeur dans le budget ({})", points(e.delta)));
+            turn.answer = "Là, nous rentrons dans notre budget.";
+        } else if (counter.welcomed) {
+            e.delta = context_.parameter("contreproposition_accueillie");
+            e.effects.push_back(fmt::format("contre-proposition accueillie ({})", points(e.delta)));
+            turn.answer = "C'est un geste que nous apprécions.";
+        } else {
+            turn.answer = t.offer->overBudget
+                              ? "Même avec cette remise, c'est au-delà de notre budget."
+                              : "La remise ne change pas grand-chose pour nous : ce sont les "
+                                "garanties qui comptent.";
+        }
+        // A welcomed discount answers the price objections voiced; well when it is argued (a
+        // counterpart) or brings the offer into the budget.
+        if (counter.welcomed)
+            for (const auto& code : context_.answered("prix", t)) {
+                t.addressedObjections.insert(code);
+                if (intoBudget || !act.counterpart.empty()) t.answeredObjections.insert(code);
+            }
+    }
+    if (!act.counterpart.empty()) {
+        const auto& needs = context_.needs;
+        const bool useful = act.counterpart == "engagement" ||
+                            (act.counterpart == "prevoyance" && needs.providentWanted) ||
+                            (act.counterpart == "services" &&
+                             needs.priorities.services >= context_.parameter("seuil_attente"));
+        if (act.counterpart != "engagement") t.complementary.insert(act.counterpart);
+        const double d = context_.parameter(useful ? "contrepartie_utile" : "contrepartie_inutile");
+        e.delta += d;
+        e.effects.push_back(fmt::format(
+            "contrepartie {} ({})", useful ? "utile à l'entreprise" : "sans besoin", points(d)));
+        if (!useful)
+            e.flags.push_back(
+                "survente : contrepartie sans besoin de l'entreprise (L521-1 C. "
+                "assur.)");
+    }
+    apply(std::move(turn), e, minutes, "contreproposition");
+    counter.step = t.turns.back().step;
+    t.counters.push_back(std::move(counter));
+    voiceNextObjection();
+}
+
+void MeetingDialogue::voiceNextObjection() {
+    if (objectionPending()) return;
+    auto& last = transcript_.turns.back();
+    if (const auto next = raiseNext(last); !next.empty()) last.answer += " " + next;
+}
+
+bool MeetingDialogue::objectionPending() const {
+    const auto& t = transcript_;
+    return std::any_of(t.raisedObjections.begin(), t.raisedObjections.end(),
+                       [&](const auto& code) { return !t.addressedObjections.contains(code); });
+}
+
 void MeetingDialogue::close() {
     auto& t = transcript_;
-    if (t.offer && t.raisedObjections.empty())
-        for (const auto& o : context_.objections) t.raisedObjections.push_back(o.first);
+    // The objections not voiced yet are voiced at closure, once an offer was presented.
+    if (t.offer)
+        for (const auto& o : context_.objections)
+            if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), o.first) ==
+                t.raisedObjections.end())
+                t.raisedObjections.push_back(o.first);
     MeetingTurn turn;
     turn.entry = record_.closedBy;
     turn.phase = t.phase;
-    turn.said = "Clôture du rendez-vous";
+    turn.said = record_.lapsed
+                    ? fmt::format("Semaine {} jouée : rendez-vous clos sans suite", record_.week)
+                    : "Clôture du rendez-vous";
     const auto effect = MeetingRules::closure(context_, t);
     apply(std::move(turn), effect, 0, "cloture");
     const double trust = t.trust;
     auto& reasons = t.reasons;
+    if (record_.lapsed)
+        reasons.push_back("rendez-vous resté ouvert à la fin de sa semaine : clos sans suite");
     if (t.signatureStep == 0) reasons.push_back("la signature n'a pas été proposée");
     if (!t.offer) reasons.push_back("aucune offre n'a été présentée");
     if (t.signatureStep > 0) {
@@ -216,7 +365,7 @@ void MeetingDialogue::close() {
                                       trust, needed));
     if (reasons.empty())
         t.outcome = MeetingOutcome::Signed;
-    else if ((t.signatureStep > 0 || t.nextStepStep > 0) &&
+    else if (!record_.lapsed && (t.signatureStep > 0 || t.nextStepStep > 0) &&
              trust >= context_.parameter("seuil_prochaine_etape"))
         t.outcome = MeetingOutcome::NextStep;
     else

@@ -11,6 +11,7 @@
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/PlanRules.h"
+#include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
 
@@ -63,7 +64,8 @@ std::string MeetingFacts::codeLabel(const std::string& code) {
     return out;
 }
 
-MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& n) {
+MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& n,
+                           const ReferenceData* reference) {
     const auto& company = market.companies.at(n.company);
     const double threshold = bank.parameter("seuil_attente");
     std::vector<std::string> makers;
@@ -71,7 +73,10 @@ MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const 
         makers.push_back(fmt::format("{} ({} %)", roleLabel(d.role),
                                      static_cast<int>(std::lround(d.influence * 100))));
     std::vector<std::string> grievances;
-    for (const auto& d : n.dissatisfactions) grievances.push_back(codeLabel(d));
+    for (const auto& d : n.dissatisfactions) {
+        const auto* kind = reference ? reference->needs.dissatisfaction(d) : nullptr;
+        grievances.push_back(kind ? lower(kind->label) : codeLabel(d));
+    }
     const bool insured = company.health.insurer >= 0;
     const auto insurer =
         insured ? market.competitors.at(static_cast<std::size_t>(company.health.insurer)).name

@@ -6,10 +6,14 @@
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/attempt/ProspectDirectory.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/Utf8.h"
+#include "cmcsim/meeting/MeetingNegotiation.h"
+#include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
 
@@ -34,7 +38,7 @@ std::string phaseList() {
 bool MeetingLog::handles(const std::string& kind) {
     return kind == command::kMeetingOpen || kind == command::kMeetingChoice ||
            kind == command::kMeetingNeeds || kind == command::kMeetingOffer ||
-           kind == command::kMeetingClose;
+           kind == command::kMeetingClose || kind == command::kMeetingCounter;
 }
 
 const MeetingRecord* MeetingLog::meeting(int id) const {
@@ -56,13 +60,33 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
             refuse(e, "« objet » doit être un texte");
         if (const auto control = utf8::firstControl(text(payload, "objet")))
             refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
+        // A meeting takes place in the current simulated week, within the campaign and the
+        // week's capacity (docs/simulation.md "Les rendez-vous", "Le temps").
+        const int week = context.weeksRun + 1;
+        if (const auto* scenario = context.scenario) {
+            if (week > scenario->durationWeeks)
+                refuse(e, fmt::format("l'épreuve compte {} semaines, toutes jouées : plus aucun "
+                                      "rendez-vous ne peut avoir lieu",
+                                      scenario->durationWeeks));
+            const double capacity =
+                PlanCalendar::weekOf(*scenario, week, context.weeklyCapacityHours).capacityHours;
+            double minutes = 0;
+            for (const auto& o : meetings_)
+                if (o.week == week) minutes += nominalMinutes(o, *bank);
+            if (minutes >= capacity * 60 - 1e-9)
+                refuse(e,
+                       fmt::format("la capacité de la semaine {} ({} h au plan) est prise par "
+                                   "ses rendez-vous ({} h) : jouez la semaine pour en ouvrir "
+                                   "un autre",
+                                   week, frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
+        }
         MeetingRecord m;
         m.id = static_cast<int>(meetings_.size()) + 1;
         m.siret = code;
         m.subject = text(payload, "objet");
         m.entry = e.sequence;
         m.date = context.date;
-        m.week = context.weeksRun + 1;
+        m.week = week;
         m.ordinal = 1 + static_cast<int>(std::count_if(
                             meetings_.begin(), meetings_.end(),
                             [&](const MeetingRecord& o) { return o.siren() == m.siren(); }));
@@ -75,6 +99,10 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         refuse(e, fmt::format("« rdv » doit être le numéro d'un rendez-vous ouvert (1 à {})",
                               meetings_.size()));
     const auto& current = meetings_[static_cast<std::size_t>(id - 1)];
+    if (current.lapsed)
+        refuse(e, fmt::format("le rendez-vous n° {} est clos sans suite : sa semaine ({}) a été "
+                              "jouée alors qu'il était ouvert (entrée {})",
+                              id, current.week, current.closedBy));
     if (current.closed())
         refuse(e, fmt::format("le rendez-vous n° {} est clos (entrée {}) : plus rien ne s'y ajoute",
                               id, current.closedBy));
@@ -99,8 +127,10 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
     } else if (e.kind == command::kMeetingNeeds) {
         act.kind = MeetingAct::Kind::Needs;
         act.needs = text(payload, "besoins");
-        if (act.needs.empty() || act.needs.size() > 8000)
-            refuse(e, "« besoins » doit être le texte des exigences et besoins (1 à 8 000 octets)");
+        if (act.needs.empty() || utf8::length(act.needs) > 8000)
+            refuse(
+                e,
+                "« besoins » doit être le texte des exigences et besoins (1 à 8 000 caractères)");
         if (const auto control = utf8::firstControl(act.needs, "\n\t"))
             refuse(e, fmt::format("« besoins » : caractère de contrôle {} interdit", *control));
     } else if (e.kind == command::kMeetingOffer) {
@@ -120,6 +150,26 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                   "rendez-vous en est à la phase « {} »",
                                   meetingPhaseLabel(current.phase)));
         act.phase = std::max(current.phase, MeetingPhase::Presentation);
+    } else if (e.kind == command::kMeetingCounter) {
+        act.kind = MeetingAct::Kind::Counter;
+        const auto pct = payload.find("remise_pct");
+        if (pct == payload.end() || !pct->is_number() || !(pct->get<double>() >= 0) ||
+            pct->get<double>() > 100)
+            refuse(e,
+                   "« remise_pct » doit être un nombre de 0 à 100 (la remise proposée, en % "
+                   "de la cotisation)");
+        act.discountPct = pct->get<double>();
+        if (payload.contains("contrepartie") &&
+            (!payload["contrepartie"].is_string() ||
+             !MeetingNegotiation::knownCounterpart(payload["contrepartie"].get<std::string>())))
+            refuse(e, "« contrepartie » doit valoir prevoyance, services ou engagement");
+        act.counterpart = text(payload, "contrepartie");
+        if (std::none_of(current.acts.begin(), current.acts.end(),
+                         [](const MeetingAct& a) { return a.kind == MeetingAct::Kind::Offer; }))
+            refuse(e,
+                   "une contre-proposition porte sur l'offre présentée : présentez d'abord une "
+                   "version d'offre (rdv.offre)");
+        act.phase = std::max(current.phase, MeetingPhase::Objections);
     } else {
         meetings_[static_cast<std::size_t>(id - 1)].closedBy = e.sequence;
         return;
@@ -127,6 +177,33 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
     auto& m = meetings_[static_cast<std::size_t>(id - 1)];
     m.phase = act.phase;
     m.acts.push_back(std::move(act));
+}
+
+void MeetingLog::weekPlayed(int week, std::int64_t entry) {
+    for (auto& m : meetings_)
+        if (!m.closed() && m.week <= week) {
+            m.closedBy = entry;
+            m.lapsed = true;
+        }
+}
+
+double MeetingLog::nominalMinutes(const MeetingRecord& meeting, const MeetingBank& bank) {
+    double minutes = 0;
+    for (const auto& a : meeting.acts) switch (a.kind) {
+            case MeetingAct::Kind::Choice:
+                if (const auto* entry = bank.find(a.choice)) minutes += entry->minutes;
+                break;
+            case MeetingAct::Kind::Needs:
+                minutes += bank.parameter("minutes_besoins");
+                break;
+            case MeetingAct::Kind::Offer:
+                minutes += bank.parameter("minutes_offre");
+                break;
+            case MeetingAct::Kind::Counter:
+                minutes += bank.parameter("minutes_contreproposition");
+                break;
+        }
+    return minutes;
 }
 
 std::vector<std::uint64_t> MeetingLog::censusSirets(const MeetingBank& bank) const {
@@ -151,17 +228,23 @@ nlohmann::json MeetingLog::toJson() const {
             if (a.kind == MeetingAct::Kind::Choice) j["choix"] = a.choice;
             if (a.kind == MeetingAct::Kind::Needs) j["besoins"] = a.needs;
             if (a.kind == MeetingAct::Kind::Offer) j["version"] = a.version;
+            if (a.kind == MeetingAct::Kind::Counter) {
+                j["remise_pct"] = a.discountPct;
+                if (!a.counterpart.empty()) j["contrepartie"] = a.counterpart;
+            }
             acts.push_back(std::move(j));
         }
-        out.push_back({{"rdv", m.id},
-                       {"siret", m.siret},
-                       {"objet", m.subject},
-                       {"entree", m.entry},
-                       {"date", m.date.iso()},
-                       {"semaine", m.week},
-                       {"etapes", acts},
-                       {"phase", meetingPhaseCode(m.phase)},
-                       {"cloture_par", m.closedBy}});
+        nlohmann::json meeting = {{"rdv", m.id},
+                                  {"siret", m.siret},
+                                  {"objet", m.subject},
+                                  {"entree", m.entry},
+                                  {"date", m.date.iso()},
+                                  {"semaine", m.week},
+                                  {"etapes", acts},
+                                  {"phase", meetingPhaseCode(m.phase)},
+                                  {"cloture_par", m.closedBy}};
+        if (m.lapsed) meeting["sans_suite"] = true;
+        out.push_back(std::move(meeting));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "cmcsim/meeting/MeetingOfferFit.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/offer/Diagnosis.h"
@@ -23,6 +24,7 @@ MeetingOfferFit MeetingOfferFit::of(const Market& market, const ReferenceData& r
     fit.budget = needs.budgetEurPerEmployeeMonth;
     fit.effective = offer.effectiveDate == Date() ? meetingDate : offer.effectiveDate;
     for (const auto& category : offer.categories) {
+        if (category.provident) fit.provident = true;
         if (!category.health) continue;
         if (fit.healthProduct.empty()) fit.healthProduct = category.health->product;
         if (const auto* product = reference.offers.healthProduct(category.health->product))
@@ -41,11 +43,21 @@ MeetingOfferFit MeetingOfferFit::of(const Market& market, const ReferenceData& r
     }
     fit.employerMonthly = employees > 0 ? employer / employees / 12 : 0;
     fit.annualPremium = quote.annualPremium;
+    fit.listAnnualPremium = fit.annualPremium;
+    fit.listEmployerMonthly = fit.employerMonthly;
     fit.underLevel = fit.level > 0 &&
                      fit.level + bank.parameter("ecart_niveau_accepte") < fit.wantedLevel - 1e-9;
     fit.overBudget =
         fit.employerMonthly > fit.budget * (1 + bank.parameter("tolerance_budget")) + 1e-9;
     return fit;
+}
+
+void MeetingOfferFit::discount(double pct, double tolerance) {
+    discountPct = pct;
+    const double kept = 1 - pct / 100;
+    annualPremium = std::round(listAnnualPremium * kept * 100) / 100;
+    employerMonthly = listEmployerMonthly * kept;
+    overBudget = employerMonthly > budget * (1 + tolerance) + 1e-9;
 }
 
 }  // namespace cmcsim

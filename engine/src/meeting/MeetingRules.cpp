@@ -30,7 +30,7 @@ MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscr
                  (entry.relevance.starts_with("si:") && c.holds(entry.relevance.substr(3), sofar));
     const bool answer =
         entry.move == MeetingMove::GoodAnswer || entry.move == MeetingMove::PoorAnswer;
-    if (e.relevant && answer && !c.raises(entry.code)) {
+    if (e.relevant && answer && c.answered(entry.code, sofar).empty()) {
         e.delta = c.parameter("objection_non_soulevee");
         e.effects.push_back(
             fmt::format("réponse à une objection que l'entreprise n'a pas "

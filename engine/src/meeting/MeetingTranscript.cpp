@@ -56,7 +56,22 @@ nlohmann::json MeetingTranscript::toJson() const {
                         {"niveau", offer->level},
                         {"part_employeur_mois", offer->employerMonthly},
                         {"cotisations_annuelles", offer->annualPremium},
+                        {"remise_pct", offer->discountPct},
+                        {"cotisations_avant_remise", offer->listAnnualPremium},
+                        {"prevoyance", offer->provident},
                         {"date_effet", offer->effective.iso()}};
+    if (!counters.empty()) {
+        auto list = nlohmann::json::array();
+        for (const auto& c : counters)
+            list.push_back({{"etape", c.step},
+                            {"version", c.version},
+                            {"remise_pct", c.discountPct},
+                            {"decision", c.level},
+                            {"contrepartie", c.counterpart},
+                            {"appliquee", c.applied},
+                            {"accueillie", c.welcomed}});
+        out["contrepropositions"] = std::move(list);
+    }
     return out;
 }
 

@@ -9,24 +9,47 @@
 #include "cmcsim/meeting/MeetingContext.h"
 #include "cmcsim/meeting/MeetingDialogue.h"
 #include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
+
+namespace {
+const MeetingRecord& recordOf(const AttemptState& state, int id) {
+    const auto* record = state.meetings().meeting(id);
+    if (!record)
+        throw InputError("rdv", fmt::format("aucun rendez-vous n° {} (l'épreuve en compte {})", id,
+                                            state.meetings().meetings().size()));
+    return *record;
+}
+}  // namespace
 
 MeetingView::MeetingView(const Market& market, const ReferenceData& reference,
                          const Scenario& scenario, std::uint64_t seed, const AttemptState& state,
                          int id)
-    : record_(state.meetings().meeting(id)) {
-    if (!record_)
-        throw InputError("rdv", fmt::format("aucun rendez-vous n° {} (l'épreuve en compte {})", id,
-                                            state.meetings().meetings().size()));
+    : record_(&recordOf(state, id)) {
     const auto company = companyOf(market, record_->siret);
     if (!company) throw InputError("rdv", fmt::format("SIRET {} absent du marché", record_->siret));
-    needs_ = CompanyNeeds::of(market, reference, scenario, seed, *company);
-    companyName_ = market.companies[*company].name;
+    build(market, reference, scenario, seed, state, *company);
+}
+
+MeetingView::MeetingView(const Market& market, const ReferenceData& reference,
+                         const Scenario& scenario, std::uint64_t seed, const AttemptState& state,
+                         int id, std::uint32_t company)
+    : record_(&recordOf(state, id)) {
+    build(market, reference, scenario, seed, state, company);
+}
+
+void MeetingView::build(const Market& market, const ReferenceData& reference,
+                        const Scenario& scenario, std::uint64_t seed, const AttemptState& state,
+                        std::uint32_t company) {
+    needs_ = CompanyNeeds::of(market, reference, scenario, seed, company);
+    companyName_ = market.companies[company].name;
     std::vector<nlohmann::json> offers;
     for (const auto& o : state.offers())
         if (o.siret == record_->siret) offers.push_back(o.offer);
     context_ = std::make_unique<MeetingContext>(market, reference, needs_, seed, std::move(offers));
+    context_->negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
     transcript_ = MeetingDialogue::run(*context_, *record_);
 }
 
@@ -53,20 +76,41 @@ MeetingDebrief MeetingView::debrief() const {
 
 std::optional<std::uint32_t> MeetingView::companyOf(const Market& market,
                                                     const std::string& siret) {
-    const auto number = siret::parse(siret, 14);
-    if (!number) return std::nullopt;
-    for (const auto& p : market.prospects)
-        if (p.siret == *number) return market.establishments[p.establishment].company;
-    return std::nullopt;
+    const auto found = companiesOf(market, {siret});
+    return found.empty() ? std::nullopt : std::optional(found.begin()->second);
+}
+
+std::map<std::string, std::uint32_t> MeetingView::companiesOf(
+    const Market& market, const std::vector<std::string>& sirets) {
+    // One pass over the prospect file for all the SIRETs asked (MeetingView::all used to scan
+    // it once per meeting).
+    std::map<std::uint64_t, std::string> wanted;
+    for (const auto& s : sirets)
+        if (const auto number = siret::parse(s, 14)) wanted.emplace(*number, s);
+    std::map<std::string, std::uint32_t> out;
+    for (std::size_t i = 0; i < market.prospects.size() && out.size() < wanted.size(); ++i) {
+        const auto p = market.prospects[i];
+        if (const auto it = wanted.find(p.siret); it != wanted.end())
+            out.try_emplace(it->second, market.establishments[p.establishment].company);
+    }
+    return out;
 }
 
 std::vector<MeetingTranscript> MeetingView::all(const Market& market,
                                                 const ReferenceData& reference,
                                                 const Scenario& scenario, std::uint64_t seed,
                                                 const AttemptState& state) {
+    std::vector<std::string> sirets;
+    for (const auto& m : state.meetings().meetings()) sirets.push_back(m.siret);
+    const auto companies = companiesOf(market, sirets);
     std::vector<MeetingTranscript> out;
-    for (const auto& m : state.meetings().meetings())
-        out.push_back(MeetingView(market, reference, scenario, seed, state, m.id).transcript());
+    for (const auto& m : state.meetings().meetings()) {
+        const auto company = companies.find(m.siret);
+        if (company == companies.end())
+            throw InputError("rdv", fmt::format("SIRET {} absent du marché", m.siret));
+        out.push_back(MeetingView(market, reference, scenario, seed, state, m.id, company->second)
+                          .transcript());
+    }
     return out;
 }
 

@@ -143,14 +143,37 @@ std::string MeetingBank::obligationLabel(const std::string& code) {
 }
 
 const std::vector<std::string>& MeetingBank::parameterNames() {
-    static const std::vector<std::string> names = {
-        "confiance_initiale",    "seuil_signature",      "seuil_prochaine_etape",
-        "question_hors_sujet",   "repetition",           "objection_non_soulevee",
-        "objection_non_traitee", "obligation_omise",     "survente_niveau",
-        "depassement_budget",    "offre_adaptee",        "besoins_ecrits",
-        "tolerance_budget",      "ecart_niveau_accepte", "objections_max",
-        "bruit_confiance",       "bruit_minutes",        "minutes_besoins",
-        "minutes_offre",         "seuil_attente"};
+    static const std::vector<std::string> names = {"confiance_initiale",
+                                                   "seuil_signature",
+                                                   "seuil_prochaine_etape",
+                                                   "question_hors_sujet",
+                                                   "repetition",
+                                                   "objection_non_soulevee",
+                                                   "objection_non_traitee",
+                                                   "obligation_omise",
+                                                   "survente_niveau",
+                                                   "depassement_budget",
+                                                   "offre_adaptee",
+                                                   "besoins_ecrits",
+                                                   "tolerance_budget",
+                                                   "ecart_niveau_accepte",
+                                                   "objections_max",
+                                                   "bruit_confiance",
+                                                   "bruit_minutes",
+                                                   "minutes_besoins",
+                                                   "minutes_offre",
+                                                   "seuil_attente",
+                                                   "objections_par_tour",
+                                                   "rendement_confiance",
+                                                   "remise_conseiller",
+                                                   "remise_direction",
+                                                   "minutes_accord_direction",
+                                                   "minutes_contreproposition",
+                                                   "contreproposition_accueillie",
+                                                   "contreproposition_budget",
+                                                   "contreproposition_refusee",
+                                                   "contrepartie_utile",
+                                                   "contrepartie_inutile"};
     return names;
 }
 

@@ -73,12 +73,18 @@ void addOutcome(Document& d, const MeetingTranscript& t) {
     if (t.offer)
         s.blocks.push_back(KeyValueList{
             {{"Offre présentée",
-              RichTextBuilder().text(fmt::format(
-                  "version {}, niveau {} ; part employeur {} € par salarié et "
-                  "par mois ; cotisations {} € par an ; effet au {}",
-                  t.offer->version, coverageLevelLabel(t.offer->level),
-                  frenchNumber(t.offer->employerMonthly, 2),
-                  frenchNumber(t.offer->annualPremium, 0), t.offer->effective.french()))}}});
+              RichTextBuilder().text(
+                  fmt::format("version {}, niveau {} ; part employeur {} € par salarié et "
+                              "par mois ; cotisations {} € par an ; effet au {}",
+                              t.offer->version, coverageLevelLabel(t.offer->level),
+                              frenchNumber(t.offer->employerMonthly, 2),
+                              frenchNumber(t.offer->annualPremium, 0),
+                              t.offer->effective.french()) +
+                  (t.offer->discountPct > 0
+                       ? fmt::format(" ; remise négociée de {} % (cotisations avant remise {} €)",
+                                     frenchShort(t.offer->discountPct, 1),
+                                     frenchNumber(t.offer->listAnnualPremium, 0))
+                       : std::string()))}}});
     d.sections.push_back(std::move(s));
 }
 }  // namespace

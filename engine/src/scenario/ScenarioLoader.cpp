@@ -313,7 +313,7 @@ private:
     void readPolicy(const JsonReader& p, CommercialPolicy& policy) {
         if (!present(p)) return;
         p.allowOnly({"priority_segments", "excluded_segments", "objectives", "budget_eur",
-                     "analysis_days"});
+                     "analysis_days", "negotiation"});
         for (const auto& seg : p.array("priority_segments", 0, 50))
             policy.prioritySegments.push_back(readSegment(seg));
         for (const auto& seg : p.array("excluded_segments", 0, 50))
@@ -326,6 +326,19 @@ private:
         }
         policy.budgetEur = p.number("budget_eur", 0, 1e9).value_or(0);
         policy.analysisDays = p.number("analysis_days", 0, 200).value_or(0);
+        // The meetings' delegation levels (optional; datasets/parametres_rdv.csv otherwise).
+        if (!p.has("negotiation")) return;
+        const auto n = p.child("negotiation");
+        if (!n.expectObject()) return;
+        n.allowOnly({"seller_discount_pct", "manager_discount_pct", "manager_minutes"});
+        policy.sellerDiscountPct = n.number("seller_discount_pct", 0, 50, false);
+        policy.managerDiscountPct = n.number("manager_discount_pct", 0, 50, false);
+        policy.managerAgreementMinutes = n.number("manager_minutes", 0, 480, false);
+        if (policy.sellerDiscountPct && policy.managerDiscountPct &&
+            *policy.managerDiscountPct < *policy.sellerDiscountPct)
+            n.problemAt("manager_discount_pct",
+                        "doit être au moins seller_discount_pct (la direction accorde plus que le "
+                        "conseiller seul)");
     }
 
     void readMarket(const JsonReader& root, Scenario& s) {

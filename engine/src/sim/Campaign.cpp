@@ -100,6 +100,7 @@ Campaign Campaign::replay(const Scenario& scenario, const ReferenceData& referen
                       PortfolioBuilder(reference, scenario, seed).build(market), seed);
     const MeetingSignings signings(market, reference, scenario, seed, state);
     for (const auto& run : state.weekRuns()) {
+        campaign.clientMeetings_[run.week] = signings.held(run.week);
         const auto [n, premiums] = signings.record(campaign, run.week, run.week);
         campaign.runWeek(run);
         campaign.weeks_.back().signatures += n;
@@ -146,7 +147,9 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
         if (e.threat && e.company >= 0) threats_[static_cast<std::uint32_t>(e.company)] = e;
     }
     runPipeline(result);
-    double capacityLeft = result.capacityHours;
+    if (const auto it = clientMeetings_.find(week); it != clientMeetings_.end())
+        std::tie(result.clientMeetings, result.meetingHours) = it->second;
+    double capacityLeft = std::max(0.0, result.capacityHours - result.meetingHours);
     double budgetLeft = result.budgetAvailableEur;
     for (const auto& action : inputs.plan.actions)
         if (action.firstWeek <= week && week <= action.lastWeek)
@@ -158,6 +161,7 @@ const WeekResult& Campaign::runWeek(const WeekRun& inputs) {
     for (const auto& c : result.contacts)
         if (c.channel == static_cast<std::uint8_t>(ActionKind::CallSequence)) ++result.calls;
     Money spent;
+    result.hoursUsed = result.meetingHours;
     for (const auto& x : result.executions) {
         result.hoursUsed += x.hours;
         spent += Money::euros(x.costEur);

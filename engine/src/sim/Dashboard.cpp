@@ -212,6 +212,7 @@ Dashboard Dashboard::played(const Campaign& campaign, const std::vector<WeekRun>
         }
         w.signatures = r.signatures;
         w.premiumsEur = cents(r.premiumsSignedEur);
+        w.meetingsHeld += r.clientMeetings;  // the client meetings run (MeetingLog)
         for (const auto& c : r.contacts) {
             if (c.channel == static_cast<int>(ActionKind::CallSequence)) ++w.calls;
             if (c.channel == static_cast<int>(ActionKind::Mailing)) ++w.mailings;

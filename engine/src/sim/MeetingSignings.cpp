@@ -13,9 +13,19 @@ MeetingSignings::MeetingSignings(const Market& market, const ReferenceData& refe
                                  const AttemptState& state) {
     // A company signs once: a later meeting that ends in a signature adds no second contract.
     std::set<std::uint32_t> companies;
-    for (auto& t : MeetingView::all(market, reference, scenario, seed, state))
+    for (auto& t : MeetingView::all(market, reference, scenario, seed, state)) {
+        const int week = state.meetings().meeting(t.meeting)->week;
+        auto& [count, hours] = held_[week];
+        ++count;
+        hours += t.minutes / 60;
         if (t.outcome == MeetingOutcome::Signed && companies.insert(t.company).second)
-            signed_.emplace_back(state.meetings().meeting(t.meeting)->week, std::move(t));
+            signed_.emplace_back(week, std::move(t));
+    }
+}
+
+std::pair<std::int64_t, double> MeetingSignings::held(int week) const {
+    const auto it = held_.find(week);
+    return it == held_.end() ? std::pair<std::int64_t, double>{0, 0.0} : it->second;
 }
 
 std::pair<int, double> MeetingSignings::record(Campaign& campaign, int from, int to) const {

@@ -98,6 +98,9 @@ std::vector<std::string> WeekReport::lines(const WeekResult& r, const Campaign& 
                     count(callbacks, "rappel demandé", "rappels demandés"), whole(refusals)));
     for (const auto& [code, n] : reasons)
         out.push_back(fmt::format("    Refus « {} » : {}", reasonLabel(campaign, code), whole(n)));
+    if (r.clientMeetings > 0)
+        out.push_back(fmt::format("  Rendez-vous clients tenus : {} ({} h prises sur la capacité)",
+                                  whole(r.clientMeetings), frenchNumber(r.meetingHours, 1)));
     if (r.introductions > 0)
         out.push_back(
             fmt::format("  Introductions par les prescripteurs : {}", whole(r.introductions)));

@@ -72,6 +72,9 @@ inline constexpr const char* kMeetingChoice = "rdv.choix";    // {"rdv": n, "cho
 inline constexpr const char* kMeetingNeeds = "rdv.besoins";   // {"rdv": n, "besoins": text}
 inline constexpr const char* kMeetingOffer = "rdv.offre";     // {"rdv": n, "version": v}
 inline constexpr const char* kMeetingClose = "rdv.cloture";   // {"rdv": n}
+// {"rdv": n, "remise_pct": 0..100, "contrepartie"?: "prevoyance" | "services" | "engagement"}:
+// a counter-proposal on the offer presented (MeetingNegotiation)
+inline constexpr const char* kMeetingCounter = "rdv.contreproposition";
 // Calls for tender (docs/attempt-format.md "Les appels d'offres"), folded by TenderFile:
 inline constexpr const char* kTenderRead = "ao.lecture";  // {"ao", "siret", "ligne"}: the
                                                           // specifications read (census revealed)

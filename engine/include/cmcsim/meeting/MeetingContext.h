@@ -8,6 +8,7 @@
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/meeting/MeetingFacts.h"
+#include "cmcsim/meeting/MeetingNegotiation.h"
 
 namespace cmcsim {
 
@@ -31,6 +32,9 @@ struct MeetingContext {
     std::uint64_t seed;
     std::vector<nlohmann::json> offers;  // the SIRET's saved versions, version v at index v − 1
     MeetingFacts facts;
+    // The commercial policy's delegation levels: the bank's defaults unless the view sets the
+    // scenario's (MeetingNegotiation::of).
+    MeetingNegotiation negotiation;
     // The objections the decision makers raise when the meeting reaches its objection phase:
     // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
     // with the role of who raises it.
@@ -44,6 +48,10 @@ struct MeetingContext {
     bool raises(const std::string& code) const;
     // The raised objections an answer of code `code` answers.
     std::vector<std::string> answered(const std::string& code) const;
+    // Those of them the company has voiced so far (MeetingTranscript::raisedObjections): the
+    // decision makers raise their objections one or two at a time (`objections_par_tour`).
+    std::vector<std::string> answered(const std::string& code,
+                                      const MeetingTranscript& sofar) const;
     // How the company words the objection `code` (datasets/objections_rdv.csv).
     std::string wording(const std::string& code) const;
     double parameter(const std::string& name) const;

@@ -32,7 +32,15 @@ public:
 private:
     const Market& market() const;
     void play(const MeetingAct& act);
+    void playCounter(MeetingTurn turn, const MeetingAct& act);
     void close();
+    // The next decision makers' objections not voiced yet (`objections_par_tour` of them, by
+    // influence), added to the transcript; their words, "" when none is left.
+    std::string raiseNext(MeetingTurn& turn);
+    // After an answer: the next objections, appended to the last turn, when none awaits one.
+    void voiceNextObjection();
+    // Whether a voiced objection still awaits an answer (good or poor).
+    bool objectionPending() const;
     // Applies an effect with the step's keyed noise; returns the turn it completes.
     MeetingTurn& apply(MeetingTurn turn, const MeetingEffect& effect, double minutes,
                        const std::string& noiseKey);

@@ -9,13 +9,17 @@ namespace cmcsim {
 struct CompanyNeeds;
 struct Market;
 struct MeetingBank;
+struct ReferenceData;
 
 // A company's hidden facts as it words them in a meeting: the values of the bank answers'
 // placeholders ({budget}, {decideurs} …) and the short French statement of each needs field a
 // question reveals, from its CompanyNeeds and its market record.
 class MeetingFacts {
 public:
-    MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& needs);
+    // `reference`, when given, words the dissatisfactions with their French labels
+    // (datasets/besoins_entreprises.csv).
+    MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& needs,
+                 const ReferenceData* reference = nullptr);
 
     // `text` with each {placeholder} replaced by the company's value.
     std::string fill(const std::string& text) const;

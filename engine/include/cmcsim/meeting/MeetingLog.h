@@ -13,16 +13,19 @@
 namespace cmcsim {
 
 class ProspectDirectory;
+struct Scenario;
 struct MeetingBank;
 
 // One command of a meeting after its opening, as the journal recorded it.
 struct MeetingAct {
-    enum class Kind : std::uint8_t { Choice, Needs, Offer };
+    enum class Kind : std::uint8_t { Choice, Needs, Offer, Counter };
     Kind kind = Kind::Choice;
     std::int64_t entry = 0;
-    std::string choice;  // Choice: the bank entry's id
-    std::string needs;   // Needs: the written needs and requirements, signed by the company
-    int version = 0;     // Offer: the company's saved offer version presented
+    std::string choice;       // Choice: the bank entry's id
+    std::string needs;        // Needs: the written needs and requirements, signed by the company
+    int version = 0;          // Offer: the company's saved offer version presented
+    double discountPct = 0;   // Counter: the discount proposed, % of the premium
+    std::string counterpart;  // Counter: "" or prevoyance | services | engagement
     MeetingPhase phase = MeetingPhase::Preparation;  // the meeting's phase after the act
 };
 
@@ -39,6 +42,9 @@ struct MeetingRecord {
     std::vector<MeetingAct> acts;
     MeetingPhase phase = MeetingPhase::Preparation;
     std::int64_t closedBy = 0;  // the "rdv.cloture" entry, 0 while open
+    // Closed "sans suite" by the run of its week while still open (closedBy is then that
+    // "semaine.execution" entry).
+    bool lapsed = false;
 
     bool closed() const { return closedBy != 0; }
     std::string siren() const { return siret.substr(0, 9); }
@@ -57,6 +63,11 @@ public:
         const SavedOffers& offers;  // the offer versions saved so far
         Date date;                  // the simulated date now
         int weeksRun = 0;           // simulated weeks run so far
+        // The scenario (its last week) and the plan's weekly capacity, hours: a meeting opens
+        // only in a week of the campaign whose capacity its meetings have not taken yet
+        // (PlanCalendar::weekOf). No scenario: no limit.
+        const Scenario* scenario = nullptr;
+        double weeklyCapacityHours = 0;
     };
 
     static bool handles(const std::string& kind);
@@ -64,6 +75,13 @@ public:
     // as it was. The bank is MeetingBank::installed() unless given.
     void apply(const JournalEntry& entry, const nlohmann::json& payload, const Context& context,
                const MeetingBank* bank = nullptr);
+    // Week `week` was run by the journal entry `entry`: the meetings of that week (or before)
+    // still open are closed "sans suite" (MeetingRecord::lapsed).
+    void weekPlayed(int week, std::int64_t entry);
+    // The nominal minutes of a meeting's acts (the bank's, minutes_besoins, minutes_offre,
+    // minutes_contreproposition; the manager's agreement not counted), before the dialogue's
+    // keyed spread: what opening a meeting checks against the week's capacity.
+    static double nominalMinutes(const MeetingRecord& meeting, const MeetingBank& bank);
     const std::vector<MeetingRecord>& meetings() const { return meetings_; }
     // The meeting `id`, or null.
     const MeetingRecord* meeting(int id) const;

@@ -24,10 +24,18 @@ struct MeetingOfferFit {
     double annualPremium = 0;    // € a year, health and provident, taxes included
     Date effective;              // the offer's effective date
     std::string healthProduct;   // the first category's health product id
+    bool provident = false;      // the offer holds a provident cover (multi-product)
+    // A counter-proposal's discount (MeetingNegotiation), % of the premium, and the figures
+    // before it; annualPremium and employerMonthly are after it (what the company signs).
+    double discountPct = 0;
+    double listAnnualPremium = 0, listEmployerMonthly = 0;
     bool overLevel() const { return level > wantedLevel; }
     bool underLevel = false;  // more than `ecart_niveau_accepte` below the wanted level
     bool overBudget = false;  // beyond the budget plus `tolerance_budget`
     bool fits() const { return !overLevel() && !underLevel && !overBudget; }
+    // The offer at `pct` % off its list premium (replacing an earlier discount), the budget
+    // check redone with `tolerance` (parametres_rdv.csv `tolerance_budget`).
+    void discount(double pct, double tolerance);
 
     // Prices `offer` (the saved offer JSON) for the company of `siret` at the parameters of the
     // year of `meetingDate` (of the offer's effective date when Date()). InputError for an offer

@@ -32,6 +32,18 @@ struct MeetingTurn {
     std::vector<std::string> flags;    // what went wrong (survente, allégation trompeuse …)
 };
 
+// A counter-proposal made in a meeting ("rdv.contreproposition") and what came of it.
+struct MeetingCounter {
+    int step = 0;
+    int version = 0;              // the offer version it discounts
+    double discountPct = 0;       // proposed
+    std::string level;            // MeetingNegotiation::levelCode: conseiller | direction | refusee
+    std::string counterpart;      // "" or prevoyance | services | engagement
+    bool applied = false;         // within the policy: the offer's premium is now discounted
+    bool welcomed = false;        // the company welcomed it (price sensitivity, budget, keyed draw)
+    bool priceObjection = false;  // a price objection had been raised before it
+};
+
 // Where a meeting stands: open, or closed on one of three outcomes.
 enum class MeetingOutcome : std::uint8_t { Open, Signed, NextStep, Lost };
 const char* meetingOutcomeCode(MeetingOutcome outcome);   // "ouvert", "signe" …
@@ -50,13 +62,15 @@ struct MeetingTranscript {
     std::map<std::string, std::string> known;   // revealed field → what the company said of it
     std::vector<std::string> raisedObjections;  // in the order raised
     std::set<std::string> answeredObjections;   // answered well
+    std::set<std::string> addressedObjections;  // answered, well or poorly
     std::map<std::string, int> obligations;     // obligation code → step given (first time)
     int needsStep = 0;      // step of the last written needs and requirements, 0 none
     int signatureStep = 0;  // step the signature was asked for, 0 none
     int nextStepStep = 0;   // step a next step was obtained, 0 none
     std::optional<MeetingOfferFit> offer;  // the last version presented
     int offerStep = 0;
-    std::set<std::string> complementary;  // prevoyance, services proposed
+    std::set<std::string> complementary;   // prevoyance, services proposed
+    std::vector<MeetingCounter> counters;  // the counter-proposals, in order
     MeetingOutcome outcome = MeetingOutcome::Open;
     std::vector<std::string> reasons;  // why it was not signed, in French
     std::vector<std::string> flags;    // every turn's flags, in order

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,9 @@ public:
     // argument must outlive the view.
     MeetingView(const Market& market, const ReferenceData& reference, const Scenario& scenario,
                 std::uint64_t seed, const AttemptState& state, int id);
+    // The same when the company (Market::companies index) of the meeting's SIRET is known.
+    MeetingView(const Market& market, const ReferenceData& reference, const Scenario& scenario,
+                std::uint64_t seed, const AttemptState& state, int id, std::uint32_t company);
     ~MeetingView();
 
     const MeetingRecord& record() const { return *record_; }
@@ -42,12 +46,18 @@ public:
     // The company (Market::companies index) of the establishment a prospect line lists under
     // `siret`, nullopt when no line lists it.
     static std::optional<std::uint32_t> companyOf(const Market& market, const std::string& siret);
+    // The companies of several SIRETs in one pass over the prospect file (those listed).
+    static std::map<std::string, std::uint32_t> companiesOf(const Market& market,
+                                                            const std::vector<std::string>& sirets);
     // Every meeting of `state`, one view each (for a list).
     static std::vector<MeetingTranscript> all(const Market& market, const ReferenceData& reference,
                                               const Scenario& scenario, std::uint64_t seed,
                                               const AttemptState& state);
 
 private:
+    void build(const Market& market, const ReferenceData& reference, const Scenario& scenario,
+               std::uint64_t seed, const AttemptState& state, std::uint32_t company);
+
     const MeetingRecord* record_;
     CompanyNeeds needs_;
     std::string companyName_;

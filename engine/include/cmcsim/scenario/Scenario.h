@@ -38,6 +38,11 @@ struct CommercialPolicy {
     double annualPremiumEur = 0;
     double budgetEur = 0;
     double analysisDays = 0;
+    // The negotiation's delegation levels (`negotiation`, optional; docs/scenario-format.md):
+    // the discount the seller grants alone and with the manager's agreement, in % of the
+    // premium, and the simulated minutes that agreement takes. Absent: datasets/parametres_rdv.csv
+    // (MeetingNegotiation::of).
+    std::optional<double> sellerDiscountPct, managerDiscountPct, managerAgreementMinutes;
 };
 
 // Rates of the defects hidden in the prospect file.

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -53,6 +54,12 @@ public:
     // of the journal signed, before running the week it took place in.
     void recordSignature(std::uint32_t company, int week, double annualPremiumEur, Date effective,
                          const std::string& product);
+    // The client meetings held in `week` and their hours (MeetingDialogue's minutes / 60):
+    // runWeek takes the hours from the week's capacity before the plan's actions. replay()
+    // records them for every week run.
+    void recordMeetings(int week, std::int64_t held, double hours) {
+        clientMeetings_[week] = {held, hours};
+    }
     // Every company the candidate has targeted or contacted, by Market::companies index.
     const std::map<std::uint32_t, CompanyProgress>& progress() const { return progress_; }
     // Companies of the actions' targets not contacted yet (the funnel's "à contacter").
@@ -112,6 +119,7 @@ private:
     std::vector<int> animatedUntil_;                               // per prescriber
     std::vector<int> raisedWeek_;                                  // per competitor, 0 none
     double spent_ = 0;
+    std::map<int, std::pair<std::int64_t, double>> clientMeetings_;  // week → held, hours
     std::vector<WeekResult> weeks_;
 };
 

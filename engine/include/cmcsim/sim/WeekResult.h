@@ -64,6 +64,11 @@ struct WeekResult {
     std::int64_t introductions = 0;        // companies a prescriber introduced this week
     std::int64_t signatures = 0;
     double premiumsSignedEur = 0;
+    // The client meetings held in the week (MeetingLog, docs/simulation.md "Les rendez-vous")
+    // and their hours, taken from the week's capacity before the plan's actions (and counted in
+    // hoursUsed).
+    std::int64_t clientMeetings = 0;
+    double meetingHours = 0;
 };
 
 }  // namespace cmcsim

@@ -1,0 +1,49 @@
+#include "MeetingReplies.h"
+
+#include <algorithm>
+
+#include "cmcsim/meeting/MeetingContext.h"
+#include "cmcsim/meeting/MeetingTranscript.h"
+#include "cmcsim/reference/MeetingBank.h"
+
+namespace cmcsim {
+
+std::string MeetingReplies::irrelevant(const MeetingEntry& entry, bool objectionNotRaised) {
+    if (objectionNotRaised) return "Ce n'est pas une question que nous nous posons.";
+    const auto& r = entry.relevance;
+    if (r == "si:offre" || r == "si:garanties_connues")
+        return entry.move == MeetingMove::Signature
+                   ? "Signer ? Vous ne nous avez encore présenté aucune offre."
+                   : "Vous ne nous avez encore présenté aucune offre.";
+    if (r == "si:assure") return "Nous n'avons pas de contrat collectif aujourd'hui.";
+    if (r == "si:insatisfactions") return "Rien de particulier : notre contrat nous convient.";
+    if (r == "si:prevoyance") return "La prévoyance n'est pas un sujet pour nous aujourd'hui.";
+    if (r == "si:services") return "Les services ne sont pas une attente chez nous.";
+    if (r == "si:cse") return "Le CSE n'a pas à intervenir sur ce sujet chez nous.";
+    if (r == "si:prescripteur")
+        return "Nous n'avons ni courtier ni expert-comptable sur ce dossier.";
+    if (r == "si:ayants_droit")
+        return "La couverture des familles n'est pas une attente chez nous.";
+    if (r == "si:sensible_prix") return "Le prix n'est pas notre premier critère.";
+    if (r == "si:due" || r == "si:branche") return "Ce n'est pas un sujet chez nous.";
+    return "";
+}
+
+std::string MeetingReplies::notReadyToSign(const MeetingContext& c, const MeetingTranscript& t) {
+    if (!t.offer) return "vous ne nous avez encore présenté aucune offre";
+    if (t.needsStep == 0) return "nos exigences et besoins ne sont pas encore écrits";
+    if (t.offer->overBudget) return "le coût dépasse notre budget";
+    if (t.offer->overLevel()) return "l'offre va au-delà de ce dont nous avons besoin";
+    if (t.offer->underLevel) return "l'offre reste en dessous de nos attentes";
+    const bool reserved = std::any_of(c.objections.begin(), c.objections.end(), [&](const auto& o) {
+        return !t.answeredObjections.contains(o.first);
+    });
+    if (reserved) return "nous avons encore des réserves";
+    for (const auto& code : MeetingBank::obligations())
+        if (!t.obligations.contains(code))
+            return "il nous manque une information : " + MeetingBank::obligationLabel(code);
+    if (t.trust < c.parameter("seuil_signature")) return "nous avons besoin d'y réfléchir";
+    return "";
+}
+
+}  // namespace cmcsim
