@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -23,11 +24,13 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/meeting/MeetingContext.h"
+#include "cmcsim/meeting/MeetingNegotiation.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/sim/Campaign.h"
 #include "meeting/MeetingChoices.h"
+#include "meeting/MeetingCounterForm.h"
 #include "meeting/MeetingList.h"
 #include "meeting/MeetingNeedsEditor.h"
 #include "meeting/MeetingOfferPicker.h"
@@ -234,4 +237,40 @@ TEST(MeetingWorkspace, TheNewMeetingDialogFindsACompanyByNameOrSiret) {
     EXPECT_EQ(dialog.siret().toStdString(), siret::formatSiret(row.siret));
     dialog.search()->setText(QStringLiteral("un nom sans SIRET"));
     EXPECT_TRUE(dialog.siret().isEmpty());
+}
+
+// A counter-proposal (rdv.contreproposition) once an offer is presented: within the seller's
+// delegation it is granted; before any offer the button is off and the engine's refusal is shown.
+TEST(MeetingWorkspace, ACounterProposalWithinTheDelegationIsGranted) {
+    StudioFixture fixture;
+    auto& session = fixture.session();
+    MeetingWorkspace w(session);
+    w.show();
+    const auto target = targetOf(session);
+    ASSERT_TRUE(target.has_value());
+    ASSERT_TRUE(session.run(QStringLiteral("offre"), command::kSaveOffer,
+                            {{"siret", target->siret}, {"offre", target->offer}}));
+    ASSERT_TRUE(w.openMeeting(QString::fromStdString(target->siret)));
+    EXPECT_FALSE(w.counterForm()->proposeButton()->isEnabled());  // nothing presented yet
+    EXPECT_FALSE(w.counterPropose(2));
+    EXPECT_TRUE(w.refusal()->isVisible());
+    EXPECT_FALSE(w.refusal()->text().isEmpty());
+
+    for (const auto* id : {"prep_fiche", "ouv_presentation", "dec_budget", "ref_synthese"})
+        say(w, id);
+    ASSERT_TRUE(w.presentOffer(1));
+    ASSERT_TRUE(w.counterForm()->proposeButton()->isEnabled());
+    const auto policy =
+        MeetingNegotiation::of(session.scenario().mutuelle.policy, session.reference().meetings);
+    w.counterForm()->discount()->setValue(policy.sellerPct);
+    w.counterForm()->counterpart()->setCurrentIndex(
+        w.counterForm()->counterpart()->findData(QStringLiteral("services")));
+    w.counterForm()->proposeButton()->click();
+    ASSERT_FALSE(w.refusal()->isVisible()) << w.refusal()->text().toStdString();
+    const auto& counters = w.view()->transcript().counters;
+    ASSERT_EQ(counters.size(), 1u);
+    EXPECT_TRUE(counters[0].applied);
+    EXPECT_EQ(counters[0].level, "conseiller");
+    EXPECT_EQ(counters[0].counterpart, "services");
+    EXPECT_DOUBLE_EQ(counters[0].discountPct, policy.sellerPct);
 }

@@ -35,11 +35,11 @@ MeetingOfferPicker::MeetingOfferPicker(QWidget* parent) : QWidget(parent) {
     row->addWidget(versions_, 1);
     row->addWidget(present_);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(row);
     layout->addWidget(status_);
     layout->addWidget(link_);
-    layout->addStretch(1);
     connect(present_, &QPushButton::clicked, this, [this] {
         if (versions_->currentIndex() >= 0)
             Q_EMIT presentRequested(versions_->currentData().toInt());

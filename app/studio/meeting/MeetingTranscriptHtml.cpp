@@ -33,6 +33,8 @@ QString MeetingTranscriptHtml::speaker(const cmcsim::MeetingTurn& t) {
             return tr("Vous — exigences et besoins écrits, signés par l'entreprise");
         case cmcsim::MeetingAct::Kind::Offer:
             return tr("Vous — présentation d'une offre");
+        case cmcsim::MeetingAct::Kind::Counter:
+            return tr("Vous — contre-proposition");
         default:
             return tr("Vous");
     }

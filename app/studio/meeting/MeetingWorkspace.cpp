@@ -19,6 +19,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OneLine.h"
+#include "cmcsim/meeting/MeetingNegotiation.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/needs/NeedsReport.h"
 #include "cmcsim/report/MeetingDocument.h"
@@ -26,6 +27,7 @@
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "meeting/MeetingChoices.h"
+#include "meeting/MeetingCounterForm.h"
 #include "meeting/MeetingList.h"
 #include "meeting/MeetingNeedsEditor.h"
 #include "meeting/MeetingOfferPicker.h"
@@ -119,6 +121,15 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
 
     needs_ = new MeetingNeedsEditor;
     offer_ = new MeetingOfferPicker;
+    counter_ = new MeetingCounterForm;
+    counter_->setNegotiation(cmcsim::MeetingNegotiation::of(session_.scenario().mutuelle.policy,
+                                                            session_.reference().meetings));
+    auto* offerPage = new QWidget;
+    auto* offerLayout = new QVBoxLayout(offerPage);
+    offerLayout->addWidget(offer_);
+    offerLayout->addSpacing(12);
+    offerLayout->addWidget(counter_);
+    offerLayout->addStretch(1);
     debrief_ = new QTextBrowser;
     debrief_->setObjectName(QStringLiteral("meetingDebrief"));
     exportDebrief_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
@@ -130,7 +141,7 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     side_ = new QTabWidget;
     side_->setObjectName(QStringLiteral("meetingSide"));
     side_->addTab(needs_, tr("Exigences et besoins"));
-    side_->addTab(offer_, tr("Offre"));
+    side_->addTab(offerPage, tr("Offre et négociation"));
     side_->addTab(debriefPage, tr("Débriefing"));
     if (session_.evaluator()) {
         truth_ = new QTextBrowser;
@@ -153,13 +164,16 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     for (QWidget* w :
          {static_cast<QWidget*>(new_), static_cast<QWidget*>(close_),
           static_cast<QWidget*>(choices_->sayButton()), static_cast<QWidget*>(needs_->signButton()),
-          static_cast<QWidget*>(offer_->presentButton())})
+          static_cast<QWidget*>(offer_->presentButton()),
+          static_cast<QWidget*>(counter_->proposeButton())})
         guardCommand(w, session_);
     connect(new_, &QPushButton::clicked, this, &MeetingWorkspace::newMeetingDialog);
     connect(list_, &MeetingList::meetingSelected, this, &MeetingWorkspace::showMeeting);
     connect(choices_, &MeetingChoices::chosen, this, [this](const QString& id) { say(id); });
     connect(needs_, &MeetingNeedsEditor::signRequested, this, &MeetingWorkspace::signNeeds);
     connect(offer_, &MeetingOfferPicker::presentRequested, this, &MeetingWorkspace::presentOffer);
+    connect(counter_, &MeetingCounterForm::counterRequested, this,
+            [this](double pct, const QString& counterpart) { counterPropose(pct, counterpart); });
     connect(offer_, &MeetingOfferPicker::offersRequested, this, [this] {
         if (view_) Q_EMIT offerRequested(text(view_->record().siret));
     });
@@ -275,6 +289,8 @@ void MeetingWorkspace::refreshMeeting() {
     choices_->setCommandsEnabled(why.isEmpty(), why);
     needs_->setCommandsEnabled(why.isEmpty(), why);
     offer_->setCommandsEnabled(why.isEmpty(), why);
+    counter_->showMeeting(transcript);
+    counter_->setCommandsEnabled(why.isEmpty(), why);
     close_->setEnabled(why.isEmpty());
     // Nothing to say once closed (or before a meeting is chosen): the dialogue takes the room.
     choices_->setVisible(view_ && !record->closed());
@@ -389,6 +405,15 @@ bool MeetingWorkspace::presentOffer(int version) {
     return meeting_ != 0 &&
            run(tr("Rendez-vous n° %1 : offre v%2 présentée").arg(meeting_).arg(version),
                cmd::kMeetingOffer, {{"rdv", meeting_}, {"version", version}});
+}
+
+bool MeetingWorkspace::counterPropose(double discountPct, const QString& counterpart) {
+    nlohmann::json payload = {{"rdv", meeting_}, {"remise_pct", discountPct}};
+    if (!counterpart.isEmpty()) payload["contrepartie"] = counterpart.toStdString();
+    return meeting_ != 0 && run(tr("Rendez-vous n° %1 : contre-proposition de %2 %")
+                                    .arg(meeting_)
+                                    .arg(number(discountPct, 1)),
+                                cmd::kMeetingCounter, payload);
 }
 
 bool MeetingWorkspace::closeMeeting(bool confirmed) {

@@ -6,6 +6,7 @@
 #include <string>
 
 class MeetingChoices;
+class MeetingCounterForm;
 class MeetingList;
 class MeetingNeedsEditor;
 class MeetingOfferPicker;
@@ -39,6 +40,8 @@ public:
     bool say(const QString& choice);
     bool signNeeds(const QString& needs);
     bool presentOffer(int version);
+    // `counterpart`: "" (none), prevoyance, services or engagement.
+    bool counterPropose(double discountPct, const QString& counterpart = {});
     // Asks for confirmation (the message box "meetingCloseConfirm") unless `confirmed`.
     bool closeMeeting(bool confirmed = false);
 
@@ -52,6 +55,7 @@ public:
     MeetingChoices* choices() const { return choices_; }
     MeetingNeedsEditor* needsEditor() const { return needs_; }
     MeetingOfferPicker* offerPicker() const { return offer_; }
+    MeetingCounterForm* counterForm() const { return counter_; }
     QTextBrowser* conversation() const { return conversation_; }
     QProgressBar* trustGauge() const { return trust_; }
     QTextBrowser* debriefView() const { return debrief_; }
@@ -96,6 +100,7 @@ private:
     QTabWidget* side_ = nullptr;
     MeetingNeedsEditor* needs_ = nullptr;
     MeetingOfferPicker* offer_ = nullptr;
+    MeetingCounterForm* counter_ = nullptr;
     QTextBrowser* debrief_ = nullptr;
     QPushButton* exportDebrief_ = nullptr;
     QTextBrowser* truth_ = nullptr;
