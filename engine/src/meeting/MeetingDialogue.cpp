@@ -146,7 +146,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
     if (act.phase == MeetingPhase::Objections && !objectionPending()) prefix = raiseNext(turn);
     if (act.kind == MeetingAct::Kind::Counter) {
         playCounter(std::move(turn), act);
-        if (!prefix.empty()) t.turns.back().answer = prefix + t.turns.back().answer;
+        if (!prefix.empty()) t.turns.back().answer = prefix + " " + t.turns.back().answer;
         return;
     }
     const auto& entry = *context_.bank.find(act.choice);
@@ -163,7 +163,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
             turn.answer = std::move(reply);
     if (effect.repeated) turn.answer = "Je vous l'ai déjà dit. " + turn.answer;
     auto& done = apply(std::move(turn), effect, entry.minutes, entry.id);
-    if (!prefix.empty()) done.answer = prefix + done.answer;
+    if (!prefix.empty()) done.answer = prefix + " " + done.answer;
     if (effect.repeated || !effect.relevant) return;
     const int step = done.step;
     if (entry.move == MeetingMove::Signature)
