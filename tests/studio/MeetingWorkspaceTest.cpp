@@ -261,7 +261,7 @@ TEST(MeetingWorkspace, ACounterProposalWithinTheDelegationIsGranted) {
     ASSERT_TRUE(w.presentOffer(1));
     ASSERT_TRUE(w.counterForm()->proposeButton()->isEnabled());
     const auto policy =
-        MeetingNegotiation::of(session.scenario().mutuelle.policy, session.reference().meetings);
+        MeetingNegotiation::of(session.scenario().policy, session.reference().meetings);
     w.counterForm()->discount()->setValue(policy.sellerPct);
     w.counterForm()->counterpart()->setCurrentIndex(
         w.counterForm()->counterpart()->findData(QStringLiteral("services")));

@@ -122,8 +122,8 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     needs_ = new MeetingNeedsEditor;
     offer_ = new MeetingOfferPicker;
     counter_ = new MeetingCounterForm;
-    counter_->setNegotiation(cmcsim::MeetingNegotiation::of(session_.scenario().mutuelle.policy,
-                                                            session_.reference().meetings));
+    counter_->setNegotiation(
+        cmcsim::MeetingNegotiation::of(session_.scenario().policy, session_.reference().meetings));
     auto* offerPage = new QWidget;
     auto* offerLayout = new QVBoxLayout(offerPage);
     offerLayout->addWidget(offer_);
