@@ -19,11 +19,6 @@
 #include "weeks/WeekResultsPanel.h"
 #include "weeks/WeekWorkspace.h"
 
-namespace {
-
-namespace cmd = cmcsim::command;
-
-// Renders `window` at both sizes as "<step>-1366.png" and "<step>-1920.png".
 bool shoot(MainWindow& window, const QDir& out, const char* step) {
     bool ok = true;
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
@@ -36,6 +31,10 @@ bool shoot(MainWindow& window, const QDir& out, const char* step) {
     }
     return ok;
 }
+
+namespace {
+
+namespace cmd = cmcsim::command;
 
 // The plan a candidate of the Rouen walk builds: the BTP around Rouen and the hotels and
 // restaurants as targets, calls, letters, a trade show, a breakfast with accountants and

@@ -25,6 +25,7 @@
 #include <tuple>
 
 #include "CandidateWalk.h"
+#include "MeetingShots.h"
 #include "TenderShots.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -221,6 +222,7 @@ bool saveWeeks(const QTemporaryDir& dir, const QDir& out) {
     bool ok = save(window, out, "semaine-resultats.png");
     weeks->pages()->setCurrentIndex(2);
     ok = save(window, out, "semaine-entonnoir.png") && ok;
+    ok = meetingShots(window, out) && ok;  // appointments booked by the weeks
     return ok;
 }
 

@@ -275,8 +275,9 @@ TEST(OfferWorkspace, CompanyCardOpensTheOffersTab) {
     ASSERT_TRUE(fixture.createAttempt(QStringLiteral("e.cmc")));
     auto& window = fixture.window();
     ASSERT_NE(window.offerWorkspace(), nullptr);
-    // Marché, Fichier prospects, Note de synthèse, Offres, Plan d'actions, Semaine, Pilotage.
-    EXPECT_EQ(window.workspaces()->count(), 8);
+    // Marché, Fichier prospects, Note de synthèse, Offres, Plan d'actions, Semaine, Rendez-vous,
+    // Pilotage, Appels d'offres.
+    EXPECT_EQ(window.workspaces()->count(), 9);
     EXPECT_EQ(window.workspaces()->tabText(3), QStringLiteral("Offres"));
     auto* prospects = window.prospectWorkspace();
     prospects->selectLine(0);

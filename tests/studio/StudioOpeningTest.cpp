@@ -54,7 +54,7 @@ TEST_F(StudioOpening, TheProgressPageShowsAtOnceThenTheWorkspacesOfTheAttempt) {
     ASSERT_NE(window.session(), nullptr);
     EXPECT_FALSE(window.opening());
     EXPECT_EQ(shownPage(window), window.workspaces());
-    EXPECT_EQ(window.workspaces()->count(), 8);
+    EXPECT_EQ(window.workspaces()->count(), 9);
     EXPECT_NE(window.marketWorkspace(), nullptr);
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("epreuve.cmc")))
         << window.windowTitle().toStdString();

@@ -59,7 +59,7 @@ TEST(StudioTamperCheck, AnIntactAttemptStaysOpenAndClearsTheCheckingMessage) {
     ASSERT_NE(window.session(), nullptr);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.session()->checking(); }, kWaitMs));
     EXPECT_NE(window.session(), nullptr);
-    EXPECT_EQ(window.workspaces()->count(), 8);
+    EXPECT_EQ(window.workspaces()->count(), 9);
 }
 
 }  // namespace

@@ -36,6 +36,7 @@
 #include "evaluation/EvaluatorMode.h"
 #include "evaluation/GridWorkspace.h"
 #include "market/MarketWorkspace.h"
+#include "meeting/MeetingWorkspace.h"
 #include "note/NoteWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "piloting/PilotingWorkspace.h"
@@ -343,6 +344,12 @@ void MainWindow::showSession(std::unique_ptr<StudioSession> session, const QStri
     connect(weeks, &WeekWorkspace::prospectLineRequested, this, [this](std::uint32_t line) {
         tabs_->setCurrentWidget(prospects_);
         prospects_->selectLine(line);
+    });
+    auto* meetings = new MeetingWorkspace(*session_);
+    tabs_->addTab(meetings, tr("Rendez-vous"));
+    connect(meetings, &MeetingWorkspace::offerRequested, this, [this](const QString& siret) {
+        tabs_->setCurrentWidget(offers_);
+        offers_->showCompany(siret);
     });
     tabs_->addTab(new PilotingWorkspace(*session_), tr("Pilotage"));
     auto* tenders = new TenderWorkspace(*session_);

@@ -11,6 +11,7 @@
 #include "evaluation/EvaluatorMode.h"
 #include "evaluation/GridWorkspace.h"
 #include "market/MarketWorkspace.h"
+#include "meeting/MeetingWorkspace.h"
 #include "note/NoteWorkspace.h"
 #include "offers/OfferWorkspace.h"
 #include "piloting/PilotingWorkspace.h"
@@ -118,6 +119,8 @@ void WindowMenus::buildView() {
         MainWindow::tr("&Plan d'actions"), [this] { showWorkspace<PlanWorkspace>(); }, Qt::Key_6);
     workspaceAction(
         MainWindow::tr("&Semaine"), [this] { showWorkspace<WeekWorkspace>(); }, Qt::Key_7);
+    workspaceAction(
+        MainWindow::tr("&Rendez-vous"), [this] { showWorkspace<MeetingWorkspace>(); }, 0);
     workspaceAction(
         MainWindow::tr("P&ilotage"), [this] { showWorkspace<PilotingWorkspace>(); }, Qt::Key_8);
     workspaceAction(

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "cmcsim/meeting/MeetingOfferFit.h"
+#include "cmcsim/needs/CompanyNeeds.h"
+#include "cmcsim/reference/ReferenceData.h"
+
+namespace cmcsim::test {
+
+// A health offer of `product` with `employerPct` % of the single rate paid by the employer, and
+// the managers' provident cover (docs/offer-format.md), effective 1 April 2026.
+inline nlohmann::json healthOfferOf(const std::string& product, double employerPct) {
+    return {
+        {"format", "cmcsim-offre/1"},
+        {"titre", "Offre " + product},
+        {"date_effet", "2026-04-01"},
+        {"categories",
+         nlohmann::json::array(
+             {{{"categorie", "ensemble"},
+               {"sante",
+                {{"produit", product},
+                 {"structure", "isole_famille"},
+                 {"part_employeur_base", "tarif_isole"},
+                 {"part_employeur_pct", employerPct}}},
+               {"prevoyance", {{"produit", "prev_cadres_150"}, {"part_employeur_pct", 100}}}}})},
+        {"services", nlohmann::json::array()}};
+}
+
+// The offer a candidate who diagnosed `needs` well would present at `siret`: the health product
+// of the wanted level with the largest employer share within the budget (MeetingOfferFit::fits);
+// nullopt when even 10 % is beyond it.
+inline std::optional<nlohmann::json> fittingOffer(const Market& market,
+                                                  const ReferenceData& reference,
+                                                  const CompanyNeeds& needs,
+                                                  const std::string& siret) {
+    static const char* products[] = {"sante_socle", "sante_essentiel", "sante_confort",
+                                     "sante_excellence"};
+    const std::string product = products[std::clamp(needs.wantedLevel, 1, 4) - 1];
+    for (int pct = 100; pct >= 10; pct -= 10) {
+        auto offer = healthOfferOf(product, pct);
+        if (MeetingOfferFit::of(market, reference, reference.meetings, needs, siret, 1, offer,
+                                Date())
+                .fits())
+            return offer;
+    }
+    return std::nullopt;
+}
+
+}  // namespace cmcsim::test
