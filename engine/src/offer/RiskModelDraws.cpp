@@ -107,7 +107,7 @@ template <bool kPower>
 void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increment,
              double* claims) {
     const double d = law.gamma.d, c = law.gamma.c, margin = law.gamma.squeezeMargin;
-    // The polar pair: the first for every year (a year with a spare normal keeps its state), then
+    // The polar pair of a year without a spare normal (a year with one keeps its state), drawn
     // again for the years whose pair was rejected, until none is left.
     const auto pair = [&](std::uint32_t i, std::uint64_t s0) {
         const std::uint64_t s1 = bump(s0, increment), s2 = bump(s1, increment),

@@ -21,7 +21,7 @@ struct RiskLaw {
 // are drawn side by side (structure of arrays, docs/performance.md): the common path of the
 // Marsaglia–Tsang draw without branches for many years at once, glibc's `log` and `pow` called
 // one value at a time as KeyedRandom calls them, and the rare years that leave the common path
-// (a rejected polar pair, a squeeze that fails) drawn again from their stream one at a time.
+// (v = (1 + c x)³ ≤ 0, a failed squeeze) drawn again from their stream one at a time.
 void drawRiskYears(const std::vector<RiskLaw>& laws, std::uint64_t seed, Purpose purpose,
                    std::uint32_t from, std::uint32_t to, double* claims);
 
