@@ -10,6 +10,7 @@
 #include <thread>
 #include <tuple>
 
+#include "RiskModelDraws.h"
 #include "cmcsim/core/KeyedRandom.h"
 
 namespace cmcsim {
@@ -98,14 +99,9 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     if (auto known = cache().find(key)) return *known;
 
     // Each year's claims come from its own random stream (keyed by the year), so the years are
-    // drawn on two threads; the sums run in year order after, so the figures do not depend on it.
-    // Each component's law is set up once for all the years.
-    struct Law {
-        bool fixed;  // no variance: the mean every year
-        double mean, scale;
-        GammaLaw gamma;
-    };
-    std::vector<Law> laws;
+    // drawn on two threads, many side by side (drawRiskYears); the sums run in year order after,
+    // so the figures do not depend on it. Each component's law is set up once for all the years.
+    std::vector<RiskLaw> laws;
     laws.reserve(components.size());
     for (const auto& c : components) {
         if (c.variance <= 0)
@@ -115,33 +111,8 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
                 {false, c.mean, c.variance / c.mean, GammaLaw(c.mean * c.mean / c.variance)});
     }
     std::vector<double> ratios(years);
-    // Two years at a time, their draws alternated: each year still sums its own stream's draws in
-    // component order (the same figures), and the core overlaps one year's logarithms and powers
-    // with the other's (8 % less CPU, docs/performance.md).
     const auto draw = [&](std::uint32_t from, std::uint32_t to) {
-        std::uint32_t y = from;
-        for (; y + 1 < to; y += 2) {
-            KeyedRandom first(seed, kRisk, y), second(seed, kRisk, y + 1);
-            double claims = 0, next = 0;
-            for (const auto& law : laws) {
-                if (law.fixed) {
-                    claims += law.mean;
-                    next += law.mean;
-                } else {
-                    claims += first.gamma(law.gamma) * law.scale;
-                    next += second.gamma(law.gamma) * law.scale;
-                }
-            }
-            ratios[y] = claims;
-            ratios[y + 1] = next;
-        }
-        if (y < to) {
-            KeyedRandom random(seed, kRisk, y);
-            double claims = 0;
-            for (const auto& law : laws)
-                claims += law.fixed ? law.mean : random.gamma(law.gamma) * law.scale;
-            ratios[y] = claims;
-        }
+        drawRiskYears(laws, seed, kRisk, from, to, ratios.data() + from);
     };
     // The years are handed out in chunks to whichever thread is free, so that a core taken by
     // other work meanwhile (the seal check of `quote`) delays neither half.
