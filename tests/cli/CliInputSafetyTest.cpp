@@ -229,6 +229,25 @@ TEST_F(CliFiles, OfferErrorsGiveFilePathAndExpectedRange) {
     }
 }
 
+TEST_F(CliFiles, AnOfferVersionQuoteWouldRefuseIsNotSaved) {
+    // Found by a tester: a uniform rate with optional dependants was saved, then every replay
+    // pricing it (the weeks, the dashboard, the assessment) failed for good once it was
+    // presented in a meeting or deposited for a tender. The same rules as `quote`, at saving.
+    const std::string offer =
+        R"({"format":"cmcsim-offre/1","titre":"Uniforme","date_effet":"2027-01-01",)"
+        R"("categories":[{"categorie":"ensemble","sante":{"produit":"sante_confort",)"
+        R"("structure":"uniforme","ayants_droit":"facultatifs"}}]})";
+    const auto result =
+        runCli("act " + attempt_ + R"( offre.enregistrement --payload '{"siret":")" + kSiret +
+               R"(","offre":)" + offer + "}'");
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(contains(result.err, "structure"));
+    EXPECT_TRUE(
+        contains(result.err, "une cotisation uniforme suppose des ayants droit obligatoires"))
+        << result.err;
+    expectAttemptUntouched();
+}
+
 TEST_F(CliFiles, UserTextNeverReachesTheTerminalRaw) {
     // An offer whose unknown key carries an escape sequence (clear screen), and a scenario name
     // with one: the messages name them with U+FFFD instead of the control character.

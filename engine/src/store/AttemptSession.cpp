@@ -7,6 +7,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/offer/Offer.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptDigest.h"
@@ -96,6 +97,7 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
                          "n'y est enregistrée");
     finishCheck();
     if (kind == command::kBuyStudy) checkStudyAfterWeeks(payload);
+    if (kind == command::kSaveOffer) checkOffer(payload);
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {
@@ -134,6 +136,12 @@ void AttemptSession::checkStudyAfterWeeks(const nlohmann::json& payload) const {
                                      "(les actions des semaines jouées ont dépensé {})",
                                      study->title, Money::euros(study->costEur).french(),
                                      Money::euros(left).french(), Money::euros(spent).french()));
+}
+
+void AttemptSession::checkOffer(const nlohmann::json& payload) const {
+    if (!payload.is_object() || !payload.contains("offre") || !payload["offre"].is_object())
+        return;  // the state's own checks answer the rest
+    Offer::fromJson(payload["offre"].dump(), "offre", reference_->offers);
 }
 
 std::string AttemptSession::seal() {

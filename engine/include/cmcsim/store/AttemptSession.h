@@ -81,6 +81,10 @@ private:
     // and actions share the mutuelle's budget (docs/simulation.md), but the state counts only the
     // studies, the weeks' spending being recomputed by engine/sim.
     void checkStudyAfterWeeks(const nlohmann::json& payload) const;
+    // Refuses (InputError, each problem at its JSON path under "offre") an offer version that
+    // Offer::fromJson would not read against the catalogue: saved, it would be presented in a
+    // meeting or deposited for a tender, and every later replay pricing it would fail.
+    void checkOffer(const nlohmann::json& payload) const;
     // The entry that would follow the journal's last, stamped now.
     JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
     // Adds an entry already applied to the timeline and written; tells the listeners.
