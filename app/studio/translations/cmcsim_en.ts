@@ -556,7 +556,7 @@
         <location filename="../market/CommuneMap.cpp" line="207"/>
         <source>Par département : %1 département(s) avec des lignes, %2 commune(s) sur %3 — par département, %4.</source>
         <translation>
-            <numerusform>By département: %1 département with lines, %2 commune(s) of %3 — by département, %4.</numerusform>
+            <numerusform>By département: %1 département with lines, %2 communes of %3 — by département, %4.</numerusform>
             <numerusform>By département: %1 départements with lines, %2 communes of %3 — by département, %4.</numerusform>
         </translation>
     </message>
@@ -1972,174 +1972,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="40"/>
+        <location filename="../shell/WindowMenus.cpp" line="42"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="41"/>
+        <location filename="../shell/WindowMenus.cpp" line="43"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="44"/>
+        <location filename="../shell/WindowMenus.cpp" line="46"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="46"/>
+        <location filename="../shell/WindowMenus.cpp" line="48"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="49"/>
+        <location filename="../shell/WindowMenus.cpp" line="51"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="59"/>
+        <location filename="../shell/WindowMenus.cpp" line="61"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="66"/>
+        <location filename="../shell/WindowMenus.cpp" line="68"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="68"/>
+        <location filename="../shell/WindowMenus.cpp" line="70"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="71"/>
+        <location filename="../shell/WindowMenus.cpp" line="73"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="78"/>
+        <location filename="../shell/WindowMenus.cpp" line="80"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="397"/>
-        <location filename="../shell/WindowMenus.cpp" line="79"/>
+        <location filename="../shell/MainWindow.cpp" line="411"/>
+        <location filename="../shell/WindowMenus.cpp" line="81"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="84"/>
+        <location filename="../shell/WindowMenus.cpp" line="86"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="97"/>
+        <location filename="../shell/WindowMenus.cpp" line="99"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="98"/>
+        <location filename="../shell/WindowMenus.cpp" line="100"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="108"/>
+        <location filename="../shell/WindowMenus.cpp" line="110"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="110"/>
+        <location filename="../shell/WindowMenus.cpp" line="112"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="113"/>
+        <location filename="../shell/WindowMenus.cpp" line="115"/>
         <source>&amp;Note de synthèse</source>
         <translation>Summary &amp;note</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="115"/>
+        <location filename="../shell/WindowMenus.cpp" line="117"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="117"/>
+        <location filename="../shell/WindowMenus.cpp" line="119"/>
         <source>&amp;Plan d&apos;actions</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="119"/>
+        <location filename="../shell/WindowMenus.cpp" line="121"/>
         <source>&amp;Semaine</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="121"/>
+        <location filename="../shell/WindowMenus.cpp" line="123"/>
+        <source>&amp;Rendez-vous</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <location filename="../shell/WindowMenus.cpp" line="125"/>
         <source>P&amp;ilotage</source>
         <translation>&amp;Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="122"/>
+        <location filename="../shell/WindowMenus.cpp" line="127"/>
+        <source>Appels &amp;d&apos;offres</source>
+        <translation>Calls for &amp;tender</translation>
+    </message>
+    <message>
+        <location filename="../shell/WindowMenus.cpp" line="128"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="128"/>
+        <location filename="../shell/WindowMenus.cpp" line="134"/>
         <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
         <translation>Evaluation &amp;grid (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="139"/>
+        <location filename="../shell/WindowMenus.cpp" line="145"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="140"/>
+        <location filename="../shell/WindowMenus.cpp" line="146"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="143"/>
+        <location filename="../shell/WindowMenus.cpp" line="149"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="145"/>
+        <location filename="../shell/WindowMenus.cpp" line="151"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="146"/>
+        <location filename="../shell/WindowMenus.cpp" line="152"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="155"/>
+        <location filename="../shell/WindowMenus.cpp" line="161"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="119"/>
+        <location filename="../shell/MainWindow.cpp" line="121"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="120"/>
-        <location filename="../shell/MainWindow.cpp" line="128"/>
+        <location filename="../shell/MainWindow.cpp" line="122"/>
+        <location filename="../shell/MainWindow.cpp" line="130"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="126"/>
+        <location filename="../shell/MainWindow.cpp" line="128"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="132"/>
+        <location filename="../shell/MainWindow.cpp" line="134"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="133"/>
+        <location filename="../shell/MainWindow.cpp" line="135"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -2148,22 +2158,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="153"/>
+        <location filename="../shell/MainWindow.cpp" line="155"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="154"/>
+        <location filename="../shell/MainWindow.cpp" line="156"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="162"/>
+        <location filename="../shell/MainWindow.cpp" line="164"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="163"/>
+        <location filename="../shell/MainWindow.cpp" line="165"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -2176,27 +2186,27 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <location filename="../shell/MainWindow.cpp" line="173"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="171"/>
+        <location filename="../shell/MainWindow.cpp" line="173"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="176"/>
+        <location filename="../shell/MainWindow.cpp" line="178"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="208"/>
+        <location filename="../shell/MainWindow.cpp" line="210"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="209"/>
+        <location filename="../shell/MainWindow.cpp" line="211"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -2206,43 +2216,43 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="219"/>
+        <location filename="../shell/MainWindow.cpp" line="221"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="238"/>
-        <location filename="../shell/MainWindow.cpp" line="280"/>
+        <location filename="../shell/MainWindow.cpp" line="240"/>
+        <location filename="../shell/MainWindow.cpp" line="282"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="264"/>
+        <location filename="../shell/MainWindow.cpp" line="266"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="302"/>
+        <location filename="../shell/MainWindow.cpp" line="304"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="305"/>
+        <location filename="../shell/MainWindow.cpp" line="307"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="308"/>
+        <location filename="../shell/MainWindow.cpp" line="310"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="318"/>
+        <location filename="../shell/MainWindow.cpp" line="320"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="319"/>
+        <location filename="../shell/MainWindow.cpp" line="321"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -2251,97 +2261,107 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="330"/>
+        <location filename="../shell/MainWindow.cpp" line="332"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="337"/>
+        <location filename="../shell/MainWindow.cpp" line="339"/>
         <source>Note de synthèse</source>
         <translation>Summary note</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="339"/>
+        <location filename="../shell/MainWindow.cpp" line="341"/>
         <source>Plan d&apos;actions</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="341"/>
+        <location filename="../shell/MainWindow.cpp" line="343"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="346"/>
+        <location filename="../shell/MainWindow.cpp" line="349"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="354"/>
         <source>Pilotage</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="366"/>
+        <location filename="../shell/MainWindow.cpp" line="356"/>
+        <source>Appels d&apos;offres</source>
+        <translation>Calls for tender</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="380"/>
         <source>Épreuve remise : consultation seule, plus aucune action n&apos;y est enregistrée. Pour l&apos;évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur.</source>
         <translation>Exam submitted: read-only, no further actions are recorded in it. To assess it, open it with File › Open in assessor mode.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="394"/>
+        <location filename="../shell/MainWindow.cpp" line="408"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="396"/>
+        <location filename="../shell/MainWindow.cpp" line="410"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="328"/>
+        <location filename="../shell/MainWindow.cpp" line="330"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="55"/>
+        <location filename="../shell/WindowMenus.cpp" line="57"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="334"/>
+        <location filename="../shell/MainWindow.cpp" line="336"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="336"/>
+        <location filename="../shell/MainWindow.cpp" line="338"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="338"/>
+        <location filename="../shell/MainWindow.cpp" line="340"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="400"/>
+        <location filename="../shell/MainWindow.cpp" line="414"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="418"/>
+        <location filename="../shell/MainWindow.cpp" line="432"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="419"/>
+        <location filename="../shell/MainWindow.cpp" line="433"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="421"/>
+        <location filename="../shell/MainWindow.cpp" line="435"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="423"/>
+        <location filename="../shell/MainWindow.cpp" line="437"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="427"/>
+        <location filename="../shell/MainWindow.cpp" line="441"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2500,6 +2520,482 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     </message>
 </context>
 <context>
+    <name>MeetingChoices</name>
+    <message>
+        <location filename="../meeting/MeetingChoices.cpp" line="26"/>
+        <source>Double-cliquer sur une phrase pour la dire à l&apos;entreprise. Choisir une phrase d&apos;une phase suivante fait passer le rendez-vous à cette phase : on ne revient pas en arrière.</source>
+        <translation>Double-click a sentence to say it to the company. Choosing a sentence from a later phase moves the meeting to that phase: there is no going back.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingChoices.cpp" line="29"/>
+        <source>Dire</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingChoices.cpp" line="32"/>
+        <source>&lt;b&gt;Que dire ?&lt;/b&gt; Questions et arguments, par phase</source>
+        <translation>&lt;b&gt;What to say?&lt;/b&gt; Questions and arguments, by phase</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingChoices.cpp" line="64"/>
+        <source>%1 (phase en cours)</source>
+        <translation>%1 (current phase)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingChoices.cpp" line="85"/>
+        <source>Dire la phrase choisie à l&apos;entreprise</source>
+        <translation>Say the chosen sentence to the company</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCounterForm</name>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="17"/>
+        <source>&lt;b&gt;Contre-proposition&lt;/b&gt; sur l&apos;offre présentée</source>
+        <translation>&lt;b&gt;Counter-proposal&lt;/b&gt; on the presented offer</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="29"/>
+        <source>Sans contrepartie</source>
+        <translation>Nothing in return</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="34"/>
+        <source>Faire la contre-proposition</source>
+        <translation>Make the counter-proposal</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="40"/>
+        <source>Remise sur la cotisation :</source>
+        <translation>Discount on the premium:</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="41"/>
+        <source>Contrepartie :</source>
+        <translation>In return:</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="56"/>
+        <source>Politique commerciale : vous accordez seul jusqu&apos;à %1 % ; au-delà, jusqu&apos;à %2 % avec l&apos;accord de la direction (%3 de plus) ; au-delà, refusée.</source>
+        <translation>Sales policy: you may grant up to %1 % on your own; beyond that, up to %2 % with management approval (%3 more); beyond that, refused.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="68"/>
+        <source>Étape %1 : remise de %2 % sur la version %3</source>
+        <translation>Step %1: %2 % discount on version %3</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="75"/>
+        <source> — &lt;span style=&apos;color:#b00020&apos;&gt;hors politique, refusée&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#b00020&apos;&gt;outside policy, refused&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="78"/>
+        <source> — &lt;span style=&apos;color:#1b7a2f&apos;&gt;accordée par la direction&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#1b7a2f&apos;&gt;granted by management&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="79"/>
+        <source> — &lt;span style=&apos;color:#1b7a2f&apos;&gt;dans votre délégation&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#1b7a2f&apos;&gt;within your delegation limit&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="88"/>
+        <source>Proposer la remise à l&apos;entreprise (commande définitive)</source>
+        <translation>Offer the discount to the company (final command)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingCounterForm.cpp" line="95"/>
+        <source>Présentez d&apos;abord une offre</source>
+        <translation>Present an offer first</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <source>Rendez-vous</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <source>Confiance</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <source>Issue</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="40"/>
+        <source>Phase : %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="41"/>
+        <source>n° %1 — %2</source>
+        <translation>No. %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="42"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="47"/>
+        <source>%1 (SIRET %2)</source>
+        <translation>%1 (SIRET %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingNeedsEditor</name>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="17"/>
+        <source>Reformulez par écrit les exigences et besoins de l&apos;entreprise ; elle les signe. La loi les demande &lt;b&gt;avant toute conclusion&lt;/b&gt; (art. L521-4 du Code des assurances).</source>
+        <translation>Restate the company&apos;s needs and requirements in writing; the company signs them. The law requires this &lt;b&gt;before any contract is concluded&lt;/b&gt; (art. L521-4 of the French Insurance Code).</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="24"/>
+        <source>Exigences et besoins exprimés par l&apos;entreprise : niveau de garanties, postes prioritaires, budget, échéance…</source>
+        <translation>Needs and requirements expressed by the company: level of cover, priority items, budget, deadline…</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="26"/>
+        <source>Reprendre ce que l&apos;entreprise a dit</source>
+        <translation>Use what the company said</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="28"/>
+        <source>Ajoute au texte ce que la découverte a appris</source>
+        <translation>Adds to the text what the discovery phase revealed</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="30"/>
+        <source>Faire signer à l&apos;entreprise</source>
+        <translation>Have the company sign</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="76"/>
+        <source>Choisissez ou ouvrez un rendez-vous.</source>
+        <translation>Choose or open a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="78"/>
+        <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signées par l&apos;entreprise à l&apos;étape %1.&lt;/span&gt; Une nouvelle version peut être signée.</source>
+        <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signed by the company at step %1.&lt;/span&gt; A new version can be signed.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="82"/>
+        <source>&lt;span style=&apos;color:#a35a00&apos;&gt;Pas encore écrites ni signées.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a35a00&apos;&gt;Not yet written or signed.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="89"/>
+        <source>L&apos;entreprise signe le texte ci-dessus (commande définitive)</source>
+        <translation>The company signs the text above (final command)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOfferPicker</name>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="17"/>
+        <source>Présentez une version de l&apos;offre enregistrée pour cet établissement dans l&apos;espace &lt;i&gt;Offres&lt;/i&gt;. L&apos;entreprise réagit à ce qu&apos;elle lui coûterait.</source>
+        <translation>Present a version of the offer saved for this establishment in the &lt;i&gt;Offers&lt;/i&gt; area. The company reacts to what it would cost.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="25"/>
+        <source>Présenter une offre</source>
+        <translation>Present an offer</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="64"/>
+        <source>v%1 — %2</source>
+        <translation>v%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="74"/>
+        <source>Aucune offre enregistrée pour cet établissement : &lt;a href=&apos;offres&apos;&gt;la construire dans l&apos;espace Offres&lt;/a&gt;.</source>
+        <translation>No offer saved for this establishment: &lt;a href=&apos;offres&apos;&gt;build one in the Offers area&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="78"/>
+        <source>&lt;a href=&apos;offres&apos;&gt;Ouvrir l&apos;établissement dans l&apos;espace Offres&lt;/a&gt; (une autre version)</source>
+        <translation>&lt;a href=&apos;offres&apos;&gt;Open the establishment in the Offers area&lt;/a&gt; (another version)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="81"/>
+        <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Version %1 présentée à l&apos;étape %2.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Version %1 presented at step %2.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="86"/>
+        <source>Aucune offre présentée dans ce rendez-vous.</source>
+        <translation>No offer presented in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingOfferPicker.cpp" line="99"/>
+        <source>Présenter la version choisie à l&apos;entreprise</source>
+        <translation>Present the chosen version to the company</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTranscriptHtml</name>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="33"/>
+        <source>Vous — exigences et besoins écrits, signés par l&apos;entreprise</source>
+        <translation>You — written needs and requirements, signed by the company</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="35"/>
+        <source>Vous — présentation d&apos;une offre</source>
+        <translation>You — offer presentation</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="37"/>
+        <source>Vous — contre-proposition</source>
+        <translation>You — counter-proposal</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="39"/>
+        <source>Vous</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="52"/>
+        <source>⚑ Objection soulevée : %1</source>
+        <translation>⚑ Objection raised: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="56"/>
+        <source>✔ Appris : %1</source>
+        <translation>✔ Learned: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="70"/>
+        <source>Étape %1 · confiance %2 → %3</source>
+        <translation>Step %1 · trust %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="84"/>
+        <source>Rendez-vous clos : %1</source>
+        <translation>Meeting closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="98"/>
+        <source>Le rendez-vous commence : choisissez ci-dessous ce que vous dites, phase après phase (préparation, ouverture, découverte…).</source>
+        <translation>The meeting begins: choose below what you say, phase by phase (preparation, opening, discovery…).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="54"/>
+        <source>Nouveau rendez-vous…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="60"/>
+        <source>&lt;b&gt;Rendez-vous de l&apos;épreuve&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meetings in this attempt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="71"/>
+        <source>Confiance %v / 100</source>
+        <translation>Trust %v / 100</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="74"/>
+        <source>La confiance de l&apos;entreprise : elle monte avec les questions pertinentes, les comparaisons honnêtes et les bonnes réponses aux objections ; elle baisse avec les allégations trompeuses, la survente et les obligations omises.</source>
+        <translation>The company&apos;s trust: it rises with relevant questions, honest comparisons and good answers to objections; it falls with misleading claims, overselling and omitted obligations.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="95"/>
+        <source>Clore le rendez-vous…</source>
+        <translation>Close the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="98"/>
+        <source>L&apos;entreprise donne sa réponse : signature, prochaine étape ou refus. Plus rien ne peut ensuite être dit dans ce rendez-vous.</source>
+        <translation>The company gives its answer: signature, next step or refusal. Nothing more can be said in this meeting afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="136"/>
+        <source>Exporter le débriefing en PDF…</source>
+        <translation>Export the debrief as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="143"/>
+        <source>Exigences et besoins</source>
+        <translation>Needs and requirements</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="144"/>
+        <source>Offre et négociation</source>
+        <translation>Offer and negotiation</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="145"/>
+        <source>Débriefing</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="149"/>
+        <source>Besoins réels (évaluateur)</source>
+        <translation>Actual needs (evaluator)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="186"/>
+        <source>Exporter le débriefing</source>
+        <translation>Export the debrief</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="187"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="195"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="196"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="201"/>
+        <source>Refusé : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="231"/>
+        <source>L&apos;épreuve est remise : plus aucun rendez-vous ne peut y être ouvert.</source>
+        <translation>The attempt has been submitted: no more meetings can be opened in it.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="245"/>
+        <source>Mode évaluateur : l&apos;épreuve est ouverte en lecture seule.</source>
+        <translation>Evaluator mode: the attempt is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="247"/>
+        <source>L&apos;épreuve est remise : plus rien ne peut y être enregistré.</source>
+        <translation>The attempt has been submitted: nothing more can be saved in it.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="248"/>
+        <source>Choisissez ou ouvrez un rendez-vous.</source>
+        <translation>Choose or open a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="250"/>
+        <source>Le rendez-vous est clos : plus rien ne peut y être dit (voir son débriefing).</source>
+        <translation>The meeting is closed: nothing more can be said in it (see its debrief).</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="279"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choisissez un rendez-vous dans la liste, ou ouvrez-en un avec &lt;b&gt;Nouveau rendez-vous…&lt;/b&gt; : un rendez-vous pris pendant les semaines simulées, ou demandé à une entreprise du fichier prospects.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choose a meeting from the list, or open one with &lt;b&gt;New meeting…&lt;/b&gt;: a meeting booked during the simulated weeks, or requested from a company in the prospect file.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="301"/>
+        <source>&lt;p&gt;&lt;b&gt;Vérité cachée&lt;/b&gt; : ce que l&apos;entreprise ne dit qu&apos;aux questions pertinentes ; jamais montré au candidat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hidden truth&lt;/b&gt;: what the company only reveals in answer to relevant questions; never shown to the candidate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="311"/>
+        <source>&lt;b&gt;Aucun rendez-vous choisi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No meeting selected&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="322"/>
+        <source> · &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="324"/>
+        <source>&lt;b&gt;Rendez-vous n° %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4le %5 (semaine %6) · phase &lt;b&gt;%7&lt;/b&gt;%8</source>
+        <translation>&lt;b&gt;Meeting no. %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4on %5 (week %6) · phase &lt;b&gt;%7&lt;/b&gt;%8</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="328"/>
+        <source>« %1 », </source>
+        <translation>“%1”, </translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="340"/>
+        <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="341"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="342"/>
+        <source>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="343"/>
+        <source>Ce que la dernière étape a changé à la confiance</source>
+        <translation>How the last step changed trust</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="346"/>
+        <source>Durée : %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="347"/>
+        <source>Temps simulé passé dans ce rendez-vous</source>
+        <translation>Simulated time spent in this meeting</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="383"/>
+        <source>Rendez-vous avec le SIRET %1</source>
+        <translation>Meeting with SIRET %1</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="392"/>
+        <source>Rendez-vous n° %1 : « %2 »</source>
+        <translation>Meeting no. %1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="400"/>
+        <source>Rendez-vous n° %1 : exigences et besoins signés</source>
+        <translation>Meeting no. %1: needs and requirements signed</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="406"/>
+        <source>Rendez-vous n° %1 : offre v%2 présentée</source>
+        <translation>Meeting no. %1: offer v%2 presented</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="413"/>
+        <source>Rendez-vous n° %1 : contre-proposition de %2 %</source>
+        <translation>Meeting no. %1: counter-proposal of %2 %</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="422"/>
+        <source>Clore le rendez-vous</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="423"/>
+        <source>Clore le rendez-vous n° %1 avec %2 ? L&apos;entreprise donne sa réponse (signature, prochaine étape ou refus) ; plus rien ne pourra y être dit.</source>
+        <translation>Close meeting no. %1 with %2? The company gives its answer (signature, next step or refusal); nothing more can be said in it.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="433"/>
+        <source>Rendez-vous n° %1 clos</source>
+        <translation>Meeting no. %1 closed</translation>
+    </message>
+</context>
+<context>
     <name>MultiSelectButton</name>
     <message>
         <location filename="../common/MultiSelectButton.cpp" line="32"/>
@@ -2523,6 +3019,89 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
             <numerusform>%n choice</numerusform>
             <numerusform>%n choices</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="35"/>
+        <source>Nouveau rendez-vous</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <source>Pris par</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="47"/>
+        <source>Raison sociale ou SIRET…</source>
+        <translation>Company name or SIRET…</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="67"/>
+        <source>Par exemple : découverte des besoins en santé collective</source>
+        <translation>For example: discovering group health cover needs</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="72"/>
+        <source>Ouvrir le rendez-vous</source>
+        <translation>Open the meeting</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="75"/>
+        <source>&lt;b&gt;Rendez-vous pris pendant les semaines simulées&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meetings booked during the simulated weeks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="78"/>
+        <source>&lt;b&gt;Ou une entreprise du fichier prospects&lt;/b&gt; (rendez-vous demandé)</source>
+        <translation>&lt;b&gt;Or a company from the prospect file&lt;/b&gt; (meeting requested)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="82"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="126"/>
+        <source>Aucun rendez-vous pris pour l&apos;instant : jouez des semaines (onglet Semaine) ou cherchez une entreprise ci-dessous.</source>
+        <translation>No meetings booked yet: play some weeks (Week tab) or search for a company below.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="150"/>
+        <source>Rendez-vous avec l&apos;établissement de SIRET %1.</source>
+        <translation>Meeting with the establishment with SIRET %1.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="153"/>
+        <source>Choisissez l&apos;entreprise dans la liste proposée, ou tapez son SIRET (14 chiffres).</source>
+        <translation>Choose the company from the suggested list, or type its SIRET (14 digits).</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="156"/>
+        <source>Choisissez un rendez-vous pris ou une entreprise.</source>
+        <translation>Choose a booked meeting or a company.</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5345,346 @@ A purchased study cannot be refunded.</translation>
     </message>
 </context>
 <context>
+    <name>TenderDebriefPage</name>
+    <message>
+        <location filename="../tender/TenderDebriefPage.cpp" line="20"/>
+        <source>Exporter le résultat de l&apos;appel d&apos;offres en PDF</source>
+        <translation>Export the call for tender result as PDF</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderDebriefPage.cpp" line="37"/>
+        <source>&lt;p&gt;Le résultat sera connu une fois la %1 jouée (semaines jouées : %2). Jouez les semaines dans l&apos;onglet &lt;i&gt;Semaine&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The result will be known once %1 has been played (weeks played: %2). Play the weeks in the &lt;i&gt;Week&lt;/i&gt; tab.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TenderDocumentView</name>
+    <message>
+        <location filename="../tender/TenderDocumentView.cpp" line="24"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderDocumentView.cpp" line="50"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderDocumentView.cpp" line="57"/>
+        <location filename="../tender/TenderDocumentView.cpp" line="62"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderDocumentView.cpp" line="63"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenderList</name>
+    <message>
+        <location filename="../tender/TenderList.cpp" line="14"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderList.cpp" line="14"/>
+        <source>Dépôt des offres</source>
+        <translation>Offer submission</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderList.cpp" line="14"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderList.cpp" line="39"/>
+        <source>Appel d&apos;offres %1 : %2, niveau %3 demandé</source>
+        <translation>Call for tender %1: %2, level %3 requested</translation>
+    </message>
+</context>
+<context>
+    <name>TenderQuestionsPanel</name>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="28"/>
+        <source>Votre question à l&apos;entreprise (sinistralité, effectif, contrat actuel, structure de cotisation, courtier…)</source>
+        <translation>Your question to the company (claims history, headcount, current contract, premium structure, broker…)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="31"/>
+        <source>Poser la question</source>
+        <translation>Ask the question</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="50"/>
+        <source>&lt;p&gt;&lt;b&gt;Semaine %1 — Question :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Réponse de l&apos;entreprise :&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Week %1 — Question:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Company&apos;s answer:&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="56"/>
+        <source>&lt;p&gt;&lt;i&gt;Aucune question posée. Les réponses de l&apos;entreprise s&apos;affichent ici, sous chaque question.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No questions asked. The company&apos;s answers appear here, below each question.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="63"/>
+        <source>Épreuve remise : consultation seule.</source>
+        <translation>Attempt submitted: view only.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="65"/>
+        <source>Lisez d&apos;abord le cahier des charges.</source>
+        <translation>Read the specifications first.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="67"/>
+        <source>Les questions étaient ouvertes jusqu&apos;à la fin de la %1 ; nous sommes en semaine %2.</source>
+        <translation>Questions were open until the end of %1; it is now week %2.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="72"/>
+        <source>Questions jusqu&apos;à la fin de la %1 : %2.</source>
+        <translation>Questions until the end of %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="75"/>
+        <source>Questions closes (%1).</source>
+        <translation>Questions closed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="79"/>
+        <source>Commande ao.question ; la réponse s&apos;affiche aussitôt</source>
+        <translation>Command ao.question; the answer appears immediately</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderQuestionsPanel.cpp" line="86"/>
+        <source>Question sur l&apos;appel d&apos;offres %1</source>
+        <translation>Question on call for tender %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenderResponseForm</name>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="48"/>
+        <source>Construire ou modifier l&apos;offre dans Offres</source>
+        <translation>Build or edit the offer in Offers</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="51"/>
+        <source>Ouvre l&apos;entreprise dans l&apos;onglet Offres : chaque version enregistrée y devient proposable ici</source>
+        <translation>Opens the company in the Offers tab: each version saved there can be proposed here</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="54"/>
+        <source>Version de l&apos;offre :</source>
+        <translation>Offer version:</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="58"/>
+        <source>Réponses aux questions du cahier des charges</source>
+        <translation>Answers to the specifications&apos; questions</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="61"/>
+        <source>Documents à fournir</source>
+        <translation>Documents to provide</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="85"/>
+        <source>Enregistrer la réponse</source>
+        <translation>Save the response</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="87"/>
+        <source>Déposer</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="134"/>
+        <source>Lisez d&apos;abord le cahier des charges : la réponse s&apos;y prépare.</source>
+        <translation>Read the specifications first: the response is prepared from them.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="136"/>
+        <source>Réponse déposée en semaine %1 : elle est définitive ; le résultat sera connu une fois la semaine %2 jouée.</source>
+        <translation>Response submitted in week %1: it is final; the result will be known once week %2 has been played.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="141"/>
+        <source>Épreuve remise : consultation seule.</source>
+        <translation>Attempt submitted: view only.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="149"/>
+        <source>Attribution en fin de %1.</source>
+        <translation>Award at the end of %1.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="150"/>
+        <source>&lt;b&gt;Dépôt jusqu&apos;à la fin de la %1 : %2.&lt;/b&gt; Semaine simulée : %3.</source>
+        <translation>&lt;b&gt;Submission until the end of %1: %2.&lt;/b&gt; Simulated week: %3.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="170"/>
+        <source>Votre réponse argumentée…</source>
+        <translation>Your reasoned response…</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="203"/>
+        <source>v%1 — %2</source>
+        <translation>v%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="206"/>
+        <source>Aucune offre enregistrée pour cette entreprise</source>
+        <translation>No offer saved for this company</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tender/TenderResponseForm.cpp" line="253"/>
+        <source>%n mot(s) ; %1 au moins pour une réponse argumentée (complétude du dossier)</source>
+        <translation>
+            <numerusform>%n word; at least %1 for a reasoned response (file completeness)</numerusform>
+            <numerusform>%n words; at least %1 for a reasoned response (file completeness)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="265"/>
+        <source>&lt;div style=&apos;color:#1b7f3b&apos;&gt;✔ La réponse peut être déposée.&lt;/div&gt;</source>
+        <translation>&lt;div style=&apos;color:#1b7f3b&apos;&gt;✔ The response can be submitted.&lt;/div&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="272"/>
+        <source>Enregistre la réponse sans la déposer (commande ao.reponse)</source>
+        <translation>Saves the response without submitting it (command ao.reponse)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="275"/>
+        <source>Dépose la réponse, définitivement (commande ao.depot)</source>
+        <translation>Submits the response, permanently (command ao.depot)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="277"/>
+        <source>Dépôt impossible :
+%1</source>
+        <translation>Cannot submit:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="284"/>
+        <source>Réponse à l&apos;appel d&apos;offres %1 (offre v%2)</source>
+        <translation>Response to call for tender %1 (offer v%2)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="292"/>
+        <source>Déposer la réponse</source>
+        <translation>Submit the response</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="293"/>
+        <source>Déposer la réponse à l&apos;appel d&apos;offres %1 ? Le dépôt est définitif : la réponse ne pourra plus être modifiée.</source>
+        <translation>Submit the response to call for tender %1? Submission is final: the response can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderResponseForm.cpp" line="303"/>
+        <source>Dépôt de la réponse à l&apos;appel d&apos;offres %1</source>
+        <translation>Submission of the response to call for tender %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenderSpecificationsPage</name>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="25"/>
+        <source>Lire le cahier des charges</source>
+        <translation>Read the specifications</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="28"/>
+        <source>Exporter le cahier des charges en PDF</source>
+        <translation>Export the specifications as PDF</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="46"/>
+        <source>&lt;p&gt;&lt;b&gt;Lire le cahier des charges est une information acquise.&lt;/b&gt; La lecture est enregistrée au journal de l&apos;épreuve et ne peut pas être annulée ; elle vous donne l&apos;état du personnel de l&apos;entreprise (effectif, âges, situations familiales), son contrat actuel et sa sinistralité, les garanties demandées, les questions à traiter, les documents à fournir et les critères de choix.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Reading the specifications counts as acquired information.&lt;/b&gt; The reading is recorded in the attempt log and cannot be undone; it gives you the company&apos;s staff profile (headcount, ages, family situations), its current contract and claims history, the cover requested, the questions to address, the documents to provide and the selection criteria.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="53"/>
+        <source>&lt;p&gt;&lt;i&gt;Vue de l&apos;évaluateur : le candidat n&apos;a pas lu ce cahier des charges à ce point de l&apos;épreuve.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Evaluator view: the candidate has not read these specifications at this point in the attempt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="59"/>
+        <source>Épreuve remise : consultation seule.</source>
+        <translation>Attempt submitted: view only.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="60"/>
+        <source>Commande ao.lecture, définitive</source>
+        <translation>Command ao.lecture, final</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderSpecificationsPage.cpp" line="77"/>
+        <source>Lecture du cahier des charges %1</source>
+        <translation>Reading of specifications %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenderWorkspace</name>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="32"/>
+        <source>&lt;b&gt;Appels d&apos;offres publiés&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Published calls for tender&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="46"/>
+        <source>Cahier des charges</source>
+        <translation>Specifications</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="47"/>
+        <location filename="../tender/TenderWorkspace.cpp" line="154"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="48"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="49"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tender/TenderWorkspace.cpp" line="104"/>
+        <source>Semaine simulée %1 (%2), %n semaine(s) jouée(s)</source>
+        <translation>
+            <numerusform>Simulated week %1 (%2), %n week played</numerusform>
+            <numerusform>Simulated week %1 (%2), %n weeks played</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="123"/>
+        <source>Aucun appel d&apos;offres publié à la date simulée (semaine %1).
+
+Les entreprises publient leurs consultations au fil des semaines : jouez des semaines dans l&apos;onglet Semaine.</source>
+        <translation>No call for tender published at the simulated date (week %1).
+
+Companies publish their tenders as the weeks go by: play weeks in the Week tab.</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="138"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; — appel d&apos;offres %2&lt;br&gt;Demandé : %3, niveau %4, cotisations %5&lt;br&gt;Questions jusqu&apos;à la fin de la %6 · &lt;b&gt;dépôt jusqu&apos;à la fin de la %7 (%8)&lt;/b&gt; · attribution en fin de %9</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; — call for tender %2&lt;br&gt;Requested: %3, level %4, premiums %5&lt;br&gt;Questions until the end of %6 · &lt;b&gt;submission until the end of %7 (%8)&lt;/b&gt; · award at the end of %9</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderWorkspace.cpp" line="154"/>
+        <source>Questions (%1)</source>
+        <translation>Questions (%1)</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../evaluation/TimelinePanel.cpp" line="51"/>
@@ -5356,7 +6275,7 @@ A purchased study cannot be refunded.</translation>
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weeks/WeekResultsPanel.cpp" line="248"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="249"/>
         <source>%n événement(s) non reçu(s) par les sources que vous ne suivez pas</source>
         <translation>
             <numerusform>%n event not received from the sources you do not follow</numerusform>
@@ -5364,32 +6283,32 @@ A purchased study cannot be refunded.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="253"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="254"/>
         <source>Actions (%1)</source>
         <translation>Actions (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="254"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="255"/>
         <source>Contacts et réponses (%1)</source>
         <translation>Contacts and responses (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="256"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="257"/>
         <source>Pipeline (%1)</source>
         <translation>Pipeline (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="258"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="259"/>
         <source>Échéances du portefeuille (%1)</source>
         <translation>Portfolio renewals (%1)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="259"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="260"/>
         <source>Échéances du portefeuille (extrait non acheté)</source>
         <translation>Portfolio renewals (extract not bought)</translation>
     </message>
     <message>
-        <location filename="../weeks/WeekResultsPanel.cpp" line="260"/>
+        <location filename="../weeks/WeekResultsPanel.cpp" line="261"/>
         <source>Veille (%1)</source>
         <translation>Market watch (%1)</translation>
     </message>
@@ -5610,6 +6529,29 @@ created on %3 · last activity on %4 · %n actions
 %1</source>
         <translation>This scenario is not valid:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>studio::tenderText</name>
+    <message>
+        <location filename="../tender/TenderText.cpp" line="23"/>
+        <source>semaine %1 (%2)</source>
+        <translation>week %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderText.cpp" line="27"/>
+        <source>échue depuis la fin de la semaine %1</source>
+        <translation>overdue since the end of week %1</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderText.cpp" line="28"/>
+        <source>dernière semaine</source>
+        <translation>last week</translation>
+    </message>
+    <message>
+        <location filename="../tender/TenderText.cpp" line="29"/>
+        <source>encore %n semaine(s) simulée(s)</source>
+        <translation>%n simulated week(s) left</translation>
     </message>
 </context>
 </TS>
