@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../support/HealthOffer.h"
 #include "TestFiles.h"
 #include "TestMarkets.h"
 #include "TestReference.h"
@@ -331,23 +332,10 @@ TEST_F(AttemptSessionTest, ATamperedJournalIsRefusedAtOpen) {
 
 namespace {
 
-// A minimal offer version `quote` reads (docs/offer-format.md), titled `title`.
-nlohmann::json titled(const std::string& title) {
-    return {{"format", "cmcsim-offre/1"},
-            {"titre", title},
-            {"date_effet", "2027-01-01"},
-            {"categories",
-             {{{"categorie", "ensemble"},
-               {"sante",
-                {{"produit", "sante_essentiel"},
-                 {"structure", "isole_famille"},
-                 {"part_employeur_pct", 50}}}}}}};
-}
-
 TEST_F(AttemptSessionTest, OfferVersionsAreKeptPerCompany) {
     AttemptSession session(file(), reference());
     const auto siret = siret::formatSiret(session.attempt().market().establishments[3].siret);
-    const auto offer = titled("v1");
+    const auto offer = healthOffer("sante_essentiel");
     session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
     session.execute(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
     ASSERT_EQ(session.state().offers().size(), 2u);

@@ -2,6 +2,7 @@
 
 #include <random>
 
+#include "../support/HealthOffer.h"
 #include "TestAttempts.h"
 #include "cmcsim/attempt/AttemptTimeline.h"
 #include "cmcsim/attempt/JournalText.h"
@@ -13,19 +14,6 @@ using namespace cmcsim::test;
 namespace cmd = cmcsim::command;
 
 namespace {
-
-// A minimal offer version `quote` reads (docs/offer-format.md), titled `title`.
-nlohmann::json titled(const std::string& title) {
-    return {{"format", "cmcsim-offre/1"},
-            {"titre", title},
-            {"date_effet", "2027-01-01"},
-            {"categories",
-             {{{"categorie", "ensemble"},
-               {"sante",
-                {{"produit", "sante_essentiel"},
-                 {"structure", "isole_famille"},
-                 {"part_employeur_pct", 50}}}}}}};
-}
 
 // A fresh attempt of tests/fixtures/scenarios/session.json: 200 lines, budget 1,000 €, 2 days,
 // two studies ("veille": 600 € and 0.5 day; "territoire": 800 € and 1 day).
@@ -127,9 +115,10 @@ TEST_F(AttemptTimelineTest, EveryEntryOfAScriptedAttemptRebuildsToTheLiveState) 
         auto changed = kSegment;
         changed["nom"] = "BTP Rouen";
         run(session, cmd::kSaveSegment, changed);
-        run(session, cmd::kSaveOffer, {{"siret", siret}, {"offre", titled("v1")}});
+        run(session, cmd::kSaveOffer,
+            {{"siret", siret}, {"offre", healthOffer("sante_essentiel")}});
         const auto offer = last(session);
-        run(session, cmd::kSaveOffer, {{"siret", siret}, {"offre", titled("v2")}});
+        run(session, cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer("sante_confort")}});
         // Undo and redo reaching back over several checkpoints, twice, and in other orders.
         run(session, cmd::kUndo, {{"entree", note}});
         run(session, cmd::kUndo, {{"entree", flag}});

@@ -5,30 +5,12 @@
 #include <optional>
 #include <string>
 
+#include "HealthOffer.h"
 #include "cmcsim/meeting/MeetingOfferFit.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim::test {
-
-// A health offer of `product` with `employerPct` % of the single rate paid by the employer, and
-// the managers' provident cover (docs/offer-format.md), effective 1 April 2026.
-inline nlohmann::json healthOfferOf(const std::string& product, double employerPct) {
-    return {
-        {"format", "cmcsim-offre/1"},
-        {"titre", "Offre " + product},
-        {"date_effet", "2026-04-01"},
-        {"categories",
-         nlohmann::json::array(
-             {{{"categorie", "ensemble"},
-               {"sante",
-                {{"produit", product},
-                 {"structure", "isole_famille"},
-                 {"part_employeur_base", "tarif_isole"},
-                 {"part_employeur_pct", employerPct}}},
-               {"prevoyance", {{"produit", "prev_cadres_150"}, {"part_employeur_pct", 100}}}}})},
-        {"services", nlohmann::json::array()}};
-}
 
 // The offer a candidate who diagnosed `needs` well would present at `siret`: the health product
 // of the wanted level with the largest employer share within the budget (MeetingOfferFit::fits);
@@ -41,7 +23,7 @@ inline std::optional<nlohmann::json> fittingOffer(const Market& market,
                                      "sante_excellence"};
     const std::string product = products[std::clamp(needs.wantedLevel, 1, 4) - 1];
     for (int pct = 100; pct >= 10; pct -= 10) {
-        auto offer = healthOfferOf(product, pct);
+        auto offer = healthOffer(product, pct);
         if (MeetingOfferFit::of(market, reference, reference.meetings, needs, siret, 1, offer,
                                 Date())
                 .fits())

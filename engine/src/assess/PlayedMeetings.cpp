@@ -43,15 +43,7 @@ MeetingTranscript voiced(const MeetingContext& c, const MeetingTranscript& sofar
     if (act.phase != MeetingPhase::Objections) return t;
     for (const auto& code : t.raisedObjections)
         if (!t.addressedObjections.contains(code)) return t;
-    auto left = static_cast<std::size_t>(c.parameter("objections_par_tour"));
-    for (const auto& [code, role] : c.objections) {
-        if (left == 0) break;
-        if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) !=
-            t.raisedObjections.end())
-            continue;
-        --left;
-        t.raisedObjections.push_back(code);
-    }
+    for (const auto& [code, role] : c.nextObjections(t)) t.raisedObjections.push_back(code);
     return t;
 }
 

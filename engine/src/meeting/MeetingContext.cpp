@@ -32,6 +32,21 @@ MeetingContext::MeetingContext(const Market& m, const ReferenceData& r, const Co
                 objections.emplace_back(code, d->role);
 }
 
+std::vector<std::pair<std::string, std::string>> MeetingContext::nextObjections(
+    const MeetingTranscript& sofar) const {
+    std::vector<std::pair<std::string, std::string>> next;
+    const auto most = static_cast<std::size_t>(parameter("objections_par_tour"));
+    for (const auto& objection : objections) {
+        if (next.size() == most) break;
+        const auto& raised = sofar.raisedObjections;
+        const auto voiced = [&](const auto& o) { return o.first == objection.first; };
+        if (std::find(raised.begin(), raised.end(), objection.first) == raised.end() &&
+            std::none_of(next.begin(), next.end(), voiced))
+            next.push_back(objection);
+    }
+    return next;
+}
+
 double MeetingContext::parameter(const std::string& name) const {
     return bank.parameter(name);
 }

@@ -197,13 +197,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
 std::string MeetingDialogue::raiseNext(MeetingTurn& turn) {
     auto& t = transcript_;
     std::string words;
-    auto left = static_cast<std::size_t>(context_.parameter("objections_par_tour"));
-    for (const auto& [code, role] : context_.objections) {
-        if (left == 0) break;
-        if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) !=
-            t.raisedObjections.end())
-            continue;
-        --left;
+    for (const auto& [code, role] : context_.nextObjections(t)) {
         turn.raised.push_back(code);
         t.raisedObjections.push_back(code);
         auto who = MeetingFacts::roleLabel(role);

@@ -52,6 +52,11 @@ struct MeetingContext {
     // decision makers raise their objections one or two at a time (`objections_par_tour`).
     std::vector<std::string> answered(const std::string& code,
                                       const MeetingTranscript& sofar) const;
+    // The objections (code, decision maker's role) the decision makers voice next after `sofar`:
+    // the next `objections_par_tour` of `objections` not voiced yet ("objections one at a time",
+    // docs/simulation.md "Les rendez-vous").
+    std::vector<std::pair<std::string, std::string>> nextObjections(
+        const MeetingTranscript& sofar) const;
     // How the company words the objection `code` (datasets/objections_rdv.csv).
     std::string wording(const std::string& code) const;
     double parameter(const std::string& name) const;
