@@ -35,6 +35,9 @@ void printTurn(const MeetingTurn& t, const MeetingTranscript& transcript) {
     if (t.kind == MeetingAct::Kind::Counter)
         for (const auto& e : t.effects) CliOutput::print("Négociation : {}\n", e);
     for (const auto& f : t.flags) CliOutput::print("Alerte : {}\n", f);
+    if (t.step == static_cast<int>(transcript.turns.size()) && !transcript.closure.empty())
+        CliOutput::print("Rendez-vous {} — {}\n", transcript.closure,
+                         meetingOutcomeLabel(transcript.outcome));
 }
 
 void list(const AttemptSession& session, CliContext& context, bool json) {
@@ -50,7 +53,8 @@ void list(const AttemptSession& session, CliContext& context, bool json) {
                            {"date", r->date.iso()},
                            {"semaine", r->week},
                            {"phase", meetingPhaseCode(t.phase)},
-                           {"issue", meetingOutcomeCode(t.outcome)}});
+                           {"issue", meetingOutcomeCode(t.outcome)},
+                           {"cloture", t.closure}});
         }
         CliOutput::json(out);
         return;
@@ -61,9 +65,10 @@ void list(const AttemptSession& session, CliContext& context, bool json) {
     }
     for (const auto& t : all) {
         const auto* r = session.state().meetings().meeting(t.meeting);
-        CliOutput::print("n° {} — SIRET {} — {} (semaine {}) — phase « {} » — {}\n", t.meeting,
+        CliOutput::print("n° {} — SIRET {} — {} (semaine {}) — phase « {} » — {}{}\n", t.meeting,
                          t.siret, r->date.french(), r->week, meetingPhaseLabel(t.phase),
-                         meetingOutcomeLabel(t.outcome));
+                         meetingOutcomeLabel(t.outcome),
+                         r->lapsed ? " (" + t.closure + ")" : std::string());
     }
 }
 

@@ -136,6 +136,12 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     EXPECT_NE(version.err.find("(1 à 1)"), std::string::npos) << version.err;
     EXPECT_EQ(run("meeting show epreuve.cmc 9").exitCode, 1);
     EXPECT_EQ(run("meeting choose epreuve.cmc").exitCode, 2);  // usage
+    // One relationship per company: no second meeting open with it.
+    const auto twice = run("meeting open epreuve.cmc " + kSiret);
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_NE(twice.err.find("le rendez-vous n° 2 avec cette entreprise"), std::string::npos)
+        << twice.err;
+    ASSERT_EQ(run("meeting close epreuve.cmc 2").exitCode, 0);
 }
 
 TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
@@ -155,7 +161,19 @@ TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
     EXPECT_NE(counter.out.find("Contre-proposition sur la version 1 : remise de 8 %"),
               std::string::npos)
         << counter.out;
-    EXPECT_NE(counter.out.find("accord de la direction obtenu"), std::string::npos) << counter.out;
+    EXPECT_NE(counter.out.find("avec l'accord de la direction"), std::string::npos) << counter.out;
+    // Beyond the delegation: refused by the engine, the limit named.
+    const auto beyond = run("meeting counter epreuve.cmc --rdv " + id + " --remise 15");
+    EXPECT_EQ(beyond.exitCode, 1);
+    EXPECT_NE(beyond.err.find("plafonne à 10 %"), std::string::npos) << beyond.err;
+    // While open, neither the show nor its JSON tells a step's effect, criterion or alert.
+    const auto shown = nlohmann::json::parse(run("meeting show epreuve.cmc " + id + " --json").out);
+    EXPECT_TRUE(shown["alertes"].empty());
+    for (const auto& step : shown["etapes"]) {
+        EXPECT_TRUE(step["effets"].empty()) << step.dump();
+        EXPECT_EQ(step["critere"], "") << step.dump();
+    }
+    EXPECT_EQ(counter.out.find("Négociation :"), std::string::npos) << counter.out;
     EXPECT_EQ(run("meeting counter epreuve.cmc --rdv " + id + " --remise 120").exitCode, 2);
     EXPECT_EQ(
         run("meeting counter epreuve.cmc --rdv " + id + " --remise 4 --contrepartie x").exitCode,

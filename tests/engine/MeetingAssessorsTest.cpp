@@ -81,7 +81,7 @@ struct MeetingAttempt : MeetingJournal {
     void reformulate() {
         choose(1, {entryOf(MeetingMove::Question, "", MeetingPhase::Reformulation)});
     }
-    void writeNeeds() { ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Selon la découverte."}}); }
+    void writeNeeds() { ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", kNeedsWritten}}); }
     void present(int version = 1) { ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", version}}); }
     // A good answer to each objection the decision makers raise, in the order they voice them
     // (one at a time, by influence); returns the number of answers given.

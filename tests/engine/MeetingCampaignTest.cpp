@@ -37,7 +37,7 @@ struct SignedMeeting : MeetingJournal {
         ok(cmd::kMeetingOpen, {{"siret", siret}});
         choose(rdv, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
                      "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
-        ok(cmd::kMeetingNeeds, {{"rdv", rdv}, {"besoins", "Selon la découverte."}});
+        ok(cmd::kMeetingNeeds, {{"rdv", rdv}, {"besoins", kNeedsWritten}});
         ok(cmd::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
         choose(rdv, {"pres_besoins"});
         const auto context = this->context(rdv, needs, minimalScenario().seed);

@@ -153,29 +153,33 @@ TEST(MeetingDialogue, GoodAndPoorObjectionAnswersMisleadingClaimsAndOverSellingM
 }
 
 TEST(MeetingDialogue, AnOfferAboveTheWantedLevelOrBeyondTheBudgetIsOverSelling) {
+    // Each after the wanted level was asked (an offer before any discovery earns nothing).
     Meeting high("sante_excellence");  // level 4 for a wanted level 2
+    high.choose(1, {"dec_niveau"});
     high.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
     auto t = high.dialogue();
     EXPECT_TRUE(t.offer->overLevel());
     EXPECT_TRUE(mentions(t.flags, "survente : offre de niveau Haut de gamme"));
     // −6 points per level above (datasets/parametres_rdv.csv), 2 levels: −12 ± 1.
-    EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, 2 * parameter("survente_niveau"),
+    EXPECT_NEAR(t.turns[1].trustAfter - t.turns[1].trustBefore, 2 * parameter("survente_niveau"),
                 noise());
 
     Meeting dear("sante_essentiel", 0.5);  // the employer's cost twice the budget
+    dear.choose(1, {"dec_niveau"});
     dear.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
     t = dear.dialogue();
     EXPECT_TRUE(t.offer->overBudget);
     EXPECT_FALSE(t.offer->overLevel());
     EXPECT_TRUE(mentions(t.flags, "dépassement du budget"));
-    EXPECT_NEAR(t.turns[0].trustAfter - t.turns[0].trustBefore, parameter("depassement_budget"),
+    EXPECT_NEAR(t.turns[1].trustAfter - t.turns[1].trustBefore, parameter("depassement_budget"),
                 noise());
 }
 
 TEST(MeetingDialogue, NeedsWrittenAfterTheSignatureAreFlaggedAndNothingIsSigned) {
     Meeting j;
     meetByTheBook(j, 1, /*needs=*/false);
-    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Écrits trop tard."}});
+    j.ok(cmd::kMeetingNeeds,
+         {{"rdv", 1}, {"besoins", "Écrits trop tard : niveau intermédiaire, optique, budget."}});
     j.ok(cmd::kMeetingClose, {{"rdv", 1}});
     const auto t = j.dialogue();
     EXPECT_NE(t.outcome, MeetingOutcome::Signed);
@@ -256,9 +260,10 @@ TEST(MeetingDialogue, TheCompanyIsNotReadyToSignWithoutAnOfferNorWhileSomethingI
 TEST(MeetingDialogue, ObjectionsComeOneAtATimeInTheOrderOfInfluence) {
     Meeting j;
     j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
-    j.choose(1, {"obj_assureur_1", "obj_prix_1", "obj_changement_2"});
+    j.choose(1, {"obj_salaries_1", "obj_prix_1", "obj_changement_2"});
     const auto t = j.dialogue();
-    // Turn 2: the director objects to the price; the answer is about another objection.
+    // Turn 2: the director objects to the price; the answer is about an objection the company
+    // does not hold.
     EXPECT_EQ(t.turns[1].raised, (std::vector<std::string>{"trop_cher"}));
     EXPECT_NE(t.turns[1].answer.find("Ce n'est pas une question que nous nous posons"),
               std::string::npos)

@@ -2,6 +2,7 @@
 
 #include "AssessmentTestKit.h"
 #include "OfferAttempt.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 
 // The assessor "rdv.negociation" (B4.5.5, docs/assessment.md): counter-proposals within the
@@ -59,13 +60,16 @@ TEST(MeetingNegotiationAssessor, ArguedWithinTheDelegationIsAcquis) {
     EXPECT_EQ(r.evidence.back().entry, entry);
 }
 
-TEST(MeetingNegotiationAssessor, ACounterProposalBeyondThePolicyIsNonAcquis) {
+// Beyond the policy the journal refuses the proposal (MeetingLog): a journal holding one is not
+// assessed on it but refused, the limit named.
+TEST(MeetingNegotiationAssessor, ACounterProposalBeyondThePolicyIsRefused) {
     NegotiatedAttempt a;
     a.counter(4, "engagement");
-    a.counter(15, "engagement");  // > 10 %: refused by the manager
-    const auto r = a.assessed();
-    // Within: 1 of 2 = 50 % < 75 % (partially): non acquis, whatever the arguments (2 of 2).
-    EXPECT_EQ(r.verdict, Verdict::NonAcquis) << r.explanation;
-    EXPECT_EQ(figure(r, "Contre-propositions dans la délégation"), "50 % (1 sur 2)");
-    EXPECT_EQ(figure(r, "Contre-propositions argumentées"), "100 % (2 sur 2)");
+    a.counter(15, "engagement");  // > 10 %: beyond the manager's limit
+    try {
+        a.assessed();
+        FAIL() << "assessed";
+    } catch (const InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("plafonne à 10 %"), std::string::npos) << e.what();
+    }
 }

@@ -78,19 +78,21 @@ TEST(MeetingNegotiation, AboveTheSellersLimitTheManagerAgreesAndItTakesTime) {
     EXPECT_LE(t.turns.back().minutes, nominal * 1.2 + 0.5);
 }
 
-TEST(MeetingNegotiation, BeyondThePolicyTheManagerRefusesAndNothingIsDiscounted) {
+// A seller cannot commit the mutuelle beyond its policy: the journal refuses the proposal, the
+// limits named, and nothing is discounted (found by testers: it cost −3 and showed a "contrepartie
+// utile").
+TEST(MeetingNegotiation, BeyondThePolicyTheProposalIsRefusedAndNothingIsDiscounted) {
     Negotiation j;
-    j.counter(15);
+    const auto refused = j.run(cmd::kMeetingCounter,
+                               {{"rdv", 1}, {"remise_pct", 15}, {"contrepartie", "engagement"}});
+    ASSERT_FALSE(refused.empty());
+    EXPECT_NE(refused.front().what.find("remise de 15 % refusée"), std::string::npos)
+        << refused.front().what;
+    EXPECT_NE(refused.front().what.find("plafonne à 10 %"), std::string::npos);
     const auto t = j.dialogue();
-    EXPECT_EQ(t.counters[0].level, "refusee");
-    EXPECT_FALSE(t.counters[0].applied);
+    EXPECT_TRUE(t.counters.empty());
     EXPECT_DOUBLE_EQ(t.offer->discountPct, 0);
     EXPECT_DOUBLE_EQ(t.offer->annualPremium, t.offer->listAnnualPremium);
-    ASSERT_FALSE(t.turns.back().flags.empty());
-    EXPECT_NE(t.turns.back().flags[0].find("hors délégation"), std::string::npos);
-    // −4 ± 1 (contreproposition_refusee, bruit_confiance): a fall is never damped.
-    EXPECT_NEAR(t.turns.back().trustAfter - t.turns.back().trustBefore,
-                parameter("contreproposition_refusee"), parameter("bruit_confiance"));
 }
 
 TEST(MeetingNegotiation, ADiscountBringingTheOfferIntoTheBudgetIsWelcomed) {

@@ -110,14 +110,22 @@ private:
     std::unique_ptr<AttemptTimeline> timeline_;
 };
 
+// Written needs and requirements that mention every needs topic a discovery may reveal
+// (datasets/besoins_rdv.csv), with no amount: the company signs them whatever it revealed.
+inline constexpr const char* kNeedsWritten =
+    "Niveau de garanties, attentes des salariés, insatisfactions, prévoyance, prix et budget "
+    "selon la découverte.";
+
 // The steps of a meeting run by the book (docs/simulation.md "Les rendez-vous"), the signature
 // last; the needs written after the reformulation, the offer version 1 presented after them.
 inline void meetByTheBook(MeetingJournal& j, int rdv, bool needs = true, bool ipid = true) {
     j.choose(rdv, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
                    "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
     if (needs)
-        j.ok(command::kMeetingNeeds,
-             {{"rdv", rdv}, {"besoins", "Niveau intermédiaire, optique et dentaire d'abord."}});
+        j.ok(
+            command::kMeetingNeeds,
+            {{"rdv", rdv},
+             {"besoins", "Niveau intermédiaire, optique et dentaire d'abord, dans notre budget."}});
     j.ok(command::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
     j.choose(rdv, {"pres_besoins", "obj_prix_2", "obj_changement_2", "info_identite"});
     if (ipid) j.choose(rdv, {"info_ipid"});

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "cmcsim/meeting/MeetingLog.h"
+#include "cmcsim/meeting/MeetingNeedsCheck.h"
 #include "cmcsim/meeting/MeetingTranscript.h"
 #include "common/StudioText.h"
 
@@ -43,12 +44,9 @@ MeetingNeedsEditor::MeetingNeedsEditor(QWidget* parent) : QWidget(parent) {
     layout->addLayout(buttons);
     connect(editor_, &QPlainTextEdit::textChanged, this, &MeetingNeedsEditor::updateButtons);
     connect(draft_, &QPushButton::clicked, this, [this] {
-        QString draft = editor_->toPlainText().trimmed();
-        for (const auto& k : known_)
-            if (!draft.contains(k))
-                draft +=
-                    (draft.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("– ") + k;
-        editor_->setPlainText(draft);
+        // The engine words the draft: a statement the company signs (MeetingNeedsCheck).
+        editor_->setPlainText(text(cmcsim::MeetingNeedsCheck::draft(
+            known_, editor_->toPlainText().trimmed().toStdString())));
     });
     connect(sign_, &QPushButton::clicked, this,
             [this] { Q_EMIT signRequested(editor_->toPlainText().trimmed()); });
@@ -58,9 +56,7 @@ MeetingNeedsEditor::MeetingNeedsEditor(QWidget* parent) : QWidget(parent) {
 void MeetingNeedsEditor::showMeeting(const cmcsim::MeetingRecord* record,
                                      const cmcsim::MeetingTranscript* transcript) {
     known_.clear();
-    if (transcript)
-        for (const auto& [code, statement] : transcript->known)
-            if (!statement.empty()) known_ << text(statement);
+    if (transcript) known_ = transcript->known;
     // The last needs signed, and its entry: a new one replaces the draft.
     const cmcsim::MeetingAct* last = nullptr;
     if (record)
@@ -94,5 +90,5 @@ void MeetingNeedsEditor::setCommandsEnabled(bool enabled, const QString& why) {
 void MeetingNeedsEditor::updateButtons() {
     const bool open = enabled_ && meeting_ != 0;
     sign_->setEnabled(open && !editor_->toPlainText().trimmed().isEmpty());
-    draft_->setEnabled(open && !known_.isEmpty());
+    draft_->setEnabled(open && !known_.empty());
 }

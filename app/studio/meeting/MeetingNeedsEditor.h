@@ -2,6 +2,8 @@
 
 #include <QWidget>
 #include <cstdint>
+#include <map>
+#include <string>
 
 class QLabel;
 class QPlainTextEdit;
@@ -39,7 +41,7 @@ private:
     QPushButton* draft_ = nullptr;
     QPushButton* sign_ = nullptr;
     QLabel* status_ = nullptr;
-    QStringList known_;  // what the company revealed, for the draft
+    std::map<std::string, std::string> known_;  // what the company revealed, for the draft
     int meeting_ = 0;
     std::int64_t signedEntry_ = 0;  // the last rdv.besoins shown
     bool enabled_ = true;

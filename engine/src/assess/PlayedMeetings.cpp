@@ -59,9 +59,13 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
     for (const auto& o : context.state.offers())
         if (o.siret == record.siret) offers.push_back(o.offer);
     m->context = std::make_unique<MeetingContext>(context.market, context.reference, m->needs,
-                                                  OfferVersions::seed(context), std::move(offers));
+                                                  OfferVersions::seed(context), std::move(offers),
+                                                  record.siret);
     m->context->negotiation =
         MeetingNegotiation::of(context.scenario.policy, context.reference.meetings);
+    m->context->startTrust =
+        MeetingView::startTrust(context.market, context.reference, context.scenario,
+                                OfferVersions::seed(context), context.state, record, m->needs);
     const auto& c = *m->context;
     MeetingDialogue dialogue(c, record);
     while (!dialogue.done()) {

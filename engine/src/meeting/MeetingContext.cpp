@@ -10,15 +10,17 @@
 namespace cmcsim {
 
 MeetingContext::MeetingContext(const Market& m, const ReferenceData& r, const CompanyNeeds& n,
-                               std::uint64_t s, std::vector<nlohmann::json> versions)
+                               std::uint64_t s, std::vector<nlohmann::json> versions,
+                               const std::string& siret)
     : market(m),
       reference(r),
       bank(r.meetings),
       needs(n),
       seed(s),
       offers(std::move(versions)),
-      facts(m, r.meetings, n, &r),
-      negotiation(MeetingNegotiation::defaults(r.meetings)) {
+      facts(m, r.meetings, n, &r, siret),
+      negotiation(MeetingNegotiation::defaults(r.meetings)),
+      startTrust(r.meetings.parameter("confiance_initiale")) {
     std::vector<const DecisionMaker*> makers;
     for (const auto& d : n.decisionMakers) makers.push_back(&d);
     std::stable_sort(makers.begin(), makers.end(),
@@ -100,6 +102,7 @@ bool MeetingContext::holds(const std::string& condition, const MeetingTranscript
     if (condition == "services") return needs.priorities.services >= threshold;
     if (condition == "sensible_prix") return needs.priceSensitivity >= threshold;
     if (condition == "offre") return sofar.offer.has_value();
+    if (condition == "besoins_ecrits") return sofar.needsStep > 0;
     if (condition == "garanties_connues")
         return sofar.offer.has_value() && sofar.known.contains("garanties_actuelles");
     return false;

@@ -10,6 +10,7 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/market/Market.h"
+#include "cmcsim/meeting/MeetingNeedsCheck.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/MeetingBank.h"
 
@@ -33,7 +34,7 @@ MeetingDialogue::MeetingDialogue(const MeetingContext& context, const MeetingRec
     transcript_.meeting = record.id;
     transcript_.siret = record.siret;
     transcript_.company = context.needs.company;
-    transcript_.trust = context.parameter("confiance_initiale");
+    transcript_.trust = context.startTrust;
 }
 
 MeetingTranscript MeetingDialogue::run(const MeetingContext& context, const MeetingRecord& record) {
@@ -109,12 +110,23 @@ void MeetingDialogue::play(const MeetingAct& act) {
     turn.kind = act.kind;
     turn.phase = act.phase;
     if (act.kind == MeetingAct::Kind::Needs) {
-        turn.said = "Exigences et besoins rédigés et signés : « " + act.needs + " »";
-        turn.answer = "Je relis… C'est bien ce que nous vous avons dit, je signe.";
+        turn.said =
+            "Exigences et besoins rédigés, présentés à la signature : « " + act.needs + " »";
         turn.criterion = "B3.2.11";
-        const auto effect = MeetingRules::needs(context_, t);
+        // The company signs only a statement of what it said (MeetingNeedsCheck).
+        const auto problems = MeetingNeedsCheck::problems(context_, t, act.needs);
+        MeetingEffect effect;
+        if (problems.empty()) {
+            turn.answer = "Je relis… C'est bien ce que nous vous avons dit, je signe.";
+            effect = MeetingRules::needs(context_, t);
+        } else {
+            std::string why;
+            for (const auto& p : problems) why.append(why.empty() ? "" : " ; ").append(p);
+            turn.answer = "Je relis… Je ne peux pas signer cela : " + why + ".";
+            effect.effects.push_back("exigences et besoins non signés : incomplets (0)");
+        }
         apply(std::move(turn), effect, context_.parameter("minutes_besoins"), "besoins");
-        if (t.needsStep == 0) t.needsStep = t.turns.back().step;
+        if (problems.empty() && t.needsStep == 0) t.needsStep = t.turns.back().step;
         return;
     }
     if (act.kind == MeetingAct::Kind::Offer) {
@@ -134,6 +146,10 @@ void MeetingDialogue::play(const MeetingAct& act) {
                             "salariés attendront mieux.";
         turn.criterion = "B4.3.1";
         const auto effect = MeetingRules::offer(context_, t, fit);
+        if (!MeetingRules::needsDiscovered(t))
+            turn.answer =
+                "Vous ne connaissez pas encore nos besoins : comment pouvez-vous déjà nous "
+                "proposer quelque chose ?";
         t.offer = std::move(fit);
         apply(std::move(turn), effect, context_.parameter("minutes_offre"),
               "offre" + std::to_string(act.version));
@@ -166,10 +182,23 @@ void MeetingDialogue::play(const MeetingAct& act) {
     if (!prefix.empty()) done.answer = prefix + " " + done.answer;
     if (effect.repeated || !effect.relevant) return;
     const int step = done.step;
-    if (entry.move == MeetingMove::Signature)
-        if (const auto why = MeetingReplies::notReadyToSign(context_, t); !why.empty())
+    // The signature is decided at this step, once: "pas encore" leaves the meeting unsigned
+    // (the closure says why), a yes signs it at closure.
+    if (entry.move == MeetingMove::Signature) {
+        if (t.signatureStep == 0) t.signatureStep = step;
+        if (auto why = MeetingReplies::notReadyToSign(context_, t); !why.empty()) {
             t.turns.back().answer = "Pas encore : " + why + ".";
+            t.refusedStep = step;
+            t.refusal = std::move(why);
+        } else if (t.signedStep == 0) {
+            t.signedStep = step;
+        }
+    }
     if (answer) {
+        for (const auto& code : effect.anticipated)
+            if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) ==
+                t.raisedObjections.end())
+                t.raisedObjections.push_back(code);
         for (auto& code : context_.answered(entry.code, t)) {
             t.addressedObjections.insert(code);
             if (entry.move == MeetingMove::GoodAnswer) t.answeredObjections.insert(code);
@@ -179,9 +208,6 @@ void MeetingDialogue::play(const MeetingAct& act) {
     switch (entry.move) {
         case MeetingMove::Obligation:
             t.obligations.try_emplace(entry.code, step);
-            break;
-        case MeetingMove::Signature:
-            if (t.signatureStep == 0) t.signatureStep = step;
             break;
         case MeetingMove::NextStep:
             if (t.nextStepStep == 0) t.nextStepStep = step;
@@ -227,6 +253,9 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
     double minutes = context_.parameter("minutes_contreproposition");
     MeetingEffect e;
     if (level != MeetingNegotiation::Level::Seller) minutes += n.managerMinutes;
+    if (level == MeetingNegotiation::Level::Manager)
+        turn.said += fmt::format(" (avec l'accord de la direction, obtenu en {})",
+                                 frenchCount(n.managerMinutes, "minute", "minutes"));
     if (level == MeetingNegotiation::Level::Refused) {
         e.delta = context_.parameter("contreproposition_refusee");
         e.flags.push_back(fmt::format(
@@ -277,7 +306,9 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
                 if (intoBudget || !act.counterpart.empty()) t.answeredObjections.insert(code);
             }
     }
-    if (!act.counterpart.empty()) {
+    // A refused proposal commits nothing: its counterpart is not offered either (journals
+    // written before MeetingLog refused a discount beyond the policy).
+    if (!act.counterpart.empty() && counter.applied) {
         const auto& needs = context_.needs;
         const bool useful = act.counterpart == "engagement" ||
                             (act.counterpart == "prevoyance" && needs.providentWanted) ||
@@ -322,16 +353,34 @@ void MeetingDialogue::close() {
     MeetingTurn turn;
     turn.entry = record_.closedBy;
     turn.phase = t.phase;
-    turn.said = record_.lapsed
-                    ? fmt::format("Semaine {} jouée : rendez-vous clos sans suite", record_.week)
-                    : "Clôture du rendez-vous";
+    // Why and when it was closed: by the candidate, or by the run of its week (a meeting takes
+    // place in the week it is opened).
+    const auto when = fmt::format("entrée {} du journal", record_.closedBy);
+    t.closure = !record_.lapsed ? fmt::format("clos par le candidat ({})", when)
+                : t.signedStep > 0
+                    ? fmt::format(
+                          "clos à l'exécution de la semaine {} ({}) : la signature "
+                          "était acquise à l'étape {}",
+                          record_.week, when, t.signedStep)
+                    : fmt::format(
+                          "clos sans suite à l'exécution de la semaine {} ({}) : le "
+                          "rendez-vous était encore ouvert à la fin de sa semaine, où il "
+                          "devait se tenir",
+                          record_.week, when);
+    turn.said = !record_.lapsed ? std::string("Clôture du rendez-vous")
+                                : fmt::format("Semaine {} jouée : rendez-vous {}", record_.week,
+                                              t.signedStep > 0 ? "clos" : "clos sans suite");
     const auto effect = MeetingRules::closure(context_, t);
     apply(std::move(turn), effect, 0, "cloture");
     const double trust = t.trust;
     auto& reasons = t.reasons;
-    if (record_.lapsed)
-        reasons.push_back("rendez-vous resté ouvert à la fin de sa semaine : clos sans suite");
-    if (t.signatureStep == 0) reasons.push_back("la signature n'a pas été proposée");
+    if (record_.lapsed) reasons.push_back(t.closure);
+    if (t.signatureStep == 0)
+        reasons.push_back("la signature n'a pas été proposée");
+    else if (t.signedStep == 0)
+        reasons.push_back(fmt::format(
+            "à la demande de signature (étape {}), l'entreprise a répondu « pas encore » : {}",
+            t.refusedStep, t.refusal));
     if (!t.offer) reasons.push_back("aucune offre n'a été présentée");
     if (t.signatureStep > 0) {
         if (t.needsStep == 0 || t.needsStep > t.signatureStep)
@@ -357,10 +406,13 @@ void MeetingDialogue::close() {
     if (trust < needed)
         reasons.push_back(fmt::format("confiance insuffisante ({:.0f} sur 100 pour {:.0f} requis)",
                                       trust, needed));
-    if (reasons.empty())
+    // One outcome: signed when the company agreed at the signature step (its conditions are
+    // those of the closure; what follows the agreement does not undo it).
+    if (t.signedStep > 0) {
+        reasons.clear();
         t.outcome = MeetingOutcome::Signed;
-    else if (!record_.lapsed && (t.signatureStep > 0 || t.nextStepStep > 0) &&
-             trust >= context_.parameter("seuil_prochaine_etape"))
+    } else if (!record_.lapsed && (t.signatureStep > 0 || t.nextStepStep > 0) &&
+               trust >= context_.parameter("seuil_prochaine_etape"))
         t.outcome = MeetingOutcome::NextStep;
     else
         t.outcome = MeetingOutcome::Lost;

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cmcsim/core/FrenchElision.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/needs/CompanyNeeds.h"
+#include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -64,14 +66,22 @@ std::string MeetingFacts::codeLabel(const std::string& code) {
     return out;
 }
 
+std::string MeetingFacts::influenceWords(double influence) {
+    // ⚠ modelling assumption: a voice of 45 % or more decides, 25 % weighs, less is heard.
+    if (influence >= 0.45) return "influence décisive";
+    if (influence >= 0.25) return "influence forte";
+    return "voix consultative";
+}
+
 MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& n,
-                           const ReferenceData* reference) {
+                           const ReferenceData* reference, const std::string& siret)
+    : market_(&market), reference_(reference), siret_(siret) {
     const auto& company = market.companies.at(n.company);
+    companyHeadcount_ = company.headcount;
     const double threshold = bank.parameter("seuil_attente");
     std::vector<std::string> makers;
     for (const auto& d : n.decisionMakers)
-        makers.push_back(fmt::format("{} ({} %)", roleLabel(d.role),
-                                     static_cast<int>(std::lround(d.influence * 100))));
+        makers.push_back(fmt::format("{} ({})", roleLabel(d.role), influenceWords(d.influence)));
     std::vector<std::string> grievances;
     for (const auto& d : n.dissatisfactions) {
         const auto* kind = reference ? reference->needs.dissatisfaction(d) : nullptr;
@@ -90,12 +100,12 @@ MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const 
             : "Les deux comptent : nous cherchons un bon rapport entre garanties et prix.";
     values_ = {
         {"raison_sociale", company.name},
-        {"effectif", frenchNumber(company.headcount, 0)},
         {"budget", frenchNumber(n.budgetEurPerEmployeeMonth, 0) + " €"},
         {"niveau", lower(coverageLevelLabel(n.wantedLevel))},
         {"niveau_actuel", insured ? lower(coverageLevelLabel(company.health.level)) : "aucun"},
         {"decideurs", listed(makers)},
         {"priorites", priorities(n, threshold)},
+        {"insatisfactions_liste", grievances.empty() ? "aucune" : listed(grievances)},
         {"insatisfactions", grievances.empty()
                                 ? "Rien de particulier, notre contrat actuel nous convient plutôt."
                                 : "Ce qui ne va pas : " + listed(grievances) + "."},
@@ -119,8 +129,23 @@ MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const 
         {"sensibilite", sensitivity}};
 }
 
+const std::string& MeetingFacts::headcount() const {
+    if (headcount_.empty()) {
+        double employees = companyHeadcount_;
+        if (reference_ && !siret_.empty())
+            employees = Diagnosis::of(*market_, *reference_, siret_, Diagnosis().year).employees;
+        headcount_ = frenchNumber(employees, 0);
+    }
+    return headcount_;
+}
+
 std::string MeetingFacts::fill(const std::string& text) const {
-    return PlanRules::fill(text, values_);
+    auto out = text;
+    for (const auto& [key, value] : values_) out = elideBefore(out, key, value);
+    if (out.find("{effectif}") == std::string::npos) return PlanRules::fill(out, values_);
+    auto values = values_;
+    values.emplace_back("effectif", headcount());
+    return PlanRules::fill(out, values);
 }
 
 std::string MeetingFacts::statement(const std::string& reveal) const {
@@ -131,7 +156,7 @@ std::string MeetingFacts::statement(const std::string& reveal) const {
     if (reveal == "sensibilite_prix") return "Prix ou garanties : " + value("sensibilite");
     if (reveal == "priorites") return "Attentes des salariés : " + value("priorites");
     if (reveal == "niveau_souhaite") return "Niveau souhaité : " + value("niveau");
-    if (reveal == "insatisfactions") return "Insatisfactions : " + value("insatisfactions");
+    if (reveal == "insatisfactions") return "Insatisfactions : " + value("insatisfactions_liste");
     if (reveal == "prevoyance") return "Prévoyance : " + value("prevoyance");
     if (reveal == "due") return "Acte fondateur : " + value("due");
     if (reveal == "preavis")

@@ -80,6 +80,13 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                    "un autre",
                                    week, frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
         }
+        // One relationship per company (SIREN): at most one meeting open with it at a time.
+        for (const auto& o : meetings_)
+            if (!o.closed() && o.siren() == code.substr(0, 9))
+                refuse(e, fmt::format("le rendez-vous n° {} avec cette entreprise (SIREN {}) est "
+                                      "encore ouvert : poursuivez-le ou closez-le avant d'en "
+                                      "ouvrir un autre (une seule relation par entreprise)",
+                                      o.id, o.siren()));
         MeetingRecord m;
         m.id = static_cast<int>(meetings_.size()) + 1;
         m.siret = code;
@@ -159,6 +166,19 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                    "« remise_pct » doit être un nombre de 0 à 100 (la remise proposée, en % "
                    "de la cotisation)");
         act.discountPct = pct->get<double>();
+        // A seller cannot commit the mutuelle beyond its commercial policy (delegation levels
+        // of the scenario, else of datasets/parametres_rdv.csv).
+        const auto policy = context.scenario
+                                ? MeetingNegotiation::of(context.scenario->policy, *bank)
+                                : MeetingNegotiation::defaults(*bank);
+        if (policy.levelOf(act.discountPct) == MeetingNegotiation::Level::Refused)
+            refuse(e,
+                   fmt::format("remise de {} % refusée : la politique commerciale de la "
+                               "mutuelle la plafonne à {} % avec l'accord de la direction "
+                               "({} % par le conseiller seul) ; un conseiller n'engage pas "
+                               "la mutuelle au-delà de sa délégation",
+                               frenchShort(act.discountPct, 1), frenchShort(policy.managerPct, 1),
+                               frenchShort(policy.sellerPct, 1)));
         if (payload.contains("contrepartie") &&
             (!payload["contrepartie"].is_string() ||
              !MeetingNegotiation::knownCounterpart(payload["contrepartie"].get<std::string>())))

@@ -15,6 +15,9 @@ std::string MeetingReplies::irrelevant(const MeetingEntry& entry, bool objection
         return entry.move == MeetingMove::Signature
                    ? "Signer ? Vous ne nous avez encore présenté aucune offre."
                    : "Vous ne nous avez encore présenté aucune offre.";
+    if (r == "si:besoins_ecrits")
+        return "Vous ne connaissez pas encore nos besoins : nous ne les avons pas encore écrits "
+               "ensemble. Comment pourriez-vous nous conseiller par écrit ?";
     if (r == "si:assure") return "Nous n'avons pas de contrat collectif aujourd'hui.";
     if (r == "si:insatisfactions") return "Rien de particulier : notre contrat nous convient.";
     if (r == "si:prevoyance") return "La prévoyance n'est pas un sujet pour nous aujourd'hui.";
@@ -31,7 +34,7 @@ std::string MeetingReplies::irrelevant(const MeetingEntry& entry, bool objection
 
 std::string MeetingReplies::notReadyToSign(const MeetingContext& c, const MeetingTranscript& t) {
     if (!t.offer) return "vous ne nous avez encore présenté aucune offre";
-    if (t.needsStep == 0) return "nos exigences et besoins ne sont pas encore écrits";
+    if (t.needsStep == 0) return "nos exigences et besoins ne sont pas encore écrits et signés";
     if (t.offer->overBudget) return "le coût dépasse notre budget";
     if (t.offer->overLevel()) return "l'offre va au-delà de ce dont nous avons besoin";
     if (t.offer->underLevel) return "l'offre reste en dessous de nos attentes";

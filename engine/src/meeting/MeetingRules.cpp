@@ -19,7 +19,12 @@ std::string points(double delta) {
 MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscript& sofar,
                                    const MeetingEntry& entry) {
     MeetingEffect e;
-    if (sofar.chose(entry.id)) {
+    // Asking again for the signature the company answered "pas encore", or giving again an
+    // obligation it found premature, is no repetition.
+    const bool askAgain =
+        (entry.move == MeetingMove::Signature && sofar.signedStep == 0) ||
+        (entry.move == MeetingMove::Obligation && !sofar.obligations.contains(entry.code));
+    if (sofar.chose(entry.id) && !askAgain) {
         e.repeated = true;
         e.delta = c.parameter("repetition");
         e.effects.push_back(
@@ -30,7 +35,10 @@ MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscr
                  (entry.relevance.starts_with("si:") && c.holds(entry.relevance.substr(3), sofar));
     const bool answer =
         entry.move == MeetingMove::GoodAnswer || entry.move == MeetingMove::PoorAnswer;
-    if (e.relevant && answer && c.answered(entry.code, sofar).empty()) {
+    // An answer to an objection the company holds but has not voiced yet anticipates it.
+    if (e.relevant && answer && c.answered(entry.code, sofar).empty() && c.raises(entry.code))
+        e.anticipated = c.answered(entry.code);
+    if (e.relevant && answer && c.answered(entry.code, sofar).empty() && e.anticipated.empty()) {
         e.delta = c.parameter("objection_non_soulevee");
         e.effects.push_back(
             fmt::format("réponse à une objection que l'entreprise n'a pas "
@@ -53,6 +61,12 @@ MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscr
         } else {
             e.revealed.push_back(entry.reveals);
         }
+    }
+    if (!e.anticipated.empty() && entry.move == MeetingMove::GoodAnswer) {
+        e.delta = c.parameter("objection_anticipee");
+        e.effects.push_back(
+            fmt::format("objection anticipée : l'entreprise l'avait en tête sans l'avoir dite ({})",
+                        points(e.delta)));
     }
     switch (entry.move) {
         case MeetingMove::Misleading:
@@ -95,9 +109,22 @@ MeetingEffect MeetingRules::needs(const MeetingContext& c, const MeetingTranscri
     return e;
 }
 
-MeetingEffect MeetingRules::offer(const MeetingContext& c, const MeetingTranscript&,
+bool MeetingRules::needsDiscovered(const MeetingTranscript& sofar) {
+    return sofar.known.contains("niveau_souhaite") || sofar.known.contains("priorites") ||
+           sofar.known.contains("budget");
+}
+
+MeetingEffect MeetingRules::offer(const MeetingContext& c, const MeetingTranscript& sofar,
                                   const MeetingOfferFit& fit) {
     MeetingEffect e;
+    if (!needsDiscovered(sofar)) {
+        e.delta = c.parameter("offre_sans_decouverte");
+        e.flags.push_back(
+            "offre présentée avant la découverte des besoins : le conseil repose sur les "
+            "exigences et besoins recueillis (L521-4 C. assur.)");
+        e.effects.push_back(fmt::format("offre sans découverte des besoins ({})", points(e.delta)));
+        return e;
+    }
     if (fit.overLevel()) {
         const double d = c.parameter("survente_niveau") * (fit.level - fit.wantedLevel);
         e.delta += d;

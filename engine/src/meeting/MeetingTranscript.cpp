@@ -19,6 +19,18 @@ bool MeetingTranscript::chose(const std::string& id) const {
                        [&](const MeetingTurn& t) { return t.choice == id; });
 }
 
+MeetingTranscript MeetingTranscript::candidateView() const {
+    auto out = *this;
+    if (outcome != MeetingOutcome::Open) return out;
+    for (auto& t : out.turns) {
+        t.criterion.clear();
+        t.effects.clear();
+        t.flags.clear();
+    }
+    out.flags.clear();
+    return out;
+}
+
 nlohmann::json MeetingTranscript::toJson() const {
     auto steps = nlohmann::json::array();
     for (const auto& t : turns) {
@@ -48,6 +60,7 @@ nlohmann::json MeetingTranscript::toJson() const {
                           {"etape_besoins", needsStep},
                           {"etape_signature", signatureStep},
                           {"issue", meetingOutcomeCode(outcome)},
+                          {"cloture", closure},
                           {"raisons", reasons},
                           {"alertes", flags},
                           {"etapes", steps}};

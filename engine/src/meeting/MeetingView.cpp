@@ -22,6 +22,13 @@ const MeetingRecord& recordOf(const AttemptState& state, int id) {
                                             state.meetings().meetings().size()));
     return *record;
 }
+
+std::vector<nlohmann::json> offersOf(const AttemptState& state, const std::string& siret) {
+    std::vector<nlohmann::json> offers;
+    for (const auto& o : state.offers())
+        if (o.siret == siret) offers.push_back(o.offer);
+    return offers;
+}
 }  // namespace
 
 MeetingView::MeetingView(const Market& market, const ReferenceData& reference,
@@ -45,12 +52,29 @@ void MeetingView::build(const Market& market, const ReferenceData& reference,
                         std::uint32_t company) {
     needs_ = CompanyNeeds::of(market, reference, scenario, seed, company);
     companyName_ = market.companies[company].name;
-    std::vector<nlohmann::json> offers;
-    for (const auto& o : state.offers())
-        if (o.siret == record_->siret) offers.push_back(o.offer);
-    context_ = std::make_unique<MeetingContext>(market, reference, needs_, seed, std::move(offers));
+    context_ = std::make_unique<MeetingContext>(market, reference, needs_, seed,
+                                                offersOf(state, record_->siret), record_->siret);
     context_->negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
+    context_->startTrust = startTrust(market, reference, scenario, seed, state, *record_, needs_);
     transcript_ = MeetingDialogue::run(*context_, *record_);
+    shown_ = transcript_.candidateView();
+}
+
+double MeetingView::startTrust(const Market& market, const ReferenceData& reference,
+                               const Scenario& scenario, std::uint64_t seed,
+                               const AttemptState& state, const MeetingRecord& record,
+                               const CompanyNeeds& needs) {
+    double trust = reference.meetings.parameter("confiance_initiale");
+    // The earlier meetings with the company, in order, each from where the previous one ended.
+    for (const auto& m : state.meetings().meetings()) {
+        if (m.id >= record.id) break;
+        if (m.siren() != record.siren()) continue;
+        MeetingContext context(market, reference, needs, seed, offersOf(state, m.siret), m.siret);
+        context.negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
+        context.startTrust = trust;
+        trust = MeetingDialogue::run(context, m).trust;
+    }
+    return trust;
 }
 
 MeetingView::~MeetingView() = default;
@@ -109,7 +133,7 @@ std::vector<MeetingTranscript> MeetingView::all(const Market& market,
         if (company == companies.end())
             throw InputError("rdv", fmt::format("SIRET {} absent du marché", m.siret));
         out.push_back(MeetingView(market, reference, scenario, seed, state, m.id, company->second)
-                          .transcript());
+                          .fullTranscript());
     }
     return out;
 }

@@ -121,9 +121,9 @@ const std::vector<std::string>& MeetingBank::revealCodes() {
 
 const std::vector<std::string>& MeetingBank::conditions() {
     static const std::vector<std::string> list = {
-        "assure", "insatisfactions",  "prevoyance",   "due",      "branche",
-        "cse",    "prescripteur",     "ayants_droit", "services", "sensible_prix",
-        "offre",  "garanties_connues"};
+        "assure", "insatisfactions",   "prevoyance",    "due",      "branche",
+        "cse",    "prescripteur",      "ayants_droit",  "services", "sensible_prix",
+        "offre",  "garanties_connues", "besoins_ecrits"};
     return list;
 }
 
@@ -173,7 +173,9 @@ const std::vector<std::string>& MeetingBank::parameterNames() {
                                                    "contreproposition_budget",
                                                    "contreproposition_refusee",
                                                    "contrepartie_utile",
-                                                   "contrepartie_inutile"};
+                                                   "contrepartie_inutile",
+                                                   "objection_anticipee",
+                                                   "offre_sans_decouverte"};
     return names;
 }
 

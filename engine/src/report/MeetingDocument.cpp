@@ -36,6 +36,7 @@ Document frame(const MeetingTranscript& t, const MeetingRecord& record, const st
     summary.rows.push_back({"Phase", RichTextBuilder().text(meetingPhaseLabel(t.phase))});
     summary.rows.push_back(
         {"Issue", RichTextBuilder().bold(meetingOutcomeLabel(t.outcome), outcomeTone(t.outcome))});
+    if (!t.closure.empty()) summary.rows.push_back({"Clôture", RichTextBuilder().text(t.closure)});
     summary.rows.push_back(
         {"Confiance", RichTextBuilder().text(frenchNumber(t.trust, 0) + " sur 100")});
     summary.rows.push_back(

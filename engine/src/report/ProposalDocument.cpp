@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "ProposalText.h"
+#include "cmcsim/core/FrenchElision.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
@@ -332,8 +333,8 @@ void ProposalBuilder::complaints(Document& doc) const {
     s.blocks.emplace_back(paragraph(
         RichTextBuilder()
             .text("Pour toute réclamation, adressez-vous d'abord à votre conseiller, puis par "
-                  "écrit au service Réclamations de " +
-                  m + ". ")
+                  "écrit au service Réclamations " +
+                  elide("de", m) + ". ")
             .bold(m + " accuse réception de votre réclamation dans un délai de 10 jours ouvrables")
             .text(" au plus à compter de son envoi, sauf si la réponse vous est apportée dans ce "
                   "délai, ")

@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "cmcsim/core/FrenchElision.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -117,7 +118,7 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     doc.title = "Cahier des charges — " + d.name;
     doc.banner = {RichTextBuilder().bold("Cahier des charges"),
                   RichTextBuilder().text("Consultation pour la couverture collective " +
-                                         t.productsLabel() + " de " + d.name),
+                                         t.productsLabel() + " " + elide("de", d.name)),
                   RichTextBuilder().text("Appel d'offres " + t.id)};
     doc.footer = "Cahier des charges " + t.id + " — document confidentiel";
 

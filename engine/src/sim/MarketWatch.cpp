@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "cmcsim/core/FrenchElision.h"
 #include "cmcsim/core/FrenchFormat.h"
 
 namespace cmcsim {
@@ -58,9 +59,9 @@ void MarketWatch::addClientEvents(const PortfolioContract& contract) {
         const int span = std::max(0, renewal.days() - 28 - scenario_->startDate.days());
         e.kind = MarketEventKind::ClaimsDrift;
         e.date = scenario_->startDate.plusDays(static_cast<std::int32_t>(random.between(0, span)));
-        e.text =
-            fmt::format("Dérive de la sinistralité du contrat {} de {} (échéance du {})",
-                        contract.health ? "santé" : "prévoyance", company.name, renewal.french());
+        e.text = fmt::format("Dérive de la sinistralité du contrat {} {} (échéance du {})",
+                             contract.health ? "santé" : "prévoyance", elide("de", company.name),
+                             renewal.french());
         e.source = "Rapport technique du portefeuille";
         clientEvents_.emplace(e.date.days(), e);
     }

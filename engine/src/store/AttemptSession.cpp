@@ -7,7 +7,9 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/offer/Offer.h"
+#include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptDigest.h"
@@ -18,6 +20,47 @@
 #include "cmcsim/store/JournalStore.h"
 
 namespace cmcsim {
+
+namespace {
+// A request for signature ("rdv.choix" of a signature entry) in a meeting with a company
+// already a client (an earlier meeting signed, a signature of the campaign, the portfolio) is
+// refused, saying since which week: one relationship per company, one signature
+// (docs/simulation.md "Les rendez-vous"). The state alone cannot tell: it needs the dialogues
+// and the campaign.
+void checkMeetingSignature(const Attempt& a, const ReferenceData& reference,
+                           const AttemptState& now, const std::filesystem::path& file,
+                           const nlohmann::json& payload) {
+    if (!payload.is_object() || !payload.contains("rdv") || !payload["rdv"].is_number_integer() ||
+        !payload.contains("choix") || !payload["choix"].is_string())
+        return;  // the state's own checks answer the rest
+    const auto* entry = reference.meetings.find(payload["choix"].get<std::string>());
+    const auto* record = now.meetings().meeting(payload["rdv"].get<int>());
+    if (!entry || entry->move != MeetingMove::Signature || !record || record->closed()) return;
+    const auto company = MeetingView::companyOf(a.market(), record->siret);
+    if (!company) return;
+    const auto refuse = [&](const std::string& since) {
+        throw InputError(file.string(),
+                         fmt::format("signature refusée : {} est déjà cliente de la mutuelle {} ; "
+                                     "un rendez-vous avec un client ne mène pas à une seconde "
+                                     "signature (proposez plutôt un complément, une prochaine "
+                                     "étape)",
+                                     a.market().companies[*company].name, since));
+    };
+    for (const auto& m : now.meetings().meetings())
+        if (m.id != record->id && m.siren() == record->siren() && m.closed() &&
+            MeetingView(a.market(), reference, a.scenario(), a.seed(), now, m.id, *company)
+                    .fullTranscript()
+                    .outcome == MeetingOutcome::Signed)
+            refuse(fmt::format("depuis la semaine {} (rendez-vous n° {} signé)", m.week, m.id));
+    const auto campaign = Campaign::replay(a.scenario(), reference, a.market(), a.seed(), now);
+    if (!campaign.isClient(*company)) return;
+    const auto p = campaign.progress().find(*company);
+    refuse(p != campaign.progress().end() && p->second.stage == FunnelStage::Signed
+               ? fmt::format("depuis la semaine {} ({})", p->second.since,
+                             p->second.action.empty() ? "signature" : p->second.action)
+               : std::string("depuis avant l'épreuve (son portefeuille)"));
+}
+}  // namespace
 
 AttemptSession::AttemptSession(const std::filesystem::path& file, const ReferenceData& reference,
                                const LoadProgress& progress, Access access, Check check,
@@ -98,6 +141,8 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     finishCheck();
     if (kind == command::kBuyStudy) checkStudyAfterWeeks(payload);
     if (kind == command::kSaveOffer) checkOffer(payload);
+    if (kind == command::kMeetingChoice)
+        checkMeetingSignature(*attempt_, *reference_, state(), file_, payload);
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {

@@ -22,8 +22,10 @@ struct ReferenceData;
 // (banks and parameters), the company's hidden needs, the attempt's seed and the company's saved
 // offer versions. All must outlive the context.
 struct MeetingContext {
+    // `siret`: the establishment the meeting is with (its facts' headcount, MeetingFacts).
     MeetingContext(const Market& market, const ReferenceData& reference, const CompanyNeeds& needs,
-                   std::uint64_t seed, std::vector<nlohmann::json> offers);
+                   std::uint64_t seed, std::vector<nlohmann::json> offers,
+                   const std::string& siret = {});
 
     const Market& market;
     const ReferenceData& reference;
@@ -35,6 +37,10 @@ struct MeetingContext {
     // The commercial policy's delegation levels: the bank's defaults unless the view sets the
     // scenario's (MeetingNegotiation::of).
     MeetingNegotiation negotiation;
+    // The trust the meeting starts from: `confiance_initiale` for a first meeting with the
+    // company, the trust the last one ended with otherwise (one relationship per company,
+    // MeetingView::startTrust, docs/simulation.md "Les rendez-vous"). Points on 0..100.
+    double startTrust = 0;
     // The objections the decision makers raise when the meeting reaches its objection phase:
     // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
     // with the role of who raises it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,12 +18,18 @@ struct ReferenceData;
 class MeetingFacts {
 public:
     // `reference`, when given, words the dissatisfactions with their French labels
-    // (datasets/besoins_entreprises.csv).
+    // (datasets/besoins_entreprises.csv). With `reference` and the SIRET of the establishment
+    // the meeting is with, {effectif} is the headcount an offer for it is quoted on (the census
+    // of Diagnosis::of for that SIRET, the scope of MeetingOfferFit), not the whole company's.
+    // All must outlive the facts.
     MeetingFacts(const Market& market, const MeetingBank& bank, const CompanyNeeds& needs,
-                 const ReferenceData* reference = nullptr);
+                 const ReferenceData* reference = nullptr, const std::string& siret = {});
 
-    // `text` with each {placeholder} replaced by the company's value.
+    // `text` with each {placeholder} replaced by the company's value, "de"/"que" elided before
+    // a vowel ("d'Argonne", FrenchElision).
     std::string fill(const std::string& text) const;
+    // The words for a decision maker's influence (0..1): décisive, forte or consultative.
+    static std::string influenceWords(double influence);
     // What the candidate now knows of a revealed field (MeetingBank::revealCodes), in French;
     // "" for "aucun".
     std::string statement(const std::string& reveal) const;
@@ -31,7 +38,15 @@ public:
     static std::string roleLabel(const std::string& role);
 
 private:
+    // The headcount {effectif} states, computed at its first use (pricing the census is costly).
+    const std::string& headcount() const;
+
     std::vector<std::pair<std::string, std::string>> values_;
+    const Market* market_ = nullptr;
+    const ReferenceData* reference_ = nullptr;
+    std::string siret_;
+    std::uint32_t companyHeadcount_ = 0;
+    mutable std::string headcount_;
 };
 
 }  // namespace cmcsim

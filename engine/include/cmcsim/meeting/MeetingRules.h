@@ -20,6 +20,9 @@ struct MeetingEffect {
     std::vector<std::string> revealed;
     std::vector<std::string> effects;  // why trust moves, in French
     std::vector<std::string> flags;    // what went wrong, in French
+    // The objections a good answer settles before the company voiced them (held by its
+    // decision makers, not raised yet): they count as raised and answered.
+    std::vector<std::string> anticipated;
 };
 
 // The rules of a meeting: each kind of choice, the written needs, an offer and the closure.
@@ -32,7 +35,11 @@ struct MeetingRules {
     // The needs and requirements written and signed (L521-4 C. assur.): trust when before any
     // signature, flagged after one.
     static MeetingEffect needs(const MeetingContext& context, const MeetingTranscript& sofar);
-    // An offer version presented: fits the needs (level, budget) or over-sells.
+    // Whether the discovery has learnt the company's needs (its wanted level, its employees'
+    // expectations or its budget): an offer presented before is premature.
+    static bool needsDiscovered(const MeetingTranscript& sofar);
+    // An offer version presented: fits the needs (level, budget) or over-sells; presented before
+    // any discovery of the needs, it earns nothing and costs `offre_sans_decouverte`.
     static MeetingEffect offer(const MeetingContext& context, const MeetingTranscript& sofar,
                                const MeetingOfferFit& fit);
     // The closure's penalties: objections raised and not answered well, mandatory information

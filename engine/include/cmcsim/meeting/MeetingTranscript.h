@@ -65,8 +65,12 @@ struct MeetingTranscript {
     std::set<std::string> addressedObjections;  // answered, well or poorly
     std::map<std::string, int> obligations;     // obligation code → step given (first time)
     int needsStep = 0;      // step of the last written needs and requirements, 0 none
-    int signatureStep = 0;  // step the signature was asked for, 0 none
-    int nextStepStep = 0;   // step a next step was obtained, 0 none
+    int signatureStep = 0;  // step the signature was first asked for, 0 none
+    int signedStep = 0;     // step the company agreed to sign (then signed at closure), 0 none
+    // The last request for signature answered "pas encore", and why (the company's words).
+    int refusedStep = 0;
+    std::string refusal;
+    int nextStepStep = 0;                  // step a next step was obtained, 0 none
     std::optional<MeetingOfferFit> offer;  // the last version presented
     int offerStep = 0;
     std::set<std::string> complementary;   // prevoyance, services proposed
@@ -75,8 +79,16 @@ struct MeetingTranscript {
     std::vector<std::string> reasons;  // why it was not signed, in French
     std::vector<std::string> flags;    // every turn's flags, in order
 
+    // How the meeting was closed, in French ("" while open): by the candidate, or "sans suite"
+    // by the run of its week (when and why), set by MeetingDialogue at closure.
+    std::string closure;
+
     // The choices made so far (bank ids).
     bool chose(const std::string& id) const;
+    // What the candidate sees of the meeting (fairness, issue 12): while it is open, only what
+    // the company said and revealed, trust and minutes; each step's criterion, effects and
+    // alerts (the debrief's content) are removed until closure. Closed: the whole transcript.
+    MeetingTranscript candidateView() const;
     // The transcript as JSON (`cmcsim meeting show --json`), field names in French.
     nlohmann::json toJson() const;
 };

@@ -36,7 +36,11 @@ public:
     const MeetingRecord& record() const { return *record_; }
     const CompanyNeeds& needs() const { return needs_; }  // the hidden truth: evaluators only
     const std::string& companyName() const { return companyName_; }
-    const MeetingTranscript& transcript() const { return transcript_; }
+    // What the candidate sees (MeetingTranscript::candidateView): while the meeting is open, no
+    // criterion, effect nor alert per step; everything once it is closed.
+    const MeetingTranscript& transcript() const { return shown_; }
+    // The whole transcript, debrief content included even while open: evaluators and the engine.
+    const MeetingTranscript& fullTranscript() const { return transcript_; }
     // The bank entries the candidate may choose now (the current phase and later), in bank order
     // with their id, wording and phase only: their effect, what they reveal and their criterion
     // (which tell their quality) are the debrief's. Empty once the meeting is closed.
@@ -49,7 +53,15 @@ public:
     // The companies of several SIRETs in one pass over the prospect file (those listed).
     static std::map<std::string, std::uint32_t> companiesOf(const Market& market,
                                                             const std::vector<std::string>& sirets);
-    // Every meeting of `state`, one view each (for a list).
+    // The trust (0..100) the meeting `record` starts from: the trust the last earlier meeting with
+    // the same company (SIREN) ended with, `confiance_initiale` for the first (one relationship
+    // per company: a new meeting undoes nothing). `needs` are the company's.
+    static double startTrust(const Market& market, const ReferenceData& reference,
+                             const Scenario& scenario, std::uint64_t seed,
+                             const AttemptState& state, const MeetingRecord& record,
+                             const CompanyNeeds& needs);
+    // Every meeting of `state`, one full transcript each (fullTranscript: the engine and
+    // evaluators; a candidate's list shows their phase and outcome only).
     static std::vector<MeetingTranscript> all(const Market& market, const ReferenceData& reference,
                                               const Scenario& scenario, std::uint64_t seed,
                                               const AttemptState& state);
@@ -63,6 +75,7 @@ private:
     std::string companyName_;
     std::unique_ptr<MeetingContext> context_;
     MeetingTranscript transcript_;
+    MeetingTranscript shown_;
 };
 
 }  // namespace cmcsim
