@@ -194,12 +194,15 @@ TEST(MeetingAssessors, AMeetingSkippingTheWrittenNeedsIsAssessedSo) {
     MeetingAttempt a;
     a.byTheBook(false);
     expectVerdict(a.assess("rdv.obligations", "B3.2.11"), Verdict::NonAcquis, 0);
-    expectVerdict(a.assess("rdv.obligations", "B3.2.4"), Verdict::PartiellementAcquis, 80);
+    // The advice in writing before the needs are written earns nothing (DDA order,
+    // docs/simulation.md): 3 of 5 obligations met → 60.
+    expectVerdict(a.assess("rdv.obligations", "B3.2.4"), Verdict::PartiellementAcquis, 60);
     expectVerdict(a.assess("rdv.obligations", "B3.2.10"), Verdict::Acquis, 100);
     expectVerdict(a.assess("rdv.loyaute", "B3.2.1"), Verdict::PartiellementAcquis, 50);
     expectVerdict(a.assess("rdv.loyaute", "B3.3.1"), Verdict::PartiellementAcquis, 50);
-    // B4.6.8: the advice in writing given, the needs not written: 1 of 2 = 50 % → 50.
-    expectVerdict(a.assess("rdv.obligations", "B4.6.8"), Verdict::PartiellementAcquis, 50);
+    // B4.6.8: the needs not written, so the advice in writing given before them counts for
+    // nothing: 0 of 2 → 0.
+    expectVerdict(a.assess("rdv.obligations", "B4.6.8"), Verdict::NonAcquis, 0);
     // B3.2.6: reformulated, not written: 1 of 2 → 50.
     expectVerdict(a.assess("rdv.decouverte", "B3.2.6"), Verdict::PartiellementAcquis, 50);
 }

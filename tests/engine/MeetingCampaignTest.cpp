@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "MeetingTestKit.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/meeting/MeetingOfferFit.h"
@@ -41,9 +44,17 @@ struct SignedMeeting : MeetingJournal {
         ok(cmd::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
         choose(rdv, {"pres_besoins"});
         const auto context = this->context(rdv, needs, minimalScenario().seed);
+        // A good answer to each objection (by its code or its topic), each answer once.
+        std::set<std::string> chosen;
         for (const auto& [code, role] : context->objections)
-            for (const auto& e : reference().meetings.entries)
-                if (e.move == MeetingMove::GoodAnswer && e.code == code) choose(rdv, {e.id});
+            for (const auto& e : reference().meetings.entries) {
+                const auto answers = context->answered(e.code);
+                if (e.move != MeetingMove::GoodAnswer ||
+                    std::find(answers.begin(), answers.end(), code) == answers.end())
+                    continue;
+                if (chosen.insert(e.id).second) choose(rdv, {e.id});
+                break;
+            }
         choose(rdv, {"info_identite", "info_ipid", "info_reclamations", "info_conseil",
                      "clo_signature"});
         ok(cmd::kMeetingClose, {{"rdv", rdv}});

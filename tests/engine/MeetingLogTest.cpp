@@ -31,7 +31,9 @@ TEST(MeetingLog, OpensAMeetingWithAListedSiretAtTheSimulatedDate) {
     EXPECT_EQ(m.date, minimalScenario().startDate);
     EXPECT_EQ(m.ordinal, 1);
     EXPECT_EQ(m.phase, MeetingPhase::Preparation);
-    // A second meeting with the same company is its second (the key of its answers).
+    // A second meeting with the same company, once the first is closed (one open at a time),
+    // is its second (the key of its answers).
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
     j.ok(cmd::kMeetingOpen, {{"siret", j.siret}});
     EXPECT_EQ(j.record(2).ordinal, 2);
     EXPECT_NE(firstWhat(j.run(cmd::kMeetingOpen, {{"siret", "12345678900000"}})).find("SIRET"),

@@ -39,9 +39,11 @@ TEST(MeetingTime, NoMeetingOnceTheWeeksCapacityIsTaken) {
     j.ok(cmd::kMeetingOpen, {{"siret", meetingSiret()}});
     // 3 preparation steps of 10 minutes each (datasets/questions_rdv.csv): 30 minutes taken.
     j.choose(1, {"prep_fiche", "prep_convention"});
-    EXPECT_TRUE(j.run(cmd::kMeetingOpen, {{"siret", meetingSiret()}}).empty());  // 20 < 30 minutes
+    // Other companies (one meeting open per company at a time).
+    const auto other = [](int n) { return MeetingJournal::siretOf(MeetingJournal::line(n)); };
+    EXPECT_TRUE(j.run(cmd::kMeetingOpen, {{"siret", other(1)}}).empty());  // 20 < 30 minutes
     j.choose(1, {"prep_documents"});
-    const auto why = firstWhat(j.run(cmd::kMeetingOpen, {{"siret", meetingSiret()}}));
+    const auto why = firstWhat(j.run(cmd::kMeetingOpen, {{"siret", other(2)}}));
     EXPECT_NE(why.find("capacité de la semaine 1"), std::string::npos) << why;
     // Once the week is played, the next week has its own capacity.
     j.ok(cmd::kRunWeek, {{"semaine", 1}});
