@@ -46,6 +46,12 @@ protected:
                  "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
                  "choose epreuve.cmc 1 clo_signature", "close epreuve.cmc 1"}) {
+            // The company is a client of the mutuelle already (its portfolio): the request for
+            // signature is refused, and the meeting goes on.
+            if (step.ends_with("clo_signature")) {
+                signature_ = run("meeting " + step);
+                continue;
+            }
             if (step.starts_with("choose epreuve.cmc 1 dec_effectif")) {
                 choices_ = run("meeting choices epreuve.cmc 1");
                 choicesJson_ = run("meeting choices epreuve.cmc 1 --all --json");
@@ -66,12 +72,13 @@ protected:
 
     static inline bool ready_ = false;
     static fs::path dir_;
-    static CliResult choices_, choicesJson_;
+    static CliResult choices_, choicesJson_, signature_;
     static std::string session_;
 };
 fs::path CliMeeting::dir_;
 CliResult CliMeeting::choices_;
 CliResult CliMeeting::choicesJson_;
+CliResult CliMeeting::signature_;
 std::string CliMeeting::session_;
 
 }  // namespace
@@ -109,7 +116,7 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     const auto json = run("meeting show epreuve.cmc 1 --json");
     ASSERT_EQ(json.exitCode, 0) << json.err;
     const auto shown = nlohmann::json::parse(json.out);
-    EXPECT_EQ(shown["etapes"].size(), 16u);  // 15 acts and the closure
+    EXPECT_EQ(shown["etapes"].size(), 15u);  // 14 acts and the closure
     // The subject and the date too (found by testers: missing).
     EXPECT_EQ(shown["objet"], "Complémentaire santé");
     EXPECT_EQ(shown["date"], "2026-01-05");  // the minimal scenario's start, no week run
@@ -119,6 +126,15 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     EXPECT_NE(debrief.out.find("Besoins réels (vue évaluateur)"), std::string::npos);
     EXPECT_EQ(run("meeting debrief epreuve.cmc 1").out.find("Besoins réels"), std::string::npos);
     EXPECT_NE(debrief.out.find("Obligations de la DDA, dans l'ordre"), std::string::npos);
+}
+
+// One relationship per company: no second signature with a client, since when said.
+TEST_F(CliMeeting, NoSignatureWithACompanyAlreadyAClient) {
+    EXPECT_EQ(signature_.exitCode, 1);
+    EXPECT_NE(signature_.err.find("signature refusée : Etcheverry Micro-crèche est déjà cliente de "
+                                  "la mutuelle depuis avant l'épreuve"),
+              std::string::npos)
+        << signature_.err;
 }
 
 TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
