@@ -1,5 +1,7 @@
 // The portfolio command: the mutuelle's client contracts as the portfolio extract shows them
-// (refused until the study is bought), or the truth with --truth, README.md "CLI".
+// with the clients the candidate won (meetings, calls for tender) and when; before the study is
+// bought, only the clients won (refused when there are none); the truth with --truth, README.md
+// "CLI".
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,7 +13,7 @@
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/Siret.h"
-#include "cmcsim/market/PortfolioBuilder.h"
+#include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptFile.h"
 
 namespace cmcsim::cli {
@@ -53,13 +55,16 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
         const auto attempt = AttemptFile::open(file, reference);
         const auto& scenario = attempt.scenario();
         const auto& market = attempt.market();
-        if (!truth) {
-            const auto state =
-                AttemptState::replay(scenario, market, attempt.journal(), reference.planRules);
-            if (!PortfolioSight::now(state))
-                throw InputError(file, PortfolioSight::hidden(scenario));
-        }
-        const auto book = PortfolioBuilder(reference, scenario, attempt.seed()).build(market);
+        const auto state =
+            AttemptState::replay(scenario, market, attempt.journal(), reference.planRules);
+        const auto campaign = Campaign::replay(scenario, reference, market, attempt.seed(), state);
+        // Without the study, the candidate sees the clients they won, not the mutuelle's others.
+        const bool whole = truth || PortfolioSight::now(state);
+        Portfolio book;
+        for (const auto& c : campaign.portfolio().contracts)
+            if (whole || campaign.wonBy(c.company)) book.contracts.push_back(c);
+        if (!whole && book.contracts.empty())
+            throw InputError(file, PortfolioSight::hidden(scenario));
         const auto prescriberName = [&](std::int32_t p) {
             return p < 0 ? std::string() : market.prescribers[static_cast<std::size_t>(p)].name;
         };
@@ -79,10 +84,13 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
                                       {"satisfaction", c.satisfaction},
                                       {"prescripteur", prescriberName(c.prescriber)}};
                 if (truth) row["propension_depart"] = cover.propensityToMove;
+                if (const auto* won = campaign.wonBy(c.company))
+                    row["gagne"] = {{"semaine", won->since}, {"par", won->action}};
                 contracts.push_back(std::move(row));
             }
             CliOutput::json({{"fichier", file},
                              {"verite", truth},
+                             {"portefeuille_connu", whole},
                              {"entreprises", book.clients()},
                              {"contrats", contracts},
                              {"primes_annuelles_eur", book.totalAnnualPremium().euros()}});
@@ -96,13 +104,17 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
                         "entreprises clientes"),
             frenchCount(static_cast<double>(book.contracts.size()), "contrat", "contrats"),
             frenchNumber(book.totalAnnualPremium().euros(), 2) + " €");
+        if (!whole)
+            CliOutput::print("Seuls les clients que vous avez gagnés sont montrés ; {}\n",
+                             PortfolioSight::hidden(scenario));
         for (const auto& c : book.contracts) {
             const auto& company = market.companies[c.company];
             const auto& cover = c.health ? company.health : company.provident;
             const auto prescriber = prescriberName(c.prescriber);
+            const auto* won = campaign.wonBy(c.company);
             CliOutput::print(
                 "  {} « {} » — {} : {}, effet {}, échéance {}, {} par an, S/P {}, satisfaction {} "
-                "%{}{}\n",
+                "%{}{}{}\n",
                 siret::formatSiren(company.siren), oneLine(company.name),
                 c.health ? "santé" : "prévoyance", oneLine(productLabel(reference, c)),
                 c.effective.french(), c.renewal.french(),
@@ -112,6 +124,9 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
                 truth
                     ? ", propension à partir " +
                           frenchNumber(100 * static_cast<double>(cover.propensityToMove), 0) + " %"
+                    : "",
+                won ? fmt::format(", client gagné en semaine {} ({})", won->since,
+                                  oneLine(won->action))
                     : "");
         }
     });

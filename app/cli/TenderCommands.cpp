@@ -39,6 +39,23 @@ void printEntry(const JournalEntry& entry, const std::string& what) {
     CliOutput::print("Entrée {} enregistrée : {}\n", entry.sequence, what);
 }
 
+// The CLI's hint, before the engine refuses a step whose prerequisite is not done (the engine
+// names no command): the specifications to read first, and for a submission a response to prepare.
+void requireSteps(const AttemptSession& session, const ReferenceData& reference,
+                  const std::string& file, const std::string& id, bool draft) {
+    deskOf(session, reference).visible(id);  // an unknown id gets the engine's message
+    const auto* r = session.state().tenders().find(id);
+    const auto where = fmt::format("appel « {} »", id);
+    if (!r)
+        throw InputError(where, fmt::format("lisez d'abord le cahier des charges : cmcsim tender "
+                                            "show {} {}",
+                                            file, id));
+    if (draft && !r->draft && !r->submittedBy)
+        throw InputError(where, fmt::format("aucune réponse préparée : cmcsim tender respond {} {} "
+                                            "--version N --reponse QUESTION=TEXTE --document ID",
+                                            file, id));
+}
+
 void list(const AttemptSession& session, const ReferenceData& reference, bool json) {
     const auto desk = deskOf(session, reference);
     const auto statuses = desk.list();
@@ -141,12 +158,16 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
     question->add_option("FILE", file, "Fichier d'épreuve (.cmc)")->required();
     question->add_option("ID", id, "Identifiant de l'appel")->required();
     static std::string text;
-    question->add_option("TEXTE", text, "La question")->check(CliOptions::text(2000));
+    question
+        ->add_option(
+            "TEXTE", text,
+            fmt::format("La question ({} caractères au plus)", TenderFile::kQuestionMaxLength))
+        ->check(CliOptions::text(4 * TenderFile::kQuestionMaxLength));
     question->callback([&context] {
         const auto& ref = context.reference();
         AttemptSession session(file, ref, {}, access(text.empty()));
         if (!text.empty()) {
-            deskOf(session, ref).visible(id);
+            requireSteps(session, ref, file, id, false);
             printEntry(session.execute(command::kTenderQuestion, {{"ao", id}, {"texte", text}}),
                        "question posée");
         }
@@ -207,6 +228,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         }
         for (const auto& d : documents) payload["documents"].push_back(d);
         AttemptSession session(file, context.reference());
+        requireSteps(session, context.reference(), file, id, false);
         printEntry(session.execute(command::kTenderResponse, payload),
                    fmt::format("réponse à l'appel {} avec l'offre v{}", id, version));
     });
@@ -219,6 +241,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
     submit->add_option("ID", id, "Identifiant de l'appel")->required();
     submit->callback([&context] {
         AttemptSession session(file, context.reference());
+        requireSteps(session, context.reference(), file, id, true);
         printEntry(session.execute(command::kTenderSubmit, {{"ao", id}}),
                    fmt::format("réponse à l'appel {} déposée", id));
     });
@@ -256,10 +279,18 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
                                 {"notes", scores},
                                 {"points", b.points}});
             }
+            auto answers = nlohmann::json::array();
+            if (const auto* mine = award->candidate())
+                for (const auto& v : mine->answers)
+                    answers.push_back(
+                        {{"question", v.question}, {"traitee", v.addressed}, {"motif", v.reason}});
             CliOutput::json({{"ao", id},
                              {"rang", award->candidateRank},
                              {"offres", award->ranking.size()},
+                             {"cotisation_reference", desk.truth(t).referencePremium},
                              {"indice_prix_retenu", award->winner().priceIndex},
+                             {"prix_retenu", award->winner().price()},
+                             {"reponses", answers},
                              {"classement", bids}});
             return;
         }

@@ -174,4 +174,59 @@ TEST_F(CliTender, TruthViewRecordsNothingAndTheCandidateReadsFirst) {
     EXPECT_EQ(candidate.out, truth.out);
 }
 
+// Issue 12, finding 7: a tender won (every service, answers on their questions) makes the company
+// a client the portfolio lists, with the week and how it was won, even before the portfolio
+// extract is bought (the candidate's own clients); finding 6: the CLI adds its hints.
+TEST_F(CliTender, AWonTenderShowsInThePortfolio) {
+    ASSERT_EQ(run("generate " + kScenario + " -o gagne.cmc --force").exitCode, 0);
+    const auto unread = run("tender submit gagne.cmc ao-yvetot");
+    EXPECT_EQ(unread.exitCode, 1);
+    EXPECT_NE(unread.err.find("lisez d'abord le cahier des charges : cmcsim tender show gagne.cmc "
+                              "ao-yvetot"),
+              std::string::npos)
+        << unread.err;
+    ASSERT_EQ(run("tender show gagne.cmc ao-yvetot").exitCode, 0);
+    const auto noDraft = run("tender submit gagne.cmc ao-yvetot");
+    EXPECT_NE(noDraft.err.find("aucune réponse préparée : cmcsim tender respond gagne.cmc"),
+              std::string::npos)
+        << noDraft.err;
+    EXPECT_EQ(run("portfolio gagne.cmc").exitCode, 1);  // nothing won, no extract: hidden
+    std::string siret;
+    const auto listed = nlohmann::json::parse(run("tender list gagne.cmc --json").out);
+    for (const auto& t : listed["appels_offres"])
+        if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
+    auto payload = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
+        "titre": "Réponse", "date_effet": "2026-04-01", "services": ["tiers_payant",
+        "teleconsultation", "assistance", "prevention", "action_sociale", "reseau_soins",
+        "appli_remboursements", "accompagnement_rh"],
+        "categories": [{"categorie": "ensemble", "sante": {"produit": "sante_essentiel",
+        "structure": "isole_famille", "part_employeur_pct": 50}}]}})");
+    payload["siret"] = siret;
+    ASSERT_EQ(run("act gagne.cmc offre.enregistrement --payload '" + payload.dump() + "'").exitCode,
+              0);
+    const auto responded = run(
+        "tender respond gagne.cmc ao-yvetot --version 1 --reponse 'tiers_payant=Notre carte de "
+        "tiers payant couvre pharmacies, laboratoires, radiologie, hôpitaux, opticiens et "
+        "dentistes du réseau partenaire national, soit plus de deux cent mille professionnels de "
+        "santé conventionnés.' --reponse 'portabilite=La portabilité est gérée dès la fin du "
+        "contrat de travail sur simple déclaration, sans cotisation pendant douze mois au plus ; "
+        "le maintien Évin est proposé par courrier dans les deux mois suivants.' --document ipid "
+        "--document tableau_garanties");
+    ASSERT_EQ(responded.exitCode, 0) << responded.err;
+    ASSERT_EQ(run("tender submit gagne.cmc ao-yvetot").exitCode, 0);
+    ASSERT_EQ(run("week gagne.cmc --to 5").exitCode, 0);
+    const auto debrief =
+        nlohmann::json::parse(run("tender debrief gagne.cmc ao-yvetot --json").out);
+    ASSERT_EQ(debrief["rang"], 1) << debrief.dump();
+    for (const auto& answer : debrief["reponses"]) EXPECT_TRUE(answer["traitee"].get<bool>());
+    const auto portfolio = run("portfolio gagne.cmc");
+    ASSERT_EQ(portfolio.exitCode, 0) << portfolio.err;
+    EXPECT_NE(portfolio.out.find("client gagné en semaine 5 (appel d'offres)"), std::string::npos)
+        << portfolio.out;
+    const auto json = nlohmann::json::parse(run("portfolio gagne.cmc --json").out);
+    ASSERT_EQ(json["contrats"].size(), 1u) << json.dump();
+    EXPECT_EQ(json["contrats"][0]["gagne"]["semaine"], 5);
+    EXPECT_EQ(json["contrats"][0]["gagne"]["par"], "appel d'offres");
+}
+
 }  // namespace

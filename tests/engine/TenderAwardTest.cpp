@@ -2,6 +2,7 @@
 
 #include "TenderTestKit.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/Offer.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/report/DocumentText.h"
@@ -157,7 +158,19 @@ TEST(TenderAward, DebriefOnceTheAwardWeekIsRun) {
     const auto text =
         DocumentText::render(TenderDocument::debrief(desk.truth(yvetotTender()), *award));
     EXPECT_NE(text.find("Votre rang"), std::string::npos);
-    EXPECT_NE(text.find("Niveau de prix retenu"), std::string::npos);
+    // Issue 12, finding 4: the reference premium under its own label, the winner's price level
+    // against it, and the winner's price under that label.
+    const auto truth = desk.truth(yvetotTender());
+    EXPECT_NE(text.find("Cotisation de référence : " + frenchNumber(truth.referencePremium, 0) +
+                        " € par an"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Niveau de prix de l'offre retenue : " +
+                        frenchNumber(award->winner().price() / truth.referencePremium, 2) +
+                        " × la cotisation de référence, soit " +
+                        frenchNumber(award->winner().price(), 0) + " € par an"),
+              std::string::npos)
+        << text;
     // Recomputed: the same journal replayed gives the same award.
     const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal(),
                                                cmcsim::test::reference().planRules);

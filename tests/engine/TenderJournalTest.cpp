@@ -95,8 +95,9 @@ TEST(TenderJournal, NonCompliantOfferIsRefused) {
     EXPECT_TRUE(
         has(problems, "structure « uniforme », le cahier des charges demande « isole_famille »"))
         << allProblems(problems);
-    EXPECT_TRUE(
-        has(problems, "l'offre couvre la prévoyance, que le cahier des charges ne demande pas"));
+    EXPECT_TRUE(has(problems,
+                    "l'offre couvre la prévoyance au-delà des cadres, que le cahier des charges "
+                    "ne demande pas"));
     EXPECT_TRUE(has(b.add(cmd::kTenderResponse, completeDraft(uniform + 5)), "« version »"));
 }
 

@@ -1,6 +1,7 @@
 #include "tender/TenderList.h"
 
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QSignalBlocker>
 
 #include "cmcsim/tender/TenderDesk.h"
@@ -17,9 +18,9 @@ TenderList::TenderList(QWidget* parent) : QTableWidget(0, kColumns, parent) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);
     verticalHeader()->hide();
-    horizontalHeader()->setSectionResizeMode(kCompany, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(kDeadline, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(kStage, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setStretchLastSection(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QTableWidget::itemSelectionChanged, this, [this] {
         if (const auto id = currentId(); !id.isEmpty()) Q_EMIT tenderChosen(id);
     });
@@ -51,6 +52,15 @@ void TenderList::fill(const cmcsim::TenderDesk& desk) {
         const QSignalBlocker block(this);
         selectRow(0);
     }
+}
+
+void TenderList::resizeEvent(QResizeEvent* event) {
+    QTableWidget::resizeEvent(event);
+    // Company 45 %, deadline 27 %, stage the rest (the last section stretches).
+    const int width = viewport()->width();
+    setColumnWidth(kCompany, width * 45 / 100);
+    setColumnWidth(kDeadline, width * 27 / 100);
+    resizeRowsToContents();
 }
 
 QString TenderList::currentId() const {

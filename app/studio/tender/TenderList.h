@@ -24,4 +24,9 @@ public:
 
 Q_SIGNALS:
     void tenderChosen(const QString& id);  // the selection changed to tender `id`
+
+protected:
+    // Shares the width among the columns (the company the widest), the texts wrapping: readable
+    // however narrow the list (the workspace's left pane at 1366 × 768).
+    void resizeEvent(QResizeEvent* event) override;
 };

@@ -16,6 +16,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/TenderReference.h"
+#include "cmcsim/tender/TenderAnswerReview.h"
 #include "cmcsim/tender/TenderCompliance.h"
 #include "cmcsim/tender/TenderDesk.h"
 #include "common/ReadOnlyGuard.h"
@@ -245,15 +246,30 @@ bool TenderResponseForm::modified() const {
 }
 
 void TenderResponseForm::updateRefusals() {
+    // Each answer judged against its question, as the award's « dossier » criterion judges it.
+    std::map<std::string, cmcsim::TenderAnswerVerdict> verdicts;
+    if (desk_ && !id_.empty())
+        for (auto& v : cmcsim::TenderAnswerReview::of(cmcsim::TenderReference::installed(),
+                                                      desk_->visible(id_), draft()))
+            verdicts[v.question] = std::move(v);
     for (const auto& [id, editor] : answers_) {
         const int words =
             cmcsim::TenderCompliance::wordCount(editor.first->toPlainText().toStdString());
         const int wanted = editor.second->property("minWords").toInt();
+        const auto verdict = verdicts.find(id);
+        const bool treated =
+            verdict == verdicts.end() ? words >= wanted : verdict->second.addressed;
         editor.second->setText(
-            tr("%n mot(s) ; %1 au moins pour une réponse argumentée (complétude du dossier)",
-               nullptr, words)
-                .arg(wanted));
-        editor.second->setStyleSheet(words >= wanted ? QString() : QStringLiteral("color:#9a6700"));
+            verdict == verdicts.end() || words == 0
+                ? tr("%n mot(s) ; %1 au moins pour une réponse argumentée (complétude du dossier)",
+                     nullptr, words)
+                      .arg(wanted)
+            : treated
+                ? tr("%n mot(s) ; la réponse traite la question (complétude du dossier)", nullptr,
+                     words)
+                : tr("%n mot(s) ; ne compte pas dans la complétude du dossier : %1", nullptr, words)
+                      .arg(text(verdict->second.reason)));
+        editor.second->setStyleSheet(treated ? QString() : QStringLiteral("color:#9a6700"));
     }
     if (!desk_ || id_.empty()) return;
     const auto* response = session_.state().tenders().find(id_);

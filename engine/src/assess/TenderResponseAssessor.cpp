@@ -1,15 +1,18 @@
 // Assessor "ao.reponse" (B4.4.1, « répondre aux cahiers des charges et appels d'offres dans le
 // respect des délais » : l'offre collective répond aux différents besoins de l'entreprise). Each
 // call for tender the candidate answered (a response prepared, ao.reponse) is judged once it is
-// submitted or its deadline has passed: submitted in time, complete (every question answered
-// with its words, every document), compliant with the specifications (TenderCompliance), priced
-// within the mutuelle's policy (the bid's expected loss ratio on the real census), and, combined
-// with them, the comparison of the saved offers with the current contract
-// (offre.comparaison_contrat, B4.4.1's assessor before tenders existed). Without an answered
-// tender: à apprécier, with the comparison's verdict given for the evaluator. docs/assessment.md.
+// submitted or its deadline has passed: submitted in time, complete (every question treated by
+// its answer, TenderAnswerReview, the award's judgement; every document), compliant with the
+// specifications (TenderCompliance), priced within the mutuelle's policy (the bid's expected loss
+// ratio on the real census), and, combined with them, the comparison of the saved offers with the
+// current contract (offre.comparaison_contrat, B4.4.1's assessor before tenders existed). Without
+// an answered tender: à apprécier, with the comparison's verdict given for the evaluator.
+// docs/assessment.md.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
+#include <stdexcept>
 
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -22,6 +25,7 @@
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
 #include "cmcsim/tender/Tender.h"
+#include "cmcsim/tender/TenderAnswerReview.h"
 #include "cmcsim/tender/TenderAward.h"
 #include "cmcsim/tender/TenderCompliance.h"
 #include "cmcsim/tender/TenderTruth.h"
@@ -74,16 +78,12 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
                               : fmt::format("réponse préparée, jamais déposée (limite : fin de la "
                                             "semaine {}, semaine en cours {})",
                                             tender.submissionWeek, week)});
-    // (2) Complete: every question answered with its words, every document provided.
+    // (2) Complete: every question treated by its answer (the award's judgement), every document
+    // provided.
     const auto& bank = TenderReference::installed();
-    std::int64_t answered = 0, documents = 0;
-    for (const auto& q : tender.questions) {
-        const auto it = draft.answers.find(q);
-        const auto* question = bank.question(q);
-        if (it != draft.answers.end() &&
-            TenderCompliance::wordCount(it->second) >= (question ? question->minWords : 1))
-            ++answered;
-    }
+    const auto verdicts = TenderAnswerReview::of(bank, tender, draft);
+    const std::int64_t answered = TenderAnswerReview::addressed(verdicts);
+    std::int64_t documents = 0;
     for (const auto& d : tender.documents)
         if (std::find(draft.documents.begin(), draft.documents.end(), d) != draft.documents.end())
             ++documents;
@@ -96,19 +96,38 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
         {draft.entry, label("complétude"),
          fmt::format("{} ; {} ; {}",
                      grading::share(answered, static_cast<std::int64_t>(tender.questions.size())) +
-                         " des questions avec le nombre de mots demandé",
+                         " des questions traitées par leur réponse",
                      grading::share(documents, static_cast<std::int64_t>(tender.documents.size())) +
                          " des documents",
                      grading::percent(complete) + " du dossier")});
+    for (const auto& v : verdicts)
+        if (!v.addressed) {
+            const auto* q = bank.question(v.question);
+            j.evidence.push_back({draft.entry, label("réponse sans effet"),
+                                  fmt::format("« {} » : {}", q ? q->text : v.question, v.reason)});
+        }
     // (3) Compliant with the specifications, (4) priced within policy.
     const auto* saved = context.state.savedOffers().find(r.siret, draft.offerVersion);
     if (!saved) {
         j.measures.push_back(passed(false));
-        j.evidence.push_back({draft.entry, label("offre"),
-                              fmt::format("l'offre v{} n'existe plus", draft.offerVersion)});
+        j.evidence.push_back(
+            {draft.entry, label("offre"),
+             draft.offerVersion <= 0
+                 ? std::string("aucune version d'offre choisie pour la réponse")
+                 : fmt::format("l'offre v{} n'est pas enregistrée pour cette entreprise",
+                               draft.offerVersion)});
         return j;
     }
-    const auto gaps = TenderCompliance::offerGaps(tender, saved->offer);
+    std::optional<TenderTruth> truth;
+    std::string truthError;
+    try {
+        truth = TenderTruth::of(context.reference, context.scenario, context.market, tender);
+    } catch (const std::exception& e) {
+        truthError = e.what();
+    }
+    const auto population = truth ? std::optional(TenderCompliance::factsOf(*truth)) : r.facts;
+    const auto gaps =
+        TenderCompliance::offerGaps(tender, saved->offer, population ? &*population : nullptr);
     j.measures.push_back(passed(gaps.empty()));
     std::string gapText;
     for (const auto& g : gaps) gapText += (gapText.empty() ? "" : " ; ") + g;
@@ -117,13 +136,12 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
          gaps.empty() ? "conforme aux produits, à la structure et à l'expression demandés"
                       : gapText});
     try {
-        const auto truth =
-            TenderTruth::of(context.reference, context.scenario, context.market, tender);
+        if (!truth) throw std::runtime_error(truthError);
         const auto offer =
             Offer::fromJson(saved->offer.dump(), fmt::format("offre v{}", draft.offerVersion),
                             context.reference.offers);
         const OfferPricer pricer(context.reference.offers, context.reference.regulation);
-        const auto quote = pricer.quote(offer, truth.diagnosis.workforce);
+        const auto quote = pricer.quote(offer, truth->diagnosis.workforce);
         const double lossRatio = expectedLossRatio(quote);
         j.measures.push_back(grading::measureAtMost(lossRatio, t.at("sp_attendu_acquis"),
                                                     t.at("sp_attendu_partiel")));
@@ -132,8 +150,8 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
              fmt::format("{} par an, soit {} × la cotisation de référence ; rapport sinistres / "
                          "cotisations attendu sur le recensement réel : {}",
                          frenchNumber(quote.annualPremium, 0) + " €",
-                         grading::number(truth.referencePremium > 0
-                                             ? quote.annualPremium / truth.referencePremium
+                         grading::number(truth->referencePremium > 0
+                                             ? quote.annualPremium / truth->referencePremium
                                              : 0),
                          grading::percent(lossRatio))});
     } catch (const std::exception& e) {
@@ -186,7 +204,8 @@ IndicatorResult assessTenderResponse(const AssessmentContext& context, const Ass
     const auto rule = fmt::format(
         "Règle : chaque appel d'offres auquel le candidat a préparé une réponse est jugé une fois "
         "déposé ou sa date limite passée : (1) déposé dans le délai ; (2) complet : part des "
-        "questions répondues avec le nombre de mots demandé et des documents fournis, "
+        "questions traitées par leur réponse (assez de mots, de mots différents, un terme de la "
+        "question, un texte qui ne répète pas une autre réponse) et des documents fournis, "
         "« acquis » à partir de {}, « partiellement » à partir de {} ; (3) offre conforme au "
         "cahier des charges (produits, structure et expression des cotisations) ; (4) tarifée "
         "dans la politique de la mutuelle : rapport sinistres / cotisations attendu de l'offre "

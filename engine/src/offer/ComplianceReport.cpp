@@ -78,8 +78,8 @@ bool ComplianceReport::compliant() const {
 ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& quote,
                                          const OfferCatalogue& catalogue,
                                          const RegulatoryParameters& regulation,
-                                         const CompanyWorkforce& workforce,
-                                         const std::string& idcc) {
+                                         const CompanyWorkforce& workforce, const std::string& idcc,
+                                         const std::optional<std::string>& providentInForce) {
     ComplianceReport report;
     auto rule = [&report](std::string label, bool met, std::string figures, const char* reference) {
         report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet,
@@ -162,10 +162,27 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                         category = c.category;
                     }
         }
-        if (!cadres) {
-            rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur", false,
-                 "aucune garantie de prévoyance proposée aux cadres (l'employeur devrait un "
-                 "capital de 3 PASS au décès d'un cadre)",
+        constexpr const char* kCadresRule =
+            "Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur";
+        if (!cadres && providentInForce && !providentInForce->empty()) {
+            // The obligation is the employer's, not the offer's: its current provident contract
+            // meets it, and the offer is judged on its own scope (a health offer on health).
+            rule(kCadresRule, true,
+                 fmt::format("l'offre ne propose pas de prévoyance aux cadres : l'obligation de "
+                             "l'employeur est remplie par son contrat de prévoyance en cours ({})",
+                             *providentInForce),
+                 kCadres);
+        } else if (!cadres && !providentInForce) {
+            report.rules.push_back(
+                {kCadresRule, Verdict::ToCheck,
+                 "l'offre ne propose pas de prévoyance aux cadres et le contrat de prévoyance en "
+                 "cours de l'entreprise n'est pas connu : à vérifier (sans contrat, l'employeur "
+                 "devrait un capital de 3 PASS au décès d'un cadre)",
+                 kCadres});
+        } else if (!cadres) {
+            rule(kCadresRule, false,
+                 "aucune garantie de prévoyance proposée aux cadres ni de contrat de prévoyance "
+                 "en cours (l'employeur devrait un capital de 3 PASS au décès d'un cadre)",
                  kCadres);
         } else {
             // The category's rate of pay applied to the cadres' pay, against their tranche 1.

@@ -234,8 +234,10 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
     } else if (provident->insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(provident->insurer)];
         d.currentProvident = fmt::format("{}, niveau {}", insurer.name, provident->level);
+        d.providentInsurer = insurer.name;
     } else {
         d.currentProvident = "aucun contrat de prévoyance";
+        d.providentInsurer = std::string();
         if (d.cadres > 0)
             d.shortfalls.push_back(
                 fmt::format("Aucune prévoyance alors que l'entreprise emploie {} : en cas "

@@ -29,8 +29,9 @@ OfferStudy OfferStudy::of(const ReferenceData& reference, Diagnosis diagnosis, O
                           std::uint32_t years, std::uint64_t seed) {
     const OfferPricer pricer(reference.offers, reference.regulation);
     auto quote = pricer.quote(offer, diagnosis.workforce);
-    auto compliance = ComplianceReport::check(offer, quote, reference.offers, reference.regulation,
-                                              diagnosis.workforce, diagnosis.idcc);
+    auto compliance =
+        ComplianceReport::check(offer, quote, reference.offers, reference.regulation,
+                                diagnosis.workforce, diagnosis.idcc, diagnosis.providentInsurer);
     auto risk = RiskModel::simulate(quote, years, seed);
     auto comparison =
         OfferComparison::compare(diagnosis, offer, quote, reference.offers, pricer.assumptions());

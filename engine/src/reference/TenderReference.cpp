@@ -30,6 +30,21 @@ std::string newId(const CsvTable& t, std::size_t r, std::set<std::string>& seen)
     return id;
 }
 
+// The words of row `r`, column `column`, separated by "|", none empty; folded when `fold`.
+std::vector<std::string> wordList(const CsvTable& t, std::size_t r, std::size_t column, bool fold) {
+    std::vector<std::string> out;
+    const auto words = t.required(r, column);
+    for (std::size_t at = 0; at <= words.size();) {
+        const auto end = std::min(words.find('|', at), words.size());
+        const auto raw = words.substr(at, end - at);
+        const auto word = fold ? foldText(raw) : raw;
+        if (foldText(raw).empty()) t.fail(r, column, "des mots-clés non vides séparés par « | »");
+        out.push_back(word);
+        at = end + 1;
+    }
+    return out;
+}
+
 const std::vector<std::string> kCriteria = {"prix", "garanties", "services", "gestion", "dossier"};
 
 std::vector<TenderCriterion> loadCriteria(const std::filesystem::path& datasets) {
@@ -64,7 +79,7 @@ std::vector<TenderCriterion> loadCriteria(const std::filesystem::path& datasets)
 std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets) {
     const auto t = CsvTable::load(
         datasets / "ao_questions.csv", "datasets/ao_questions.csv",
-        {"question", "theme", "texte", "mots_min", "produits", "source", "confidence"});
+        {"question", "theme", "texte", "mots_min", "produits", "termes", "source", "confidence"});
     std::vector<TenderQuestion> out;
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
@@ -77,6 +92,7 @@ std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets)
         q.products = t.required(r, 4);
         if (q.products != "tous" && q.products != "sante" && q.products != "prevoyance")
             t.fail(r, 4, "tous, sante ou prevoyance");
+        q.terms = wordList(t, r, 5, false);
         out.push_back(std::move(q));
     }
     return out;
@@ -104,14 +120,7 @@ std::vector<TenderAnswerTopic> loadTopics(const std::filesystem::path& datasets)
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         TenderAnswerTopic topic;
         topic.id = newId(t, r, seen);
-        const auto words = t.required(r, 1);
-        for (std::size_t at = 0; at <= words.size();) {
-            const auto end = std::min(words.find('|', at), words.size());
-            const auto word = foldText(words.substr(at, end - at));
-            if (word.empty()) t.fail(r, 1, "des mots-clés non vides séparés par « | »");
-            topic.keywords.push_back(word);
-            at = end + 1;
-        }
+        topic.keywords = wordList(t, r, 1, true);
         topic.answer = t.required(r, 2);
         out.push_back(std::move(topic));
     }
@@ -154,6 +163,7 @@ TenderParameters loadParameters(const std::filesystem::path& datasets) {
         {"dossier_concurrent_min", &p.competitorFileMin, nullptr, 0, 1},
         {"sinistralite_annees", nullptr, &p.lossHistoryYears, 1, 5},
         {"dispersion_sinistralite", &p.lossRatioSpread, nullptr, 0, 1},
+        {"part_mots_distincts_min", &p.distinctWordsMin, nullptr, 0, 1},
     };
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {

@@ -132,6 +132,16 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
         truth.broker.empty() ? "l'entreprise (sans courtier)" : "le courtier " + truth.broker);
     row(list, "Objet",
         "couverture collective obligatoire " + t.productsLabel() + " de l'ensemble du personnel");
+    if (!t.provident)
+        row(list, "Prévoyance en cours",
+            d.providentInsurer && !d.providentInsurer->empty()
+                ? "contrat assuré par " + *d.providentInsurer +
+                      " (hors consultation : la prévoyance des cadres y reste assurée)"
+                : "aucun contrat de prévoyance" +
+                      std::string(d.cadres > 0 ? " : l'offre doit proposer aux cadres la "
+                                                 "prévoyance que l'employeur leur doit (1,50 % "
+                                                 "de la tranche 1, ANI du 17 novembre 2017)"
+                                               : ""));
     company.blocks.emplace_back(list);
     doc.sections.push_back(std::move(company));
 
@@ -201,6 +211,32 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     return doc;
 }
 
+namespace {
+
+// The answers that did not treat their question, with why: what cost the « dossier » points.
+void answersSection(Document& doc, const TenderBid& mine) {
+    auto answers = section("Vos réponses aux questions");
+    const auto treated = TenderAnswerReview::addressed(mine.answers);
+    answers.blocks.emplace_back(Paragraph{
+        RichTextBuilder().text(fmt::format(
+            "{} sur {} traitent leur question (assez de mots, de mots différents, un terme de la "
+            "question, un texte qui ne répète pas une autre réponse) ; une réponse qui ne traite "
+            "pas sa question compte 0 dans la complétude du dossier.",
+            treated, frenchCount(static_cast<double>(mine.answers.size()), "réponse", "réponses"))),
+        false});
+    BulletList missed;
+    for (const auto& v : mine.answers)
+        if (!v.addressed) {
+            const auto* q = TenderReference::installed().question(v.question);
+            missed.items.push_back(
+                RichTextBuilder().bold(q ? q->text : v.question).text(" — " + v.reason));
+        }
+    if (!missed.items.empty()) answers.blocks.emplace_back(std::move(missed));
+    doc.sections.push_back(std::move(answers));
+}
+
+}  // namespace
+
 Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& award) {
     const auto& t = truth.tender;
     Document doc;
@@ -212,9 +248,12 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
     KeyValueList list;
     row(list, "Offres reçues", std::to_string(award.ranking.size()));
     row(list, "Offre retenue", award.winner().bidder);
-    row(list, "Niveau de prix retenu",
-        frenchNumber(award.winner().priceIndex, 2) + " × la cotisation de référence (" +
-            euros(award.winner().price()) + " par an)");
+    row(list, "Cotisation de référence",
+        euros(truth.referencePremium) +
+            " par an : les garanties demandées au tarif du marché sur le recensement réel");
+    row(list, "Niveau de prix de l'offre retenue",
+        frenchNumber(award.winner().priceIndex, 2) + " × la cotisation de référence, soit " +
+            euros(award.winner().price()) + " par an");
     const auto* mine = award.candidate();
     row(list, "Votre rang",
         mine ? fmt::format("{} sur {}", award.candidateRank, award.ranking.size())
@@ -252,6 +291,7 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
             euros(mine->annualPremium), services, frenchNumber(mine->priceIndex, 2), mine->level)),
         false});
     doc.sections.push_back(std::move(scores));
+    answersSection(doc, *mine);
     return doc;
 }
 

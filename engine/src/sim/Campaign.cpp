@@ -46,6 +46,14 @@ bool Campaign::isClient(std::uint32_t company) const {
     return clientContract_.contains(company) && !lostClients_.contains(company);
 }
 
+const CompanyProgress* Campaign::wonBy(std::uint32_t company) const {
+    const auto p = progress_.find(company);
+    return p != progress_.end() && p->second.stage == FunnelStage::Signed &&
+                   clientContract_.contains(company)
+               ? &p->second
+               : nullptr;
+}
+
 std::int64_t Campaign::toContact() const {
     std::int64_t n = 0;
     for (std::uint32_t c = 0; c < targeted_.size(); ++c) {

@@ -31,21 +31,6 @@ bool letter(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
-// The length of `keyword` when the folded question holds it as a word or the start of a word
-// followed only by a plural mark ("garantie" in "garanties", not "effectif" in
-// "effectivement"); 0 otherwise.
-std::size_t matchLength(const std::string& folded, const std::string& keyword) {
-    for (auto at = folded.find(keyword); at != std::string::npos;
-         at = folded.find(keyword, at + 1)) {
-        if (at > 0 && letter(folded[at - 1]) && letter(keyword.front())) continue;
-        auto end = at + keyword.size();
-        if (end < folded.size() && (folded[end] == 's' || folded[end] == 'x')) ++end;
-        if (end < folded.size() && letter(folded[end]) && letter(keyword.back())) continue;
-        return keyword.size();
-    }
-    return 0;
-}
-
 // The values a topic's answer may name: each one a fact of the truth the tender discloses, as a
 // whole sentence where the truth has two cases (a current contract or none).
 std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference& reference,
@@ -127,6 +112,18 @@ std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference&
 }
 
 }  // namespace
+
+std::size_t TenderAnswers::matchLength(const std::string& folded, const std::string& keyword) {
+    for (auto at = folded.find(keyword); at != std::string::npos;
+         at = folded.find(keyword, at + 1)) {
+        if (at > 0 && letter(folded[at - 1]) && letter(keyword.front())) continue;
+        auto end = at + keyword.size();
+        if (end < folded.size() && (folded[end] == 's' || folded[end] == 'x')) ++end;
+        if (end < folded.size() && letter(folded[end]) && letter(keyword.back())) continue;
+        return keyword.size();
+    }
+    return 0;
+}
 
 const TenderAnswerTopic* TenderAnswers::topicOf(const TenderReference& reference,
                                                 const std::string& question) {

@@ -9,7 +9,6 @@
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
-#include "cmcsim/tender/TenderCompliance.h"
 #include "cmcsim/tender/TenderFile.h"
 #include "cmcsim/tender/TenderTruth.h"
 
@@ -84,17 +83,8 @@ TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenar
     bid.management = scenario.mutuelle.serviceQuality;
     bid.services = std::min(1.0, scenario.mutuelle.serviceQuality +
                                      p.serviceBonus * static_cast<double>(offer.services.size()));
-    int answered = 0;
-    for (const auto& q : tender.questions) {
-        const auto it = draft.answers.find(q);
-        const auto* question = TenderReference::installed().question(q);
-        if (it != draft.answers.end() &&
-            TenderCompliance::wordCount(it->second) >= (question ? question->minWords : 1))
-            ++answered;
-    }
-    bid.completeness = tender.questions.empty() ? 1.0
-                                                : static_cast<double>(answered) /
-                                                      static_cast<double>(tender.questions.size());
+    bid.answers = TenderAnswerReview::of(TenderReference::installed(), tender, draft);
+    bid.completeness = TenderAnswerReview::completeness(bid.answers);
     return bid;
 }
 

@@ -70,8 +70,13 @@ std::optional<nlohmann::json> TenderDesk::readCommand(const std::string& id) con
     const auto& t = visible(id);
     if (state_.tenders().find(id)) return std::nullopt;
     const auto line = TenderBook::lineOf(market_, t.siret);
+    const auto staff = TenderCompliance::factsOf(truth(t));
     return nlohmann::json{
-        {"ao", id}, {"siret", siret::formatSiret(t.siret)}, {"ligne", line.value_or(0)}};
+        {"ao", id},
+        {"siret", siret::formatSiret(t.siret)},
+        {"ligne", line.value_or(0)},
+        {"effectifs", {{"cadres", staff.cadres}, {"non_cadres", staff.nonCadres}}},
+        {"prevoyance_en_cours", staff.providentInForce}};
 }
 
 nlohmann::json TenderDesk::questionCommand(const std::string& id, const std::string& text) {

@@ -12,6 +12,7 @@
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
 #include "cmcsim/tender/Tender.h"
+#include "cmcsim/tender/TenderAnswerReview.h"
 #include "cmcsim/tender/TenderCompliance.h"
 
 namespace cmcsim {
@@ -65,10 +66,24 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
         r.siret = code;
         r.line = line->get<std::uint32_t>();
         r.readBy = e.sequence;
+        if (const auto staff = payload.find("effectifs"); staff != payload.end()) {
+            const auto count = [&](const char* key) {
+                const auto n = staff->is_object() ? staff->find(key) : staff->end();
+                if (n == staff->end() || !n->is_number_unsigned() ||
+                    n->get<std::uint64_t>() > 10'000'000)
+                    refuse(fmt::format("« effectifs.{} » : un nombre de salariés", key));
+                return n->get<int>();
+            };
+            const auto provident = payload.find("prevoyance_en_cours");
+            if (provident == payload.end() || !provident->is_boolean())
+                refuse("« prevoyance_en_cours » : vrai ou faux, avec « effectifs »");
+            r.facts =
+                TenderCompanyFacts{count("cadres"), count("non_cadres"), provident->get<bool>()};
+        }
         responses_.emplace(id, std::move(r));
         return;
     }
-    if (it == responses_.end()) refuse("lisez d'abord le cahier des charges (cmcsim tender show)");
+    if (it == responses_.end()) refuse("lisez d'abord le cahier des charges");
     auto& response = it->second;
     if (response.submittedBy)
         refuse(
@@ -77,13 +92,25 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                         id, response.submittedBy));
     if (e.kind == command::kTenderQuestion) {
         const auto text = textOf(payload, "texte");
-        if (text.size() < 3 || text.size() > 2000)
-            refuse("« texte » : une question de 3 à 2000 caractères");
+        const auto length = utf8::isValid(text) ? utf8::length(text) : 0;
+        if (length < 3 || length > kQuestionMaxLength)
+            refuse(fmt::format("« texte » : une question de 3 à {} caractères (elle en a {})",
+                               kQuestionMaxLength, length));
+        if (const auto control = utf8::firstControl(text, "\n\t"))
+            refuse(fmt::format("« texte » : caractère de contrôle {} interdit", *control));
         if (!tender->questionsOpen(c.week))
             refuse(
                 fmt::format("la date limite des questions est passée (semaine {}, nous sommes "
                             "en semaine {})",
                             tender->questionWeek, c.week));
+        // The same words (case, accents and punctuation aside) are the same question.
+        const auto words = TenderAnswerReview::normalised(text);
+        for (const auto& asked : response.questions)
+            if (TenderAnswerReview::normalised(asked.text) == words)
+                refuse(
+                    fmt::format("question déjà posée (entrée {}, semaine {}) : sa réponse "
+                                "est acquise",
+                                asked.entry, asked.week));
         response.questions.push_back({e.sequence, c.week, text});
     } else if (e.kind == command::kTenderResponse) {
         if (!tender->submissionOpen(c.week))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,10 +28,16 @@ struct ComplianceReport {
     std::vector<ComplianceRule> rules;
 
     // `idcc`: the company's collective agreement, four digits, empty when it has none.
-    static ComplianceReport check(const Offer& offer, const OfferQuote& quote,
-                                  const OfferCatalogue& catalogue,
-                                  const RegulatoryParameters& regulation,
-                                  const CompanyWorkforce& workforce, const std::string& idcc);
+    // `providentInForce`: the insurer of the company's current provident contract, empty when it
+    // has none, nullopt when it is not known. The cadres' provident (ANI du 17 novembre 2017, art.
+    // 1 et 2; domain-facts D.1) is the employer's obligation: an offer without provident for the
+    // cadres meets it when the company has a provident contract in force (assumed to cover its
+    // cadres at the 1,50 %), is « à vérifier » when that is not known, and fails without one.
+    static ComplianceReport check(
+        const Offer& offer, const OfferQuote& quote, const OfferCatalogue& catalogue,
+        const RegulatoryParameters& regulation, const CompanyWorkforce& workforce,
+        const std::string& idcc,
+        const std::optional<std::string>& providentInForce = std::string());
     bool compliant() const;
     static const char* verdictLabel(ComplianceRule::Verdict verdict);
 };

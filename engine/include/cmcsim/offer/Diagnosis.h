@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct Diagnosis {
     std::array<double, 4> byFamily{};  // isolé, couple, monoparental, famille
     std::vector<Obligation> obligations;
     std::string currentHealth, currentProvident;
+    // The insurer of the current provident contract, empty when the company has none, nullopt
+    // while it is not known.
+    std::optional<std::string> providentInsurer;
     int currentHealthLevel = 0;        // 0 = none
     double currentMonthlyPremium = 0;  // per employee
     std::vector<std::string> shortfalls;

@@ -23,6 +23,10 @@ struct TenderQuestion {
     // The covers it is about: "tous", "sante" or "prevoyance"; the generator asks it only of a
     // tender on that cover (the resumption of provident claims in progress is no health question).
     std::string products = "tous";
+    // The words that say an answer is about this question, as written (matched folded: case and
+    // accents ignored; as a word or a word's start followed by a plural mark): an answer that
+    // holds none of them is off topic (TenderAnswerReview).
+    std::vector<std::string> terms;
     bool fits(bool health, bool provident) const {
         return products == "tous" || (products == "sante" && health) ||
                (products == "prevoyance" && provident);
@@ -59,6 +63,9 @@ struct TenderParameters {
     double competitorFileMin = 0.7;
     int lossHistoryYears = 3;
     double lossRatioSpread = 0.12;
+    // The distinct words an answer to a question needs, as a share of the question's mots_min
+    // (below: it repeats itself).
+    double distinctWordsMin = 0.5;
 };
 
 // Everything the calls for tender read of datasets/ (docs/simulation.md "Les appels d'offres").

@@ -68,6 +68,9 @@ public:
     std::int64_t toContact() const;
     const Portfolio& portfolio() const { return portfolio_; }
     bool isClient(std::uint32_t company) const;
+    // How the candidate won client `company` (a meeting, a call for tender: the week it signed in
+    // `since`, the way in `action`), null when it is not a client the campaign signed.
+    const CompanyProgress* wonBy(std::uint32_t company) const;
     std::int64_t clientsLost() const { return static_cast<std::int64_t>(lostClients_.size()); }
     const Respondent& respondent() const { return respondent_; }
     const Scenario& scenario() const { return *scenario_; }

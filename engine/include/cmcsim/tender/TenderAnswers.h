@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace cmcsim {
@@ -21,6 +22,10 @@ struct TenderAnswers {
     // The topic that answers `question`, null when none does.
     static const TenderAnswerTopic* topicOf(const TenderReference& reference,
                                             const std::string& question);
+    // The length of `keyword` when the folded text (foldText) holds it as a word or the start of
+    // a word followed only by a plural mark ("garantie" in "garanties", not "effectif" in
+    // "effectivement"); 0 otherwise.
+    static std::size_t matchLength(const std::string& folded, const std::string& keyword);
 };
 
 }  // namespace cmcsim

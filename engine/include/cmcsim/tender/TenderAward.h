@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "cmcsim/tender/TenderAnswerReview.h"
+
 namespace cmcsim {
 
 struct Offer;
@@ -28,6 +30,9 @@ struct TenderBid {
     double priceIndex = 0;  // price() / the requested cover's reference premium
     int level = 0;
     double services = 0, management = 0, completeness = 0;
+    // The candidate's answers judged each against its question (TenderAnswerReview): what the
+    // completeness counts and the debrief names; empty for a competitor.
+    std::vector<TenderAnswerVerdict> answers;
     std::vector<std::pair<std::string, double>> scores;  // criterion id, 0..1, the tender's order
     double points = 0;                                   // Σ weight × score, out of 100
     double score(const std::string& criterion) const;
@@ -58,7 +63,7 @@ struct TenderAward {
     // The candidate's bid: the offer priced on the company's real census (its premium, and the
     // services the employer pays on top), its highest health level, the mutuelle's service quality
     // (+ bonus_service per service of the offer, at most 1) and the share of the tender's questions
-    // answered with at least their mots_min words.
+    // whose answer treats them (TenderAnswerReview: words, repetition, topic, one text once).
     static TenderBid candidateBid(const ReferenceData& reference, const Scenario& scenario,
                                   const TenderTruth& truth, const Offer& offer,
                                   const TenderDraft& draft);

@@ -9,6 +9,7 @@
 
 #include "cmcsim/attempt/Journal.h"
 #include "cmcsim/attempt/SavedOffers.h"
+#include "cmcsim/tender/TenderCompliance.h"
 
 namespace cmcsim {
 
@@ -39,6 +40,9 @@ struct TenderResponse {
     std::string siret;        // 14 digits: the company's establishment the tender names
     std::uint32_t line = 0;   // the prospect file's line listing it (its census revealed)
     std::int64_t readBy = 0;  // "ao.lecture" entry
+    // What the specifications disclose of the company ("effectifs" and "prevoyance_en_cours" of
+    // "ao.lecture", which TenderDesk writes); absent from journals written before them.
+    std::optional<TenderCompanyFacts> facts;
     std::vector<TenderQuestionAsked> questions;
     std::optional<TenderDraft> draft;
     std::int64_t submittedBy = 0;  // "ao.depot" entry, 0 before
@@ -59,9 +63,14 @@ struct TenderFileContext {
 // before the question deadline, the draft response and its submission before the deadline, with
 // French reasons for every refusal. A tender's terms come from Tender::find (scenario and
 // datasets/ao_*.csv, without the market): the command "ao.lecture" carries the SIRET and line
-// the tender names, which the engine writes (TenderDesk).
+// the tender names, the census' staff by category and whether a provident contract is in force,
+// which the engine writes (TenderDesk). A
+// question asked twice (the same words, case, accents and punctuation ignored) is refused.
 class TenderFile {
 public:
+    // The longest question the candidate may ask, in characters: a question on the
+    // specifications, not a document.
+    static constexpr std::size_t kQuestionMaxLength = 500;
     static bool handles(const std::string& kind);
     // Validates and applies an "ao.*" entry; InputError naming `where` (the journal entry) with
     // every reason, the file unchanged.
