@@ -59,7 +59,10 @@ std::optional<MeetingTarget> targetOf(const StudioSession& session) {
     for (const auto& p : m.prospects) {
         const auto& e = m.establishments[p.establishment];
         const auto& c = m.companies[e.company];
-        if (p.siret != e.siret || e.closed || c.health.insurer < 0 || c.headcount < 5) continue;
+        // Insured elsewhere: a client of the mutuelle is not signed a second time.
+        if (p.siret != e.siret || e.closed || c.health.insurer <= 0 || c.provident.insurer == 0 ||
+            c.headcount < 5)
+            continue;
         MeetingTarget t{
             siret::formatSiret(p.siret),
             e.company,
