@@ -282,6 +282,14 @@ TEST_F(AssessmentValidation, MeetingSkippingTheWrittenNeeds) {
     EXPECT_EQ(result.indicators.at("B3.2.11").first, "non acquis");
 }
 
+// Testers' findings (issue 12): a non-compliant offer is never adapted, complementary products
+// without need are over-selling (rdv-fort is the passing case of both).
+TEST_F(AssessmentValidation, MeetingWithANonCompliantOfferAndUnwantedProducts) {
+    const auto result = check("rdv-non-conforme");
+    EXPECT_EQ(result.indicators.at("B3.2.7").first, "non acquis");
+    EXPECT_EQ(result.indicators.at("B3.3.7").first, "non acquis");
+}
+
 // Every script of the folder is a model attempt of this suite, with its expectations.
 TEST(AssessmentValidationSet, EveryScriptHasExpectations) {
     const auto all = expectations();
