@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -56,6 +57,7 @@ std::map<std::string, std::vector<Expected>> expectations() {
 // Indicator → {verdict as the grid prints it, score} of `cmcsim assess FILE --json`.
 struct Assessed {
     std::map<std::string, std::pair<std::string, int>> indicators;
+    std::map<std::string, std::string> explanations;  // indicator → explanation
 };
 
 Assessed assessed(const std::string& file) {
@@ -69,9 +71,12 @@ Assessed assessed(const std::string& file) {
     }
     for (const auto& bloc : json.at("blocs"))
         for (const auto& criterion : bloc.at("criteres"))
-            for (const auto& r : criterion.at("indicateurs"))
+            for (const auto& r : criterion.at("indicateurs")) {
                 a.indicators[r.at("id").get<std::string>()] = {
                     r.at("verdict_libelle").get<std::string>(), r.at("score").get<int>()};
+                a.explanations[r.at("id").get<std::string>()] =
+                    r.at("explication").get<std::string>();
+            }
     return a;
 }
 
@@ -188,6 +193,11 @@ protected:
         for (const auto& [indicator, row] : rows)
             EXPECT_TRUE(result.indicators.contains(indicator))
                 << name << " : " << indicator << " absent de l'évaluation";
+        // Figures and thresholds are written the French way ("0,5", "50 %"), never "0.5".
+        static const std::regex dotted(R"((^|[^A-Za-z0-9.])[0-9]+\.[0-9]+([^.0-9]|$))");
+        for (const auto& [indicator, text] : result.explanations)
+            EXPECT_FALSE(std::regex_search(text, dotted))
+                << name << " " << indicator << " : " << text;
         return result;
     }
 
@@ -280,6 +290,14 @@ TEST_F(AssessmentValidation, MeetingWithMisleadingClaimsAndOverSelling) {
 TEST_F(AssessmentValidation, MeetingSkippingTheWrittenNeeds) {
     const auto result = check("rdv-sans-besoins");
     EXPECT_EQ(result.indicators.at("B3.2.11").first, "non acquis");
+}
+
+// Testers' findings (issue 12): a non-compliant offer is never adapted, complementary products
+// without need are over-selling (rdv-fort is the passing case of both).
+TEST_F(AssessmentValidation, MeetingWithANonCompliantOfferAndUnwantedProducts) {
+    const auto result = check("rdv-non-conforme");
+    EXPECT_EQ(result.indicators.at("B3.2.7").first, "non acquis");
+    EXPECT_EQ(result.indicators.at("B3.3.7").first, "non acquis");
 }
 
 // Every script of the folder is a model attempt of this suite, with its expectations.

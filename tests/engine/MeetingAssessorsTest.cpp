@@ -6,143 +6,11 @@
 
 #include <set>
 
-#include "MeetingTestKit.h"
-#include "cmcsim/assess/Assessment.h"
+#include "MeetingAttempt.h"
 #include "cmcsim/assess/Grading.h"
-#include "cmcsim/meeting/MeetingOfferFit.h"
-#include "cmcsim/reference/MeetingBank.h"
-#include "cmcsim/reference/ReferenceData.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;
-namespace cmd = cmcsim::command;
-
-namespace {
-
-// The first bank entry of `move` (with `code`, in `phase`, when given), by id.
-std::string entryOf(MeetingMove move, const std::string& code = "",
-                    std::optional<MeetingPhase> phase = std::nullopt) {
-    for (const auto& e : reference().meetings.entries)
-        if (e.move == move && (code.empty() || e.code == code) && (!phase || e.phase == *phase))
-            return e.id;
-    ADD_FAILURE() << "no bank entry of move " << meetingMoveCode(move) << " " << code;
-    return "";
-}
-// The question revealing `field` always relevant (relevance "toujours" first).
-std::string question(const std::string& field) {
-    for (const auto& e : reference().meetings.entries)
-        if (e.move == MeetingMove::Question && e.reveals == field && e.relevance == "toujours")
-            return e.id;
-    return "";
-}
-// An entry never relevant ("jamais"): the off-topic question.
-std::string offTopic() {
-    for (const auto& e : reference().meetings.entries)
-        if (e.relevance == "jamais") return e.id;
-    ADD_FAILURE() << "no off-topic entry in the banks";
-    return "";
-}
-// The bank entries touching `indicator` (column critere) of `phase`.
-std::string touching(const std::string& indicator, MeetingPhase phase) {
-    for (const auto& e : reference().meetings.entries)
-        if (e.criterion == indicator && e.phase == phase) return e.id;
-    ADD_FAILURE() << "no bank entry touching " << indicator;
-    return "";
-}
-
-// A meeting with the first test company, scripted step by step, assessed by the registered
-// assessors with the thresholds of datasets/seuils_evaluation.csv.
-struct MeetingAttempt : MeetingJournal {
-    MeetingAttempt() {
-        needs = CompanyNeeds::of(minimalMarket(), reference(), minimalScenario(),
-                                 minimalScenario().seed, company);
-        // The offer at the wanted level with the largest employer share within the budget.
-        static const char* products[] = {"sante_socle", "sante_essentiel", "sante_confort",
-                                         "sante_excellence"};
-        const std::string product = products[std::clamp(needs.wantedLevel, 1, 4) - 1];
-        for (int pct = 100; pct >= 10; pct -= 10) {
-            offer = healthOffer(product, pct);
-            if (MeetingOfferFit::of(minimalMarket(), reference(), reference().meetings, needs,
-                                    siret, 1, offer, Date())
-                    .fits())
-                break;
-        }
-        ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", offer}});
-        // Version 2: the top of the range, above any wanted level below 4.
-        ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer("sante_excellence", 100)}});
-        ok(cmd::kMeetingOpen, {{"siret", siret}});
-    }
-
-    void discover() {
-        for (const char* field : {"decideurs", "etat_personnel", "garanties_actuelles", "budget",
-                                  "niveau_souhaite", "priorites"})
-            choose(1, {question(field)});
-    }
-    void reformulate() {
-        choose(1, {entryOf(MeetingMove::Question, "", MeetingPhase::Reformulation)});
-    }
-    void writeNeeds() { ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", kNeedsWritten}}); }
-    void present(int version = 1) { ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", version}}); }
-    // A good answer to each objection the decision makers raise, in the order they voice them
-    // (one at a time, by influence); returns the number of answers given.
-    int answerObjections() {
-        const auto c = context(1, needs, minimalScenario().seed);
-        EXPECT_FALSE(c->objections.empty()) << "the test company raises no objection";
-        std::set<std::string> chosen;
-        int given = 0;
-        for (const auto& [code, role] : c->objections)
-            for (const auto& e : reference().meetings.entries) {
-                if (e.move != MeetingMove::GoodAnswer || chosen.contains(e.id)) continue;
-                const auto codes = c->answered(e.code);
-                if (std::find(codes.begin(), codes.end(), code) == codes.end()) continue;
-                choose(1, {e.id});
-                ++given;
-                chosen.insert(e.id);
-                break;
-            }
-        return given;
-    }
-    void inform(bool ipid = true) {
-        for (const auto& code : MeetingBank::obligations())
-            if (ipid || code != "ipid") choose(1, {entryOf(MeetingMove::Obligation, code)});
-    }
-    void sign() { choose(1, {entryOf(MeetingMove::Signature)}); }
-    void close() { ok(cmd::kMeetingClose, {{"rdv", 1}}); }
-    // The whole meeting by the book, `needsWritten` or not.
-    void byTheBook(bool needsWritten = true) {
-        discover();
-        reformulate();
-        if (needsWritten) writeNeeds();
-        present();
-        answerObjections();
-        inform();
-        sign();
-        close();
-    }
-
-    IndicatorResult assess(const std::string& assessor, const std::string& indicator) const {
-        const AssessmentContext context{minimalScenario(), minimalMarket(), reference(), journal(),
-                                        state()};
-        std::map<std::string, double> values;
-        const auto t = reference().framework.thresholdsOf(assessor);
-        for (const auto& name : AssessorRegistry::all().at(assessor).thresholds)
-            values[name] = t.at(name);
-        return AssessorRegistry::all().at(assessor).assess(context, AssessorThresholds(values),
-                                                           indicator.substr(0, 4), indicator);
-    }
-
-    std::uint32_t company = companyOf(line());
-    std::string siret = siretOf(line());
-    CompanyNeeds needs;
-    nlohmann::json offer;
-};
-
-void expectVerdict(const IndicatorResult& r, Verdict verdict, int score) {
-    EXPECT_EQ(r.verdict, verdict) << r.indicator << " : " << r.explanation;
-    EXPECT_EQ(r.score, score) << r.indicator << " : " << r.explanation;
-}
-
-}  // namespace
 
 // Without a closed meeting nothing is measured: "à apprécier", saying why (an open meeting is
 // not judged, its conclusion is not known yet).
@@ -188,7 +56,8 @@ TEST(MeetingAssessors, AMeetingByTheBookIsAcquired) {
 }
 
 // A meeting that skips the written needs is assessed so (L521-4 C. assur.): B3.2.11 0 of 1;
-// B3.2.4 4 duties of 5 = 80 % → partiellement acquis, 50 + 50 × (0.8 − 0.5) / (1 − 0.5) = 80;
+// B3.2.4 3 duties of 5 (the advice in writing rests on no written needs) = 60 % → partiellement
+// acquis, 50 + 50 × (0.6 − 0.5) / (1 − 0.5) = 60;
 // B3.2.1 counts the signature proposed before the DDA steps: 1 breach → partiellement, 50.
 TEST(MeetingAssessors, AMeetingSkippingTheWrittenNeedsIsAssessedSo) {
     MeetingAttempt a;
@@ -351,6 +220,7 @@ TEST(MeetingAssessors, AComparisonCountsOnlyWhereRelevant) {
 
     MeetingAttempt informed;
     informed.discover();
+    informed.writeNeeds();  // the offer rests on them (else not credited)
     informed.present();
     informed.choose(1, {comparison});
     informed.close();

@@ -84,10 +84,10 @@ IndicatorResult assessFollowUp(const AssessmentContext& context, const AssessorT
         grading::share(made, made + dropped), grading::percent(t.at("part_executee_acquis")),
         grading::percent(t.at("part_executee_partiel")),
         frenchCount(static_cast<double>(adjustments.count), "changement", "changements"),
-        t.at("ajustements_acquis"), t.at("ajustements_partiel"),
-        adjustable
-            ? "compté"
-            : fmt::format("non compté avant {} semaines jouées", t.at("semaines_avant_ajustement")),
+        frenchShort(t.at("ajustements_acquis"), 2), frenchShort(t.at("ajustements_partiel"), 2),
+        adjustable ? "compté"
+                   : fmt::format("non compté avant {} semaines jouées",
+                                 frenchShort(t.at("semaines_avant_ajustement"), 2)),
         minWords, grading::share(prepared, total), grading::percent(t.at("part_preparees_acquis")),
         grading::percent(t.at("part_preparees_partiel")));
     return result;

@@ -55,15 +55,25 @@ IndicatorResult assessArguments(const AssessmentContext& context,
                     "rattachent à l'indicateur{} {} ({}) est fait là où il est pertinent pour "
                     "l'entreprise et fait monter la confiance ; hors sujet (par exemple une "
                     "comparaison sans connaître les garanties actuelles) ou répété, il ne compte "
-                    "pas.",
+                    "pas.{}",
                     w.afterOffer ? " où une offre a été présentée" : "",
                     w.criteria.size() > 1 ? "s" : "", fmt::join(w.criteria, " ou "),
-                    choices.empty() ? "aucun choix dans les banques" : choices));
+                    choices.empty() ? "aucun choix dans les banques" : choices,
+                    w.afterOffer ? " Une offre présentée avant la découverte ou avant les "
+                                   "exigences et besoins écrits et signés n'est pas créditée : ses "
+                                   "arguments ne comptent pas."
+                                 : ""));
     return judgeMeetings(
         context, thresholds, criterion, indicator, rule, [&](const JudgedMeeting& m) {
             MeetingTally t;
             if (w.afterOffer && !m.offered()) return t;
             t.of = 1;
+            // Arguments for an offer presented before the discovery or the written needs are
+            // not credited (the advice rests on them).
+            if (const auto why = w.afterOffer ? m.ungrounded() : std::string(); !why.empty()) {
+                t.summary = why + " : arguments non crédités";
+                return t;
+            }
             std::string tried;
             for (const auto& s : m.steps) {
                 if (!s.entry || !touches(w, *s.entry)) continue;

@@ -19,12 +19,16 @@ std::vector<std::string> opportunities(const JudgedMeeting& m) {
     return out;
 }
 
-// The relevant complementary proposal of `code`, or null.
+// The relevant complementary proposal of `code` — a choice of the banks, or a counter-proposal's
+// counterpart the company needs — or null.
 const JudgedStep* proposal(const JudgedMeeting& m, const std::string& code) {
     for (const auto& s : m.steps)
         if (s.is(MeetingMove::Complementary) && s.entry->code == code && s.effect.relevant &&
             !s.effect.repeated)
             return &s;
+    for (const auto& c : m.transcript.counters)
+        if (c.counterpart == code && c.useful)
+            if (const auto* s = m.at(c.step)) return s;
     return nullptr;
 }
 
@@ -72,13 +76,11 @@ MeetingTally complementary(const JudgedMeeting& m, bool exploited) {
         }
     }
     if (!exploited)
-        for (const auto& s : m.steps)
-            if (s.is(MeetingMove::Complementary) && !s.effect.relevant) {
-                t.of += 1;
-                t.steps.push_back(m.evidence(s, "Produit complémentaire sans besoin"));
-                missed += std::string(missed.empty() ? "" : ", ") + s.entry->code +
-                          " proposé sans besoin";
-            }
+        for (const auto& [s, code] : m.unwanted()) {
+            t.of += 1;
+            t.steps.push_back(m.evidence(*s, "Produit complémentaire sans besoin (survente)"));
+            missed += std::string(missed.empty() ? "" : ", ") + code + " proposé sans besoin";
+        }
     t.summary =
         fmt::format("{} sur {} ; manqué : {}", t.met, t.of, missed.empty() ? "rien" : missed);
     return t;
@@ -103,8 +105,10 @@ IndicatorResult assessClosing(const AssessmentContext& context,
                 "Produits complémentaires adaptés",
                 "où l'entreprise avait un besoin complémentaire ou s'en est vu proposer un",
                 "Règle : chaque besoin complémentaire de l'entreprise (prévoyance si elle en veut, "
-                "services si ses salariés y tiennent) compte s'il a été proposé ; chaque produit "
-                "complémentaire proposé sans besoin compte comme un manque."),
+                "services si ses salariés y tiennent) compte s'il a été proposé (par un choix de "
+                "la conclusion ou en contrepartie d'une remise) ; chaque produit complémentaire "
+                "proposé sans besoin est de la survente, pas une vente complémentaire : il "
+                "compte comme un manque."),
             [](const JudgedMeeting& m) { return complementary(m, false); });
     return judgeMeetings(
         context, thresholds, criterion, indicator,

@@ -180,7 +180,8 @@ IndicatorResult assessDiscovery(const AssessmentContext& context,
         "",
         "Règle : part des choix (questions et arguments) à l'écoute de l'entreprise ; ne le sont "
         "pas un choix hors sujet pour elle, un choix répété, une question sur ce qu'elle a déjà "
-        "dit, une réponse à une objection qu'elle n'a pas soulevée."};
+        "dit, une réponse à une objection qu'elle n'a pas (répondre d'avance à une objection "
+        "qu'elle a sans l'avoir encore dite est à son écoute)."};
     return judgeMeetings(
         context, thresholds, criterion, indicator, rule, [](const JudgedMeeting& m) {
             MeetingTally t;
@@ -189,7 +190,8 @@ IndicatorResult assessDiscovery(const AssessmentContext& context,
                 t.of += 1;
                 const bool known = s.entry->reveals != "aucun" && s.effect.relevant &&
                                    !s.effect.repeated && s.effect.revealed.empty();
-                if (s.effect.relevant && !s.effect.repeated && !known) {
+                // Answering an objection the company holds before it voices it is listening.
+                if ((s.effect.relevant && !s.effect.repeated && !known) || s.answersHeld()) {
                     t.met += 1;
                     continue;
                 }

@@ -25,6 +25,26 @@ std::vector<std::string> duties(const std::string& indicator) {
     return {"conseil_ecrit", "besoins_ecrits"};  // B4.6.8
 }
 
+// Why a duty met at `step` is out of the DDA's order, or "": the needs and requirements are
+// written before the offer is presented, and the advice in writing rests on them (L521-4 C.
+// assur.: the advice is based on the needs and requirements), so it comes after them.
+std::string outOfOrder(const JudgedMeeting& m, const std::string& code, int step) {
+    const auto& tr = m.transcript;
+    if (step == 0) return {};
+    if (code == "besoins_ecrits" && tr.offerStep > 0 && step > tr.offerStep)
+        return fmt::format(
+            "après la présentation de l'offre à l'étape {} : l'offre doit "
+            "reposer sur eux",
+            tr.offerStep);
+    if (code == "conseil_ecrit" && (tr.needsStep == 0 || tr.needsStep > step))
+        return tr.needsStep == 0 ? "sans exigences et besoins écrits sur lesquels reposer"
+                                 : fmt::format(
+                                       "avant les exigences et besoins écrits à l'étape "
+                                       "{} : le conseil doit reposer sur eux",
+                                       tr.needsStep);
+    return {};
+}
+
 IndicatorResult assessDuties(const AssessmentContext& context, const AssessorThresholds& thresholds,
                              const std::string& criterion, const std::string& indicator) {
     const auto required = duties(indicator);
@@ -36,7 +56,10 @@ IndicatorResult assessDuties(const AssessmentContext& context, const AssessorThr
         fmt::format("Règle : dans chaque rendez-vous clos où une offre a été présentée, chaque "
                     "obligation ({}) compte si elle a été remplie avant que la signature soit "
                     "proposée (à un moment du rendez-vous s'il n'y a pas eu de signature "
-                    "proposée) ; une obligation remplie après, ou jamais, ne compte pas.",
+                    "proposée) ; une obligation remplie après, ou jamais, ne compte pas. L'ordre "
+                    "de la DDA compte aussi : les exigences et besoins écrits et signés avant la "
+                    "présentation de l'offre, le conseil écrit après eux (il repose sur eux : "
+                    "L521-4 C. assur.).",
                     list));
     return judgeMeetings(
         context, thresholds, criterion, indicator, rule, [&](const JudgedMeeting& m) {
@@ -50,20 +73,25 @@ IndicatorResult assessDuties(const AssessmentContext& context, const AssessorThr
                 if (const auto it = tr.obligations.find(code); it != tr.obligations.end())
                     step = it->second;
                 const auto label = MeetingBank::obligationLabel(code);
-                if (m.beforeConclusion(step)) {
+                const auto order = outOfOrder(m, code, step);
+                if (m.beforeConclusion(step) && order.empty()) {
                     t.met += 1;
                     t.steps.push_back(m.evidence(m.steps.at(static_cast<std::size_t>(step - 1)),
                                                  label + " : avant la conclusion"));
                     continue;
                 }
-                missed += (missed.empty() ? "" : ", ") + label +
-                          (step > 0 ? fmt::format(" (étape {}, après la signature proposée "
-                                                  "à l'étape {})",
-                                                  step, tr.signatureStep)
-                                    : " (jamais)");
+                const bool late = !m.beforeConclusion(step);
+                const auto why = step == 0 ? std::string("jamais")
+                                 : late    ? fmt::format(
+                                                 "étape {}, après la signature proposée à "
+                                                    "l'étape {}",
+                                                 step, tr.signatureStep)
+                                        : fmt::format("étape {}, {}", step, order);
+                missed += (missed.empty() ? "" : ", ") + label + " (" + why + ")";
                 if (step > 0)
                     t.steps.push_back(m.evidence(m.steps.at(static_cast<std::size_t>(step - 1)),
-                                                 label + " : après la conclusion"));
+                                                 label + (late ? " : après la conclusion"
+                                                               : " : hors de l'ordre de la DDA")));
             }
             t.summary = fmt::format(
                 "{} sur {} avant la conclusion{} ; manquent : {}", t.met, t.of,

@@ -1,8 +1,8 @@
 // Assessor "rdv.loyaute" (B3.2.1, B3.2.3, B3.2.8, B3.3.1): the breaches of the rules of sale in
-// the meetings — misleading claims, over-selling moves and offers above the wanted level or the
-// budget (honest, impartial, in the client's best interest: L521-1 C. assur., DDA art. 17-1), a
-// signature proposed before the written needs and the mandatory information. docs/assessment.md,
-// « Les rendez-vous ».
+// the meetings — misleading claims, over-selling moves (a complementary product without need
+// among them) and offers above the wanted level, beyond the budget or not compliant (honest,
+// impartial, in the client's best interest: L521-1 C. assur., DDA art. 17-1), a signature proposed
+// before the written needs and the mandatory information. docs/assessment.md, « Les rendez-vous ».
 #include <fmt/format.h>
 
 #include "PlayedMeetings.h"
@@ -30,11 +30,15 @@ Breaches breachesOf(const std::string& indicator) {
 
 std::string ruleText(const Breaches& b) {
     std::string list = "allégation trompeuse (information inexacte ou invérifiable)";
-    if (b.overSelling) list += ", manœuvre de survente (options superflues, pression pour signer)";
+    if (b.overSelling)
+        list +=
+            ", manœuvre de survente (options superflues, pression pour signer, produit "
+            "complémentaire proposé sans besoin de l'entreprise, y compris en contrepartie d'une "
+            "remise)";
     if (b.offers)
         list +=
-            ", offre présentée au-dessus du niveau souhaité par l'entreprise ou au-delà de "
-            "son budget";
+            ", offre présentée au-dessus du niveau souhaité par l'entreprise, au-delà de "
+            "son budget ou non conforme à la réglementation";
     if (b.order)
         list +=
             ", signature proposée avant les exigences et besoins écrits et signés et les "
@@ -75,10 +79,22 @@ IndicatorResult assessHonesty(const AssessmentContext& context,
                     what = "offre au-dessus du niveau souhaité";
                 else if (b.offers && s.fit && s.fit->overBudget)
                     what = "offre au-delà du budget";
+                else if (b.offers && s.fit && !s.fit->compliant())
+                    what = "offre non conforme (" + s.fit->breaches.front() + ")";
                 if (what.empty()) continue;
                 t.met += 1;
                 t.steps.push_back(m.evidence(s, "Manquement : " + what));
             }
+            // A complementary product the company has no need for is over-selling.
+            if (b.overSelling)
+                for (const auto& [s, code] : m.unwanted()) {
+                    if (b.closingOnly && s->turn->phase < MeetingPhase::Closing) continue;
+                    t.met += 1;
+                    t.steps.push_back(
+                        m.evidence(*s, fmt::format("Manquement : survente ({} sans besoin)",
+                                                   code == "prevoyance" ? "prévoyance proposée"
+                                                                        : "services proposés")));
+                }
             if (b.order && tr.signatureStep > 0) {
                 bool early = !m.beforeConclusion(tr.needsStep);
                 for (const auto& code : MeetingBank::obligations()) {

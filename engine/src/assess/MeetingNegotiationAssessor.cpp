@@ -3,9 +3,10 @@
 // delegation"): every counter-proposal ("rdv.contreproposition") of the meetings, recomputed from
 // the journal (MeetingView), is within the mutuelle's commercial policy (the seller's own limit
 // or the manager's agreement: MeetingNegotiation) and argued (it answers a price objection the
-// company voiced, or trades the discount for a counterpart: provident cover, services, a
-// commitment). The verdict is the weaker of the two shares. Without any counter-proposal the
-// data cannot show a negotiation: "à apprécier" with the meetings held as evidence.
+// company voiced, or trades the discount for a counterpart the company needs: provident cover it
+// wants, services it expects, a commitment). The verdict is the weaker of the two shares. Without
+// any counter-proposal the data cannot show a negotiation: "à apprécier" with the meetings held as
+// evidence.
 #include <fmt/format.h>
 
 #include "PlayedCampaign.h"
@@ -33,20 +34,23 @@ IndicatorResult assessNegotiation(const AssessmentContext& context, const Assess
         for (const auto& c : tr.counters) {
             ++counters;
             const bool inPolicy = c.level != "refusee";
-            const bool isArgued = c.priceObjection || !c.counterpart.empty();
+            // A counterpart the company has no need for is over-selling, not an argument.
+            const bool isArgued = c.priceObjection || (!c.counterpart.empty() && c.useful);
             within += inPolicy;
             argued += isArgued;
             std::int64_t entry = 0;
             if (record && c.step >= 1 && c.step <= static_cast<int>(tr.turns.size()))
                 entry = tr.turns[static_cast<std::size_t>(c.step - 1)].entry;
-            listed.push_back(
-                {entry, fmt::format("Rendez-vous n° {}, étape {}", tr.meeting, c.step),
-                 fmt::format("remise de {} % ({}){}{}", frenchShort(c.discountPct, 1),
-                             c.level == "conseiller"  ? "délégation du conseiller"
-                             : c.level == "direction" ? "accord de la direction"
-                                                      : "hors politique, refusée",
-                             c.counterpart.empty() ? "" : ", contrepartie : " + c.counterpart,
-                             isArgued ? ", argumentée" : ", sans argument")});
+            listed.push_back({entry, fmt::format("Rendez-vous n° {}, étape {}", tr.meeting, c.step),
+                              fmt::format("remise de {} % ({}){}{}", frenchShort(c.discountPct, 1),
+                                          c.level == "conseiller"  ? "délégation du conseiller"
+                                          : c.level == "direction" ? "accord de la direction"
+                                                                   : "hors politique, refusée",
+                                          c.counterpart.empty() ? ""
+                                          : c.useful ? ", contrepartie : " + c.counterpart
+                                                     : ", contrepartie sans besoin (survente) : " +
+                                                           c.counterpart,
+                                          isArgued ? ", argumentée" : ", sans argument")});
         }
     }
     if (counters == 0) {
@@ -75,7 +79,9 @@ IndicatorResult assessNegotiation(const AssessmentContext& context, const Assess
         "{} dans les rendez-vous. Dans la politique commerciale (délégation du conseiller ou "
         "accord de la direction) : {} (« acquis » à partir de {}, « partiellement » à partir de "
         "{}). Argumentées (en réponse à une objection de prix soulevée, ou contre une "
-        "contrepartie : prévoyance, services, engagement) : {} (« acquis » à partir de {}, "
+        "contrepartie dont l'entreprise a besoin : la prévoyance qu'elle veut, les services "
+        "qu'elle attend, un engagement ; une contrepartie sans besoin est de la survente) : {} (« "
+        "acquis » à partir de {}, "
         "« partiellement » à partir de {}). Le verdict est le plus faible des deux.",
         frenchCount(static_cast<double>(counters), "contre-proposition", "contre-propositions"),
         grading::share(within, counters), grading::percent(t.at("delegation_acquis")),

@@ -4,6 +4,7 @@
 // docs/assessment.md, « Les rendez-vous ».
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 
 #include "PlayedMeetings.h"
@@ -42,10 +43,12 @@ MeetingTally pertinent(const JudgedMeeting& m) {
             fmt::format("part employeur {} € par salarié et par mois pour un "
                         "budget de {} €",
                         frenchNumber(fit.employerMonthly, 2), frenchNumber(fit.budget, 2)));
+    for (const auto& breach : fit.breaches) problems.push_back("non conforme : " + breach);
     for (const auto& [field, label] :
          {std::pair{"niveau_souhaite", "le niveau souhaité"}, std::pair{"budget", "le budget"}})
         if (!knownBefore.contains(field))
             problems.push_back(fmt::format("{} non découvert avant la présentation", label));
+    if (const auto why = m.ungrounded(); !why.empty()) problems.push_back(why);
     if (problems.empty()) t.met = 1;
     std::string list;
     for (const auto& p : problems) list += (list.empty() ? "" : " ; ") + p;
@@ -55,8 +58,22 @@ MeetingTally pertinent(const JudgedMeeting& m) {
         "mois pour un budget de {} € ; {}",
         fit.version, fit.level, fit.wantedLevel, frenchNumber(fit.employerMonthly, 2),
         frenchNumber(fit.budget, 2),
-        problems.empty() ? "adaptée au niveau et au budget découverts" : list);
+        problems.empty() ? "adaptée au niveau et au budget découverts, conforme" : list);
     if (offer) t.steps.push_back(m.evidence(*offer, "Offre présentée"));
+    return t;
+}
+
+// An offer presented before the discovery or the written needs is not credited (the advice
+// rests on them: L521-4 C. assur.): the meeting counts 0 of 1, saying why; nullopt otherwise.
+std::optional<MeetingTally> ungrounded(const JudgedMeeting& m) {
+    const auto why = m.ungrounded();
+    if (why.empty()) return std::nullopt;
+    MeetingTally t;
+    t.of = 1;
+    t.summary = why + " : non créditée";
+    const auto step = static_cast<std::size_t>(m.transcript.offerStep);
+    if (step >= 1 && step <= m.steps.size())
+        t.steps.push_back(m.evidence(m.steps[step - 1], "Offre présentée trop tôt"));
     return t;
 }
 
@@ -77,8 +94,12 @@ IndicatorResult assessOffer(const AssessmentContext& context, const AssessorThre
         rule.text =
             "Règle : dans chaque rendez-vous clos où une offre a été présentée, la dernière "
             "version présentée est pertinente si son niveau n'est ni au-dessus du niveau souhaité "
-            "(survente) ni trop en dessous, si la part employeur reste dans le budget réel, et si "
-            "le niveau souhaité et le budget avaient été découverts avant de la présenter.";
+            "(survente) ni trop en dessous, si la part employeur reste dans le budget réel, si "
+            "elle est conforme (contrat responsable, part employeur d'au moins 50 %, prévoyance "
+            "des cadres, règles de la branche : une offre non conforme n'est jamais adaptée), si "
+            "le niveau souhaité et le budget avaient été découverts avant de la présenter et si "
+            "elle suit les exigences et besoins écrits et signés (le conseil repose sur eux : "
+            "L521-4 C. assur.).";
         tally = pertinent;
     } else if (indicator == "B4.1.3" || indicator == "B4.6.2") {
         const bool purposes = indicator == "B4.6.2";
@@ -151,7 +172,17 @@ IndicatorResult assessOffer(const AssessmentContext& context, const AssessorThre
             return t;
         };
     }
-    return judgeMeetings(context, thresholds, criterion, indicator, rule, tally);
+    const bool pertinence = indicator == "B3.2.7";  // says it among its problems
+    if (!pertinence)
+        rule.text +=
+            " Une offre présentée avant la découverte ou avant les exigences et besoins écrits et "
+            "signés n'est pas créditée (le conseil repose sur eux : L521-4 C. assur.).";
+    return judgeMeetings(context, thresholds, criterion, indicator, rule,
+                         [&tally, pertinence](const JudgedMeeting& m) {
+                             if (!pertinence && m.offered())
+                                 if (auto early = ungrounded(m)) return *early;
+                             return tally(m);
+                         });
 }
 
 const AssessorRegistration registration{

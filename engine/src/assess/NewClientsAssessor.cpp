@@ -68,8 +68,8 @@ IndicatorResult assessNewClients(const AssessmentContext& context, const Assesso
         "faible des deux ; les signatures sont données en preuve (le cycle de vente dépasse "
         "souvent les semaines jouées).",
         frenchCount(static_cast<double>(weeks), "semaine jouée", "semaines jouées"),
-        grading::number(perWeek, 2), t.at("rdv_par_semaine_acquis"),
-        t.at("rdv_par_semaine_partiel"), grading::share(inPerimeter, meetings),
+        grading::number(perWeek, 2), frenchShort(t.at("rdv_par_semaine_acquis"), 2),
+        frenchShort(t.at("rdv_par_semaine_partiel"), 2), grading::share(inPerimeter, meetings),
         grading::percent(t.at("part_perimetre_acquis")),
         grading::percent(t.at("part_perimetre_partiel")));
     return result;

@@ -83,7 +83,7 @@ IndicatorResult assessNewProducts(const AssessmentContext& context, const Assess
         "qui manque à ses contrats ; à un prospect : la prévoyance avec la santé) : {} (« acquis » "
         "à partir de {}, « partiellement » à partir de {}).",
         frenchCount(static_cast<double>(companies.size()), "entreprise", "entreprises"), count,
-        t.at("offres_acquis"), t.at("offres_partiel"));
+        frenchShort(t.at("offres_acquis"), 2), frenchShort(t.at("offres_partiel"), 2));
     return result;
 }
 

@@ -191,7 +191,8 @@ IndicatorResult assessPlanConsistency(const AssessmentContext& context, const As
         grading::share(grounded, actions), grading::percent(t.at("part_fondees_acquis")),
         grading::percent(t.at("part_fondees_partiel")), grading::share(fitting, judged),
         grading::percent(t.at("part_canal_acquis")), grading::percent(t.at("part_canal_partiel")),
-        overruns, t.at("avertissements_acquis"), t.at("avertissements_partiel"), factor,
+        overruns, frenchShort(t.at("avertissements_acquis"), 2),
+        frenchShort(t.at("avertissements_partiel"), 2), frenchShort(factor, 2),
         grading::share(credible, yields), grading::percent(t.at("part_rendements_acquis")),
         grading::percent(t.at("part_rendements_partiel")));
     return result;

@@ -81,7 +81,8 @@ IndicatorResult assessPlanTargets(const AssessmentContext& context, const Assess
         grading::percent(t.at("part_cibles_acquis")), grading::percent(t.at("part_cibles_partiel")),
         extract ? "oui" : "non", reviews > 0 ? "oui" : "non",
         frenchCount(static_cast<double>(uses), "usage", "usages"),
-        t.at("usages_portefeuille_acquis"), t.at("usages_portefeuille_partiel"));
+        frenchShort(t.at("usages_portefeuille_acquis"), 2),
+        frenchShort(t.at("usages_portefeuille_partiel"), 2));
     return result;
 }
 

@@ -23,6 +23,51 @@ bool JudgedMeeting::beforeConclusion(int step) const {
     return step > 0 && (conclusion == 0 || step < conclusion);
 }
 
+std::string JudgedMeeting::ungrounded() const {
+    if (!offered()) return {};
+    const int offer = transcript.offerStep;
+    int learnt = 0;  // the first step that revealed a need
+    for (const auto& turn : transcript.turns)
+        if (!turn.revealed.empty()) {
+            learnt = turn.step;
+            break;
+        }
+    if (learnt == 0 || learnt > offer)
+        return fmt::format("offre présentée à l'étape {} avant toute découverte des besoins",
+                           offer);
+    const int written = transcript.needsStep;
+    if (written == 0 || written > offer)
+        return fmt::format(
+            "offre présentée à l'étape {} avant les exigences et besoins écrits et signés{}", offer,
+            written == 0 ? " (jamais écrits)" : fmt::format(" (écrits à l'étape {})", written));
+    return {};
+}
+
+std::vector<std::string> JudgedMeeting::voiced() const {
+    std::vector<std::string> out;
+    for (const auto& turn : transcript.turns)
+        for (const auto& code : turn.raised)
+            if (std::find(out.begin(), out.end(), code) == out.end()) out.push_back(code);
+    return out;
+}
+
+const JudgedStep* JudgedMeeting::at(int step) const {
+    return step >= 1 && static_cast<std::size_t>(step) <= steps.size()
+               ? &steps[static_cast<std::size_t>(step - 1)]
+               : nullptr;
+}
+
+std::vector<std::pair<const JudgedStep*, std::string>> JudgedMeeting::unwanted() const {
+    std::vector<std::pair<const JudgedStep*, std::string>> out;
+    for (const auto& s : steps)
+        if (s.is(MeetingMove::Complementary) && !s.effect.relevant && !s.effect.repeated)
+            out.emplace_back(&s, s.entry->code);
+    for (const auto& c : transcript.counters)
+        if (!c.useful && (c.counterpart == "prevoyance" || c.counterpart == "services"))
+            if (const auto* s = at(c.step)) out.emplace_back(s, c.counterpart);
+    return out;
+}
+
 std::string JudgedMeeting::name() const {
     return fmt::format("rendez-vous n° {} ({})", record->id, company);
 }
@@ -78,14 +123,30 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
             if (s.entry) {
                 const auto sofar = voiced(c, dialogue.transcript(), *act);
                 s.effect = MeetingRules::choice(c, sofar, *s.entry);
-                if (s.is(MeetingMove::GoodAnswer) || s.is(MeetingMove::PoorAnswer))
+                if (s.answers()) {
                     s.addresses = c.answered(s.entry->code, sofar);
+                    for (auto& code : c.answered(s.entry->code))
+                        if (std::find(sofar.raisedObjections.begin(), sofar.raisedObjections.end(),
+                                      code) == sofar.raisedObjections.end())
+                            s.anticipates.push_back(std::move(code));
+                }
             }
         } else if (act->kind == MeetingAct::Kind::Needs) {
             s.effect = MeetingRules::needs(c, dialogue.transcript());
         }
+        const bool counter = act && act->kind == MeetingAct::Kind::Counter;
+        const bool overBefore =
+            counter && dialogue.transcript().offer && dialogue.transcript().offer->overBudget;
+        if (counter) s.addresses = c.answered("prix", voiced(c, dialogue.transcript(), *act));
         dialogue.step();
         if (act && act->kind == MeetingAct::Kind::Offer) s.fit = dialogue.transcript().offer;
+        if (counter && !dialogue.transcript().counters.empty()) {
+            const auto& t = dialogue.transcript();
+            const auto& made = t.counters.back();
+            const bool intoBudget = overBefore && t.offer && !t.offer->overBudget;
+            s.counterAnswers = made.applied && made.discountPct > 0 &&
+                               (intoBudget || (!made.counterpart.empty() && made.useful));
+        }
         m->steps.push_back(std::move(s));
     }
     m->transcript = dialogue.transcript();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cmcsim/assess/Assessment.h"
@@ -23,10 +24,25 @@ struct JudgedStep {
     MeetingEffect effect;
     std::optional<MeetingOfferFit> fit;
     std::vector<std::string> addresses;  // an objection answer: the voiced objections it answers
+    // An objection answer: the objections the decision makers hold and have not voiced yet that
+    // it answers in advance (anticipating a held objection is good practice, not off-topic).
+    std::vector<std::string> anticipates;
+    // A counter-proposal (its `addresses`: the price objections voiced) that answers them well
+    // by rule: applied, and bringing the offer into the budget or traded for a counterpart the
+    // company needs — never by the keyed draw of the company's welcome, so that the same
+    // counter-proposal is judged the same in every meeting.
+    bool counterAnswers = false;
 
     // A choice that was relevant, not repeated and moved trust up.
     bool good() const { return entry && effect.relevant && !effect.repeated && effect.delta > 0; }
     bool is(MeetingMove move) const { return entry && entry->move == move; }
+    // A good or poor answer to an objection.
+    bool answers() const { return is(MeetingMove::GoodAnswer) || is(MeetingMove::PoorAnswer); }
+    // An answer, not repeated, to an objection the company voiced or holds (in advance): what
+    // the rules call off-topic when the objection is not voiced yet is pertinent here.
+    bool answersHeld() const {
+        return answers() && !effect.repeated && (!addresses.empty() || !anticipates.empty());
+    }
 };
 
 // A closed meeting of the attempt replayed for the assessors of the meetings (issue 12 §4): its
@@ -41,9 +57,21 @@ struct JudgedMeeting {
     std::vector<JudgedStep> steps;  // one per turn, the closure's last
 
     bool offered() const { return transcript.offer.has_value(); }
+    // Why the offer presented (the last version) cannot be credited, in French, or "" when it
+    // can: it must come after the discovery (a need learnt) and after the needs and requirements
+    // written and signed, on which the advice rests (L521-4 C. assur., DDA art. 20).
+    std::string ungrounded() const;
+    // The objections the decision makers voiced in the dialogue (each step's `raised`), in order.
+    std::vector<std::string> voiced() const;
     // Whether step `step` (0: never) came before the conclusion (the signature asked), or at all
     // when no signature was asked.
     bool beforeConclusion(int step) const;
+    // The step numbered `step` (from 1), or null.
+    const JudgedStep* at(int step) const;
+    // The complementary products proposed without need, with the product's code (a choice of the
+    // banks whose rule does not hold, a counter-proposal's counterpart the company does not
+    // need): over-selling (L521-1 C. assur.), never a complementary sale.
+    std::vector<std::pair<const JudgedStep*, std::string>> unwanted() const;
     // "rendez-vous n° 2 (Tessier Nord)"
     std::string name() const;
     // The evidence of a step: its journal entry, `label` and "rendez-vous n° …, étape n : « … »".

@@ -94,10 +94,10 @@ IndicatorResult assessTargetedCampaigns(const AssessmentContext& context,
         grading::share(aimed, count), grading::percent(t.at("part_ciblees_acquis")),
         grading::percent(t.at("part_ciblees_partiel")),
         frenchCount(static_cast<double>(followed), "changement", "changements"),
-        t.at("changements_acquis"), t.at("changements_partiel"),
-        followable
-            ? "compté"
-            : fmt::format("non compté avant {} semaines jouées", t.at("semaines_avant_suivi")));
+        frenchShort(t.at("changements_acquis"), 2), frenchShort(t.at("changements_partiel"), 2),
+        followable ? "compté"
+                   : fmt::format("non compté avant {} semaines jouées",
+                                 frenchShort(t.at("semaines_avant_suivi"), 2)));
     return result;
 }
 

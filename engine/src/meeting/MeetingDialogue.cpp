@@ -139,6 +139,10 @@ void MeetingDialogue::play(const MeetingAct& act) {
                                    "qui tient compte de ce que nous vous avons dit."
                       : fit.overBudget ? "C'est au-delà de ce que nous pouvons payer.|Le coût "
                                          "pour l'entreprise dépasse notre budget."
+                      : !fit.compliant()
+                          ? "Ce contrat respecte-t-il bien nos obligations ? Il nous faut une "
+                            "couverture conforme.|Notre expert-comptable vérifiera : il nous faut "
+                            "un contrat conforme à nos obligations."
                       : fit.overLevel()
                           ? "C'est beaucoup plus que ce dont nous avons besoin.|Ces garanties "
                             "vont au-delà de nos attentes."
@@ -314,6 +318,7 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
                             (act.counterpart == "prevoyance" && needs.providentWanted) ||
                             (act.counterpart == "services" &&
                              needs.priorities.services >= context_.parameter("seuil_attente"));
+        counter.useful = useful;
         if (act.counterpart != "engagement") t.complementary.insert(act.counterpart);
         const double d = context_.parameter(useful ? "contrepartie_utile" : "contrepartie_inutile");
         e.delta += d;
@@ -344,12 +349,7 @@ bool MeetingDialogue::objectionPending() const {
 
 void MeetingDialogue::close() {
     auto& t = transcript_;
-    // The objections not voiced yet are voiced at closure, once an offer was presented.
-    if (t.offer)
-        for (const auto& o : context_.objections)
-            if (std::find(t.raisedObjections.begin(), t.raisedObjections.end(), o.first) ==
-                t.raisedObjections.end())
-                t.raisedObjections.push_back(o.first);
+    // Objections never voiced stay unvoiced (the closure weighs them without citing them).
     MeetingTurn turn;
     turn.entry = record_.closedBy;
     turn.phase = t.phase;
@@ -402,6 +402,8 @@ void MeetingDialogue::close() {
     if (t.offer && t.offer->underLevel)
         reasons.push_back("l'offre est en dessous du niveau attendu");
     if (t.offer && t.offer->overBudget) reasons.push_back("la part employeur dépasse le budget");
+    if (t.offer && !t.offer->compliant())
+        reasons.push_back("l'offre n'est pas conforme : " + t.offer->breaches.front());
     const double needed = context_.parameter("seuil_signature");
     if (trust < needed)
         reasons.push_back(fmt::format("confiance insuffisante ({:.0f} sur 100 pour {:.0f} requis)",

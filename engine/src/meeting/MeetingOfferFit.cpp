@@ -1,9 +1,12 @@
 #include "cmcsim/meeting/MeetingOfferFit.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
 #include "cmcsim/needs/CompanyNeeds.h"
+#include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/offer/Offer.h"
 #include "cmcsim/offer/OfferQuote.h"
@@ -42,6 +45,13 @@ MeetingOfferFit MeetingOfferFit::of(const Market& market, const ReferenceData& r
         employees += h.employees;
     }
     fit.employerMonthly = employees > 0 ? employer / employees / 12 : 0;
+    for (const auto& rule :
+         ComplianceReport::check(offer, quote, reference.offers, reference.regulation,
+                                 diagnosis.workforce, diagnosis.idcc)
+             .rules)
+        if (rule.verdict == ComplianceRule::Verdict::NotMet)
+            fit.breaches.push_back(
+                fmt::format("{} ({}) — {}", rule.label, rule.figures, rule.reference));
     fit.annualPremium = quote.annualPremium;
     fit.listAnnualPremium = fit.annualPremium;
     fit.listEmployerMonthly = fit.employerMonthly;

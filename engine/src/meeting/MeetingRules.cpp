@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/meeting/MeetingContext.h"
@@ -51,6 +53,10 @@ MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscr
         e.delta = c.parameter("question_hors_sujet");
         e.effects.push_back(
             fmt::format("hors sujet pour cette entreprise à ce moment ({})", points(e.delta)));
+        if (entry.move == MeetingMove::Complementary)
+            e.flags.push_back(
+                "survente : produit complémentaire sans besoin de l'entreprise (L521-1 C. "
+                "assur.)");
         return e;
     }
     e.delta = entry.trust;
@@ -125,27 +131,33 @@ MeetingEffect MeetingRules::offer(const MeetingContext& c, const MeetingTranscri
         e.effects.push_back(fmt::format("offre sans découverte des besoins ({})", points(e.delta)));
         return e;
     }
+    // The wanted level and the budget are cited only once the company said them: the candidate
+    // reads these words (the evaluator has the hidden needs).
+    const bool levelKnown = sofar.known.contains("niveau_souhaite");
+    const auto wanted = levelKnown ? "niveau " + std::string(coverageLevelLabel(fit.wantedLevel))
+                                   : std::string("niveau souhaité, non découvert");
     if (fit.overLevel()) {
         const double d = c.parameter("survente_niveau") * (fit.level - fit.wantedLevel);
         e.delta += d;
-        e.flags.push_back(fmt::format("survente : offre de niveau {} pour un besoin de niveau {}",
-                                      coverageLevelLabel(fit.level),
-                                      coverageLevelLabel(fit.wantedLevel)));
+        e.flags.push_back(fmt::format("survente : offre de niveau {} pour un besoin de {}",
+                                      coverageLevelLabel(fit.level), wanted));
         e.effects.push_back(fmt::format("niveau au-dessus du besoin ({})", points(d)));
     }
     if (fit.overBudget) {
         const double d = c.parameter("depassement_budget");
         e.delta += d;
         e.flags.push_back(fmt::format(
-            "dépassement du budget : {} € de part employeur par salarié et par mois pour un "
-            "budget de {} €",
-            frenchNumber(fit.employerMonthly, 2), frenchNumber(fit.budget, 2)));
+            "dépassement du budget : {} € de part employeur par salarié et par mois pour {}",
+            frenchNumber(fit.employerMonthly, 2),
+            sofar.known.contains("budget") ? "un budget de " + frenchNumber(fit.budget, 2) + " €"
+                                           : std::string("un budget non découvert")));
         e.effects.push_back(fmt::format("au-delà du budget ({})", points(d)));
     }
     if (fit.underLevel)
-        e.effects.push_back(fmt::format("niveau {} en dessous des attentes (niveau {}) (0)",
-                                        coverageLevelLabel(fit.level),
-                                        coverageLevelLabel(fit.wantedLevel)));
+        e.effects.push_back(fmt::format("niveau {} en dessous des attentes ({}) (0)",
+                                        coverageLevelLabel(fit.level), wanted));
+    // A non-compliant offer is never adapted, whatever its level (MeetingOfferFit::fits).
+    for (const auto& breach : fit.breaches) e.flags.push_back("offre non conforme : " + breach);
     if (fit.fits()) {
         e.delta = c.parameter("offre_adaptee");
         e.effects.push_back(
@@ -161,6 +173,13 @@ MeetingEffect MeetingRules::closure(const MeetingContext& c, const MeetingTransc
         if (sofar.answeredObjections.contains(code)) continue;
         const double d = c.parameter("objection_non_traitee");
         e.delta += d;
+        // Only an objection the company voiced is cited; one it keeps to itself still weighs.
+        const auto& voiced = sofar.raisedObjections;
+        if (std::find(voiced.begin(), voiced.end(), code) == voiced.end()) {
+            e.effects.push_back(
+                fmt::format("réserve que l'échange n'a pas fait exprimer ({})", points(d)));
+            continue;
+        }
         e.flags.push_back(fmt::format("objection non traitée, soulevée par {} : « {} »",
                                       MeetingFacts::roleLabel(role), c.wording(code)));
         e.effects.push_back(fmt::format("objection non traitée ({})", points(d)));

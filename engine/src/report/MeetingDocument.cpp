@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/BreakdownTally.h"
 #include "cmcsim/meeting/MeetingDebrief.h"
@@ -27,9 +29,9 @@ Document frame(const MeetingTranscript& t, const MeetingRecord& record, const st
                const std::string& what) {
     Document d;
     d.title = fmt::format("{} — rendez-vous n° {}", what, record.id);
-    d.banner.push_back(RichTextBuilder().bold(d.title));
-    d.banner.push_back(RichTextBuilder().text(fmt::format(
-        "{} (SIRET {}) — {} (semaine {})", name, record.siret, record.date.french(), record.week)));
+    // The title is the heading: the banner says with whom and when, not the title again.
+    d.banner.push_back(RichTextBuilder().bold(name).text(fmt::format(
+        " (SIRET {}) — {} (semaine {})", record.siret, record.date.french(), record.week)));
     KeyValueList summary;
     if (!record.subject.empty())
         summary.rows.push_back({"Objet", RichTextBuilder().text(record.subject)});
@@ -44,6 +46,17 @@ Document frame(const MeetingTranscript& t, const MeetingRecord& record, const st
     d.sections.push_back(
         {"Synthèse", 2, Tone::Normal, false, DocumentSection::Column::Full, {std::move(summary)}});
     return d;
+}
+
+// What became of a decision maker's objection in the meeting, for the evaluator: " (non
+// exprimée)" when the company never voiced it, else whether it was answered well.
+std::string objectionStatus(const MeetingTranscript& t, const std::string& code) {
+    const bool voiced = std::find(t.raisedObjections.begin(), t.raisedObjections.end(), code) !=
+                        t.raisedObjections.end();
+    return !voiced                                ? " (non exprimée)"
+           : t.answeredObjections.contains(code)  ? " (exprimée, traitée)"
+           : t.addressedObjections.contains(code) ? " (exprimée, mal traitée)"
+                                                  : " (exprimée, sans réponse)";
 }
 
 void addKnown(Document& d, const MeetingTranscript& t) {
@@ -160,8 +173,8 @@ Document MeetingDocument::debrief(const MeetingDebrief& debrief, const MeetingRe
                 better.items.push_back(
                     RichTextBuilder()
                         .bold(a.id)
-                        .text(" " + a.wording)
-                        .reference(fmt::format("{} ; confiance {:+.0f}", a.criterion, a.delta)));
+                        .text(" " + a.wording + " ")
+                        .reference(fmt::format("({} ; confiance {:+.0f})", a.criterion, a.delta)));
             s.blocks.push_back(
                 Paragraph{RichTextBuilder().text("Meilleurs choix disponibles :"), false});
             s.blocks.push_back(std::move(better));
@@ -194,7 +207,8 @@ Document MeetingDocument::debrief(const MeetingDebrief& debrief, const MeetingRe
         for (const auto& m : needs->decisionMakers) {
             std::string objections;
             for (const auto& o : m.objections)
-                objections += (objections.empty() ? "" : ", ") + MeetingFacts::codeLabel(o);
+                objections += (objections.empty() ? "" : ", ") + MeetingFacts::codeLabel(o) +
+                              objectionStatus(t, o);
             makers += fmt::format("{}{} ({:.0f} %{}{})", makers.empty() ? "" : " ; ",
                                   MeetingFacts::roleLabel(m.role), m.influence * 100,
                                   objections.empty() ? "" : ", objections : ", objections);

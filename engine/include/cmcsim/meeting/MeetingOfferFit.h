@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "cmcsim/core/Date.h"
 
@@ -14,7 +15,9 @@ struct ReferenceData;
 
 // How an offer version presented in a meeting fits the company's hidden needs: its level against
 // CompanyNeeds::wantedLevel and the employer's health cost per employee against the real budget,
-// priced on the company's real census (the truth: the company reacts to what it would pay).
+// priced on the company's real census (the truth: the company reacts to what it would pay), and
+// its compliance (ComplianceReport on that census: contrat responsable, ANI basket, the legal
+// 50 %, cadres' provident, the branch's rules): a non-compliant offer is never adapted.
 struct MeetingOfferFit {
     int version = 0;
     int level = 0;               // the highest level of the offer's health products (1..4), 0 none
@@ -32,7 +35,13 @@ struct MeetingOfferFit {
     bool overLevel() const { return level > wantedLevel; }
     bool underLevel = false;  // more than `ecart_niveau_accepte` below the wanted level
     bool overBudget = false;  // beyond the budget plus `tolerance_budget`
-    bool fits() const { return !overLevel() && !underLevel && !overBudget; }
+    // The compliance rules the offer breaks, each "label (figures) — reference" in French
+    // (ComplianceReport, verdict "non conforme"); empty when compliant.
+    std::vector<std::string> breaches;
+    bool compliant() const { return breaches.empty(); }
+    // Adapted: at the wanted level (or within `ecart_niveau_accepte` below), within the budget,
+    // and compliant whatever its level.
+    bool fits() const { return !overLevel() && !underLevel && !overBudget && compliant(); }
     // The offer at `pct` % off its list premium (replacing an earlier discount), the budget
     // check redone with `tolerance` (parametres_rdv.csv `tolerance_budget`).
     void discount(double pct, double tolerance);

@@ -35,10 +35,13 @@ struct MeetingTurn {
 // A counter-proposal made in a meeting ("rdv.contreproposition") and what came of it.
 struct MeetingCounter {
     int step = 0;
-    int version = 0;              // the offer version it discounts
-    double discountPct = 0;       // proposed
-    std::string level;            // MeetingNegotiation::levelCode: conseiller | direction | refusee
-    std::string counterpart;      // "" or prevoyance | services | engagement
+    int version = 0;          // the offer version it discounts
+    double discountPct = 0;   // proposed
+    std::string level;        // MeetingNegotiation::levelCode: conseiller | direction | refusee
+    std::string counterpart;  // "" or prevoyance | services | engagement
+    // The counterpart meets a need of the company (provident cover wanted, services expected, a
+    // commitment); one without need is over-selling, not a complementary sale.
+    bool useful = false;
     bool applied = false;         // within the policy: the offer's premium is now discounted
     bool welcomed = false;        // the company welcomed it (price sensitivity, budget, keyed draw)
     bool priceObjection = false;  // a price objection had been raised before it
