@@ -1,10 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <vector>
 
+#include "../../engine/src/offer/RiskModelDraws.h"  // the draws' two paths, tested directly
 #include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/offer/RiskModel.h"
 
@@ -69,6 +71,35 @@ TEST(RiskModelDraws, EqualKeyedRandomToTheBit) {
         EXPECT_EQ(r.simulatedStdDev, e.stdDev) << years;
         EXPECT_EQ(r.probabilityLossAbove100, e.above100) << years;
         EXPECT_EQ(r.probabilityIncreaseNeeded, e.above110) << years;
+    }
+}
+
+// Both paths of drawRiskYears, the scalar one and (where the processor has them) the AVX-512
+// lanes, give every year's claims of KeyedRandom's draws to the bit: the lanes must not fuse a
+// product and a sum (RiskModelDraws.cpp is compiled with -ffp-contract=off), and the years of a
+// last partial register of eight go through the scalar code.
+TEST(RiskModelDraws, LanesAndScalarEqualKeyedRandomYearByYear) {
+    constexpr Purpose kRisk{"risk"};
+    std::vector<RiskLaw> laws;
+    for (const double shape : {0.001, 0.02, 0.3, 0.97, 1.0, 1.7, 9.0, 2'500.0})
+        laws.push_back({false, shape * 3, 3, GammaLaw(shape)});
+    laws.insert(laws.begin() + 2, RiskLaw{true, 42, 0, GammaLaw(0)});
+    // From a year that is not a multiple of 8, over one block of 512 and a part of the next.
+    const std::uint32_t from = 5, to = from + 512 + 83;
+    std::vector<bool> paths = {false};
+    if (riskLanesAvailable()) paths.push_back(true);
+    for (const bool lanes : paths) {
+        std::vector<double> claims(to - from, -1.0);
+        drawRiskYears(laws, 2026, kRisk, from, to, claims.data(), lanes);
+        for (std::uint32_t y = from; y < to; ++y) {
+            KeyedRandom random(2026, kRisk, y);
+            double expected = 0;
+            for (const auto& law : laws)
+                expected += law.fixed ? law.mean : random.gamma(law.gamma) * law.scale;
+            ASSERT_EQ(std::bit_cast<std::uint64_t>(claims[y - from]),
+                      std::bit_cast<std::uint64_t>(expected))
+                << "lanes " << lanes << ", year " << y;
+        }
     }
 }
 

@@ -111,8 +111,9 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
                 {false, c.mean, c.variance / c.mean, GammaLaw(c.mean * c.mean / c.variance)});
     }
     std::vector<double> ratios(years);
+    const bool lanes = riskLanesAvailable();
     const auto draw = [&](std::uint32_t from, std::uint32_t to) {
-        drawRiskYears(laws, seed, kRisk, from, to, ratios.data() + from);
+        drawRiskYears(laws, seed, kRisk, from, to, ratios.data() + from, lanes);
     };
     // The years are handed out in chunks to whichever thread is free, so that a core taken by
     // other work meanwhile (the seal check of `quote`) delays neither half.

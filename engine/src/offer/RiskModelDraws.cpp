@@ -4,6 +4,14 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
+#if defined(__x86_64__) && defined(__GNUC__)
+#define CMCSIM_RISK_LANES 1
+// GCC 12 warns of its own _mm512_undefined_* in the AVX-512 intrinsics inlined below (GCC bug
+// 105593, fixed in GCC 13).
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#include <immintrin.h>
+#endif
 
 namespace cmcsim {
 
@@ -96,6 +104,136 @@ struct Block {
     std::array<std::uint32_t, kBlock> logs{}, powers{}, others{};
 };
 
+#ifdef CMCSIM_RISK_LANES
+// The lanes' version of the pcg32 step and output and of uniformOf, eight years per register
+// (AVX-512 F, DQ and VL, compiled for them whatever the build's target and called only where
+// riskLanesAvailable()): the same integer operations, and the conversion of the 53 bits as a
+// signed integer followed by the same product, so the same values. Each floating-point operation
+// of the scalar code is one intrinsic here, in the same order (and the file is compiled with
+// -ffp-contract=off, so that no product and sum are fused).
+#define CMCSIM_AVX512 __attribute__((target("avx512f,avx512dq,avx512vl")))
+CMCSIM_AVX512 inline __m512i bumpLanes(__m512i s, __m512i increment) {
+    return _mm512_add_epi64(
+        _mm512_mullo_epi64(s, _mm512_set1_epi64(static_cast<long long>(kMultiplier))), increment);
+}
+CMCSIM_AVX512 inline __m512i outputLanes(__m512i s) {
+    const __m512i x =
+        _mm512_and_si512(_mm512_srli_epi64(_mm512_xor_si512(s, _mm512_srli_epi64(s, 18)), 27),
+                         _mm512_set1_epi64(0xffffffffLL));
+    const __m512i rot = _mm512_srli_epi64(s, 59);
+    const __m512i back = _mm512_sub_epi64(_mm512_set1_epi64(32), rot);
+    return _mm512_and_si512(_mm512_or_si512(_mm512_srlv_epi64(x, rot), _mm512_sllv_epi64(x, back)),
+                            _mm512_set1_epi64(0xffffffffLL));
+}
+CMCSIM_AVX512 inline __m512d uniformLanes(__m512i high, __m512i low) {
+    const __m512i bits = _mm512_srli_epi64(_mm512_or_si512(_mm512_slli_epi64(high, 32), low), 11);
+    return _mm512_mul_pd(_mm512_cvtepi64_pd(bits), _mm512_set1_pd(0x1.0p-53));
+}
+CMCSIM_AVX512 inline __mmask8 flagsLanes(const bool* flags) {
+    std::uint64_t bytes = 0;
+    std::memcpy(&bytes, flags, 8);
+    return _mm512_test_epi64_mask(
+        _mm512_cvtepu8_epi64(_mm_cvtsi64_si128(static_cast<long long>(bytes))),
+        _mm512_set1_epi64(0xff));
+}
+
+// The polar pairs of the years without a spare normal, eight at a time: the list of those years
+// (`logs`) and of those whose pair was rejected (`others`); returns where the scalar loop goes on.
+CMCSIM_AVX512 std::uint32_t pairsLanes(Block& b, std::uint32_t n, std::uint64_t increment,
+                                       std::uint32_t& logCount, std::uint32_t& retryCount) {
+    const __m512i inc = _mm512_set1_epi64(static_cast<long long>(increment));
+    const __m512d one = _mm512_set1_pd(1.0), two = _mm512_set1_pd(2.0), zero = _mm512_setzero_pd();
+    const std::uint32_t end = n / 8 * 8;
+    for (std::uint32_t i = 0; i < end; i += 8) {
+        const __mmask8 noSpare = static_cast<__mmask8>(~flagsLanes(&b.hasSpare[i]));
+        const __m512i s0 = _mm512_loadu_si512(&b.state[i]);
+        const __m512i s1 = bumpLanes(s0, inc), s2 = bumpLanes(s1, inc), s3 = bumpLanes(s2, inc);
+        const __m512d u =
+            _mm512_sub_pd(_mm512_mul_pd(two, uniformLanes(outputLanes(s0), outputLanes(s1))), one);
+        const __m512d v =
+            _mm512_sub_pd(_mm512_mul_pd(two, uniformLanes(outputLanes(s2), outputLanes(s3))), one);
+        const __m512d s = _mm512_add_pd(_mm512_mul_pd(u, u), _mm512_mul_pd(v, v));
+        _mm512_storeu_pd(&b.pairU[i], u);
+        _mm512_storeu_pd(&b.pairV[i], v);
+        _mm512_storeu_pd(&b.pairS[i], s);
+        _mm512_storeu_si512(&b.after[i], _mm512_mask_blend_epi64(noSpare, s0, bumpLanes(s3, inc)));
+        const __mmask8 accepted =
+            _mm512_cmp_pd_mask(s, one, _CMP_LT_OQ) & _mm512_cmp_pd_mask(s, zero, _CMP_NEQ_UQ);
+        const __m256i index = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(i)),
+                                               _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        _mm256_mask_compressstoreu_epi32(&b.logs[logCount], noSpare, index);
+        logCount += static_cast<std::uint32_t>(__builtin_popcount(noSpare));
+        const __mmask8 rejected = noSpare & static_cast<__mmask8>(~accepted);
+        _mm256_mask_compressstoreu_epi32(&b.others[retryCount], rejected, index);
+        retryCount += static_cast<std::uint32_t>(__builtin_popcount(rejected));
+    }
+    return end;
+}
+
+// The common path of eight years at a time (see drawLaw); returns where the scalar loop goes on.
+template <bool kPower>
+CMCSIM_AVX512 std::uint32_t commonLanes(Block& b, std::uint32_t n, const RiskLaw& law,
+                                        std::uint64_t increment, double* claims,
+                                        std::uint32_t& powerCount, std::uint32_t& otherCount) {
+    const __m512i inc = _mm512_set1_epi64(static_cast<long long>(increment));
+    const __m512d one = _mm512_set1_pd(1.0), zero = _mm512_setzero_pd();
+    const __m512d d = _mm512_set1_pd(law.gamma.d), c = _mm512_set1_pd(law.gamma.c),
+                  margin = _mm512_set1_pd(law.gamma.squeezeMargin),
+                  scale = _mm512_set1_pd(law.scale);
+    const std::uint32_t end = n / 8 * 8;
+    for (std::uint32_t i = 0; i < end; i += 8) {
+        const __mmask8 spare = flagsLanes(&b.hasSpare[i]);
+        const __m512d factor = _mm512_loadu_pd(&b.factor[i]);
+        const __m512d spareX = _mm512_loadu_pd(&b.spare[i]);
+        const __m512d x = _mm512_mask_blend_pd(
+            spare, _mm512_mul_pd(_mm512_loadu_pd(&b.pairU[i]), factor), spareX);
+        __m512d v = _mm512_add_pd(one, _mm512_mul_pd(c, x));
+        const __mmask8 positive = _mm512_cmp_pd_mask(v, zero, _CMP_GT_OQ);
+        v = _mm512_mul_pd(_mm512_mul_pd(v, v), v);
+        const __m512d x2 = _mm512_mul_pd(x, x);
+        const __m512i a = _mm512_loadu_si512(&b.after[i]);
+        const __m512i a1 = bumpLanes(a, inc), a2 = bumpLanes(a1, inc);
+        const __m512d u = _mm512_sub_pd(one, uniformLanes(outputLanes(a), outputLanes(a1)));
+        __m512i after = a2;
+        if constexpr (kPower) {
+            const __m512i a3 = bumpLanes(a2, inc);
+            _mm512_storeu_pd(&b.power[i],
+                             _mm512_sub_pd(one, uniformLanes(outputLanes(a2), outputLanes(a3))));
+            after = bumpLanes(a3, inc);
+        }
+        // 1 - 0.0331 x2 x2 - 1e-13 (1 + x2 + margin + d v), in that order.
+        const __m512d dv = _mm512_mul_pd(d, v);
+        const __m512d bound = _mm512_sub_pd(
+            _mm512_sub_pd(one, _mm512_mul_pd(_mm512_mul_pd(_mm512_set1_pd(0.0331), x2), x2)),
+            _mm512_mul_pd(_mm512_set1_pd(1e-13),
+                          _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(one, x2), margin), dv)));
+        const __mmask8 common = positive & _mm512_cmp_pd_mask(u, bound, _CMP_LT_OQ);
+        const __m256i index = _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(i)),
+                                               _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+        if constexpr (kPower) {
+            _mm512_storeu_pd(&b.drawn[i], dv);
+            _mm256_mask_compressstoreu_epi32(&b.powers[powerCount], common, index);
+            powerCount += static_cast<std::uint32_t>(__builtin_popcount(common));
+        } else {
+            const __m512d sum =
+                _mm512_add_pd(_mm512_loadu_pd(&claims[i]), _mm512_mul_pd(dv, scale));
+            _mm512_mask_storeu_pd(&claims[i], common, sum);
+        }
+        const __mmask8 other = static_cast<__mmask8>(~common);
+        _mm256_mask_compressstoreu_epi32(&b.others[otherCount], other, index);
+        otherCount += static_cast<std::uint32_t>(__builtin_popcount(other));
+        _mm512_mask_storeu_epi64(&b.state[i], common, after);
+        _mm512_mask_storeu_pd(&b.spare[i], common & static_cast<__mmask8>(~spare),
+                              _mm512_mul_pd(_mm512_loadu_pd(&b.pairV[i]), factor));
+        const __mmask8 hasSpare = static_cast<__mmask8>((common & ~spare) | (~common & spare));
+        const __m128i flags = _mm512_cvtepi64_epi8(_mm512_maskz_set1_epi64(hasSpare, 1));
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(&b.hasSpare[i]), flags);
+    }
+    return end;
+}
+
+#endif
+
 // One law's draw for the years of the block. The common path: the year's normal is its spare or
 // a polar pair, v = (1 + c x)³ is positive and the squeeze accepts. The years without a spare draw
 // their pair, again those whose pair was rejected until none is left; the logarithms (and the
@@ -103,9 +241,11 @@ struct Block {
 // runs for every year without branches. A year that leaves the common path (v ≤ 0, a failed
 // squeeze: about 8 % of the draws) is drawn again from its stream's state before the law by
 // YearStream, so its outputs are used in KeyedRandom's order.
+// With `lanes`, the polar pairs and the common path of all but the last n % 8 years run in
+// pairsLanes and commonLanes.
 template <bool kPower>
-void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increment,
-             double* claims) {
+void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increment, double* claims,
+             [[maybe_unused]] bool lanes) {
     const double d = law.gamma.d, c = law.gamma.c, margin = law.gamma.squeezeMargin;
     // The polar pair of a year without a spare normal (a year with one keeps its state), drawn
     // again for the years whose pair was rejected, until none is left.
@@ -122,12 +262,17 @@ void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increm
         return s < 1.0 && s != 0.0;
     };
     std::uint32_t logCount = 0, retryCount = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t pairsFrom = 0, commonFrom = 0;
+#ifdef CMCSIM_RISK_LANES
+    if (lanes) pairsFrom = pairsLanes(b, n, increment, logCount, retryCount);
+#endif
+    const std::uint32_t pairedLogs = logCount;
+    for (std::uint32_t i = pairsFrom; i < n; ++i) {
         b.logs[logCount] = i;
         logCount += !b.hasSpare[i];
         b.after[i] = b.state[i];
     }
-    for (std::uint32_t k = 0; k < logCount; ++k) {
+    for (std::uint32_t k = pairedLogs; k < logCount; ++k) {
         const std::uint32_t i = b.logs[k];
         b.others[retryCount] = i;
         retryCount += !pair(i, b.state[i]);
@@ -146,7 +291,11 @@ void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increm
         b.factor[i] = std::sqrt(-2.0 * std::log(b.pairS[i]) / b.pairS[i]);
     }
     std::uint32_t powerCount = 0, otherCount = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
+#ifdef CMCSIM_RISK_LANES
+    if (lanes)
+        commonFrom = commonLanes<kPower>(b, n, law, increment, claims, powerCount, otherCount);
+#endif
+    for (std::uint32_t i = commonFrom; i < n; ++i) {
         const bool spare = b.hasSpare[i];
         const double x = spare ? b.spare[i] : b.pairU[i] * b.factor[i];
         double v = 1.0 + c * x;
@@ -195,8 +344,21 @@ void drawLaw(Block& b, std::uint32_t n, const RiskLaw& law, std::uint64_t increm
 }
 }  // namespace
 
+bool riskLanesAvailable() {
+#ifdef CMCSIM_RISK_LANES
+    static const bool available = [] {
+        __builtin_cpu_init();
+        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+               __builtin_cpu_supports("avx512vl");
+    }();
+    return available;
+#else
+    return false;
+#endif
+}
+
 void drawRiskYears(const std::vector<RiskLaw>& laws, std::uint64_t seed, Purpose purpose,
-                   std::uint32_t from, std::uint32_t to, double* claims) {
+                   std::uint32_t from, std::uint32_t to, double* claims, bool lanes) {
     // KeyedRandom(seed, purpose, year): pcg32 seeded with mixKey(mixKey(mixKey(seed, purpose),
     // year), 0) on the stream mixKey(purpose, seed), the same for every year.
     const std::uint64_t increment = (mixKey(purpose.hash(), seed) << 1) | 1;
@@ -216,9 +378,9 @@ void drawRiskYears(const std::vector<RiskLaw>& laws, std::uint64_t seed, Purpose
             } else if (law.gamma.shape <= 0) {
                 for (std::uint32_t i = 0; i < n; ++i) block[i] += 0.0 * law.scale;
             } else if (law.gamma.inverseShape > 0) {
-                drawLaw<true>(b, n, law, increment, block);
+                drawLaw<true>(b, n, law, increment, block, lanes);
             } else {
-                drawLaw<false>(b, n, law, increment, block);
+                drawLaw<false>(b, n, law, increment, block, lanes);
             }
         }
     }
