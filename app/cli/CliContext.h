@@ -67,8 +67,9 @@ void addProposalCommand(CLI::App& app, CliContext& context);  // needs Qt GUI (o
 void addAttemptCommands(CLI::App& app, CliContext& context);  // seal, verify, issue
 void addJournalCommands(CLI::App& app, CliContext& context);  // act, journal, replay
 void addAssessCommand(CLI::App& app, CliContext& context);
-void addGridCommands(CLI::App& app, CliContext& context);  // evaluation, grid (Qt GUI)
-void addPlanCommands(CLI::App& app, CliContext& context);  // plan show|add-action|…
+void addCompareCommand(CLI::App& app, CliContext& context);  // compare (group of attempts)
+void addGridCommands(CLI::App& app, CliContext& context);    // evaluation, grid (Qt GUI)
+void addPlanCommands(CLI::App& app, CliContext& context);    // plan show|add-action|…
 void addPortfolioCommand(CLI::App& app, CliContext& context);
 void addWeekCommand(CLI::App& app, CliContext& context);       // week (simulated weeks)
 void addDashboardCommand(CLI::App& app, CliContext& context);  // dashboard (piloting)

@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addAttemptCommands(app, context);
     cmcsim::cli::addJournalCommands(app, context);
     cmcsim::cli::addAssessCommand(app, context);
+    cmcsim::cli::addCompareCommand(app, context);
     cmcsim::cli::addGridCommands(app, context);
     cmcsim::cli::addPlanCommands(app, context);
     cmcsim::cli::addPortfolioCommand(app, context);

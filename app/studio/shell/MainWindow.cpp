@@ -32,6 +32,7 @@
 #include "cmcsim/store/AttemptFile.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "compare/ComparisonWindow.h"
 #include "evaluation/EvaluationWorkspace.h"
 #include "evaluation/EvaluatorMode.h"
 #include "evaluation/GridWorkspace.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow()
     connect(welcome_, &WelcomePage::openAttemptRequested, this,
             [this](const QString& file) { beginOpenAttempt(file); });
     connect(welcome_, &WelcomePage::evaluationRequested, this, &MainWindow::openEvaluationDialog);
+    connect(welcome_, &WelcomePage::comparisonRequested, this, &MainWindow::showComparison);
     connect(opening_, &OpeningPage::cancelRequested, this, &MainWindow::cancelOpen);
 
     dateLabel_ = new QLabel;
@@ -109,6 +111,14 @@ void MainWindow::showUserGuide() {
     guide_->show();
     guide_->raise();
     guide_->activateWindow();
+}
+
+ComparisonWindow* MainWindow::showComparison() {
+    if (!comparison_) comparison_ = new ComparisonWindow(reference_, this);
+    comparison_->show();
+    comparison_->raise();
+    comparison_->activateWindow();
+    return comparison_;
 }
 
 void MainWindow::newAttemptDialog() {

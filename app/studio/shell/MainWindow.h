@@ -20,6 +20,7 @@ class UserGuideWindow;
 class AttemptLoader;
 class OpeningPage;
 class EvaluatorMode;
+class ComparisonWindow;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -48,6 +49,8 @@ public:
     bool openEvaluation(const QString& file, const QString& receipt = {});
     void beginEvaluation(const QString& file, const QString& receipt = {});
     EvaluatorMode* evaluatorMode() const { return evaluator_; }
+    // Fichier ▸ Comparer des épreuves (and the welcome page): the comparison window, made once.
+    ComparisonWindow* showComparison();
     // Stops an open under way and shows the welcome page (the open attempt, if any, stays).
     void cancelOpen();
     bool opening() const { return loader_ != nullptr; }
@@ -100,6 +103,7 @@ private:
     QLabel* budgetLabel_ = nullptr;
     std::unique_ptr<WindowMenus> menus_;
     UserGuideWindow* guide_ = nullptr;
+    ComparisonWindow* comparison_ = nullptr;
     EvaluatorMode* evaluator_ = nullptr;  // evaluator mode's timeline and workspace, if open
     QString receipt_;                     // the receipt to check once the evaluated file is open
 };

@@ -59,6 +59,12 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
         tr("Évaluateurs : ouvrir l'épreuve d'un candidat en lecture seule, la "
            "rejouer et lire la pré-évaluation automatique"));
 
+    auto* compare = new QPushButton(tr("Comparer des épreuves…"));
+    compare->setObjectName(QStringLiteral("compareAttempts"));
+    compare->setToolTip(
+        tr("Formateurs et évaluateurs : comparer les épreuves d'un groupe sur un "
+           "même scénario, critère par critère"));
+
     auto* left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("<b>Scénarios</b>")));
     left->addWidget(scenarios_, 2);
@@ -67,6 +73,7 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     auto* openButtons = new QHBoxLayout;
     openButtons->addWidget(open);
     openButtons->addWidget(evaluate);
+    openButtons->addWidget(compare);
     left->addLayout(openButtons);
     auto* right = new QVBoxLayout;
     right->addWidget(details_, 1);
@@ -93,6 +100,7 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     };
     connect(open, &QPushButton::clicked, this, openRecent);
     connect(evaluate, &QPushButton::clicked, this, &WelcomePage::evaluationRequested);
+    connect(compare, &QPushButton::clicked, this, &WelcomePage::comparisonRequested);
     connect(recent_, &QListWidget::itemActivated, this, openRecent);
     refresh();
 }

@@ -31,6 +31,7 @@ Q_SIGNALS:
     void newAttemptRequested(const QString& scenarioPath, const QString& candidate);
     void openAttemptRequested(const QString& file);
     void evaluationRequested();  // "Ouvrir en mode évaluateur…"
+    void comparisonRequested();  // "Comparer des épreuves…"
 
 private:
     void showScenario();

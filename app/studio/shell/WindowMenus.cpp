@@ -48,6 +48,8 @@ void WindowMenus::buildFile() {
     file->addAction(MainWindow::tr("Ouvrir en mode é&valuateur…"), &w,
                     &MainWindow::openEvaluationDialog)
         ->setObjectName(QStringLiteral("openEvaluationAction"));
+    file->addAction(MainWindow::tr("&Comparer des épreuves…"), &w, &MainWindow::showComparison)
+        ->setObjectName(QStringLiteral("compareAction"));
     file->addAction(MainWindow::tr("Ajouter un &scénario…"), &w, &MainWindow::openScenarioDialog);
     recent_ = new RecentAttemptsMenu(&w);
     file->addMenu(recent_);

@@ -1,7 +1,7 @@
 // B2.1.2 "La fiabilité des informations recueillies est vérifiée": the records verified among
 // the lines of the candidate's segments, and the anomaly flags against the defects injected in
 // the prospect file (precision: flags that are right; recall: defects of the verified lines that
-// were flagged).
+// were flagged). Measures for the comparison: "fiches_verifiees", "precision", "rappel".
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -104,17 +104,20 @@ IndicatorResult assessReliability(const AssessmentContext& context, const Assess
     const double pAcquis = t.at("precision_acquis"), pPartial = t.at("precision_partiel");
     const double rAcquis = t.at("rappel_acquis"), rPartial = t.at("rappel_partiel");
     const auto v = static_cast<double>(verifiedTargets);
+    result.measures["fiches_verifiees"] = v;
     std::vector<grading::Measure> measures{grading::measureAtLeast(v, vAcquis, vPartial)};
     std::string precisionText = "sans objet (aucun signalement)";
     if (flags > 0) {
         const double precision = static_cast<double>(right) / static_cast<double>(flags);
         measures.push_back(grading::measureAtLeast(precision, pAcquis, pPartial));
+        result.measures["precision"] = precision;
         precisionText = grading::share(right, flags);
     }
     std::string recallText = "sans objet (aucune anomalie sur les fiches vérifiées)";
     if (toFind > 0) {
         const double recall = static_cast<double>(found) / static_cast<double>(toFind);
         measures.push_back(grading::measureAtLeast(recall, rAcquis, rPartial));
+        result.measures["rappel"] = recall;
         recallText = grading::share(found, toFind);
     }
     const auto combined = grading::weakestOf(measures);

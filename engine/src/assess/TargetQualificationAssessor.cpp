@@ -2,7 +2,8 @@
 // l'analyse du marché et du territoire": the candidate's segments (identified), their written
 // qualification (qualified), their counts and premium potential against what their filter
 // really gives (quantified), and the lift of the segments: their rate of real opportunities over
-// the rate of the whole prospect file.
+// the rate of the whole prospect file. Measures for the comparison: "ecart_comptage" and
+// "ecart_potentiel" (mean gaps, 0.05 for 5 %), "rapport_opportunites" (the lift).
 #include <fmt/format.h>
 
 #include <cmath>
@@ -101,6 +102,9 @@ IndicatorResult assessTargets(const AssessmentContext& context, const AssessorTh
          grading::measureAtMost(potentialGap, pA, pP), grading::measureAtLeast(lift, lA, lP)});
     result.verdict = combined.verdict;
     result.score = combined.score;
+    result.measures = {{"ecart_comptage", countGap},
+                       {"ecart_potentiel", potentialGap},
+                       {"rapport_opportunites", lift}};
     result.evidence.push_back(
         {0, "Segments qualifiés par écrit",
          grading::share(qualified, static_cast<std::int64_t>(truth.segments.size()))});

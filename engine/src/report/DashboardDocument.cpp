@@ -18,29 +18,6 @@ std::string weekRange(const Dashboard& d) {
                        first.start.french(), last.start.plusDays(6).french());
 }
 
-Table tableOf(const DashboardTable& t) {
-    Table table;
-    table.header = t.header;
-    for (const auto& row : t.rows) {
-        std::vector<TableCell> cells;
-        for (const auto& cell : row) {
-            RichTextBuilder b;
-            if (cell.missing)
-                b.italic(cell.french(), Tone::Muted);
-            else
-                b.text(cell.french());
-            cells.push_back({b, {}});
-        }
-        table.rows.push_back(std::move(cells));
-    }
-    // A column of figures is right-aligned (the first cells decide: a label column is text).
-    if (!t.rows.empty())
-        for (const auto& cell : t.rows.front())
-            table.rightAligned.push_back(cell.kind != DashboardCell::Kind::Text);
-    else
-        table.rightAligned.assign(t.header.size(), false);
-    return table;
-}
 }  // namespace
 
 Document DashboardDocument::build(const Dashboard& d, const DashboardSubject& subject) {
@@ -77,7 +54,7 @@ Document DashboardDocument::build(const Dashboard& d, const DashboardSubject& su
             s.blocks.emplace_back(Paragraph{
                 RichTextBuilder().italic("Aucun contact pour l'instant.", Tone::Muted), false});
         else
-            s.blocks.emplace_back(tableOf(t));
+            s.blocks.emplace_back(DashboardTables::document(t));
         doc.sections.push_back(std::move(s));
     }
     doc.closingNote =

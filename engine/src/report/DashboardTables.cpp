@@ -171,4 +171,28 @@ std::vector<DashboardTable> DashboardTables::of(const Dashboard& d) {
             portfolio(d)};
 }
 
+Table DashboardTables::document(const DashboardTable& t) {
+    Table table;
+    table.header = t.header;
+    for (const auto& row : t.rows) {
+        std::vector<TableCell> cells;
+        for (const auto& cell : row) {
+            RichTextBuilder b;
+            if (cell.missing)
+                b.italic(cell.french(), Tone::Muted);
+            else
+                b.text(cell.french());
+            cells.push_back({b, {}});
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    // A column of figures is right-aligned (the first cells decide: a label column is text).
+    if (!t.rows.empty())
+        for (const auto& cell : t.rows.front())
+            table.rightAligned.push_back(cell.kind != DashboardCell::Kind::Text);
+    else
+        table.rightAligned.assign(t.header.size(), false);
+    return table;
+}
+
 }  // namespace cmcsim

@@ -10,20 +10,6 @@ namespace cmcsim {
 
 namespace {
 
-Tone toneOf(Verdict v) {
-    switch (v) {
-        case Verdict::Acquis:
-            return Tone::Good;
-        case Verdict::PartiellementAcquis:
-            return Tone::Caution;
-        case Verdict::NonAcquis:
-            return Tone::Bad;
-        case Verdict::AApprecier:
-            return Tone::Muted;
-    }
-    return Tone::Normal;
-}
-
 TableCell text(std::string s) {
     return TableCell{RichTextBuilder().text(std::move(s)), {}};
 }
@@ -31,7 +17,7 @@ TableCell text(std::string s) {
 TableCell verdictCell(std::optional<Verdict> v, bool marked = false) {
     if (!v) return TableCell{RichTextBuilder().text("—", Tone::Muted), {}};
     RichTextBuilder b;
-    b.bold(std::string(verdictLabel(*v)), toneOf(*v));
+    b.bold(std::string(verdictLabel(*v)), GridDocument::verdictTone(*v));
     if (marked) b.text(" ≠", Tone::Bad);
     return TableCell{b, {}};
 }
@@ -179,21 +165,21 @@ void annex(Document& doc, const Evaluation& e) {
     for (const auto& c : e.criteria()) {
         const auto automatic = automaticVerdict(e.preAssessment(), c.id);
         auto s = section(fmt::format("{} — {} : {}", c.id, c.title, verdictLabel(automatic)), 3);
-        s.tone = toneOf(automatic);
+        s.tone = GridDocument::verdictTone(automatic);
         for (const auto& r : e.preAssessment()) {
             if (r.criterion != c.id) continue;
             std::string wording = r.indicator;
             for (const auto& i : c.indicators)
                 if (i.id == r.indicator) wording += " " + i.wording;
-            s.blocks.emplace_back(
-                Paragraph{RichTextBuilder()
-                              .bold(wording + " : ")
-                              .bold(std::string(verdictLabel(r.verdict)), toneOf(r.verdict))
-                              .text(r.verdict == Verdict::AApprecier
-                                        ? std::string()
-                                        : fmt::format(" (score {}/100)", r.score))
-                              .text("\n" + r.explanation),
-                          false});
+            s.blocks.emplace_back(Paragraph{RichTextBuilder()
+                                                .bold(wording + " : ")
+                                                .bold(std::string(verdictLabel(r.verdict)),
+                                                      GridDocument::verdictTone(r.verdict))
+                                                .text(r.verdict == Verdict::AApprecier
+                                                          ? std::string()
+                                                          : fmt::format(" (score {}/100)", r.score))
+                                                .text("\n" + r.explanation),
+                                            false});
             if (r.evidence.empty()) continue;
             BulletList evidence;
             for (const auto& ev : r.evidence) {
@@ -236,6 +222,20 @@ Document GridDocument::build(const Evaluation& e) {
         "Grille établie avec cmcsim ; la pré-évaluation automatique aide les "
         "évaluateurs, elle ne remplace pas leur jugement.";
     return doc;
+}
+
+Tone GridDocument::verdictTone(Verdict v) {
+    switch (v) {
+        case Verdict::Acquis:
+            return Tone::Good;
+        case Verdict::PartiellementAcquis:
+            return Tone::Caution;
+        case Verdict::NonAcquis:
+            return Tone::Bad;
+        case Verdict::AApprecier:
+            return Tone::Muted;
+    }
+    return Tone::Normal;
 }
 
 }  // namespace cmcsim

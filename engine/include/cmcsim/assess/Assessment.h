@@ -45,6 +45,10 @@ struct IndicatorResult {
     int score = 0;            // 0–100; 0 when the verdict is AApprecier
     std::string explanation;  // in French: the rule applied, the figures and the thresholds
     std::vector<Evidence> evidence;
+    // The measures behind the verdict as numbers, by key, for the group comparison
+    // (cmcsim/compare): e.g. "precision" 0.8 (a share 0..1). A measure without object (no flag,
+    // no segment) is absent. Only some assessors fill it (see each one's file).
+    std::map<std::string, double> measures;
 };
 
 // The tunable thresholds of one assessor (datasets/seuils_evaluation.csv), read by name.

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "cmcsim/report/Document.h"
 #include "cmcsim/sim/Dashboard.h"
 
 namespace cmcsim {
@@ -57,6 +58,9 @@ struct DashboardTables {
     static std::vector<DashboardTable> of(const Dashboard& dashboard);
     // The conversion table of `rows`, by channel or by segment (one of those of `of`).
     static DashboardTable conversion(const std::vector<Conversion>& rows, bool bySegment);
+    // `table` for a Document: its figures in French, "sans objet" muted in italics, the columns
+    // of figures right-aligned.
+    static Table document(const DashboardTable& table);
 };
 
 }  // namespace cmcsim

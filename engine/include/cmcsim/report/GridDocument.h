@@ -16,6 +16,9 @@ struct GridDocument {
     static constexpr const char* kUnsignedMark = "Grille non signée — document de travail";
 
     static Document build(const Evaluation& evaluation);
+    // How a verdict shows in a document: acquis Good, partiellement acquis Caution, non acquis
+    // Bad, à apprécier Muted (the grid's and the group comparison's colours).
+    static Tone verdictTone(Verdict verdict);
 };
 
 }  // namespace cmcsim
