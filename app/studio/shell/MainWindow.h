@@ -20,6 +20,7 @@ class UserGuideWindow;
 class AttemptLoader;
 class OpeningPage;
 class EvaluatorMode;
+class ScenarioEditorWindow;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -48,6 +49,10 @@ public:
     bool openEvaluation(const QString& file, const QString& receipt = {});
     void beginEvaluation(const QString& file, const QString& receipt = {});
     EvaluatorMode* evaluatorMode() const { return evaluator_; }
+    // The "Scénarios" workspace (trainers' scenario editor), in a window of its own, with or
+    // without an attempt open.
+    void showScenarioEditor();
+    ScenarioEditorWindow* scenarioEditor() const { return scenarioEditor_; }
     // Stops an open under way and shows the welcome page (the open attempt, if any, stays).
     void cancelOpen();
     bool opening() const { return loader_ != nullptr; }
@@ -101,5 +106,6 @@ private:
     std::unique_ptr<WindowMenus> menus_;
     UserGuideWindow* guide_ = nullptr;
     EvaluatorMode* evaluator_ = nullptr;  // evaluator mode's timeline and workspace, if open
-    QString receipt_;                     // the receipt to check once the evaluated file is open
+    ScenarioEditorWindow* scenarioEditor_ = nullptr;
+    QString receipt_;  // the receipt to check once the evaluated file is open
 };

@@ -30,7 +30,8 @@ public:
 Q_SIGNALS:
     void newAttemptRequested(const QString& scenarioPath, const QString& candidate);
     void openAttemptRequested(const QString& file);
-    void evaluationRequested();  // "Ouvrir en mode évaluateur…"
+    void evaluationRequested();      // "Ouvrir en mode évaluateur…"
+    void scenarioEditorRequested();  // "Créer ou modifier des scénarios…"
 
 private:
     void showScenario();
