@@ -26,6 +26,7 @@
 
 #include "CandidateWalk.h"
 #include "MeetingShots.h"
+#include "ScenarioShots.h"
 #include "TenderShots.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -487,6 +488,7 @@ int main(int argc, char** argv) {
     ok = save(evaluator, out, "evaluateur-accord.png") && ok;
     ok = saveWeeks(dir, out) && ok;
     ok = tenderShots(out) && ok;
+    ok = scenarioShots(out) && ok;
     if (const auto walk = qEnvironmentVariable("CMCSIM_SCREENSHOT_WALK"); !walk.isEmpty())
         ok = candidateWalk(QDir(walk)) && ok;
     return ok && !dialogSeen ? 0 : 1;
