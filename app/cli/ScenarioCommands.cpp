@@ -1,12 +1,16 @@
 #include <fmt/format.h>
 
+#include <filesystem>
+
 #include "CliContext.h"
 #include "CliOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/OutputFile.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/Territory.h"
 #include "cmcsim/report/MarketReport.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioPack.h"
 
 namespace cmcsim::cli {
 
@@ -76,10 +80,20 @@ void show(CliContext& context, const std::string& name) {
     CliOutput::print("\nConsigne\n{}\n", s.brief);
 }
 
+// A pack: a folder holding manifest.json, or a .zip archive.
+bool isPack(const std::string& file) {
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        return std::filesystem::exists(std::filesystem::path(file) / ScenarioPack::kManifest,
+                                       error);
+    return file.size() > 4 && file.ends_with(".zip");
+}
+
 }  // namespace
 
 void addScenarioCommands(CLI::App& app, CliContext& context) {
-    auto* scenario = app.add_subcommand("scenario", "Scénarios : lister, valider, afficher");
+    auto* scenario = app.add_subcommand(
+        "scenario", "Scénarios : lister, valider, afficher, assembler un paquet");
     scenario->require_subcommand(1);
 
     auto* list = scenario->add_subcommand(
@@ -90,15 +104,28 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
     });
 
     auto* validate = scenario->add_subcommand(
-        "validate", "Valide des fichiers de scénario et indique chaque erreur");
+        "validate",
+        "Valide des fichiers de scénario ou des paquets (dossier ou .zip avec manifest.json) et "
+        "indique chaque erreur");
     static std::vector<std::string> files;
-    validate->add_option("FILE", files, "Fichiers JSON de scénario")->required();
+    validate->add_option("FILE", files, "Fichiers JSON de scénario, paquets .zip ou dossiers")
+        ->required();
     validate->callback([&context] {
         const ScenarioLoader loader(context.reference());
         bool failed = false;
         // Every file is reported, whatever happens to the others.
         for (const auto& file : files) {
             try {
+                if (isPack(file)) {
+                    const auto pack = ScenarioPack::read(file, loader);
+                    CliOutput::print("{} : paquet valide « {} » ({}, version {}), {}\n", file,
+                                     pack.title, pack.author, pack.version,
+                                     frenchCount(static_cast<double>(pack.scenarios.size()),
+                                                 "scénario", "scénarios"));
+                    for (const auto& entry : pack.scenarios)
+                        CliOutput::print("  {} : valide ({})\n", entry.file, entry.scenario.id);
+                    continue;
+                }
                 const auto s = loader.fromFile(file);
                 CliOutput::print("{} : valide ({})\n", file, s.id);
             } catch (const InputError& e) {
@@ -110,6 +137,25 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
             }
         }
         if (failed) throw CommandFailed{1};
+    });
+
+    auto* pack = scenario->add_subcommand(
+        "pack", "Assemble un dossier de paquet (manifest.json et scénarios) en une archive .zip");
+    static std::string folder, output;
+    static bool force = false;
+    pack->add_option("DIR", folder, "Dossier du paquet (manifest.json et les scénarios)")
+        ->required();
+    pack->add_option("-o,--output", output, "Archive .zip à écrire")->required();
+    pack->add_flag("--force", force, "Remplace l'archive si elle existe");
+    pack->callback([&context] {
+        if (!std::filesystem::is_directory(folder))
+            throw InputError(folder, "dossier de paquet attendu (manifest.json et les scénarios)");
+        OutputFile::check(output, force);
+        const auto read = ScenarioPack::read(folder, ScenarioLoader(context.reference()));
+        read.writeZip(output, force);
+        CliOutput::print(
+            "{} : paquet « {} » écrit, {}\n", output, read.title,
+            frenchCount(static_cast<double>(read.scenarios.size()), "scénario", "scénarios"));
     });
 
     auto* showCommand =

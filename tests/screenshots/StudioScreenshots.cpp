@@ -27,6 +27,7 @@
 #include "CandidateWalk.h"
 #include "ComparisonShots.h"
 #include "MeetingShots.h"
+#include "ScenarioShots.h"
 #include "TenderShots.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -489,6 +490,7 @@ int main(int argc, char** argv) {
     ok = saveWeeks(dir, out) && ok;
     ok = tenderShots(out) && ok;
     ok = comparisonShots(out) && ok;
+    ok = scenarioShots(out) && ok;
     if (const auto walk = qEnvironmentVariable("CMCSIM_SCREENSHOT_WALK"); !walk.isEmpty())
         ok = candidateWalk(QDir(walk)) && ok;
     return ok && !dialogSeen ? 0 : 1;

@@ -44,6 +44,8 @@
 #include "plan/PlanWorkspace.h"
 #include "prospects/CompanyCard.h"
 #include "prospects/ProspectWorkspace.h"
+#include "scenario/PackShelf.h"
+#include "scenario/ScenarioEditorWindow.h"
 #include "shell/AttemptLoader.h"
 #include "shell/GenerationProgress.h"
 #include "shell/OpeningPage.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow()
             [this](const QString& file) { beginOpenAttempt(file); });
     connect(welcome_, &WelcomePage::evaluationRequested, this, &MainWindow::openEvaluationDialog);
     connect(welcome_, &WelcomePage::comparisonRequested, this, &MainWindow::showComparison);
+    connect(welcome_, &WelcomePage::scenarioEditorRequested, this, &MainWindow::showScenarioEditor);
     connect(opening_, &OpeningPage::cancelRequested, this, &MainWindow::cancelOpen);
 
     dateLabel_ = new QLabel;
@@ -119,6 +122,13 @@ ComparisonWindow* MainWindow::showComparison() {
     comparison_->raise();
     comparison_->activateWindow();
     return comparison_;
+}
+
+void MainWindow::showScenarioEditor() {
+    if (!scenarioEditor_) scenarioEditor_ = new ScenarioEditorWindow(reference_, library_, this);
+    scenarioEditor_->show();
+    scenarioEditor_->raise();
+    scenarioEditor_->activateWindow();
 }
 
 void MainWindow::newAttemptDialog() {
@@ -179,19 +189,25 @@ void MainWindow::handInDialog() {
 }
 
 void MainWindow::openScenarioDialog() {
-    const auto file =
-        QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {}, tr("Scénarios (*.json)"));
+    const auto file = QFileDialog::getOpenFileName(this, tr("Ajouter un scénario"), {},
+                                                   tr("Scénarios et paquets (*.json *.zip)"));
     if (file.isEmpty()) return;
+    QStringList added{file};
     try {
-        cmcsim::ScenarioLoader(reference_).fromFile(file.toStdString());
+        if (file.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
+            added = PackShelf::install(reference_, file);  // a pack: each of its scenarios
+        else
+            cmcsim::ScenarioLoader(reference_).fromFile(file.toStdString());
     } catch (const cmcsim::InputError& e) {
         QMessageBox::warning(this, tr("Scénario invalide"), QString::fromUtf8(e.what()));
         return;
     }
     QSettings settings;
     auto files = settings.value(QStringLiteral("scenariosOuverts")).toStringList();
-    files.removeAll(file);
-    files.prepend(file);
+    for (const auto& f : added) {
+        files.removeAll(f);
+        files.prepend(f);
+    }
     settings.setValue(QStringLiteral("scenariosOuverts"), files);
     showWelcome();
 }

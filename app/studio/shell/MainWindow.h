@@ -21,6 +21,7 @@ class AttemptLoader;
 class OpeningPage;
 class EvaluatorMode;
 class ComparisonWindow;
+class ScenarioEditorWindow;
 
 // The studio's main window: welcome page, the workspaces of the open attempt, menus, toolbar,
 // undo/redo and the status bar (simulated date, analysis days and budget left).
@@ -51,6 +52,10 @@ public:
     EvaluatorMode* evaluatorMode() const { return evaluator_; }
     // Fichier ▸ Comparer des épreuves (and the welcome page): the comparison window, made once.
     ComparisonWindow* showComparison();
+    // The "Scénarios" workspace (trainers' scenario editor), in a window of its own, with or
+    // without an attempt open.
+    void showScenarioEditor();
+    ScenarioEditorWindow* scenarioEditor() const { return scenarioEditor_; }
     // Stops an open under way and shows the welcome page (the open attempt, if any, stays).
     void cancelOpen();
     bool opening() const { return loader_ != nullptr; }
@@ -105,5 +110,6 @@ private:
     UserGuideWindow* guide_ = nullptr;
     ComparisonWindow* comparison_ = nullptr;
     EvaluatorMode* evaluator_ = nullptr;  // evaluator mode's timeline and workspace, if open
-    QString receipt_;                     // the receipt to check once the evaluated file is open
+    ScenarioEditorWindow* scenarioEditor_ = nullptr;
+    QString receipt_;  // the receipt to check once the evaluated file is open
 };

@@ -65,8 +65,14 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
         tr("Formateurs et évaluateurs : comparer les épreuves d'un groupe sur un "
            "même scénario, critère par critère"));
 
+    auto* editScenarios = new QPushButton(tr("Créer ou modifier des scénarios…"));
+    editScenarios->setObjectName(QStringLiteral("editScenarios"));
+    editScenarios->setToolTip(tr("Formateurs : l'éditeur de scénarios et de paquets"));
     auto* left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("<b>Scénarios</b>")));
+    auto* scenarioTitle = new QHBoxLayout;
+    scenarioTitle->addWidget(new QLabel(tr("<b>Scénarios</b>")), 1);
+    scenarioTitle->addWidget(editScenarios);
+    left->addLayout(scenarioTitle);
     left->addWidget(scenarios_, 2);
     left->addWidget(new QLabel(tr("<b>Épreuves récentes</b>")));
     left->addWidget(recent_, 1);
@@ -101,6 +107,7 @@ WelcomePage::WelcomePage(const cmcsim::ReferenceData& reference,
     connect(open, &QPushButton::clicked, this, openRecent);
     connect(evaluate, &QPushButton::clicked, this, &WelcomePage::evaluationRequested);
     connect(compare, &QPushButton::clicked, this, &WelcomePage::comparisonRequested);
+    connect(editScenarios, &QPushButton::clicked, this, &WelcomePage::scenarioEditorRequested);
     connect(recent_, &QListWidget::itemActivated, this, openRecent);
     refresh();
 }

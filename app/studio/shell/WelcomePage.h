@@ -30,8 +30,9 @@ public:
 Q_SIGNALS:
     void newAttemptRequested(const QString& scenarioPath, const QString& candidate);
     void openAttemptRequested(const QString& file);
-    void evaluationRequested();  // "Ouvrir en mode évaluateur…"
-    void comparisonRequested();  // "Comparer des épreuves…"
+    void evaluationRequested();      // "Ouvrir en mode évaluateur…"
+    void comparisonRequested();      // "Comparer des épreuves…"
+    void scenarioEditorRequested();  // "Créer ou modifier des scénarios…"
 
 private:
     void showScenario();

@@ -51,6 +51,8 @@ void WindowMenus::buildFile() {
     file->addAction(MainWindow::tr("&Comparer des épreuves…"), &w, &MainWindow::showComparison)
         ->setObjectName(QStringLiteral("compareAction"));
     file->addAction(MainWindow::tr("Ajouter un &scénario…"), &w, &MainWindow::openScenarioDialog);
+    file->addAction(MainWindow::tr("Éditeur de scé&narios…"), &w, &MainWindow::showScenarioEditor)
+        ->setObjectName(QStringLiteral("scenarioEditorAction"));
     recent_ = new RecentAttemptsMenu(&w);
     file->addMenu(recent_);
     QObject::connect(recent_, &RecentAttemptsMenu::openRequested, &w,

@@ -40,11 +40,11 @@ public:
         Scenario s;
         JsonReader root(json, problems_);
         if (!root.expectObject()) return s;
-        root.allowOnly({"format", "id", "title", "brief", "start_date", "duration_weeks", "seed",
-                        "territory", "establishments", "sectors", "size_mix", "competitors",
-                        "mutuelle", "data_quality", "studies", "portfolio", "appels_offres"});
-        if (auto f = root.text("format", 1, 100); f && *f != "cmcsim-scenario/1")
-            root.problemAt("format", "doit valoir \"cmcsim-scenario/1\"");
+        root.allowOnly({"format", "id", "title", "author", "version", "brief", "start_date",
+                        "duration_weeks", "seed", "territory", "establishments", "sectors",
+                        "size_mix", "competitors", "mutuelle", "data_quality", "studies",
+                        "portfolio", "appels_offres"});
+        readFormat(root, s);
         s.id = slug(root, "id", 3, 40);
         s.title = root.text("title", 1, 120).value_or("");
         s.brief = root.text("brief", 1, 4000).value_or("");
@@ -69,12 +69,27 @@ public:
         readTraps(root.child("data_quality"), s.traps);
         readStudies(root, s);
         if (root.has("portfolio")) readPortfolio(root.child("portfolio"), s.portfolio);
-        // Validated here; read again from the kept text by TenderSpec::of (engine/tender).
-        if (root.has("appels_offres")) readTenderSpecs(root, s.durationWeeks, &ref_);
+        if (root.has("appels_offres")) s.tenders = readTenderSpecs(root, s.durationWeeks, &ref_);
         return s;
     }
 
 private:
+    // Version 2 or version 1, migrated on load: v1 is v2 without "author" and "version".
+    void readFormat(const JsonReader& root, Scenario& s) {
+        const auto format = root.text("format", 1, 100);
+        if (format && *format != kScenarioFormat && *format != kScenarioFormatV1)
+            root.problemAt("format",
+                           fmt::format("doit valoir \"{}\" (ou \"{}\", migré à la lecture)",
+                                       kScenarioFormat, kScenarioFormatV1));
+        for (const char* key : {"author", "version"})
+            if (format == kScenarioFormatV1 && root.has(key))
+                root.problemAt(key, fmt::format("clé du format \"{}\" : déclarer ce format dans "
+                                                "« format »",
+                                                kScenarioFormat));
+        s.author = root.text("author", 1, 120, false).value_or("");
+        s.version = root.text("version", 1, 40, false).value_or("");
+    }
+
     std::string slug(const JsonReader& r, const std::string& key, std::size_t min,
                      std::size_t max) {
         auto v = r.text(key, min, max);

@@ -166,12 +166,7 @@ std::vector<TenderSpec> readTenderSpecs(const JsonReader& root, int durationWeek
 }
 
 std::vector<TenderSpec> TenderSpec::of(const Scenario& scenario) {
-    if (scenario.sourceJson.empty()) return {};
-    std::vector<Problem> problems;
-    const auto json = nlohmann::json::parse(scenario.sourceJson, nullptr, false);
-    if (!json.is_object() || !json.contains("appels_offres")) return {};
-    const JsonReader root(json, problems);
-    return readTenderSpecs(root, scenario.durationWeeks, nullptr);
+    return scenario.tenders;
 }
 
 }  // namespace cmcsim

@@ -13,6 +13,7 @@ struct PortfolioProfile {
     double lossRatioProvident = 0.64;  // DREES ER 1361, 2023 (domain-facts F.3) H
     double lossRatioSpread = 0.25;     // σ of the yearly log-normal around the level ⚠
     double prescriberShare = 0.3;  // of contracts of companies with a prescriber, brought by it ⚠
+    bool operator==(const PortfolioProfile&) const = default;
 };
 
 }  // namespace cmcsim

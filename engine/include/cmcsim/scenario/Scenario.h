@@ -9,8 +9,14 @@
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/scenario/PortfolioProfile.h"
+#include "cmcsim/scenario/TenderSpec.h"
 
 namespace cmcsim {
+
+// The format ScenarioWriter writes (docs/scenario-format.md). The loader also reads the first
+// version, which it migrates on load: v2 only adds the optional "author" and "version".
+inline constexpr const char* kScenarioFormat = "cmcsim-scenario/2";
+inline constexpr const char* kScenarioFormatV1 = "cmcsim-scenario/1";
 
 // A player of the territory's collective health and provident market.
 struct CompetitorSpec {
@@ -22,12 +28,14 @@ struct CompetitorSpec {
     double priceLevel = 1;
     int guaranteeLevel = 2;
     double serviceQuality = 0.5;
+    bool operator==(const CompetitorSpec&) const = default;
 };
 
 // A segment of the commercial policy: companies matching any listed criterion of each kind.
 struct SegmentCriteria {
     std::string label;
     std::vector<std::string> sections, divisions, sizeBands, idcc;
+    bool operator==(const SegmentCriteria&) const = default;
 };
 
 // The candidate's mutuelle's commercial policy: where to sell, what to reach, with what.
@@ -43,6 +51,7 @@ struct CommercialPolicy {
     // premium, and the simulated minutes that agreement takes. Absent: datasets/parametres_rdv.csv
     // (MeetingNegotiation::of).
     std::optional<double> sellerDiscountPct, managerDiscountPct, managerAgreementMinutes;
+    bool operator==(const CommercialPolicy&) const = default;
 };
 
 // Rates of the defects hidden in the prospect file.
@@ -53,6 +62,7 @@ struct DataQualityTraps {
     // traders under partial diffusion ("[ND]"), of lines with the size band NN, and of lines of
     // companies with an agreement declared under IDCC 9999 (no agreement).
     double partialDiffusion = 0, unknownSizeBand = 0, undeclaredAgreement = 0;
+    bool operator==(const DataQualityTraps&) const = default;
 };
 
 // A market study the candidate may buy during the analysis phase.
@@ -63,11 +73,13 @@ struct StudyOffer {
     std::string description;
     double costEur = 0;
     double days = 0;
+    bool operator==(const StudyOffer&) const = default;
 };
 
 // A market scenario on real French territory (docs/scenario-format.md), as validated.
 struct Scenario {
     std::string id, title, brief;
+    std::string author, version;  // optional (format v2): who wrote it, its own version ("1.2")
     Date startDate;
     int durationWeeks = 0;
     std::uint64_t seed = 0;
@@ -76,6 +88,7 @@ struct Scenario {
     struct Around {
         std::string commune;
         double radiusKm = 0;
+        bool operator==(const Around&) const = default;
     };
     std::vector<Around> around;
 
@@ -92,9 +105,14 @@ struct Scenario {
     CommercialPolicy policy;
     DataQualityTraps traps;
     std::vector<StudyOffer> studies;
-    PortfolioProfile portfolio;  // the optional "portfolio" block, defaults otherwise
+    PortfolioProfile portfolio;       // the optional "portfolio" block, defaults otherwise
+    std::vector<TenderSpec> tenders;  // the optional "appels_offres" block, as validated
 
     std::string sourceJson;  // the file's text, kept verbatim in the attempt
+
+    bool operator==(const Scenario&) const = default;
+    // Every field equal, whatever the text it was read from (sourceJson is not compared).
+    bool sameContent(const Scenario& other) const;
 };
 
 }  // namespace cmcsim

@@ -31,9 +31,10 @@ struct TenderSpec {
     bool pmss = false;                                 // rates in % of the PMSS (else euros)
     std::vector<std::pair<std::string, int>> weights;  // empty: datasets/ao_criteres.csv defaults
     std::vector<std::string> documents, questions;     // ids of ao_documents.csv, ao_questions.csv
+    bool operator==(const TenderSpec&) const = default;
 
     // The tenders of a scenario loaded by ScenarioLoader (which validated the block with JSON
-    // paths), read again from its kept text (Scenario::sourceJson); none when it has no block.
+    // paths): Scenario::tenders; none when it has no block.
     static std::vector<TenderSpec> of(const Scenario& scenario);
 };
 

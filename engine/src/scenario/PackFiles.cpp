@@ -1,0 +1,88 @@
+#include "PackFiles.h"
+
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
+
+#include <stdexcept>
+#include <system_error>
+
+#include "cmcsim/core/InputError.h"
+#include "cmcsim/core/TextFile.h"
+
+namespace cmcsim {
+
+PackFiles::PackFiles(std::filesystem::path pack) : pack_(std::move(pack)) {
+    std::error_code error;
+    const auto status = std::filesystem::status(pack_, error);
+    if (!std::filesystem::exists(status))
+        throw InputError(pack_.string(), "paquet introuvable (un dossier ou une archive .zip)");
+    if (std::filesystem::is_directory(status)) return;
+    if (!std::filesystem::is_regular_file(status))
+        throw InputError(pack_.string(), "ce n'est pas un fichier ordinaire");
+    zip_ = unzOpen64(pack_.string().c_str());
+    if (!zip_)
+        throw InputError(pack_.string(),
+                         "archive zip illisible : un paquet est un dossier ou une archive .zip");
+}
+
+PackFiles::~PackFiles() {
+    if (zip_) unzClose(zip_);
+}
+
+std::string PackFiles::placeOf(const std::string& name) const {
+    return pack_.string() + "/" + name;
+}
+
+std::optional<std::string> PackFiles::read(const std::string& name) const {
+    if (!zip_) {
+        const auto file = pack_ / name;
+        std::error_code error;
+        if (!std::filesystem::exists(std::filesystem::symlink_status(file, error))) return {};
+        return TextFile::read(file);
+    }
+    if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) return {};
+    const auto damaged = [&] {
+        return InputError(placeOf(name), "archive endommagée : le fichier ne peut être lu");
+    };
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(zip_, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        throw damaged();
+    if (info.uncompressed_size > TextFile::kDefaultLimit)
+        throw InputError(placeOf(name), "fichier trop volumineux (au plus 16 Mio)");
+    if (unzOpenCurrentFile(zip_) != UNZ_OK) throw damaged();
+    std::string text;
+    char buffer[65536];
+    int n = 0;
+    // The header's size is not trusted: reading stops one buffer beyond the limit.
+    while ((n = unzReadCurrentFile(zip_, buffer, sizeof buffer)) > 0) {
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.size() > TextFile::kDefaultLimit) break;
+    }
+    const int closed = unzCloseCurrentFile(zip_);
+    if (text.size() > TextFile::kDefaultLimit)
+        throw InputError(placeOf(name), "fichier trop volumineux (au plus 16 Mio)");
+    if (n < 0 || closed != UNZ_OK) throw damaged();
+    return text;
+}
+
+void PackFiles::writeZip(const std::filesystem::path& file,
+                         const std::vector<std::pair<std::string, std::string>>& entries) {
+    zipFile zip = zipOpen64(file.string().c_str(), APPEND_STATUS_CREATE);
+    if (!zip) throw std::runtime_error("création de l'archive impossible");
+    bool ok = true;
+    for (const auto& [name, content] : entries) {
+        zip_fileinfo info{};
+        info.tmz_date.tm_mday = 1;
+        info.tmz_date.tm_year = 2026;
+        ok = zipOpenNewFileInZip64(zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                   Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK &&
+             zipWriteInFileInZip(zip, content.data(), static_cast<unsigned>(content.size())) ==
+                 ZIP_OK &&
+             zipCloseFileInZip(zip) == ZIP_OK;
+        if (!ok) break;
+    }
+    if (zipClose(zip, nullptr) != ZIP_OK || !ok)
+        throw std::runtime_error("disque plein ou fichier non inscriptible");
+}
+
+}  // namespace cmcsim

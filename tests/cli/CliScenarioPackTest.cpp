@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "CliRunner.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioWriter.h"
+
+// `cmcsim scenario pack` and `scenario validate` on packs (docs/scenario-format.md, « Paquets »),
+// and a scenario written by ScenarioWriter (the studio's editor) generated and played a week.
+
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kFixtures = fs::path(CMCSIM_TEST_DATA) / "fixtures" / "scenarios";
+
+class CliScenarioPack : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::path(::testing::TempDir()) / ("cmcsim-pack-" + std::to_string(getpid()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_ / "paquet");
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+    CliResult run(const std::string& args) const {
+        return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+    // A scenario as the editor saves it: version 2, an author, a changed market.
+    void writeEdited(const fs::path& file) const {
+        static const auto reference =
+            ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
+        auto s = ScenarioLoader(reference).fromFile(kFixtures / "minimal.json");
+        s.id = "edite";
+        s.author = "Formatrice";
+        s.version = "1.1";
+        s.establishmentCount = 150;
+        s.traps.duplicates = 0.1;
+        std::ofstream(file) << ScenarioWriter::toJson(s);
+    }
+    fs::path dir_;
+};
+
+TEST_F(CliScenarioPack, AnEditedScenarioGeneratesAndPlaysAWeek) {
+    writeEdited(dir_ / "edite.json");
+    const auto generated = run("generate edite.json -o edite.cmc --candidate Essai");
+    ASSERT_EQ(generated.exitCode, 0) << generated.err;
+    const auto week = run("week edite.cmc");
+    EXPECT_EQ(week.exitCode, 0) << week.err;
+    EXPECT_NE(week.out.find("Semaine 1"), std::string::npos) << week.out;
+}
+
+TEST_F(CliScenarioPack, PacksAFolderAndValidatesTheArchive) {
+    writeEdited(dir_ / "paquet" / "edite.json");
+    fs::copy_file(kFixtures / "minimal.json", dir_ / "paquet" / "minimal.json");
+    std::ofstream(dir_ / "paquet" / "manifest.json")
+        << R"({"format": "cmcsim-pack/1", "title": "Paquet d'essai", "author": "Formatrice",
+               "version": "2", "scenarios": ["minimal.json", "edite.json"]})";
+    const auto packed = run("scenario pack paquet -o paquet.zip");
+    ASSERT_EQ(packed.exitCode, 0) << packed.err;
+    EXPECT_NE(packed.out.find("paquet « Paquet d'essai » écrit, 2 scénarios"), std::string::npos)
+        << packed.out;
+    EXPECT_EQ(run("scenario pack paquet -o paquet.zip").exitCode, 1);  // exists: --force
+    const auto valid = run("scenario validate paquet.zip paquet");
+    EXPECT_EQ(valid.exitCode, 0) << valid.err;
+    EXPECT_NE(valid.out.find("paquet.zip : paquet valide « Paquet d'essai » (Formatrice, version "
+                             "2), 2 scénarios\n  minimal.json : valide (minimal)\n  edite.json : "
+                             "valide (edite)"),
+              std::string::npos)
+        << valid.out;
+    // A broken scenario in the folder: the pack is refused, the file and the place named.
+    std::ofstream(dir_ / "paquet" / "edite.json") << "{\"format\": \"cmcsim-scenario/2\"}";
+    const auto refused = run("scenario pack paquet -o autre.zip");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("paquet/edite.json $.id : champ obligatoire manquant"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_FALSE(fs::exists(dir_ / "autre.zip"));
+    EXPECT_EQ(run("scenario validate paquet").exitCode, 1);
+}
+
+}  // namespace

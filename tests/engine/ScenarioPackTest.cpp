@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "TestFiles.h"
+#include "TestMarkets.h"
+#include "TestReference.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioPack.h"
+
+using namespace cmcsim;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kManifest = R"({
+  "format": "cmcsim-pack/1",
+  "title": "Marchés de test",
+  "author": "Équipe pédagogique",
+  "version": "1.0",
+  "scenarios": ["minimal.json", "rouen-ze.json"]
+})";
+
+ScenarioPack readPack(const fs::path& path) {
+    return ScenarioPack::read(path, ScenarioLoader(test::reference()));
+}
+
+std::vector<Problem> packProblems(const fs::path& path) {
+    return test::inputProblems([&] { readPack(path); });
+}
+
+// A pack folder: the manifest and the two files it lists.
+void makeFolder(const fs::path& dir, const std::string& manifest = kManifest) {
+    fs::create_directories(dir);
+    test::writeFile(dir / "manifest.json", manifest);
+    fs::copy_file(test::fixturePath("scenarios/minimal.json"), dir / "minimal.json");
+    fs::copy_file(test::bundledLibrary().resolve("rouen-ze"), dir / "rouen-ze.json");
+}
+
+std::string places(const std::vector<Problem>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += p.where + " : " + p.what + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST(ScenarioPack, FolderReadsItsManifestAndScenarios) {
+    test::TempDir dir;
+    makeFolder(dir / "paquet");
+    const auto pack = readPack(dir / "paquet");
+    EXPECT_EQ(pack.title, "Marchés de test");
+    EXPECT_EQ(pack.author, "Équipe pédagogique");
+    EXPECT_EQ(pack.version, "1.0");
+    ASSERT_EQ(pack.scenarios.size(), 2u);
+    EXPECT_EQ(pack.scenarios[0].file, "minimal.json");
+    EXPECT_EQ(pack.scenarios[0].scenario.id, "minimal");
+    EXPECT_TRUE(pack.scenarios[1].scenario.sameContent(test::rouenScenario()));
+}
+
+TEST(ScenarioPack, ZipAndFolderWritesReadBackTheSame) {
+    test::TempDir dir;
+    makeFolder(dir / "paquet");
+    const auto pack = readPack(dir / "paquet");
+    pack.writeZip(dir / "paquet.zip", false);
+    pack.writeFolder(dir / "copie");
+    for (const auto& copy : {readPack(dir / "paquet.zip"), readPack(dir / "copie")}) {
+        EXPECT_EQ(copy.manifestJson(), pack.manifestJson());
+        ASSERT_EQ(copy.scenarios.size(), pack.scenarios.size());
+        for (std::size_t i = 0; i < copy.scenarios.size(); ++i) {
+            EXPECT_EQ(copy.scenarios[i].file, pack.scenarios[i].file);
+            EXPECT_EQ(copy.scenarios[i].scenario, pack.scenarios[i].scenario);  // text too
+        }
+    }
+    // The same pack gives the same bytes; an existing archive needs overwrite.
+    pack.writeZip(dir / "encore.zip", false);
+    EXPECT_EQ(test::readFile(dir / "encore.zip"), test::readFile(dir / "paquet.zip"));
+    EXPECT_FALSE(test::inputProblems([&] { pack.writeZip(dir / "paquet.zip", false); }).empty());
+}
+
+TEST(ScenarioPack, EveryErrorNamesItsFileAndPlace) {
+    test::TempDir dir;
+    const auto root = dir / "paquet";
+    makeFolder(root, R"({"format": "cmcsim-pack/1", "title": "T", "author": "A",
+      "version": "1", "scenarios": ["minimal.json", "absent.json", "../x.json", "minimal.json",
+      "rouen-ze.json", "copie.json", "faux.json"], "note": 1})");
+    fs::copy_file(root / "minimal.json", root / "copie.json");  // the same id twice
+    auto bad = test::readFile(root / "minimal.json");
+    bad.replace(bad.find("\"market_share\": 0.9"), 19, "\"market_share\": 9");
+    test::writeFile(root / "faux.json", bad);
+    const auto problems = packProblems(root);
+    const auto manifest = (root / "manifest.json").string();
+    const std::vector<std::string> expected = {
+        manifest + " $.note",
+        manifest + " $.scenarios[2]",
+        manifest + " $.scenarios[3]",
+        manifest + " $.scenarios[1]",
+        manifest + " $.scenarios[5]",
+        (root / "faux.json").string() + " $.competitors[0].market_share",
+        (root / "faux.json").string() + " $.competitors",
+    };
+    std::vector<std::string> where;
+    for (const auto& p : problems) where.push_back(p.where);
+    EXPECT_EQ(where, expected) << places(problems);
+    EXPECT_NE(places(problems).find("« absent.json » absent du paquet"), std::string::npos);
+    EXPECT_NE(places(problems).find("scénario « minimal » déjà fourni par « minimal.json »"),
+              std::string::npos)
+        << places(problems);
+}
+
+TEST(ScenarioPack, WhatIsNotAPackIsRefusedInFrench) {
+    test::TempDir dir;
+    fs::create_directories(dir / "vide");
+    const auto noManifest = packProblems(dir / "vide");
+    ASSERT_EQ(noManifest.size(), 1u);
+    EXPECT_EQ(noManifest[0].where, (dir / "vide" / "manifest.json").string());
+    EXPECT_NE(noManifest[0].what.find("manifeste absent"), std::string::npos);
+    EXPECT_NE(packProblems(dir / "absent.zip").at(0).what.find("introuvable"), std::string::npos);
+    test::writeFile(dir / "texte.zip", "ceci n'est pas une archive");
+    EXPECT_NE(packProblems(dir / "texte.zip").at(0).what.find("archive zip illisible"),
+              std::string::npos);
+    // A truncated archive: refused with a reason, never a crash.
+    makeFolder(dir / "paquet");
+    readPack(dir / "paquet").writeZip(dir / "paquet.zip", false);
+    const auto bytes = test::readFile(dir / "paquet.zip");
+    test::writeFile(dir / "tronque.zip", bytes.substr(0, bytes.size() / 2));
+    EXPECT_FALSE(packProblems(dir / "tronque.zip").empty());
+}

@@ -1,0 +1,199 @@
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <filesystem>
+
+#include "StudioFixture.h"
+#include "cmcsim/scenario/ScenarioLibrary.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioPack.h"
+#include "cmcsim/scenario/ScenarioWriter.h"
+#include "scenario/PackPanel.h"
+#include "scenario/PreviewPanel.h"
+#include "scenario/RecordTable.h"
+#include "scenario/ScenarioEditor.h"
+
+// The "Scénarios" workspace (issue 13 §1): every field goes through the forms and back, the
+// loader's errors land on their field, saving, duplicating, packs and the live preview.
+
+using namespace cmcsim;
+using cmcsim::test::studioFixture;
+using cmcsim::test::studioReference;
+
+namespace {
+
+const ScenarioLibrary& library() {
+    static const ScenarioLibrary l =
+        ScenarioLibrary::load(std::filesystem::path(CMCSIM_SOURCE_ROOT) / "scenarios");
+    return l;
+}
+
+Scenario fixture(const char* name) {
+    return ScenarioLoader(studioReference()).fromFile(studioFixture(name));
+}
+
+std::string errorsOf(const std::vector<Problem>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += p.where + " : " + p.what + "\n";
+    return out;
+}
+
+// A scenario with the fields the bundled ones leave at defaults filled in.
+Scenario everyField() {
+    auto s = fixture("scenarios/tender.json");
+    s.author = "Centre de formation";
+    s.version = "2.0";
+    s.around = {{"76540", 7.5}};
+    s.divisionWeights = {{"10", 3}, {"56", 1.25}};
+    s.sectionWeights.clear();
+    s.sizeProfile.clear();
+    s.sizeBandWeights = {60, 10, 10, 5, 5, 4, 3, 3};
+    s.policy.sellerDiscountPct = 4;
+    s.policy.managerDiscountPct = 9.5;
+    s.policy.managerAgreementMinutes = 90;
+    s.policy.excludedSegments = {{"HCR", {}, {"55", "56"}, {"0-9"}, {"1979"}}};
+    s.traps.partialDiffusion = 0.25;
+    s.traps.unknownSizeBand = 0.02;
+    s.traps.undeclaredAgreement = 0.03;
+    s.portfolio.meanAgeYears = 7.5;
+    s.studies.push_back(
+        {"etude-x", "donnees_branche", "Branche", "Ce que l'on reçoit", 1234.5, 0.5});
+    s.tenders[0].siret.reset();
+    s.tenders[0].minEmployees = 20;
+    s.tenders[0].brokerOnly = true;
+    s.tenders[0].awardWeek = 0;
+    s.sourceJson.clear();
+    return ScenarioLoader(studioReference()).fromText(ScenarioWriter::toJson(s), "t.json");
+}
+
+}  // namespace
+
+TEST(ScenarioEditor, EveryFieldRoundTripsThroughTheForms) {
+    ScenarioEditor editor(studioReference(), library());
+    std::vector<Scenario> scenarios = {fixture("scenarios/minimal.json"), everyField()};
+    for (const auto& b : library().scenarios())
+        scenarios.push_back(ScenarioLoader(studioReference()).fromFile(b.path));
+    for (const auto& s : scenarios) {
+        editor.load(s);
+        Scenario read;
+        const auto problems = editor.validate(&read);
+        EXPECT_TRUE(problems.empty()) << s.id << "\n" << errorsOf(problems);
+        EXPECT_TRUE(read.sameContent(s)) << s.id;
+    }
+}
+
+TEST(ScenarioEditor, SetFieldsSaveReloadCompare) {
+    QTemporaryDir dir;
+    ScenarioEditor editor(studioReference(), library());
+    editor.newFromTemplate(QStringLiteral("rouen-ze"));
+    editor.findChild<QLineEdit*>(QStringLiteral("$.title"))
+        ->setText(QStringLiteral("Rouen modifié"));
+    editor.findChild<QLineEdit*>(QStringLiteral("$.author"))->setText(QStringLiteral("Formatrice"));
+    editor.findChild<QLineEdit*>(QStringLiteral("$.mutuelle.policy.budget_eur"))
+        ->setText(QStringLiteral("12 500,5"));
+    Scenario expected;
+    ASSERT_TRUE(editor.validate(&expected).empty());
+    EXPECT_EQ(expected.title, "Rouen modifié");
+    EXPECT_EQ(expected.author, "Formatrice");
+    EXPECT_DOUBLE_EQ(expected.policy.budgetEur, 12500.5);
+    const auto file = dir.filePath(QStringLiteral("rouen-modifie.json"));
+    ASSERT_TRUE(editor.saveFile(file, true));
+    const auto reread = ScenarioLoader(studioReference()).fromFile(file.toStdString());
+    EXPECT_TRUE(reread.sameContent(expected));
+    EXPECT_NE(reread.sourceJson.find("\"format\": \"cmcsim-scenario/2\""), std::string::npos);
+    ScenarioEditor other(studioReference(), library());
+    ASSERT_TRUE(other.openFile(file));
+    Scenario again;
+    ASSERT_TRUE(other.validate(&again).empty());
+    EXPECT_TRUE(again.sameContent(expected));
+}
+
+TEST(ScenarioEditor, ErrorsAreShownAtTheirFieldAndSavingIsRefused) {
+    QTemporaryDir dir;
+    ScenarioEditor editor(studioReference(), library());
+    editor.load(fixture("scenarios/minimal.json"));
+    auto* share = editor.findChild<QLineEdit*>(QStringLiteral("$.mutuelle.market_share"));
+    share->setText(QStringLiteral("0,5"));  // the shares now sum to 1.4
+    auto* seed = editor.findChild<QLineEdit*>(QStringLiteral("$.seed"));
+    seed->setText(QStringLiteral("douze"));
+    const auto problems = editor.validate();
+    ASSERT_EQ(problems.size(), 2u) << errorsOf(problems);
+    EXPECT_EQ(problems[0].where, "$.seed");
+    EXPECT_EQ(problems[1].where, "$.competitors");
+    EXPECT_NE(problems[1].what.find("elle vaut 1.400"), std::string::npos);
+    EXPECT_EQ(editor.errors()->count(), 2);
+    EXPECT_FALSE(seed->toolTip().isEmpty());  // marked at the field
+    RecordTable* competitors = nullptr;
+    for (auto* t : editor.findChildren<RecordTable*>())
+        if (t->path() == QStringLiteral("$.competitors")) competitors = t;
+    ASSERT_NE(competitors, nullptr);
+    EXPECT_FALSE(competitors->table()->toolTip().isEmpty());
+    EXPECT_FALSE(editor.saveFile(dir.filePath(QStringLiteral("x.json")), true));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.json"))));
+    // A cell of a table: its own cell is marked; clicking the error shows its page.
+    seed->setText(QStringLiteral("1"));
+    share->setText(QStringLiteral("0,1"));
+    competitors->table()->item(0, 6)->setText(QStringLiteral("7"));
+    const auto cell = editor.validate();
+    ASSERT_EQ(cell.size(), 1u) << errorsOf(cell);
+    EXPECT_EQ(cell[0].where, "$.competitors[0].guarantee_level");
+    EXPECT_FALSE(competitors->table()->item(0, 6)->toolTip().isEmpty());
+    EXPECT_TRUE(competitors->table()->item(0, 1)->toolTip().isEmpty());
+    editor.errors()->setCurrentRow(0);
+    EXPECT_EQ(editor.pages()->currentIndex(), 3);  // Acteurs
+}
+
+TEST(ScenarioEditor, DuplicateAndPacks) {
+    QTemporaryDir dir;
+    ScenarioEditor editor(studioReference(), library());
+    editor.load(fixture("scenarios/minimal.json"));
+    editor.packPanel()->put(fixture("scenarios/minimal.json"));
+    editor.duplicate();
+    Scenario copy;
+    ASSERT_TRUE(editor.validate(&copy).empty());
+    EXPECT_EQ(copy.id, "minimal-copie");
+    EXPECT_EQ(copy.title, "Scénario minimal de test (copie)");
+    editor.packPanel()->put(copy);
+    const auto zip = dir.filePath(QStringLiteral("paquet.zip"));
+    EXPECT_FALSE(editor.savePack(zip, true));  // no title, author nor version yet
+    auto pack = editor.packPanel()->pack();
+    pack.title = "Paquet";
+    pack.author = "Formateur";
+    pack.version = "1";
+    editor.packPanel()->setPack(pack);
+    ASSERT_TRUE(editor.savePack(zip, true));
+    const auto read = ScenarioPack::read(zip.toStdString(), ScenarioLoader(studioReference()));
+    ASSERT_EQ(read.scenarios.size(), 2u);
+    EXPECT_EQ(read.scenarios[1].file, "minimal-copie.json");
+    EXPECT_TRUE(read.scenarios[1].scenario.sameContent(copy));
+    ScenarioEditor other(studioReference(), library());
+    ASSERT_TRUE(other.openPack(zip, true));
+    EXPECT_EQ(other.packPanel()->list()->count(), 2);
+}
+
+TEST(ScenarioEditor, PreviewRunsInTheBackgroundAndCancels) {
+    ScenarioEditor editor(studioReference(), library());
+    QSignalSpy done(editor.preview(), &PreviewPanel::finished);
+    editor.newFromTemplate(QStringLiteral("rouen-ze"));
+    // An edit before the preview ends cancels it: only the last one completes.
+    editor.findChild<QLineEdit*>(QStringLiteral("$.title"))->setText(QStringLiteral("Autre"));
+    editor.validate();
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_EQ(editor.preview()->runs(), 1);
+    const auto text = editor.preview()->figuresText();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("échelle réduite : 3 000 établissements générés sur "
+                                     "14 978")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Difficulté estimée"))) << text.toStdString();
+    editor.preview()->request(fixture("scenarios/minimal.json"));
+    editor.preview()->cancel();
+    EXPECT_FALSE(done.wait(1500));
+    EXPECT_EQ(editor.preview()->runs(), 1);
+}
