@@ -28,6 +28,11 @@ double written(const DashboardCell& cell) {
     return std::round(cell.number * scale) / scale;
 }
 
+// A count that is a whole number (a count objective's share of a month may not be).
+bool whole(const DashboardCell& cell) {
+    return std::round(cell.number * 100) == std::round(cell.number) * 100;
+}
+
 std::string flat(const RichText& text) {
     std::string out;
     for (const auto& run : text) out += run.text;
@@ -65,6 +70,9 @@ void DashboardXlsx::write(const Dashboard& dashboard, const DashboardSubject& su
     format_set_num_format(integer, "0");
     auto* decimal = workbook_add_format(book);
     format_set_num_format(decimal, "0.0");
+    // A count objective's share of a monthly objective (DashboardCell::countShare).
+    auto* share = workbook_add_format(book);
+    format_set_num_format(share, "0.00");
     auto* euros = workbook_add_format(book);
     format_set_num_format(euros, "#,##0 \"€\"");
     auto* rate = workbook_add_format(book);
@@ -112,7 +120,8 @@ void DashboardXlsx::write(const Dashboard& dashboard, const DashboardSubject& su
                     error = worksheet_write_string(ws, row, col, cell.text.c_str(), nullptr);
                 else
                     error = worksheet_write_number(ws, row, col, written(cell),
-                                                   cell.kind == Kind::Integer   ? integer
+                                                   cell.kind == Kind::Integer
+                                                       ? (whole(cell) ? integer : share)
                                                    : cell.kind == Kind::Decimal ? decimal
                                                    : cell.kind == Kind::Euros   ? euros
                                                                                 : rate);
