@@ -38,6 +38,12 @@ std::string whole(std::int64_t n) {
     return frenchNumber(static_cast<double>(n), 0);
 }
 
+// A count objective of contracts: "1", never "1,0"; a week's share of a monthly objective keeps
+// its fraction, "0,25" (as DashboardCell::countShare).
+std::string contracts(double n) {
+    return frenchShort(n, 2);
+}
+
 // "1 signature", "3 signatures" (French agreement of a whole count).
 std::string count(std::int64_t n, const char* one, const char* many) {
     return frenchCount(static_cast<double>(n), one, many);
@@ -63,8 +69,8 @@ void printDashboard(const Dashboard& d, const std::string& hidden) {
                      "Appels/j", "Heures");
     for (const auto& w : d.weeks)
         CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", w.week,
-                         frenchNumber(w.objectiveContracts, 1) + " (" +
-                             frenchNumber(w.cumulativeObjectiveContracts, 1) + ")",
+                         contracts(w.objectiveContracts) + " (" +
+                             contracts(w.cumulativeObjectiveContracts) + ")",
                          whole(w.signatures) + " (" + whole(w.cumulativeSignatures) + ")",
                          euros(w.objectivePremiumsEur),
                          euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")",
@@ -77,7 +83,7 @@ void printDashboard(const Dashboard& d, const std::string& hidden) {
     for (const auto& m : d.months)
         CliOutput::print(
             "  {} : {} pour un objectif de {} ; primes {} pour {}{}\n", m.label,
-            count(m.signatures, "signature", "signatures"), frenchNumber(m.objectiveContracts, 1),
+            count(m.signatures, "signature", "signatures"), contracts(m.objectiveContracts),
             euros(m.premiumsEur), euros(m.objectivePremiumsEur),
             m.complete() ? ""
                          : " (" + count(m.weeksPlayed, "semaine jouée", "semaines jouées") +

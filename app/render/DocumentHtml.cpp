@@ -37,8 +37,9 @@ QString runs(const cmcsim::RichText& text) {
         QString part = escaped(run.text);
         if (run.bold) part = QStringLiteral("<b>%1</b>").arg(part);
         if (run.italic) part = QStringLiteral("<i>%1</i>").arg(part);
-        if (run.reference)
+        if (run.reference)  // after a text, apart from it ("… en prévoyance B3.2.2")
             part =
+                (out.isEmpty() ? QString() : QStringLiteral(" ")) +
                 QStringLiteral("<span style='color:#5f6b7a;font-size:7.5pt'>%1</span>").arg(part);
         else if (run.tone != Tone::Normal)
             part = QStringLiteral("<span style='color:%1'>%2</span>").arg(colour(run.tone), part);

@@ -62,23 +62,23 @@ struct DamagedCase {
 const DamagedCase kCases[] = {
     {"R1",
      "UPDATE establishment SET company_id=999999 WHERE id=(SELECT MIN(id)+1 FROM establishment)",
-     "fichier endommagé : table establishment, ligne 1, colonne company_id : attendu un id de la "
+     "fichier endommagé : table establishment, ligne 2, colonne company_id : attendu un id de la "
      "table company (0 à 199), trouvé « 999999 »",
      1},
     {"R2", "UPDATE company SET health_insurer_id=999 WHERE health_insurer_id IS NOT NULL",
-     "fichier endommagé : table company, ligne 1, colonne health_insurer_id : attendu un id de la "
+     "fichier endommagé : table company, ligne 2, colonne health_insurer_id : attendu un id de la "
      "table competitor (0 à 1), trouvé « 999 »",
      1},
     {"R3",
      "UPDATE census SET cells=zeroblob(12*70000) WHERE establishment_id=(SELECT "
      "MIN(establishment_id)+1 FROM census)",
-     "fichier endommagé : table census, ligne 1, colonne cells : attendu des cellules de 12 "
+     "fichier endommagé : table census, ligne 2, colonne cells : attendu des cellules de 12 "
      "octets, au plus 96, trouvé 840000 octets",
      0},
     {"R4",
      "UPDATE census SET cells=CAST(substr(cells,1,2) || X'80' || substr(cells,4) AS BLOB) WHERE "
      "establishment_id=(SELECT establishment_id FROM census WHERE length(cells) >= 12 LIMIT 1)",
-     "fichier endommagé : table census, ligne 0, colonne cells, cellule 0 : attendu tranche d'âge "
+     "fichier endommagé : table census, ligne 1, colonne cells, cellule 1 : attendu tranche d'âge "
      "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 0, 0, 128, 0",
      0},
     {"R5", "DELETE FROM journal",
@@ -86,7 +86,7 @@ const DamagedCase kCases[] = {
     {"R6",
      "UPDATE scenario SET json=replace(replace(json, 'Scénario minimal de test', 'Un autre "
      "scénario'), '76758', '15014')",
-     "épreuve altérée : table scenario : ligne 0 modifiée"},
+     "épreuve altérée : table scenario : ligne 1 modifiée"},
 };
 }  // namespace
 

@@ -91,9 +91,9 @@ TEST(AttemptFormat, AnEditIsLocatedToItsBlockOf2048Rows) {
     test::TempDir dir;
     const auto file = createLarger(dir);
     rawSql(file, "UPDATE census SET women=women+1 WHERE establishment_id=3000");
-    // Row 3000 lies in block 1: rows 2048 to 4095.
+    // Row 3000 lies in block 1: rows 2048 to 4095, lines 2049 to 4096 counted from 1.
     EXPECT_TRUE(contains(openProblem(file).what,
-                         "table census : contenu modifié entre les lignes 2048 et 4095"))
+                         "table census : contenu modifié entre les lignes 2049 et 4096"))
         << openProblem(file).what;
 }
 
@@ -170,8 +170,8 @@ TEST(AttemptFormat, FormatTwoFileIsMigratedAndSealedAgainWhenOpenedForWork) {
     rawSql(file, "UPDATE prospect SET raison_sociale='X' WHERE id=0");
     // Sealed again in blocks of 2,048 rows: the 214 lines are one block.
     EXPECT_TRUE(contains(openProblem(file).what,
-                         "table prospect : contenu modifié entre les lignes 0 et 213 (dans "
-                         "l'ordre de la table, à partir de 0) depuis son scellement dans le "
+                         "table prospect : contenu modifié entre les lignes 1 et 214 (dans "
+                         "l'ordre de la table, à partir de 1) depuis son scellement dans le "
                          "journal (entrée 2)"))
         << openProblem(file).what;
 }
@@ -183,10 +183,11 @@ TEST(AttemptFormat, AnEditBeforeTheMigrationIsRefusedAtTheMigration) {
     const auto edited = test::readFile(file);
     const auto problems = test::inputProblems([&] { AttemptSession session(file, reference()); });
     ASSERT_EQ(problems.size(), 1u);
-    // Format 2 cuts the 214 prospect lines in blocks of 4: line 10 is in rows 8 to 11.
+    // Format 2 cuts the 214 prospect lines in blocks of 4: id 10 is in rows 8 to 11, lines 9 to
+    // 12 counted from 1.
     EXPECT_TRUE(contains(problems[0].what,
-                         "épreuve altérée : table prospect : contenu modifié entre les lignes 8 "
-                         "et 11"))
+                         "épreuve altérée : table prospect : contenu modifié entre les lignes 9 "
+                         "et 12"))
         << problems[0].what;
     EXPECT_EQ(test::readFile(file), edited);  // not migrated, not sealed again
 }

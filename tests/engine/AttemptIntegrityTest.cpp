@@ -27,78 +27,79 @@ struct Damage {
     const char* expected;
 };
 
-// Ids below refer to the minimal scenario's attempt (200 establishments, ids from 0).
+// Ids below refer to the minimal scenario's attempt (200 establishments, ids from 0); the
+// messages count lines from 1 (the row of id N is "ligne N + 1"), cells too.
 const Damage kDamages[] = {
     // R1: an establishment's company outside the company table.
     {"UPDATE establishment SET company_id=999999 WHERE id=1",
-     "fichier endommagé : table establishment, ligne 1, colonne company_id : attendu un id de la "
+     "fichier endommagé : table establishment, ligne 2, colonne company_id : attendu un id de la "
      "table company (0 à "},
     // R2: companies pointing to insurer 999 (the market has 2 insurers: the mutuelle and A).
     {"UPDATE company SET health_insurer_id=999 WHERE health_insurer_id IS NOT NULL",
      "colonne health_insurer_id : attendu un id de la table competitor (0 à 1), trouvé « 999 »"},
     // R3: a census of 70,000 cells (the 16-bit count overflowed).
     {"UPDATE census SET cells=zeroblob(12*70000) WHERE establishment_id=1",
-     "fichier endommagé : table census, ligne 1, colonne cells : attendu des cellules de 12 "
+     "fichier endommagé : table census, ligne 2, colonne cells : attendu des cellules de 12 "
      "octets, au plus 96, trouvé 840000 octets"},
     // R4: byte 2 (category) of the first cell of a census set to 0x80.
     {"UPDATE census SET cells=CAST(substr(cells,1,2) || X'80' || substr(cells,4) AS BLOB) WHERE "
      "establishment_id=(SELECT min(establishment_id) FROM census WHERE length(cells)>=12)",
-     "colonne cells, cellule 0 : attendu tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation "
+     "colonne cells, cellule 1 : attendu tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation "
      "familiale 0–3, trouvé "},
     {"UPDATE census SET cells=cast(X'000080000100000010270000' AS BLOB) WHERE establishment_id=1",
-     "fichier endommagé : table census, ligne 1, colonne cells, cellule 0 : attendu tranche d'âge "
+     "fichier endommagé : table census, ligne 2, colonne cells, cellule 1 : attendu tranche d'âge "
      "0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3, trouvé 0, 0, 128, 0"},
     {"DELETE FROM competitor",
-     "fichier endommagé : table competitor : attendu au moins la ligne 0 (la mutuelle du "
+     "fichier endommagé : table competitor : attendu au moins la ligne 1 (id 0 : la mutuelle du "
      "candidat), trouvé une table vide"},
     {"UPDATE company SET health_level=7 WHERE health_insurer_id IS NOT NULL",
      "colonne health_level : attendu un niveau de garanties de 1 à 4, trouvé « 7 »"},
     {"UPDATE company SET broker_id=-5 WHERE id=0",
-     "table company, ligne 0, colonne broker_id : attendu un id de la table prescriber"},
+     "table company, ligne 1, colonne broker_id : attendu un id de la table prescriber"},
     {"UPDATE company SET establishment_count=100000 WHERE id=0",
-     "table company, ligne 0, colonne establishment_count"},
+     "table company, ligne 1, colonne establishment_count"},
     {"UPDATE company SET siren='12345' WHERE id=2",
-     "table company, ligne 2, colonne siren : attendu 9 chiffres, trouvé « 12345 »"},
+     "table company, ligne 3, colonne siren : attendu 9 chiffres, trouvé « 12345 »"},
     {"UPDATE company SET naf='99.99Z' WHERE id=3",
-     "table company, ligne 3, colonne naf : attendu un code NAF connu"},
+     "table company, ligne 4, colonne naf : attendu un code NAF connu"},
     {"UPDATE company SET health_satisfaction=2.5 WHERE health_insurer_id IS NOT NULL",
      "colonne health_satisfaction : attendu un nombre de 0 à 1, trouvé « 2.5 »"},
     {"UPDATE establishment SET head_office=2 WHERE id=4",
-     "table establishment, ligne 4, colonne head_office : attendu 0 ou 1"},
+     "table establishment, ligne 5, colonne head_office : attendu 0 ou 1"},
     // A long value is shown cut at 40 bytes, never inside a character: 'a' then 20 'é' (2 bytes
     // each) is 41 bytes, cut after 19 'é'.
     {"UPDATE establishment SET created='aéééééééééééééééééééé' WHERE id=5",
      "« aééééééééééééééééééé… »"},
     {"UPDATE establishment SET created='2026-02-30' WHERE id=5",
-     "table establishment, ligne 5, colonne created : attendu une date AAAA-MM-JJ"},
+     "table establishment, ligne 6, colonne created : attendu une date AAAA-MM-JJ"},
     {"UPDATE establishment SET headcount='douze' WHERE id=6",
-     "table establishment, ligne 6, colonne headcount : attendu un effectif positif"},
+     "table establishment, ligne 7, colonne headcount : attendu un effectif positif"},
     {"UPDATE establishment SET tranche_effectif='NN' WHERE id=7",
-     "table establishment, ligne 7, colonne tranche_effectif : attendu une tranche d'effectif "
+     "table establishment, ligne 8, colonne tranche_effectif : attendu une tranche d'effectif "
      "connue (NN n'existe que dans le fichier)"},
     {"UPDATE establishment SET commune='99999' WHERE id=7",
-     "table establishment, ligne 7, colonne commune : attendu un code commune INSEE connu"},
+     "table establishment, ligne 8, colonne commune : attendu un code commune INSEE connu"},
     {"UPDATE establishment SET id=id+1000 WHERE id=8",
-     "table establishment, ligne 8, colonne id : attendu 8 (identifiants consécutifs"},
+     "table establishment, ligne 9, colonne id : attendu 8 (identifiants consécutifs"},
     {"DELETE FROM census WHERE establishment_id=9",
-     "table census, ligne 9, colonne establishment_id : attendu une ligne par établissement"},
+     "table census, ligne 10, colonne establishment_id : attendu une ligne par établissement"},
     {"UPDATE census SET cells=X'0102' WHERE establishment_id=10",
-     "table census, ligne 10, colonne cells : attendu des cellules de 12 octets"},
+     "table census, ligne 11, colonne cells : attendu des cellules de 12 octets"},
     {"UPDATE prospect SET establishment_id=-1 WHERE id=0",
-     "table prospect, ligne 0, colonne establishment_id : attendu un id de la table "
+     "table prospect, ligne 1, colonne establishment_id : attendu un id de la table "
      "establishment (0 à 199)"},
     {"UPDATE prospect SET tranche_effectif='99' WHERE id=1",
-     "table prospect, ligne 1, colonne tranche_effectif : attendu une tranche d'effectif INSEE"},
+     "table prospect, ligne 2, colonne tranche_effectif : attendu une tranche d'effectif INSEE"},
     {"UPDATE prospect SET idcc='0000' WHERE id=2",
-     "table prospect, ligne 2, colonne idcc : attendu un IDCC connu"},
+     "table prospect, ligne 3, colonne idcc : attendu un IDCC connu"},
     {"UPDATE defect SET kind='inconnu' WHERE id=0",
-     "table defect, ligne 0, colonne kind : attendu un type d'anomalie connu"},
+     "table defect, ligne 1, colonne kind : attendu un type d'anomalie connu"},
     {"UPDATE defect SET prospect_id=100000 WHERE id=0",
-     "table defect, ligne 0, colonne prospect_id : attendu un id de la table prospect"},
+     "table defect, ligne 1, colonne prospect_id : attendu un id de la table prospect"},
     {"UPDATE prescriber SET kind='notaire' WHERE id=0",
-     "table prescriber, ligne 0, colonne kind : attendu expert_comptable ou courtier"},
+     "table prescriber, ligne 1, colonne kind : attendu expert_comptable ou courtier"},
     {"UPDATE journal SET seq=5",
-     "fichier endommagé : table journal, ligne 0, colonne seq : attendu 1"},
+     "fichier endommagé : table journal, ligne 1, colonne seq : attendu 1"},
 };
 
 TEST(AttemptIntegrity, EveryDamagedRowIsNamedWithTableRowAndExpectation) {
@@ -126,7 +127,7 @@ TEST(AttemptIntegrity, CensusCellCountIsBoundedWhenRead) {
     for (int i = 0; i < 97; ++i) cells += "000000000100000010270000";  // age 0, 1 person, 10 000 €
     rawSql(file, "UPDATE census SET cells=X'" + cells + "' WHERE establishment_id=3");
     EXPECT_TRUE(contains(openProblem(file).what,
-                         "table census, ligne 3, colonne cells : attendu "
+                         "table census, ligne 4, colonne cells : attendu "
                          "des cellules de 12 octets, au plus 96, trouvé "
                          "1164 octets"));
 }
@@ -151,7 +152,7 @@ TEST(AttemptIntegrity, SwappedScenarioIsRefused) {  // R6
     rawSql(file, "UPDATE scenario SET json='" + quoted + "'");
     const auto p = openProblem(file);
     EXPECT_TRUE(contains(p.what,
-                         "épreuve altérée : table scenario : ligne 0 modifiée depuis son "
+                         "épreuve altérée : table scenario : ligne 1 modifiée depuis son "
                          "scellement dans le journal (entrée 1)"))
         << p.what;
 }
@@ -165,9 +166,11 @@ TEST(AttemptIntegrity, EditedProspectRowIsLocated) {
     rawSql(file, "UPDATE prospect SET raison_sociale='Boulangerie Modifiée' WHERE id=40");
     const auto first = 40 / perBlock * perBlock;
     const auto last = std::min(first + perBlock, prospects) - 1;
-    const auto expected = first == last ? "table prospect : ligne 40 modifiée"
-                                        : "table prospect : contenu modifié entre les lignes " +
-                                              std::to_string(first) + " et " + std::to_string(last);
+    // Id 40 is line 41: the block's lines are counted from 1.
+    const auto expected = first == last
+                              ? "table prospect : ligne 41 modifiée"
+                              : "table prospect : contenu modifié entre les lignes " +
+                                    std::to_string(first + 1) + " et " + std::to_string(last + 1);
     const auto p = openProblem(file);
     EXPECT_TRUE(contains(p.what, expected)) << p.what << "\nexpected " << expected;
 }

@@ -71,8 +71,9 @@ TEST(AttemptReader, RefusesARowBeyondTheSeal) {
     const auto rows = *reader.sealedRows("prospect");
     const auto problems = test::inputProblems([&] { reader.verifyRows("prospect", rows); });
     ASSERT_EQ(problems.size(), 1u);
-    const auto count = std::to_string(rows);
-    EXPECT_TRUE(contains(problems[0].what, "table prospect : ligne " + count + " ajoutée (" +
-                                               count + " lignes scellées)"))
+    // The row after the sealed ones: line rows + 1, lines counted from 1.
+    EXPECT_TRUE(contains(problems[0].what, "table prospect : ligne " + std::to_string(rows + 1) +
+                                               " ajoutée (" + std::to_string(rows) +
+                                               " lignes scellées)"))
         << problems[0].what;
 }

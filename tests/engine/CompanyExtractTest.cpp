@@ -185,7 +185,7 @@ TEST(CompanyExtract, ReportsADamagedRowBesideTheCompanysAsAFullOpenDoes) {
     const auto expected = fmt::format(
         "fichier endommagé : table establishment, ligne {}, colonne naf : attendu un code NAF "
         "connu",
-        beside);
+        beside + 1);  // lines counted from 1
     EXPECT_TRUE(contains(openProblem(file).what, expected)) << openProblem(file).what;
     AttemptReader reader(file, reference());
     const auto problems =
@@ -230,9 +230,9 @@ TEST(CompanyExtract, RefusesALineAddedOutsideTheSealedIds) {
         AttemptReader reader(file, reference());
         const auto problems = inputProblems([&] { CompanyExtract::read(reader, key); });
         ASSERT_EQ(problems.size(), 1u) << id;
-        EXPECT_TRUE(
-            contains(problems[0].what,
-                     fmt::format("épreuve altérée : table prospect : ligne {} ajoutée", id)))
+        EXPECT_TRUE(contains(
+            problems[0].what,
+            fmt::format("épreuve altérée : table prospect : ligne d'identifiant {} ajoutée", id)))
             << problems[0].what;
     }
 }

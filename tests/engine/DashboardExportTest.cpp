@@ -126,11 +126,49 @@ TEST(DashboardTables, ObjectivesByWeekAndCumulated) {
     EXPECT_EQ(tables[0].sheet, "Objectifs par semaine");
     EXPECT_EQ(tables[1].sheet, "Objectifs cumulés");
     ASSERT_EQ(tables[1].rows.size(), 2u);
-    EXPECT_EQ(tables[1].rows[1][1].french(), "4,0");
+    EXPECT_EQ(tables[1].rows[1][1].french(), "4");  // a count: never "4,0"
     EXPECT_EQ(tables[1].rows[1][3].french(), "0,0\u00a0%");
     EXPECT_EQ(tables[1].rows[1][4].french(), "16\u00a0000\u00a0€");
     EXPECT_EQ(tables[0].rows[0][4].french(), "8\u00a0000\u00a0€");
     for (const auto& t : tables) EXPECT_LE(t.sheet.size(), 31u) << t.sheet;  // Excel's limit
+}
+
+// Issue 11: a count objective read "1,0". Counts are whole numbers: a monthly objective of 1
+// contract and 4 000 € in January, whose Mondays in the scenario are the 5th, 12th, 19th and
+// 26th, gives each week a quarter: "0,25" contract and 1 000 €, "0,5" and 2 000 € after two
+// weeks; a weekly objective of 2 contracts then reads "2", and "2,5" cumulated. In the workbook
+// a whole count is written with no decimal, a share with two.
+TEST(DashboardTables, CountObjectivesAreWholeOrAShareOfTheMonth) {
+    auto campaign = handMadeCampaign(0);
+    PlanObjective january;
+    january.month = 1;
+    january.newContracts = 1;
+    january.premiumsEur = 4'000;
+    std::vector<WeekRun> runs;
+    for (int w = 1; w <= 3; ++w) {
+        runs.push_back(w == 3 ? objectiveWeek(3) : WeekRun{});
+        runs.back().week = w;
+        runs.back().plan.objectives.push_back(january);
+        campaign.runWeek(runs.back());
+    }
+    const auto d = Dashboard::of(campaign, runs, true);
+    const auto tables = DashboardTables::of(d);
+    ASSERT_EQ(tables[0].rows.size(), 3u);
+    EXPECT_EQ(tables[0].rows[0][2].french(), "0,25");
+    EXPECT_EQ(tables[0].rows[0][4].french(), "1\u00a0000\u00a0€");
+    EXPECT_EQ(tables[0].rows[2][2].french(), "2");
+    EXPECT_EQ(tables[1].rows[1][1].french(), "0,5");
+    EXPECT_EQ(tables[1].rows[1][4].french(), "2\u00a0000\u00a0€");
+    EXPECT_EQ(tables[1].rows[2][1].french(), "2,5");
+    EXPECT_EQ(tables[0].rows[2][0].french(), "3");  // the week, a count
+    const auto file = std::filesystem::path(::testing::TempDir()) / "cmcsim-objectifs-mois.xlsx";
+    DashboardXlsx::write(d, {"Camille", "Rouen", "Mutuelle test", "19/01/2026"}, file);
+    XlsxReader xlsx(file.string());
+    const auto weekly = XlsxReader::cells(xlsx.entry("xl/worksheets/sheet2.xml"));
+    EXPECT_EQ(weekly.at("C2").text, "0.25");
+    EXPECT_EQ(weekly.at("C4").text, "2");
+    EXPECT_NE(weekly.at("C2").style, weekly.at("C4").style);  // "0.00", "0"
+    std::filesystem::remove(file);
 }
 
 // The Document: its title block names the candidate, the scenario and the weeks; one section per

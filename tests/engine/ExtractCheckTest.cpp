@@ -108,7 +108,7 @@ TEST(ExtractCheck, ReadsAndRefusesAsTheReadThatChecksFirst) {
         {"INSERT INTO prospect SELECT -1, establishment_id, siret, siren, 'FAUX', naf, "
          "tranche_effectif, effectif, commune, idcc, contact_name, contact_role, phone, email "
          "FROM prospect WHERE id = 0",
-         "épreuve altérée : table prospect : ligne -1 ajoutée"},
+         "épreuve altérée : table prospect : ligne d'identifiant -1 ajoutée"},
     };
     for (std::size_t i = 0; i < edits.size(); ++i) {
         const auto file = dir / fmt::format("rouen-{}.cmc", i);

@@ -101,7 +101,7 @@ TEST(MarketDetails, RefusesARowEditedSinceTheSeal) {
     EXPECT_TRUE(contains(problems[0].what, "épreuve altérée : table prospect")) << problems[0].what;
     problems = inputProblems([&] { details.census(7); });
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_TRUE(contains(problems[0].what, "fichier endommagé : table census, ligne 7"))
+    EXPECT_TRUE(contains(problems[0].what, "fichier endommagé : table census, ligne 8"))
         << problems[0].what;
     EXPECT_NO_THROW(details.census(2'100));
 }

@@ -44,7 +44,7 @@ TEST(StudioHandIn, DamagedAttemptIsRefusedWithWhereAndTheWindowStaysUsable) {
     EXPECT_FALSE(opened);
     EXPECT_EQ(window.session(), nullptr);
     EXPECT_TRUE(message.contains(
-        QStringLiteral("fichier endommagé : table establishment, ligne 1, colonne company_id")))
+        QStringLiteral("fichier endommagé : table establishment, ligne 2, colonne company_id")))
         << message.toStdString();
     EXPECT_TRUE(window.openAttempt(QString::fromStdString(good.string())));
     EXPECT_NE(window.session(), nullptr);

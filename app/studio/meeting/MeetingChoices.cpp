@@ -10,6 +10,7 @@
 
 #include "cmcsim/reference/MeetingBank.h"
 #include "common/StudioText.h"
+#include "common/WrappingItemDelegate.h"
 
 using namespace studio;
 
@@ -18,8 +19,8 @@ MeetingChoices::MeetingChoices(QWidget* parent) : QWidget(parent) {
     tree_->setObjectName(QStringLiteral("meetingChoices"));
     tree_->setHeaderHidden(true);
     tree_->setColumnCount(1);
-    tree_->setWordWrap(true);
-    tree_->setUniformRowHeights(false);
+    // Each sentence whole, over two lines when it must: a cut one could not be chosen knowingly.
+    WrappingItemDelegate::install(tree_);
     tree_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree_->setToolTip(

@@ -8,14 +8,16 @@
 #include "cmcsim/market/Market.h"
 #include "cmcsim/meeting/MeetingTranscript.h"
 #include "common/StudioText.h"
+#include "common/WrappingItemDelegate.h"
 
 using namespace studio;
 
 MeetingList::MeetingList(QWidget* parent) : QTreeWidget(parent) {
     setObjectName(QStringLiteral("meetingList"));
     setRootIsDecorated(false);
-    setUniformRowHeights(false);
     setAlternatingRowColors(true);
+    // A narrow list at 1366×768: the subject wraps rather than being cut.
+    WrappingItemDelegate::install(this);
     setColumnCount(kColumns);
     setHeaderLabels({tr("Rendez-vous"), tr("Confiance"), tr("Issue")});
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -23,6 +25,9 @@ MeetingList::MeetingList(QWidget* parent) : QTreeWidget(parent) {
     header()->setSectionResizeMode(kMeeting, QHeaderView::Stretch);
     header()->setSectionResizeMode(kTrust, QHeaderView::ResizeToContents);
     header()->setSectionResizeMode(kOutcome, QHeaderView::ResizeToContents);
+    headerItem()->setToolTip(kTrust, tr("Confiance de l'entreprise, sur 100"));
+    headerItem()->setToolTip(kOutcome, tr("Issue du rendez-vous : en cours, signé, prochaine "
+                                          "étape obtenue ou perdu"));
     connect(this, &QTreeWidget::currentItemChanged, this,
             [this] { Q_EMIT meetingSelected(selected()); });
 }
@@ -48,8 +53,10 @@ void MeetingList::showMeetings(const std::vector<cmcsim::MeetingTranscript>& mee
                              (subject.isEmpty() ? QString() : QStringLiteral("\n") + subject) +
                              QStringLiteral("\n") + phase);
         item->setText(kTrust, number(t.trust));
+        item->setToolTip(kTrust, tr("Confiance : %1 / 100").arg(number(t.trust)));
         item->setTextAlignment(kTrust, Qt::AlignRight | Qt::AlignTop);
         item->setText(kOutcome, text(cmcsim::meetingOutcomeLabel(t.outcome)));
+        item->setToolTip(kOutcome, item->text(kOutcome));
         item->setTextAlignment(kOutcome, Qt::AlignLeft | Qt::AlignTop);
         if (t.outcome == cmcsim::MeetingOutcome::Signed)
             item->setForeground(kOutcome, QColor(0x1b, 0x7a, 0x2f));

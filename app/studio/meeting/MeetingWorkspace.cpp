@@ -79,9 +79,16 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     trustMove_->setObjectName(QStringLiteral("meetingTrustMove"));
     clock_ = new QLabel;
     clock_->setObjectName(QStringLiteral("meetingClock"));
+    // The gauge keeps a readable size at 1366×768 without spanning a wide screen; the trust's
+    // move and the duration stay whole beside it.
+    trust_->setMinimumWidth(170);
+    trust_->setMaximumWidth(360);
+    trustMove_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
+    clock_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     auto* gauge = new QHBoxLayout;
     gauge->addWidget(trust_, 1);
     gauge->addWidget(trustMove_);
+    gauge->addStretch(0);
     gauge->addSpacing(12);
     gauge->addWidget(clock_);
     conversation_ = new QTextBrowser;
@@ -157,7 +164,13 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     splitter->setStretchFactor(0, 24);
     splitter->setStretchFactor(1, 44);
     splitter->setStretchFactor(2, 32);
-    splitter->setSizes({330, 600, 440});
+    splitter->setSizes({300, 600, 440});
+    // No panel folds away by a dragged handle; each keeps what its content needs at 1366×768.
+    splitter->setChildrenCollapsible(false);
+    left->setMinimumWidth(220);
+    centre->setMinimumWidth(420);
+    side_->setMinimumWidth(320);
+    talk->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -320,15 +333,16 @@ void MeetingWorkspace::showHeader() {
     const auto outcome = t.outcome == cmcsim::MeetingOutcome::Open
                              ? QString()
                              : tr(" · <b>%1</b>").arg(text(cmcsim::meetingOutcomeLabel(t.outcome)));
-    header_->setText(
-        tr("<b>Rendez-vous n° %1 — %2</b> (SIRET %3)<br/>%4le %5 (semaine %6) · phase <b>%7</b>%8")
-            .arg(r.id)
-            .arg(companyLabel().toHtmlEscaped(), text(r.siret),
-                 r.subject.empty() ? QString()
-                                   : tr("« %1 », ").arg(html(cmcsim::oneLine(r.subject))),
-                 text(r.date.french()))
-            .arg(r.week)
-            .arg(text(cmcsim::meetingPhaseLabel(t.phase)), outcome));
+    header_->setText(tr("<b>Rendez-vous n° %1 — %2</b> (SIRET %3)<br/>%4le %5 (semaine %6) · "
+                        "phase&nbsp;<b>%7</b>%8")
+                         .arg(r.id)
+                         .arg(companyLabel().toHtmlEscaped(), text(r.siret),
+                              r.subject.empty()
+                                  ? QString()
+                                  : tr("« %1 », ").arg(html(cmcsim::oneLine(r.subject))),
+                              text(r.date.french()))
+                         .arg(r.week)
+                         .arg(text(cmcsim::meetingPhaseLabel(t.phase)), outcome));
     trust_->setEnabled(true);
     trust_->setValue(static_cast<int>(t.trust + 0.5));
     if (t.turns.empty()) {

@@ -144,7 +144,8 @@ bool PilotingWorkspace::showsEmptyState() const {
 }
 
 // "<b>Pilotage</b> — semaines 1 à 8 : 2 signatures sur un objectif de 8 ; …". A count objective
-// spread from a month may be fractional: one decimal then, none when whole ("8", not "8,0").
+// spread from a month may be fractional: up to 2 decimals then ("0,25"), none when whole ("8",
+// not "8,0"), as the dashboard's tables.
 QString PilotingWorkspace::summaryText(const cmcsim::Dashboard& d) {
     const auto& last = d.weeks.back();
     QStringList parts;
@@ -152,7 +153,7 @@ QString PilotingWorkspace::summaryText(const cmcsim::Dashboard& d) {
                             .arg(number(static_cast<double>(d.signatures)));
     if (last.cumulativeObjectiveContracts > 0)
         contracts += tr(" sur un objectif de %1")
-                         .arg(text(cmcsim::frenchShort(last.cumulativeObjectiveContracts, 1)));
+                         .arg(text(cmcsim::frenchShort(last.cumulativeObjectiveContracts, 2)));
     parts << contracts;
     QString premiums = tr("primes signées <b>%1</b>").arg(wholeEuros(d.premiumsSignedEur));
     if (last.cumulativeObjectivePremiumsEur > 0)

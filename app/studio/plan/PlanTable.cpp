@@ -15,6 +15,8 @@ QTableWidget* make(const QString& name, const QStringList& headers) {
     t->verticalHeader()->hide();
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
+    // The last column (a description, a note) takes the width left: no empty strip on the right.
+    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -25,6 +27,7 @@ int selectedRow(const QTableWidget* table) {
 
 QTableWidgetItem* cell(const QString& value, Qt::Alignment align) {
     auto* item = new QTableWidgetItem(value);
+    item->setToolTip(value);  // a cut segment name or description reads whole on hover
     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
     item->setTextAlignment(align | Qt::AlignVCenter);
     return item;

@@ -488,6 +488,6 @@ void PlanWorkspace::refreshActions() {
         if (text(a.id) == current) actions_->selectRow(r);
     }
     actions_->resizeColumnsToContents();
-    actions_->setColumnWidth(2, std::min(actions_->columnWidth(2), 200));
+    actions_->setColumnWidth(2, std::min(actions_->columnWidth(2), 260));
     actions_->setColumnWidth(10, std::min(actions_->columnWidth(10), 260));
 }

@@ -19,8 +19,8 @@ std::string DashboardCell::french() const {
     switch (kind) {
         case Kind::Text:
             return text;
-        case Kind::Integer:
-            return unbroken(frenchNumber(number, 0));
+        case Kind::Integer:  // whole, or a share of a monthly objective (countShare)
+            return unbroken(frenchShort(number, 2));
         case Kind::Decimal:
             return unbroken(frenchNumber(number, 1));
         case Kind::Euros:
@@ -43,7 +43,7 @@ DashboardTable weekly(const Dashboard& d) {
                      {}};
     for (const auto& w : d.weeks)
         t.rows.push_back({Cell::count(w.week), Cell::of(w.start.french()),
-                          Cell::decimal(w.objectiveContracts), Cell::count(w.signatures),
+                          Cell::countShare(w.objectiveContracts), Cell::count(w.signatures),
                           Cell::euros(w.objectivePremiumsEur), Cell::euros(w.premiumsEur)});
     return t;
 }
@@ -56,7 +56,7 @@ DashboardTable cumulated(const Dashboard& d) {
                      {9, 18, 16, 18, 16, 16, 16},
                      {}};
     for (const auto& w : d.weeks)
-        t.rows.push_back({Cell::count(w.week), Cell::decimal(w.cumulativeObjectiveContracts),
+        t.rows.push_back({Cell::count(w.week), Cell::countShare(w.cumulativeObjectiveContracts),
                           Cell::count(w.cumulativeSignatures),
                           Cell::rate(static_cast<double>(w.cumulativeSignatures),
                                      w.cumulativeObjectiveContracts),

@@ -26,6 +26,11 @@ double written(const DashboardCell& cell) {
                                                                   : 1e9;
     return std::round(cell.number * scale) / scale;
 }
+
+// A count that is a whole number (a count objective's share of a month may not be).
+bool whole(const DashboardCell& cell) {
+    return std::round(cell.number * 100) == std::round(cell.number) * 100;
+}
 }  // namespace
 
 void TablesXlsx::write(const std::vector<std::string>& summary,
@@ -59,6 +64,9 @@ void TablesXlsx::write(const std::vector<std::string>& summary,
     format_set_num_format(integer, "0");
     auto* decimal = workbook_add_format(book);
     format_set_num_format(decimal, "0.0");
+    // A count objective's share of a monthly objective (DashboardCell::countShare).
+    auto* share = workbook_add_format(book);
+    format_set_num_format(share, "0.00");
     auto* euros = workbook_add_format(book);
     format_set_num_format(euros, "#,##0 \"€\"");
     auto* rate = workbook_add_format(book);
@@ -105,7 +113,8 @@ void TablesXlsx::write(const std::vector<std::string>& summary,
                     error = worksheet_write_string(ws, row, col, cell.text.c_str(), nullptr);
                 else
                     error = worksheet_write_number(ws, row, col, written(cell),
-                                                   cell.kind == Kind::Integer   ? integer
+                                                   cell.kind == Kind::Integer
+                                                       ? (whole(cell) ? integer : share)
                                                    : cell.kind == Kind::Decimal ? decimal
                                                    : cell.kind == Kind::Euros   ? euros
                                                                                 : rate);

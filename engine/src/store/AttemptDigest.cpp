@@ -166,11 +166,12 @@ std::optional<std::string> AttemptDigest::compare(const nlohmann::json& sealed,
             if (b < blocks.size() && blocks[b] == t.blocks[b]) continue;
             const auto first = static_cast<std::int64_t>(b) * t.blockRows;
             const auto last = std::min(first + t.blockRows, t.rows) - 1;
-            return first == last ? fmt::format("table {} : ligne {} modifiée", t.table, first)
+            // Lines counted from 1, as users count them.
+            return first == last ? fmt::format("table {} : ligne {} modifiée", t.table, first + 1)
                                  : fmt::format(
                                        "table {} : contenu modifié entre les lignes {} et {} "
-                                       "(dans l'ordre de la table, à partir de 0)",
-                                       t.table, first, last);
+                                       "(dans l'ordre de la table, à partir de 1)",
+                                       t.table, first + 1, last + 1);
         }
         if (s.value("lignes_par_bloc", std::int64_t{-1}) != t.blockRows)
             return fmt::format("table {} : {} lignes par bloc au lieu de {} scellées", t.table,

@@ -105,7 +105,7 @@ std::string AttemptReader::openHeader() {
     constexpr std::int64_t kMaxScenarioBytes = 16 << 20;  // bundled scenarios are under 20 kB
     if (scenarioRow.integer(1) > kMaxScenarioBytes)
         throw InputError(file_.string(),
-                         fmt::format("fichier endommagé : table scenario, ligne 0, colonne json : "
+                         fmt::format("fichier endommagé : table scenario, ligne 1, colonne json : "
                                      "attendu au plus {} octets, trouvé {}",
                                      kMaxScenarioBytes, scenarioRow.integer(1)));
     return scenarioRow.text(0);
@@ -186,8 +186,13 @@ const AttemptReader::SealedBlocks* AttemptReader::sealedBlocks(std::string_view 
 
 InputError AttemptReader::added(std::string_view table, std::int64_t id) {
     const auto* seal = sealedBlocks(table);
-    return altered(table, fmt::format("ligne {} ajoutée ({} lignes scellées)", id,
-                                      seal ? seal->rows : std::int64_t{0}));
+    const auto rows = seal ? seal->rows : std::int64_t{0};
+    // "ligne N ajoutée", lines counted from 1: the row after the sealed ones is line rows + 1. An
+    // id outside the table (negative, or far beyond it) has no line: "ligne d'identifiant ID".
+    return altered(
+        table, id >= 0 && id <= rows
+                   ? fmt::format("ligne {} ajoutée ({} lignes scellées)", id + 1, rows)
+                   : fmt::format("ligne d'identifiant {} ajoutée ({} lignes scellées)", id, rows));
 }
 
 InputError AttemptReader::altered(std::string_view table, const std::string& what) const {
@@ -206,10 +211,10 @@ void AttemptReader::checkBlock(std::string_view table, std::int64_t block,
         const auto last = std::min(start + seal->blockRows, seal->rows) - 1;
         // Worded as AttemptDigest::firstDifference words it.
         throw altered(table, start == last
-                                 ? fmt::format("ligne {} modifiée", start)
+                                 ? fmt::format("ligne {} modifiée", start + 1)
                                  : fmt::format("contenu modifié entre les lignes {} et {} (dans "
-                                               "l'ordre de la table, à partir de 0)",
-                                               start, last));
+                                               "l'ordre de la table, à partir de 1)",
+                                               start + 1, last + 1));
     }
     verifiedBlocks_[std::string(table)].insert(block);
 }

@@ -291,7 +291,7 @@ private:
         companyById_.bind(1, std::int64_t{id});
         RowReader r(db_, companyById_, "company");
         if (!r.stepById(0))
-            failTable(db_, "company", fmt::format("la ligne {}", id), "aucune ligne");
+            failTable(db_, "company", fmt::format("la ligne {}", id + 1), "aucune ligne");
         return companies_.emplace(id, rows_.company(r)).first->second;
     }
 
@@ -303,7 +303,7 @@ private:
         establishments_.bind(1, std::int64_t{id}).bind(2, std::int64_t{id});
         RowReader r(db_, establishments_, "establishment");
         if (!r.stepById(0))
-            failTable(db_, "establishment", fmt::format("la ligne {}", id), "aucune ligne");
+            failTable(db_, "establishment", fmt::format("la ligne {}", id + 1), "aucune ligne");
         Market cells;
         return rows_.establishment(r, establishments_, owner(), cells).company;
     }
@@ -329,7 +329,7 @@ private:
             ++read;
         }
         if (read != count)
-            failTable(db_, "company", fmt::format("ligne {} : des établissements présents", id),
+            failTable(db_, "company", fmt::format("ligne {} : des établissements présents", id + 1),
                       "des établissements manquants");
     }
 
@@ -344,7 +344,7 @@ private:
         s.bind(1, std::int64_t{id});
         RowReader r(db_, s, "prescriber");
         if (!r.stepById(0))
-            failTable(db_, "prescriber", fmt::format("la ligne {}", id), "aucune ligne");
+            failTable(db_, "prescriber", fmt::format("la ligne {}", id + 1), "aucune ligne");
         return rows_.prescriber(r);
     }
 

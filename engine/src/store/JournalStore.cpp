@@ -19,7 +19,7 @@ std::vector<JournalEntry> JournalStore::read(Database& db) {
             throw InputError(db.path().string(),
                              fmt::format("fichier endommagé : table journal, ligne {}, colonne "
                                          "seq : attendu {} (entrées numérotées à partir de 1)",
-                                         entries.size(), entries.size() + 1));
+                                         entries.size() + 1, entries.size() + 1));
         const auto date = Date::parseIso(s.text(1));
         if (!date)
             throw InputError(db.path().string(),

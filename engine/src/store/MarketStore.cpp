@@ -213,7 +213,7 @@ void readCensusCells(RowReader& r, std::span<const std::byte> blob, Establishmen
     for (std::size_t i = 0; i < count; ++i) {
         const auto& c = m.censusCells[e.censusOffset + i];
         // Formatted only for an error: a national market has 14 million cells.
-        const auto place = [i] { return fmt::format("cells, cellule {}", i); };
+        const auto place = [i] { return fmt::format("cells, cellule {}", i + 1); };
         if (c.ageBand > 5 || c.sex > 1 || c.cadre > 1 || c.family > 3)
             r.fail(place(), "tranche d'âge 0–5, sexe 0–1, catégorie 0–1, situation familiale 0–3",
                    fmt::format("{}, {}, {}, {}", c.ageBand, c.sex, c.cadre, c.family), "census");
@@ -242,7 +242,7 @@ void readCompetitors(Database& db, Market& m) {
     RowReader r(db, s, "competitor");
     while (r.step(0)) m.competitors.push_back(readCompetitorRow(r));
     if (m.competitors.empty())
-        failTable(db, "competitor", "au moins la ligne 0 (la mutuelle du candidat)",
+        failTable(db, "competitor", "au moins la ligne 1 (id 0 : la mutuelle du candidat)",
                   "une table vide");
 }
 
@@ -416,7 +416,7 @@ Market readMarket(Database& db, const ReferenceData& ref, const LoadProgress& pr
     for (std::size_t i = 0; i < m.companies.size(); ++i) {
         const auto& c = m.companies[i];
         if (c.firstEstablishment + c.establishmentCount > m.establishments.size())
-            failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
+            failTable(db, "company", fmt::format("ligne {} : des établissements présents", i + 1),
                       "des établissements manquants");
     }
     if (prospects) {

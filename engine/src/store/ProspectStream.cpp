@@ -97,7 +97,7 @@ struct ProspectStream::State {
         e.reset();
         e.bind(1, std::int64_t{listed.establishment});
         if (!e.step())
-            failTable(db, "establishment", fmt::format("la ligne {}", listed.establishment),
+            failTable(db, "establishment", fmt::format("la ligne {}", listed.establishment + 1),
                       "aucune");
         RowReader er(db, e, "establishment");
         er.stepped(0, listed.establishment);
@@ -107,7 +107,7 @@ struct ProspectStream::State {
         c.reset();
         c.bind(1, std::int64_t{truth.company});
         if (!c.step())
-            failTable(db, "company", fmt::format("la ligne {}", truth.company), "aucune");
+            failTable(db, "company", fmt::format("la ligne {}", truth.company + 1), "aucune");
         RowReader cr(db, c, "company");
         cr.stepped(0, truth.company);
         company = readCompanyRow(cr, codes, {establishments, prescribers, competitors.size()});

@@ -92,10 +92,11 @@ Date RowReader::date(int column, const char* name) {
 
 void RowReader::fail(const std::string& column, const std::string& expected,
                      const std::string& found, const char* table) const {
-    throw InputError(db_.path().string(),
-                     fmt::format("fichier endommagé : table {}, ligne {}, colonne {} : attendu {}, "
-                                 "trouvé {}",
-                                 table ? table : table_, row_ + firstId_, column, expected, found));
+    throw InputError(
+        db_.path().string(),
+        fmt::format("fichier endommagé : table {}, ligne {}, colonne {} : attendu {}, "
+                    "trouvé {}",
+                    table ? table : table_, row_ + firstId_ + 1, column, expected, found));
 }
 
 void failTable(const Database& db, const std::string& table, const std::string& expected,

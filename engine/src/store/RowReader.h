@@ -12,7 +12,8 @@ namespace cmcsim {
 
 // Reads the columns of the current row of a table of an attempt file and checks each value
 // against what the format allows (docs/attempt-format.md); a value outside it is an InputError
-// "fichier endommagé : table T, ligne N, colonne : attendu …" naming the file.
+// "fichier endommagé : table T, ligne N, colonne : attendu …" naming the file, N counted from 1
+// as users count (the row of id N − 1).
 class RowReader {
 public:
     RowReader(const Database& db, Statement& statement, const char* table)

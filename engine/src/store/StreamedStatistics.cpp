@@ -96,7 +96,7 @@ MarketStatistics StreamedStatistics::truth(AttemptReader& reader, std::size_t to
     for (std::size_t i = 0; i < companies.size(); ++i) {
         const auto& c = companies[i];
         if (c.first + c.count > headcounts.size())
-            failTable(db, "company", fmt::format("ligne {} : des établissements présents", i),
+            failTable(db, "company", fmt::format("ligne {} : des établissements présents", i + 1),
                       "des établissements manquants");
         // Employees of the company on the territory, not its national headcount.
         std::uint64_t employees = 0;

@@ -12,7 +12,8 @@
 namespace cmcsim {
 
 // One figure of a dashboard table and how it reads: a count, a decimal, euros, a rate (0..1),
-// a text; `missing` is "sans objet" (a rate with nothing to divide).
+// a text; `missing` is "sans objet" (a rate with nothing to divide). A count is whole ("1", never
+// "1,0"), but for a count objective's share of a monthly objective (PeriodObjective), "0,25".
 struct DashboardCell {
     enum class Kind { Text, Integer, Decimal, Euros, Rate };
     Kind kind = Kind::Text;
@@ -24,6 +25,9 @@ struct DashboardCell {
     static DashboardCell count(std::int64_t n) {
         return {Kind::Integer, static_cast<double>(n), {}, false};
     }
+    // A count objective (contracts): whole when the plan's objectives make it whole; a week's
+    // share of a monthly objective keeps its fraction, at most 2 decimals ("0,25", "1,4").
+    static DashboardCell countShare(double n) { return {Kind::Integer, n, {}, false}; }
     static DashboardCell decimal(double x) { return {Kind::Decimal, x, {}, false}; }
     static DashboardCell euros(double x) { return {Kind::Euros, x, {}, false}; }
     // `part / whole`, missing when `whole` is 0.
@@ -35,8 +39,8 @@ struct DashboardCell {
         return r ? DashboardCell{Kind::Rate, *r, {}, false}
                  : DashboardCell{Kind::Rate, 0, {}, true};
     }
-    // French text: "1 234", "12,5", "4 000 €", "20,0 %", "sans objet"; the spaces of a figure
-    // are no-break spaces (U+00A0), so a narrow cell of the PDF never splits it.
+    // French text: "1 234", "0,25", "12,5", "4 000 €", "20,0 %", "sans objet"; the spaces of a
+    // figure are no-break spaces (U+00A0), so a narrow cell of the PDF never splits it.
     std::string french() const;
 };
 
