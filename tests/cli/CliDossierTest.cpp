@@ -45,7 +45,7 @@ protected:
         for (const auto& t : listed["appels_offres"])
             if (t["ao"] == "ao-yvetot") siret = t["siret"].get<std::string>();
         ASSERT_FALSE(siret.empty());
-        const auto figures = nlohmann::json::parse(run("note figures epreuve.cmc --json").out);
+        const auto figures = nlohmann::json::parse(run("note epreuve.cmc figures --json").out);
         ASSERT_FALSE(figures.empty());
         std::ofstream(dir_ / "note.md")
             << "# Le marché d'Yvetot\n\nUn marché de **petites entreprises**, soit "
@@ -110,9 +110,16 @@ bool CliDossier::ready_ = false;
 // The PDF's pages as pdftotext lays them out.
 std::vector<std::string> pdfPages(const fs::path& pdf) {
     const auto r = runShell("pdftotext -layout '" + pdf.string() + "' -");
+    // The renderer's font joins "ff", "fi" and "fl" into ligatures, which pdftotext keeps.
+    auto text = r.out;
+    const std::pair<const char*, const char*> ligatures[] = {
+        {"ﬀ", "ff"}, {"ﬁ", "fi"}, {"ﬂ", "fl"}, {"ﬃ", "ffi"}, {"ﬄ", "ffl"}};
+    for (const auto& [joined, letters] : ligatures)
+        for (auto at = text.find(joined); at != std::string::npos; at = text.find(joined, at))
+            text.replace(at, std::string(joined).size(), letters);
     std::vector<std::string> pages;
     std::string page;
-    std::istringstream in(r.out);
+    std::istringstream in(text);
     while (std::getline(in, page, '\f')) pages.push_back(page);
     return pages;
 }

@@ -156,11 +156,8 @@ void meetingsPart(Document& dossier, const Sources& sources, const VersionStudie
         for (const auto& act : record.acts) {
             if (act.kind != MeetingAct::Kind::Offer) continue;
             const auto found = studies.find({record.siret, act.version});
-            auto delivered = section(
-                fmt::format("Documents remis avec l'offre v{} : document d'information, besoins "
-                            "et exigences à signer, réclamations",
-                            act.version),
-                3);
+            auto delivered =
+                section(fmt::format("Documents remis avec l'offre v{}", act.version), 3);
             if (found == studies.end() || !found->second.study) {
                 delivered.blocks.emplace_back(
                     paragraph("Documents non reproduits : l'offre ne peut pas être chiffrée" +

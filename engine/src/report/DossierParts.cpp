@@ -31,6 +31,11 @@ Paragraph nothing(std::string text) {
 }
 
 void appendBelow(Document& dossier, std::vector<DocumentSection> sections) {
+    // A part that opens a page takes its heading along rather than leave it at a page's foot.
+    if (!sections.empty() && sections.front().newPage && !dossier.sections.empty()) {
+        dossier.sections.back().newPage = true;
+        sections.front().newPage = false;
+    }
     for (auto& s : sections) {
         s.level = 3;
         dossier.sections.push_back(std::move(s));

@@ -47,7 +47,8 @@ Paragraph paragraph(std::string text, Tone tone = Tone::Normal);
 // A part's statement that the candidate produced nothing of it ("Aucun appel d'offres traité").
 Paragraph nothing(std::string text);
 // Appends `sections` (another document's) under `dossier`'s last section, each at level 3 so that
-// they stay below the heading that introduces them (and out of the table of contents).
+// they stay below the heading that introduces them (and out of the table of contents); when the
+// first opens a page, that heading opens it instead.
 void appendBelow(Document& dossier, std::vector<DocumentSection> sections);
 
 // The parts 4 to 6 (DossierDocument.h).
