@@ -77,5 +77,6 @@ void addNoteCommand(CLI::App& app, CliContext& context);       // note (synthesi
 void addNeedsCommand(CLI::App& app, CliContext& context);      // needs (hidden needs, --truth)
 void addMeetingCommands(CLI::App& app, CliContext& context);   // meeting (client meetings)
 void addTenderCommands(CLI::App& app, CliContext& context);    // tender (calls for tender)
+void addDossierCommand(CLI::App& app, CliContext& context);    // dossier (the jury's PDF)
 
 }  // namespace cmcsim::cli

@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     cmcsim::cli::addNeedsCommand(app, context);
     cmcsim::cli::addMeetingCommands(app, context);
     cmcsim::cli::addTenderCommands(app, context);
+    cmcsim::cli::addDossierCommand(app, context);
     cmcsim::cli::FrenchHelp::apply(app);
     using cmcsim::cli::CliOutput;
     try {

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <algorithm>
+#include <set>
 #include <variant>
 
 using cmcsim::Tone;
@@ -53,6 +54,10 @@ const QString kTable = QStringLiteral(
     "style='border-collapse:collapse;border-color:#b9c2cc'>");
 
 struct BlockHtml {
+    const cmcsim::Document& document;
+    std::size_t section;  // the index of the section holding the block
+    const std::map<std::size_t, int>& pages;
+
     QString operator()(const cmcsim::Paragraph& p) const {
         return p.boxed
                    ? QStringLiteral("<p style='background-color:#eef1f5'>%1</p>").arg(runs(p.text))
@@ -100,9 +105,38 @@ struct BlockHtml {
                     .arg(colour(list.tone), escaped(list.mark), runs(item));
         return out + QStringLiteral("</table>");
     }
+    // A part in bold, its sections indented; the page in a right-aligned column.
+    QString operator()(const cmcsim::TableOfContents& contents) const {
+        QString out = QStringLiteral("<table width='100%' cellpadding=3>");
+        for (const auto i : cmcsim::contentsEntries(document, section, contents.depth)) {
+            const auto& s = document.sections[i];
+            const auto page = pages.find(i);
+            QString title = escaped(s.heading);
+            if (s.level <= 1) title = QStringLiteral("<b>%1</b>").arg(title);
+            const auto indent = QStringLiteral("&nbsp;").repeated(6 * std::max(0, s.level - 1));
+            out += QStringLiteral("<tr><td>%1%2</td><td align=right width='12%'>%3</td></tr>")
+                       .arg(indent, title,
+                            page == pages.end() ? QStringLiteral("000")
+                                                : QString::number(page->second));
+        }
+        return out + QStringLiteral("</table>");
+    }
 };
 
-QString section(const cmcsim::DocumentSection& s) {
+// The indices of the sections some table of contents lists.
+std::set<std::size_t> listedSections(const cmcsim::Document& document) {
+    std::set<std::size_t> listed;
+    for (std::size_t i = 0; i < document.sections.size(); ++i)
+        for (const auto& block : document.sections[i].blocks)
+            if (const auto* contents = std::get_if<cmcsim::TableOfContents>(&block))
+                for (const auto entry : cmcsim::contentsEntries(document, i, contents->depth))
+                    listed.insert(entry);
+    return listed;
+}
+
+QString section(const cmcsim::Document& document, std::size_t index,
+                const std::map<std::size_t, int>& pages, bool anchored) {
+    const auto& s = document.sections[index];
     QString out;
     if (!s.heading.empty()) {
         QStringList style;
@@ -111,19 +145,31 @@ QString section(const cmcsim::DocumentSection& s) {
         if (s.level == 1) style << QStringLiteral("font-size:14pt");
         if (s.level >= 3 && s.tone != Tone::Normal) style << QStringLiteral("font-size:10pt");
         const int level = std::clamp(s.level, 1, 3);
+        const auto heading = anchored ? QStringLiteral("<a name='%1'>%2</a>")
+                                            .arg(DocumentHtml::anchor(index), escaped(s.heading))
+                                      : escaped(s.heading);
         out += QStringLiteral("<h%1%2>%3</h%1>")
                    .arg(level)
                    .arg(style.isEmpty() ? QString()
                                         : QStringLiteral(" style='%1'").arg(style.join(u';')),
-                        escaped(s.heading));
+                        heading);
     }
-    for (const auto& block : s.blocks) out += std::visit(BlockHtml{}, block);
+    for (const auto& block : s.blocks) out += std::visit(BlockHtml{document, index, pages}, block);
     return out;
 }
 
 }  // namespace
 
-QString DocumentHtml::render(const cmcsim::Document& document) {
+QString DocumentHtml::anchor(std::size_t index) {
+    return QStringLiteral("cmcsim-section-%1").arg(index);
+}
+
+QString DocumentHtml::render(const cmcsim::Document& document,
+                             const std::map<std::size_t, int>& pages) {
+    const auto listed = listedSections(document);
+    const auto sectionHtml = [&](std::size_t i) {
+        return section(document, i, pages, listed.contains(i));
+    };
     QString out = QStringLiteral("<html><body>");
     if (!document.banner.empty()) {
         static const char* const kStyles[] = {"color:white;font-size:16pt",
@@ -141,13 +187,13 @@ QString DocumentHtml::render(const cmcsim::Document& document) {
     const auto& sections = document.sections;
     for (std::size_t i = 0; i < sections.size(); ++i) {
         if (sections[i].column == Column::Full) {
-            out += section(sections[i]);
+            out += sectionHtml(i);
             continue;
         }
         // Side by side: the left column's sections, then the right column's.
         QString left, right;
         for (; i < sections.size() && sections[i].column != Column::Full; ++i)
-            (sections[i].column == Column::Left ? left : right) += section(sections[i]);
+            (sections[i].column == Column::Left ? left : right) += sectionHtml(i);
         --i;
         out += QStringLiteral(
                    "<table width='100%' cellspacing=0 cellpadding=6 border=1 "

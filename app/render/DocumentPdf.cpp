@@ -12,6 +12,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 #include <cmath>
+#include <map>
 
 #include "DocumentHtml.h"
 
@@ -52,6 +53,38 @@ void paintWatermark(QPainter& painter, const QString& text, const QSizeF& page, 
     painter.restore();
 }
 
+// The page (from 1) each heading a table of contents lists starts on, by section index: found by
+// the anchors DocumentHtml puts on them.
+std::map<std::size_t, int> headingPages(const QTextDocument& document) {
+    std::map<std::size_t, int> pages;
+    const QString prefix = DocumentHtml::anchor(0).chopped(1);
+    const double page = document.pageSize().height();
+    auto* layout = document.documentLayout();
+    for (auto block = document.begin(); block.isValid(); block = block.next())
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
+            for (const auto& name : fragment.fragment().charFormat().anchorNames())
+                if (name.startsWith(prefix)) {
+                    bool ok = false;
+                    const auto index = name.mid(prefix.size()).toULongLong(&ok);
+                    if (ok)
+                        pages[index] =
+                            static_cast<int>(layout->blockBoundingRect(block).top() / page) + 1;
+                }
+    return pages;
+}
+
+// Lays `document` out in `text` (whose page size is set): the headings of a table of contents
+// are found on a first layout, whose contents shows placeholders as wide as a page number, then
+// the document is laid out again with their pages.
+void layOut(QTextDocument& text, const cmcsim::Document& document) {
+    text.setHtml(DocumentHtml::render(document));
+    keepHeadingsWithText(text);
+    const auto pages = headingPages(text);
+    if (pages.empty()) return;
+    text.setHtml(DocumentHtml::render(document, pages));
+    keepHeadingsWithText(text);
+}
+
 }  // namespace
 
 int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
@@ -81,8 +114,7 @@ int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
     const double header = document.watermark ? footer : 0;
     const QSizeF page(writer.width() / scale, (writer.height() - footer - header) / scale);
     text.setPageSize(page);
-    text.setHtml(DocumentHtml::render(document));
-    keepHeadingsWithText(text);
+    layOut(text, document);
 
     QPainter painter(&writer);
     QFont small = font;

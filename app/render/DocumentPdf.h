@@ -8,8 +8,9 @@ class QIODevice;
 
 // Prints a document of the engine as PDF through QPdfWriter: A4 pages with 15 mm margins, the
 // document's footer and "page n / N" at the foot of each page, headings moved to the next page
-// rather than left alone at the bottom of one, and the watermark, if any, across every page and
-// in red at its top.
+// rather than left alone at the bottom of one, the watermark, if any, across every page and
+// in red at its top, and each table of contents with the pages its headings start on (found by
+// laying the document out twice).
 // Needs a QGuiApplication (the offscreen platform is enough); the same document gives the same
 // pages in the studio and the CLI.
 struct DocumentPdf {

@@ -24,10 +24,10 @@ int failed(const std::string& reason, char* error, std::size_t errorSize) {
 
 }  // namespace
 
-extern "C" __attribute__((visibility("default"))) int cmcsim_pdf_write_v1(
+extern "C" __attribute__((visibility("default"))) int cmcsim_pdf_write_v2(
     const cmcsim::Document* document, const char* path, char* error, std::size_t errorSize) {
     // The signature must stay the one the CLI calls.
-    [[maybe_unused]] const cmcsim::pdfmodule::WriteFunction checked = &cmcsim_pdf_write_v1;
+    [[maybe_unused]] const cmcsim::pdfmodule::WriteFunction checked = &cmcsim_pdf_write_v2;
     try {
         if (std::getenv("QT_QPA_PLATFORM") == nullptr) setenv("QT_QPA_PLATFORM", "offscreen", 1);
         static char name[] = "cmcsim";

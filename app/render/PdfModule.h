@@ -11,8 +11,9 @@ namespace cmcsim::pdfmodule {
 
 // The module's file name, looked for beside the executable.
 inline constexpr const char* kFileName = "cmcsim-pdf.so";
-// The entry point's name; its number changes with its signature.
-inline constexpr const char* kWriteSymbol = "cmcsim_pdf_write_v1";
+// The entry point's name; its number changes with its signature or the layout of Document
+// (v2: the table of contents block).
+inline constexpr const char* kWriteSymbol = "cmcsim_pdf_write_v2";
 
 // Prints `document` as PDF into the file at `path` (UTF-8), with a Qt GUI application on the
 // offscreen platform (unless QT_QPA_PLATFORM says otherwise) created for this call. Returns the

@@ -17,6 +17,7 @@
 #include "piloting/PilotingWorkspace.h"
 #include "plan/PlanWorkspace.h"
 #include "prospects/ProspectWorkspace.h"
+#include "shell/DossierExport.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainWindow.h"
 #include "shell/RecentAttemptsMenu.h"
@@ -68,6 +69,10 @@ void WindowMenus::buildFile() {
         w.workspaces()->setCurrentWidget(offers);
         offers->exportPdf();
     });
+    auto* dossier = file->addAction(MainWindow::tr("Exporter le &dossier en PDF…"), &w, [&w] {
+        if (auto* session = w.session()) dossierExport::run(&w, *session);
+    });
+    dossier->setObjectName(QStringLiteral("exportDossierAction"));
     handIn_ =
         file->addAction(MainWindow::tr("&Remettre l'épreuve…"), &w, &MainWindow::handInDialog);
     auto* close =
@@ -76,7 +81,7 @@ void WindowMenus::buildFile() {
     file->addSeparator();
     auto* quit = file->addAction(MainWindow::tr("&Quitter"), &w, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    attemptActions_ << export_ << proposal << handIn_ << close;
+    attemptActions_ << export_ << proposal << dossier << handIn_ << close;
 }
 
 void WindowMenus::buildEdit() {

@@ -79,6 +79,9 @@ std::string table(const Table& t) {
 }
 
 struct BlockText {
+    const Document& document;
+    std::size_t section;  // the index of the section holding the block
+
     std::string operator()(const Paragraph& p) const {
         std::string out;
         for (const auto& run : p.text) out += run.text;
@@ -102,6 +105,16 @@ struct BlockText {
             out += fmt::format("  {} {}\n", list.mark, oneLine(flat(item)));
         return out;
     }
+    // One line per heading listed, indented by its level (no pages in plain text).
+    std::string operator()(const TableOfContents& contents) const {
+        std::string out;
+        for (const auto i : contentsEntries(document, section, contents.depth)) {
+            const auto& s = document.sections[i];
+            out += std::string(2 + 4 * static_cast<std::size_t>(std::max(0, s.level - 1)), ' ') +
+                   oneLine(s.heading) + "\n";
+        }
+        return out;
+    }
 };
 
 }  // namespace
@@ -113,7 +126,8 @@ std::string DocumentText::render(const Document& document) {
     out += mark;
     out += document.title + "\n" + std::string(width(document.title), '#') + "\n";
     for (const auto& line : document.banner) out += flat(line) + "\n";
-    for (const auto& s : document.sections) {
+    for (std::size_t i = 0; i < document.sections.size(); ++i) {
+        const auto& s = document.sections[i];
         out += "\n";
         if (!s.heading.empty()) {
             if (s.level <= 2)
@@ -122,7 +136,7 @@ std::string DocumentText::render(const Document& document) {
             else
                 out += "» " + s.heading + "\n";
         }
-        for (const auto& block : s.blocks) out += std::visit(BlockText{}, block);
+        for (const auto& block : s.blocks) out += std::visit(BlockText{document, i}, block);
     }
     if (!document.closingNote.empty()) out += "\n" + document.closingNote + "\n";
     return out + mark;

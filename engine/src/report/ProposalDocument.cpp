@@ -377,21 +377,31 @@ Document ProposalDocument::build(const ReferenceData& reference, const OfferStud
                                            study.offer.effectiveDate.french()))};
     doc.footer = mutuelle + " — proposition pour " + d.name;
     if (!study.compliance.compliant()) doc.watermark = kNonCompliantMark;
-    const ProposalBuilder builder(reference, study, mutuelle);
-    builder.company(doc);
-    builder.needs(doc);
-    builder.guarantees(doc);
-    builder.contributions(doc);
-    builder.payroll(doc);
-    builder.compliance(doc);
-    for (auto& s : ProductInformationSheet(reference, study, mutuelle).sections())
-        doc.sections.push_back(std::move(s));
-    builder.needsRecord(doc, date);
-    builder.complaints(doc);
+    auto [studied, delivered] = halves(reference, study, mutuelle, date);
+    doc.sections = std::move(studied);
+    for (auto& s : delivered) doc.sections.push_back(std::move(s));
     doc.closingNote =
         "Document d'entraînement établi avec cmcsim : l'organisme, l'entreprise, les effectifs "
         "et les montants sont simulés.";
     return doc;
+}
+
+ProposalDocument::Halves ProposalDocument::halves(const ReferenceData& reference,
+                                                  const OfferStudy& study,
+                                                  const std::string& mutuelle,
+                                                  const std::string& date) {
+    const ProposalBuilder builder(reference, study, mutuelle);
+    Document first, second;
+    builder.company(first);
+    builder.needs(first);
+    builder.guarantees(first);
+    builder.contributions(first);
+    builder.payroll(first);
+    builder.compliance(first);
+    second.sections = ProductInformationSheet(reference, study, mutuelle).sections();
+    builder.needsRecord(second, date);
+    builder.complaints(second);
+    return {std::move(first.sections), std::move(second.sections)};
 }
 
 const SavedOffer& ProposalDocument::savedVersion(const std::vector<SavedOffer>& offers,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -82,8 +83,15 @@ struct BulletList {
     std::vector<RichText> items;
 };
 
+// A table of contents: the headings of the sections after the one holding it, down to level
+// `depth` (1 the parts, 2 their sections), each with the page it starts on in the PDF (the plain
+// text lists them without pages). contentsEntries() says which.
+struct TableOfContents {
+    int depth = 2;
+};
+
 // One block of a section.
-using DocumentBlock = std::variant<Paragraph, KeyValueList, Table, BulletList>;
+using DocumentBlock = std::variant<Paragraph, KeyValueList, Table, BulletList, TableOfContents>;
 
 // A section: its heading (level 1 opens a part, 2 a section, 3 a subsection), its blocks, and
 // where it goes: on a new page, or in the left or right column beside its neighbour.
@@ -109,5 +117,16 @@ struct Document {
     std::vector<DocumentSection> sections;
     std::string closingNote;  // a last line, small
 };
+
+// The sections a table of contents held by section `holder` lists: those after it with a heading
+// of level `depth` or less (TableOfContents), as indices in document.sections, in order.
+inline std::vector<std::size_t> contentsEntries(const Document& document, std::size_t holder,
+                                                int depth) {
+    std::vector<std::size_t> entries;
+    for (std::size_t i = holder + 1; i < document.sections.size(); ++i)
+        if (!document.sections[i].heading.empty() && document.sections[i].level <= depth)
+            entries.push_back(i);
+    return entries;
+}
 
 }  // namespace cmcsim

@@ -28,6 +28,17 @@ struct ProposalDocument {
     static Document build(const ReferenceData& reference, const OfferStudy& study,
                           const std::string& mutuelle, const std::string& date);
 
+    // The proposal's sections in two halves, for the candidate's dossier (DossierDocument), which
+    // shows each version's study and, apart, the documents handed to the company: `study` holds
+    // the company, needs, guarantees, contributions, social and fiscal treatment and compliance;
+    // `delivered` the IPID-style sheet, the needs and requirements to sign, complaints and
+    // mediation. build() is the two in this order under its title block.
+    struct Halves {
+        std::vector<DocumentSection> study, delivered;
+    };
+    static Halves halves(const ReferenceData& reference, const OfferStudy& study,
+                         const std::string& mutuelle, const std::string& date);
+
     // The offer saved for this SIRET (14 digits, spaces allowed) in version `version` (from 1),
     // or its latest version. InputError naming `--siret` when the company has no saved offer
     // (with the SIRETs that have one), `--version` when it has no such version (with the range).
