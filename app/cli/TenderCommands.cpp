@@ -279,10 +279,10 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
                                 {"notes", scores},
                                 {"points", b.points}});
             }
-            auto answers = nlohmann::json::array();
+            auto judged = nlohmann::json::array();
             if (const auto* mine = award->candidate())
                 for (const auto& v : mine->answers)
-                    answers.push_back(
+                    judged.push_back(
                         {{"question", v.question}, {"traitee", v.addressed}, {"motif", v.reason}});
             CliOutput::json({{"ao", id},
                              {"rang", award->candidateRank},
@@ -290,7 +290,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
                              {"cotisation_reference", desk.truth(t).referencePremium},
                              {"indice_prix_retenu", award->winner().priceIndex},
                              {"prix_retenu", award->winner().price()},
-                             {"reponses", answers},
+                             {"reponses", judged},
                              {"classement", bids}});
             return;
         }
