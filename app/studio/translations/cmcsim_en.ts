@@ -961,6 +961,152 @@
     </message>
 </context>
 <context>
+    <name>ComparisonWindow</name>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="31"/>
+        <source>Comparer des épreuves</source>
+        <translation>Compare attempts</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="33"/>
+        <source>Choisir un dossier…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="35"/>
+        <source>Compare toutes les épreuves (.cmc) d&apos;un dossier</source>
+        <translation>Compares all attempts (.cmc) in a folder</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="36"/>
+        <source>Choisir des fichiers…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="38"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Export to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="40"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="46"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="49"/>
+        <source>Choisissez un dossier d&apos;épreuves ou des fichiers d&apos;épreuve d&apos;un même scénario : chacun est vérifié (intégrité, altération), pré-évalué, puis comparé aux autres.</source>
+        <translation>Choose a folder of attempts or attempt files from the same scenario: each one is checked (integrity, tampering), pre-assessed, then compared with the others.</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="57"/>
+        <source>Détail par indicateur</source>
+        <translation>Detail by indicator</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="61"/>
+        <source>A : acquis, P : partiellement acquis, N : non acquis, suivis du score ; — : à apprécier par l&apos;évaluateur. Un critère prend le verdict le plus faible de ses indicateurs évalués.</source>
+        <translation>A: achieved, P: partly achieved, N: not achieved, followed by the score; —: for the evaluator to assess. A criterion takes the weakest verdict of its assessed indicators.</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="76"/>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="77"/>
+        <source>Chiffres clés</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="78"/>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="79"/>
+        <source>Épreuves écartées</source>
+        <translation>Excluded attempts</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="107"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="108"/>
+        <source>Comparaison annulée.</source>
+        <translation>Comparison cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="121"/>
+        <source>Dossier des épreuves à comparer</source>
+        <translation>Folder of attempts to compare</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="128"/>
+        <source>Épreuves à comparer</source>
+        <translation>Attempts to compare</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="130"/>
+        <source>Épreuves (*.cmc)</source>
+        <translation>Attempts (*.cmc)</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="138"/>
+        <source>%v épreuves sur %m vérifiées et évaluées</source>
+        <translation>%v of %m attempts checked and assessed</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="141"/>
+        <source>Vérification et pré-évaluation des épreuves…</source>
+        <translation>Checking and pre-assessing attempts…</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="159"/>
+        <source>Comparaison impossible : %1</source>
+        <translation>Comparison failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="178"/>
+        <source>Épreuves écartées (%1)</source>
+        <translation>Excluded attempts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="201"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="220"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="233"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="208"/>
+        <source>Exporter la comparaison en XLSX</source>
+        <translation>Export the comparison to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="209"/>
+        <source>Classeurs Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="228"/>
+        <source>Exporter la comparaison en PDF</source>
+        <translation>Export the comparison to PDF</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="229"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="234"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactTable</name>
     <message>
         <location filename="../weeks/ContactTable.cpp" line="14"/>
@@ -1302,6 +1448,68 @@
         <location filename="../offers/DiagnosisHtml.cpp" line="65"/>
         <source>&lt;h3&gt;Questions à poser&lt;/h3&gt;&lt;ul&gt;</source>
         <translation>&lt;h3&gt;Questions to ask&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="76"/>
+        <source>Série :</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="92"/>
+        <source>Scores des critères</source>
+        <translation>Criterion scores</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="111"/>
+        <source>Scores par critère (valeurs atypiques en rouge)</source>
+        <translation>Scores per criterion (outliers in red)</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="132"/>
+        <source>score sur 100</source>
+        <translation>score out of 100</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="146"/>
+        <source>Distribution (valeurs atypiques en rouge)</source>
+        <translation>Distribution (outliers in red)</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="174"/>
+        <source>Par épreuve (« sans objet » : pas de barre)</source>
+        <translation>Per attempt (“not applicable”: no bar)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExport</name>
+    <message>
+        <location filename="../shell/DossierExport.cpp" line="27"/>
+        <source>Exporter le dossier en PDF</source>
+        <translation>Export the dossier to PDF</translation>
+    </message>
+    <message>
+        <location filename="../shell/DossierExport.cpp" line="28"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../shell/DossierExport.cpp" line="35"/>
+        <location filename="../shell/DossierExport.cpp" line="54"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../shell/DossierExport.cpp" line="36"/>
+        <source>%1 est le fichier de l&apos;épreuve : choisissez un autre nom.</source>
+        <translation>%1 is the attempt file: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../shell/DossierExport.cpp" line="55"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1985,74 @@
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="13"/>
+        <source>minuscules, chiffres et tirets : rouen-ze</source>
+        <translation>lowercase letters, digits and hyphens: rouen-ze</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="15"/>
+        <source>facultatif : formateur ou centre</source>
+        <translation>optional: trainer or centre</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="16"/>
+        <source>facultatif : 1.0</source>
+        <translation>optional: 1.0</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="27"/>
+        <source> semaines</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="31"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="32"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="33"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="34"/>
+        <source>Version du scénario</source>
+        <translation>Scenario version</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="35"/>
+        <source>Consigne au candidat</source>
+        <translation>Instructions for the candidate</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="36"/>
+        <source>Début (un lundi)</source>
+        <translation>Start (a Monday)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="37"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="38"/>
+        <source>Graine du marché</source>
+        <translation>Market seed</translation>
+    </message>
+    <message>
+        <location filename="../scenario/GeneralPage.cpp" line="63"/>
+        <source>nombre positif attendu</source>
+        <translation>positive number expected</translation>
+    </message>
+</context>
+<context>
     <name>GridForm</name>
     <message>
         <location filename="../evaluation/GridForm.cpp" line="37"/>
@@ -1972,184 +2248,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="42"/>
+        <location filename="../shell/WindowMenus.cpp" line="43"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="43"/>
+        <location filename="../shell/WindowMenus.cpp" line="44"/>
         <source>&amp;Nouvelle épreuve…</source>
         <translation>&amp;New attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="46"/>
+        <location filename="../shell/WindowMenus.cpp" line="47"/>
         <source>&amp;Ouvrir une épreuve…</source>
         <translation>&amp;Open attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="48"/>
+        <location filename="../shell/WindowMenus.cpp" line="49"/>
         <source>Ouvrir en mode é&amp;valuateur…</source>
         <translation>Open in e&amp;valuator mode…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="51"/>
+        <location filename="../shell/WindowMenus.cpp" line="52"/>
+        <source>&amp;Comparer des épreuves…</source>
+        <translation>&amp;Compare attempts…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WindowMenus.cpp" line="54"/>
         <source>Ajouter un &amp;scénario…</source>
         <translation>Add &amp;scenario…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="61"/>
+        <location filename="../shell/WindowMenus.cpp" line="55"/>
+        <source>Éditeur de scé&amp;narios…</source>
+        <translation>Sce&amp;nario editor…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WindowMenus.cpp" line="66"/>
         <source>Exporter la &amp;proposition en PDF…</source>
         <translation>Export the &amp;proposal as PDF…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="68"/>
+        <location filename="../shell/WindowMenus.cpp" line="72"/>
+        <source>Exporter le &amp;dossier en PDF…</source>
+        <translation>Export &amp;dossier to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WindowMenus.cpp" line="77"/>
         <source>&amp;Remettre l&apos;épreuve…</source>
         <translation>Su&amp;bmit attempt…</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="70"/>
+        <location filename="../shell/WindowMenus.cpp" line="79"/>
         <source>&amp;Fermer l&apos;épreuve</source>
         <translation>&amp;Close attempt</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="73"/>
+        <location filename="../shell/WindowMenus.cpp" line="82"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="80"/>
+        <location filename="../shell/WindowMenus.cpp" line="89"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="411"/>
-        <location filename="../shell/WindowMenus.cpp" line="81"/>
+        <location filename="../shell/MainWindow.cpp" line="437"/>
+        <location filename="../shell/WindowMenus.cpp" line="90"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="86"/>
+        <location filename="../shell/WindowMenus.cpp" line="95"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="99"/>
+        <location filename="../shell/WindowMenus.cpp" line="108"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="100"/>
+        <location filename="../shell/WindowMenus.cpp" line="109"/>
         <source>&amp;Accueil</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="110"/>
+        <location filename="../shell/WindowMenus.cpp" line="119"/>
         <source>&amp;Marché</source>
         <translation>&amp;Market</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="112"/>
+        <location filename="../shell/WindowMenus.cpp" line="121"/>
         <source>&amp;Fichier prospects</source>
         <translation>&amp;Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="115"/>
+        <location filename="../shell/WindowMenus.cpp" line="124"/>
         <source>&amp;Note de synthèse</source>
         <translation>Summary &amp;note</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="117"/>
+        <location filename="../shell/WindowMenus.cpp" line="126"/>
         <source>&amp;Offres</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="119"/>
+        <location filename="../shell/WindowMenus.cpp" line="128"/>
         <source>&amp;Plan d&apos;actions</source>
         <translation>&amp;Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="121"/>
+        <location filename="../shell/WindowMenus.cpp" line="130"/>
         <source>&amp;Semaine</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="123"/>
+        <location filename="../shell/WindowMenus.cpp" line="132"/>
         <source>&amp;Rendez-vous</source>
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="125"/>
+        <location filename="../shell/WindowMenus.cpp" line="134"/>
         <source>P&amp;ilotage</source>
         <translation>&amp;Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="127"/>
+        <location filename="../shell/WindowMenus.cpp" line="136"/>
         <source>Appels &amp;d&apos;offres</source>
         <translation>Calls for &amp;tender</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="128"/>
+        <location filename="../shell/WindowMenus.cpp" line="137"/>
         <source>É&amp;valuation (mode évaluateur)</source>
         <translation>E&amp;valuation (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="134"/>
+        <location filename="../shell/WindowMenus.cpp" line="143"/>
         <source>&amp;Grille d&apos;évaluation (mode évaluateur)</source>
         <translation>Evaluation &amp;grid (evaluator mode)</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="145"/>
+        <location filename="../shell/WindowMenus.cpp" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="146"/>
+        <location filename="../shell/WindowMenus.cpp" line="155"/>
         <source>&amp;Guide d&apos;utilisation</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="149"/>
+        <location filename="../shell/WindowMenus.cpp" line="158"/>
         <source>À &amp;propos de cmcsim</source>
         <translation>&amp;About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="151"/>
+        <location filename="../shell/WindowMenus.cpp" line="160"/>
         <source>À propos de cmcsim</source>
         <translation>About cmcsim</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="152"/>
+        <location filename="../shell/WindowMenus.cpp" line="161"/>
         <source>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;entraînement aux études de cas du titre Conseiller·e mutualiste collectif (blocs 2 à 4).&lt;/p&gt;&lt;p&gt;Données : INSEE, URSSAF, Ministère du Travail ; coordonnées des communes La Poste (ODbL).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cmcsim %1&lt;/h3&gt;&lt;p&gt;Training simulator for the case studies of the “Conseiller·e mutualiste collectif” (collective mutual insurance advisor) qualification (blocks 2 to 4).&lt;/p&gt;&lt;p&gt;Data: INSEE, URSSAF, French Ministry of Labor; commune coordinates from La Poste (ODbL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="161"/>
+        <location filename="../shell/WindowMenus.cpp" line="170"/>
         <source>Principale</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="121"/>
+        <location filename="../shell/MainWindow.cpp" line="141"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="122"/>
-        <location filename="../shell/MainWindow.cpp" line="130"/>
+        <location filename="../shell/MainWindow.cpp" line="142"/>
+        <location filename="../shell/MainWindow.cpp" line="150"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="128"/>
+        <location filename="../shell/MainWindow.cpp" line="148"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="134"/>
+        <location filename="../shell/MainWindow.cpp" line="154"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="135"/>
+        <location filename="../shell/MainWindow.cpp" line="155"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -2158,22 +2449,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="155"/>
+        <location filename="../shell/MainWindow.cpp" line="175"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="156"/>
+        <location filename="../shell/MainWindow.cpp" line="176"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="164"/>
+        <location filename="../shell/MainWindow.cpp" line="184"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="165"/>
+        <location filename="../shell/MainWindow.cpp" line="185"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -2186,27 +2477,22 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="173"/>
+        <location filename="../shell/MainWindow.cpp" line="192"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="173"/>
-        <source>Scénarios (*.json)</source>
-        <translation>Scenarios (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../shell/MainWindow.cpp" line="178"/>
+        <location filename="../shell/MainWindow.cpp" line="202"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="210"/>
+        <location filename="../shell/MainWindow.cpp" line="236"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="211"/>
+        <location filename="../shell/MainWindow.cpp" line="237"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -2216,43 +2502,48 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="221"/>
+        <location filename="../shell/MainWindow.cpp" line="193"/>
+        <source>Scénarios et paquets (*.json *.zip)</source>
+        <translation>Scenarios and packs (*.json *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../shell/MainWindow.cpp" line="247"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="240"/>
-        <location filename="../shell/MainWindow.cpp" line="282"/>
+        <location filename="../shell/MainWindow.cpp" line="266"/>
+        <location filename="../shell/MainWindow.cpp" line="308"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="266"/>
+        <location filename="../shell/MainWindow.cpp" line="292"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="304"/>
+        <location filename="../shell/MainWindow.cpp" line="330"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="307"/>
+        <location filename="../shell/MainWindow.cpp" line="333"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="310"/>
+        <location filename="../shell/MainWindow.cpp" line="336"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="320"/>
+        <location filename="../shell/MainWindow.cpp" line="346"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="321"/>
+        <location filename="../shell/MainWindow.cpp" line="347"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -2261,107 +2552,107 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="332"/>
+        <location filename="../shell/MainWindow.cpp" line="358"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="339"/>
+        <location filename="../shell/MainWindow.cpp" line="365"/>
         <source>Note de synthèse</source>
         <translation>Summary note</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="341"/>
+        <location filename="../shell/MainWindow.cpp" line="367"/>
         <source>Plan d&apos;actions</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="343"/>
+        <location filename="../shell/MainWindow.cpp" line="369"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="349"/>
+        <location filename="../shell/MainWindow.cpp" line="375"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="354"/>
+        <location filename="../shell/MainWindow.cpp" line="380"/>
         <source>Pilotage</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="356"/>
+        <location filename="../shell/MainWindow.cpp" line="382"/>
         <source>Appels d&apos;offres</source>
         <translation>Calls for tender</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="380"/>
+        <location filename="../shell/MainWindow.cpp" line="406"/>
         <source>Épreuve remise : consultation seule, plus aucune action n&apos;y est enregistrée. Pour l&apos;évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur.</source>
         <translation>Exam submitted: read-only, no further actions are recorded in it. To assess it, open it with File › Open in assessor mode.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="408"/>
+        <location filename="../shell/MainWindow.cpp" line="434"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="410"/>
+        <location filename="../shell/MainWindow.cpp" line="436"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="330"/>
+        <location filename="../shell/MainWindow.cpp" line="356"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../shell/WindowMenus.cpp" line="57"/>
+        <location filename="../shell/WindowMenus.cpp" line="62"/>
         <source>&amp;Exporter la vue (XLSX, CSV)…</source>
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="336"/>
+        <location filename="../shell/MainWindow.cpp" line="362"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="338"/>
+        <location filename="../shell/MainWindow.cpp" line="364"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="340"/>
+        <location filename="../shell/MainWindow.cpp" line="366"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="414"/>
+        <location filename="../shell/MainWindow.cpp" line="440"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="432"/>
+        <location filename="../shell/MainWindow.cpp" line="458"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="433"/>
+        <location filename="../shell/MainWindow.cpp" line="459"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="435"/>
+        <location filename="../shell/MainWindow.cpp" line="461"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="437"/>
+        <location filename="../shell/MainWindow.cpp" line="463"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="441"/>
+        <location filename="../shell/MainWindow.cpp" line="467"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
@@ -2522,27 +2813,27 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>MeetingChoices</name>
     <message>
-        <location filename="../meeting/MeetingChoices.cpp" line="26"/>
+        <location filename="../meeting/MeetingChoices.cpp" line="27"/>
         <source>Double-cliquer sur une phrase pour la dire à l&apos;entreprise. Choisir une phrase d&apos;une phase suivante fait passer le rendez-vous à cette phase : on ne revient pas en arrière.</source>
         <translation>Double-click a sentence to say it to the company. Choosing a sentence from a later phase moves the meeting to that phase: there is no going back.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingChoices.cpp" line="29"/>
+        <location filename="../meeting/MeetingChoices.cpp" line="30"/>
         <source>Dire</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingChoices.cpp" line="32"/>
+        <location filename="../meeting/MeetingChoices.cpp" line="33"/>
         <source>&lt;b&gt;Que dire ?&lt;/b&gt; Questions et arguments, par phase</source>
         <translation>&lt;b&gt;What to say?&lt;/b&gt; Questions and arguments, by phase</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingChoices.cpp" line="64"/>
+        <location filename="../meeting/MeetingChoices.cpp" line="65"/>
         <source>%1 (phase en cours)</source>
         <translation>%1 (current phase)</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingChoices.cpp" line="85"/>
+        <location filename="../meeting/MeetingChoices.cpp" line="86"/>
         <source>Dire la phrase choisie à l&apos;entreprise</source>
         <translation>Say the chosen sentence to the company</translation>
     </message>
@@ -2613,85 +2904,100 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>MeetingList</name>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <location filename="../meeting/MeetingList.cpp" line="22"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <location filename="../meeting/MeetingList.cpp" line="22"/>
         <source>Confiance</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="20"/>
+        <location filename="../meeting/MeetingList.cpp" line="22"/>
         <source>Issue</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="40"/>
+        <location filename="../meeting/MeetingList.cpp" line="28"/>
+        <source>Confiance de l&apos;entreprise, sur 100</source>
+        <translation>Company's confidence, out of 100</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="29"/>
+        <source>Issue du rendez-vous : en cours, signé, prochaine étape obtenue ou perdu</source>
+        <translation>Meeting outcome: ongoing, signed, next step secured or lost</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="45"/>
         <source>Phase : %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="41"/>
+        <location filename="../meeting/MeetingList.cpp" line="46"/>
         <source>n° %1 — %2</source>
         <translation>No. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="42"/>
+        <location filename="../meeting/MeetingList.cpp" line="47"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingList.cpp" line="47"/>
+        <location filename="../meeting/MeetingList.cpp" line="52"/>
         <source>%1 (SIRET %2)</source>
         <translation>%1 (SIRET %2)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingList.cpp" line="56"/>
+        <source>Confiance : %1 / 100</source>
+        <translation>Confidence: %1 / 100</translation>
     </message>
 </context>
 <context>
     <name>MeetingNeedsEditor</name>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="17"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="18"/>
         <source>Reformulez par écrit les exigences et besoins de l&apos;entreprise ; elle les signe. La loi les demande &lt;b&gt;avant toute conclusion&lt;/b&gt; (art. L521-4 du Code des assurances).</source>
         <translation>Restate the company&apos;s needs and requirements in writing; the company signs them. The law requires this &lt;b&gt;before any contract is concluded&lt;/b&gt; (art. L521-4 of the French Insurance Code).</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="24"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="25"/>
         <source>Exigences et besoins exprimés par l&apos;entreprise : niveau de garanties, postes prioritaires, budget, échéance…</source>
         <translation>Needs and requirements expressed by the company: level of cover, priority items, budget, deadline…</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="26"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="27"/>
         <source>Reprendre ce que l&apos;entreprise a dit</source>
         <translation>Use what the company said</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="28"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="29"/>
         <source>Ajoute au texte ce que la découverte a appris</source>
         <translation>Adds to the text what the discovery phase revealed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="30"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="31"/>
         <source>Faire signer à l&apos;entreprise</source>
         <translation>Have the company sign</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="76"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="72"/>
         <source>Choisissez ou ouvrez un rendez-vous.</source>
         <translation>Choose or open a meeting.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="78"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="74"/>
         <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signées par l&apos;entreprise à l&apos;étape %1.&lt;/span&gt; Une nouvelle version peut être signée.</source>
         <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signed by the company at step %1.&lt;/span&gt; A new version can be signed.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="82"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="78"/>
         <source>&lt;span style=&apos;color:#a35a00&apos;&gt;Pas encore écrites ni signées.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#a35a00&apos;&gt;Not yet written or signed.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="89"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="85"/>
         <source>L&apos;entreprise signe le texte ci-dessus (commande définitive)</source>
         <translation>The company signs the text above (final command)</translation>
     </message>
@@ -2810,189 +3116,273 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>The company&apos;s trust: it rises with relevant questions, honest comparisons and good answers to objections; it falls with misleading claims, overselling and omitted obligations.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="95"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="102"/>
         <source>Clore le rendez-vous…</source>
         <translation>Close the meeting…</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="98"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="105"/>
         <source>L&apos;entreprise donne sa réponse : signature, prochaine étape ou refus. Plus rien ne peut ensuite être dit dans ce rendez-vous.</source>
         <translation>The company gives its answer: signature, next step or refusal. Nothing more can be said in this meeting afterwards.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="136"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="143"/>
         <source>Exporter le débriefing en PDF…</source>
         <translation>Export the debrief as PDF…</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="143"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="150"/>
         <source>Exigences et besoins</source>
         <translation>Needs and requirements</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="144"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="151"/>
         <source>Offre et négociation</source>
         <translation>Offer and negotiation</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="145"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="152"/>
         <source>Débriefing</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="149"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="156"/>
         <source>Besoins réels (évaluateur)</source>
         <translation>Actual needs (evaluator)</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="186"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="199"/>
         <source>Exporter le débriefing</source>
         <translation>Export the debrief</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="187"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="200"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="195"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="208"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="196"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="209"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="201"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="214"/>
         <source>Refusé : %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="231"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="244"/>
         <source>L&apos;épreuve est remise : plus aucun rendez-vous ne peut y être ouvert.</source>
         <translation>The attempt has been submitted: no more meetings can be opened in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="245"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="258"/>
         <source>Mode évaluateur : l&apos;épreuve est ouverte en lecture seule.</source>
         <translation>Evaluator mode: the attempt is open read-only.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="247"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="260"/>
         <source>L&apos;épreuve est remise : plus rien ne peut y être enregistré.</source>
         <translation>The attempt has been submitted: nothing more can be saved in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="248"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="261"/>
         <source>Choisissez ou ouvrez un rendez-vous.</source>
         <translation>Choose or open a meeting.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="250"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="263"/>
         <source>Le rendez-vous est clos : plus rien ne peut y être dit (voir son débriefing).</source>
         <translation>The meeting is closed: nothing more can be said in it (see its debrief).</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="279"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="292"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choisissez un rendez-vous dans la liste, ou ouvrez-en un avec &lt;b&gt;Nouveau rendez-vous…&lt;/b&gt; : un rendez-vous pris pendant les semaines simulées, ou demandé à une entreprise du fichier prospects.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choose a meeting from the list, or open one with &lt;b&gt;New meeting…&lt;/b&gt;: a meeting booked during the simulated weeks, or requested from a company in the prospect file.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="301"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="314"/>
         <source>&lt;p&gt;&lt;b&gt;Vérité cachée&lt;/b&gt; : ce que l&apos;entreprise ne dit qu&apos;aux questions pertinentes ; jamais montré au candidat.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hidden truth&lt;/b&gt;: what the company only reveals in answer to relevant questions; never shown to the candidate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="311"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="324"/>
         <source>&lt;b&gt;Aucun rendez-vous choisi&lt;/b&gt;</source>
         <translation>&lt;b&gt;No meeting selected&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="322"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="335"/>
         <source> · &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> · &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="324"/>
-        <source>&lt;b&gt;Rendez-vous n° %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4le %5 (semaine %6) · phase &lt;b&gt;%7&lt;/b&gt;%8</source>
-        <translation>&lt;b&gt;Meeting no. %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4on %5 (week %6) · phase &lt;b&gt;%7&lt;/b&gt;%8</translation>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="336"/>
+        <source>&lt;b&gt;Rendez-vous n° %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4le %5 (semaine %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</source>
+        <translation>&lt;b&gt;Meeting no. %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4on %5 (week %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="328"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="342"/>
         <source>« %1 », </source>
         <translation>“%1”, </translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="340"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="354"/>
         <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="341"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="355"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="342"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="356"/>
         <source>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="343"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="357"/>
         <source>Ce que la dernière étape a changé à la confiance</source>
         <translation>How the last step changed trust</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="346"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="360"/>
         <source>Durée : %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="347"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="361"/>
         <source>Temps simulé passé dans ce rendez-vous</source>
         <translation>Simulated time spent in this meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="383"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="397"/>
         <source>Rendez-vous avec le SIRET %1</source>
         <translation>Meeting with SIRET %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="392"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="406"/>
         <source>Rendez-vous n° %1 : « %2 »</source>
         <translation>Meeting no. %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="400"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="414"/>
         <source>Rendez-vous n° %1 : exigences et besoins signés</source>
         <translation>Meeting no. %1: needs and requirements signed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="406"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="420"/>
         <source>Rendez-vous n° %1 : offre v%2 présentée</source>
         <translation>Meeting no. %1: offer v%2 presented</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="413"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="427"/>
         <source>Rendez-vous n° %1 : contre-proposition de %2 %</source>
         <translation>Meeting no. %1: counter-proposal of %2 %</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="422"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="436"/>
         <source>Clore le rendez-vous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="423"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="437"/>
         <source>Clore le rendez-vous n° %1 avec %2 ? L&apos;entreprise donne sa réponse (signature, prochaine étape ou refus) ; plus rien ne pourra y être dit.</source>
         <translation>Close meeting no. %1 with %2? The company gives its answer (signature, next step or refusal); nothing more can be said in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="433"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="447"/>
         <source>Rendez-vous n° %1 clos</source>
         <translation>Meeting no. %1 closed</translation>
+    </message>
+</context>
+<context>
+    <name>MixPage</name>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="39"/>
+        <source>Secteurs d&apos;activité (NAF)</source>
+        <translation>Business sectors (NAF)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="44"/>
+        <source>Profil réel tel quel</source>
+        <translation>Actual profile as is</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="44"/>
+        <source>Poids par section (A à U)</source>
+        <translation>Weight per section (A to U)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="45"/>
+        <source>Poids par division (01 à 99)</source>
+        <translation>Weight per division (01 to 99)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="48"/>
+        <source>Section ou division</source>
+        <translation>Section or division</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="49"/>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="51"/>
+        <location filename="../scenario/MixPage.cpp" line="64"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="52"/>
+        <source>Pondération</source>
+        <translation>Weighting</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="56"/>
+        <source>Tailles d&apos;entreprise</source>
+        <translation>Company sizes</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="59"/>
+        <source>Profil national</source>
+        <translation>National profile</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="59"/>
+        <source>Poids par tranche</source>
+        <translation>Weight per size band</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="63"/>
+        <source>Forme</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="68"/>
+        <source>Tranche %1 salariés</source>
+        <translation>Size band %1 employees</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="74"/>
+        <source>Établissements par section NAF : scénario et profil réel (Rouen 2022), %</source>
+        <translation>Establishments per NAF section: scenario vs actual profile (Rouen 2022), %</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="75"/>
+        <source>Profil réel</source>
+        <translation>Actual profile</translation>
+    </message>
+    <message>
+        <location filename="../scenario/MixPage.cpp" line="76"/>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4436,54 @@ Current value: %2</translation>
     </message>
 </context>
 <context>
+    <name>PackPanel</name>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="12"/>
+        <source>&lt;b&gt;Paquet de scénarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Scenario pack&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="18"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="19"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="20"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="23"/>
+        <source>Double-cliquez un scénario pour l&apos;ouvrir dans l&apos;éditeur</source>
+        <translation>Double-click a scenario to open it in the editor</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="25"/>
+        <source>Ajouter le scénario au paquet</source>
+        <translation>Add the scenario to the pack</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="26"/>
+        <source>Retirer du paquet</source>
+        <translation>Remove from pack</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="27"/>
+        <source>Ouvrir un paquet…</source>
+        <translation>Open a pack…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PackPanel.cpp" line="28"/>
+        <source>Enregistrer le paquet…</source>
+        <translation>Save pack…</translation>
+    </message>
+</context>
+<context>
     <name>PilotingWorkspace</name>
     <message>
         <location filename="../piloting/PilotingWorkspace.cpp" line="53"/>
@@ -4123,7 +4561,7 @@ Current value: %2</translation>
         <translation>Not applicable: no renewal due and no portfolio contract with a year of claims.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../piloting/PilotingWorkspace.cpp" line="151"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="152"/>
         <source>&lt;b&gt;%1&lt;/b&gt; signature(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; signature</numerusform>
@@ -4131,140 +4569,140 @@ Current value: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="154"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="155"/>
         <source> sur un objectif de %1</source>
         <translation> against an objective of %1</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="157"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="158"/>
         <source>primes signées &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>premiums signed &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="159"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="160"/>
         <source> (objectif %1)</source>
         <translation> (objective %1)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="161"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="162"/>
         <source>conservation du portefeuille %1</source>
         <translation>portfolio retention %1</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="163"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="164"/>
         <source>sinistres / primes %1</source>
         <translation>claims / premiums %1</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="166"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="167"/>
         <source>semaine %1</source>
         <translation>week %1</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="167"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="168"/>
         <source>semaines %1 à %2</source>
         <translation>weeks %1 to %2</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="168"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="169"/>
         <source>&lt;b&gt;Pilotage&lt;/b&gt; — %1 : %2.</source>
         <translation>&lt;b&gt;Piloting&lt;/b&gt; — %1: %2.</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="179"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="180"/>
         <source>&lt;b&gt;Pilotage&lt;/b&gt; — aucune semaine jouée.</source>
         <translation>&lt;b&gt;Monitoring&lt;/b&gt; — no week played.</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="162"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="164"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="163"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="165"/>
         <source>sans objet</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="208"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="209"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="208"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="209"/>
         <source>Signé</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="215"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="216"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="216"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="217"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="217"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="218"/>
         <source>Courriels</source>
         <translation>Emails</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="218"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="219"/>
         <source>Rendez-vous pris</source>
         <translation>Appointments booked</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="219"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="220"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="220"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="221"/>
         <source>Revues de clients</source>
         <translation>Client reviews</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="221"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="222"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="225"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="226"/>
         <source>Conservation (cumulée)</source>
         <translation>Retention (cumulative)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="225"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="226"/>
         <source>Sinistres / primes</source>
         <translation>Claims / premiums</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="260"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="278"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="290"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="261"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="279"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="291"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="266"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="267"/>
         <source>Exporter le tableau de pilotage en XLSX</source>
         <translation>Export the monitoring dashboard to XLSX</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="267"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="268"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="285"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="286"/>
         <source>Exporter le tableau de pilotage en PDF</source>
         <translation>Export the monitoring dashboard to PDF</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="286"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="287"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="291"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="292"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -4830,6 +5268,207 @@ hours</translation>
     </message>
 </context>
 <context>
+    <name>PlayersPage</name>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="22"/>
+        <source>Concurrents (noms fictifs)</source>
+        <translation>Competitors (fictitious names)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="26"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="27"/>
+        <location filename="../scenario/PlayersPage.cpp" line="48"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="28"/>
+        <location filename="../scenario/PlayersPage.cpp" line="49"/>
+        <source>Famille</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="29"/>
+        <location filename="../scenario/PlayersPage.cpp" line="50"/>
+        <source>Archétype</source>
+        <translation>Archetype</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="30"/>
+        <source>Part de marché</source>
+        <translation>Market share</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="31"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="32"/>
+        <source>Garanties 1–4</source>
+        <translation>Cover 1–4</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="33"/>
+        <source>Service 0–1</source>
+        <translation>Service 0–1</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="37"/>
+        <source>Votre mutuelle</source>
+        <translation>Your mutuelle</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="42"/>
+        <source>mutuelle, institution_prevoyance, compagnie_assurance</source>
+        <translation>mutuelle, institution_prevoyance, compagnie_assurance</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="43"/>
+        <source>facultatif : mutuelle_regionale…</source>
+        <translation>optional: mutuelle_regionale…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="51"/>
+        <source>Part de marché (0 à 1)</source>
+        <translation>Market share (0 to 1)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="52"/>
+        <source>Niveau de prix (1 = marché)</source>
+        <translation>Price level (1 = market)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="53"/>
+        <source>Niveau de garanties (1 à 4)</source>
+        <translation>Cover level (1 to 4)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PlayersPage.cpp" line="54"/>
+        <source>Qualité de service (0 à 1)</source>
+        <translation>Service quality (0 to 1)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="18"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="19"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="20"/>
+        <source>Divisions</source>
+        <translation>Divisions</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="21"/>
+        <source>Tranches</source>
+        <translation>Size bands</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="22"/>
+        <source>IDCC</source>
+        <translation>IDCC</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="52"/>
+        <source>Segments : cibles prioritaires et exclusions</source>
+        <translation>Segments: priority targets and exclusions</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="62"/>
+        <source>Objectifs et moyens</source>
+        <translation>Targets and resources</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="68"/>
+        <location filename="../scenario/PolicyPage.cpp" line="69"/>
+        <location filename="../scenario/PolicyPage.cpp" line="70"/>
+        <source>par défaut</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="71"/>
+        <source>Nouveaux contrats</source>
+        <translation>New contracts</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="72"/>
+        <source>Cotisations annuelles (€)</source>
+        <translation>Annual premiums (€)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="73"/>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="74"/>
+        <source>Jours d&apos;analyse</source>
+        <translation>Analysis days</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="75"/>
+        <source>Remise du conseiller (%)</source>
+        <translation>Adviser discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="76"/>
+        <source>Remise de la direction (%)</source>
+        <translation>Management discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="77"/>
+        <source>Accord de la direction (min)</source>
+        <translation>Management approval (min)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="80"/>
+        <source>Portefeuille de la mutuelle</source>
+        <translation>Mutuelle portfolio</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="88"/>
+        <source>Ancienneté moyenne (ans)</source>
+        <translation>Average tenure (years)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="89"/>
+        <source>Ancienneté maximale (ans)</source>
+        <translation>Maximum tenure (years)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="90"/>
+        <source>S/P santé</source>
+        <translation>Health loss ratio</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="91"/>
+        <source>S/P prévoyance</source>
+        <translation>Provident loss ratio</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="92"/>
+        <source>Dispersion des S/P</source>
+        <translation>Loss ratio spread</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PolicyPage.cpp" line="93"/>
+        <source>Part apportée par prescripteur</source>
+        <translation>Share brought in by referrers</translation>
+    </message>
+</context>
+<context>
     <name>PreAssessmentPanel</name>
     <message>
         <location filename="../evaluation/PreAssessmentPanel.cpp" line="26"/>
@@ -4885,6 +5524,99 @@ hours</translation>
         <location filename="../evaluation/PreAssessmentPanel.cpp" line="81"/>
         <source>entrée %1 ▸</source>
         <translation>entry %1 ▸</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="23"/>
+        <source>&lt;b&gt;Aperçu du marché&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Market preview&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="25"/>
+        <source>L&apos;aperçu apparaît dès que le scénario est valide.</source>
+        <translation>The preview appears as soon as the scenario is valid.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="28"/>
+        <source>Arrêter l&apos;aperçu</source>
+        <translation>Stop preview</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="37"/>
+        <source>Échéances des contrats santé (quand les entreprises peuvent changer)</source>
+        <translation>Health contract renewal dates (when companies can switch)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <source>Tranches d&apos;effectif</source>
+        <translation>Headcount bands</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <source>Sections NAF</source>
+        <translation>NAF sections</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <source>Assureur santé actuel</source>
+        <translation>Current health insurer</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="40"/>
+        <source>Répartition</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="47"/>
+        <source>Aperçu arrêté : il reprendra à la prochaine modification.</source>
+        <translation>Preview stopped: it will resume at the next change.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="63"/>
+        <source>Aperçu à recalculer…</source>
+        <translation>Preview to be recalculated…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="107"/>
+        <source>Aperçu impossible : %1</source>
+        <translation>Preview unavailable: %1</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="110"/>
+        <source>Génération de l&apos;aperçu en arrière-plan…</source>
+        <translation>Generating preview in the background…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="118"/>
+        <source>Aperçu à échelle réduite : %1 établissements générés sur %2 (mêmes territoire, secteurs, acteurs et pièges).</source>
+        <translation>Reduced-scale preview: %1 of %2 establishments generated (same territory, sectors, players and traps).</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="122"/>
+        <source>Aperçu du marché complet (%1 établissements).</source>
+        <translation>Full market preview (%1 establishments).</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <source>accessible</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <source>moyenne</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <source>exigeante</source>
+        <translation>demanding</translation>
+    </message>
+    <message>
+        <location filename="../scenario/PreviewPanel.cpp" line="127"/>
+        <source>Entreprises : %1 (marché complet : environ %2), salariés : %3, prescripteurs : %4.&lt;br&gt;Entreprises non assurées en santé par la mutuelle : %5.&lt;br&gt;Pièges : %6 des lignes du fichier prospects.&lt;br&gt;Objectif : %7 des entreprises à conquérir.&lt;br&gt;&lt;b&gt;Difficulté estimée : %8&lt;/b&gt; (%9 points sur 4).</source>
+        <translation>Companies: %1 (full market: about %2), employees: %3, referrers: %4.&lt;br&gt;Companies not insured for health by the mutuelle: %5.&lt;br&gt;Traps: %6 of prospect file rows.&lt;br&gt;Target: %7 of companies to win.&lt;br&gt;&lt;b&gt;Estimated difficulty: %8&lt;/b&gt; (%9 points out of 4).</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5816,29 @@ hours</translation>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="30"/>
+        <source>score sur 100</source>
+        <translation>score out of 100</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="32"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="34"/>
+        <source>nombre</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../compare/DistributionChart.cpp" line="36"/>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyGuard</name>
     <message>
         <location filename="../common/ReadOnlyGuard.cpp" line="32"/>
@@ -5120,6 +5875,192 @@ hours</translation>
         <location filename="../shell/RecentAttemptsMenu.cpp" line="11"/>
         <source>Épreuves &amp;récentes</source>
         <translation>&amp;Recent attempts</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../scenario/RecordTable.cpp" line="23"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../scenario/RecordTable.cpp" line="24"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the row</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="53"/>
+        <source>Nouveau depuis un modèle</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="54"/>
+        <source>Ouvrir…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="55"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="180"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="196"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="56"/>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="57"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="74"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="75"/>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="76"/>
+        <source>Secteurs et tailles</source>
+        <translation>Sectors and sizes</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="77"/>
+        <source>Acteurs</source>
+        <translation>Players</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="78"/>
+        <source>Politique et portefeuille</source>
+        <translation>Policy and portfolio</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="79"/>
+        <source>Pièges et études</source>
+        <translation>Traps and studies</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="80"/>
+        <source>Appels d&apos;offres</source>
+        <translation>Calls for tender</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="108"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="168"/>
+        <source>Ouvrir un scénario</source>
+        <translation>Open a scenario</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="109"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="116"/>
+        <source>Scénarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="115"/>
+        <source>Enregistrer le scénario</source>
+        <translation>Save the scenario</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="132"/>
+        <source>Paquet</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="132"/>
+        <source>Corrigez d&apos;abord les erreurs du scénario.</source>
+        <translation>Fix the scenario errors first.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="136"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="225"/>
+        <source>Ouvrir un paquet</source>
+        <translation>Open a pack</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="136"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
+        <source>Paquets (*.zip)</source>
+        <translation>Packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="140"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="239"/>
+        <source>Enregistrer le paquet</source>
+        <translation>Save the pack</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="160"/>
+        <source>Modèle</source>
+        <translation>Template</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../scenario/ScenarioEditor.cpp" line="181"/>
+        <source>Le scénario n&apos;est pas enregistré : %n erreur(s) à corriger, signalées sur les champs et sous le formulaire.</source>
+        <translation>
+            <numerusform>The scenario is not saved: %n error to fix, flagged on the fields and below the form.</numerusform>
+            <numerusform>The scenario is not saved: %n errors to fix, flagged on the fields and below the form.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="277"/>
+        <source>Scénario valide : il peut être enregistré et joué.</source>
+        <translation>Valid scenario: it can be saved and played.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../scenario/ScenarioEditor.cpp" line="278"/>
+        <source>%n erreur(s) : le scénario ne peut pas être enregistré.</source>
+        <translation>
+            <numerusform>%n error: the scenario cannot be saved.</numerusform>
+            <numerusform>%n errors: the scenario cannot be saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="281"/>
+        <source>Corrigez les erreurs pour voir l&apos;aperçu du marché.</source>
+        <translation>Fix the errors to see the market preview.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditorWindow</name>
+    <message>
+        <location filename="../scenario/ScenarioEditorWindow.cpp" line="20"/>
+        <source>Scénarios — nouveau scénario — cmcsim</source>
+        <translation>Scenarios — new scenario — cmcsim</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditorWindow.cpp" line="21"/>
+        <source>Scénarios — %1 — cmcsim</source>
+        <translation>Scenarios — %1 — cmcsim</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <location filename="../scenario/ScenarioPage.cpp" line="87"/>
+        <source>nombre attendu (ex. 0,85)</source>
+        <translation>number expected (e.g. 0.85)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioPage.cpp" line="94"/>
+        <location filename="../scenario/ScenarioPage.cpp" line="108"/>
+        <source>nombre entier attendu</source>
+        <translation>integer expected</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioPage.cpp" line="101"/>
+        <source>nombre attendu</source>
+        <translation>number expected</translation>
     </message>
 </context>
 <context>
@@ -5384,22 +6325,22 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>TenderList</name>
     <message>
-        <location filename="../tender/TenderList.cpp" line="14"/>
+        <location filename="../tender/TenderList.cpp" line="15"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../tender/TenderList.cpp" line="14"/>
+        <location filename="../tender/TenderList.cpp" line="15"/>
         <source>Dépôt des offres</source>
         <translation>Offer submission</translation>
     </message>
     <message>
-        <location filename="../tender/TenderList.cpp" line="14"/>
+        <location filename="../tender/TenderList.cpp" line="15"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../tender/TenderList.cpp" line="39"/>
+        <location filename="../tender/TenderList.cpp" line="40"/>
         <source>Appel d&apos;offres %1 : %2, niveau %3 demandé</source>
         <translation>Call for tender %1: %2, level %3 requested</translation>
     </message>
@@ -5465,127 +6406,143 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>TenderResponseForm</name>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="48"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="49"/>
         <source>Construire ou modifier l&apos;offre dans Offres</source>
         <translation>Build or edit the offer in Offers</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="51"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="52"/>
         <source>Ouvre l&apos;entreprise dans l&apos;onglet Offres : chaque version enregistrée y devient proposable ici</source>
         <translation>Opens the company in the Offers tab: each version saved there can be proposed here</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="54"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="55"/>
         <source>Version de l&apos;offre :</source>
         <translation>Offer version:</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="58"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="59"/>
         <source>Réponses aux questions du cahier des charges</source>
         <translation>Answers to the specifications&apos; questions</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="61"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="62"/>
         <source>Documents à fournir</source>
         <translation>Documents to provide</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="85"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="86"/>
         <source>Enregistrer la réponse</source>
         <translation>Save the response</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="87"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="88"/>
         <source>Déposer</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="134"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="135"/>
         <source>Lisez d&apos;abord le cahier des charges : la réponse s&apos;y prépare.</source>
         <translation>Read the specifications first: the response is prepared from them.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="136"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="137"/>
         <source>Réponse déposée en semaine %1 : elle est définitive ; le résultat sera connu une fois la semaine %2 jouée.</source>
         <translation>Response submitted in week %1: it is final; the result will be known once week %2 has been played.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="141"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="142"/>
         <source>Épreuve remise : consultation seule.</source>
         <translation>Attempt submitted: view only.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="149"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="150"/>
         <source>Attribution en fin de %1.</source>
         <translation>Award at the end of %1.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="150"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="151"/>
         <source>&lt;b&gt;Dépôt jusqu&apos;à la fin de la %1 : %2.&lt;/b&gt; Semaine simulée : %3.</source>
         <translation>&lt;b&gt;Submission until the end of %1: %2.&lt;/b&gt; Simulated week: %3.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="170"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="171"/>
         <source>Votre réponse argumentée…</source>
         <translation>Your reasoned response…</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="203"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="204"/>
         <source>v%1 — %2</source>
         <translation>v%1 — %2</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="206"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="207"/>
         <source>Aucune offre enregistrée pour cette entreprise</source>
         <translation>No offer saved for this company</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tender/TenderResponseForm.cpp" line="253"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="264"/>
         <source>%n mot(s) ; %1 au moins pour une réponse argumentée (complétude du dossier)</source>
         <translation>
             <numerusform>%n word; at least %1 for a reasoned response (file completeness)</numerusform>
             <numerusform>%n words; at least %1 for a reasoned response (file completeness)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../tender/TenderResponseForm.cpp" line="268"/>
+        <source>%n mot(s) ; la réponse traite la question (complétude du dossier)</source>
+        <translation>
+            <numerusform>%n word; the answer addresses the question (dossier completeness)</numerusform>
+            <numerusform>%n words; the answer addresses the question (dossier completeness)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tender/TenderResponseForm.cpp" line="270"/>
+        <source>%n mot(s) ; ne compte pas dans la complétude du dossier : %1</source>
+        <translation>
+            <numerusform>%n word; does not count towards dossier completeness: %1</numerusform>
+            <numerusform>%n words; do not count towards dossier completeness: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="265"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="281"/>
         <source>&lt;div style=&apos;color:#1b7f3b&apos;&gt;✔ La réponse peut être déposée.&lt;/div&gt;</source>
         <translation>&lt;div style=&apos;color:#1b7f3b&apos;&gt;✔ The response can be submitted.&lt;/div&gt;</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="272"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="288"/>
         <source>Enregistre la réponse sans la déposer (commande ao.reponse)</source>
         <translation>Saves the response without submitting it (command ao.reponse)</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="275"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="291"/>
         <source>Dépose la réponse, définitivement (commande ao.depot)</source>
         <translation>Submits the response, permanently (command ao.depot)</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="277"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="293"/>
         <source>Dépôt impossible :
 %1</source>
         <translation>Cannot submit:
 %1</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="284"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="300"/>
         <source>Réponse à l&apos;appel d&apos;offres %1 (offre v%2)</source>
         <translation>Response to call for tender %1 (offer v%2)</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="292"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="308"/>
         <source>Déposer la réponse</source>
         <translation>Submit the response</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="293"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="309"/>
         <source>Déposer la réponse à l&apos;appel d&apos;offres %1 ? Le dépôt est définitif : la réponse ne pourra plus être modifiée.</source>
         <translation>Submit the response to call for tender %1? Submission is final: the response can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../tender/TenderResponseForm.cpp" line="303"/>
+        <location filename="../tender/TenderResponseForm.cpp" line="319"/>
         <source>Dépôt de la réponse à l&apos;appel d&apos;offres %1</source>
         <translation>Submission of the response to call for tender %1</translation>
     </message>
@@ -5685,6 +6642,194 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
     </message>
 </context>
 <context>
+    <name>TendersPage</name>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="34"/>
+        <location filename="../scenario/TendersPage.cpp" line="119"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="34"/>
+        <location filename="../scenario/TendersPage.cpp" line="80"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="67"/>
+        <source>Le générateur ajoute ses propres appels d&apos;offres pour les grandes entreprises ; déclarez ici ceux du scénario. Entreprise : un SIRET, ou des critères (effectif minimal, sections, IDCC, suivie par un courtier). Critères : prix=40, garanties=25… (somme 100, vide : pondération par défaut). Semaines comptées depuis le début.</source>
+        <translation>The generator adds its own calls for tender for large companies; declare the scenario's own here. Company: a SIRET, or criteria (minimum headcount, sections, IDCC, followed by a broker). Criteria: prix=40, garanties=25… (total 100, empty: default weighting). Weeks counted from the start.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="75"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="76"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="77"/>
+        <source>Effectif min.</source>
+        <translation>Min. headcount</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="78"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="79"/>
+        <source>IDCC</source>
+        <translation>IDCC</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="80"/>
+        <source>Courtier</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="81"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="82"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="83"/>
+        <source>Dépôt</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="84"/>
+        <source>Attribution</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="85"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="86"/>
+        <source>Produits</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="87"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="88"/>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="89"/>
+        <source>Critères</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="90"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="91"/>
+        <source>Questions posées</source>
+        <translation>Questions asked</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TendersPage.cpp" line="112"/>
+        <source>SIRET de 14 chiffres attendu</source>
+        <translation>14-digit SIRET expected</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPage</name>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="29"/>
+        <source>Chercher un département ou une commune (nom ou code)…</source>
+        <translation>Search for a département or commune (name or code)…</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="44"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="45"/>
+        <source>codes : 15, 76, 2A</source>
+        <translation>codes: 15, 76, 2A</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="46"/>
+        <source>codes INSEE : 76540, 76758</source>
+        <translation>INSEE codes: 76540, 76758</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="47"/>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="48"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="50"/>
+        <source>Rayons autour d&apos;une commune</source>
+        <translation>Radii around a commune</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="54"/>
+        <source>Commune (code INSEE)</source>
+        <translation>Commune (INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="55"/>
+        <source>Rayon (km)</source>
+        <translation>Radius (km)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="61"/>
+        <source>Nombre d&apos;établissements</source>
+        <translation>Number of establishments</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="62"/>
+        <source>Densité (part de la densité nationale)</source>
+        <translation>Density (share of national density)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="66"/>
+        <source>Établissements</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="67"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="132"/>
+        <source>%1 communes, %2 habitants : %3 établissements à générer.</source>
+        <translation>%1 communes, %2 inhabitants: %3 establishments to generate.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TerritoryPage.cpp" line="137"/>
+        <source>Territoire incomplet : la taille du marché n&apos;est pas encore connue.</source>
+        <translation>Incomplete territory: the market size is not yet known.</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../evaluation/TimelinePanel.cpp" line="51"/>
@@ -5778,6 +6923,94 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
         <location filename="../evaluation/TimelineText.cpp" line="60"/>
         <source>annulée (entrée %1) puis rétablie (entrée %2)</source>
         <translation>undone (entry %1) then redone (entry %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrapsStudiesPage</name>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="20"/>
+        <source>Effectif périmé</source>
+        <translation>Outdated headcount</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="22"/>
+        <source>Doublons</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="24"/>
+        <source>Établissements fermés</source>
+        <translation>Closed establishments</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="26"/>
+        <source>Code APE erroné</source>
+        <translation>Wrong APE code</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="28"/>
+        <source>Contact manquant</source>
+        <translation>Missing contact</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="30"/>
+        <source>Contact erroné</source>
+        <translation>Wrong contact</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="33"/>
+        <source>Diffusion partielle [ND] (part des entrepreneurs individuels)</source>
+        <translation>Partial disclosure [ND] (share of sole traders)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="37"/>
+        <source>Tranche NN</source>
+        <translation>Band NN</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="39"/>
+        <source>IDCC 9999</source>
+        <translation>IDCC 9999</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="46"/>
+        <source>Pièges du fichier prospects (part des lignes, 0 à 0,5)</source>
+        <translation>Prospect file traps (share of rows, 0 to 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="53"/>
+        <source>Études proposées</source>
+        <translation>Studies offered</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="57"/>
+        <source>Identifiant</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="58"/>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="59"/>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="60"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="61"/>
+        <source>Prix (€)</source>
+        <translation>Price (€)</translation>
+    </message>
+    <message>
+        <location filename="../scenario/TrapsStudiesPage.cpp" line="62"/>
+        <source>Jours</source>
+        <translation>Days</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7118,14 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
         <location filename="../shell/UserGuideWindow.cpp" line="9"/>
         <source>Guide d&apos;utilisation de cmcsim</source>
         <translation>cmcsim user guide</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictTable</name>
+    <message>
+        <location filename="../compare/VerdictTable.cpp" line="38"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
     </message>
 </context>
 <context>
@@ -6412,37 +7653,57 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
         <translation>Evaluators: open a candidate&apos;s attempt read-only, replay it and read the automatic pre-assessment</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="63"/>
+        <location filename="../shell/WelcomePage.cpp" line="62"/>
+        <source>Comparer des épreuves…</source>
+        <translation>Compare attempts…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="65"/>
+        <source>Formateurs et évaluateurs : comparer les épreuves d&apos;un groupe sur un même scénario, critère par critère</source>
+        <translation>Trainers and evaluators: compare a group's attempts on the same scenario, criterion by criterion</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="68"/>
+        <source>Créer ou modifier des scénarios…</source>
+        <translation>Create or edit scenarios…</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="70"/>
+        <source>Formateurs : l&apos;éditeur de scénarios et de paquets</source>
+        <translation>Trainers: the scenario and pack editor</translation>
+    </message>
+    <message>
+        <location filename="../shell/WelcomePage.cpp" line="73"/>
         <source>&lt;b&gt;Scénarios&lt;/b&gt;</source>
         <translation>&lt;b&gt;Scenarios&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="65"/>
+        <location filename="../shell/WelcomePage.cpp" line="77"/>
         <source>&lt;b&gt;Épreuves récentes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent attempts&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="104"/>
+        <location filename="../shell/WelcomePage.cpp" line="119"/>
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="110"/>
+        <location filename="../shell/WelcomePage.cpp" line="125"/>
         <source>%1 (fichier)</source>
         <translation>%1 (file)</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="131"/>
+        <location filename="../shell/WelcomePage.cpp" line="146"/>
         <source>date inconnue</source>
         <translation>unknown date</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="137"/>
+        <location filename="../shell/WelcomePage.cpp" line="152"/>
         <source>candidat non renseigné</source>
         <translation>no candidate name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../shell/WelcomePage.cpp" line="140"/>
+        <location filename="../shell/WelcomePage.cpp" line="155"/>
         <source>%1 — %2
 créée le %3 · dernière activité le %4 · %n action(s)
 %5</source>
@@ -6456,75 +7717,75 @@ created on %3 · last activity on %4 · %n actions
         </translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="145"/>
+        <location filename="../shell/WelcomePage.cpp" line="160"/>
         <source>%1 — indisponible
 %2</source>
         <translation>%1 — unavailable
 %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="170"/>
+        <location filename="../shell/WelcomePage.cpp" line="185"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="171"/>
-        <location filename="../shell/WelcomePage.cpp" line="178"/>
+        <location filename="../shell/WelcomePage.cpp" line="186"/>
+        <location filename="../shell/WelcomePage.cpp" line="193"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="177"/>
+        <location filename="../shell/WelcomePage.cpp" line="192"/>
         <source>environ %1</source>
         <translation>about %1</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="183"/>
+        <location filename="../shell/WelcomePage.cpp" line="198"/>
         <source>%1, %2 de cotisations annuelles</source>
         <translation>%1, %2 in annual premiums</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="187"/>
+        <location filename="../shell/WelcomePage.cpp" line="202"/>
         <source>budget %1, %2</source>
         <translation>budget %1, %2</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="177"/>
+        <location filename="../shell/WelcomePage.cpp" line="192"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="178"/>
+        <location filename="../shell/WelcomePage.cpp" line="193"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="180"/>
+        <location filename="../shell/WelcomePage.cpp" line="195"/>
         <source>Votre mutuelle</source>
         <translation>Your mutual insurer</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="181"/>
+        <location filename="../shell/WelcomePage.cpp" line="196"/>
         <source>Concurrents</source>
         <translation>Competitors</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="182"/>
+        <location filename="../shell/WelcomePage.cpp" line="197"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="186"/>
+        <location filename="../shell/WelcomePage.cpp" line="201"/>
         <source>Moyens d&apos;analyse</source>
         <translation>Analysis resources</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="190"/>
+        <location filename="../shell/WelcomePage.cpp" line="205"/>
         <source>Consigne</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../shell/WelcomePage.cpp" line="195"/>
+        <location filename="../shell/WelcomePage.cpp" line="210"/>
         <source>Ce scénario n&apos;est pas valide :
 %1</source>
         <translation>This scenario is not valid:
