@@ -64,7 +64,8 @@ TEST(Agreement, AutomaticVerdictRollsIndicatorsUp) {
     EXPECT_EQ(automaticVerdict(e.preAssessment(), "B3.1"), N);  // non acquis
     EXPECT_EQ(automaticVerdict(e.preAssessment(), "B4.1"), X);  // à apprécier only
     EXPECT_EQ(automaticVerdict(e.preAssessment(), "B9.9"), X);  // no indicator
-    std::vector<IndicatorResult> mixed = {{"C", "C.1", N, 0, "", {}}, {"C", "C.2", X, 0, "", {}}};
+    std::vector<IndicatorResult> mixed = {{"C", "C.1", N, 0, "", {}, {}},
+                                          {"C", "C.2", X, 0, "", {}, {}}};
     EXPECT_EQ(automaticVerdict(mixed, "C"), N);
 }
 

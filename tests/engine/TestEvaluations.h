@@ -34,7 +34,7 @@ inline Evaluation fixtureEvaluation() {
     const auto result = [](std::string criterion, std::string indicator, Verdict v, int score,
                            std::string explanation, std::vector<Evidence> evidence = {}) {
         return IndicatorResult{std::move(criterion),   std::move(indicator), v, score,
-                               std::move(explanation), std::move(evidence)};
+                               std::move(explanation), std::move(evidence),  {}};
     };
     std::vector<IndicatorResult> results = {
         result("B2.1", "B2.1.1", Verdict::Acquis, 90, "2 études achetées sur les segments visés.",
