@@ -85,9 +85,7 @@ struct MeetingAttempt : MeetingJournal {
     void reformulate() {
         choose(rdv, {entryOf(MeetingMove::Question, "", MeetingPhase::Reformulation)});
     }
-    void writeNeeds() {
-        ok(cmd::kMeetingNeeds, {{"rdv", rdv}, {"besoins", kNeedsWritten}});
-    }
+    void writeNeeds() { ok(cmd::kMeetingNeeds, {{"rdv", rdv}, {"besoins", kNeedsWritten}}); }
     void present(int version = 1) { ok(cmd::kMeetingOffer, {{"rdv", rdv}, {"version", version}}); }
     // A good answer to each objection the decision makers raise, in the order they voice them
     // (one at a time, by influence); returns the number of answers given.

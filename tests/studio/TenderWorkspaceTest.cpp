@@ -170,7 +170,8 @@ TEST(TenderWorkspace, FromTheSpecificationsToTheDebrief) {
     EXPECT_TRUE(debrief.contains(QStringLiteral("Offres reçues\n3"))) << debrief.toStdString();
     EXPECT_TRUE(debrief.contains(QStringLiteral("Votre rang\n%1 sur 3").arg(award->candidateRank)))
         << debrief.toStdString();
-    for (const auto* part : {"Notes par critère", "Niveau de prix retenu", "Complétude du dossier"})
+    for (const auto* part :
+         {"Notes par critère", "Niveau de prix de l'offre retenue", "Complétude du dossier"})
         EXPECT_TRUE(debrief.contains(QString::fromUtf8(part))) << part;
     EXPECT_EQ(stage(*w), QStringLiteral("attribué"));
     EXPECT_FALSE(w->debrief()

@@ -38,6 +38,9 @@ std::string MeetingReplies::notReadyToSign(const MeetingContext& c, const Meetin
     if (t.offer->overBudget) return "le coût dépasse notre budget";
     if (t.offer->overLevel()) return "l'offre va au-delà de ce dont nous avons besoin";
     if (t.offer->underLevel) return "l'offre reste en dessous de nos attentes";
+    if (!t.offer->compliant())
+        return "le contrat doit d'abord être conforme à nos obligations (" +
+               t.offer->breaches.front() + ")";
     const bool reserved = std::any_of(c.objections.begin(), c.objections.end(), [&](const auto& o) {
         return !t.answeredObjections.contains(o.first);
     });

@@ -125,7 +125,10 @@ std::string DocumentText::render(const Document& document) {
         document.watermark ? fmt::format("*** {} ***\n", *document.watermark) : std::string();
     out += mark;
     out += document.title + "\n" + std::string(width(document.title), '#') + "\n";
-    for (const auto& line : document.banner) out += flat(line) + "\n";
+    // The title is the text's heading: a banner line repeating it (the HTML and PDF renderings
+    // show the banner, not the title) is not printed twice.
+    for (const auto& line : document.banner)
+        if (const auto text = flat(line); text != document.title) out += text + "\n";
     for (std::size_t i = 0; i < document.sections.size(); ++i) {
         const auto& s = document.sections[i];
         out += "\n";

@@ -29,7 +29,8 @@ Document frame(const MeetingTranscript& t, const MeetingRecord& record, const st
                const std::string& what) {
     Document d;
     d.title = fmt::format("{} — rendez-vous n° {}", what, record.id);
-    // The title is the heading: the banner says with whom and when, not the title again.
+    // The studio's and the PDF's renderings show no title of their own: the banner carries it.
+    d.banner.push_back(RichTextBuilder().bold(d.title));
     d.banner.push_back(RichTextBuilder().bold(name).text(fmt::format(
         " (SIRET {}) — {} (semaine {})", record.siret, record.date.french(), record.week)));
     KeyValueList summary;

@@ -70,7 +70,8 @@ std::vector<TenderAnswerVerdict> TenderAnswerReview::of(const TenderReference& r
         // Distinct words against the words asked, not the words written: a long answer repeats
         // its articles without repeating itself.
         const auto distinctWanted = std::max(
-            1, static_cast<int>(std::ceil(reference.parameters.distinctWordsMin * minWords - 1e-9)));
+            1,
+            static_cast<int>(std::ceil(reference.parameters.distinctWordsMin * minWords - 1e-9)));
         const bool onTopic = !q || q->terms.empty() ||
                              std::any_of(q->terms.begin(), q->terms.end(), [&](const auto& t) {
                                  return TenderAnswers::matchLength(folded, foldText(t)) > 0;
@@ -85,11 +86,11 @@ std::vector<TenderAnswerVerdict> TenderAnswerReview::of(const TenderReference& r
                                    frenchCount(static_cast<double>(words.size()), "mot", "mots"),
                                    minWords);
         else if (static_cast<int>(distinct.size()) < distinctWanted)
-            v.reason = fmt::format(
-                "répétitive : {} sur {} (au moins {} demandés)",
-                frenchCount(static_cast<double>(distinct.size()), "mot différent",
-                            "mots différents"),
-                words.size(), frenchCount(distinctWanted, "mot différent", "mots différents"));
+            v.reason = fmt::format("répétitive : {} sur {} (au moins {} demandés)",
+                                   frenchCount(static_cast<double>(distinct.size()),
+                                               "mot différent", "mots différents"),
+                                   words.size(),
+                                   frenchCount(distinctWanted, "mot différent", "mots différents"));
         else if (!onTopic)
             v.reason = "hors sujet : aucun des termes de la question (" + someTerms(*q) + ")";
         else

@@ -22,9 +22,9 @@ struct TenderAnswerVerdict {
 // (datasets/ao_questions.csv mots_min and termes, ao_parametres.csv part_mots_distincts_min): in
 // the tender's order, an answer treats its question when it has at least the question's mots_min
 // words, at least part_mots_distincts_min × mots_min distinct words (case and accents ignored),
-// one of the question's terms (TenderAnswers::matchLength), and a text (its words, folded) no earlier
-// question's answer already has: the same text for two questions counts once. An assumption of
-// the model (⚠), documented with its data.
+// one of the question's terms (TenderAnswers::matchLength), and a text (its words, folded) no
+// earlier question's answer already has: the same text for two questions counts once. An assumption
+// of the model (⚠), documented with its data.
 struct TenderAnswerReview {
     // One verdict per question of `tender`, in its order.
     static std::vector<TenderAnswerVerdict> of(const TenderReference& reference,
