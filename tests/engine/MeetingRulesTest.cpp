@@ -175,16 +175,18 @@ TEST(MeetingRules, AMeetingClosedByItsWeekSaysWhyAndWhen) {
 // company says so, trust falls and nothing is earned.
 TEST(MeetingRules, AdviceBeforeTheNeedsAndAnOfferBeforeDiscoveryEarnNothing) {
     Meeting j;
+    j.choose(1, {"dec_niveau"});
     j.choose(1, {"info_conseil"});
-    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Niveau intermédiaire."}});
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Niveau de garanties intermédiaire."}});
     j.choose(1, {"info_conseil"});  // now in order: met, no repetition
     auto t = j.dialogue();
-    EXPECT_NE(t.turns[0].answer.find("Vous ne connaissez pas encore nos besoins"),
+    EXPECT_NE(t.turns[1].answer.find("Vous ne connaissez pas encore nos besoins"),
               std::string::npos)
-        << t.turns[0].answer;
-    EXPECT_NEAR(moved(t.turns[0]), parameter("question_hors_sujet"), parameter("bruit_confiance"));
-    EXPECT_EQ(t.obligations.at("conseil_ecrit"), 3);
-    EXPECT_GT(moved(t.turns[2]), 0);
+        << t.turns[1].answer;
+    EXPECT_NEAR(moved(t.turns[1]), parameter("question_hors_sujet"), parameter("bruit_confiance"));
+    EXPECT_EQ(t.needsStep, 3) << t.turns[2].answer;
+    EXPECT_EQ(t.obligations.at("conseil_ecrit"), 4);
+    EXPECT_GT(moved(t.turns[3]), 0);
 
     Meeting early;
     early.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
@@ -266,4 +268,21 @@ TEST(MeetingRules, TheCompanySignsOnlyNeedsThatCoverWhatItSaid) {
     t = j.dialogue();
     EXPECT_EQ(t.needsStep, 5) << t.turns[4].answer;
     EXPECT_NE(t.turns[4].answer.find("je signe"), std::string::npos);
+}
+
+// Found by a fresh tester: before any discovery the company signed whatever was written ("rien",
+// a budget it contradicts). Nothing discovered, nothing to sign; an amount contradicting its
+// budget is refused even before the budget was said, without giving the figure away.
+TEST(MeetingRules, NoNeedsAreSignedBeforeTheDiscovery) {
+    Meeting j;
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "rien"}});
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", "Budget de 5000 € par salarié."}});
+    const auto t = j.dialogue();
+    EXPECT_EQ(t.needsStep, 0);
+    EXPECT_NE(t.turns[0].answer.find("vous ne connaissez pas encore nos besoins"),
+              std::string::npos)
+        << t.turns[0].answer;
+    EXPECT_NE(t.turns[1].answer.find("5 000 € ne correspond pas à notre budget"), std::string::npos)
+        << t.turns[1].answer;
+    EXPECT_EQ(t.turns[1].answer.find("notre budget est de"), std::string::npos);
 }

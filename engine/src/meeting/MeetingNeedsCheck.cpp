@@ -9,6 +9,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/meeting/MeetingContext.h"
+#include "cmcsim/meeting/MeetingRules.h"
 #include "cmcsim/meeting/MeetingTranscript.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/CsvTable.h"
@@ -90,6 +91,12 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
                                                      const MeetingTranscript& sofar,
                                                      const std::string& text) {
     std::vector<std::string> out;
+    // Needs and requirements are the company's, collected before they are written (L521-4
+    // C. assur.): nothing discovered yet, nothing to sign.
+    if (!MeetingRules::needsDiscovered(sofar))
+        out.emplace_back(
+            "vous ne connaissez pas encore nos besoins ; posez-nous d'abord vos "
+            "questions");
     const auto folded = foldText(text);
     std::vector<std::string> missing;
     for (const auto& [topic, words] : installed()) {
@@ -107,18 +114,19 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
         }
         out.push_back(std::string("il y manque ").append(list));
     }
-    if (sofar.known.contains("budget")) {
-        const double budget = context.needs.budgetEurPerEmployeeMonth;
-        const double tolerance = context.parameter("tolerance_budget");
-        for (const double amount : euroAmounts(text))
-            if (std::abs(amount - budget) > budget * tolerance + 0.5) {
-                out.push_back(
-                    fmt::format("notre budget est de {} € par salarié et par mois, pas "
-                                "de {} €",
-                                frenchNumber(budget, 0), frenchShort(amount, 2)));
-                break;
-            }
-    }
+    // The company knows its budget whether it said it or not: an amount that contradicts it is
+    // refused, its figure given only once the company said it.
+    const double budget = context.needs.budgetEurPerEmployeeMonth;
+    const double tolerance = context.parameter("tolerance_budget");
+    for (const double amount : euroAmounts(text))
+        if (std::abs(amount - budget) > budget * tolerance + 0.5) {
+            out.push_back(
+                sofar.known.contains("budget")
+                    ? fmt::format("notre budget est de {} € par salarié et par mois, pas de {} €",
+                                  frenchNumber(budget, 0), frenchShort(amount, 2))
+                    : fmt::format("{} € ne correspond pas à notre budget", frenchShort(amount, 2)));
+            break;
+        }
     return out;
 }
 

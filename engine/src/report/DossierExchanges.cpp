@@ -145,13 +145,21 @@ void meetingsPart(Document& dossier, const Sources& sources, const VersionStudie
         appendBelow(
             dossier,
             MeetingDocument::transcript(view.transcript(), record, view.companyName()).sections);
+        // Only the statement the company signed (the first it agreed to); drafts it refused are
+        // not the client's needs and requirements.
         auto signedNeeds = section("Besoins et exigences écrits et signés", 3);
+        const auto& transcript = view.transcript();
+        std::int64_t signedEntry = 0;
+        for (const auto& turn : transcript.turns)
+            if (transcript.needsStep > 0 && turn.step == transcript.needsStep)
+                signedEntry = turn.entry;
         for (const auto& act : record.acts)
-            if (act.kind == MeetingAct::Kind::Needs)
+            if (act.kind == MeetingAct::Kind::Needs && act.entry == signedEntry)
                 signedNeeds.blocks.emplace_back(Paragraph{RichTextBuilder().text(act.needs), true});
         if (signedNeeds.blocks.empty())
             signedNeeds.blocks.emplace_back(
-                nothing("Aucun recueil des besoins et exigences écrit pendant ce rendez-vous."));
+                nothing("Aucun recueil des besoins et exigences signé par l'entreprise pendant ce "
+                        "rendez-vous."));
         dossier.sections.push_back(std::move(signedNeeds));
         for (const auto& act : record.acts) {
             if (act.kind != MeetingAct::Kind::Offer) continue;
