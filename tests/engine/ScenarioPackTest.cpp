@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <minizip/zip.h>
 
 #include <filesystem>
 #include <string>
@@ -127,4 +128,29 @@ TEST(ScenarioPack, WhatIsNotAPackIsRefusedInFrench) {
     const auto bytes = test::readFile(dir / "paquet.zip");
     test::writeFile(dir / "tronque.zip", bytes.substr(0, bytes.size() / 2));
     EXPECT_FALSE(packProblems(dir / "tronque.zip").empty());
+}
+
+// Found by a fresh tester: a pack folder's file linked elsewhere was read (/etc/passwd), and a
+// zip with two entries of one name validated though zip tools disagree on which one is read.
+TEST(ScenarioPack, LinksAndTwoEntriesOfOneNameAreRefused) {
+    test::TempDir dir;
+    makeFolder(dir / "lien");
+    fs::remove(dir / "lien" / "minimal.json");
+    fs::create_symlink(test::fixturePath("scenarios/minimal.json"), dir / "lien" / "minimal.json");
+    const auto linked = places(packProblems(dir / "lien"));
+    EXPECT_NE(linked.find("lien symbolique refusé"), std::string::npos) << linked;
+
+    const auto zip = (dir / "double.zip").string();
+    zipFile out = zipOpen64(zip.c_str(), APPEND_STATUS_CREATE);
+    ASSERT_NE(out, nullptr);
+    for (const auto& text : {kManifest, kManifest}) {
+        ASSERT_EQ(zipOpenNewFileInZip64(out, "manifest.json", nullptr, nullptr, 0, nullptr, 0,
+                                        nullptr, 0, 0, 0),
+                  ZIP_OK);
+        zipWriteInFileInZip(out, text.data(), static_cast<unsigned>(text.size()));
+        zipCloseFileInZip(out);
+    }
+    zipClose(out, nullptr);
+    const auto twice = places(packProblems(dir / "double.zip"));
+    EXPECT_NE(twice.find("deux fichiers de ce nom"), std::string::npos) << twice;
 }

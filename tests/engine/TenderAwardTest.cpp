@@ -179,3 +179,24 @@ TEST(TenderAward, DebriefOnceTheAwardWeekIsRun) {
     EXPECT_EQ(again->winner().bidder, award->winner().bidder);
     EXPECT_EQ(again->candidateRank, award->candidateRank);
 }
+
+// Found by a fresh tester: an offer that breaks its branch's rules scored full marks on the
+// guarantees. A non-compliant offer scores 0 there (the hand-computed bids of
+// RanksHandComputedBids: C loses its 20 × 0,8 = 16 points and falls behind B, 79, and A, 77).
+TEST(TenderAward, ANonCompliantOfferScoresNothingOnTheGuarantees) {
+    Tender tender;
+    tender.level = 3;
+    tender.weights = {
+        {"prix", 40}, {"garanties", 20}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
+    TenderParameters p;
+    p.lowerLevelPenalty = 0.5;
+    p.higherLevelPenalty = 0.2;
+    auto candidate = bid("C", 90000, 4, 0.8, 0.75, 0.5, true);
+    candidate.breaches = {"Part patronale minimale de la branche (40 % < 50 %) — IDCC 3043"};
+    const auto award = TenderAward::rank(
+        tender, p,
+        {bid("A", 100000, 3, 0.5, 0.5, 1.0), bid("B", 80000, 2, 0.7, 0.7, 0.8), candidate});
+    EXPECT_NEAR(award.ranking[2].score("garanties"), 0, 1e-12);
+    EXPECT_NEAR(award.ranking[2].points, 40.0 * 8 / 9 + 12 + 11.25 + 5, 1e-9);
+    EXPECT_EQ(award.candidateRank, 3);
+}

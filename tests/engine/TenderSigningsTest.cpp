@@ -64,6 +64,10 @@ TEST(TenderSignings, AWonTenderMakesTheCompanyAClient) {
     const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
     const auto award = desk.award("ao-yvetot");
     ASSERT_TRUE(award);
+    for (const auto& bid : award->ranking)
+        if (bid.candidate) {
+            EXPECT_EQ(bid.breaches, std::vector<std::string>{});
+        }
     ASSERT_TRUE(award->candidateWon()) << "winner: " << award->winner().bidder;
     const auto wins = desk.wins();
     ASSERT_EQ(wins.size(), 1u);

@@ -290,6 +290,14 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
             "Votre offre : {}{} par an, soit {} × la cotisation de référence ; niveau {}.",
             euros(mine->annualPremium), services, frenchNumber(mine->priceIndex, 2), mine->level)),
         false});
+    if (!mine->breaches.empty()) {
+        BulletList breaches{"✘", Tone::Bad, {}};
+        for (const auto& b : mine->breaches) breaches.items.push_back(RichTextBuilder().text(b));
+        scores.blocks.emplace_back(Paragraph{
+            RichTextBuilder().bold("Offre non conforme : 0 point sur les garanties.", Tone::Bad),
+            false});
+        scores.blocks.emplace_back(std::move(breaches));
+    }
     doc.sections.push_back(std::move(scores));
     answersSection(doc, *mine);
     return doc;

@@ -3,6 +3,7 @@
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
 
+#include <set>
 #include <stdexcept>
 #include <system_error>
 
@@ -23,6 +24,21 @@ PackFiles::PackFiles(std::filesystem::path pack) : pack_(std::move(pack)) {
     if (!zip_)
         throw InputError(pack_.string(),
                          "archive zip illisible : un paquet est un dossier ou une archive .zip");
+    // Two entries of one name: zip tools disagree on which one is read, so the pack validated
+    // here could deliver other content elsewhere.
+    std::set<std::string> names;
+    for (int at = unzGoToFirstFile(zip_); at == UNZ_OK; at = unzGoToNextFile(zip_)) {
+        char name[512] = {};
+        if (unzGetCurrentFileInfo64(zip_, nullptr, name, sizeof name - 1, nullptr, 0, nullptr, 0) !=
+            UNZ_OK)
+            break;
+        if (!names.insert(name).second) {
+            unzClose(zip_);
+            zip_ = nullptr;
+            throw InputError(placeOf(name),
+                             "l'archive contient deux fichiers de ce nom : un paquet n'en a qu'un");
+        }
+    }
 }
 
 PackFiles::~PackFiles() {
@@ -37,7 +53,12 @@ std::optional<std::string> PackFiles::read(const std::string& name) const {
     if (!zip_) {
         const auto file = pack_ / name;
         std::error_code error;
-        if (!std::filesystem::exists(std::filesystem::symlink_status(file, error))) return {};
+        const auto status = std::filesystem::symlink_status(file, error);
+        if (!std::filesystem::exists(status)) return {};
+        // A link could make the pack read any file of the machine (/etc/passwd).
+        if (std::filesystem::is_symlink(status))
+            throw InputError(placeOf(name),
+                             "lien symbolique refusé : un paquet ne contient que des fichiers");
         return TextFile::read(file);
     }
     if (unzLocateFile(zip_, name.c_str(), 1) != UNZ_OK) return {};

@@ -1,14 +1,19 @@
 #include "cmcsim/tender/TenderAward.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
 #include "cmcsim/core/KeyedRandom.h"
+#include "cmcsim/core/TextFold.h"
+#include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Offer.h"
 #include "cmcsim/offer/OfferQuote.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/TenderCompliance.h"
 #include "cmcsim/tender/TenderFile.h"
 #include "cmcsim/tender/TenderTruth.h"
 
@@ -74,6 +79,18 @@ TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenar
     const auto quote = pricer.quote(offer, truth.diagnosis.workforce);
     bid.annualPremium = quote.annualPremium;
     bid.annualServices = quote.annualServices;
+    // Judged on the tender's scope: a health-only consultation does not judge the company's
+    // provident (its cadres' and its branch's provident rules: TenderCompliance::offerGaps).
+    const auto facts = TenderCompliance::factsOf(truth);
+    const auto report = ComplianceReport::check(
+        offer, quote, reference.offers, reference.regulation, truth.diagnosis.workforce,
+        truth.diagnosis.idcc,
+        facts.providentInForce ? std::optional<std::string>("en cours") : std::string());
+    for (const auto& rule : report.rules)
+        if (rule.verdict == ComplianceRule::Verdict::NotMet &&
+            (tender.provident || foldText(rule.label).find("prevoyance") == std::string::npos))
+            bid.breaches.push_back(
+                fmt::format("{} ({}) — {}", rule.label, rule.figures, rule.reference));
     bid.priceIndex = truth.referencePremium > 0 ? bid.price() / truth.referencePremium : 0;
     bid.level = tender.health ? 0 : tender.level;
     for (const auto& category : offer.categories)
@@ -102,9 +119,10 @@ TenderAward TenderAward::rank(const Tender& tender, const TenderParameters& p,
                 s = b.price() > 0 ? lowest / b.price() : 0;
             } else if (criterion == "garanties") {
                 const int gap = b.level - tender.level;
-                s = !tender.health ? 1.0
-                    : gap < 0      ? 1.0 - p.lowerLevelPenalty * -gap
-                                   : 1.0 - p.higherLevelPenalty * gap;
+                s = !b.breaches.empty() ? 0.0
+                    : !tender.health    ? 1.0
+                    : gap < 0           ? 1.0 - p.lowerLevelPenalty * -gap
+                                        : 1.0 - p.higherLevelPenalty * gap;
                 s = std::max(0.0, s);
             } else if (criterion == "services") {
                 s = b.services;

@@ -33,6 +33,11 @@ struct TenderBid {
     // The candidate's answers judged each against its question (TenderAnswerReview): what the
     // completeness counts and the debrief names; empty for a competitor.
     std::vector<TenderAnswerVerdict> answers;
+    // The rules of the candidate's offer not met on the company's census (ComplianceReport: the
+    // responsible contract, the branch's agreement, the cadres' provident), within the tender's
+    // scope (its provident rules only when the tender asks for provident), one French line each;
+    // a non-compliant offer scores 0 on the guarantees. Empty for a competitor.
+    std::vector<std::string> breaches;
     std::vector<std::pair<std::string, double>> scores;  // criterion id, 0..1, the tender's order
     double points = 0;                                   // Σ weight × score, out of 100
     double score(const std::string& criterion) const;
