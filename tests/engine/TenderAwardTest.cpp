@@ -30,6 +30,28 @@ TenderBid bid(std::string name, double premium, int level, double services, doub
 
 }  // namespace
 
+namespace {
+
+// The tender of the hand-computed bids: level 3, weights prix 40, garanties 20, services 15,
+// gestion 15, dossier 10.
+Tender handTender() {
+    Tender tender;
+    tender.level = 3;
+    tender.weights = {
+        {"prix", 40}, {"garanties", 20}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
+    return tender;
+}
+
+// Penalties of the hand-computed bids: 0,5 a level below, 0,2 a level above.
+TenderParameters handParameters() {
+    TenderParameters p;
+    p.lowerLevelPenalty = 0.5;
+    p.higherLevelPenalty = 0.2;
+    return p;
+}
+
+}  // namespace
+
 // Hand computation, weights prix 40, garanties 20, services 15, gestion 15, dossier 10; level 3
 // asked; 0,5 point lost per level below, 0,2 per level above:
 // A: prix 80 000/100 000 = 0,8 → 32; garanties 1 → 20; 0,5 → 7,5; 0,5 → 7,5; 1 → 10: 77.
@@ -37,13 +59,8 @@ TenderBid bid(std::string name, double premium, int level, double services, doub
 // C: prix 80 000/90 000 → 35,556; level 4: 1 − 0,2 = 0,8 → 16; 0,8 → 12; 0,75 → 11,25;
 //    0,5 → 5: 79,806. Ranking C, B, A.
 TEST(TenderAward, RanksHandComputedBids) {
-    Tender tender;
-    tender.level = 3;
-    tender.weights = {
-        {"prix", 40}, {"garanties", 20}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
-    TenderParameters p;
-    p.lowerLevelPenalty = 0.5;
-    p.higherLevelPenalty = 0.2;
+    const auto tender = handTender();
+    const auto p = handParameters();
     const auto award =
         TenderAward::rank(tender, p,
                           {bid("A", 100000, 3, 0.5, 0.5, 1.0), bid("B", 80000, 2, 0.7, 0.7, 0.8),
@@ -184,13 +201,8 @@ TEST(TenderAward, DebriefOnceTheAwardWeekIsRun) {
 // guarantees. A non-compliant offer scores 0 there (the hand-computed bids of
 // RanksHandComputedBids: C loses its 20 × 0,8 = 16 points and falls behind B, 79, and A, 77).
 TEST(TenderAward, ANonCompliantOfferScoresNothingOnTheGuarantees) {
-    Tender tender;
-    tender.level = 3;
-    tender.weights = {
-        {"prix", 40}, {"garanties", 20}, {"services", 15}, {"gestion", 15}, {"dossier", 10}};
-    TenderParameters p;
-    p.lowerLevelPenalty = 0.5;
-    p.higherLevelPenalty = 0.2;
+    const auto tender = handTender();
+    const auto p = handParameters();
     auto candidate = bid("C", 90000, 4, 0.8, 0.75, 0.5, true);
     candidate.breaches = {"Part patronale minimale de la branche (40 % < 50 %) — IDCC 3043"};
     const auto award = TenderAward::rank(

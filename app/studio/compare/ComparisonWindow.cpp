@@ -13,11 +13,11 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "DocumentPdf.h"
 #include "cmcsim/compare/ComparisonDocument.h"
 #include "cmcsim/compare/ComparisonTables.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OutputFile.h"
+#include "common/ExportFile.h"
 #include "common/StudioText.h"
 #include "compare/ComparisonLoader.h"
 #include "compare/DistributionChart.h"
@@ -180,59 +180,31 @@ void ComparisonWindow::showComparison() {
     exportPdf_->setEnabled(true);
 }
 
-QString ComparisonWindow::target(const QString& requested, const QString& title,
-                                 const QString& suffix, const QString& filter) {
-    QString file = requested;
-    std::vector<std::filesystem::path> inputs;
-    for (const auto& a : comparison_->attempts) inputs.push_back(a.file);
-    if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(
-            this, title,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("comparaison.%1").arg(suffix)),
-            filter);
-        if (file.isEmpty()) return {};
-    }
-    try {
-        // The dialog asked before replacing a file; an attempt compared is never replaced.
-        cmcsim::OutputFile::check(file.toStdString(), true, inputs);
-        return file;
-    } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Export impossible"), text(e.what()));
-        return {};
-    }
+std::vector<std::filesystem::path> ComparisonWindow::inputs() const {
+    std::vector<std::filesystem::path> files;
+    for (const auto& a : comparison_->attempts) files.push_back(a.file);
+    return files;
 }
 
 QString ComparisonWindow::exportXlsx(const QString& requested) {
     if (!comparison_) return {};
-    const auto file = target(requested, tr("Exporter la comparaison en XLSX"),
-                             QStringLiteral("xlsx"), tr("Classeurs Excel (*.xlsx)"));
-    if (file.isEmpty()) return {};
-    try {
-        cmcsim::OutputFile output(file.toStdString(), true);
-        try {
-            cmcsim::ComparisonDocument::writeXlsx(*comparison_, output.path());
-        } catch (const cmcsim::InputError& e) {
-            throw output.failure(e.problems().front().what);
-        }
-        output.commit();
-    } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Export impossible"), text(e.what()));
+    const auto file = exportFile::target(this, requested, tr("Exporter la comparaison en XLSX"),
+                                         QStringLiteral("comparaison.xlsx"),
+                                         tr("Classeurs Excel (*.xlsx)"), inputs());
+    if (file.isEmpty() || !exportFile::write(this, file, inputs(), [&](const auto& path) {
+            cmcsim::ComparisonDocument::writeXlsx(*comparison_, path);
+        }))
         return {};
-    }
     return file;
 }
 
 QString ComparisonWindow::exportPdf(const QString& requested) {
     if (!comparison_) return {};
-    const auto file = target(requested, tr("Exporter la comparaison en PDF"), QStringLiteral("pdf"),
-                             tr("Documents PDF (*.pdf)"));
-    if (file.isEmpty()) return {};
-    QString error;
-    if (!DocumentPdf::writeFile(cmcsim::ComparisonDocument::build(*comparison_), file, &error)) {
-        QMessageBox::warning(this, tr("Export impossible"),
-                             tr("Impossible d'écrire %1 : %2").arg(file, error));
+    const auto file = exportFile::target(this, requested, tr("Exporter la comparaison en PDF"),
+                                         QStringLiteral("comparaison.pdf"),
+                                         tr("Documents PDF (*.pdf)"), inputs());
+    if (file.isEmpty() ||
+        !exportFile::writePdf(this, cmcsim::ComparisonDocument::build(*comparison_), file))
         return {};
-    }
     return file;
 }

@@ -47,8 +47,8 @@ private:
     void chooseFolder();
     void chooseFiles();
     void showComparison();
-    QString target(const QString& requested, const QString& title, const QString& suffix,
-                   const QString& filter);
+    // The attempts compared: an export never replaces one.
+    std::vector<std::filesystem::path> inputs() const;
 
     const cmcsim::ReferenceData& reference_;
     std::unique_ptr<cmcsim::AttemptComparison> comparison_;

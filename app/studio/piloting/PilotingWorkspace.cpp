@@ -16,11 +16,11 @@
 #include <cmath>
 #include <limits>
 
-#include "DocumentPdf.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DashboardTables.h"
 #include "cmcsim/report/DashboardXlsx.h"
+#include "common/ExportFile.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
 #include "piloting/AxisScale.h"
@@ -242,55 +242,27 @@ cmcsim::Document PilotingWorkspace::document() const {
 QString PilotingWorkspace::target(const QString& requested, const QString& title,
                                   const QString& suffix, const QString& filter) {
     if (stale_) refresh();
-    QString file = requested;
-    if (file.isEmpty()) {
-        const auto base =
-            QFileInfo(QString::fromStdString(session_.engine().file().string())).completeBaseName();
-        file = QFileDialog::getSaveFileName(
-            this, title,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("pilotage-%1.%2").arg(base, suffix)),
-            filter);
-        if (file.isEmpty()) return {};
-    }
-    try {
-        // The dialog asked before replacing a file; the attempt itself is never replaced.
-        cmcsim::OutputFile::check(file.toStdString(), true, {session_.engine().file()});
-        return file;
-    } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Export impossible"), text(e.what()));
-        return {};
-    }
+    const auto base =
+        QFileInfo(QString::fromStdString(session_.engine().file().string())).completeBaseName();
+    return exportFile::target(this, requested, title,
+                              QStringLiteral("pilotage-%1.%2").arg(base, suffix), filter,
+                              {session_.engine().file()});
 }
 
 QString PilotingWorkspace::exportXlsx(const QString& requested) {
     const auto file = target(requested, tr("Exporter le tableau de pilotage en XLSX"),
                              QStringLiteral("xlsx"), tr("Classeurs Excel (*.xlsx)"));
-    if (file.isEmpty()) return {};
-    try {
-        cmcsim::OutputFile output(file.toStdString(), true, {session_.engine().file()});
-        try {
-            cmcsim::DashboardXlsx::write(dashboard_, subject(), output.path());
-        } catch (const cmcsim::InputError& e) {
-            throw output.failure(e.problems().front().what);
-        }
-        output.commit();
-    } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Export impossible"), text(e.what()));
+    if (file.isEmpty() ||
+        !exportFile::write(this, file, {session_.engine().file()}, [&](const auto& path) {
+            cmcsim::DashboardXlsx::write(dashboard_, subject(), path);
+        }))
         return {};
-    }
     return file;
 }
 
 QString PilotingWorkspace::exportPdf(const QString& requested) {
     const auto file = target(requested, tr("Exporter le tableau de pilotage en PDF"),
                              QStringLiteral("pdf"), tr("Documents PDF (*.pdf)"));
-    if (file.isEmpty()) return {};
-    QString error;
-    if (!DocumentPdf::writeFile(document(), file, &error)) {
-        QMessageBox::warning(this, tr("Export impossible"),
-                             tr("Impossible d'écrire %1 : %2").arg(file, error));
-        return {};
-    }
+    if (file.isEmpty() || !exportFile::writePdf(this, document(), file)) return {};
     return file;
 }

@@ -10,9 +10,9 @@
 #include <QVBoxLayout>
 
 #include "DocumentHtml.h"
-#include "DocumentPdf.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OutputFile.h"
+#include "common/ExportFile.h"
 #include "common/StudioSession.h"
 
 TenderDocumentView::TenderDocumentView(StudioSession& session, QString title, QString stem,
@@ -41,27 +41,9 @@ void TenderDocumentView::setDocument(const QString& id, std::optional<cmcsim::Do
 
 QString TenderDocumentView::exportPdf(const QString& requested) {
     if (!document_) return {};
-    QString file = requested;
-    if (file.isEmpty()) {
-        file = QFileDialog::getSaveFileName(
-            this, title_,
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("%1-%2.pdf").arg(stem_, id_)),
-            tr("Documents PDF (*.pdf)"));
-        if (file.isEmpty()) return {};
-    }
-    try {
-        // The dialog asked before replacing a file; the attempt itself is never replaced.
-        cmcsim::OutputFile::check(file.toStdString(), true, {session_.engine().file()});
-    } catch (const cmcsim::InputError& e) {
-        QMessageBox::warning(this, tr("Export impossible"), QString::fromUtf8(e.what()));
-        return {};
-    }
-    QString error;
-    if (!DocumentPdf::writeFile(*document_, file, &error)) {
-        QMessageBox::warning(this, tr("Export impossible"),
-                             tr("Impossible d'écrire %1 : %2").arg(file, error));
-        return {};
-    }
+    const auto file =
+        exportFile::target(this, requested, title_, QStringLiteral("%1-%2.pdf").arg(stem_, id_),
+                           tr("Documents PDF (*.pdf)"), {session_.engine().file()});
+    if (file.isEmpty() || !exportFile::writePdf(this, *document_, file)) return {};
     return file;
 }

@@ -1074,36 +1074,24 @@
         <translation>Excluded attempts (%1)</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="201"/>
-        <location filename="../compare/ComparisonWindow.cpp" line="220"/>
-        <location filename="../compare/ComparisonWindow.cpp" line="233"/>
-        <source>Export impossible</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="208"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="191"/>
         <source>Exporter la comparaison en XLSX</source>
         <translation>Export the comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="209"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="193"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="228"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="203"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison to PDF</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="229"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="205"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="234"/>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2921,7 +2909,7 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     <message>
         <location filename="../meeting/MeetingList.cpp" line="28"/>
         <source>Confiance de l&apos;entreprise, sur 100</source>
-        <translation>Company's confidence, out of 100</translation>
+        <translation>Company&apos;s confidence, out of 100</translation>
     </message>
     <message>
         <location filename="../meeting/MeetingList.cpp" line="29"/>
@@ -4675,36 +4663,24 @@ Current value: %2</translation>
         <translation>Claims / premiums</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="261"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="279"/>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="291"/>
-        <source>Export impossible</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="267"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="253"/>
         <source>Exporter le tableau de pilotage en XLSX</source>
         <translation>Export the monitoring dashboard to XLSX</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="268"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="254"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="286"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="264"/>
         <source>Exporter le tableau de pilotage en PDF</source>
         <translation>Export the monitoring dashboard to PDF</translation>
     </message>
     <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="287"/>
+        <location filename="../piloting/PilotingWorkspace.cpp" line="265"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../piloting/PilotingWorkspace.cpp" line="292"/>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6306,20 +6282,9 @@ A purchased study cannot be refunded.</translation>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../tender/TenderDocumentView.cpp" line="50"/>
+        <location filename="../tender/TenderDocumentView.cpp" line="46"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../tender/TenderDocumentView.cpp" line="57"/>
-        <location filename="../tender/TenderDocumentView.cpp" line="62"/>
-        <source>Export impossible</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../tender/TenderDocumentView.cpp" line="63"/>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6658,7 +6623,7 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
     <message>
         <location filename="../scenario/TendersPage.cpp" line="67"/>
         <source>Le générateur ajoute ses propres appels d&apos;offres pour les grandes entreprises ; déclarez ici ceux du scénario. Entreprise : un SIRET, ou des critères (effectif minimal, sections, IDCC, suivie par un courtier). Critères : prix=40, garanties=25… (somme 100, vide : pondération par défaut). Semaines comptées depuis le début.</source>
-        <translation>The generator adds its own calls for tender for large companies; declare the scenario's own here. Company: a SIRET, or criteria (minimum headcount, sections, IDCC, followed by a broker). Criteria: prix=40, garanties=25… (total 100, empty: default weighting). Weeks counted from the start.</translation>
+        <translation>The generator adds its own calls for tender for large companies; declare the scenario&apos;s own here. Company: a SIRET, or criteria (minimum headcount, sections, IDCC, followed by a broker). Criteria: prix=40, garanties=25… (total 100, empty: default weighting). Weeks counted from the start.</translation>
     </message>
     <message>
         <location filename="../scenario/TendersPage.cpp" line="75"/>
@@ -7660,7 +7625,7 @@ Companies publish their tenders as the weeks go by: play weeks in the Week tab.<
     <message>
         <location filename="../shell/WelcomePage.cpp" line="65"/>
         <source>Formateurs et évaluateurs : comparer les épreuves d&apos;un groupe sur un même scénario, critère par critère</source>
-        <translation>Trainers and evaluators: compare a group's attempts on the same scenario, criterion by criterion</translation>
+        <translation>Trainers and evaluators: compare a group&apos;s attempts on the same scenario, criterion by criterion</translation>
     </message>
     <message>
         <location filename="../shell/WelcomePage.cpp" line="68"/>
@@ -7790,6 +7755,19 @@ created on %3 · last activity on %4 · %n actions
 %1</source>
         <translation>This scenario is not valid:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>exportFile</name>
+    <message>
+        <location filename="../common/ExportFile.cpp" line="22"/>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../common/ExportFile.cpp" line="69"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "../assess/PlayedCampaign.h"
 #include "cmcsim/assess/AttemptAssessment.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
@@ -97,8 +98,8 @@ AttemptEvaluation AttemptEvaluation::of(const std::filesystem::path& file,
             c.score = combined.score;
             compared.criteria.push_back(std::move(c));
         }
-        const auto campaign =
-            Campaign::replay(scenario, reference, attempt.market(), attempt.seed(), state);
+        // The campaign the assessors replayed (memoised in the context), not a second replay.
+        const auto& campaign = played::campaign(context);
         const auto dashboard = Dashboard::of(campaign, state);
         compared.figures = figuresOf(compared.results, assessors, state, dashboard);
         evaluation.outcome = std::move(compared);
