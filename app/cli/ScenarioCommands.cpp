@@ -150,9 +150,13 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
     pack->callback([&context] {
         if (!std::filesystem::is_directory(folder))
             throw InputError(folder, "dossier de paquet attendu (manifest.json et les scénarios)");
-        OutputFile::check(output, force);
         const auto read = ScenarioPack::read(folder, ScenarioLoader(context.reference()));
-        read.writeZip(output, force);
+        // The pack's own files are never replaced, even with --force.
+        std::vector<std::filesystem::path> inputs{std::filesystem::path(folder) / "manifest.json"};
+        for (const auto& entry : read.scenarios)
+            inputs.push_back(std::filesystem::path(folder) / entry.file);
+        OutputFile::check(output, force, inputs);
+        read.writeZip(output, force, inputs);
         CliOutput::print(
             "{} : paquet « {} » écrit, {}\n", output, read.title,
             frenchCount(static_cast<double>(read.scenarios.size()), "scénario", "scénarios"));

@@ -66,6 +66,14 @@ TEST_F(CliScenarioPack, PacksAFolderAndValidatesTheArchive) {
     EXPECT_NE(packed.out.find("paquet « Paquet d'essai » écrit, 2 scénarios"), std::string::npos)
         << packed.out;
     EXPECT_EQ(run("scenario pack paquet -o paquet.zip").exitCode, 1);  // exists: --force
+    // Found by a fresh tester: the archive written over the pack's own manifest or scenario with
+    // --force. Refused, the file left as it was.
+    const auto manifest = fileText(dir_ / "paquet" / "manifest.json");
+    for (const auto* own : {"paquet/manifest.json", "paquet/minimal.json"}) {
+        const auto over = run(std::string("scenario pack paquet --force -o ") + own);
+        EXPECT_EQ(over.exitCode, 1) << own;
+    }
+    EXPECT_EQ(fileText(dir_ / "paquet" / "manifest.json"), manifest);
     const auto valid = run("scenario validate paquet.zip paquet");
     EXPECT_EQ(valid.exitCode, 0) << valid.err;
     EXPECT_NE(valid.out.find("paquet.zip : paquet valide « Paquet d'essai » (Formatrice, version "

@@ -128,8 +128,9 @@ std::string ScenarioPack::fileText(const Entry& entry) {
                                              : entry.scenario.sourceJson;
 }
 
-void ScenarioPack::writeZip(const std::filesystem::path& target, bool overwrite) const {
-    OutputFile output(target, overwrite);
+void ScenarioPack::writeZip(const std::filesystem::path& target, bool overwrite,
+                            const std::vector<std::filesystem::path>& inputs) const {
+    OutputFile output(target, overwrite, inputs);
     std::vector<std::pair<std::string, std::string>> entries{{kManifest, manifestJson()}};
     for (const auto& entry : scenarios) entries.emplace_back(entry.file, fileText(entry));
     try {

@@ -40,7 +40,10 @@ struct ScenarioPack {
     // or as a folder (created if missing; its manifest and files replaced). The archive goes
     // through OutputFile (an existing file needs `overwrite`). Throws InputError naming the
     // target when it cannot be written.
-    void writeZip(const std::filesystem::path& target, bool overwrite) const;
+    // `inputs`: files the archive must never replace (the pack folder's own files); InputError
+    // when `target` is one of them.
+    void writeZip(const std::filesystem::path& target, bool overwrite,
+                  const std::vector<std::filesystem::path>& inputs = {}) const;
     void writeFolder(const std::filesystem::path& folder) const;
 };
 
