@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
@@ -136,8 +137,14 @@ TEST(EvaluatorMode, ClickingEverywhereLeavesTheAttemptFileUnchanged) {
             window.evaluatorMode()->timeline()->setEntry(entry);
             for (int tab = 0; tab < window.workspaces()->count(); ++tab) {
                 window.workspaces()->setCurrentIndex(tab);
-                for (auto* button :
-                     window.workspaces()->widget(tab)->findChildren<QAbstractButton*>()) {
+                // A click may rebuild a panel (a load finishing): a button deleted since the
+                // list was taken is skipped, not dereferenced.
+                QList<QPointer<QAbstractButton>> buttons;
+                for (auto* b : window.workspaces()->widget(tab)->findChildren<QAbstractButton*>())
+                    buttons.append(b);
+                for (const auto& guard : buttons) {
+                    QAbstractButton* const button = guard.data();
+                    if (button == nullptr) continue;
                     if (button->toolTip().contains(QStringLiteral("Mode évaluateur"))) {
                         EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
                         ++guarded;
@@ -146,7 +153,11 @@ TEST(EvaluatorMode, ClickingEverywhereLeavesTheAttemptFileUnchanged) {
                     QApplication::processEvents();
                 }
             }
-            for (auto* action : window.findChildren<QAction*>()) {
+            QList<QPointer<QAction>> actions;
+            for (auto* a : window.findChildren<QAction*>()) actions.append(a);
+            for (const auto& guard : actions) {
+                QAction* const action = guard.data();
+                if (action == nullptr) continue;
                 const auto text = action->text();
                 if (text.contains(QStringLiteral("Fermer")) ||
                     text.contains(QStringLiteral("Quitter")) ||
