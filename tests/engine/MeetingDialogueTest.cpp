@@ -179,7 +179,7 @@ TEST(MeetingDialogue, NeedsWrittenAfterTheSignatureAreFlaggedAndNothingIsSigned)
     Meeting j;
     meetByTheBook(j, 1, /*needs=*/false);
     j.ok(cmd::kMeetingNeeds,
-         {{"rdv", 1}, {"besoins", "Écrits trop tard : niveau intermédiaire, optique, budget."}});
+         {{"rdv", 1}, {"besoins", std::string("Écrits trop tard. ") + kNeedsWritten}});
     j.ok(cmd::kMeetingClose, {{"rdv", 1}});
     const auto t = j.dialogue();
     EXPECT_NE(t.outcome, MeetingOutcome::Signed);

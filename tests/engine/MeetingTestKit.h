@@ -111,10 +111,14 @@ private:
 };
 
 // Written needs and requirements that mention every needs topic a discovery may reveal
-// (datasets/besoins_rdv.csv), with no amount: the company signs them whatever it revealed.
+// (datasets/besoins_rdv.csv) in sentences (MeetingNeedsCheck), with no amount: the company signs
+// them whatever it revealed.
 inline constexpr const char* kNeedsWritten =
-    "Niveau de garanties, attentes des salariés, insatisfactions, prévoyance, prix et budget "
-    "selon la découverte.";
+    "Vous souhaitez un niveau de garanties adapté à ce que la découverte a montré. Vos salariés "
+    "ont des attentes précises que nous avons notées avec vous. Vos insatisfactions envers le "
+    "contrat actuel sont prises en compte dans notre conseil. La prévoyance sera examinée avec "
+    "vous lors de notre étude. Le prix et le budget restent ceux que vous nous avez indiqués "
+    "pendant la découverte.";
 
 // The steps of a meeting run by the book (docs/simulation.md "Les rendez-vous"), the signature
 // last; the needs written after the reformulation, the offer version 1 presented after them.
@@ -122,10 +126,11 @@ inline void meetByTheBook(MeetingJournal& j, int rdv, bool needs = true, bool ip
     j.choose(rdv, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
                    "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
     if (needs)
-        j.ok(
-            command::kMeetingNeeds,
-            {{"rdv", rdv},
-             {"besoins", "Niveau intermédiaire, optique et dentaire d'abord, dans notre budget."}});
+        j.ok(command::kMeetingNeeds,
+             {{"rdv", rdv},
+              {"besoins",
+               "Vous souhaitez un niveau intermédiaire pour vos salariés. Ils tiennent d'abord à "
+               "l'optique et au dentaire. Le tout doit tenir dans votre budget mensuel."}});
     j.ok(command::kMeetingOffer, {{"rdv", rdv}, {"version", 1}});
     j.choose(rdv, {"pres_besoins", "obj_prix_2", "obj_changement_2", "info_identite"});
     if (ipid) j.choose(rdv, {"info_ipid"});

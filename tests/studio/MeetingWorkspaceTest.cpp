@@ -6,6 +6,8 @@
 // the engine's words; the handed-in attempt read-only and the evaluator's hidden needs.
 #include <gtest/gtest.h>
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -13,9 +15,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTextFrame>
 #include <QTreeWidget>
 
 #include "../support/FittingOffer.h"
@@ -28,6 +32,7 @@
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/reference/ObjectionBank.h"
 #include "cmcsim/sim/Campaign.h"
 #include "meeting/MeetingChoices.h"
 #include "meeting/MeetingCounterForm.h"
@@ -82,6 +87,26 @@ void say(MeetingWorkspace& w, const std::string& id) {
     ASSERT_TRUE(w.choices()->sayButton()->isEnabled()) << id;
     w.choices()->sayButton()->click();
     ASSERT_FALSE(w.refusal()->isVisible()) << id << ": " << w.refusal()->text().toStdString();
+}
+
+// The frames (tables) of `view`'s document that pass its viewport's width by more than `slack`
+// pixels, with their first words: what would be cut or scrolled sideways.
+std::string wideFrames(const QTextBrowser& view, double slack) {
+    std::string out;
+    const auto* document = view.document();
+    const int width = view.viewport()->width();
+    for (auto* frame : document->rootFrame()->childFrames()) {
+        const auto box = document->documentLayout()->frameBoundingRect(frame);
+        if (box.right() <= width + slack) continue;
+        auto cursor = frame->firstCursorPosition();
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        out += QStringLiteral("%1 px (viewport %2): %3\n")
+                   .arg(box.right())
+                   .arg(width)
+                   .arg(cursor.selectedText().left(60))
+                   .toStdString();
+    }
+    return out;
 }
 
 }  // namespace
@@ -148,7 +173,20 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
                   .meetings.find(offered->data(0, Qt::UserRole).toString().toStdString())
                   ->wording);
 
+    // A list of keywords is refused: it costs trust and stays in the dialogue; the editor says so.
+    const double trustBefore = w->view()->transcript().trust;
+    w->needsEditor()->editor()->setPlainText(QStringLiteral("optique dentaire budget niveau"));
+    w->needsEditor()->signButton()->click();
+    EXPECT_EQ(w->view()->transcript().needsStep, 0);
+    EXPECT_LT(w->view()->transcript().trust, trustBefore);
+    EXPECT_TRUE(w->conversation()->toPlainText().contains(
+        QStringLiteral("« optique dentaire budget niveau » n'est pas une phrase")));
+    EXPECT_TRUE(w->needsEditor()
+                    ->findChild<QLabel*>(QStringLiteral("meetingNeedsStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Texte refusé")));
     // The needs and requirements, drafted from what was learnt, signed by the company.
+    w->needsEditor()->editor()->clear();
     w->needsEditor()->draftButton()->click();
     EXPECT_FALSE(w->needsEditor()->editor()->toPlainText().isEmpty());
     ASSERT_TRUE(w->needsEditor()->signButton()->isEnabled());
@@ -187,6 +225,29 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     // The debrief, shown once closed, rendered from the engine's document.
     EXPECT_EQ(w->sideTabs()->currentIndex(), 2);
     EXPECT_TRUE(w->debriefView()->toPlainText().contains(QStringLiteral("Débriefing")));
+    // At 1366×768, even after a wider window, the debrief fits its panel: no sideways scroll
+    // bar, no table beyond the width but by the banner's cell padding (10 px, no text in it).
+    window.resize(1920, 1080);
+    QApplication::processEvents();
+    window.resize(1366, 768);
+    QApplication::processEvents();
+    EXPECT_EQ(w->debriefView()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+    EXPECT_EQ(wideFrames(*w->debriefView(), 10), "");
+    // The objections voiced are named in French, not by their codes.
+    const auto conversationText = w->conversation()->toPlainText();
+    std::vector<std::string> voiced;
+    for (const auto& turn : closed.turns)
+        voiced.insert(voiced.end(), turn.raised.begin(), turn.raised.end());
+    EXPECT_FALSE(voiced.empty());
+    for (const auto& code : voiced) {
+        const auto* objection = session.reference().objections.find(code);
+        ASSERT_NE(objection, nullptr) << code;
+        EXPECT_TRUE(conversationText.contains(
+            QStringLiteral("Objection soulevée : %1")
+                .arg(QString::fromStdString(ObjectionBank::topicLabel(objection->topic)))))
+            << code;
+        EXPECT_FALSE(conversationText.contains(QString::fromStdString(code))) << code;
+    }
     // Nothing more can be said: the controls are off, and the engine's refusal is shown.
     EXPECT_FALSE(w->closeButton()->isEnabled());
     EXPECT_FALSE(w->needsEditor()->signButton()->isEnabled());

@@ -4,9 +4,12 @@
 // tests/golden/tender-show.txt), from the specifications to the debrief, and a late submission.
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -117,6 +120,19 @@ TEST(TenderWorkspace, FromTheSpecificationsToTheDebrief) {
                              "Questions auxquelles répondre", "Documents à fournir"})
         EXPECT_TRUE(document.contains(QString::fromUtf8(part))) << part;
     EXPECT_EQ(stage(*w), QStringLiteral("cahier des charges lu"));
+    // At 1366×768, even after a wider window, nothing is cut: the list's headers whole, the
+    // document wrapped to its view without a sideways scroll bar.
+    window.resize(1920, 1080);
+    QApplication::processEvents();
+    window.resize(1366, 768);
+    QApplication::processEvents();
+    auto* header = w->list()->horizontalHeader();
+    for (int c = 0; c < w->list()->columnCount(); ++c) {
+        const auto title = w->list()->horizontalHeaderItem(c)->text();
+        EXPECT_LE(QFontMetrics(header->font()).horizontalAdvance(title) + 8, header->sectionSize(c))
+            << title.toStdString();
+    }
+    EXPECT_EQ(specs->document()->browser()->horizontalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
     const auto pdf = specs->document()->exportPdf(dir.filePath(QStringLiteral("cdc.pdf")));
     ASSERT_FALSE(pdf.isEmpty());
     QFile written(pdf);

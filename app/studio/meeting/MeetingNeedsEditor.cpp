@@ -17,7 +17,8 @@ MeetingNeedsEditor::MeetingNeedsEditor(QWidget* parent) : QWidget(parent) {
     auto* intro = new QLabel(
         tr("Reformulez par écrit les exigences et besoins de l'entreprise ; elle les signe. "
            "La loi les demande <b>avant toute conclusion</b> (art. L521-4 du Code des "
-           "assurances)."));
+           "assurances). Écrivez des phrases, pas une liste de mots : chaque texte refusé "
+           "coûte de la confiance et du temps."));
     intro->setWordWrap(true);
     editor_ = new QPlainTextEdit;
     editor_->setObjectName(QStringLiteral("meetingNeeds"));
@@ -74,6 +75,10 @@ void MeetingNeedsEditor::showMeeting(const cmcsim::MeetingRecord* record,
         status_->setText(tr("<span style='color:#1b7a2f'>✔ Signées par l'entreprise à l'étape "
                             "%1.</span> Une nouvelle version peut être signée.")
                              .arg(transcript->needsStep));
+    else if (last)
+        status_->setText(
+            tr("<span style='color:#b00020'>✘ Texte refusé par l'entreprise</span> : sa réponse "
+               "dit pourquoi dans le dialogue. Chaque refus coûte de la confiance et du temps."));
     else
         status_->setText(tr("<span style='color:#a35a00'>Pas encore écrites ni signées.</span>"));
     updateButtons();

@@ -2,8 +2,9 @@
 
 #include <optional>
 
-#include "cmcsim/meeting/MeetingFacts.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "common/StudioText.h"
+#include "meeting/ObjectionLabel.h"
 
 using namespace studio;
 
@@ -29,8 +30,8 @@ QString multiline(const std::string& s) {
 
 QString MeetingTranscriptHtml::speaker(const cmcsim::MeetingTurn& t) {
     switch (t.kind) {
-        case cmcsim::MeetingAct::Kind::Needs:
-            return tr("Vous — exigences et besoins écrits, signés par l'entreprise");
+        case cmcsim::MeetingAct::Kind::Needs:  // signed or not: the company's answer says
+            return tr("Vous — exigences et besoins écrits, présentés à la signature");
         case cmcsim::MeetingAct::Kind::Offer:
             return tr("Vous — présentation d'une offre");
         case cmcsim::MeetingAct::Kind::Counter:
@@ -41,7 +42,8 @@ QString MeetingTranscriptHtml::speaker(const cmcsim::MeetingTurn& t) {
 }
 
 QString MeetingTranscriptHtml::answer(const cmcsim::MeetingTurn& turn,
-                                      const cmcsim::MeetingTranscript& t) {
+                                      const cmcsim::MeetingTranscript& t,
+                                      const cmcsim::ObjectionBank& objections) {
     QString out = turn.answer.empty() ? QString() : multiline(turn.answer);
     const auto line = [&out](const QString& colour, const QString& content) {
         if (!out.isEmpty()) out += QStringLiteral("<br/>");
@@ -49,7 +51,8 @@ QString MeetingTranscriptHtml::answer(const cmcsim::MeetingTurn& turn,
     };
     for (const auto& code : turn.raised)
         line(QStringLiteral("#a35a00"),
-             tr("⚑ Objection soulevée : %1").arg(html(cmcsim::MeetingFacts::codeLabel(code))));
+             tr("⚑ Objection soulevée : %1")
+                 .arg(studio::objectionLabel(objections, code).toHtmlEscaped()));
     for (const auto& code : turn.revealed) {
         const auto known = t.known.find(code);
         if (known != t.known.end() && !known->second.empty())
@@ -91,7 +94,8 @@ QString MeetingTranscriptHtml::outcome(const cmcsim::MeetingTranscript& t) {
 }
 
 QString MeetingTranscriptHtml::render(const cmcsim::MeetingTranscript& t,
-                                      const QString& companyName) {
+                                      const QString& companyName,
+                                      const cmcsim::ObjectionBank& objections) {
     QString out;
     if (t.turns.empty())
         out += QStringLiteral("<p style='color:#666'><i>%1</i></p>")
@@ -106,7 +110,7 @@ QString MeetingTranscriptHtml::render(const cmcsim::MeetingTranscript& t,
                     .arg(text(cmcsim::meetingPhaseLabel(turn.phase)).toUpper());
         }
         out += bubble(true, speaker(turn), multiline(turn.said));
-        if (const auto said = answer(turn, t); !said.isEmpty())
+        if (const auto said = answer(turn, t, objections); !said.isEmpty())
             out += bubble(false, companyName.toHtmlEscaped(), said);
         out += trustLine(turn);
         for (const auto& flag : turn.flags)

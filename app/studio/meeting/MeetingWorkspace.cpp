@@ -139,6 +139,10 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
     offerLayout->addStretch(1);
     debrief_ = new QTextBrowser;
     debrief_->setObjectName(QStringLiteral("meetingDebrief"));
+    // The debrief wraps to the panel's width (1366×768 included): its tables take 100 % of it.
+    // Qt lays a long document out again bit by bit after the window narrows and kept the former
+    // width's scroll bar meanwhile: no sideways scroll bar, nothing lies beyond the width.
+    debrief_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     exportDebrief_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
                                      tr("Exporter le débriefing en PDF…"));
     auto* debriefPage = new QWidget;
@@ -284,7 +288,8 @@ void MeetingWorkspace::refreshMeeting() {
     const auto* transcript = view_ ? &view_->transcript() : nullptr;
     showHeader();
     if (view_) {
-        conversation_->setHtml(MeetingTranscriptHtml::render(*transcript, companyLabel()));
+        conversation_->setHtml(MeetingTranscriptHtml::render(*transcript, companyLabel(),
+                                                             session_.reference().objections));
         choices_->showChoices(view_->choices(), session_.reference().meetings, transcript->phase);
     } else {
         conversation_->setHtml(

@@ -10,12 +10,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/OneLine.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/sim/Campaign.h"
 #include "common/FoldingCompleter.h"
 #include "common/StudioSession.h"
 #include "common/StudioText.h"
+#include "common/WrappingItemDelegate.h"
 
 using namespace studio;
 
@@ -40,8 +42,15 @@ NewMeetingDialog::NewMeetingDialog(StudioSession& session, QWidget* parent)
     appointments_->setColumnCount(kColumns);
     appointments_->setHeaderLabels(
         {tr("Entreprise"), tr("SIRET"), tr("Étape"), tr("Semaine"), tr("Pris par")});
-    appointments_->header()->setSectionResizeMode(kCompany, QHeaderView::Stretch);
-    appointments_->header()->setStretchLastSection(false);
+    // At 1366×768 nothing is cut: the short columns keep their contents' width, the company and
+    // the action that booked the meeting share the rest and wrap their text.
+    auto* header = appointments_->header();
+    header->setStretchLastSection(false);
+    for (int c = kSiret; c < kAction; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(kCompany, QHeaderView::Stretch);
+    header->setSectionResizeMode(kAction, QHeaderView::Stretch);
+    WrappingItemDelegate::install(appointments_);
     search_ = new QLineEdit;
     search_->setObjectName(QStringLiteral("newMeetingSearch"));
     search_->setPlaceholderText(tr("Raison sociale ou SIRET…"));
@@ -118,9 +127,9 @@ void NewMeetingDialog::listAppointments() {
         item->setText(kStage, text(cmcsim::funnelStageLabel(progress.stage)));
         const int week = progress.nextStep > 0 ? progress.nextStep : progress.since;
         item->setText(kWeek, QString::number(week));
-        item->setText(kAction, text(progress.action));
+        item->setText(kAction, actionLabel(progress.action));
+        item->setToolTip(kAction, item->text(kAction));
     }
-    for (int c = kSiret; c < kColumns; ++c) appointments_->resizeColumnToContents(c);
     if (appointments_->topLevelItemCount() == 0) {
         auto* none = new QTreeWidgetItem(appointments_);
         none->setText(kCompany, tr("Aucun rendez-vous pris pour l'instant : jouez des semaines "
@@ -128,6 +137,13 @@ void NewMeetingDialog::listAppointments() {
         none->setFlags(Qt::NoItemFlags);
         appointments_->setFirstColumnSpanned(0, QModelIndex(), true);
     }
+}
+
+QString NewMeetingDialog::actionLabel(const std::string& id) const {
+    // The plan's action, named as the candidate named it, with its kind in French.
+    for (const auto& a : session_.state().plan().actions)
+        if (a.id == id) return tr("%1 (%2)").arg(text(id), text(cmcsim::actionKindLabel(a.kind)));
+    return text(id);
 }
 
 QString NewMeetingDialog::siret() const {

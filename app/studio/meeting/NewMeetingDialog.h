@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <string>
 
 class FoldingCompleter;
 class QDialogButtonBox;
@@ -27,6 +28,8 @@ public:
     QLineEdit* subjectEdit() const { return subject_; }
 
 private:
+    // The plan action `id` that booked a meeting, with its kind in French.
+    QString actionLabel(const std::string& id) const;
     void listAppointments();
     void updateOk();
 

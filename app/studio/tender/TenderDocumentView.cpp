@@ -20,6 +20,10 @@ TenderDocumentView::TenderDocumentView(StudioSession& session, QString title, QS
     : QWidget(parent), session_(session), title_(std::move(title)), stem_(std::move(stem)) {
     browser_ = new QTextBrowser;
     browser_->setOpenLinks(false);
+    // The document wraps to the view's width (1366×768 included), its tables take 100 % of it:
+    // no sideways scroll bar, not even the former width's one kept while Qt lays a long document
+    // out again after the window narrows.
+    browser_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     export_ = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
                               tr("Exporter en PDF…"));
     auto* buttons = new QHBoxLayout;

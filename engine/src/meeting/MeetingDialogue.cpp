@@ -123,7 +123,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
             std::string why;
             for (const auto& p : problems) why.append(why.empty() ? "" : " ; ").append(p);
             turn.answer = "Je relis… Je ne peux pas signer cela : " + why + ".";
-            effect.effects.push_back("exigences et besoins non signés : incomplets (0)");
+            effect = MeetingNeedsCheck::refused(context_);
         }
         apply(std::move(turn), effect, context_.parameter("minutes_besoins"), "besoins");
         if (problems.empty() && t.needsStep == 0) t.needsStep = t.turns.back().step;

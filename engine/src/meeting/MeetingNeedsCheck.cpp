@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
+#include "MeetingNeedsText.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
-#include "cmcsim/core/TextFold.h"
 #include "cmcsim/meeting/MeetingContext.h"
 #include "cmcsim/meeting/MeetingRules.h"
 #include "cmcsim/meeting/MeetingTranscript.h"
@@ -54,6 +55,54 @@ std::vector<double> euroAmounts(const std::string& text) {
     }
     return out;
 }
+std::string joined(const std::vector<std::string>& items) {
+    std::string list;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) list.append(i + 1 == items.size() ? " et " : ", ");
+        list.append(items[i]);
+    }
+    return list;
+}
+
+// A sentence quoted back to the candidate: its first 60 bytes or so, cut at a space.
+std::string shortened(const std::string& sentence) {
+    constexpr std::size_t kLength = 60;
+    if (sentence.size() <= kLength) return sentence;
+    const auto space = sentence.rfind(' ', kLength);
+    return sentence.substr(0, space == std::string::npos ? kLength : space) + " …";
+}
+
+// A sentence of the statement as the company reads it: the topics it mentions, its words
+// besides keywords and small words, and whether it is written as a sentence.
+struct ReadSentence {
+    std::string text;
+    std::set<std::string> topics;
+    int words = 0;
+    bool written = false;
+};
+
+std::vector<ReadSentence> readSentences(const MeetingNeedsText& parsed, int least) {
+    std::vector<ReadSentence> out;
+    for (const auto& s : parsed.sentences) {
+        ReadSentence r{s.text, {}, 0, false};
+        std::vector<bool> keyword(s.words.size(), false);
+        for (const auto& [topic, keywords] : MeetingNeedsCheck::installed())
+            for (const auto& k : keywords) {
+                const auto parts = MeetingNeedsText::words(k);
+                for (std::size_t at = 0; at + parts.size() <= s.words.size(); ++at) {
+                    const auto from = s.words.begin() + static_cast<std::ptrdiff_t>(at);
+                    if (!std::equal(parts.begin(), parts.end(), from)) continue;
+                    r.topics.insert(topic);
+                    for (std::size_t i = 0; i < parts.size(); ++i) keyword[at + i] = true;
+                }
+            }
+        for (std::size_t i = 0; i < s.words.size(); ++i)
+            if (!keyword[i] && !MeetingNeedsText::smallWord(s.words[i])) ++r.words;
+        r.written = s.verb && r.words >= least;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
 }  // namespace
 
 std::map<std::string, std::vector<std::string>> MeetingNeedsCheck::load(
@@ -70,10 +119,12 @@ std::map<std::string, std::vector<std::string>> MeetingNeedsCheck::load(
         const auto list = t.required(r, 1);
         std::size_t at = 0;
         for (auto bar = list.find('|'); at <= list.size(); bar = list.find('|', at)) {
-            const auto word = list.substr(at, bar == std::string::npos ? bar : bar - at);
-            // "€" folds to nothing: kept as written.
-            words.push_back(word == "€" ? word : foldText(word));
-            if (words.back().empty()) t.fail(r, 1, "des mots-clés non vides séparés par |");
+            const auto keyword = list.substr(at, bar == std::string::npos ? bar : bar - at);
+            std::string joined;
+            for (const auto& w : MeetingNeedsText::words(keyword))
+                joined.append(joined.empty() ? "" : " ").append(w);
+            if (joined.empty()) t.fail(r, 1, "des mots-clés non vides séparés par |");
+            words.push_back(std::move(joined));
             if (bar == std::string::npos) break;
             at = bar + 1;
         }
@@ -97,23 +148,38 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
         out.emplace_back(
             "vous ne connaissez pas encore nos besoins ; posez-nous d'abord vos "
             "questions");
-    const auto folded = foldText(text);
+    const auto least = static_cast<int>(context.parameter("besoins_mots_par_sujet"));
+    const auto read = readSentences(MeetingNeedsText::of(text), least);
     std::vector<std::string> missing;
-    for (const auto& [topic, words] : installed()) {
+    std::vector<std::string> listed;
+    std::string example;
+    int required = 0;
+    int words = 0;
+    for (const auto& r : read) words += r.written ? r.words : 0;
+    for (const auto& [topic, keywords] : installed()) {
         if (!sofar.known.contains(topic)) continue;
-        const bool said = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-            return (w == "€" ? text : folded).find(w) != std::string::npos;
-        });
-        if (!said) missing.push_back(topicWords(topic));
-    }
-    if (!missing.empty()) {
-        std::string list;
-        for (std::size_t i = 0; i < missing.size(); ++i) {
-            if (i > 0) list.append(i + 1 == missing.size() ? " et " : ", ");
-            list.append(missing[i]);
+        ++required;
+        bool mentioned = false;
+        bool written = false;
+        for (const auto& r : read) {
+            if (!r.topics.contains(topic)) continue;
+            mentioned = true;
+            written = written || r.written;
+            if (!r.written && example.empty()) example = r.text;
         }
-        out.push_back(std::string("il y manque ").append(list));
+        if (!written) (mentioned ? listed : missing).push_back(topicWords(topic));
     }
+    if (!missing.empty()) out.push_back("il y manque " + joined(missing));
+    if (!listed.empty())
+        out.push_back(fmt::format(
+            "« {} » n'est pas une phrase (il y faut un verbe et au moins {} mots en plus des "
+            "mots-clés) ; écrivez ce que vous retenez de {}",
+            shortened(example), least, joined(listed)));
+    else if (missing.empty() && words < least * required)
+        out.push_back(fmt::format(
+            "c'est trop succinct : {} mots pour les {} points que nous avons abordés, écrivez-en "
+            "au moins {} (sans compter les mots-clés ni les petits mots)",
+            words, required, least * required));
     // The company knows its budget whether it said it or not: an amount that contradicts it is
     // refused, its figure given only once the company said it.
     const double budget = context.needs.budgetEurPerEmployeeMonth;
@@ -130,13 +196,23 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
     return out;
 }
 
+MeetingEffect MeetingNeedsCheck::refused(const MeetingContext& context) {
+    MeetingEffect e;
+    e.delta = context.parameter("besoins_refuses");
+    e.effects.push_back(fmt::format("exigences et besoins que l'entreprise refuse de signer ({})",
+                                    frenchShort(e.delta, 1)));
+    return e;
+}
+
 std::string MeetingNeedsCheck::draft(const std::map<std::string, std::string>& known,
                                      const std::string& written) {
     std::string out = written;
     for (const auto& [code, statement] : known)
         if (!statement.empty() && out.find(statement) == std::string::npos) {
             if (!out.empty()) out.push_back('\n');
-            out.append("– ").append(statement);
+            // A sentence (a verb, words enough) around the company's own statement.
+            out.append("– Vous nous avez indiqué ceci, que nous retenons : ").append(statement);
+            if (!statement.ends_with('.')) out.push_back('.');
         }
     return out;
 }

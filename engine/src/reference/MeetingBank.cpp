@@ -155,6 +155,8 @@ const std::vector<std::string>& MeetingBank::parameterNames() {
                                                    "depassement_budget",
                                                    "offre_adaptee",
                                                    "besoins_ecrits",
+                                                   "besoins_refuses",
+                                                   "besoins_mots_par_sujet",
                                                    "tolerance_budget",
                                                    "ecart_niveau_accepte",
                                                    "objections_max",
