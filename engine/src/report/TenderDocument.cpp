@@ -50,6 +50,18 @@ Table lossTable(const std::vector<TenderLossYear>& years) {
     return losses;
 }
 
+// A section of the current guarantees: one row per guarantee with its cover.
+void guarantees(Document& doc, std::string heading, std::vector<std::string> header,
+                const std::vector<std::pair<std::string, std::string>>& rows) {
+    auto g = section(std::move(heading));
+    Table table;
+    table.header = std::move(header);
+    for (const auto& [guarantee, cover] : rows)
+        table.rows.push_back({cell(guarantee), cell(cover)});
+    g.blocks.emplace_back(std::move(table));
+    doc.sections.push_back(std::move(g));
+}
+
 void census(Document& doc, const TenderTruth& t) {
     const auto& d = t.diagnosis;
     auto s = section("Données sur le personnel");
@@ -101,13 +113,8 @@ void currentContract(Document& doc, const TenderTruth& t) {
                        " transmises par l'assureur actuel"),
         false});
     doc.sections.push_back(std::move(s));
-    auto g = section("Tableau de garanties actuel");
-    Table table;
-    table.header = {"Poste", "Garantie actuelle"};
-    for (const auto& [item, cover] : t.currentGuarantees)
-        table.rows.push_back({cell(item), cell(cover)});
-    g.blocks.emplace_back(std::move(table));
-    doc.sections.push_back(std::move(g));
+    guarantees(doc, "Tableau de garanties actuel", {"Poste", "Garantie actuelle"},
+               t.currentGuarantees);
 }
 
 // The current provident contract, its guarantees and loss history, as the health one's: given
@@ -135,13 +142,8 @@ void currentProvident(Document& doc, const TenderTruth& t) {
             .reference("statistiques transmises par l'assureur actuel"),
         false});
     doc.sections.push_back(std::move(s));
-    auto g = section("Garanties de prévoyance actuelles");
-    Table table;
-    table.header = {"Garantie", "Niveau actuel"};
-    for (const auto& [guarantee, cover] : t.providentGuarantees)
-        table.rows.push_back({cell(guarantee), cell(cover)});
-    g.blocks.emplace_back(std::move(table));
-    doc.sections.push_back(std::move(g));
+    guarantees(doc, "Garanties de prévoyance actuelles", {"Garantie", "Niveau actuel"},
+               t.providentGuarantees);
 }
 
 }  // namespace

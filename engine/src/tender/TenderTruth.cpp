@@ -90,17 +90,24 @@ void currentProvident(TenderTruth& t, const ReferenceData& reference, const Scen
     offer.categories.push_back(std::move(category));
     const auto quote =
         OfferPricer(reference.offers, reference.regulation).quote(offer, t.diagnosis.workforce);
-    double claims = 0;
-    for (const auto& p : quote.provident) claims += p.annualClaims;
+    // The market's expected loss ratio of that cover (claims over the priced premium) applied to
+    // what the company pays: the market model's provident premium is a rate of pay, not a price
+    // of the product, so its claims are the premium's share the market expects to pay out.
+    double claims = 0, priced = 0;
+    for (const auto& p : quote.provident) {
+        claims += p.annualClaims;
+        priced += p.annualPremium;
+    }
     const auto& p = TenderReference::installed().parameters;
     const double premium = t.providentMonthlyPremium * t.diagnosis.employees * 12;
+    const double expected = priced > 0 ? premium * claims / priced : 0;
     const int year = scenario.startDate.year();
     for (int y = p.lossHistoryYears; y >= 1; --y) {
         const int past = year - y;
         KeyedRandom random(scenario.seed, Purpose("ao.sinistralite.prevoyance"), company.siren,
                            static_cast<std::uint64_t>(past));
         t.providentLosses.push_back(
-            {past, premium, claims * random.logNormal(1.0, p.lossRatioSpread)});
+            {past, premium, expected * random.logNormal(1.0, p.lossRatioSpread)});
     }
 }
 

@@ -28,8 +28,9 @@ struct TenderLossYear {
 // contract's expected claims from the pricing model over its premium, each year drawn around it
 // with dispersion_sinistralite, keyed by (seed, SIREN, year)), the current provident contract
 // alike (insurer, level, premium, guarantees of the market provident product of that level, and
-// its loss history: the product's expected claims on the census over its premium, drawn keyed by
-// (seed, "ao.sinistralite.prevoyance", SIREN, year), not deflated: provident benefits follow pay),
+// its loss history: the current premium × the product's expected loss ratio on the census (its
+// expected claims over its priced premium), drawn with dispersion_sinistralite keyed by (seed,
+// "ao.sinistralite.prevoyance", SIREN, year), not deflated: provident benefits follow pay),
 // and the requested cover's price: the market product of the requested level with the requested
 // structure, priced on the census.
 struct TenderTruth {
