@@ -129,17 +129,20 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         if (!pdf.empty()) OutputFile::check(pdf, force, {file});
         const auto& ref = context.reference();
         AttemptSession session(file, ref, {}, access(truth));
+        // One desk: the truth is built once, for the reading's payload and the document (it
+        // does not depend on the journal the reading extends).
+        const auto desk = deskOf(session, ref);
+        const auto& disclosed = desk.truth(desk.visible(id));
         if (!truth)
-            if (const auto payload = deskOf(session, ref).readCommand(id)) {
+            if (const auto payload = desk.readCommand(id)) {
                 const auto& entry = session.execute(command::kTenderRead, *payload);
                 CliOutput::text(fmt::format("Entrée {} enregistrée : lecture du cahier des charges "
                                             "{} (l'état du personnel de l'entreprise est connu)\n",
                                             entry.sequence, id),
                                 stderr);
             }
-        const auto desk = deskOf(session, ref);
-        const auto document = TenderDocument::specifications(session.attempt().scenario(),
-                                                             desk.truth(desk.visible(id)));
+        const auto document =
+            TenderDocument::specifications(session.attempt().scenario(), disclosed);
         if (pdf.empty()) {
             CliOutput::text(DocumentText::render(document));
             return;
@@ -282,8 +285,10 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
             auto judged = nlohmann::json::array();
             if (const auto* mine = award->candidate())
                 for (const auto& v : mine->answers)
-                    judged.push_back(
-                        {{"question", v.question}, {"traitee", v.addressed}, {"motif", v.reason}});
+                    judged.push_back({{"question", v.question},
+                                      {"traitee", v.addressed},
+                                      {"note", v.credit},
+                                      {"motif", v.reason}});
             CliOutput::json({{"ao", id},
                              {"rang", award->candidateRank},
                              {"offres", award->ranking.size()},

@@ -207,10 +207,10 @@ TEST_F(CliTender, AWonTenderShowsInThePortfolio) {
     const auto responded = run(
         "tender respond gagne.cmc ao-yvetot --version 1 --reponse 'tiers_payant=Notre carte de "
         "tiers payant couvre pharmacies, laboratoires, radiologie, hôpitaux, opticiens et "
-        "dentistes du réseau partenaire national, soit plus de deux cent mille professionnels de "
-        "santé conventionnés.' --reponse 'portabilite=La portabilité est gérée dès la fin du "
-        "contrat de travail sur simple déclaration, sans cotisation pendant douze mois au plus ; "
-        "le maintien Évin est proposé par courrier dans les deux mois suivants.' --document ipid "
+        "dentistes. Le réseau partenaire national compte plus de deux cent mille professionnels "
+        "de santé conventionnés.' --reponse 'portabilite=La portabilité est gérée dès la fin du "
+        "contrat de travail sur simple déclaration, sans cotisation pendant douze mois au plus. "
+        "Le maintien Évin est proposé par courrier dans les deux mois suivants.' --document ipid "
         "--document tableau_garanties");
     ASSERT_EQ(responded.exitCode, 0) << responded.err;
     ASSERT_EQ(run("tender submit gagne.cmc ao-yvetot").exitCode, 0);

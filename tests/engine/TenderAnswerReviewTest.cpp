@@ -12,21 +12,24 @@ namespace cmd = cmcsim::command;
 
 // Issue 12, testers' finding 1: each answer is judged against its own question
 // (TenderAnswerReview), and the award, the assessor and the debrief read that judgement. The
-// fixture's tender asks tiers_payant then portabilite, 20 words each (datasets/ao_questions.csv).
+// fixture's tender asks tiers_payant then portabilite, 20 words each, 4 points each of which 3
+// give full credit (datasets/ao_questions.csv, ao_parametres.csv part_points_note_pleine 0,75).
 namespace {
 
+// Two real professional answers: 4 of the 4 points of tiers payant (tiers payant, réseau,
+// professionals, carte) and 4 of 4 of portability (portabilité, Évin, gratuit, fin du contrat).
 const char* const kTiersPayant =
-    "Notre carte de tiers payant couvre pharmacies, laboratoires, radiologie, hôpitaux, opticiens "
-    "et dentistes du réseau partenaire national, soit plus de deux cent mille professionnels de "
-    "santé conventionnés en France.";
+    "Notre carte de tiers payant dispense les salariés de l'avance de frais chez les pharmaciens, "
+    "les laboratoires, les radiologues et les hôpitaux. Notre réseau partenaire de plus de huit "
+    "mille opticiens et dentistes conventionnés garantit en outre des tarifs négociés.";
 const char* const kPortabilite =
     "La portabilité est gérée dès la fin du contrat de travail sur simple déclaration de "
-    "l'employeur, sans cotisation pendant douze mois au plus ; le maintien Évin est proposé par "
-    "courrier dans les deux mois.";
-// 26 distinct words on service quality: the text testers pasted to every question.
+    "l'employeur, à titre gratuit pendant douze mois au plus. Le maintien Évin est proposé par "
+    "courrier aux anciens salariés dans les deux mois.";
+// 26 words on service quality in two sentences: the text testers pasted to every question.
 const char* const kGeneric =
     "Une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de notre "
-    "client avec nos engagements de qualité et nos délais de traitement mesurés.";
+    "client. Elle décrit nos engagements de qualité et nos délais de traitement mesurés.";
 
 TenderDraft draftOf(const std::string& tiersPayant, const std::string& portabilite) {
     TenderDraft d;
@@ -85,8 +88,9 @@ TEST(TenderAnswerReview, ARepeatedWordIsNoAnswer) {
 TEST(TenderAnswerReview, AnOffTopicAnswerIsNoAnswer) {
     const auto v = review(draftOf(kGeneric, kGeneric));
     EXPECT_FALSE(v[0].addressed);
-    EXPECT_NE(v[0].reason.find("hors sujet : aucun des termes de la question (« tiers payant »"),
-              std::string::npos)
+    EXPECT_NE(
+        v[0].reason.find("hors sujet : aucun des points attendus (« tiers payant », « réseau »"),
+        std::string::npos)
         << v[0].reason;
     EXPECT_FALSE(v[1].addressed);
     EXPECT_EQ(TenderAnswerReview::completeness(v), 0.0);
@@ -94,6 +98,72 @@ TEST(TenderAnswerReview, AnOffTopicAnswerIsNoAnswer) {
     const auto empty = review(draftOf("", "Portabilité gérée."));
     EXPECT_EQ(empty[0].reason, "sans réponse");
     EXPECT_EQ(empty[1].reason, "trop courte : 2 mots sur les 20 demandés");
+}
+
+// The testers' fault: one topic term in a written text gave full credit. Now the credit is the
+// share of the points named over the 3 (⌈0,75 × 4⌉) full credit needs: « réseau » names 1 point,
+// 1 / 3. The real answer names all 4 points: full credit, no reason.
+TEST(TenderAnswerReview, OneTermEarnsOnlyItsPoint) {
+    const auto gamed =
+        "Nous disposons d'un réseau. Notre organisation apporte à chaque client une réponse "
+        "attentive, rapide et personnalisée, adaptée à ses besoins et à ceux de ses salariés.";
+    const auto v = review(draftOf(gamed, kPortabilite));
+    EXPECT_TRUE(v[0].addressed);
+    EXPECT_EQ(v[0].pointsTreated, 1);
+    EXPECT_EQ(v[0].pointsWanted, 3);
+    EXPECT_DOUBLE_EQ(v[0].credit, 1.0 / 3);
+    EXPECT_EQ(
+        v[0].reason,
+        "incomplète : 1 point traité sur les 3 attendus pour la note pleine (manquent « tiers "
+        "payant », « pharmacie », « carte »)");
+    // (1/3 + 1) / 2.
+    EXPECT_DOUBLE_EQ(TenderAnswerReview::completeness(v), 2.0 / 3);
+    const auto real = review(draftOf(kTiersPayant, kPortabilite));
+    EXPECT_EQ(real[0].pointsTreated, 4);
+    EXPECT_EQ(real[1].pointsTreated, 4);
+    EXPECT_DOUBLE_EQ(real[0].credit, 1.0);
+    EXPECT_EQ(real[0].reason, "");
+}
+
+// A salad of the question's terms, however many points it names: 19 of its 20 words are terms
+// (all but « de »), over the 50 % a written answer may have.
+TEST(TenderAnswerReview, AKeywordSaladIsNoAnswer) {
+    const auto salad =
+        "Tiers payant, réseau, carte, pharmacie, opticien, dentiste. Professionnel, hôpital, "
+        "laboratoire, radiologie, avance de frais, tiers payant, réseau partenaire conventionné, "
+        "dématérialisé.";
+    const auto v = review(draftOf(salad, kPortabilite));
+    EXPECT_FALSE(v[0].addressed);
+    EXPECT_EQ(v[0].credit, 0.0);
+    EXPECT_EQ(v[0].reason,
+              "liste de mots-clés : 19 mots sur 20 sont des termes de la question (au plus 50 %)");
+}
+
+// Substance: one long sentence is not a written answer (2 sentences of 4 words asked).
+TEST(TenderAnswerReview, AnAnswerNeedsSentences) {
+    auto oneSentence = std::string(kTiersPayant);
+    oneSentence[oneSentence.find(". ")] = ',';
+    const auto v = review(draftOf(oneSentence, kPortabilite));
+    EXPECT_FALSE(v[0].addressed);
+    EXPECT_EQ(v[0].reason,
+              "pas rédigée : 1 phrase sur les 2 demandées (une phrase : 4 mots au moins)");
+}
+
+// A sentence pasted into several answers counts once: the second answer is judged on its own
+// sentence alone (one sentence, so not a written answer), whatever the pasted one names.
+TEST(TenderAnswerReview, APastedSentenceCountsOnce) {
+    const auto pasted = std::string(kGeneric) + " " + kPortabilite;
+    const auto v = review(draftOf(std::string(kTiersPayant) + " " + kGeneric, pasted));
+    EXPECT_DOUBLE_EQ(v[0].credit, 1.0);
+    EXPECT_DOUBLE_EQ(v[1].credit, 1.0) << v[1].reason;
+    const auto again = review(draftOf(kTiersPayant,
+                                      "Notre carte de tiers payant dispense les salariés de "
+                                      "l'avance de frais chez les pharmaciens, les laboratoires, "
+                                      "les radiologues et les hôpitaux. La portabilité est "
+                                      "gratuite pendant douze mois après la fin du contrat de "
+                                      "travail, chômage compris."));
+    EXPECT_FALSE(again[1].addressed);
+    EXPECT_EQ(again[1].reason, "trop courte : 16 mots sur les 20 demandés");
 }
 
 // The award's « dossier » criterion and the debrief read the judgement: the pasted answers give

@@ -60,7 +60,7 @@ TEST(TenderAnswers, EveryTopicIsFilledFromTheTruth) {
         }
 }
 
-// The topic is the one of the longest keyword the question holds as a word: the loss ratio of
+// The topic is the one of the earliest keyword the question holds as a word: the loss ratio of
 // the cadres is a loss question (not a headcount one), "effectivement" is not "effectif".
 TEST(TenderAnswers, TheMostSpecificTopicAnswers) {
     EXPECT_EQ(topicOf("Quelle est la sinistralité des cadres ?"), "sinistralite");
@@ -70,11 +70,9 @@ TEST(TenderAnswers, TheMostSpecificTopicAnswers) {
     EXPECT_EQ(topicOf("Faut-il une structure isolé / famille ?"), "structure");
     EXPECT_EQ(topicOf("Quelles garanties en optique ?"), "garanties");
     EXPECT_EQ(topicOf("Effectivement, prenez-vous le tiers payant ?"), "");
-    // No topic: the company adds nothing, without claiming the answer is in the specifications.
+    // No topic: the question is not about the specifications.
     const auto nothing = ask(yvetotTruth(), "Effectivement, prenez-vous le tiers payant ?");
-    EXPECT_EQ(nothing,
-              "L'entreprise n'apporte pas de précision sur ce point au-delà du cahier des "
-              "charges.");
+    EXPECT_EQ(nothing, "La question ne porte pas sur le cahier des charges.");
     // The truth does not hold the broker's commission: no topic answers it.
     EXPECT_EQ(topicOf("Quel taux de commission ?"), "");
 }
@@ -115,4 +113,31 @@ TEST(TenderAnswers, AnswersStateTheTruthAndOnlyIt) {
     EXPECT_TRUE(contains(ask(single, "Combien de cadres ?"), "dont 1 cadre,"));
     single.diagnosis.cadres = 0;
     EXPECT_TRUE(contains(ask(single, "Combien de cadres ?"), "aucun cadre"));
+}
+
+// Issue 12, review finding 2: each question gets its own topic's answer. The longest keyword
+// chose before: « contrat actuel » (14 letters) over « sinistralité » (12) answered the loss
+// ratio with the contract, « salarié » over « enfant » the children with the headcount, and
+// « garanties actuelles » answered provident with the health table. Now the head of the question
+// (its earliest keyword, generic words such as « actuel » or « salarié » only failing any)
+// answers.
+TEST(TenderAnswers, EachQuestionGetsItsOwnTopic) {
+    EXPECT_EQ(topicOf("Quelle est la sinistralité du contrat actuel ?"), "sinistralite");
+    EXPECT_EQ(topicOf("Combien d'enfants ont les salariés ?"), "famille");
+    EXPECT_EQ(topicOf("Quelles sont les garanties de prévoyance actuelles ?"), "prevoyance");
+    EXPECT_EQ(topicOf("Quel est le niveau de sinistralité ?"), "sinistralite");
+    EXPECT_EQ(topicOf("Combien de salariés ?"), "effectif");
+    const auto& truth = yvetotTruth();
+    const auto losses = ask(truth, "Quelle est la sinistralité du contrat actuel ?");
+    EXPECT_TRUE(contains(losses, "rapport sinistres / cotisations du contrat actuel")) << losses;
+    EXPECT_FALSE(contains(losses, truth.currentInsurer)) << losses;
+    // The provident answer gives the current provident contract, never the health one.
+    const auto provident = ask(truth, "Quelles sont les garanties de prévoyance actuelles ?");
+    EXPECT_TRUE(contains(provident, "La consultation ne porte pas sur la prévoyance."))
+        << provident;
+    EXPECT_TRUE(contains(provident, truth.providentInsurer.empty()
+                                        ? std::string("pas de contrat collectif de prévoyance")
+                                        : "assuré par " + truth.providentInsurer))
+        << provident;
+    EXPECT_FALSE(contains(provident, "santé")) << provident;
 }

@@ -145,3 +145,42 @@ TEST(TenderJournal, ReplayEqualsLiveState) {
     EXPECT_EQ(replayed.toJson(), b.state().toJson());
     EXPECT_TRUE(b.state().toJson()["appels_offres"]["ao-yvetot"].contains("depot"));
 }
+
+// Issue 12, review finding 4: a document the specifications do not request is refused, with what
+// they request ("ao-yvetot": ipid and tableau_garanties); a requested one missing keeps the
+// submission refused.
+TEST(TenderJournal, AnUnrequestedDocumentIsRefused) {
+    auto b = readTender();
+    const int version = saveOffer(b, tenderOffer());
+    auto draft = completeDraft(version);
+    draft["documents"] = {"ipid", "tableau_garanties", "kbis"};
+    EXPECT_TRUE(has(b.add(cmd::kTenderResponse, draft),
+                    "« documents » : \"kbis\" n'est pas demandé par le cahier des charges, qui "
+                    "demande : Document d'information normalisé (IPID) (ipid), Tableau de "
+                    "garanties (tableau_garanties)"));
+    EXPECT_FALSE(b.state().tenders().find("ao-yvetot")->draft);
+    draft["documents"] = {"ipid"};
+    ASSERT_TRUE(b.add(cmd::kTenderResponse, draft).empty());
+    EXPECT_EQ(b.state().tenders().find("ao-yvetot")->draft->documents.size(), 1u);
+    EXPECT_TRUE(has(b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}}),
+                    "document manquant : Tableau de garanties"));
+}
+
+// Issue 12, review finding 2: datasets/ao_parametres.csv questions_max (5) questions per tender,
+// an off-topic one among them; the sixth is refused.
+TEST(TenderJournal, QuestionsAreCountedOffTopicOnesToo) {
+    auto b = readTender();
+    for (const char* text :
+         {"Quel est l'effectif ?", "Quelle est la sinistralité ?", "Qui est l'assureur actuel ?",
+          "Quel taux de commission ?", "Quels documents fournir ?"})
+        EXPECT_TRUE(b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", text}}).empty())
+            << text;
+    EXPECT_TRUE(has(
+        b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Quel est le calendrier ?"}}),
+        "5 questions déjà posées : c'est le nombre permis par appel d'offres, une question hors "
+        "du cahier des charges comprise"));
+    const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
+    const auto asked = desk.questions("ao-yvetot");
+    ASSERT_EQ(asked.size(), 5u);
+    EXPECT_EQ(asked[3].second, "La question ne porte pas sur le cahier des charges.");
+}

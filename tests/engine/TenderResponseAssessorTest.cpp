@@ -108,14 +108,14 @@ TEST(TenderResponseAssessor, IncompleteFileIsNotAcquired) {
     EXPECT_TRUE(mentions(r, "0 % (0 sur 2) des questions")) << r.explanation;
 }
 
-// Issue 12, finding 1: the same 26-word text pasted to both questions is off topic for both
+// Issue 12, finding 1: the same 26-word text (two sentences) pasted to both questions is off topic for both
 // (and a copy for the second): 0 of 2 questions treated, as the award judges it, each named in
 // the evidence; 2 of 4 items (the documents), 50 % of the file: not acquired.
 TEST(TenderResponseAssessor, PastedAnswersDoNotTreatTheirQuestions) {
     TenderAttempt a;
     const std::string pasted =
         "Une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de notre "
-        "client avec nos engagements de qualité et nos délais de traitement mesurés.";
+        "client. Elle décrit nos engagements de qualité et nos délais de traitement mesurés.";
     auto draft = completeDraft(1);
     draft["reponses"] = {{"tiers_payant", pasted}, {"portabilite", pasted}};
     a.add(cmd::kTenderResponse, draft);

@@ -63,13 +63,15 @@ inline nlohmann::json completeDraft(int version) {
             {"version", version},
             {"reponses",
              {{"tiers_payant",
-               "Notre carte de tiers payant couvre pharmacies, laboratoires, radiologie, "
-               "hôpitaux, opticiens et dentistes du réseau partenaire national, soit plus de "
-               "deux cent mille professionnels de santé conventionnés en France."},
+               "Notre carte de tiers payant dispense les salariés de l'avance de frais chez les "
+               "pharmaciens, les laboratoires, les radiologues et les hôpitaux. Notre réseau "
+               "partenaire de plus de huit mille opticiens et dentistes conventionnés garantit "
+               "en outre des tarifs négociés."},
               {"portabilite",
                "La portabilité est gérée dès la fin du contrat de travail sur simple "
-               "déclaration de l'employeur, sans cotisation pendant douze mois au plus ; le "
-               "maintien Évin est proposé par courrier dans les deux mois."}}},
+               "déclaration de l'employeur, à titre gratuit pendant douze mois au plus. Le "
+               "maintien Évin est proposé par courrier aux anciens salariés dans les deux "
+               "mois."}}},
             {"documents", {"ipid", "tableau_garanties"}}};
 }
 

@@ -83,13 +83,16 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
     const auto& bank = TenderReference::installed();
     const auto verdicts = TenderAnswerReview::of(bank, tender, draft);
     const std::int64_t answered = TenderAnswerReview::addressed(verdicts);
+    // Each answer counts by its credit (the share of its question's points it treats).
+    const double credited =
+        TenderAnswerReview::completeness(verdicts) * static_cast<double>(verdicts.size());
     std::int64_t documents = 0;
     for (const auto& d : tender.documents)
         if (std::find(draft.documents.begin(), draft.documents.end(), d) != draft.documents.end())
             ++documents;
     const auto items = static_cast<std::int64_t>(tender.questions.size() + tender.documents.size());
     const double complete =
-        items > 0 ? static_cast<double>(answered + documents) / static_cast<double>(items) : 1.0;
+        items > 0 ? (credited + static_cast<double>(documents)) / static_cast<double>(items) : 1.0;
     j.measures.push_back(
         grading::measureAtLeast(complete, t.at("completude_acquis"), t.at("completude_partiel")));
     j.evidence.push_back(
@@ -101,9 +104,10 @@ TenderJudgement judge(const AssessmentContext& context, const AssessorThresholds
                          " des documents",
                      grading::percent(complete) + " du dossier")});
     for (const auto& v : verdicts)
-        if (!v.addressed) {
+        if (v.credit < 1) {
             const auto* q = bank.question(v.question);
-            j.evidence.push_back({draft.entry, label("réponse sans effet"),
+            j.evidence.push_back({draft.entry,
+                                  label(v.addressed ? "réponse partielle" : "réponse sans effet"),
                                   fmt::format("« {} » : {}", q ? q->text : v.question, v.reason)});
         }
     // (3) Compliant with the specifications, (4) priced within policy.

@@ -262,7 +262,7 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
     if (!idcc.empty() && !branches.knows(idcc))
         out.push_back({fmt::format("Convention collective IDCC {} : exigences de la branche", idcc),
                        Verdict::ToCheck, unrecordedAgreement(),
-                       BranchCompliance::kUnrecordedReference});
+                       BranchCompliance::kUnrecordedReference, ComplianceRule::Scope::Both});
     for (const auto* rule : applicable(branches, idcc, date, workforce)) {
         const auto label = title(*rule) + " : " + rule->describe(am, pmss);
         const double v = rule->figure(am);
@@ -273,7 +273,9 @@ std::vector<ComplianceRule> BranchCompliance::check(const BranchRequirements& br
                 f.figures += " (chiffre de branche non vérifié : à confirmer sur le texte)";
             }
             out.push_back({who.empty() ? label : label + " — catégorie « " + who + " »", f.verdict,
-                           std::move(f.figures), rule->source});
+                           std::move(f.figures), rule->source,
+                           rule->domain == "prevoyance" ? ComplianceRule::Scope::Provident
+                                                        : ComplianceRule::Scope::Health});
         };
         if (!settledByFigures(rule->kind)) {
             if (rule->kind == Kind::NoBranchScheme)

@@ -81,9 +81,11 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                                          const CompanyWorkforce& workforce, const std::string& idcc,
                                          const std::optional<std::string>& providentInForce) {
     ComplianceReport report;
-    auto rule = [&report](std::string label, bool met, std::string figures, const char* reference) {
+    using Scope = ComplianceRule::Scope;
+    auto rule = [&report](std::string label, bool met, std::string figures, const char* reference,
+                          Scope scope = Scope::Health) {
         report.rules.push_back({std::move(label), met ? Verdict::Met : Verdict::NotMet,
-                                std::move(figures), reference});
+                                std::move(figures), reference, scope});
     };
     bool cadresHealth = false, nonCadresHealth = false;
     for (const auto& category : offer.categories) {
@@ -103,8 +105,10 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
         const CoverLimits limits(*product, options, catalogue);
 
         // Contrat responsable.
-        for (auto& r : ResponsibleContract::rules(*product, options, catalogue, who))
+        for (auto& r : ResponsibleContract::rules(*product, options, catalogue, who)) {
+            r.scope = Scope::Health;
             report.rules.push_back(std::move(r));
+        }
         // ANI basket.
         const double prosthesis = limits.percentOfBase("dentaire_prothese_libre");
         rule(label("Prothèses dentaires à au moins 125 % BR"), prosthesis >= 125.0 - 1e-9,
@@ -125,7 +129,7 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                  fmt::format("{} par mois ; aucune classe tarifée (pas de salarié dans la "
                              "catégorie) : à comparer au tarif",
                              euros(terms.employerMonthlyEur)),
-                 kShare});
+                 kShare, Scope::Health});
             continue;
         }
         const double share =
@@ -171,19 +175,19 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                  fmt::format("l'offre ne propose pas de prévoyance aux cadres : l'obligation de "
                              "l'employeur est remplie par son contrat de prévoyance en cours ({})",
                              *providentInForce),
-                 kCadres);
+                 kCadres, Scope::Provident);
         } else if (!cadres && !providentInForce) {
             report.rules.push_back(
                 {kCadresRule, Verdict::ToCheck,
                  "l'offre ne propose pas de prévoyance aux cadres et le contrat de prévoyance en "
                  "cours de l'entreprise n'est pas connu : à vérifier (sans contrat, l'employeur "
                  "devrait un capital de 3 PASS au décès d'un cadre)",
-                 kCadres});
+                 kCadres, Scope::Provident});
         } else if (!cadres) {
             rule(kCadresRule, false,
                  "aucune garantie de prévoyance proposée aux cadres ni de contrat de prévoyance "
                  "en cours (l'employeur devrait un capital de 3 PASS au décès d'un cadre)",
-                 kCadres);
+                 kCadres, Scope::Provident);
         } else {
             // The category's rate of pay applied to the cadres' pay, against their tranche 1.
             double t1 = 0, pay = 0;
@@ -215,23 +219,23 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                      employerRate >= minimum / 100 - 1e-9,
                      fmt::format("part patronale {} % de la tranche 1",
                                  against(employerRate * 100, minimum, 2)),
-                     own->source.c_str());
+                     own->source.c_str(), Scope::Provident);
                 report.rules.push_back(
                     {"dont au moins 0,76 % de la tranche 1 pour le décès", Verdict::ToCheck,
                      fmt::format("{} % de la tranche 1 ; le régime de branche remplace "
                                  "l'obligation du 1,50 % : répartition à comparer au texte",
                                  frenchNumber(deathRate * 100, 2)),
-                     own->source.c_str()});
+                     own->source.c_str(), Scope::Provident});
             } else {
                 rule("Prévoyance des cadres : 1,50 % de la tranche 1 à la charge de l'employeur",
                      employerRate >= 0.015 - 1e-9,
                      fmt::format("part patronale {} % de la tranche 1",
                                  against(employerRate * 100, 1.5, 2)),
-                     kCadres);
+                     kCadres, Scope::Provident);
                 rule("dont au moins 0,76 % de la tranche 1 pour le décès",
                      deathRate >= 0.0076 - 1e-9,
                      fmt::format("{} % de la tranche 1", against(deathRate * 100, 0.76, 2)),
-                     kCadres);
+                     kCadres, Scope::Provident);
             }
         }
     }

@@ -74,7 +74,8 @@ bool evaluate(const HealthProduct& product, const std::vector<const HealthProduc
         all = all && met;
         if (out)
             out->push_back({fmt::format("{} — {} ({})", label(), product.label, who),
-                            met ? Verdict::Met : Verdict::NotMet, figures(), kResponsible});
+                            met ? Verdict::Met : Verdict::NotMet, figures(), kResponsible,
+                            ComplianceRule::Scope::Health});
     };
     const CoverLimits limits(product, options, catalogue);
 

@@ -1,5 +1,7 @@
 #include "cmcsim/reference/TenderReference.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
@@ -30,18 +32,28 @@ std::string newId(const CsvTable& t, std::size_t r, std::set<std::string>& seen)
     return id;
 }
 
-// The words of row `r`, column `column`, separated by "|", none empty; folded when `fold`.
-std::vector<std::string> wordList(const CsvTable& t, std::size_t r, std::size_t column, bool fold) {
+// `text`, a cell of row `r`, column `column`, cut at `separator` into trimmed parts, none empty.
+std::vector<std::string> parts(const CsvTable& t, std::size_t r, std::size_t column,
+                               const std::string& text, char separator) {
     std::vector<std::string> out;
-    const auto words = t.required(r, column);
-    for (std::size_t at = 0; at <= words.size();) {
-        const auto end = std::min(words.find('|', at), words.size());
-        const auto raw = words.substr(at, end - at);
-        const auto word = fold ? foldText(raw) : raw;
-        if (foldText(raw).empty()) t.fail(r, column, "des mots-clés non vides séparés par « | »");
-        out.push_back(word);
+    for (std::size_t at = 0; at <= text.size();) {
+        const auto end = std::min(text.find(separator, at), text.size());
+        auto part = text.substr(at, end - at);
+        part.erase(0, part.find_first_not_of(' '));
+        part.erase(part.find_last_not_of(' ') + 1);
+        if (foldText(part).empty())
+            t.fail(r, column, fmt::format("des mots-clés non vides séparés par « {} »", separator));
+        out.push_back(std::move(part));
         at = end + 1;
     }
+    return out;
+}
+
+// The words of row `r`, column `column`, separated by "|", none empty; folded when `fold`.
+std::vector<std::string> wordList(const CsvTable& t, std::size_t r, std::size_t column, bool fold) {
+    auto out = parts(t, r, column, t.required(r, column), '|');
+    if (fold)
+        for (auto& word : out) word = foldText(word);
     return out;
 }
 
@@ -79,7 +91,7 @@ std::vector<TenderCriterion> loadCriteria(const std::filesystem::path& datasets)
 std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets) {
     const auto t = CsvTable::load(
         datasets / "ao_questions.csv", "datasets/ao_questions.csv",
-        {"question", "theme", "texte", "mots_min", "produits", "termes", "source", "confidence"});
+        {"question", "theme", "texte", "mots_min", "produits", "points", "source", "confidence"});
     std::vector<TenderQuestion> out;
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
@@ -92,7 +104,8 @@ std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets)
         q.products = t.required(r, 4);
         if (q.products != "tous" && q.products != "sante" && q.products != "prevoyance")
             t.fail(r, 4, "tous, sante ou prevoyance");
-        q.terms = wordList(t, r, 5, false);
+        for (const auto& point : parts(t, r, 5, t.required(r, 5), ';'))
+            q.points.push_back(parts(t, r, 5, point, '|'));
         out.push_back(std::move(q));
     }
     return out;
@@ -113,15 +126,17 @@ std::vector<TenderDocumentKind> loadDocuments(const std::filesystem::path& datas
 }
 
 std::vector<TenderAnswerTopic> loadTopics(const std::filesystem::path& datasets) {
-    const auto t = CsvTable::load(datasets / "ao_reponses.csv", "datasets/ao_reponses.csv",
-                                  {"sujet", "mots_cles", "reponse", "source", "confidence"});
+    const auto t = CsvTable::load(
+        datasets / "ao_reponses.csv", "datasets/ao_reponses.csv",
+        {"sujet", "mots_cles", "mots_generiques", "reponse", "source", "confidence"});
     std::vector<TenderAnswerTopic> out;
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         TenderAnswerTopic topic;
         topic.id = newId(t, r, seen);
         topic.keywords = wordList(t, r, 1, true);
-        topic.answer = t.required(r, 2);
+        if (!t.text(r, 2).empty()) topic.generic = wordList(t, r, 2, true);
+        topic.answer = t.required(r, 3);
         out.push_back(std::move(topic));
     }
     return out;
@@ -164,6 +179,11 @@ TenderParameters loadParameters(const std::filesystem::path& datasets) {
         {"sinistralite_annees", nullptr, &p.lossHistoryYears, 1, 5},
         {"dispersion_sinistralite", &p.lossRatioSpread, nullptr, 0, 1},
         {"part_mots_distincts_min", &p.distinctWordsMin, nullptr, 0, 1},
+        {"part_points_note_pleine", &p.pointsForFullCredit, nullptr, 0.01, 1},
+        {"phrases_min", nullptr, &p.minSentences, 0, 20},
+        {"mots_par_phrase_min", nullptr, &p.sentenceWords, 1, 50},
+        {"part_termes_max", &p.maxTermShare, nullptr, 0.01, 1},
+        {"questions_max", nullptr, &p.maxQuestions, 1, 100},
     };
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {

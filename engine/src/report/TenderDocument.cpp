@@ -33,14 +33,33 @@ std::string euros(double value) {
 std::string percent(double share) {
     return frenchNumber(100 * share, 1) + " %";
 }
-// The date of the end of week `week` of the attempt (its Friday).
-std::string weekEnd(const Scenario& scenario, int week) {
-    return scenario.startDate.plusDays(7 * (week - 1) + 4).french();
-}
 const char* levelLabel(int level) {
     static const char* labels[] = {"aucun", "1 — panier ANI", "2 — intermédiaire", "3 — confort",
                                    "4 — haut de gamme"};
     return labels[level >= 0 && level <= 4 ? level : 0];
+}
+
+// A loss history table: year, contributions, benefits, loss ratio.
+Table lossTable(const std::vector<TenderLossYear>& years) {
+    Table losses;
+    losses.header = {"Année", "Cotisations", "Prestations", "Rapport S/P"};
+    losses.rightAligned = {false, true, true, true};
+    for (const auto& y : years)
+        losses.rows.push_back({cell(std::to_string(y.year)), cell(euros(y.premium)),
+                               cell(euros(y.benefits)), cell(percent(y.lossRatio()))});
+    return losses;
+}
+
+// A section of the current guarantees: one row per guarantee with its cover.
+void guarantees(Document& doc, std::string heading, std::vector<std::string> header,
+                const std::vector<std::pair<std::string, std::string>>& rows) {
+    auto g = section(std::move(heading));
+    Table table;
+    table.header = std::move(header);
+    for (const auto& [guarantee, cover] : rows)
+        table.rows.push_back({cell(guarantee), cell(cover)});
+    g.blocks.emplace_back(std::move(table));
+    doc.sections.push_back(std::move(g));
 }
 
 void census(Document& doc, const TenderTruth& t) {
@@ -83,13 +102,7 @@ void currentContract(Document& doc, const TenderTruth& t) {
     row(list, "Niveau", levelLabel(t.currentLevel));
     row(list, "Cotisation moyenne", euros(t.currentMonthlyPremium) + " par salarié et par mois");
     s.blocks.emplace_back(list);
-    Table losses;
-    losses.header = {"Année", "Cotisations", "Prestations", "Rapport S/P"};
-    losses.rightAligned = {false, true, true, true};
-    for (const auto& y : t.losses)
-        losses.rows.push_back({cell(std::to_string(y.year)), cell(euros(y.premium)),
-                               cell(euros(y.benefits)), cell(percent(y.lossRatio()))});
-    s.blocks.emplace_back(std::move(losses));
+    s.blocks.emplace_back(lossTable(t.losses));
     s.blocks.emplace_back(Paragraph{
         RichTextBuilder()
             .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
@@ -100,13 +113,37 @@ void currentContract(Document& doc, const TenderTruth& t) {
                        " transmises par l'assureur actuel"),
         false});
     doc.sections.push_back(std::move(s));
-    auto g = section("Tableau de garanties actuel");
-    Table table;
-    table.header = {"Poste", "Garantie actuelle"};
-    for (const auto& [item, cover] : t.currentGuarantees)
-        table.rows.push_back({cell(item), cell(cover)});
-    g.blocks.emplace_back(std::move(table));
-    doc.sections.push_back(std::move(g));
+    guarantees(doc, "Tableau de garanties actuel", {"Poste", "Garantie actuelle"},
+               t.currentGuarantees);
+}
+
+// The current provident contract, its guarantees and loss history, as the health one's: given
+// when the tender covers provident or the company has a contract (domain-facts H, J.7).
+void currentProvident(Document& doc, const TenderTruth& t) {
+    if (!t.tender.provident && t.providentInsurer.empty()) return;
+    auto s = section("Contrat de prévoyance actuel et sinistralité", true);
+    if (t.providentInsurer.empty()) {
+        s.blocks.emplace_back(Paragraph{
+            RichTextBuilder().text("L'entreprise n'a pas de contrat collectif de prévoyance en "
+                                   "cours."),
+            false});
+        doc.sections.push_back(std::move(s));
+        return;
+    }
+    KeyValueList list;
+    row(list, "Organisme actuel", t.providentInsurer);
+    row(list, "Niveau", std::to_string(t.providentLevel) + " sur 3");
+    row(list, "Cotisation moyenne", euros(t.providentMonthlyPremium) + " par salarié et par mois");
+    s.blocks.emplace_back(list);
+    s.blocks.emplace_back(lossTable(t.providentLosses));
+    s.blocks.emplace_back(Paragraph{
+        RichTextBuilder()
+            .text("Prestations de prévoyance (décès, incapacité, invalidité) du contrat actuel ; ")
+            .reference("statistiques transmises par l'assureur actuel"),
+        false});
+    doc.sections.push_back(std::move(s));
+    guarantees(doc, "Garanties de prévoyance actuelles", {"Garantie", "Niveau actuel"},
+               t.providentGuarantees);
 }
 
 }  // namespace
@@ -155,8 +192,8 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
         {"Date limite de dépôt des offres", t.submissionWeek},
         {"Attribution", t.awardWeek}};
     for (const auto& [label, week] : steps)
-        dates.rows.push_back(
-            {cell(label), cell(std::to_string(week)), cell(weekEnd(scenario, week))});
+        dates.rows.push_back({cell(label), cell(std::to_string(week)),
+                              cell(Tender::weekEnd(scenario, week).french())});
     calendar.blocks.emplace_back(std::move(dates));
     calendar.blocks.emplace_back(Paragraph{
         RichTextBuilder().text("Une offre déposée après la date limite n'est pas examinée."),
@@ -165,6 +202,7 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
 
     census(doc, truth);
     currentContract(doc, truth);
+    currentProvident(doc, truth);
 
     auto requested = section("Garanties et cotisations demandées", true);
     KeyValueList want;
@@ -219,14 +257,16 @@ void answersSection(Document& doc, const TenderBid& mine) {
     const auto treated = TenderAnswerReview::addressed(mine.answers);
     answers.blocks.emplace_back(Paragraph{
         RichTextBuilder().text(fmt::format(
-            "{} sur {} traitent leur question (assez de mots, de mots différents, un terme de la "
-            "question, un texte qui ne répète pas une autre réponse) ; une réponse qui ne traite "
-            "pas sa question compte 0 dans la complétude du dossier.",
-            treated, frenchCount(static_cast<double>(mine.answers.size()), "réponse", "réponses"))),
+            "{} sur {} traitent leur question, pour une note de dossier de {} : une réponse "
+            "compte selon la part des points attendus qu'elle traite, si elle a assez de mots, "
+            "de mots différents et de phrases, n'est pas une liste de mots-clés et n'est pas "
+            "faite de phrases d'une autre réponse.",
+            treated, frenchCount(static_cast<double>(mine.answers.size()), "réponse", "réponses"),
+            percent(TenderAnswerReview::completeness(mine.answers)))),
         false});
     BulletList missed;
     for (const auto& v : mine.answers)
-        if (!v.addressed) {
+        if (v.credit < 1) {
             const auto* q = TenderReference::installed().question(v.question);
             missed.items.push_back(
                 RichTextBuilder().bold(q ? q->text : v.question).text(" — " + v.reason));

@@ -54,6 +54,10 @@ std::string Tender::productsLabel() const {
     return health ? "santé" : "prévoyance";
 }
 
+Date Tender::weekEnd(const Scenario& scenario, int week) {
+    return scenario.startDate.plusDays(7 * (week - 1) + 4);
+}
+
 int Tender::weekOf(const Scenario& scenario, const Date& date) {
     const int days = date.days() - scenario.startDate.days();
     return days < 0 ? 1 : days / 7 + 1;

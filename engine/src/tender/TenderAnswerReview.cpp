@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "cmcsim/core/FrenchFormat.h"
@@ -39,12 +40,109 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-// "tiers payant, réseau, carte…": the first terms of a question, to say what was expected.
-std::string someTerms(const TenderQuestion& q) {
+// The segments of a folded text between « . », « ! », « ? » and line breaks, as their words.
+std::vector<std::vector<std::string>> segmentsOf(const std::string& folded) {
+    std::vector<std::vector<std::string>> out;
+    std::string segment;
+    for (const char c : folded + '.') {
+        if (c == '.' || c == '!' || c == '?' || c == '\n') {
+            if (auto words = wordsOf(segment); !words.empty()) out.push_back(std::move(words));
+            segment.clear();
+        } else {
+            segment += c;
+        }
+    }
+    return out;
+}
+
+// "« tiers payant », « réseau »…": the first term of each point, to say what was expected.
+std::string pointNames(const TenderQuestion& q, const std::vector<bool>* covered = nullptr) {
     std::string out;
-    for (std::size_t i = 0; i < q.terms.size() && i < 4; ++i)
-        out += (out.empty() ? "« " : ", « ") + q.terms[i] + " »";
-    return out + (q.terms.size() > 4 ? "…" : "");
+    int named = 0;
+    for (std::size_t i = 0; i < q.points.size(); ++i) {
+        if (covered && (*covered)[i]) continue;
+        if (++named > 4) return out + "…";
+        out += (out.empty() ? "« " : ", « ") + q.points[i].front() + " »";
+    }
+    return out;
+}
+
+// The share of `words` that are words of the question's terms (3 letters or more, a plural mark
+// allowed): a list of keywords has most of its words there, a written answer a minority.
+int termWords(const TenderQuestion& q, const std::vector<std::string>& words) {
+    std::set<std::string> terms;
+    for (const auto& point : q.points)
+        for (const auto& synonym : point)
+            for (auto& w : wordsOf(foldText(synonym)))
+                if (w.size() >= 3) terms.insert(std::move(w));
+    return static_cast<int>(std::count_if(words.begin(), words.end(), [&](const auto& w) {
+        const auto last = w.back();
+        return terms.contains(w) ||
+               ((last == 's' || last == 'x') && terms.contains(w.substr(0, w.size() - 1)));
+    }));
+}
+
+// Judges one answer's new sentences (`words`, `sentences` of them) against its question.
+void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParameters& p,
+           const std::vector<std::string>& words, int sentences) {
+    const auto minWords = q ? q->minWords : 1;
+    const std::set<std::string> distinct(words.begin(), words.end());
+    // Distinct words against the words asked, not the words written: a long answer repeats
+    // its articles without repeating itself.
+    const auto distinctWanted =
+        std::max(1, static_cast<int>(std::ceil(p.distinctWordsMin * minWords - 1e-9)));
+    const auto total = static_cast<int>(words.size());
+    if (total < minWords) {
+        v.reason = fmt::format("trop courte : {} sur les {} demandés",
+                               frenchCount(total, "mot", "mots"), minWords);
+        return;
+    }
+    if (static_cast<int>(distinct.size()) < distinctWanted) {
+        v.reason = fmt::format(
+            "répétitive : {} sur {} (au moins {} demandés)",
+            frenchCount(static_cast<double>(distinct.size()), "mot différent", "mots différents"),
+            total, frenchCount(distinctWanted, "mot différent", "mots différents"));
+        return;
+    }
+    if (sentences < p.minSentences) {
+        v.reason = fmt::format("pas rédigée : {} sur les {} demandées (une phrase : {} au moins)",
+                               frenchCount(sentences, "phrase", "phrases"), p.minSentences,
+                               frenchCount(p.sentenceWords, "mot", "mots"));
+        return;
+    }
+    if (!q || q->points.empty()) {
+        v.credit = 1;
+        return;
+    }
+    const auto terms = termWords(*q, words);
+    if (terms > p.maxTermShare * total + 1e-9) {
+        v.reason = fmt::format(
+            "liste de mots-clés : {} sur {} sont des termes de la question (au plus {} %)",
+            frenchCount(terms, "mot", "mots"), total, frenchNumber(100 * p.maxTermShare, 0));
+        return;
+    }
+    const auto text = joined(words);
+    std::vector<bool> covered;
+    for (const auto& point : q->points)
+        covered.push_back(std::any_of(point.begin(), point.end(), [&](const auto& synonym) {
+            return TenderAnswers::matchLength(text, TenderAnswerReview::normalised(synonym)) > 0;
+        }));
+    v.pointsTreated = static_cast<int>(std::count(covered.begin(), covered.end(), true));
+    v.pointsWanted = std::max(
+        1, static_cast<int>(
+               std::ceil(p.pointsForFullCredit * static_cast<double>(q->points.size()) - 1e-9)));
+    if (v.pointsTreated == 0) {
+        v.reason = "hors sujet : aucun des points attendus (" + pointNames(*q) + ")";
+        return;
+    }
+    v.credit = std::min(1.0, static_cast<double>(v.pointsTreated) / v.pointsWanted);
+    v.addressed = true;
+    if (v.credit < 1)
+        v.reason = fmt::format(
+            "incomplète : {} sur les {} attendus pour la note pleine (manquent "
+            "{})",
+            frenchCount(v.pointsTreated, "point traité", "points traités"), v.pointsWanted,
+            pointNames(*q, &covered));
 }
 
 }  // namespace
@@ -53,49 +151,35 @@ std::vector<TenderAnswerVerdict> TenderAnswerReview::of(const TenderReference& r
                                                         const Tender& tender,
                                                         const TenderDraft& draft) {
     std::vector<TenderAnswerVerdict> out;
-    // The normalised texts already answered, with the question that first gave them.
-    std::vector<std::pair<std::string, std::string>> seen;
+    // The sentences already written (their words), with the question whose answer first had them.
+    std::map<std::string, std::string> seen;
     for (const auto& id : tender.questions) {
         TenderAnswerVerdict v;
         v.question = id;
         const auto* q = reference.question(id);
         const auto it = draft.answers.find(id);
-        const auto folded = it == draft.answers.end() ? std::string() : foldText(it->second);
-        const auto words = wordsOf(folded);
-        const std::set<std::string> distinct(words.begin(), words.end());
-        const auto normal = joined(words);
-        const auto same = std::find_if(seen.begin(), seen.end(),
-                                       [&](const auto& s) { return s.first == normal; });
-        const auto minWords = q ? q->minWords : 1;
-        // Distinct words against the words asked, not the words written: a long answer repeats
-        // its articles without repeating itself.
-        const auto distinctWanted = std::max(
-            1,
-            static_cast<int>(std::ceil(reference.parameters.distinctWordsMin * minWords - 1e-9)));
-        const bool onTopic = !q || q->terms.empty() ||
-                             std::any_of(q->terms.begin(), q->terms.end(), [&](const auto& t) {
-                                 return TenderAnswers::matchLength(folded, foldText(t)) > 0;
-                             });
-        if (words.empty())
+        const auto segments =
+            segmentsOf(it == draft.answers.end() ? std::string() : foldText(it->second));
+        // Only sentences no earlier answer (nor this one) has written count.
+        std::vector<std::string> words;
+        int sentences = 0;
+        const std::string* repeatOf = nullptr;
+        for (const auto& segment : segments) {
+            const auto [at, added] = seen.emplace(joined(segment), q ? q->text : id);
+            if (!added) {
+                if (!repeatOf) repeatOf = &at->second;
+                continue;
+            }
+            words.insert(words.end(), segment.begin(), segment.end());
+            if (static_cast<int>(segment.size()) >= reference.parameters.sentenceWords) ++sentences;
+        }
+        if (segments.empty())
             v.reason = "sans réponse";
-        else if (same != seen.end())
-            v.reason = "même texte que la réponse à la question « " + same->second +
+        else if (words.empty())
+            v.reason = "même texte que la réponse à la question « " + *repeatOf +
                        " » : un même texte ne compte qu'une fois";
-        else if (static_cast<int>(words.size()) < minWords)
-            v.reason = fmt::format("trop courte : {} sur les {} demandés",
-                                   frenchCount(static_cast<double>(words.size()), "mot", "mots"),
-                                   minWords);
-        else if (static_cast<int>(distinct.size()) < distinctWanted)
-            v.reason = fmt::format("répétitive : {} sur {} (au moins {} demandés)",
-                                   frenchCount(static_cast<double>(distinct.size()),
-                                               "mot différent", "mots différents"),
-                                   words.size(),
-                                   frenchCount(distinctWanted, "mot différent", "mots différents"));
-        else if (!onTopic)
-            v.reason = "hors sujet : aucun des termes de la question (" + someTerms(*q) + ")";
         else
-            v.addressed = true;
-        if (!words.empty() && same == seen.end()) seen.emplace_back(normal, q ? q->text : id);
+            judge(v, q, reference.parameters, words, sentences);
         out.push_back(std::move(v));
     }
     return out;
@@ -111,9 +195,9 @@ int TenderAnswerReview::addressed(const std::vector<TenderAnswerVerdict>& verdic
 }
 
 double TenderAnswerReview::completeness(const std::vector<TenderAnswerVerdict>& verdicts) {
-    return verdicts.empty()
-               ? 1.0
-               : static_cast<double>(addressed(verdicts)) / static_cast<double>(verdicts.size());
+    double sum = 0;
+    for (const auto& v : verdicts) sum += v.credit;
+    return verdicts.empty() ? 1.0 : sum / static_cast<double>(verdicts.size());
 }
 
 }  // namespace cmcsim

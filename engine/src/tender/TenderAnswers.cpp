@@ -1,6 +1,7 @@
 #include "cmcsim/tender/TenderAnswers.h"
 
 #include <cctype>
+#include <optional>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/TextFold.h"
@@ -31,28 +32,50 @@ bool letter(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 
+// "42 % sur les 3 dernières années": the loss ratio of a history (benefits over premiums, both
+// summed), nullopt without premiums.
+std::optional<std::string> ratioOf(const std::vector<TenderLossYear>& years) {
+    double premium = 0, benefits = 0;
+    for (const auto& y : years) {
+        premium += y.premium;
+        benefits += y.benefits;
+    }
+    if (premium <= 0) return std::nullopt;
+    return frenchNumber(100 * benefits / premium, 0) + " % sur les " +
+           frenchCount(static_cast<double>(years.size()), "dernière année", "dernières années");
+}
+
 // The values a topic's answer may name: each one a fact of the truth the tender discloses, as a
 // whole sentence where the truth has two cases (a current contract or none).
 std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference& reference,
                                                           const TenderTruth& truth) {
     const auto& t = truth.tender;
     const auto& d = truth.diagnosis;
-    double premium = 0, benefits = 0;
-    for (const auto& y : truth.losses) {
-        premium += y.premium;
-        benefits += y.benefits;
-    }
     const bool current = !truth.currentInsurer.empty();
     const std::string losses =
-        current && premium > 0
+        current && ratioOf(truth.losses)
             ? "Le rapport sinistres / cotisations du contrat actuel est de " +
-                  frenchNumber(100 * benefits / premium, 0) + " % sur les " +
-                  frenchCount(static_cast<double>(truth.losses.size()), "dernière année",
-                              "dernières années") +
+                  ratioOf(truth.losses).value() +
                   " (prestations cumulées rapportées aux cotisations cumulées) ; le détail par "
                   "année figure au cahier des charges."
             : "L'entreprise n'a pas de contrat collectif santé en cours : il n'y a pas "
               "d'historique de sinistralité.";
+    const bool provident = !truth.providentInsurer.empty();
+    const auto providentRatio = ratioOf(truth.providentLosses);
+    const std::string providentContract =
+        std::string(t.provident ? "La consultation porte sur la prévoyance. "
+                                : "La consultation ne porte pas sur la prévoyance. ") +
+        (provident
+             ? "Le contrat de prévoyance actuel est assuré par " + truth.providentInsurer +
+                   ", au niveau " + std::to_string(truth.providentLevel) +
+                   " sur 3, pour une cotisation moyenne de " +
+                   frenchNumber(truth.providentMonthlyPremium, 2) + " € par salarié et par mois" +
+                   (providentRatio
+                        ? " ; son rapport sinistres / cotisations est de " + *providentRatio
+                        : std::string()) +
+                   " ; ses garanties et sa sinistralité figurent au cahier des charges."
+             : std::string("L'entreprise n'a pas de contrat collectif de prévoyance en "
+                           "cours."));
     const std::string contract =
         current
             ? "Le contrat santé actuel est assuré par " + truth.currentInsurer + ", au niveau " +
@@ -104,6 +127,7 @@ std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference&
         {"structure", t.structureLabel()},
         {"criteres", weights.empty() ? "aucun critère" : weights},
         {"documents", documents.empty() ? "aucun document" : documents},
+        {"prevoyance", providentContract},
         {"courtier", truth.broker.empty()
                          ? "L'entreprise mène la consultation elle-même, sans courtier."
                          : "La consultation est menée par le courtier " + truth.broker +
@@ -113,37 +137,51 @@ std::vector<std::pair<std::string, std::string>> valuesOf(const TenderReference&
 
 }  // namespace
 
-std::size_t TenderAnswers::matchLength(const std::string& folded, const std::string& keyword) {
+std::size_t TenderAnswers::matchAt(const std::string& folded, const std::string& keyword) {
     for (auto at = folded.find(keyword); at != std::string::npos;
          at = folded.find(keyword, at + 1)) {
         if (at > 0 && letter(folded[at - 1]) && letter(keyword.front())) continue;
         auto end = at + keyword.size();
         if (end < folded.size() && (folded[end] == 's' || folded[end] == 'x')) ++end;
         if (end < folded.size() && letter(folded[end]) && letter(keyword.back())) continue;
-        return keyword.size();
+        return at;
     }
-    return 0;
+    return std::string::npos;
+}
+
+std::size_t TenderAnswers::matchLength(const std::string& folded, const std::string& keyword) {
+    return matchAt(folded, keyword) == std::string::npos ? 0 : keyword.size();
 }
 
 const TenderAnswerTopic* TenderAnswers::topicOf(const TenderReference& reference,
                                                 const std::string& question) {
     const auto folded = foldText(question);
-    const TenderAnswerTopic* best = nullptr;
-    std::size_t bestLength = 0;
-    for (const auto& topic : reference.topics)
-        for (const auto& keyword : topic.keywords)
-            if (const auto n = matchLength(folded, keyword); n > bestLength) {
-                best = &topic;
-                bestLength = n;
+    // The earliest keyword (the longest where two start at the same place) names the topic: the
+    // head of the question (« la sinistralité du contrat actuel »), not what qualifies it.
+    const auto earliest = [&](auto words) {
+        const TenderAnswerTopic* best = nullptr;
+        std::size_t bestAt = std::string::npos, bestLength = 0;
+        for (const auto& topic : reference.topics)
+            for (const auto& keyword : topic.*words) {
+                const auto at = matchAt(folded, keyword);
+                if (at == std::string::npos) continue;
+                if (at < bestAt || (at == bestAt && keyword.size() > bestLength)) {
+                    best = &topic;
+                    bestAt = at;
+                    bestLength = keyword.size();
+                }
             }
-    return best;
+        return best;
+    };
+    if (const auto* topic = earliest(&TenderAnswerTopic::keywords)) return topic;
+    return earliest(&TenderAnswerTopic::generic);
 }
 
 std::string TenderAnswers::answer(const TenderReference& reference, const TenderTruth& truth,
                                   const std::string& question) {
     if (const auto* topic = topicOf(reference, question))
         return PlanRules::fill(topic->answer, valuesOf(reference, truth));
-    return "L'entreprise n'apporte pas de précision sur ce point au-delà du cahier des charges.";
+    return kOffTopic;
 }
 
 }  // namespace cmcsim

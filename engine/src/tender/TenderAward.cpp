@@ -6,7 +6,6 @@
 #include <cmath>
 
 #include "cmcsim/core/KeyedRandom.h"
-#include "cmcsim/core/TextFold.h"
 #include "cmcsim/offer/ComplianceReport.h"
 #include "cmcsim/offer/Offer.h"
 #include "cmcsim/offer/OfferQuote.h"
@@ -86,9 +85,12 @@ TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenar
         offer, quote, reference.offers, reference.regulation, truth.diagnosis.workforce,
         truth.diagnosis.idcc,
         facts.providentInForce ? std::optional<std::string>("en cours") : std::string());
+    using Scope = ComplianceRule::Scope;
     for (const auto& rule : report.rules)
         if (rule.verdict == ComplianceRule::Verdict::NotMet &&
-            (tender.provident || foldText(rule.label).find("prevoyance") == std::string::npos))
+            (rule.scope == Scope::Health      ? tender.health
+             : rule.scope == Scope::Provident ? tender.provident
+                                              : true))
             bid.breaches.push_back(
                 fmt::format("{} ({}) — {}", rule.label, rule.figures, rule.reference));
     bid.priceIndex = truth.referencePremium > 0 ? bid.price() / truth.referencePremium : 0;

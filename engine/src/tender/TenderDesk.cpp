@@ -62,8 +62,12 @@ const Tender& TenderDesk::visible(const std::string& id) const {
                                  week_, ids.empty() ? "aucun" : ids));
 }
 
-TenderTruth TenderDesk::truth(const Tender& tender) const {
-    return TenderTruth::of(reference_, scenario_, market_, tender);
+const TenderTruth& TenderDesk::truth(const Tender& tender) const {
+    auto it = truths_.find(tender.id);
+    if (it == truths_.end())
+        it = truths_.emplace(tender.id, TenderTruth::of(reference_, scenario_, market_, tender))
+                 .first;
+    return it->second;
 }
 
 std::optional<nlohmann::json> TenderDesk::readCommand(const std::string& id) const {
@@ -112,7 +116,7 @@ std::vector<std::string> TenderDesk::submissionRefusals(
 }
 
 Date TenderDesk::weekEnd(int week) const {
-    return scenario_.startDate.plusDays(7 * (week - 1) + 4);
+    return Tender::weekEnd(scenario_, week);
 }
 
 std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(
@@ -120,7 +124,7 @@ std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(
     std::vector<std::pair<TenderQuestionAsked, std::string>> out;
     const auto* r = state_.tenders().find(id);
     if (!r || r->questions.empty()) return out;
-    const auto truth = this->truth(visible(id));
+    const auto& truth = this->truth(visible(id));
     for (const auto& q : r->questions)
         out.emplace_back(q, TenderAnswers::answer(TenderReference::installed(), truth, q.text));
     return out;
@@ -129,7 +133,7 @@ std::vector<std::pair<TenderQuestionAsked, std::string>> TenderDesk::questions(
 std::optional<TenderAward> TenderDesk::award(const std::string& id) const {
     const auto& t = visible(id);
     if (!t.awarded(weeksRun_)) return std::nullopt;
-    const auto truth = this->truth(t);
+    const auto& truth = this->truth(t);
     std::optional<TenderBid> candidate;
     const auto* r = state_.tenders().find(id);
     if (r && r->submittedBy && r->draft)
@@ -144,10 +148,17 @@ const SavedOffer* TenderDesk::draftOffer(const TenderResponse& response) const {
                           : nullptr;
 }
 
-Offer TenderDesk::offerOf(const SavedOffer& saved) const {
-    return Offer::fromJson(saved.offer.dump(),
-                           fmt::format("offre v{} du SIRET {}", saved.version, saved.siret),
-                           reference_.offers);
+const Offer& TenderDesk::offerOf(const SavedOffer& saved) const {
+    const auto key = std::make_pair(saved.siret, saved.version);
+    auto it = offers_.find(key);
+    if (it == offers_.end())
+        it = offers_
+                 .emplace(key, Offer::fromJson(
+                                   saved.offer.dump(),
+                                   fmt::format("offre v{} du SIRET {}", saved.version, saved.siret),
+                                   reference_.offers))
+                 .first;
+    return it->second;
 }
 
 std::vector<TenderWin> TenderDesk::wins() const {
@@ -164,12 +175,8 @@ std::vector<TenderWin> TenderDesk::wins() const {
         win.siret = t->siret;
         win.week = t->awardWeek;
         win.annualPremium = award->candidate()->annualPremium;
-        for (const auto& e : market_.establishments)
-            if (e.siret == t->siret) {
-                win.company = e.company;
-                break;
-            }
-        const auto offer = offerOf(*saved);
+        win.company = truth(*t).company;
+        const auto& offer = offerOf(*saved);
         // The first day after the award week.
         const auto awarded = scenario_.startDate.plusDays(7 * t->awardWeek);
         win.effective = offer.effectiveDate < awarded ? awarded : offer.effectiveDate;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/Utf8.h"
@@ -22,6 +23,16 @@ namespace {
 std::string textOf(const nlohmann::json& payload, const char* key) {
     const auto it = payload.find(key);
     return it != payload.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// "Tableau de garanties (tableau_garanties), …": the documents the tender requests.
+std::string requestedDocuments(const Tender& tender) {
+    std::string out;
+    for (const auto& id : tender.documents) {
+        const auto* kind = TenderReference::installed().document(id);
+        out += (out.empty() ? "" : ", ") + (kind ? kind->label + " (" + id + ")" : id);
+    }
+    return out.empty() ? "aucun document" : out;
 }
 
 }  // namespace
@@ -103,6 +114,12 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                 fmt::format("la date limite des questions est passée (semaine {}, nous sommes "
                             "en semaine {})",
                             tender->questionWeek, c.week));
+        const auto allowed = TenderReference::installed().parameters.maxQuestions;
+        if (static_cast<int>(response.questions.size()) >= allowed)
+            refuse(
+                fmt::format("{} déjà posées : c'est le nombre permis par appel d'offres, une "
+                            "question hors du cahier des charges comprise",
+                            frenchCount(allowed, "question", "questions")));
         // The same words (case, accents and punctuation aside) are the same question.
         const auto words = TenderAnswerReview::normalised(text);
         for (const auto& asked : response.questions)
@@ -149,6 +166,12 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
             for (const auto& d : *documents) {
                 if (!d.is_string() || !TenderReference::installed().document(d.get<std::string>()))
                     refuse(fmt::format("« documents » : document inconnu {}", d.dump()));
+                if (std::find(tender->documents.begin(), tender->documents.end(), d) ==
+                    tender->documents.end())
+                    refuse(
+                        fmt::format("« documents » : {} n'est pas demandé par le cahier des "
+                                    "charges, qui demande : {}",
+                                    d.dump(), requestedDocuments(*tender)));
                 if (std::find(draft.documents.begin(), draft.documents.end(), d) !=
                     draft.documents.end())
                     refuse(fmt::format("« documents » : {} fourni deux fois", d.dump()));

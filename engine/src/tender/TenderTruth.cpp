@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/core/Siret.h"
@@ -16,6 +17,16 @@
 namespace cmcsim {
 
 namespace {
+
+// The market's provident product of `level` (the level-th in catalogue order, or the last).
+const ProvidentProduct* marketProvident(const OfferCatalogue& catalogue, int level) {
+    std::vector<const ProvidentProduct*> market;
+    for (const auto& p : catalogue.provident)
+        if (p.owner == "marche") market.push_back(&p);
+    return market.empty() ? nullptr
+                          : market[static_cast<std::size_t>(
+                                std::clamp(level, 1, static_cast<int>(market.size())) - 1)];
+}
 
 // The market's products standing for a cover of `level`: health (marketHealth) and provident
 // (the market's provident products in the catalogue's order, the level-th or the last).
@@ -35,19 +46,69 @@ Offer marketOffer(const OfferCatalogue& catalogue, const Tender& tender, int lev
             if (tender.structure == "uniforme") terms.dependants = Dependants::Mandatory;
             category.health = terms;
         }
-    if (tender.provident) {
-        std::vector<const ProvidentProduct*> market;
-        for (const auto& p : catalogue.provident)
-            if (p.owner == "marche") market.push_back(&p);
-        if (!market.empty())
-            category.provident = ProvidentTerms(
-                market[static_cast<std::size_t>(
-                           std::clamp(level, 1, static_cast<int>(market.size())) - 1)]
-                    ->id,
-                1.0);
-    }
+    if (tender.provident)
+        if (const auto* product = marketProvident(catalogue, level))
+            category.provident = ProvidentTerms(product->id, 1.0);
     offer.categories.push_back(std::move(category));
     return offer;
+}
+
+// A provident guarantee as the specifications state it.
+std::pair<std::string, std::string> describe(const ProvidentGuarantee& g) {
+    const auto pct = frenchNumber(g.value, 0) + " %";
+    if (g.kind == "deces_capital")
+        return {"Capital décès toutes causes", pct + " du salaire annuel brut"};
+    if (g.kind == "deces_double_effet")
+        return {"Double effet", g.value > 0 ? pct + " du capital" : "non garanti"};
+    if (g.kind == "rente_education")
+        return {"Rente éducation, par enfant",
+                g.value > 0 ? pct + " du salaire annuel brut" : "non garantie"};
+    if (g.kind == "incapacite_ij")
+        return {"Indemnités journalières d'incapacité",
+                pct + " du salaire brut, Sécurité sociale incluse, après " +
+                    frenchCount(g.waitingDays, "jour", "jours") + " de franchise"};
+    return {"Rente d'invalidité (2e et 3e catégories)",
+            pct + " du salaire brut, Sécurité sociale incluse"};
+}
+
+// The current provident contract of `company` and its loss history, into `t`.
+void currentProvident(TenderTruth& t, const ReferenceData& reference, const Scenario& scenario,
+                      const Market& market, const Company& company) {
+    const auto& cover = company.provident;
+    if (cover.insurer < 0 || cover.level == 0) return;
+    t.providentInsurer = market.competitors[static_cast<std::size_t>(cover.insurer)].name;
+    t.providentLevel = cover.level;
+    t.providentMonthlyPremium = cover.monthlyPremium.euros();
+    const auto* product = marketProvident(reference.offers, cover.level);
+    if (!product) return;
+    for (const auto& g : product->guarantees) t.providentGuarantees.push_back(describe(g));
+    Offer offer;
+    offer.effectiveDate = scenario.startDate;
+    OfferCategory category;
+    category.category = "ensemble";
+    category.provident = ProvidentTerms(product->id, 1.0);
+    offer.categories.push_back(std::move(category));
+    const auto quote =
+        OfferPricer(reference.offers, reference.regulation).quote(offer, t.diagnosis.workforce);
+    // The market's expected loss ratio of that cover (claims over the priced premium) applied to
+    // what the company pays: the market model's provident premium is a rate of pay, not a price
+    // of the product, so its claims are the premium's share the market expects to pay out.
+    double claims = 0, priced = 0;
+    for (const auto& p : quote.provident) {
+        claims += p.annualClaims;
+        priced += p.annualPremium;
+    }
+    const auto& p = TenderReference::installed().parameters;
+    const double premium = t.providentMonthlyPremium * t.diagnosis.employees * 12;
+    const double expected = priced > 0 ? premium * claims / priced : 0;
+    const int year = scenario.startDate.year();
+    for (int y = p.lossHistoryYears; y >= 1; --y) {
+        const int past = year - y;
+        KeyedRandom random(scenario.seed, Purpose("ao.sinistralite.prevoyance"), company.siren,
+                           static_cast<std::uint64_t>(past));
+        t.providentLosses.push_back(
+            {past, premium, expected * random.logNormal(1.0, p.lossRatioSpread)});
+    }
 }
 
 }  // namespace
@@ -63,6 +124,7 @@ TenderTruth TenderTruth::of(const ReferenceData& reference, const Scenario& scen
     const auto& company = market.companies[establishment->company];
     TenderTruth t;
     t.tender = tender;
+    t.company = establishment->company;
     const int year = scenario.startDate.year();
     t.diagnosis = Diagnosis::of(market, reference, siret::formatSiret(tender.siret), year);
     if (company.broker >= 0)
@@ -75,6 +137,7 @@ TenderTruth TenderTruth::of(const ReferenceData& reference, const Scenario& scen
     for (const auto& h : requested.health) t.referenceClaims += h.annualClaims;
     for (const auto& p : requested.provident) t.referenceClaims += p.annualClaims;
 
+    currentProvident(t, reference, scenario, market, company);
     const auto& health = company.health;
     if (health.insurer < 0 || health.level == 0) return t;
     t.currentInsurer = market.competitors[static_cast<std::size_t>(health.insurer)].name;

@@ -15,10 +15,17 @@ class RegulatoryParameters;
 // One rule an offer must meet, with its verdict, the figures behind it and its legal reference.
 struct ComplianceRule {
     enum class Verdict { Met, NotMet, ToCheck };
+    // What the rule is about, so that a call for tender judges an offer on the covers it asks
+    // (TenderAward::candidateBid): health (contrat responsable, ANI basket, employer share, every
+    // employee covered, a branch's « sante » rules), provident (the cadres' 1,50 %, a branch's
+    // « prevoyance » rules: column domaine of datasets/exigences_branches.csv), both (a branch
+    // whose rules are not recorded), management (the contract's administration; no rule yet).
+    enum class Scope { Health, Provident, Both, Management };
     std::string label;
     Verdict verdict = Verdict::ToCheck;
     std::string figures;
     std::string reference;
+    Scope scope = Scope::Both;
 };
 
 // The compliance of an offer: contrat responsable, ANI basket, employer share, collective

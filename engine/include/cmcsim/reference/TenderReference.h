@@ -23,10 +23,12 @@ struct TenderQuestion {
     // The covers it is about: "tous", "sante" or "prevoyance"; the generator asks it only of a
     // tender on that cover (the resumption of provident claims in progress is no health question).
     std::string products = "tous";
-    // The words that say an answer is about this question, as written (matched folded: case and
-    // accents ignored; as a word or a word's start followed by a plural mark): an answer that
-    // holds none of them is off topic (TenderAnswerReview).
-    std::vector<std::string> terms;
+    // The points a full answer treats (column « points »: points separated by « ; », the
+    // synonyms of a point by « | »), each a list of terms as written (matched folded: case and
+    // accents ignored; as a word or a word's start followed by a plural mark). An answer's
+    // credit grows with the distinct points it names; one holding none is off topic
+    // (TenderAnswerReview).
+    std::vector<std::vector<std::string>> points;
     bool fits(bool health, bool provident) const {
         return products == "tous" || (products == "sante" && health) ||
                (products == "prevoyance" && provident);
@@ -40,12 +42,15 @@ struct TenderDocumentKind {
     std::string description;
 };
 
-// How the company answers a candidate's question (datasets/ao_reponses.csv): the first topic with
-// a keyword the question contains gives the answer, its placeholders filled from the truth.
+// How the company answers a candidate's question (datasets/ao_reponses.csv): the topic of the
+// question (TenderAnswers::topicOf) gives the answer, its placeholders filled from the truth.
 struct TenderAnswerTopic {
     std::string id;
-    std::vector<std::string> keywords;  // folded (case and accents ignored)
-    std::string answer;                 // fmt-like text with {named} placeholders
+    std::vector<std::string> keywords;  // folded (case and accents ignored): name the topic
+    // Folded words too common to name a topic when a keyword of another one is in the question
+    // (« actuel », « niveau », « salarié »): column mots_generiques, may be empty.
+    std::vector<std::string> generic;
+    std::string answer;  // fmt-like text with {named} placeholders
 };
 
 // The parameters of the tenders' generation and award (datasets/ao_parametres.csv): every one a
@@ -66,6 +71,16 @@ struct TenderParameters {
     // The distinct words an answer to a question needs, as a share of the question's mots_min
     // (below: it repeats itself).
     double distinctWordsMin = 0.5;
+    // The share of a question's points an answer must treat for full credit (below: the share
+    // treated over this one).
+    double pointsForFullCredit = 0.75;
+    // The sentences an answer needs (a sentence: at least sentenceWords words before « . », « ! »,
+    // « ? » or the end), and the largest share of its words that may be the question's terms
+    // (above: a list of keywords, not a written answer).
+    int minSentences = 2, sentenceWords = 4;
+    double maxTermShare = 0.5;
+    // The questions the candidate may ask on one call for tender (an off-topic one counts).
+    int maxQuestions = 5;
 };
 
 // Everything the calls for tender read of datasets/ (docs/simulation.md "Les appels d'offres").

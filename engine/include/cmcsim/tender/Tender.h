@@ -42,6 +42,9 @@ struct Tender {
 
     // The week of the attempt `date` falls in: 1 from the start date, 2 seven days later…
     static int weekOf(const Scenario& scenario, const Date& date);
+    // The end of week `week` of the attempt (its Friday: start date + 7 × (week − 1) + 4 days), as
+    // the specifications date a week.
+    static Date weekEnd(const Scenario& scenario, int week);
     // The terms of a scenario tender (its SIRET when the scenario names it).
     static Tender fromSpec(const TenderSpec& spec, const TenderReference& reference);
     // The terms the generator gives the company of this SIRET: keyed by (scenario seed, SIRET)

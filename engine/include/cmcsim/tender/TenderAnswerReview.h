@@ -12,29 +12,41 @@ struct TenderReference;
 // How one answer of a tender response meets its question.
 struct TenderAnswerVerdict {
     std::string question;    // id of datasets/ao_questions.csv
-    bool addressed = false;  // the answer treats its question: it counts in the file's completeness
-    std::string reason;      // why not, in French ("hors sujet : …"); empty when addressed
+    bool addressed = false;  // the answer treats its question, at least in part (credit > 0)
+    double credit = 0;       // 0..1: what it counts in the file's completeness
+    // The question's points the answer names, and those full credit needs (0 when not judged).
+    int pointsTreated = 0, pointsWanted = 0;
+    // Why no credit or partial credit, in French ("hors sujet : …", "incomplète : …"); empty at
+    // full credit.
+    std::string reason;
 };
 
 // The judgement of a response's answers, each against its own question (docs/simulation.md "Les
-// appels d'offres"), read alike by the award's « dossier » criterion (TenderAward::candidateBid),
-// the assessor ao.reponse (B4.4.1) and the debrief. Deterministic and data-driven
-// (datasets/ao_questions.csv mots_min and termes, ao_parametres.csv part_mots_distincts_min): in
-// the tender's order, an answer treats its question when it has at least the question's mots_min
-// words, at least part_mots_distincts_min × mots_min distinct words (case and accents ignored),
-// one of the question's terms (TenderAnswers::matchLength), and a text (its words, folded) no
-// earlier question's answer already has: the same text for two questions counts once. An assumption
-// of the model (⚠), documented with its data.
+// appels d'offres", "Answers to the questions"), read alike by the award's « dossier » criterion
+// (TenderAward::candidateBid), the assessor ao.reponse (B4.4.1) and the debrief. Deterministic
+// and data-driven (datasets/ao_questions.csv mots_min and points; ao_parametres.csv
+// part_mots_distincts_min, phrases_min, mots_par_phrase_min, part_termes_max,
+// part_points_note_pleine), in the tender's order:
+// - a sentence (the words between « . », « ! », « ? » or line breaks, folded) counts once in the
+//   whole response: an answer whose sentences an earlier answer already has is « même texte »
+//   (0), and only an answer's new sentences are judged;
+// - they need mots_min words, part_mots_distincts_min × mots_min distinct words, phrases_min
+//   sentences of mots_par_phrase_min words, and at most part_termes_max of their words among the
+//   question's terms (a list of keywords is no answer); otherwise 0;
+// - credit = min(1, points named / ⌈part_points_note_pleine × points of the question⌉), a point
+//   named when one of its synonyms appears (TenderAnswers::matchLength): repeating a term names
+//   one point once; no point named is off topic (0).
+// An assumption of the model (⚠), documented with its data.
 struct TenderAnswerReview {
     // One verdict per question of `tender`, in its order.
     static std::vector<TenderAnswerVerdict> of(const TenderReference& reference,
                                                const Tender& tender, const TenderDraft& draft);
-    // The share of verdicts addressed, 0..1; 1 when there is no question.
+    // The mean credit of the verdicts, 0..1; 1 when there is no question.
     static double completeness(const std::vector<TenderAnswerVerdict>& verdicts);
     // A text's words (runs of letters and digits) folded (foldText: case and accents ignored),
     // joined by one space: two texts with the same words are the same text.
     static std::string normalised(const std::string& text);
-    // The number of verdicts addressed.
+    // The number of verdicts addressed (credit above 0).
     static int addressed(const std::vector<TenderAnswerVerdict>& verdicts);
 };
 

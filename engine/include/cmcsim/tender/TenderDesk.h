@@ -48,7 +48,9 @@ struct TenderWin {
 // Everything a view (the CLI's `tender`, the studio's Appels d'offres) needs about an attempt's
 // calls for tender: the book, the simulated week, each tender's status, the specifications'
 // truth, the questions with their answers, the journal payloads to write, the award and its
-// debrief. Recomputes everything from (reference, scenario, market, state); stores nothing.
+// debrief. Recomputes everything from (reference, scenario, market, state), except that each
+// tender's truth and each saved offer read are computed once per desk and kept (they do not
+// depend on the state): a desk is not to be shared between threads.
 class TenderDesk {
 public:
     // The arguments must outlive the desk.
@@ -62,7 +64,8 @@ public:
     std::vector<TenderStatus> list() const;
     // Tender `id` if published by now; InputError naming it otherwise (with the ids visible).
     const Tender& visible(const std::string& id) const;
-    TenderTruth truth(const Tender& tender) const;
+    // The tender's truth (TenderTruth::of), built on the first call and kept by the desk.
+    const TenderTruth& truth(const Tender& tender) const;
     // The "ao.lecture" payload for `id` (its SIRET and prospect line); null when already read.
     std::optional<nlohmann::json> readCommand(const std::string& id) const;
     // The payloads of the other commands, for a view to pass to AttemptSession::execute with
@@ -92,8 +95,8 @@ public:
 private:
     // The saved offer a draft names, null without draft or when it is not saved.
     const SavedOffer* draftOffer(const TenderResponse& response) const;
-    // A saved offer read against the catalogue.
-    Offer offerOf(const SavedOffer& saved) const;
+    // A saved offer read against the catalogue, read once and kept by the desk.
+    const Offer& offerOf(const SavedOffer& saved) const;
 
     const ReferenceData& reference_;
     const Scenario& scenario_;
@@ -101,6 +104,8 @@ private:
     const AttemptState& state_;
     TenderBook book_;
     int week_ = 1, weeksRun_ = 0;
+    mutable std::map<std::string, TenderTruth> truths_;            // by tender id
+    mutable std::map<std::pair<std::string, int>, Offer> offers_;  // by (SIRET, version)
 };
 
 }  // namespace cmcsim
