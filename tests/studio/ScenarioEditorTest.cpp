@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -211,4 +213,20 @@ TEST(ScenarioEditor, TheWindowFitsA1366PixelScreen) {
     window.show();
     QCoreApplication::processEvents();
     EXPECT_LE(window.frameGeometry().width(), 1366);
+}
+
+// The user guide (Aide ▸ Guide d'utilisation, embedded) shows every screenshot it links, the
+// trainers' comparison and scenario editor among them: each is bundled with it.
+TEST(ScenarioEditor, TheGuideBundlesEveryScreenshotItLinks) {
+    QFile guide(QStringLiteral(":/aide/guide-utilisateur.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
+    const auto text = QString::fromUtf8(guide.readAll());
+    const QRegularExpression link(QStringLiteral("\\]\\((screenshots/[^)]+\\.png)\\)"));
+    QStringList linked;
+    for (auto it = link.globalMatch(text); it.hasNext();) linked << it.next().captured(1);
+    for (const auto* trainer :
+         {"screenshots/comparer-epreuves.png", "screenshots/scenarios-apercu.png"})
+        EXPECT_TRUE(linked.contains(QString::fromLatin1(trainer))) << trainer;
+    for (const auto& file : linked)
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/aide/") + file)) << file.toStdString();
 }

@@ -33,6 +33,9 @@ PreviewPanel::PreviewPanel(const cmcsim::ReferenceData& reference, QWidget* pare
     figures_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(figures_);
     breakdown_ = new QComboBox;
+    // Its longest item would otherwise widen the whole editor (1366-pixel screens).
+    breakdown_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    breakdown_->setMinimumContentsLength(20);
     breakdown_->addItems(
         {tr("Échéances des contrats santé (quand les entreprises peuvent changer)"),
          tr("Tranches d'effectif"), tr("Sections NAF"), tr("Assureur santé actuel")});
