@@ -162,7 +162,7 @@ void addIssue(CLI::App& app, CliContext& context) {
     issue->callback([&context] {
         const auto& ref = context.reference();
         const auto names = AttemptRegister::readCandidates(candidates);
-        const auto s = ScenarioLoader(ref).fromFile(context.library().resolve(scenario));
+        const auto s = context.scenario(scenario).first;
         const std::filesystem::path dir = directory;
         const auto registerPath = dir / AttemptRegister::kFileName;
         if (std::filesystem::exists(registerPath))

@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/scenario/ScenarioLoader.h"
+#include "cmcsim/scenario/ScenarioPack.h"
 #include "cmcsim/store/AttemptReader.h"
 
 namespace cmcsim::cli {
@@ -38,6 +40,17 @@ const ScenarioLibrary& CliContext::library() {
         library_ =
             std::make_unique<ScenarioLibrary>(ScenarioLibrary::load(dataRoot() / "scenarios"));
     return *library_;
+}
+
+std::pair<Scenario, std::filesystem::path> CliContext::scenario(const std::string& name) {
+    const ScenarioLoader loader(reference());
+    if (auto entry = ScenarioPack::chosen(name, loader)) {
+        const auto hash = name.rfind('#');
+        return {std::move(entry->scenario),
+                ScenarioPack::isPack(name) ? name : name.substr(0, hash)};
+    }
+    const auto path = library().resolve(name);
+    return {loader.fromFile(path), path};
 }
 
 }  // namespace cmcsim::cli

@@ -29,6 +29,10 @@ public:
     // Waits for a loading started by loadReference(); its error is thrown here.
     const ReferenceData& reference();
     const ScenarioLibrary& library();
+    // The scenario a user names: "default", a bundled id, a file, or one of a pack's scenarios
+    // ("PACK#ID", ScenarioPack::chosen; a pack named alone is an InputError listing them), read
+    // with its file's path (the pack's for a pack's scenario).
+    std::pair<Scenario, std::filesystem::path> scenario(const std::string& name);
     // Starts loading the reference data on another thread, for a command that has other work
     // before it needs it (reading an attempt's header: AttemptReader's second constructor).
     void loadReference();

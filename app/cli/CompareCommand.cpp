@@ -46,7 +46,7 @@ void printTable(const DashboardTable& table) {
 
 void printText(const AttemptComparison& c) {
     const auto summary = ComparisonTables::summary(c);
-    CliOutput::print("{}\n{}\n{}\n", summary[1], summary[2], summary[4]);
+    CliOutput::print("{}\n{}\n{}\n{}\n", summary[1], summary[2], summary[4], summary[5]);
     CliOutput::print("\nVerdicts et scores par critère\n");
     auto verdicts = ComparisonTables::scores(c, false);
     verdicts.rows.clear();
@@ -64,6 +64,12 @@ void printText(const AttemptComparison& c) {
     printTable(ComparisonTables::figures(c));
     CliOutput::print("\nDistributions ({})\n", summary[3]);
     printTable(ComparisonTables::distributions(c));
+    CliOutput::print("\nFin des journaux et avertissements\n");
+    for (const auto& a : c.attempts) {
+        CliOutput::print("  {} : {}{}\n", a.name(), a.endText(),
+                         a.receipt.empty() ? "" : " (reçu " + a.receipt + ")");
+        for (const auto& w : a.warnings) CliOutput::print("    ! {}\n", w);
+    }
     CliOutput::print("\nÉpreuves écartées\n");
     if (c.setApart.empty()) CliOutput::print("  aucune\n");
     for (const auto& s : c.setApart)
@@ -80,7 +86,7 @@ void addCompareCommand(CLI::App& app, CliContext& context) {
         "distributions et valeurs atypiques ; les épreuves d'un autre scénario ou dont la "
         "vérification échoue sont listées à part ; exports XLSX et PDF");
     static std::vector<std::string> inputs;
-    static std::string xlsx, pdf;
+    static std::string xlsx, pdf, registerFile;
     static bool json = false, force = false;
     compare
         ->add_option("DOSSIER|FICHIERS", inputs,
@@ -92,6 +98,10 @@ void addCompareCommand(CLI::App& app, CliContext& context) {
                                            "tableau");
     auto* pdfOption = compare->add_option("--pdf", pdf, "Document PDF à écrire");
     jsonOption->excludes(xlsxOption)->excludes(pdfOption);
+    compare->add_option("--register", registerFile,
+                        "Registre des épreuves délivrées (registre.csv de cmcsim issue) : ses "
+                        "reçus montrent un journal coupé (défaut : le registre.csv du dossier "
+                        "des épreuves, s'il existe)");
     compare->add_flag("--force", force, "Remplace le fichier XLSX ou PDF s'il existe");
     compare->callback([&context] {
         for (const auto* target : {&xlsx, &pdf})
@@ -104,6 +114,7 @@ void addCompareCommand(CLI::App& app, CliContext& context) {
         if (!xlsx.empty()) OutputFile::check(xlsx, force, files);
         if (!pdf.empty()) OutputFile::check(pdf, force, files);
         ComparisonOptions options;
+        options.registerFile = registerFile;
         ProgressBar bar("épreuves");
         options.progress = [&bar](std::size_t done, std::size_t total) { bar.update(done, total); };
         const auto comparison = AttemptComparison::run(files, context.reference(), options);

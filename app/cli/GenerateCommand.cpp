@@ -21,7 +21,9 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
     constexpr std::int64_t kMaxSeed = 9007199254740992;  // 2^53, as the scenario's "seed"
     static bool force = false;
     generate
-        ->add_option("SCENARIO", scenario, "Fichier de scénario, identifiant fourni, ou default")
+        ->add_option("SCENARIO", scenario,
+                     "Fichier de scénario, identifiant fourni, default, ou scénario d'un paquet "
+                     "(PAQUET#identifiant)")
         ->required();
     generate->add_option("-o,--output", output, "Fichier d'épreuve à créer (.cmc)")->required();
     generate->add_option("--seed", seed, "Graine (par défaut celle du scénario)")
@@ -31,8 +33,7 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
     generate->add_flag("--force", force, "Remplace le fichier s'il existe");
     generate->callback([&context] {
         const auto& ref = context.reference();
-        const auto path = context.library().resolve(scenario);
-        const auto s = ScenarioLoader(ref).fromFile(path);
+        const auto [s, path] = context.scenario(scenario);
         OutputFile::check(output, force, {path}, OutputFile::Kind::File,
                           OutputFile::Content::Attempt);
         const auto start = std::chrono::steady_clock::now();

@@ -39,12 +39,11 @@ std::string segmentText(const SegmentCriteria& s) {
 
 void show(CliContext& context, const std::string& name) {
     const auto& ref = context.reference();
-    const auto path = context.library().resolve(name);
-    const auto s = ScenarioLoader(ref).fromFile(path);
+    const auto [s, path] = context.scenario(name);
     const Territory territory(ref.geography, s);
     const MarketGenerator generator(ref, s);
     CliOutput::print("{} ({})\n", s.title, s.id);
-    CliOutput::print("Fichier : {}\n", path.string());
+    CliOutput::print("Fichier : {}\n", ScenarioPack::isPack(path) ? name : path.string());
     CliOutput::print("Début : {} ; durée : {} ; graine : {}\n", s.startDate.french(),
                      frenchCount(s.durationWeeks, "semaine", "semaines"), s.seed);
     CliOutput::print(
@@ -80,15 +79,6 @@ void show(CliContext& context, const std::string& name) {
     CliOutput::print("\nConsigne\n{}\n", s.brief);
 }
 
-// A pack: a folder holding manifest.json, or a .zip archive.
-bool isPack(const std::string& file) {
-    std::error_code error;
-    if (std::filesystem::is_directory(file, error))
-        return std::filesystem::exists(std::filesystem::path(file) / ScenarioPack::kManifest,
-                                       error);
-    return file.size() > 4 && file.ends_with(".zip");
-}
-
 }  // namespace
 
 void addScenarioCommands(CLI::App& app, CliContext& context) {
@@ -116,7 +106,7 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
         // Every file is reported, whatever happens to the others.
         for (const auto& file : files) {
             try {
-                if (isPack(file)) {
+                if (ScenarioPack::isPack(file)) {
                     const auto pack = ScenarioPack::read(file, loader);
                     CliOutput::print("{} : paquet valide « {} » ({}, version {}), {}\n", file,
                                      pack.title, pack.author, pack.version,
@@ -162,10 +152,13 @@ void addScenarioCommands(CLI::App& app, CliContext& context) {
             frenchCount(static_cast<double>(read.scenarios.size()), "scénario", "scénarios"));
     });
 
-    auto* showCommand =
-        scenario->add_subcommand("show", "Affiche un scénario (fichier, identifiant ou default)");
+    auto* showCommand = scenario->add_subcommand(
+        "show", "Affiche un scénario (fichier, identifiant, default ou PAQUET#identifiant)");
     static std::string name;
-    showCommand->add_option("SCENARIO", name, "Fichier, identifiant fourni, ou default")
+    showCommand
+        ->add_option("SCENARIO", name,
+                     "Fichier, identifiant fourni, default, ou scénario d'un paquet "
+                     "(PAQUET#identifiant)")
         ->required();
     showCommand->callback([&context] { show(context, name); });
 }

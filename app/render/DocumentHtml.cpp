@@ -57,6 +57,8 @@ struct BlockHtml {
     const cmcsim::Document& document;
     std::size_t section;  // the index of the section holding the block
     const std::map<std::size_t, int>& pages;
+    const DocumentHtml::RowBreaks& breaks;
+    std::size_t& tables;  // the data tables rendered so far
 
     QString operator()(const cmcsim::Paragraph& p) const {
         return p.boxed
@@ -76,14 +78,23 @@ struct BlockHtml {
                        ? QStringLiteral("right")
                        : QStringLiteral("left");
         };
-        QString out = kTable;
+        QString header;
         if (!t.header.empty()) {
-            out += QStringLiteral("<thead><tr style='background-color:#e3e9f0'>");
+            header += QStringLiteral("<thead><tr style='background-color:#e3e9f0'>");
             for (std::size_t c = 0; c < t.header.size(); ++c)
-                out += QStringLiteral("<th align=%1>%2</th>").arg(align(c), escaped(t.header[c]));
-            out += QStringLiteral("</tr></thead>");
+                header +=
+                    QStringLiteral("<th align=%1>%2</th>").arg(align(c), escaped(t.header[c]));
+            header += QStringLiteral("</tr></thead>");
         }
-        for (const auto& row : t.rows) {
+        const std::size_t number = tables++;
+        QString out = kTable + header;
+        for (std::size_t r = 0; r < t.rows.size(); ++r) {
+            const auto& row = t.rows[r];
+            if (breaks.contains({number, r}))
+                out += QStringLiteral("</table>") +
+                       QString(kTable).replace(QStringLiteral("style='"),
+                                               QStringLiteral("style='page-break-before:always;")) +
+                       header;
             out += QStringLiteral("<tr>");
             for (std::size_t c = 0; c < row.size(); ++c) {
                 QString text = runs(row[c].text);
@@ -135,7 +146,8 @@ std::set<std::size_t> listedSections(const cmcsim::Document& document) {
 }
 
 QString section(const cmcsim::Document& document, std::size_t index,
-                const std::map<std::size_t, int>& pages, bool anchored) {
+                const std::map<std::size_t, int>& pages, bool anchored,
+                const DocumentHtml::RowBreaks& breaks, std::size_t& tables) {
     const auto& s = document.sections[index];
     QString out;
     if (!s.heading.empty()) {
@@ -154,7 +166,8 @@ QString section(const cmcsim::Document& document, std::size_t index,
                                         : QStringLiteral(" style='%1'").arg(style.join(u';')),
                         heading);
     }
-    for (const auto& block : s.blocks) out += std::visit(BlockHtml{document, index, pages}, block);
+    for (const auto& block : s.blocks)
+        out += std::visit(BlockHtml{document, index, pages, breaks, tables}, block);
     return out;
 }
 
@@ -165,10 +178,11 @@ QString DocumentHtml::anchor(std::size_t index) {
 }
 
 QString DocumentHtml::render(const cmcsim::Document& document,
-                             const std::map<std::size_t, int>& pages) {
+                             const std::map<std::size_t, int>& pages, const RowBreaks& breaks) {
     const auto listed = listedSections(document);
+    std::size_t tables = 0;
     const auto sectionHtml = [&](std::size_t i) {
-        return section(document, i, pages, listed.contains(i));
+        return section(document, i, pages, listed.contains(i), breaks, tables);
     };
     QString out = QStringLiteral("<html><body>");
     if (!document.banner.empty()) {

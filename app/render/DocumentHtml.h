@@ -3,6 +3,8 @@
 #include <QString>
 #include <cstddef>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "cmcsim/report/Document.h"
 
@@ -12,9 +14,14 @@
 // A table of contents lists each heading with its page, from `pages` (section index → page from
 // 1); a heading it does not know yet shows a placeholder as wide as a page number, so that the
 // pages found by laying out a first rendering stay right in the second (DocumentPdf).
+// `breaks` holds (table, row) pairs: data table number `table` (the cmcsim::Table blocks, from 0,
+// in the document's order) continues on a new page before its row `row` (from 0, the header not
+// counted), under its header repeated: DocumentPdf's way of never splitting a row across pages.
 struct DocumentHtml {
+    using RowBreaks = std::set<std::pair<std::size_t, std::size_t>>;
     static QString render(const cmcsim::Document& document,
-                          const std::map<std::size_t, int>& pages = {});
+                          const std::map<std::size_t, int>& pages = {},
+                          const RowBreaks& breaks = {});
     // The anchor name on the heading of section `index` when a table of contents lists it.
     static QString anchor(std::size_t index);
 };

@@ -11,8 +11,11 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "DocumentHtml.h"
 
@@ -73,15 +76,76 @@ std::map<std::size_t, int> headingPages(const QTextDocument& document) {
     return pages;
 }
 
+// The tables of `frame` and of the frames it holds, in the document's order.
+void collectTables(QTextFrame* frame, std::vector<QTextTable*>& tables) {
+    for (auto* child : frame->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(child)) tables.push_back(table);
+        collectTables(child, tables);
+    }
+}
+
+// A data table of DocumentHtml (cmcsim::Table): bordered, 3-pixel padding.
+bool isDataTable(const QTextTable& table) {
+    return table.format().border() == 1 && table.format().cellPadding() == 3;
+}
+
+// The first row of a data table laid across a page break (no taller than half a page), as
+// DocumentHtml's (table, row) numbering; none when every row is on one page.
+std::optional<std::pair<std::size_t, std::size_t>> firstSplitRow(QTextDocument& document) {
+    const double page = document.pageSize().height();
+    auto* layout = document.documentLayout();
+    std::vector<QTextTable*> tables;
+    collectTables(document.rootFrame(), tables);
+    std::sort(tables.begin(), tables.end(),
+              [](auto* a, auto* b) { return a->firstPosition() < b->firstPosition(); });
+    std::size_t number = 0, offset = 0;
+    bool first = true;
+    for (auto* table : tables) {
+        if (!isDataTable(*table)) continue;
+        const int header = table->format().headerRowCount();
+        // A table on a new page continues the one before (DocumentHtml's break): its rows go on.
+        if (!(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+            if (!first) ++number;
+            offset = 0;
+        }
+        first = false;
+        for (int r = header; r < table->rows(); ++r) {
+            double top = 1e12, bottom = 0;
+            for (int c = 0; c < table->columns(); ++c) {
+                const auto cell = table->cellAt(r, c);
+                if (!cell.isValid()) continue;
+                top = std::min(top,
+                               layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (bottom > top && bottom - top < page / 2 &&
+                std::floor(top / page) != std::floor((bottom - 1) / page))
+                return std::pair{number, offset + static_cast<std::size_t>(r - header)};
+        }
+        offset += static_cast<std::size_t>(table->rows() - header);
+    }
+    return std::nullopt;
+}
+
 // Lays `document` out in `text` (whose page size is set): the headings of a table of contents
 // are found on a first layout, whose contents shows placeholders as wide as a page number, then
-// the document is laid out again with their pages.
+// the document is laid out again with their pages; a table row laid across a page break is
+// moved to the next page, under its table's header, one row at a time (at most 200).
 void layOut(QTextDocument& text, const cmcsim::Document& document) {
     text.setHtml(DocumentHtml::render(document));
     keepHeadingsWithText(text);
     const auto pages = headingPages(text);
+    DocumentHtml::RowBreaks breaks;
+    for (int round = 0; round < 200; ++round) {
+        const auto split = firstSplitRow(text);
+        if (!split || !breaks.insert(*split).second) break;
+        text.setHtml(DocumentHtml::render(document, pages, breaks));
+        keepHeadingsWithText(text);
+    }
     if (pages.empty()) return;
-    text.setHtml(DocumentHtml::render(document, pages));
+    // The breaks move headings: their pages are found again.
+    text.setHtml(DocumentHtml::render(document, headingPages(text), breaks));
     keepHeadingsWithText(text);
 }
 

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -161,7 +162,9 @@ TEST_F(CliDossier, AnAttemptWithNothingDoneSaysSoInEachPart) {
         EXPECT_NE(r.out.find(nothing), std::string::npos) << nothing;
 }
 
-// A handed-in attempt's cover carries the receipt `cmcsim seal` printed.
+// A handed-in attempt's cover carries the receipt `cmcsim seal` printed, on a row of its own: in
+// the PDF it never wraps at one of its hyphens (found by rendering the PDF: « …-CPS3- » then
+// « HHAA » on the next line).
 TEST_F(CliDossier, TheCoverOfAHandedInAttemptCarriesItsReceipt) {
     fs::copy_file(dir_ / "vide.cmc", dir_ / "remise.cmc", fs::copy_options::overwrite_existing);
     const auto sealed = run("seal remise.cmc");
@@ -172,8 +175,12 @@ TEST_F(CliDossier, TheCoverOfAHandedInAttemptCarriesItsReceipt) {
         << printed;
     const auto r = run("dossier remise.cmc --text");
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("récépissé " + code.str()), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Récépissé de remise : " + code.str()), std::string::npos) << r.out;
     EXPECT_EQ(r.out.find("épreuve non remise"), std::string::npos);
+    ASSERT_EQ(run("dossier remise.cmc -o remise.pdf --force").exitCode, 0);
+    const auto pages = pdfPages(dir_ / "remise.pdf");
+    ASSERT_FALSE(pages.empty());
+    EXPECT_NE(pages[0].find(code.str()), std::string::npos) << pages[0];
 }
 
 // The PDF opens; its table of contents lists each part with the page its heading is on.
@@ -222,3 +229,57 @@ TEST_F(CliDossier, ErrorsNameTheProblem) {
     EXPECT_NE(missing.err.find("absente.cmc"), std::string::npos) << missing.err;
     EXPECT_FALSE(fs::exists(dir_ / "d.pdf"));
 }
+
+namespace {
+
+// The first words of a pdftotext -layout line: its text up to a gap of two spaces (a table's
+// first cell).
+std::string firstCell(const std::string& line) {
+    const auto start = line.find_first_not_of(' ');
+    if (start == std::string::npos) return {};
+    const auto gap = line.find("  ", start);
+    return line.substr(start, gap == std::string::npos ? std::string::npos : gap - start);
+}
+
+// Found by rendering the PDF: a table row laid across a page break (« Cotisations déduites du
+// revenu imposable », its amount on one page, its legal reference on the next, its label painted
+// on both). The dossier of the validation set's « fort » attempt had one; now no page begins with
+// a row that the page before ended with.
+TEST(CliDossierPages, NoTableRowIsSplitAcrossPages) {
+    const auto dir =
+        fs::path(::testing::TempDir()) / ("cmcsim-dossier-rows-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto fixtures = fs::path(CMCSIM_TEST_DATA) / "fixtures" / "assessment";
+    const auto file = (dir / "fort.cmc").string();
+    ASSERT_EQ(cmcsim::test::runCli("generate '" + (fixtures / "scenario.json").string() + "' -o '" +
+                                   file + "' --candidate 'Alice Fort'")
+                  .exitCode,
+              0);
+    const auto played = runShell("CMCSIM='" + std::string(CMCSIM_CLI) + "' sh '" +
+                                 (fixtures / "run-script").string() + "' '" +
+                                 (fixtures / "fort.cmcscript").string() + "' '" + file + "'");
+    ASSERT_EQ(played.exitCode, 0) << played.err;
+    const auto pdf = dir / "dossier.pdf";
+    ASSERT_EQ(cmcsim::test::runCli("dossier '" + file + "' -o '" + pdf.string() + "'").exitCode, 0);
+    const auto pages = pdfPages(pdf);
+    ASSERT_GT(pages.size(), 6u);
+    for (std::size_t p = 1; p < pages.size(); ++p) {
+        std::vector<std::string> before, after;
+        std::istringstream a(pages[p - 1]), b(pages[p]);
+        for (std::string line; std::getline(a, line);)
+            if (!firstCell(line).empty()) before.push_back(firstCell(line));
+        for (std::string line; std::getline(b, line);)
+            if (!firstCell(line).empty()) after.push_back(firstCell(line));
+        if (before.size() < 2 || after.empty()) continue;
+        before.pop_back();  // the footer
+        const auto tail = std::vector<std::string>(
+            before.end() - static_cast<std::ptrdiff_t>(std::min<std::size_t>(6, before.size())),
+            before.end());
+        EXPECT_EQ(std::find(tail.begin(), tail.end(), after.front()), tail.end())
+            << "page " << p + 1 << " begins with a row of page " << p << " : " << after.front();
+    }
+    fs::remove_all(dir);
+}
+
+}  // namespace

@@ -43,6 +43,14 @@ protected:
         s.traps.duplicates = 0.1;
         std::ofstream(file) << ScenarioWriter::toJson(s);
     }
+    // The folder paquet/: minimal.json and an edited scenario, « Paquet d'essai » version 2.
+    void writePackFolder() const {
+        writeEdited(dir_ / "paquet" / "edite.json");
+        fs::copy_file(kFixtures / "minimal.json", dir_ / "paquet" / "minimal.json");
+        std::ofstream(dir_ / "paquet" / "manifest.json")
+            << R"({"format": "cmcsim-pack/1", "title": "Paquet d'essai", "author": "Formatrice",
+               "version": "2", "scenarios": ["minimal.json", "edite.json"]})";
+    }
     fs::path dir_;
 };
 
@@ -56,11 +64,7 @@ TEST_F(CliScenarioPack, AnEditedScenarioGeneratesAndPlaysAWeek) {
 }
 
 TEST_F(CliScenarioPack, PacksAFolderAndValidatesTheArchive) {
-    writeEdited(dir_ / "paquet" / "edite.json");
-    fs::copy_file(kFixtures / "minimal.json", dir_ / "paquet" / "minimal.json");
-    std::ofstream(dir_ / "paquet" / "manifest.json")
-        << R"({"format": "cmcsim-pack/1", "title": "Paquet d'essai", "author": "Formatrice",
-               "version": "2", "scenarios": ["minimal.json", "edite.json"]})";
+    writePackFolder();
     const auto packed = run("scenario pack paquet -o paquet.zip");
     ASSERT_EQ(packed.exitCode, 0) << packed.err;
     EXPECT_NE(packed.out.find("paquet « Paquet d'essai » écrit, 2 scénarios"), std::string::npos)
@@ -90,6 +94,40 @@ TEST_F(CliScenarioPack, PacksAFolderAndValidatesTheArchive) {
         << refused.err;
     EXPECT_FALSE(fs::exists(dir_ / "autre.zip"));
     EXPECT_EQ(run("scenario validate paquet").exitCode, 1);
+}
+
+// Found by a fresh tester: `generate PACK` and `scenario show PACK` said « JSON invalide ». A pack
+// named alone lists its scenarios and how to choose one; PACK#ID (id or file name) chooses one.
+TEST_F(CliScenarioPack, APackNamedWhereAScenarioIsExpectedListsItsScenariosOrGivesOne) {
+    writePackFolder();
+    ASSERT_EQ(run("scenario pack paquet -o paquet.zip").exitCode, 0);
+    fs::copy_file(dir_ / "paquet.zip", dir_ / "sans-extension");
+    for (const auto* pack : {"paquet", "paquet.zip", "sans-extension"}) {
+        for (const auto& command : {std::string("generate ") + pack + " -o x.cmc",
+                                    std::string("scenario show ") + pack}) {
+            const auto alone = run(command);
+            EXPECT_EQ(alone.exitCode, 1) << command;
+            EXPECT_EQ(alone.err.find("JSON"), std::string::npos) << alone.err;
+            EXPECT_NE(alone.err.find(std::string(pack) +
+                                     " : c'est un paquet de scénarios (« Paquet d'essai »)"),
+                      std::string::npos)
+                << alone.err;
+            EXPECT_NE(alone.err.find(std::string(pack) + "#edite : "), std::string::npos)
+                << alone.err;
+        }
+    }
+    const auto shown = run("scenario show paquet.zip#edite");
+    EXPECT_EQ(shown.exitCode, 0) << shown.err;
+    EXPECT_NE(shown.out.find("(edite)"), std::string::npos) << shown.out;
+    const auto generated = run("generate 'paquet#minimal.json' -o pack.cmc");
+    EXPECT_EQ(generated.exitCode, 0) << generated.err;
+    EXPECT_NE(generated.out.find("(minimal)"), std::string::npos) << generated.out;
+    const auto unknown = run("generate 'paquet.zip#absent' -o y.cmc");
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(unknown.err.find("le paquet « Paquet d'essai » n'a pas de scénario « absent »"),
+              std::string::npos)
+        << unknown.err;
+    EXPECT_FALSE(fs::exists(dir_ / "y.cmc"));
 }
 
 }  // namespace

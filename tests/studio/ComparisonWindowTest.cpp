@@ -104,6 +104,7 @@ TEST(ComparisonWindow, ComparesAFolderOffTheUiThreadAndExports) {
     EXPECT_EQ(table->item(0, 1)->background().color(),
               EvaluationWorkspace::verdictColour(first.verdict));
     EXPECT_EQ(window.tabs()->tabText(3), QStringLiteral("Épreuves écartées (1)"));
+    EXPECT_EQ(window.tabs()->tabText(4), QStringLiteral("Avertissements (0)"));
     // The charts: the criteria's box plots, then each key figure.
     auto* chart = window.findChild<DistributionChart*>();
     ASSERT_NE(chart, nullptr);
@@ -118,6 +119,15 @@ TEST(ComparisonWindow, ComparesAFolderOffTheUiThreadAndExports) {
     EXPECT_EQ(window.exportPdf(pdf), pdf);
     EXPECT_GT(fs::file_size(xlsx.toStdString()), 1000U);
     EXPECT_GT(fs::file_size(pdf.toStdString()), 1000U);
+}
+
+// Found by a fresh tester: the progress read « 1.230 » (the locale's digits); French thousands and
+// the plural of the attempts done.
+TEST(ComparisonWindow, TheProgressIsWrittenInFrench) {
+    EXPECT_EQ(ComparisonWindow::progressText(1230, 2000),
+              QStringLiteral("1 230 épreuves sur 2 000 vérifiées et évaluées"));
+    EXPECT_EQ(ComparisonWindow::progressText(1, 200),
+              QStringLiteral("1 épreuve sur 200 vérifiée et évaluée"));
 }
 
 TEST(ComparisonWindow, AFolderWithoutAttemptsSaysWhy) {

@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -18,6 +20,7 @@
 #include "scenario/PreviewPanel.h"
 #include "scenario/RecordTable.h"
 #include "scenario/ScenarioEditor.h"
+#include "scenario/ScenarioEditorWindow.h"
 
 // The "Scénarios" workspace (issue 13 §1): every field goes through the forms and back, the
 // loader's errors land on their field, saving, duplicating, packs and the live preview.
@@ -126,7 +129,7 @@ TEST(ScenarioEditor, ErrorsAreShownAtTheirFieldAndSavingIsRefused) {
     ASSERT_EQ(problems.size(), 2u) << errorsOf(problems);
     EXPECT_EQ(problems[0].where, "$.seed");
     EXPECT_EQ(problems[1].where, "$.competitors");
-    EXPECT_NE(problems[1].what.find("elle vaut 1.400"), std::string::npos);
+    EXPECT_NE(problems[1].what.find("elle vaut 1,400"), std::string::npos);
     EXPECT_EQ(editor.errors()->count(), 2);
     EXPECT_FALSE(seed->toolTip().isEmpty());  // marked at the field
     RecordTable* competitors = nullptr;
@@ -192,8 +195,38 @@ TEST(ScenarioEditor, PreviewRunsInTheBackgroundAndCancels) {
                                      "14 978")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Difficulté estimée"))) << text.toStdString();
+    // Rouen scores 1 point (docs/guide-utilisateur.md): « 1 point », not « 1 points ».
+    EXPECT_TRUE(text.contains(QStringLiteral("(1 point sur 4)"))) << text.toStdString();
     editor.preview()->request(fixture("scenarios/minimal.json"));
     editor.preview()->cancel();
     EXPECT_FALSE(done.wait(1500));
     EXPECT_EQ(editor.preview()->runs(), 1);
+}
+
+// Found by a fresh tester: the window was at least 1 417 pixels wide, wider than a 1366×768
+// screen (the forms side by side of a tab decided it).
+TEST(ScenarioEditor, TheWindowFitsA1366PixelScreen) {
+    ScenarioEditorWindow window(studioReference(), library());
+    EXPECT_LE(window.minimumSizeHint().width(), 1366);
+    EXPECT_LE(window.minimumSizeHint().height(), 768);
+    window.resize(1366, 768);
+    window.show();
+    QCoreApplication::processEvents();
+    EXPECT_LE(window.frameGeometry().width(), 1366);
+}
+
+// The user guide (Aide ▸ Guide d'utilisation, embedded) shows every screenshot it links, the
+// trainers' comparison and scenario editor among them: each is bundled with it.
+TEST(ScenarioEditor, TheGuideBundlesEveryScreenshotItLinks) {
+    QFile guide(QStringLiteral(":/aide/guide-utilisateur.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
+    const auto text = QString::fromUtf8(guide.readAll());
+    const QRegularExpression link(QStringLiteral("\\]\\((screenshots/[^)]+\\.png)\\)"));
+    QStringList linked;
+    for (auto it = link.globalMatch(text); it.hasNext();) linked << it.next().captured(1);
+    for (const auto* trainer :
+         {"screenshots/comparer-epreuves.png", "screenshots/scenarios-apercu.png"})
+        EXPECT_TRUE(linked.contains(QString::fromLatin1(trainer))) << trainer;
+    for (const auto& file : linked)
+        EXPECT_TRUE(QFile::exists(QStringLiteral(":/aide/") + file)) << file.toStdString();
 }

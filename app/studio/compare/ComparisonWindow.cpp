@@ -72,11 +72,14 @@ ComparisonWindow::ComparisonWindow(const cmcsim::ReferenceData& reference, QWidg
     distributionPage->setStretchFactor(0, 3);
     distributionPage->setStretchFactor(1, 2);
     setApart_ = new DashboardTableView;
+    warnings_ = new DashboardTableView;
+    warnings_->setObjectName(QStringLiteral("comparisonWarnings"));
     tabs_ = new QTabWidget;
     tabs_->addTab(verdictPage, tr("Verdicts"));
     tabs_->addTab(figures_, tr("Chiffres clés"));
     tabs_->addTab(distributionPage, tr("Distributions"));
     tabs_->addTab(setApart_, tr("Épreuves écartées"));
+    tabs_->addTab(warnings_, tr("Avertissements"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(folder);
@@ -112,6 +115,11 @@ ComparisonWindow::ComparisonWindow(const cmcsim::ReferenceData& reference, QWidg
     });
 }
 
+QString ComparisonWindow::progressText(qulonglong done, qulonglong total) {
+    return tr("%1 épreuve(s) sur %2 vérifiée(s) et évaluée(s)", "", static_cast<int>(done))
+        .arg(studio::number(static_cast<double>(done)), studio::number(static_cast<double>(total)));
+}
+
 ComparisonWindow::~ComparisonWindow() {
     delete loader_;
 }
@@ -135,7 +143,7 @@ void ComparisonWindow::compare(const QStringList& inputs) {
     delete loader_;
     loader_ = new ComparisonLoader(reference_, inputs, this);
     progress_->setRange(0, 0);
-    progress_->setFormat(tr("%v épreuves sur %m vérifiées et évaluées"));
+    progress_->setFormat(QString());
     progress_->setVisible(true);
     cancel_->setVisible(true);
     summary_->setText(tr("Vérification et pré-évaluation des épreuves…"));
@@ -143,6 +151,7 @@ void ComparisonWindow::compare(const QStringList& inputs) {
             [this](qulonglong done, qulonglong total) {
                 progress_->setRange(0, static_cast<int>(total));
                 progress_->setValue(static_cast<int>(done));
+                progress_->setFormat(progressText(done, total));
             });
     connect(loader_, &ComparisonLoader::finished, this, [this] {
         comparison_ = loader_->take();
@@ -167,15 +176,17 @@ void ComparisonWindow::showComparison() {
     cancel_->setVisible(false);
     const auto& c = *comparison_;
     const auto lines = cmcsim::ComparisonTables::summary(c);
-    summary_->setText(QStringLiteral("<b>%1</b> — %2<br><small>%3</small>")
+    summary_->setText(QStringLiteral("<b>%1</b> — %2<br><small>%3<br>%4</small>")
                           .arg(text(lines[1]).toHtmlEscaped(), text(lines[2]).toHtmlEscaped(),
-                               text(lines[3]).toHtmlEscaped()));
+                               text(lines[3]).toHtmlEscaped(), text(lines[5]).toHtmlEscaped()));
     verdicts_->setComparison(c, byIndicator_->isChecked());
     figures_->setTable(cmcsim::ComparisonTables::figures(c));
     chart_->setComparison(comparison_.get());
     distributions_->setTable(cmcsim::ComparisonTables::distributions(c));
     setApart_->setTable(cmcsim::ComparisonTables::setApart(c));
     tabs_->setTabText(3, tr("Épreuves écartées (%1)").arg(c.setApart.size()));
+    warnings_->setTable(cmcsim::ComparisonTables::warnings(c));
+    tabs_->setTabText(4, tr("Avertissements (%1)").arg(cmcsim::ComparisonTables::warningCount(c)));
     exportXlsx_->setEnabled(true);
     exportPdf_->setEnabled(true);
 }

@@ -38,6 +38,9 @@ public:
     QString exportXlsx(const QString& file = {});
     QString exportPdf(const QString& file = {});
     QTabWidget* tabs() const { return tabs_; }
+    // The progress bar's text: "1 230 épreuves sur 2 000 vérifiées et évaluées" (French
+    // thousands, the plural of `done`).
+    static QString progressText(qulonglong done, qulonglong total);
 
 Q_SIGNALS:
     void compared();                     // the comparison is shown
@@ -65,4 +68,5 @@ private:
     DistributionChart* chart_ = nullptr;
     DashboardTableView* distributions_ = nullptr;
     DashboardTableView* setApart_ = nullptr;
+    DashboardTableView* warnings_ = nullptr;
 };

@@ -44,8 +44,12 @@ void VerdictTable::setComparison(const cmcsim::AttemptComparison& c, bool indica
     }
     for (std::size_t row = 0; row < c.attempts.size(); ++row) {
         const auto& a = c.attempts[row];
-        auto* name = new QTableWidgetItem(QString::fromStdString(a.name()));
-        name->setToolTip(QString::fromStdString(a.file.string()));
+        auto* name =
+            new QTableWidgetItem(QString::fromStdString(a.name()) +
+                                 (a.warnings.empty() ? QString() : QStringLiteral(" (!)")));
+        QString tip = QString::fromStdString(a.file.string() + " — " + a.endText());
+        for (const auto& w : a.warnings) tip += QStringLiteral("\n! ") + QString::fromStdString(w);
+        name->setToolTip(tip);
         setItem(static_cast<int>(row), 0, name);
         const auto& results = indicators ? a.results : a.criteria;
         for (std::size_t i = 0; i < results.size(); ++i) {

@@ -33,6 +33,9 @@ PreviewPanel::PreviewPanel(const cmcsim::ReferenceData& reference, QWidget* pare
     figures_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(figures_);
     breakdown_ = new QComboBox;
+    // Its longest item would otherwise widen the whole editor (1366-pixel screens).
+    breakdown_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    breakdown_->setMinimumContentsLength(20);
     breakdown_->addItems(
         {tr("Échéances des contrats santé (quand les entreprises peuvent changer)"),
          tr("Tranches d'effectif"), tr("Sections NAF"), tr("Assureur santé actuel")});
@@ -128,13 +131,13 @@ void PreviewPanel::show(const cmcsim::ScenarioPreview& p) {
            "Entreprises non assurées en santé par la mutuelle : %5.<br>"
            "Pièges : %6 des lignes du fichier prospects.<br>"
            "Objectif : %7 des entreprises à conquérir.<br>"
-           "<b>Difficulté estimée : %8</b> (%9 points sur 4).")
+           "<b>Difficulté estimée : %8</b> (%9 sur 4).")
             .arg(number(static_cast<double>(s.companies)), number(p.fullCompanies),
                  number(static_cast<double>(s.employees)),
                  number(static_cast<double>(s.prescribers)), percent(p.openShare),
                  percent(p.trapShare), percent(p.objectiveRate, 2),
                  levels[static_cast<int>(p.level())])
-            .arg(p.points));
+            .arg(tr("%n point(s)", "", p.points)));
     showBreakdown();
 }
 

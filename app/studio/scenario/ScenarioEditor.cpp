@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -55,6 +56,8 @@ ScenarioEditor::ScenarioEditor(const cmcsim::ReferenceData& reference,
     auto* save = new QPushButton(tr("Enregistrer"));
     auto* saveAs = new QPushButton(tr("Enregistrer sous…"));
     auto* duplicateButton = new QPushButton(tr("Dupliquer"));
+    templates_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    templates_->setMinimumContentsLength(16);
     bar->addWidget(templates_, 1);
     for (auto* b : {fromTemplate, open, save, saveAs, duplicateButton}) bar->addWidget(b);
     layout->addLayout(bar);
@@ -79,7 +82,13 @@ ScenarioEditor::ScenarioEditor(const cmcsim::ReferenceData& reference,
                                 tr("Pièges et études"),
                                 tr("Appels d'offres")};
     for (int i = 0; i < pageList_.size(); ++i) {
-        tabs_->addTab(pageList_[i], titles[i]);
+        // In a scroll area: the forms side by side (Politique, Pièges et études, Secteurs) would
+        // otherwise make the window wider than a 1366-pixel screen.
+        auto* scroll = new QScrollArea;
+        scroll->setWidget(pageList_[i]);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        tabs_->addTab(scroll, titles[i]);
         connect(pageList_[i], &ScenarioPage::edited, this, &ScenarioEditor::edited);
     }
     centreLayout->addWidget(tabs_, 1);

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "AttemptEvaluation.h"
+#include "ComparisonRegister.h"
 #include "ComparisonSeries.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/ReferenceData.h"
@@ -18,7 +19,13 @@ namespace cmcsim {
 namespace fs = std::filesystem;
 
 std::string ComparedAttempt::name() const {
-    return candidate.empty() ? file.filename().string() : candidate;
+    if (candidate.empty()) return file.filename().string();
+    return sharedName ? candidate + " (" + file.filename().string() + ")" : candidate;
+}
+
+std::string ComparedAttempt::endText() const {
+    if (journalCut) return "journal coupé";
+    return handedIn ? "remise" : "en cours";
 }
 
 std::vector<fs::path> AttemptComparison::attemptFiles(const std::vector<fs::path>& inputs) {
@@ -83,21 +90,98 @@ std::vector<AttemptEvaluation> evaluateAll(const std::vector<fs::path>& files,
     return evaluations;
 }
 
-// The scenario of the group: the one most verified files share; on a tie, the first such file's.
+// The key of a file's scenario: its id and content.
+std::string scenarioKey(const AttemptEvaluation& e) {
+    return e.scenarioId + "\n" + e.scenarioDigest;
+}
+
+// The scenario of the group: the one (id and content) most verified files share; on a tie, the
+// first such file's.
 std::string groupScenario(const std::vector<AttemptEvaluation>& evaluations) {
     std::map<std::string, std::size_t> counts;
     for (const auto& e : evaluations)
-        if (std::holds_alternative<ComparedAttempt>(e.outcome)) ++counts[e.scenarioId];
+        if (std::holds_alternative<ComparedAttempt>(e.outcome)) ++counts[scenarioKey(e)];
     std::string best;
     std::size_t most = 0;
     for (const auto& e : evaluations) {
         if (!std::holds_alternative<ComparedAttempt>(e.outcome)) continue;
-        if (counts[e.scenarioId] > most) {
-            most = counts[e.scenarioId];
-            best = e.scenarioId;
+        if (counts[scenarioKey(e)] > most) {
+            most = counts[scenarioKey(e)];
+            best = scenarioKey(e);
         }
     }
     return best;
+}
+
+// "version 1.2, contenu 0123456789ab" or "contenu 0123456789ab".
+std::string versionText(const std::string& version, const std::string& digest) {
+    return (version.empty() ? "" : "version " + version + ", ") + "contenu " + digest;
+}
+
+// The files of `files` that are one file under several names (the same path, or a link: the
+// same inode, fs::equivalent): the first of each kept, the others set apart with `duplicates`
+// noting, per kept index, the other names.
+std::vector<fs::path> distinctFiles(const std::vector<fs::path>& files,
+                                    std::vector<SetApartAttempt>& setApart,
+                                    std::map<std::size_t, std::vector<std::string>>& duplicates) {
+    std::vector<fs::path> unique;
+    for (const auto& file : files) {
+        const auto same = std::find_if(unique.begin(), unique.end(), [&](const fs::path& kept) {
+            std::error_code e;
+            return kept == file || fs::equivalent(kept, file, e);
+        });
+        if (same == unique.end()) {
+            unique.push_back(file);
+            continue;
+        }
+        setApart.push_back({file,
+                            {},
+                            fmt::format("même fichier que {} (lien ou autre chemin vers le même "
+                                        "fichier) : comparé une seule fois",
+                                        same->string())});
+        duplicates[static_cast<std::size_t>(same - unique.begin())].push_back(file.string());
+    }
+    return unique;
+}
+
+// The attempts of the group that are copies of one another: the same creation digest and the
+// same journal (its last entry's hash) make one attempt, compared once (the copy set apart); the
+// same creation digest with another journal is one issued attempt played twice (both warned).
+void markCopies(std::vector<ComparedAttempt>& attempts, std::vector<SetApartAttempt>& setApart) {
+    for (std::size_t i = 0; i < attempts.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            auto& kept = attempts[j];
+            auto& copy = attempts[i];
+            if (kept.creationDigest != copy.creationDigest) continue;
+            if (kept.headHash == copy.headHash) {
+                setApart.push_back({copy.file, copy.candidate,
+                                    fmt::format("copie de {} (même empreinte de création, même "
+                                                "journal) : la même épreuve, comparée une seule "
+                                                "fois",
+                                                kept.file.string())});
+                kept.warnings.push_back(
+                    fmt::format("aussi donnée sous le nom {} (copie "
+                                "identique), comparée une seule fois",
+                                copy.file.string()));
+                attempts.erase(attempts.begin() + static_cast<std::ptrdiff_t>(i--));
+                break;
+            }
+            kept.warnings.push_back(fmt::format(
+                "même épreuve délivrée que {} (même empreinte de création), jouée autrement",
+                copy.file.filename().string()));
+            copy.warnings.push_back(fmt::format(
+                "même épreuve délivrée que {} (même empreinte de création), jouée autrement",
+                kept.file.filename().string()));
+        }
+    }
+}
+
+// Candidates' names borne by two attempts or more: those attempts named with their file too.
+void markSharedNames(std::vector<ComparedAttempt>& attempts) {
+    std::map<std::string, std::size_t> counts;
+    for (const auto& a : attempts)
+        if (!a.candidate.empty()) ++counts[a.candidate];
+    for (auto& a : attempts) a.sharedName = !a.candidate.empty() && counts[a.candidate] > 1;
 }
 
 }  // namespace
@@ -105,27 +189,26 @@ std::string groupScenario(const std::vector<AttemptEvaluation>& evaluations) {
 AttemptComparison AttemptComparison::run(const std::vector<fs::path>& files,
                                          const ReferenceData& reference,
                                          const ComparisonOptions& options) {
-    // A file given twice (by two names too) is compared once.
-    std::vector<fs::path> unique;
+    // A file given twice (by two names, or a link to it) is compared once.
     std::vector<SetApartAttempt> duplicates;
-    std::vector<fs::path> seen;
-    for (const auto& file : files) {
-        std::error_code error;
-        const auto canonical = fs::weakly_canonical(file, error);
-        const auto& key = error ? file : canonical;
-        if (std::find(seen.begin(), seen.end(), key) != seen.end()) {
-            duplicates.push_back({file, {}, "fichier déjà compris dans la comparaison"});
-            continue;
-        }
-        seen.push_back(key);
-        unique.push_back(file);
-    }
+    std::map<std::size_t, std::vector<std::string>> otherNames;
+    const auto unique = distinctFiles(files, duplicates, otherNames);
     auto evaluations = evaluateAll(unique, reference, options);
+    for (const auto& [index, names] : otherNames)
+        if (auto* a = std::get_if<ComparedAttempt>(&evaluations[index].outcome))
+            for (const auto& name : names)
+                a->warnings.push_back("aussi donnée sous le nom " + name +
+                                      " (même fichier), comparée une seule fois");
     AttemptComparison comparison;
-    comparison.scenarioId = groupScenario(evaluations);
+    const auto key = groupScenario(evaluations);
     for (const auto& e : evaluations)
-        if (e.scenarioId == comparison.scenarioId && !e.scenarioTitle.empty())
+        if (scenarioKey(e) == key && std::holds_alternative<ComparedAttempt>(e.outcome)) {
+            comparison.scenarioId = e.scenarioId;
             comparison.scenarioTitle = e.scenarioTitle;
+            comparison.scenarioVersion = e.scenarioVersion;
+            comparison.scenarioDigest = e.scenarioDigest;
+            break;
+        }
     if (comparison.scenarioId.empty()) {
         const auto* apart = std::get_if<SetApartAttempt>(&evaluations.front().outcome);
         throw InputError(unique.front().string(),
@@ -135,18 +218,30 @@ AttemptComparison AttemptComparison::run(const std::vector<fs::path>& files,
     for (auto& e : evaluations) {
         if (auto* apart = std::get_if<SetApartAttempt>(&e.outcome)) {
             comparison.setApart.push_back(std::move(*apart));
-        } else if (e.scenarioId != comparison.scenarioId) {
+        } else if (scenarioKey(e) != key) {
             auto& attempt = std::get<ComparedAttempt>(e.outcome);
             comparison.setApart.push_back(
                 {attempt.file, attempt.candidate,
-                 fmt::format("autre scénario : « {} » ({}), la comparaison porte sur « {} » ({})",
-                             e.scenarioTitle, e.scenarioId, comparison.scenarioTitle,
-                             comparison.scenarioId)});
+                 e.scenarioId == comparison.scenarioId
+                     ? fmt::format(
+                           "autre version du scénario « {} » ({}) : {} ; la comparaison "
+                           "porte sur {} (les épreuves sont regroupées par identifiant "
+                           "et contenu du scénario)",
+                           e.scenarioTitle, e.scenarioId,
+                           versionText(e.scenarioVersion, e.scenarioDigest),
+                           versionText(comparison.scenarioVersion, comparison.scenarioDigest))
+                     : fmt::format("autre scénario : « {} » ({}), la comparaison porte sur « {} "
+                                   "» ({})",
+                                   e.scenarioTitle, e.scenarioId, comparison.scenarioTitle,
+                                   comparison.scenarioId)});
         } else {
             comparison.attempts.push_back(std::move(std::get<ComparedAttempt>(e.outcome)));
         }
     }
+    markCopies(comparison.attempts, comparison.setApart);
     comparison.setApart.insert(comparison.setApart.end(), duplicates.begin(), duplicates.end());
+    markSharedNames(comparison.attempts);
+    comparison.registerFile = checkRegister(comparison.attempts, files, options.registerFile);
     comparison.indicators = comparedIndicators(reference.framework);
     comparison.criteria = comparedCriteria(reference.framework);
     comparison.series = comparisonSeries(comparison.attempts, comparison.criteria);

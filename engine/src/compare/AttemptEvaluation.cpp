@@ -2,12 +2,14 @@
 
 #include <set>
 
+#include "../assess/EvaluationJson.h"
 #include "../assess/PlayedCampaign.h"
 #include "cmcsim/assess/AttemptAssessment.h"
 #include "cmcsim/assess/Grading.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/ScenarioWriter.h"
 #include "cmcsim/sim/Dashboard.h"
 #include "cmcsim/store/AttemptFile.h"
 
@@ -40,6 +42,11 @@ ComparedFigures figuresOf(const std::vector<IndicatorResult>& results,
     f.offers = static_cast<std::int64_t>(companies.size());
     f.offerVersions = static_cast<std::int64_t>(state.offers().size());
     for (const auto& week : dashboard.weeks) f.meetingsHeld += week.meetingsHeld;
+    // The dashboard counts a client meeting in the week it took place once that week is run; the
+    // meetings of the week not run yet are held too.
+    const auto weeksRun = static_cast<int>(dashboard.weeks.size());
+    for (const auto& meeting : state.meetings().meetings())
+        if (meeting.week > weeksRun) ++f.meetingsHeld;
     f.signatures = dashboard.signatures;
     f.premiumsWonEur = dashboard.premiumsSignedEur;
     f.weeksPlayed = static_cast<int>(dashboard.weeks.size());
@@ -67,6 +74,9 @@ AttemptEvaluation AttemptEvaluation::of(const std::filesystem::path& file,
         const auto& scenario = attempt.scenario();
         evaluation.scenarioId = scenario.id;
         evaluation.scenarioTitle = scenario.title;
+        evaluation.scenarioVersion = scenario.version;
+        evaluation.scenarioDigest =
+            EvaluationJson::sha256(ScenarioWriter::toJson(scenario)).substr(0, 12);
         const auto& journal = attempt.journal();
         const auto state =
             AttemptState::replay(scenario, attempt.market(), journal, reference.planRules);
@@ -77,6 +87,9 @@ AttemptEvaluation AttemptEvaluation::of(const std::filesystem::path& file,
             compared.candidate = c->second;
         compared.entries = journal.size();
         compared.handedIn = integrity.sealed;
+        compared.receipt = integrity.receipt;
+        compared.creationDigest = integrity.creationDigest;
+        compared.headHash = integrity.headHash;
         std::vector<std::string> assessors;
         auto results = assessAttempt(context, reference.framework);
         std::size_t next = 0;

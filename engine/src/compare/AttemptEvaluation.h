@@ -11,7 +11,8 @@ namespace cmcsim {
 // One file of a comparison once verified and assessed: the attempt and its scenario, or why it
 // is set apart (its verification failed).
 struct AttemptEvaluation {
-    std::string scenarioId, scenarioTitle;
+    std::string scenarioId, scenarioTitle, scenarioVersion;
+    std::string scenarioDigest;  // the first 12 hex digits of ScenarioWriter's text's SHA-256
     std::variant<ComparedAttempt, SetApartAttempt> outcome;
 
     // Opens `file` as `cmcsim assess` does (AttemptFile::open: the rows, the journal's chain,

@@ -68,6 +68,30 @@ DocumentSection tableSection(const DashboardTable& t, const std::string& intro =
     return s;
 }
 
+// The columns `from`..`to` (included) of `t` after its first (the candidate).
+DashboardTable columns(const DashboardTable& t, std::size_t from, std::size_t to) {
+    DashboardTable part{t.title, t.sheet, {t.header.front()}, {t.widths.front()}, {}};
+    part.header.insert(part.header.end(), t.header.begin() + static_cast<std::ptrdiff_t>(from),
+                       t.header.begin() + static_cast<std::ptrdiff_t>(to) + 1);
+    for (const auto& row : t.rows) {
+        std::vector<DashboardCell> cells{row.front()};
+        cells.insert(cells.end(), row.begin() + static_cast<std::ptrdiff_t>(from),
+                     row.begin() + static_cast<std::ptrdiff_t>(to) + 1);
+        part.rows.push_back(std::move(cells));
+    }
+    return part;
+}
+
+// The key figures in two tables, the analysis (targets, flags) then the offers and the plan: in
+// one, eleven columns on a portrait page cut their headers in the middle of a word.
+DocumentSection figuresSection(const AttemptComparison& c) {
+    const auto figures = ComparisonTables::figures(c);
+    auto s = tableSection(columns(figures, 1, 4));
+    if (!c.attempts.empty())
+        s.blocks.emplace_back(DashboardTables::document(columns(figures, 5, 10)));
+    return s;
+}
+
 }  // namespace
 
 Document ComparisonDocument::build(const AttemptComparison& c) {
@@ -78,12 +102,26 @@ Document ComparisonDocument::build(const AttemptComparison& c) {
                   RichTextBuilder().text(summary[2])};
     doc.footer = "Comparaison des épreuves — " + c.scenarioTitle;
     doc.sections.push_back(verdictSection(c));
-    doc.sections.push_back(tableSection(ComparisonTables::figures(c)));
+    doc.sections.push_back(figuresSection(c));
     doc.sections.push_back(tableSection(
         ComparisonTables::distributions(c),
         summary[3] + " Les scores des critères sont sur 100 ; une épreuve sans objet pour une "
                      "série n'y compte pas."));
     doc.sections.push_back(tableSection(ComparisonTables::verdictCounts(c)));
+    DocumentSection warned;
+    warned.heading = "Fin des journaux et avertissements";
+    warned.newPage = true;
+    warned.blocks.emplace_back(Paragraph{RichTextBuilder().text(summary[5]), false});
+    BulletList ends{"•", Tone::Normal, {}};
+    for (const auto& a : c.attempts) {
+        RichTextBuilder item;
+        item.bold(a.name()).text(" : " + a.endText());
+        if (!a.receipt.empty()) item.text(" (reçu " + a.receipt + ")");
+        for (const auto& w : a.warnings) item.text(" ; ").bold("! " + w, Tone::Caution);
+        ends.items.push_back(std::move(item));
+    }
+    warned.blocks.emplace_back(std::move(ends));
+    doc.sections.push_back(std::move(warned));
     DocumentSection apart;
     apart.heading = "Épreuves écartées";
     apart.newPage = true;

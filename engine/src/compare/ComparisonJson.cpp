@@ -56,6 +56,9 @@ nlohmann::json AttemptComparison::toJson() const {
                          {"candidat", a.candidate},
                          {"entrees", a.entries},
                          {"remise", a.handedIn},
+                         {"recu", a.receipt},
+                         {"fin_journal", a.endText()},
+                         {"avertissements", a.warnings},
                          {"criteres", resultsJson(a.criteria, false)},
                          {"indicateurs", resultsJson(a.results, true)},
                          {"chiffres", figuresJson(a.figures)}});
@@ -90,7 +93,12 @@ nlohmann::json AttemptComparison::toJson() const {
                              {"valeurs", values},
                              {"distribution", distribution}});
     }
-    return {{"scenario", {{"id", scenarioId}, {"titre", scenarioTitle}}},
+    return {{"scenario",
+             {{"id", scenarioId},
+              {"titre", scenarioTitle},
+              {"version", scenarioVersion},
+              {"contenu", scenarioDigest}}},
+            {"registre", registerFile.string()},
             {"epreuves", group},
             {"ecartees", apart},
             {"series", allSeries}};

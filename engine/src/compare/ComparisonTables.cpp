@@ -64,7 +64,7 @@ DashboardTable ComparisonTables::verdicts(const AttemptComparison& c, bool indic
     for (const auto& a : c.attempts) {
         std::vector<Cell> row{Cell::of(a.name()), Cell::of(a.file.filename().string()),
                               Cell::count(static_cast<std::int64_t>(a.entries)),
-                              Cell::of(a.handedIn ? "remise" : "en cours")};
+                              Cell::of(a.endText())};
         for (const auto& r : resultsOf(a, indicators)) row.push_back(Cell::of(verdictText(r)));
         t.rows.push_back(std::move(row));
     }
@@ -172,23 +172,47 @@ DashboardTable ComparisonTables::setApart(const AttemptComparison& c) {
     return t;
 }
 
+DashboardTable ComparisonTables::warnings(const AttemptComparison& c) {
+    DashboardTable t{
+        "Avertissements", "Avertissements", {"Épreuve", "Avertissement"}, {40, 120}, {}};
+    for (const auto& a : c.attempts)
+        for (const auto& w : a.warnings) t.rows.push_back({Cell::of(a.name()), Cell::of(w)});
+    return t;
+}
+
 std::vector<DashboardTable> ComparisonTables::all(const AttemptComparison& c) {
-    return {verdicts(c, false), scores(c, false), verdicts(c, true), scores(c, true),
-            figures(c),         verdictCounts(c), distributions(c),  setApart(c)};
+    return {verdicts(c, false), scores(c, false), verdicts(c, true), scores(c, true), figures(c),
+            verdictCounts(c),   distributions(c), warnings(c),       setApart(c)};
+}
+
+std::size_t ComparisonTables::warningCount(const AttemptComparison& c) {
+    std::size_t n = 0;
+    for (const auto& a : c.attempts) n += a.warnings.size();
+    return n;
 }
 
 std::vector<std::string> ComparisonTables::summary(const AttemptComparison& c) {
-    return {"Comparaison des épreuves",
-            fmt::format("Scénario : {} ({})", c.scenarioTitle, c.scenarioId),
-            fmt::format("{} ; {}",
-                        frenchCount(static_cast<double>(c.attempts.size()), "épreuve comparée",
-                                    "épreuves comparées"),
-                        frenchCount(static_cast<double>(c.setApart.size()), "épreuve écartée",
-                                    "épreuves écartées")),
-            "Quartiles interpolés entre les valeurs classées ; valeur atypique : au-delà de 1,5 "
-            "fois l'écart interquartile sous Q1 ou au-dessus de Q3.",
-            "Un critère prend le verdict le plus faible de ses indicateurs évalués et le score le "
-            "plus bas de ce verdict."};
+    return {
+        "Comparaison des épreuves",
+        fmt::format("Scénario : {} ({}{}, contenu {})", c.scenarioTitle, c.scenarioId,
+                    c.scenarioVersion.empty() ? "" : ", version " + c.scenarioVersion,
+                    c.scenarioDigest),
+        fmt::format("{} ; {}",
+                    frenchCount(static_cast<double>(c.attempts.size()), "épreuve comparée",
+                                "épreuves comparées"),
+                    frenchCount(static_cast<double>(c.setApart.size()), "épreuve écartée",
+                                "épreuves écartées")),
+        "Quartiles interpolés entre les valeurs classées ; valeur atypique : au-delà de 1,5 "
+        "fois l'écart interquartile sous Q1 ou au-dessus de Q3.",
+        "Un critère prend le verdict le plus faible de ses indicateurs évalués et le score le "
+        "plus bas de ce verdict.",
+        fmt::format(
+            "Épreuves regroupées par identifiant et contenu du scénario ; {} ; {}",
+            c.registerFile.empty()
+                ? std::string("aucun registre : la fin de chaque journal n'est "
+                              "prouvée que par sa remise")
+                : "fin des journaux vérifiée avec le registre " + c.registerFile.string(),
+            frenchCount(static_cast<double>(warningCount(c)), "avertissement", "avertissements"))};
 }
 
 }  // namespace cmcsim

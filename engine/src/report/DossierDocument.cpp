@@ -60,18 +60,19 @@ void cover(Document& doc, const Sources& s) {
     row(list, "Semaines jouées",
         fmt::format("{} sur {}", s.state.weekRuns().size(), scenario.durationWeeks));
     const auto& journal = s.attempt.journal();
-    if (s.state.sealed() && !journal.empty())
+    if (s.state.sealed() && !journal.empty()) {
         row(list, "Remise",
-            RichTextBuilder()
-                .text("épreuve remise le " + journal.back().simulatedDate.french() +
-                      " (date simulée) ; récépissé ")
-                .bold(Journal::receiptCode(journal.back().hash)));
-    else
+            "épreuve remise le " + journal.back().simulatedDate.french() + " (date simulée)");
+        // A row of its own: the code alone in its cell never wraps at one of its hyphens.
+        row(list, "Récépissé de remise",
+            RichTextBuilder().bold(Journal::receiptCode(journal.back().hash)));
+    } else {
         row(list, "Remise",
             RichTextBuilder().text(
                 "épreuve non remise : ce dossier peut encore changer (Fichier ▸ Remettre "
                 "l'épreuve)",
                 Tone::Caution));
+    }
     about.blocks.emplace_back(std::move(list));
     about.blocks.emplace_back(Paragraph{
         RichTextBuilder().text(

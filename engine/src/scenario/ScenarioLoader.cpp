@@ -382,8 +382,8 @@ private:
         if (!s.competitors.empty() && std::abs(shares - 1.0) > 0.001)
             root.problemAt("competitors",
                            fmt::format("la somme des parts de marché (concurrents et mutuelle) "
-                                       "doit valoir 1 ; elle vaut {:.3f}",
-                                       shares));
+                                       "doit valoir 1 ; elle vaut {}",
+                                       frenchNumber(shares, 3)));
     }
 
     void readTraps(const JsonReader& r, DataQualityTraps& t) {

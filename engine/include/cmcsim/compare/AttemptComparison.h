@@ -20,7 +20,8 @@ struct ReferenceData;
 // The key figures of one attempt for the comparison (issue 13 §2), each from the engine's own
 // computation: the assessors' measures (cmcsim/assess: B2.1.5 « cibles.qualification » and B2.1.2
 // « fiabilite.verifications »), the saved offers (AttemptState::offers) and the piloting
-// dashboard (sim/Dashboard, as `cmcsim dashboard` shows it). An absent figure has no object for
+// dashboard (sim/Dashboard, as `cmcsim dashboard` shows it) with the client meetings of the
+// journal (MeetingLog). An absent figure has no object for
 // that attempt (no segment, no flag, no defect on the verified lines).
 struct ComparedFigures {
     std::optional<double> targetCountGap;      // mean |announced − real| / real establishments
@@ -29,9 +30,11 @@ struct ComparedFigures {
     std::optional<double> flagRecall;          // flagged defects / defects of verified lines
     std::int64_t offers = 0;                   // companies with at least one saved offer
     std::int64_t offerVersions = 0;            // offer versions saved, all companies
-    std::int64_t meetingsHeld = 0;             // the plan's meetings held (dashboard, all weeks)
-    std::int64_t signatures = 0;               // contracts signed (dashboard)
-    double premiumsWonEur = 0;                 // annual premiums signed, euros (dashboard)
+    // The meetings held: the plan's (dashboard, weeks run) and every client meeting opened in
+    // the journal (`cmcsim meeting`, MeetingLog), its week run or not.
+    std::int64_t meetingsHeld = 0;
+    std::int64_t signatures = 0;  // contracts signed (dashboard)
+    double premiumsWonEur = 0;    // annual premiums signed, euros (dashboard)
     int weeksPlayed = 0;
 };
 
@@ -44,18 +47,30 @@ struct ComparedFigures {
 struct ComparedAttempt {
     std::filesystem::path file;
     std::string candidate;
-    std::size_t entries = 0;                // journal entries
-    bool handedIn = false;                  // the last entry is the hand-in (épreuve remise)
+    std::size_t entries = 0;  // journal entries
+    bool handedIn = false;    // the last entry is the hand-in (épreuve remise)
+    std::string receipt;      // its hand-in receipt, when handed in
+    // The register (ComparisonOptions::registerFile) records a hand-in receipt this journal does
+    // not end with: its last entries, hand-in included, were removed (HandInReceipt).
+    bool journalCut = false;
+    bool registered = false;                // the register lists this attempt (creation digest)
+    std::string creationDigest, headHash;   // AttemptIntegrity's: what makes two files one attempt
+    bool sharedName = false;                // another attempt of the group has its candidate's name
+    std::vector<std::string> warnings;      // in French: a cut journal, a copy given twice…
     std::vector<IndicatorResult> results;   // one per AttemptComparison::indicators, same order
     std::vector<IndicatorResult> criteria;  // one per AttemptComparison::criteria (indicator "")
     ComparedFigures figures;
 
-    // The candidate's name, else the file's name: how the comparison names the attempt.
+    // The candidate's name, else the file's name: how the comparison names the attempt; "name
+    // (file name)" when another attempt of the group has the same candidate's name.
     std::string name() const;
+    // Where its journal ends: "remise", "en cours", "journal coupé".
+    std::string endText() const;
 };
 
-// An attempt listed apart, and why (in French): another scenario, a failed verification
-// (damaged, altered, unreadable file), or a file given twice.
+// An attempt listed apart, and why (in French): another scenario or another version of it, a
+// failed verification (damaged, altered, unreadable file), or a file given twice (the same path,
+// a link to it, or a copy of it: the same creation digest and the same journal).
 struct SetApartAttempt {
     std::filesystem::path file;
     std::string candidate;  // when the file could be read
@@ -86,6 +101,9 @@ struct ComparedSeries {
 // the run (checked between files; run() then throws std::runtime_error « comparaison annulée »).
 struct ComparisonOptions {
     unsigned threads = 0;
+    // The trainer's register of issued attempts (AttemptRegister, `cmcsim issue`): its recorded
+    // receipts show a cut journal. Empty: the register.csv beside the files, when there is one.
+    std::filesystem::path registerFile;
     std::function<void(std::size_t done, std::size_t total)> progress;
     const std::atomic<bool>* cancel = nullptr;
 };
@@ -94,12 +112,18 @@ struct ComparisonOptions {
 // épreuves »): every file is verified as `cmcsim verify` and `cmcsim assess` do (AttemptFile::
 // open: every row, the journal's hash chain, the tables against their seal), assessed
 // (assessAttempt on the state after its last entry) and its dashboard replayed. The group is the
-// attempts of the scenario most files share (by scenario id; on a tie, the scenario of the first
-// such file in the given order); the others, and every file that fails its verification, are
-// listed apart with the reason. Then, per assessed indicator (score) and per key figure, the
+// attempts of the scenario most files share (by scenario id and content; on a tie, the scenario of
+// the first such file in the given order); the others, and every file that fails its verification,
+// are listed apart with the reason: two versions of a scenario with one id are two scenarios (the
+// content is the digest of the scenario as ScenarioWriter writes it). A file given
+// twice (its path, a link, a copy with the same creation digest and journal) is compared once,
+// with a warning. Then, per assessed indicator (score) and per key figure, the
 // distribution over the group and its outliers (Distribution: beyond 1.5 IQR).
 struct AttemptComparison {
     std::string scenarioId, scenarioTitle;
+    std::string scenarioVersion;             // its "version" (format 2), may be empty
+    std::string scenarioDigest;              // the first 12 hex digits of its content's SHA-256
+    std::filesystem::path registerFile;      // the register read, if any
     std::vector<ComparedColumn> indicators;  // the framework's assessed indicators, in order
     std::vector<ComparedColumn> criteria;    // the criteria with an assessed indicator, in order
     std::vector<ComparedAttempt> attempts;   // the group, in the order given

@@ -24,9 +24,12 @@ struct ComparisonTables {
     static DashboardTable verdictCounts(const AttemptComparison& c);
     // Per series: n, min, Q1, median, Q3, max, mean, and the outliers by name.
     static DashboardTable distributions(const AttemptComparison& c);
+    // The warnings of the attempts compared (a cut journal, a file given twice…), one a row.
+    static DashboardTable warnings(const AttemptComparison& c);
+    static std::size_t warningCount(const AttemptComparison& c);
     // The files set apart and why.
     static DashboardTable setApart(const AttemptComparison& c);
-    // Every table above, in that order (criteria before indicators).
+    // Every table above, warnings before set apart (criteria before indicators).
     static std::vector<DashboardTable> all(const AttemptComparison& c);
 
     // A value of a series as a cell (a score or a count with one decimal in the statistics,
@@ -36,7 +39,8 @@ struct ComparisonTables {
     static std::string verdictText(const IndicatorResult& result);
     // The names of the outliers of `series`, joined by ", " ("" when none).
     static std::string outlierNames(const AttemptComparison& c, const ComparedSeries& series);
-    // The summary lines: title, scenario, attempts compared and set apart, the outlier rule.
+    // The summary lines: title, scenario (id, version, content digest), attempts compared and
+    // set apart, the outlier rule, the criterion rule, the grouping, the register and warnings.
     static std::vector<std::string> summary(const AttemptComparison& c);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,15 @@ struct ScenarioPack {
     // Throws InputError with every problem of every file, each placed "PACK/FILE $.path" (or
     // "PACK/FILE:line:column" for JSON syntax), the reasons of ScenarioLoader for scenarios.
     static ScenarioPack read(const std::filesystem::path& pack, const ScenarioLoader& loader);
+
+    // A pack on disk: a folder holding manifest.json, or a zip archive (its name ends in ".zip"
+    // or its first bytes are a zip's).
+    static bool isPack(const std::filesystem::path& path);
+    // The scenario that `name` chooses in a pack, "PACK#ID" (ID: a scenario's id or its file name
+    // in the pack), with the pack read whole (read's errors); nothing when `name` names no pack
+    // (a scenario file, a bundled id). A pack named alone, or an ID the pack does not hold, is an
+    // InputError naming the pack that lists its scenarios and how to choose one.
+    static std::optional<Entry> chosen(const std::string& name, const ScenarioLoader& loader);
 
     // The manifest's text (pretty-printed, 2-space indent, keys in the documented order).
     std::string manifestJson() const;
