@@ -20,6 +20,7 @@
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/TenderDocument.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/TruthAccess.h"
 #include "cmcsim/tender/TenderDesk.h"
 
 namespace cmcsim::cli {
@@ -129,6 +130,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         if (!pdf.empty()) OutputFile::check(pdf, force, {file});
         const auto& ref = context.reference();
         AttemptSession session(file, ref, {}, access(truth));
+        if (truth) TruthAccess::require(session.attempt().journal(), file);
         if (!truth)
             if (const auto payload = deskOf(session, ref).readCommand(id)) {
                 const auto& entry = session.execute(command::kTenderRead, *payload);
