@@ -493,24 +493,7 @@ void MeetingDialogue::close() {
     else
         t.outcome = MeetingOutcome::Lost;
     auto& last = t.turns.back();
-    switch (t.outcome) {
-        case MeetingOutcome::Signed:
-            last.answer = "Nous signons. Merci pour votre conseil.";
-            break;
-        case MeetingOutcome::NextStep:
-            last.answer = "Nous allons réfléchir ; revoyons-nous comme convenu.";
-            break;
-        case MeetingOutcome::Complement:
-            last.answer = "Nous ajoutons ce complément à notre contrat. Merci pour votre conseil.";
-            break;
-        case MeetingOutcome::FollowUp:
-            last.answer = "Merci pour ce point sur notre contrat ; nous restons en contact.";
-            break;
-        default:
-            last.answer = "Nous n'allons pas donner suite pour le moment.";
-    }
-    if (stopped)
-        last.answer = "Nous devons nous arrêter là : le temps prévu est passé. " + last.answer;
+    last.answer = MeetingReplies::closing(t.outcome, stopped);
 }
 
 }  // namespace cmcsim
