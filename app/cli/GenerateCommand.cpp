@@ -57,8 +57,10 @@ void addGenerateCommand(CLI::App& app, CliContext& context) {
                          count(summary.prospects, "ligne", "lignes"),
                          count(summary.companies, "entreprise", "entreprises"),
                          frenchNumber(seconds, 1));
-        CliOutput::print("Marché réel (vue de l'évaluateur) : cmcsim market stats {} --truth\n",
-                         output);
+        CliOutput::print(
+            "Marché réel (vue de l'évaluateur, une fois l'épreuve remise) : cmcsim market stats "
+            "{} --truth\n",
+            output);
     });
 }
 

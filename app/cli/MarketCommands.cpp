@@ -15,6 +15,7 @@
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/StreamedExport.h"
 #include "cmcsim/store/StreamedStatistics.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -39,6 +40,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
         // Streamed: only the tables the statistics need are read, each checked against the
         // seal as it is read (docs/architecture.md, "Statistics and exports").
         AttemptReader reader(statsFile, ref);
+        if (truth) TruthAccess::require(reader.journal(), statsFile);
         // The journal is replayed in both views: an entry no command could have written makes
         // the attempt unreadable for the evaluator too.
         const auto knowledge = reader.replay().knowledge();

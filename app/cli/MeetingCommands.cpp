@@ -13,6 +13,7 @@
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/MeetingDocument.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -81,7 +82,7 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         "les exigences et besoins, présenter une offre, clore, relire le débriefing");
     meeting->require_subcommand(1);
     static std::string file, siret, subject, choice, needs, counterpart;
-    static int rdv = 0, version = 0;
+    static int rdv = 0, version = 0, duration = 0;
     static double discount = 0;
     static bool json = false, all = false, truth = false;
     const auto fileOption = [](CLI::App* c) {
@@ -96,6 +97,16 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
     const auto run = [&context](const char* kind, const nlohmann::json& payload) {
         AttemptSession session(file, context.reference());
         session.execute(kind, payload);
+        bool stopped = false;
+        {
+            // The company ended the meeting after this step (its planned duration overrun):
+            // the step, then the closure, recorded at once.
+            const auto before = viewOf(session, context, rdv);
+            const auto& t = before.transcript();
+            stopped = t.stoppedByCompany && !before.record().closed();
+            if (stopped) printTurn(t.turns[t.turns.size() - 2], t);
+        }
+        if (stopped) session.execute(command::kMeetingClose, {{"rdv", rdv}});
         const auto view = viewOf(session, context, rdv);
         const auto& t = view.transcript();
         printTurn(t.turns.back(), t);
@@ -109,10 +120,17 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
     fileOption(open);
     open->add_option("SIRET", siret, "SIRET de l'établissement (14 chiffres)")->required();
     open->add_option("--objet", subject, "Objet du rendez-vous");
+    open->add_option("--duree", duration,
+                     "Durée prévue du rendez-vous, en minutes (par défaut celle de "
+                     "datasets/parametres_rdv.csv, duree_rdv) : au-delà, avec la tolérance, "
+                     "l'entreprise y met fin")
+        ->check(
+            CliOptions::integer(MeetingLog::kMinPlannedMinutes, MeetingLog::kMaxPlannedMinutes));
     open->callback([&context] {
         AttemptSession session(file, context.reference());
         nlohmann::json payload = {{"siret", siret}};
         if (!subject.empty()) payload["objet"] = subject;
+        if (duration > 0) payload["duree_minutes"] = duration;
         session.execute(command::kMeetingOpen, payload);
         const auto& m = session.state().meetings().meetings().back();
         const auto view = viewOf(session, context, m.id);
@@ -252,6 +270,7 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
                       "Vue évaluateur : ajoute les besoins réels de l'entreprise");
     debrief->callback([&context] {
         AttemptSession session(file, context.reference(), {}, AttemptSession::Access::ReadOnly);
+        if (truth) TruthAccess::require(session.attempt().journal(), file);
         const auto view = viewOf(session, context, rdv);
         CliOutput::text(DocumentText::render(
             MeetingDocument::debrief(view.debrief(), view.record(), view.companyName(),

@@ -11,6 +11,7 @@
 #include "cmcsim/offer/Diagnosis.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -73,6 +74,7 @@ void addNeedsCommand(CLI::App& app, CliContext& context) {
         const auto& reference = context.reference();
         if (stats) {
             const auto attempt = AttemptFile::open(file, reference);
+            TruthAccess::require(attempt.journal(), file);
             CliOutput::print("{}", NeedsStatistics::of(attempt.market(), reference,
                                                        attempt.scenario(), attempt.seed())
                                        .text());
@@ -82,6 +84,7 @@ void addNeedsCommand(CLI::App& app, CliContext& context) {
             throw CLI::ValidationError("--siret",
                                        "SIRET ou SIREN attendu (ou --stats pour tout le marché)");
         AttemptReader attempt(file, reference);
+        TruthAccess::require(attempt.journal(), file);
         const auto view = companyView(attempt, siret, true);
         const auto& market = view.extract.market;
         const auto n = hiddenNeeds(attempt, market, reference, siret);

@@ -10,6 +10,7 @@
 #include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/report/OfferReport.h"
 #include "cmcsim/store/AttemptReader.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -34,6 +35,7 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         AttemptReader attempt(
             diagnoseFile, [&]() -> const auto& { return context.reference(); });
         const auto& ref = context.reference();
+        if (diagnoseTruth) TruthAccess::require(attempt.journal(), diagnoseFile);
         // The company's rows are checked against the seal beside the diagnosis.
         auto view = companyView(attempt, diagnoseSiret, diagnoseTruth, true);
         const auto [d, needs] = view.check.around([&] {
@@ -81,6 +83,7 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         AttemptReader attempt(
             quoteFile, [&]() -> const auto& { return context.reference(); });
         const auto& ref = context.reference();
+        if (quoteTruth) TruthAccess::require(attempt.journal(), quoteFile);
         const auto offer = Offer::fromJson(TextFile::read(offerFile), offerFile, ref.offers);
         // The company's rows are checked against the seal beside the simulation (two threads):
         // nothing is printed before the check passed, and its error comes first.

@@ -15,6 +15,7 @@
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/store/AttemptFile.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -53,6 +54,7 @@ void addPortfolioCommand(CLI::App& app, CliContext& context) {
     portfolio->callback([&context] {
         const auto& reference = context.reference();
         const auto attempt = AttemptFile::open(file, reference);
+        if (truth) TruthAccess::require(attempt.journal(), file);
         const auto& scenario = attempt.scenario();
         const auto& market = attempt.market();
         const auto state =

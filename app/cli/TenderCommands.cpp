@@ -20,6 +20,7 @@
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/TenderDocument.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/store/TruthAccess.h"
 #include "cmcsim/tender/TenderDesk.h"
 
 namespace cmcsim::cli {
@@ -129,6 +130,7 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         if (!pdf.empty()) OutputFile::check(pdf, force, {file});
         const auto& ref = context.reference();
         AttemptSession session(file, ref, {}, access(truth));
+        if (truth) TruthAccess::require(session.attempt().journal(), file);
         // One desk: the truth is built once, for the reading's payload and the document (it
         // does not depend on the journal the reading extends).
         const auto desk = deskOf(session, ref);

@@ -44,6 +44,8 @@ TEST_P(AttemptCorruption, EveryMutationExitsCleanlyAndLeavesItsInput) {
               0);
     const auto csv = runCli("market export " + base + " --csv - --format rfc4180").out;
     const auto siret = csv.substr(csv.find('\n') + 1, 14);
+    // Handed in: `market stats --truth` is the evaluator's view, read after the hand-in.
+    ASSERT_EQ(runCli("seal " + base).exitCode, 0);
     const cmcsim::test::AttemptMutator mutator(readAll(base));
     int refused = 0;
     for (std::uint64_t k = 0; k < kSeedsPerShard; ++k) {

@@ -60,6 +60,19 @@ protected:
             "categories": [{"categorie": "ensemble", "sante": {"produit": "sante_essentiel",
             "structure": "isole_famille", "part_employeur_pct": 50}}]}})");
         offer["siret"] = siret;
+        // The meeting is with another company: the tender's refuses a private meeting while
+        // its consultation is open (MeetingOpening).
+        std::string other;
+        {
+            std::istringstream lines(run("market export epreuve.cmc --csv - --format rfc4180").out);
+            std::string line;
+            std::getline(lines, line);  // the header
+            while (other.empty() && std::getline(lines, line))
+                if (line.substr(0, 9) != siret.substr(0, 9)) other = line.substr(0, 14);
+        }
+        ASSERT_EQ(other.size(), 14u);
+        auto otherOffer = offer;
+        otherOffer["siret"] = other;
         const std::string words =
             "une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de "
             "notre client avec nos engagements de qualité et nos délais de traitement mesurés";
@@ -73,7 +86,8 @@ protected:
             "--debut 1 --fin 4 --heures 10 --contacts 30 --rendement 0.05 --description "
             "'Relance des PME'",
             "act epreuve.cmc offre.enregistrement --payload '" + offer.dump() + "'",
-            "meeting open epreuve.cmc " + siret + " --objet 'Appel d'\\''offres'",
+            "act epreuve.cmc offre.enregistrement --payload '" + otherOffer.dump() + "'",
+            "meeting open epreuve.cmc " + other + " --objet 'Complémentaire santé'",
             "meeting choose epreuve.cmc 1 ouv_presentation",
             "meeting choose epreuve.cmc 1 dec_effectif",
             "meeting needs epreuve.cmc 1 'Couverture confort, budget tenu.'",

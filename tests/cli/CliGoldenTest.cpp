@@ -18,6 +18,7 @@
 namespace {
 
 using cmcsim::test::expectGolden;
+using cmcsim::test::handedInCopy;
 using cmcsim::test::readFile;
 using cmcsim::test::runCli;
 namespace fs = std::filesystem;
@@ -49,7 +50,7 @@ TEST_F(CliGolden, ScenarioShow) {
 }
 
 TEST_F(CliGolden, MarketStatsText) {
-    const auto result = runCli("market stats " + attempt_ + " --truth");
+    const auto result = runCli("market stats " + handedInCopy(attempt_) + " --truth");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("market-stats-minimal.txt", result.out);
 }
@@ -64,7 +65,7 @@ TEST_F(CliGolden, MarketStatsAsTheCandidateKnowsIt) {
 }
 
 TEST_F(CliGolden, MarketStatsJson) {
-    const auto result = runCli("market stats " + attempt_ + " --json --truth");
+    const auto result = runCli("market stats " + handedInCopy(attempt_) + " --json --truth");
     ASSERT_EQ(result.exitCode, 0) << result.err;
     expectGolden("market-stats-minimal.json", result.out);
 }
@@ -199,12 +200,15 @@ TEST_F(CliGolden, DiagnoseAndQuote) {
     // current cover; with --truth, the evaluator's view (the real census and cover).
     const std::string offer =
         std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
+    // The evaluator's view is read on the handed-in attempt (TruthAccess).
+    const auto remise = handedInCopy(attempt_);
     for (const std::string truth : {"", " --truth"}) {
         const auto suffix = truth.empty() ? "" : "-truth";
-        const auto diagnosis = runCli("diagnose " + attempt_ + " --siret 46575783900019" + truth);
+        const auto& on = truth.empty() ? attempt_ : remise;
+        const auto diagnosis = runCli("diagnose " + on + " --siret 46575783900019" + truth);
         ASSERT_EQ(diagnosis.exitCode, 0) << diagnosis.err;
         expectGolden(fmt::format("diagnose-minimal{}.txt", suffix), diagnosis.out);
-        const auto quote = runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + offer +
+        const auto quote = runCli("quote " + on + " --siret 46575783900019 --offer " + offer +
                                   " --years 20000" + truth);
         ASSERT_EQ(quote.exitCode, 0) << quote.err;
         expectGolden(fmt::format("quote-minimal{}.txt", suffix), quote.out);
@@ -250,7 +254,7 @@ TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {
             break;
         }
     ASSERT_FALSE(siret.empty());
-    const auto quote = runCli("quote " + file + " --siret " + siret + " --offer " +
+    const auto quote = runCli("quote " + handedInCopy(file) + " --siret " + siret + " --offer " +
                               std::string(CMCSIM_SOURCE_ROOT) +
                               "/scenarios/offers/cadres-non-cadres.json --years 20000 --truth");
     ASSERT_EQ(quote.exitCode, 0) << quote.err;

@@ -16,6 +16,7 @@
 // The CLI's outputs without --truth say only what the attempt's journal earned (issue 7 §1).
 namespace {
 
+using cmcsim::test::handedInCopy;
 using cmcsim::test::runCli;
 namespace fs = std::filesystem;
 
@@ -93,11 +94,14 @@ TEST(CliKnowledge, OutputsFollowTheJournalAndTruthShowsEverything) {
     EXPECT_TRUE(has(rowAt(csv), csvRow(listed))) << rowAt(csv);
     EXPECT_FALSE(has(runCli(stats).out, insurer));
     // The evaluator's view.
-    const auto truth = runCli(diagnose + " --truth").out;
+    // The evaluator's view, on the handed-in attempt (TruthAccess).
+    const auto remise = handedInCopy(file);
+    const auto truth = runCli("diagnose " + remise + " --siret " + siret + " --truth").out;
     EXPECT_TRUE(has(truth, fmt::format("Effectif recensé sur le territoire : {} salarié", real)))
         << truth;
     EXPECT_TRUE(has(truth, insurer));
-    EXPECT_TRUE(has(runCli(stats + " --truth").out, insurer));
+    EXPECT_TRUE(has(runCli("market stats " + remise + " --truth").out, insurer));
+    EXPECT_NE(runCli(stats + " --truth").exitCode, 0) << "refused before the hand-in";
 
     // The candidate verifies the line, requests its census and buys the competitor study.
     {

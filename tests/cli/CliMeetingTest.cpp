@@ -29,11 +29,9 @@ protected:
         fs::create_directories(dir_);
         ASSERT_EQ(run("generate " + kScenario + " -o epreuve.cmc --force").exitCode, 0);
         const auto offer = nlohmann::json::parse(cmcsim::test::readFile(kOffer));
-        // Single-quoted for the shell: the offer's texts hold apostrophes.
-        auto payload = nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump();
-        for (auto at = payload.find('\''); at != std::string::npos; at = payload.find('\'', at + 4))
-            payload.replace(at, 1, "'\\''");
-        const auto saved = run("act epreuve.cmc offre.enregistrement --payload '" + payload + "'");
+        const auto payload = nlohmann::json{{"siret", kSiret}, {"offre", offer}}.dump();
+        const auto saved = run("act epreuve.cmc offre.enregistrement --payload " +
+                               cmcsim::test::shellQuoted(payload));
         ASSERT_EQ(saved.exitCode, 0) << saved.err;
         for (const std::string& step : std::vector<std::string>{
                  "open epreuve.cmc " + kSiret + " --objet 'Complémentaire santé'",
@@ -120,7 +118,12 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
     // The subject and the date too (found by testers: missing).
     EXPECT_EQ(shown["objet"], "Complémentaire santé");
     EXPECT_EQ(shown["date"], "2026-01-05");  // the minimal scenario's start, no week run
-    const auto debrief = run("meeting debrief epreuve.cmc 1 --truth");
+    // The evaluator's view: refused before the hand-in, read on the handed-in copy.
+    EXPECT_NE(run("meeting debrief epreuve.cmc 1 --truth").err.find("--truth refusé"),
+              std::string::npos);
+    const auto debrief =
+        run("meeting debrief " + cmcsim::test::handedInCopy((dir_ / "epreuve.cmc").string()) +
+            " 1 --truth");
     ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
     EXPECT_NE(debrief.out.find("Meilleurs choix disponibles"), std::string::npos);
     EXPECT_NE(debrief.out.find("Besoins réels (vue évaluateur)"), std::string::npos);

@@ -37,27 +37,35 @@ protected:
         fs::create_directories(dir_);
         attempt_ = (dir_ / "epreuve.cmc").string();
         ASSERT_EQ(runCli("generate " + kMinimal + " -o " + attempt_).exitCode, 0);
+        // The evaluator's view (--truth) is read on the handed-in attempt (TruthAccess).
+        remise_ = cmcsim::test::handedInCopy(attempt_);
     }
     void TearDown() override { fs::remove_all(dir_); }
 
     // The one-company commands, text and JSON, candidate and evaluator.
     std::vector<std::string> commands(const std::string& siret) const {
         const auto on = attempt_ + " --siret " + siret;
-        return {"diagnose " + on, "diagnose " + on + " --truth --json",
+        const auto sealed = remise_ + " --siret " + siret;
+        return {"diagnose " + on, "diagnose " + sealed + " --truth --json",
                 "quote " + on + " --offer " + kOffer + " --years 2000",
-                "quote " + on + " --offer " + kOffer + " --years 2000 --json --truth"};
+                "quote " + sealed + " --offer " + kOffer + " --years 2000 --json --truth"};
+    }
+    // Runs `sql` on the attempt and its handed-in copy.
+    void edit(const std::string& sql) const {
+        cmcsim::test::sqlShell(attempt_, sql);
+        cmcsim::test::sqlShell(remise_, sql);
     }
 
     fs::path dir_;
-    std::string attempt_;
+    std::string attempt_, remise_;
 };
 
 TEST_F(CliOneCompanyCheck, AnEditedCompanyPrintsNothingAndSaysWhichTableChanged) {
     for (const auto& command : commands(kSiret)) EXPECT_EQ(runCli(command).exitCode, 0) << command;
-    cmcsim::test::sqlShell(attempt_,
-                           "UPDATE establishment SET headcount = headcount + 1 WHERE "
-                           "siret = '" +
-                               kSiret + "'");
+    edit(
+        "UPDATE establishment SET headcount = headcount + 1 WHERE "
+        "siret = '" +
+        kSiret + "'");
     for (const auto& command : commands(kSiret)) {
         const auto result = runCli(command);
         EXPECT_EQ(result.exitCode, 1) << command;
@@ -75,7 +83,7 @@ TEST_F(CliOneCompanyCheck, TheSealsErrorComesBeforeTheCommandsOwnRefusal) {
         EXPECT_EQ(result.exitCode, 1) << command;
         EXPECT_FALSE(has(result.err, "altérée")) << result.err;
     }
-    cmcsim::test::sqlShell(attempt_, "UPDATE competitor SET name = name || ' bis' WHERE id = 0");
+    edit("UPDATE competitor SET name = name || ' bis' WHERE id = 0");
     for (const auto& command : commands(unlisted)) {
         const auto result = runCli(command);
         EXPECT_EQ(result.exitCode, 1) << command;

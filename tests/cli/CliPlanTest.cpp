@@ -29,7 +29,8 @@ protected:
                 .exitCode,
             0);
         before_ = run("portfolio epreuve.cmc");
-        truthBefore_ = run("portfolio epreuve.cmc --truth");
+        // The evaluator's view, on a handed-in copy (TruthAccess).
+        truthBefore_ = truth();
         const char* script[] = {
             R"(act epreuve.cmc etude.achat --payload '{"etude": "portefeuille"}')",
             R"(act epreuve.cmc segment.enregistrement --payload '{"id": "btp", "nom": "BTP", "filtre": {"sections": ["F"]}, "qualification": "", "etablissements": 20, "salaries": 150, "potentiel_eur": 0, "conversion": 0.1}')",
@@ -54,6 +55,15 @@ protected:
     static void TearDownTestSuite() { fs::remove_all(dir_); }
     static CliResult run(const std::string& args) {
         return runShell("cd '" + dir_.string() + "' && " + CMCSIM_CLI + " " + args);
+    }
+    // `portfolio --truth` on a handed-in copy of the attempt as it is now, under the same name
+    // (the evaluator's view, TruthAccess).
+    static CliResult truth() {
+        const auto remise = dir_ / "remise";
+        cmcsim::test::handedInCopy((dir_ / "epreuve.cmc").string(),
+                                   (remise / "epreuve.cmc").string());
+        return runShell("cd '" + remise.string() + "' && " + CMCSIM_CLI +
+                        " portfolio epreuve.cmc --truth");
     }
 
     static fs::path dir_;
@@ -213,7 +223,7 @@ TEST_F(CliPlan, PortfolioIsRefusedUntilTheExtractIsBought) {
     const auto after = run("portfolio epreuve.cmc");
     ASSERT_EQ(after.exitCode, 0) << after.err;
     expectGolden("portfolio-plan.txt", after.out);
-    expectGolden("portfolio-plan-truth.txt", run("portfolio epreuve.cmc --truth").out);
+    expectGolden("portfolio-plan-truth.txt", truth().out);
     const auto json = nlohmann::json::parse(run("portfolio epreuve.cmc --json").out);
     EXPECT_GT(json["contrats"].size(), 0u);
     EXPECT_FALSE(json["contrats"][0].contains("propension_depart"));

@@ -46,6 +46,29 @@ inline CliResult runCli(const std::string& args) {
     return runShell(std::string(CMCSIM_CLI) + " " + args);
 }
 
+// `text` single-quoted for the shell (its apostrophes closed, escaped and reopened).
+inline std::string shellQuoted(std::string text) {
+    for (auto at = text.find('\''); at != std::string::npos; at = text.find('\'', at + 4))
+        text.replace(at, 1, "'\\''");
+    return "'" + text + "'";
+}
+
+// A handed-in copy of the attempt `file` (its state now) at `copy`: `--truth` is the evaluator's
+// view, refused before the hand-in (TruthAccess). Replaced at each call.
+inline std::string handedInCopy(const std::string& file, const std::string& copy) {
+    std::filesystem::create_directories(std::filesystem::path(copy).parent_path());
+    std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing);
+    const auto sealed = runCli("seal " + copy);
+    if (sealed.exitCode != 0) ADD_FAILURE() << "seal " << copy << " : " << sealed.err;
+    return copy;
+}
+// The same beside `file`: its name with "-remise" before ".cmc".
+inline std::string handedInCopy(const std::string& file) {
+    auto copy = file;
+    copy.insert(copy.size() - (copy.ends_with(".cmc") ? 4 : 0), "-remise");
+    return handedInCopy(file, copy);
+}
+
 // The whole content of a file ("" when it cannot be read).
 inline std::string fileText(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

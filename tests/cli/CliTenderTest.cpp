@@ -159,7 +159,14 @@ TEST_F(CliTender, DuplicateDocumentIsRefusedNamingIt) {
 // the reading (ao.lecture) before printing.
 TEST_F(CliTender, TruthViewRecordsNothingAndTheCandidateReadsFirst) {
     ASSERT_EQ(run("generate " + kScenario + " -o verite.cmc --force").exitCode, 0);
-    const auto truth = run("tender show verite.cmc ao-yvetot --truth");
+    // On the handed-in copy: the truth is the evaluator's view after the hand-in (TruthAccess);
+    // refused on the attempt in progress.
+    const auto refused = run("tender show verite.cmc ao-yvetot --truth");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("--truth refusé"), std::string::npos) << refused.err;
+    const auto truth =
+        run("tender show " + cmcsim::test::handedInCopy((dir_ / "verite.cmc").string()) +
+            " ao-yvetot --truth");
     ASSERT_EQ(truth.exitCode, 0) << truth.err;
     EXPECT_NE(truth.out.find("Données sur le personnel"), std::string::npos);
     EXPECT_EQ(truth.err, "");

@@ -113,7 +113,9 @@ TEST(MeetingCampaign, ACompanySignsOnceWhateverTheMeetingsAfter) {
     const auto seed = minimalScenario().seed;
     j.meet(2, CompanyNeeds::of(minimalMarket(), reference(), minimalScenario(), seed, j.company));
     const MeetingView second(minimalMarket(), reference(), minimalScenario(), seed, j.state(), 2);
-    ASSERT_EQ(second.transcript().outcome, MeetingOutcome::Signed);
+    // A client's meeting is a follow-up (docs/simulation.md "A client's follow-up"): the
+    // signature it agreed to is no second contract.
+    ASSERT_EQ(second.transcript().outcome, MeetingOutcome::FollowUp);
     j.ok(cmd::kRunWeek, {{"semaine", 1}});
     const auto campaign =
         Campaign::replay(minimalScenario(), reference(), minimalMarket(), seed, j.state());

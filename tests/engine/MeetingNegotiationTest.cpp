@@ -107,7 +107,7 @@ TEST(MeetingNegotiation, ADiscountBringingTheOfferIntoTheBudgetIsWelcomed) {
     EXPECT_NE(t.turns.back().answer.find("nous rentrons dans notre budget"), std::string::npos);
     // The multi-product counterparts are the meeting's complementary products.
     Negotiation k;
-    k.counter(0, "services");
+    k.counter(3, "services");  // 0 % is no counter-proposal (MeetingLog)
     EXPECT_TRUE(k.dialogue().complementary.contains("services"));
 }
 

@@ -31,9 +31,10 @@ std::string needsProblem(const std::string& text) {
 }
 std::string objectionsProblem(const std::string& text) {
     try {
-        ObjectionBank::from(CsvTable::parse(text, "objections_rdv.csv",
-                                            {"code", "roles", "sujet", "condition", "poids",
-                                             "formulation", "source", "confiance"}));
+        ObjectionBank::from(
+            CsvTable::parse(text, "objections_rdv.csv",
+                            {"code", "roles", "sujet", "condition", "poids", "formulation",
+                             "source", "confiance", "libelle", "formulation_par_soi"}));
     } catch (const InputError& e) {
         return e.what();
     }

@@ -21,6 +21,8 @@ MeetingContext::MeetingContext(const Market& m, const ReferenceData& r, const Co
       facts(m, r.meetings, n, &r, siret),
       negotiation(MeetingNegotiation::defaults(r.meetings)),
       startTrust(r.meetings.parameter("confiance_initiale")) {
+    const auto& company = m.companies.at(n.company);
+    client = company.health.insurer == 0 || company.provident.insurer == 0;
     std::vector<const DecisionMaker*> makers;
     for (const auto& d : n.decisionMakers) makers.push_back(&d);
     std::stable_sort(makers.begin(), makers.end(),
@@ -78,7 +80,11 @@ std::vector<std::string> MeetingContext::answered(const std::string& code,
 
 std::string MeetingContext::wording(const std::string& code) const {
     const auto* o = reference.objections.find(code);
-    return o ? o->wording : MeetingFacts::codeLabel(code);
+    if (!o) return reference.objections.label(code);
+    // In the words of the decision maker who raises it here (never naming itself).
+    const auto who = std::find_if(objections.begin(), objections.end(),
+                                  [&](const auto& raised) { return raised.first == code; });
+    return who == objections.end() ? o->wording : o->wordingBy(who->second);
 }
 
 bool MeetingContext::holds(const std::string& condition, const MeetingTranscript& sofar) const {

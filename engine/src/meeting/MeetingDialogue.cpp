@@ -44,15 +44,29 @@ MeetingTranscript MeetingDialogue::run(const MeetingContext& context, const Meet
 }
 
 const MeetingAct* MeetingDialogue::nextAct() const {
-    return next_ < record_.acts.size() ? &record_.acts[next_] : nullptr;
+    return !closed_ && !overrun() && next_ < record_.acts.size() ? &record_.acts[next_] : nullptr;
 }
 
 bool MeetingDialogue::done() const {
-    return next_ >= record_.acts.size() && (closed_ || !record_.closed());
+    return closed_ || (next_ >= record_.acts.size() && !record_.closed() && !overrun());
+}
+
+double MeetingDialogue::plannedMinutes() const {
+    return record_.plannedMinutes > 0 ? record_.plannedMinutes : context_.parameter("duree_rdv");
+}
+
+bool MeetingDialogue::overrun() const {
+    return transcript_.minutes >
+           plannedMinutes() * (1 + context_.parameter("tolerance_duree")) + 1e-9;
 }
 
 void MeetingDialogue::step() {
-    if (const auto* act = nextAct()) {
+    // The company ends a meeting that runs beyond its planned duration (and the tolerance)
+    // after the step that overran it: the acts recorded after are not played.
+    if (!closed_ && overrun()) {
+        closed_ = true;
+        close();
+    } else if (const auto* act = nextAct()) {
         ++next_;
         play(*act);
     } else if (record_.closed() && !closed_) {
@@ -146,8 +160,8 @@ void MeetingDialogue::play(const MeetingAct& act) {
                       : fit.overLevel()
                           ? "C'est beaucoup plus que ce dont nous avons besoin.|Ces garanties "
                             "vont au-delà de nos attentes."
-                          : "C'est un peu juste par rapport à ce que nous attendions.|Nos "
-                            "salariés attendront mieux.";
+                          : "C'est insuffisant par rapport à ce que nous attendions.|Nos "
+                            "salariés attendront mieux : ces garanties ne suffisent pas.";
         turn.criterion = "B4.3.1";
         const auto effect = MeetingRules::offer(context_, t, fit);
         if (!MeetingRules::needsDiscovered(t))
@@ -249,7 +263,7 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
     counter.priceObjection = !context_.answered("prix", t).empty();
     const auto level = n.levelOf(act.discountPct);
     counter.level = MeetingNegotiation::levelCode(level);
-    const auto pct = frenchShort(act.discountPct, 1);
+    const auto pct = frenchShort(act.discountPct, 2);
     turn.said = fmt::format(
         "Contre-proposition sur la version {} : remise de {} %{}", counter.version, pct,
         act.counterpart.empty() ? "" : " " + MeetingNegotiation::counterpartLabel(act.counterpart));
@@ -265,7 +279,7 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
         e.flags.push_back(fmt::format(
             "remise de {} % hors délégation : la politique commerciale la plafonne à {} % avec "
             "l'accord de la direction (seul : {} %)",
-            pct, frenchShort(n.managerPct, 1), frenchShort(n.sellerPct, 1)));
+            pct, frenchShort(n.managerPct, 2), frenchShort(n.sellerPct, 2)));
         e.effects.push_back(
             fmt::format("la direction refuse, le conseiller se dédit ({})", points(e.delta)));
         turn.answer =
@@ -277,17 +291,40 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
                                             frenchCount(n.managerMinutes, "minute", "minutes")));
         counter.applied = true;
         const bool wasOver = t.offer->overBudget;
+        const double before = t.offer->discountPct;
         t.offer->discount(act.discountPct, context_.parameter("tolerance_budget"));
         const bool intoBudget = wasOver && !t.offer->overBudget;
+        // A counter-proposal earns trust only when it moves toward the concern the company
+        // stated (a price objection voiced, the offer over its budget) and only the first
+        // time; any later one is insistence (docs/simulation.md "La négociation").
+        const bool concern = counter.priceObjection || wasOver;
+        const bool toward = concern && act.discountPct > before;
+        const bool again = std::any_of(t.counters.begin(), t.counters.end(),
+                                       [](const MeetingCounter& c) { return c.applied; });
+        counter.toward = toward;
         // The company weighs the discount by its hidden price sensitivity (keyed draw).
         KeyedRandom random(context_.seed, Purpose("rdv.contreproposition"),
                            mixKey(mixKey(market().companies.at(t.company).siren,
                                          static_cast<std::uint64_t>(record_.ordinal)),
                                   static_cast<std::uint64_t>(std::lround(act.discountPct * 100))),
                            t.turns.size() + 1);
-        counter.welcomed = act.discountPct > 0 &&
-                           (intoBudget || random.uniform() < context_.needs.priceSensitivity);
-        if (intoBudget) {
+        counter.welcomed =
+            toward && (intoBudget || random.uniform() < context_.needs.priceSensitivity);
+        if (again) {
+            e.delta = context_.parameter("insistance");
+            e.effects.push_back(
+                fmt::format("insistance : une contre-proposition de plus dans ce rendez-vous ({})",
+                            points(e.delta)));
+            turn.answer = toward ? "Vous revenez encore sur le prix ? Nous en avons déjà parlé."
+                                 : "Encore une proposition ? Cela ne répond pas à notre question.";
+        } else if (!concern) {
+            e.effects.push_back(
+                "remise sans préoccupation exprimée : l'entreprise n'a parlé ni de prix ni de "
+                "budget (0)");
+            turn.answer =
+                "Nous ne vous avons rien demandé sur le prix : ce sont les garanties qui "
+                "comptent.";
+        } else if (intoBudget) {
             e.delta = context_.parameter("contreproposition_budget");
             e.effects.push_back(fmt::format(
                 "la remise ramène la part employeur dans le budget ({})", points(e.delta)));
@@ -319,11 +356,20 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
                             (act.counterpart == "services" &&
                              needs.priorities.services >= context_.parameter("seuil_attente"));
         counter.useful = useful;
+        // A useful counterpart earns trust once: offered again, it brings nothing new.
+        const bool offered = std::any_of(
+            t.counters.begin(), t.counters.end(),
+            [&](const MeetingCounter& c) { return c.applied && c.counterpart == act.counterpart; });
         if (act.counterpart != "engagement") t.complementary.insert(act.counterpart);
-        const double d = context_.parameter(useful ? "contrepartie_utile" : "contrepartie_inutile");
+        const double d = useful && offered ? 0.0
+                                           : context_.parameter(useful ? "contrepartie_utile"
+                                                                       : "contrepartie_inutile");
         e.delta += d;
-        e.effects.push_back(fmt::format(
-            "contrepartie {} ({})", useful ? "utile à l'entreprise" : "sans besoin", points(d)));
+        e.effects.push_back(fmt::format("contrepartie {} ({})",
+                                        !useful   ? "sans besoin"
+                                        : offered ? "utile, déjà proposée"
+                                                  : "utile à l'entreprise",
+                                        points(d)));
         if (!useful)
             e.flags.push_back(
                 "survente : contrepartie sans besoin de l'entreprise (L521-1 C. "
@@ -355,26 +401,37 @@ void MeetingDialogue::close() {
     turn.phase = t.phase;
     // Why and when it was closed: by the candidate, or by the run of its week (a meeting takes
     // place in the week it is opened).
+    const bool stopped = overrun();
+    if (stopped) turn.entry = t.turns.empty() ? record_.entry : t.turns.back().entry;
     const auto when = fmt::format("entrée {} du journal", record_.closedBy);
-    t.closure = !record_.lapsed ? fmt::format("clos par le candidat ({})", when)
-                : t.signedStep > 0
-                    ? fmt::format(
-                          "clos à l'exécution de la semaine {} ({}) : la signature "
-                          "était acquise à l'étape {}",
-                          record_.week, when, t.signedStep)
-                    : fmt::format(
-                          "clos sans suite à l'exécution de la semaine {} ({}) : le "
-                          "rendez-vous était encore ouvert à la fin de sa semaine, où il "
-                          "devait se tenir",
-                          record_.week, when);
-    turn.said = !record_.lapsed ? std::string("Clôture du rendez-vous")
-                                : fmt::format("Semaine {} jouée : rendez-vous {}", record_.week,
-                                              t.signedStep > 0 ? "clos" : "clos sans suite");
+    t.stoppedByCompany = stopped;
+    t.closure =
+        stopped
+            ? fmt::format(
+                  "arrêté par l'entreprise après l'étape {} : {} prévues ({} "
+                  "tolérées), {} passées",
+                  t.turns.size(), frenchCount(plannedMinutes(), "minute", "minutes"),
+                  frenchShort(plannedMinutes() * (1 + context_.parameter("tolerance_duree")), 2),
+                  frenchNumber(t.minutes, 0))
+        : !record_.lapsed  ? fmt::format("clos par le candidat ({})", when)
+        : t.signedStep > 0 ? fmt::format(
+                                 "clos à l'exécution de la semaine {} ({}) : la signature "
+                                 "était acquise à l'étape {}",
+                                 record_.week, when, t.signedStep)
+                           : fmt::format(
+                                 "clos sans suite à l'exécution de la semaine {} ({}) : le "
+                                 "rendez-vous était encore ouvert à la fin de sa semaine, où il "
+                                 "devait se tenir",
+                                 record_.week, when);
+    turn.said = stopped           ? std::string("L'entreprise met fin au rendez-vous")
+                : !record_.lapsed ? std::string("Clôture du rendez-vous")
+                                  : fmt::format("Semaine {} jouée : rendez-vous {}", record_.week,
+                                                t.signedStep > 0 ? "clos" : "clos sans suite");
     const auto effect = MeetingRules::closure(context_, t);
     apply(std::move(turn), effect, 0, "cloture");
     const double trust = t.trust;
     auto& reasons = t.reasons;
-    if (record_.lapsed) reasons.push_back(t.closure);
+    if (record_.lapsed || stopped) reasons.push_back(t.closure);
     if (t.signatureStep == 0)
         reasons.push_back("la signature n'a pas été proposée");
     else if (t.signedStep == 0)
@@ -410,19 +467,33 @@ void MeetingDialogue::close() {
                                       trust, needed));
     // One outcome: signed when the company agreed at the signature step (its conditions are
     // those of the closure; what follows the agreement does not undo it).
-    if (t.signedStep > 0) {
+    if (context_.client) {
+        // A meeting with a client is a follow-up: a complementary product it needs, agreed at
+        // the signature step, is signed; otherwise the relationship is reviewed, or lost when
+        // trust fell below `seuil_prochaine_etape`.
+        const auto& needs = context_.needs;
+        const bool wanted = (t.complementary.contains("prevoyance") && needs.providentWanted) ||
+                            (t.complementary.contains("services") &&
+                             needs.priorities.services >= context_.parameter("seuil_attente"));
+        if (t.signedStep > 0 && wanted) {
+            reasons.clear();
+            t.outcome = MeetingOutcome::Complement;
+        } else if (trust >= context_.parameter("seuil_prochaine_etape")) {
+            reasons.clear();
+            t.outcome = MeetingOutcome::FollowUp;
+        } else {
+            t.outcome = MeetingOutcome::Lost;
+        }
+    } else if (t.signedStep > 0) {
         reasons.clear();
         t.outcome = MeetingOutcome::Signed;
-    } else if (!record_.lapsed && (t.signatureStep > 0 || t.nextStepStep > 0) &&
+    } else if ((!record_.lapsed || stopped) && (t.signatureStep > 0 || t.nextStepStep > 0) &&
                trust >= context_.parameter("seuil_prochaine_etape"))
         t.outcome = MeetingOutcome::NextStep;
     else
         t.outcome = MeetingOutcome::Lost;
     auto& last = t.turns.back();
-    last.answer = t.outcome == MeetingOutcome::Signed ? "Nous signons. Merci pour votre conseil."
-                  : t.outcome == MeetingOutcome::NextStep
-                      ? "Nous allons réfléchir ; revoyons-nous comme convenu."
-                      : "Nous n'allons pas donner suite pour le moment.";
+    last.answer = MeetingReplies::closing(t.outcome, stopped);
 }
 
 }  // namespace cmcsim

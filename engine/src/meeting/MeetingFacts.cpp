@@ -61,9 +61,7 @@ std::string MeetingFacts::roleLabel(const std::string& role) {
 }
 
 std::string MeetingFacts::codeLabel(const std::string& code) {
-    std::string out = code;
-    std::replace(out.begin(), out.end(), '_', ' ');
-    return out;
+    return MeetingBank::objectionLabel(code);
 }
 
 std::string MeetingFacts::influenceWords(double influence) {

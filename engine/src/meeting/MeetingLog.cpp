@@ -58,6 +58,13 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                   code));
         if (payload.contains("objet") && !payload["objet"].is_string())
             refuse(e, "« objet » doit être un texte");
+        const auto duration = payload.find("duree_minutes");
+        if (duration != payload.end() &&
+            (!duration->is_number_integer() || duration->get<std::int64_t>() < kMinPlannedMinutes ||
+             duration->get<std::int64_t>() > kMaxPlannedMinutes))
+            refuse(e, fmt::format("« duree_minutes » doit être un nombre entier de minutes de {} "
+                                  "à {} (la durée prévue du rendez-vous)",
+                                  kMinPlannedMinutes, kMaxPlannedMinutes));
         if (const auto control = utf8::firstControl(text(payload, "objet")))
             refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
         // A meeting takes place in the current simulated week, within the campaign and the
@@ -91,6 +98,7 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         m.id = static_cast<int>(meetings_.size()) + 1;
         m.siret = code;
         m.subject = text(payload, "objet");
+        if (duration != payload.end()) m.plannedMinutes = duration->get<int>();
         m.entry = e.sequence;
         m.date = context.date;
         m.week = week;
@@ -166,6 +174,18 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                    "« remise_pct » doit être un nombre de 0 à 100 (la remise proposée, en % "
                    "de la cotisation)");
         act.discountPct = pct->get<double>();
+        // Compared in basis points (hundredths of a point) as given, never rounded: 10,0001 %
+        // is neither 10 % nor allowed (docs/simulation.md "La négociation").
+        const auto points = MeetingNegotiation::basisPoints(act.discountPct);
+        if (!points)
+            refuse(e, fmt::format("remise de {} % refusée : une remise se donne au centième de "
+                                  "point près (10 % ou 7,25 % par exemple)",
+                                  MeetingNegotiation::asGiven(*pct)));
+        if (*points == 0)
+            refuse(e,
+                   "une remise de 0 % n'est pas une contre-proposition : elle ne change rien "
+                   "à l'offre (pour proposer la prévoyance ou les services, choisissez "
+                   "l'argument de clôture correspondant : cmcsim meeting choices --all)");
         // A seller cannot commit the mutuelle beyond its commercial policy (delegation levels
         // of the scenario, else of datasets/parametres_rdv.csv).
         const auto policy = context.scenario
@@ -177,8 +197,8 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                "mutuelle la plafonne à {} % avec l'accord de la direction "
                                "({} % par le conseiller seul) ; un conseiller n'engage pas "
                                "la mutuelle au-delà de sa délégation",
-                               frenchShort(act.discountPct, 1), frenchShort(policy.managerPct, 1),
-                               frenchShort(policy.sellerPct, 1)));
+                               MeetingNegotiation::asGiven(*pct), frenchShort(policy.managerPct, 2),
+                               frenchShort(policy.sellerPct, 2)));
         if (payload.contains("contrepartie") &&
             (!payload["contrepartie"].is_string() ||
              !MeetingNegotiation::knownCounterpart(payload["contrepartie"].get<std::string>())))
@@ -189,6 +209,23 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
             refuse(e,
                    "une contre-proposition porte sur l'offre présentée : présentez d'abord une "
                    "version d'offre (rdv.offre)");
+        // The same terms again on the same offer change nothing: no counter-proposal.
+        for (auto a = current.acts.rbegin(); a != current.acts.rend(); ++a) {
+            if (a->kind == MeetingAct::Kind::Offer) break;
+            if (a->kind != MeetingAct::Kind::Counter) continue;
+            if (MeetingNegotiation::basisPoints(a->discountPct) == points &&
+                a->counterpart == act.counterpart)
+                refuse(e, fmt::format(
+                              "remise de {} %{} déjà proposée sur cette offre (entrée {}) "
+                              ": la même proposition ne change rien, ce n'est pas une "
+                              "contre-proposition",
+                              MeetingNegotiation::asGiven(*pct),
+                              act.counterpart.empty()
+                                  ? ""
+                                  : " " + MeetingNegotiation::counterpartLabel(act.counterpart),
+                              a->entry));
+            break;
+        }
         act.phase = std::max(current.phase, MeetingPhase::Objections);
     } else {
         meetings_[static_cast<std::size_t>(id - 1)].closedBy = e.sequence;
@@ -264,6 +301,7 @@ nlohmann::json MeetingLog::toJson() const {
                                   {"phase", meetingPhaseCode(m.phase)},
                                   {"cloture_par", m.closedBy}};
         if (m.lapsed) meeting["sans_suite"] = true;
+        if (m.plannedMinutes > 0) meeting["duree_minutes"] = m.plannedMinutes;
         out.push_back(std::move(meeting));
     }
     return out;

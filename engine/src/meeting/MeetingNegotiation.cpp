@@ -1,14 +1,43 @@
 #include "cmcsim/meeting/MeetingNegotiation.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/scenario/Scenario.h"
 
 namespace cmcsim {
 
+namespace {
+// A limit of the policy in basis points: the policy's figures are read from data, rounded to
+// the hundredth of a point.
+std::int64_t limit(double pct) {
+    return std::llround(pct * 100);
+}
+}  // namespace
+
 MeetingNegotiation::Level MeetingNegotiation::levelOf(double pct) const {
-    if (pct <= sellerPct + 1e-9) return Level::Seller;
-    if (pct <= managerPct + 1e-9) return Level::Manager;
+    // A discount not in whole basis points is beyond any limit it would round to.
+    const auto points = basisPoints(pct);
+    const auto over = [&](double max) { return !points || *points > limit(max); };
+    if (!over(sellerPct)) return Level::Seller;
+    if (!over(managerPct)) return Level::Manager;
     return Level::Refused;
+}
+
+std::optional<std::int64_t> MeetingNegotiation::basisPoints(double pct) {
+    const double scaled = pct * 100;
+    const auto points = std::llround(scaled);
+    // 7.25 × 100 is 724.999… in binary: a whole number of basis points is within 1e-6 of one.
+    if (!std::isfinite(scaled) || std::fabs(scaled - static_cast<double>(points)) > 1e-6)
+        return std::nullopt;
+    return points;
+}
+
+std::string MeetingNegotiation::asGiven(const nlohmann::json& number) {
+    auto text = number.dump();
+    std::replace(text.begin(), text.end(), '.', ',');
+    return text;
 }
 
 const char* MeetingNegotiation::levelCode(Level level) {

@@ -52,4 +52,25 @@ std::string MeetingReplies::notReadyToSign(const MeetingContext& c, const Meetin
     return "";
 }
 
+std::string MeetingReplies::closing(MeetingOutcome outcome, bool stopped) {
+    std::string words;
+    switch (outcome) {
+        case MeetingOutcome::Signed:
+            words = "Nous signons. Merci pour votre conseil.";
+            break;
+        case MeetingOutcome::NextStep:
+            words = "Nous allons réfléchir ; revoyons-nous comme convenu.";
+            break;
+        case MeetingOutcome::Complement:
+            words = "Nous ajoutons ce complément à notre contrat. Merci pour votre conseil.";
+            break;
+        case MeetingOutcome::FollowUp:
+            words = "Merci pour ce point sur notre contrat ; nous restons en contact.";
+            break;
+        default:
+            words = "Nous n'allons pas donner suite pour le moment.";
+    }
+    return stopped ? "Nous devons nous arrêter là : le temps prévu est passé. " + words : words;
+}
+
 }  // namespace cmcsim

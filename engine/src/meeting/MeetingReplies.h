@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "cmcsim/meeting/MeetingTranscript.h"
+
 namespace cmcsim {
 
 struct MeetingContext;
@@ -19,6 +21,9 @@ struct MeetingReplies {
     // company's words), or "" when it would sign now.
     static std::string notReadyToSign(const MeetingContext& context,
                                       const MeetingTranscript& sofar);
+    // The company's last words at closure for `outcome`; `stopped`: it ended the meeting itself,
+    // its planned duration overrun ("Nous devons nous arrêter là").
+    static std::string closing(MeetingOutcome outcome, bool stopped);
 };
 
 }  // namespace cmcsim

@@ -153,9 +153,15 @@ MeetingEffect MeetingRules::offer(const MeetingContext& c, const MeetingTranscri
                                            : std::string("un budget non découvert")));
         e.effects.push_back(fmt::format("au-delà du budget ({})", points(d)));
     }
-    if (fit.underLevel)
-        e.effects.push_back(fmt::format("niveau {} en dessous des attentes ({}) (0)",
-                                        coverageLevelLabel(fit.level), wanted));
+    // Under the level the needs call for, the offer is insufficient: trust falls per level.
+    if (fit.underLevel) {
+        const double d = c.parameter("sous_niveau") * (fit.wantedLevel - fit.level);
+        e.delta += d;
+        e.flags.push_back(fmt::format("offre insuffisante : niveau {} pour un besoin de {}",
+                                      coverageLevelLabel(fit.level), wanted));
+        e.effects.push_back(fmt::format("niveau {} en dessous des attentes ({}) ({})",
+                                        coverageLevelLabel(fit.level), wanted, points(d)));
+    }
     // A non-compliant offer is never adapted, whatever its level (MeetingOfferFit::fits).
     for (const auto& breach : fit.breaches) e.flags.push_back("offre non conforme : " + breach);
     if (fit.fits()) {

@@ -5,12 +5,14 @@
 namespace cmcsim {
 
 const char* meetingOutcomeCode(MeetingOutcome o) {
-    static const char* codes[] = {"ouvert", "signe", "prochaine_etape", "perdu"};
+    static const char* codes[] = {"ouvert", "signe", "prochaine_etape",
+                                  "perdu",  "suivi", "complement_signe"};
     return codes[static_cast<int>(o)];
 }
 
 const char* meetingOutcomeLabel(MeetingOutcome o) {
-    static const char* labels[] = {"En cours", "Signé", "Prochaine étape obtenue", "Perdu"};
+    static const char* labels[] = {"En cours", "Signé",        "Prochaine étape obtenue",
+                                   "Perdu",    "Suivi client", "Complément signé"};
     return labels[static_cast<int>(o)];
 }
 

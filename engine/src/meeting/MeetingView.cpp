@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
@@ -55,7 +57,9 @@ void MeetingView::build(const Market& market, const ReferenceData& reference,
     context_ = std::make_unique<MeetingContext>(market, reference, needs_, seed,
                                                 offersOf(state, record_->siret), record_->siret);
     context_->negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
-    context_->startTrust = startTrust(market, reference, scenario, seed, state, *record_, needs_);
+    const auto before = history(market, reference, scenario, seed, state, *record_, needs_);
+    context_->startTrust = before.trust;
+    context_->client = context_->client || before.client;
     transcript_ = MeetingDialogue::run(*context_, *record_);
     shown_ = transcript_.candidateView();
 }
@@ -64,23 +68,37 @@ double MeetingView::startTrust(const Market& market, const ReferenceData& refere
                                const Scenario& scenario, std::uint64_t seed,
                                const AttemptState& state, const MeetingRecord& record,
                                const CompanyNeeds& needs) {
-    double trust = reference.meetings.parameter("confiance_initiale");
+    return history(market, reference, scenario, seed, state, record, needs).trust;
+}
+
+MeetingView::History MeetingView::history(const Market& market, const ReferenceData& reference,
+                                          const Scenario& scenario, std::uint64_t seed,
+                                          const AttemptState& state, const MeetingRecord& record,
+                                          const CompanyNeeds& needs) {
+    History out{reference.meetings.parameter("confiance_initiale"), false};
     // The earlier meetings with the company, in order, each from where the previous one ended.
     for (const auto& m : state.meetings().meetings()) {
         if (m.id >= record.id) break;
         if (m.siren() != record.siren()) continue;
         MeetingContext context(market, reference, needs, seed, offersOf(state, m.siret), m.siret);
         context.negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
-        context.startTrust = trust;
-        trust = MeetingDialogue::run(context, m).trust;
+        context.startTrust = out.trust;
+        context.client = context.client || out.client;
+        const auto ended = MeetingDialogue::run(context, m);
+        out.trust = ended.trust;
+        // A lost meeting leaves a reservation: the next starts from `confiance_apres_perte` at
+        // most (docs/simulation.md "Qui peut être rencontré").
+        if (ended.outcome == MeetingOutcome::Lost)
+            out.trust = std::min(out.trust, reference.meetings.parameter("confiance_apres_perte"));
+        if (ended.outcome == MeetingOutcome::Signed) out.client = true;
     }
-    return trust;
+    return out;
 }
 
 MeetingView::~MeetingView() = default;
 
 std::vector<MeetingAlternative> MeetingView::choices() const {
-    if (record_->closed()) return {};
+    if (record_->closed() || transcript_.outcome != MeetingOutcome::Open) return {};
     // In bank order, without the effect, what it would reveal nor the criterion: those tell a
     // choice's quality (and the company's hidden state), which only the debrief shows.
     std::vector<MeetingAlternative> out;
@@ -92,7 +110,7 @@ std::vector<MeetingAlternative> MeetingView::choices() const {
 
 MeetingDebrief MeetingView::debrief() const {
     // Its better choices would tell what the company still thinks (objections not raised yet).
-    if (!record_->closed())
+    if (!record_->closed() && transcript_.outcome == MeetingOutcome::Open)
         throw InputError(fmt::format("rendez-vous n° {}", record_->id),
                          "le débriefing s'ouvre à la clôture du rendez-vous");
     return MeetingDebrief::of(*context_, *record_);

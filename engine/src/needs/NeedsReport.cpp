@@ -71,9 +71,9 @@ std::string NeedsReport::text(const CompanyNeeds& n, const Market& market,
         out += fmt::format("  • {} : influence {}\n", who, percent(d.influence));
         for (const auto& code : d.objections) {
             const auto* o = ref.objections.find(code);
-            out += o ? fmt::format("      objection ({}) : « {} »\n",
-                                   ObjectionBank::topicLabel(o->topic), o->wording)
-                     : fmt::format("      objection : {}\n", code);
+            out += o ? fmt::format("      objection « {} » ({}) : « {} »\n", o->label,
+                                   ObjectionBank::topicLabel(o->topic), o->wordingBy(d.role))
+                     : fmt::format("      objection : {}\n", ref.objections.label(code));
         }
     }
     const double employerShare = c.health.monthlyPremium.euros() * ref.needs.employerShare;
@@ -136,8 +136,9 @@ nlohmann::json NeedsReport::json(const CompanyNeeds& n, const Market& market,
         for (const auto& code : d.objections) {
             const auto* o = ref.objections.find(code);
             objections.push_back({{"code", code},
+                                  {"libelle", ref.objections.label(code)},
                                   {"sujet", o ? o->topic : ""},
-                                  {"formulation", o ? o->wording : ""}});
+                                  {"formulation", o ? o->wordingBy(d.role) : ""}});
         }
         makers.push_back(
             {{"role", d.role}, {"influence", d.influence}, {"objections", objections}});

@@ -6,6 +6,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
+#include "cmcsim/reference/ObjectionBank.h"
 #include "cmcsim/reference/PlanRules.h"
 #include "cmcsim/reference/ReferenceData.h"
 
@@ -177,7 +178,13 @@ const std::vector<std::string>& MeetingBank::parameterNames() {
                                                    "contrepartie_utile",
                                                    "contrepartie_inutile",
                                                    "objection_anticipee",
-                                                   "offre_sans_decouverte"};
+                                                   "offre_sans_decouverte",
+                                                   "delai_apres_perte",
+                                                   "confiance_apres_perte",
+                                                   "duree_rdv",
+                                                   "tolerance_duree",
+                                                   "insistance",
+                                                   "sous_niveau"};
     return names;
 }
 
@@ -259,7 +266,7 @@ MeetingBank MeetingBank::load(const std::filesystem::path& datasets,
         if (std::find(names.begin(), names.end(), name) == names.end())
             p.fail(r, 0, "un paramètre connu (" + joined(names) + ")");
         if (bank.values.contains(name)) p.fail(r, 0, "un paramètre pas encore décrit");
-        bank.values[name] = p.number(r, 1, -100, 100);
+        bank.values[name] = p.number(r, 1, -1000, 1000);  // minutes up to duree_rdv
         p.required(r, 4);
     }
     for (const auto& name : names)
@@ -267,6 +274,11 @@ MeetingBank MeetingBank::load(const std::filesystem::path& datasets,
             throw InputError("datasets/parametres_rdv.csv",
                              "paramètre « " + name + " » manquant (une ligne par paramètre)");
     return bank;
+}
+
+std::string MeetingBank::objectionLabel(const std::string& code) {
+    static const ObjectionBank objections = ObjectionBank::load(dataRoot() / "datasets");
+    return objections.label(code);
 }
 
 const MeetingBank& MeetingBank::installed() {

@@ -61,6 +61,40 @@ std::string ObjectionBank::topicLabel(std::string_view topic) {
     return std::string(topic);
 }
 
+const std::string& Objection::wordingBy(std::string_view role) const {
+    const auto named = ObjectionBank::namedRoles(wording);
+    return !ownWording.empty() && std::find(named.begin(), named.end(), role) != named.end()
+               ? ownWording
+               : wording;
+}
+
+std::vector<std::string> ObjectionBank::namedRoles(std::string_view text) {
+    static const std::pair<const char*, const char*> names[] = {
+        {"CSE", "cse"},
+        {"DRH", "drh"},
+        {"ressources humaines", "drh"},
+        {"expert-comptable", "expert_comptable"},
+        {"expert comptable", "expert_comptable"},
+        {"courtier", "courtier"},
+        {"dirigeant", "dirigeant"}};
+    std::vector<std::string> out;
+    for (const auto& [words, role] : names)
+        if (text.find(words) != std::string_view::npos &&
+            std::find(out.begin(), out.end(), role) == out.end())
+            out.push_back(role);
+    return out;
+}
+
+std::string ObjectionBank::label(std::string_view code) const {
+    if (const auto* o = find(code); o && !o->label.empty()) return o->label;
+    if (std::any_of(std::begin(kTopics), std::end(kTopics),
+                    [&](const char* topic) { return code == topic; }))
+        return topicLabel(code);
+    std::string out(code);
+    std::replace(out.begin(), out.end(), '_', ' ');
+    return out;
+}
+
 const Objection* ObjectionBank::find(std::string_view code) const {
     const auto it = std::find_if(objections_.begin(), objections_.end(),
                                  [&](const Objection& o) { return o.code == code; });
@@ -68,9 +102,9 @@ const Objection* ObjectionBank::find(std::string_view code) const {
 }
 
 ObjectionBank ObjectionBank::load(const std::filesystem::path& datasets) {
-    return from(CsvTable::load(
-        datasets / "objections_rdv.csv", "datasets/objections_rdv.csv",
-        {"code", "roles", "sujet", "condition", "poids", "formulation", "source", "confiance"}));
+    return from(CsvTable::load(datasets / "objections_rdv.csv", "datasets/objections_rdv.csv",
+                               {"code", "roles", "sujet", "condition", "poids", "formulation",
+                                "source", "confiance", "libelle", "formulation_par_soi"}));
 }
 
 ObjectionBank ObjectionBank::from(const CsvTable& t) {
@@ -104,6 +138,19 @@ ObjectionBank ObjectionBank::from(const CsvTable& t) {
         o.wording = t.required(r, 5);
         o.source = t.required(r, 6);
         o.confidence = t.required(r, 7);
+        o.label = t.required(r, 8);
+        o.ownWording = t.text(r, 9);
+        // A decision maker never names itself: a wording naming one of its roles needs the
+        // words that role says (found by testers: the CSE asking to "consult the CSE").
+        bool self = false;
+        for (const auto& role : ObjectionBank::namedRoles(o.wording))
+            if (o.raisedBy(role)) self = true;
+        if (self && o.ownWording.empty())
+            t.fail(r, 9,
+                   "la formulation nomme un décideur qui peut soulever l'objection : donnez ses "
+                   "propres mots (un décideur ne parle pas de lui à la troisième personne)");
+        if (!self && !o.ownWording.empty())
+            t.fail(r, 9, "vide : la formulation ne nomme aucun des décideurs qui la soulèvent");
         bank.objections_.push_back(std::move(o));
     }
     const auto last = t.rowCount() == 0 ? 0 : t.rowCount() - 1;

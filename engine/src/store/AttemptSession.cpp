@@ -7,6 +7,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
+#include "cmcsim/meeting/MeetingOpening.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/offer/Offer.h"
 #include "cmcsim/reference/MeetingBank.h"
@@ -38,6 +39,12 @@ void checkMeetingSignature(const Attempt& a, const ReferenceData& reference,
     if (!entry || entry->move != MeetingMove::Signature || !record || record->closed()) return;
     const auto company = MeetingView::companyOf(a.market(), record->siret);
     if (!company) return;
+    // A client signs a complementary product it was proposed in this meeting (multi-product:
+    // the outcome "Complément signé").
+    if (!MeetingView(a.market(), reference, a.scenario(), a.seed(), now, record->id, *company)
+             .fullTranscript()
+             .complementary.empty())
+        return;
     const auto refuse = [&](const std::string& since) {
         throw InputError(file.string(),
                          fmt::format("signature refusée : {} est déjà cliente de la mutuelle {} ; "
@@ -59,6 +66,26 @@ void checkMeetingSignature(const Attempt& a, const ReferenceData& reference,
                ? fmt::format("depuis la semaine {} ({})", p->second.since,
                              p->second.action.empty() ? "signature" : p->second.action)
                : std::string("depuis avant l'épreuve (son portefeuille)"));
+}
+
+// A step in a meeting the company ended (its planned duration overrun, MeetingDialogue) is
+// refused: only its closure is accepted (docs/simulation.md "Le temps").
+void checkMeetingStopped(const Attempt& a, const ReferenceData& reference, const AttemptState& now,
+                         const std::filesystem::path& file, const nlohmann::json& payload) {
+    if (!payload.is_object() || !payload.contains("rdv") || !payload["rdv"].is_number_integer())
+        return;  // the state's own checks answer the rest
+    const auto* record = now.meetings().meeting(payload["rdv"].get<int>());
+    if (!record || record->closed()) return;
+    const auto company = MeetingView::companyOf(a.market(), record->siret);
+    if (!company) return;
+    const MeetingView view(a.market(), reference, a.scenario(), a.seed(), now, record->id,
+                           *company);
+    if (view.fullTranscript().stoppedByCompany)
+        throw InputError(file.string(),
+                         fmt::format("le rendez-vous n° {} est terminé : {} ; l'entreprise a dit "
+                                     "« nous devons nous arrêter là », il ne reste qu'à le clore "
+                                     "(cmcsim meeting close)",
+                                     record->id, view.fullTranscript().closure));
 }
 }  // namespace
 
@@ -143,6 +170,10 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     if (kind == command::kSaveOffer) checkOffer(payload);
     if (kind == command::kMeetingChoice)
         checkMeetingSignature(*attempt_, *reference_, state(), file_, payload);
+    if (kind == command::kMeetingOpen) checkMeetingOpening(payload);
+    if (kind == command::kMeetingChoice || kind == command::kMeetingNeeds ||
+        kind == command::kMeetingOffer || kind == command::kMeetingCounter)
+        checkMeetingStopped(*attempt_, *reference_, state(), file_, payload);
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {
@@ -181,6 +212,15 @@ void AttemptSession::checkStudyAfterWeeks(const nlohmann::json& payload) const {
                                      "(les actions des semaines jouées ont dépensé {})",
                                      study->title, Money::euros(study->costEur).french(),
                                      Money::euros(left).french(), Money::euros(spent).french()));
+}
+
+void AttemptSession::checkMeetingOpening(const nlohmann::json& payload) const {
+    if (!payload.is_object() || !payload.contains("siret") || !payload["siret"].is_string())
+        return;  // the state's own checks answer the rest
+    if (const auto why =
+            MeetingOpening::refusal(attempt_->market(), *reference_, attempt_->scenario(),
+                                    attempt_->seed(), state(), payload["siret"].get<std::string>()))
+        throw InputError(file_.string(), *why);
 }
 
 void AttemptSession::checkOffer(const nlohmann::json& payload) const {

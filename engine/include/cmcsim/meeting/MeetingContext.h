@@ -41,6 +41,12 @@ struct MeetingContext {
     // company, the trust the last one ended with otherwise (one relationship per company,
     // MeetingView::startTrust, docs/simulation.md "Les rendez-vous"). Points on 0..100.
     double startTrust = 0;
+    // The company is already a client of the mutuelle: its health or provident insurer is the
+    // mutuelle (competitor 0, the portfolio), set by the constructor, or an earlier meeting
+    // with it was signed (MeetingView::history). A meeting with a client is a follow-up: it
+    // ends "Suivi client" or "Complément signé", never a second signature
+    // (docs/simulation.md "Issue à la clôture").
+    bool client = false;
     // The objections the decision makers raise when the meeting reaches its objection phase:
     // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
     // with the role of who raises it.

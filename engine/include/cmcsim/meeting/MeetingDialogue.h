@@ -22,7 +22,8 @@ public:
     // The whole dialogue of `record`.
     static MeetingTranscript run(const MeetingContext& context, const MeetingRecord& record);
 
-    // The act played next, null once every act is played (the closure included).
+    // The act played next, null once every act is played (the closure included) or once the
+    // company ended the meeting (overrun).
     const MeetingAct* nextAct() const;
     // Plays the next act, or the closure once the acts are played and the record is closed.
     void step();
@@ -31,6 +32,11 @@ public:
 
 private:
     const Market& market() const;
+    // The meeting's planned duration, minutes: the opening's, else `duree_rdv`.
+    double plannedMinutes() const;
+    // Whether the minutes spent exceed it by more than `tolerance_duree`: the company ends the
+    // meeting (docs/simulation.md "Le temps").
+    bool overrun() const;
     void play(const MeetingAct& act);
     void playCounter(MeetingTurn turn, const MeetingAct& act);
     void close();

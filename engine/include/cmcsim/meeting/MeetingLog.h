@@ -35,6 +35,9 @@ struct MeetingRecord {
     int id = 0;  // from 1, in the attempt's order
     std::string siret;
     std::string subject;  // "objet", may be empty
+    // "duree_minutes" of the opening: the planned duration (the appointment's), minutes; 0 when
+    // not given (parametres_rdv.csv `duree_rdv` then).
+    int plannedMinutes = 0;
     std::int64_t entry = 0;
     Date date;        // the simulated date at opening
     int week = 1;     // the simulated week it takes place in (weeks run + 1)
@@ -69,6 +72,9 @@ public:
         const Scenario* scenario = nullptr;
         double weeklyCapacityHours = 0;
     };
+
+    // The planned duration an opening may give ("duree_minutes"), minutes.
+    static constexpr int kMinPlannedMinutes = 15, kMaxPlannedMinutes = 480;
 
     static bool handles(const std::string& kind);
     // Validates and applies a meeting command; an InputError names the entry and leaves the log

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace cmcsim {
@@ -18,9 +21,14 @@ struct MeetingNegotiation {
     double managerPct = 0;      // % the manager agrees to at most (≥ sellerPct)
     double managerMinutes = 0;  // simulated minutes the manager's agreement takes
 
-    // Who decides a discount of `pct` %.
+    // Who decides a discount of `pct` %, compared in basis points (hundredths of a point).
     enum class Level { Seller, Manager, Refused };
     Level levelOf(double pct) const;
+    // `pct` % in basis points (10 % is 1000), nullopt when it is not a whole number of them
+    // (10,0001 %): a discount is given to the hundredth of a point and compared exactly.
+    static std::optional<std::int64_t> basisPoints(double pct);
+    // A JSON number in French as it was given, every digit kept ("10,0001").
+    static std::string asGiven(const nlohmann::json& number);
     static const char* levelCode(Level level);  // "conseiller", "direction", "refusee"
 
     // The counterparts a counter-proposal may ask or give ("contrepartie"): a complementary

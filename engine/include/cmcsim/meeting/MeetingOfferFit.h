@@ -39,7 +39,7 @@ struct MeetingOfferFit {
     // (ComplianceReport, verdict "non conforme"); empty when compliant.
     std::vector<std::string> breaches;
     bool compliant() const { return breaches.empty(); }
-    // Adapted: at the wanted level (or within `ecart_niveau_accepte` below), within the budget,
+    // Adapted: at the wanted level (or within `ecart_niveau_accepte` below: 0), within the budget,
     // and compliant whatever its level.
     bool fits() const { return !overLevel() && !underLevel && !overBudget && compliant(); }
     // The offer at `pct` % off its list premium (replacing an earlier discount), the budget

@@ -45,10 +45,14 @@ struct MeetingCounter {
     bool applied = false;         // within the policy: the offer's premium is now discounted
     bool welcomed = false;        // the company welcomed it (price sensitivity, budget, keyed draw)
     bool priceObjection = false;  // a price objection had been raised before it
+    // It moved toward the concern the company stated (a price objection voiced or the offer
+    // over its budget): a larger discount than the one in force.
+    bool toward = false;
 };
 
-// Where a meeting stands: open, or closed on one of three outcomes.
-enum class MeetingOutcome : std::uint8_t { Open, Signed, NextStep, Lost };
+// Where a meeting stands: open, or closed on one of its outcomes; FollowUp and Complement are
+// those of a meeting with a client (MeetingContext::client).
+enum class MeetingOutcome : std::uint8_t { Open, Signed, NextStep, Lost, FollowUp, Complement };
 const char* meetingOutcomeCode(MeetingOutcome outcome);   // "ouvert", "signe" …
 const char* meetingOutcomeLabel(MeetingOutcome outcome);  // "En cours", "Signé" …
 
@@ -85,6 +89,9 @@ struct MeetingTranscript {
     // How the meeting was closed, in French ("" while open): by the candidate, or "sans suite"
     // by the run of its week (when and why), set by MeetingDialogue at closure.
     std::string closure;
+    // The company ended the meeting: its planned duration and the tolerance were exceeded (the
+    // journal may still hold it open until its "rdv.cloture" or its week is run).
+    bool stoppedByCompany = false;
 
     // The choices made so far (bank ids).
     bool chose(const std::string& id) const;

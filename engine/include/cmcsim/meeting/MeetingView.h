@@ -55,11 +55,21 @@ public:
                                                             const std::vector<std::string>& sirets);
     // The trust (0..100) the meeting `record` starts from: the trust the last earlier meeting with
     // the same company (SIREN) ended with, `confiance_initiale` for the first (one relationship
-    // per company: a new meeting undoes nothing). `needs` are the company's.
+    // per company: a new meeting undoes nothing), at most `confiance_apres_perte` after a meeting
+    // lost. `needs` are the company's.
     static double startTrust(const Market& market, const ReferenceData& reference,
                              const Scenario& scenario, std::uint64_t seed,
                              const AttemptState& state, const MeetingRecord& record,
                              const CompanyNeeds& needs);
+    // What the earlier meetings with the company of `record` left: the trust the next starts
+    // from (startTrust) and whether one of them was signed (the company is then a client).
+    struct History {
+        double trust = 0;
+        bool client = false;
+    };
+    static History history(const Market& market, const ReferenceData& reference,
+                           const Scenario& scenario, std::uint64_t seed, const AttemptState& state,
+                           const MeetingRecord& record, const CompanyNeeds& needs);
     // Every meeting of `state`, one full transcript each (fullTranscript: the engine and
     // evaluators; a candidate's list shows their phase and outcome only).
     static std::vector<MeetingTranscript> all(const Market& market, const ReferenceData& reference,

@@ -28,6 +28,10 @@ struct MeetingBank {
     static const std::vector<std::string>& parameterNames();
     // The French label of an obligation code ("IPID remis" …).
     static std::string obligationLabel(const std::string& code);
+    // The French label of an objection code or topic (datasets/objections_rdv.csv `libelle`,
+    // ObjectionBank::label, from the installed datasets): what the CLI, the documents and the
+    // studio show wherever an objection is named, never its code.
+    static std::string objectionLabel(const std::string& code);
 
     // Reads the three files; an unknown phase, type, reveal code, condition, criterion (against
     // `criteria`, when not empty), a repeated id, an answer with an unknown placeholder or a

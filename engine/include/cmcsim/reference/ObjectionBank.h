@@ -37,8 +37,15 @@ struct Objection {
     double weight = 1;    // relative chance among the eligible ones (> 0)
     std::string wording;  // French, in the client's words
     std::string source, confidence;
+    std::string label;  // French, short: how a list, a transcript or the debrief names it
+    // The wording when raised by a decision maker that `wording` names (the CSE saying "consult
+    // the CSE"): a decision maker never speaks of itself in the third person. Required, and
+    // only allowed, when `wording` names one of `roles` (ObjectionBank::namedRoles).
+    std::string ownWording;
 
     bool raisedBy(std::string_view role) const;
+    // The words of a decision maker of `role` raising it.
+    const std::string& wordingBy(std::string_view role) const;
 };
 
 // The objections of datasets/objections_rdv.csv, validated row by row.
@@ -58,6 +65,11 @@ public:
                                               "branche", "prevoyance", "obligations"};
     // The French name of a topic ("changement d'assureur").
     static std::string topicLabel(std::string_view topic);
+    // The decision-maker roles a French text names ("le CSE" names cse, "DRH" drh…).
+    static std::vector<std::string> namedRoles(std::string_view text);
+    // The French label of an objection code (`libelle`), of a topic (topicLabel), else the code
+    // with its underscores as spaces: what is shown wherever an objection is named.
+    std::string label(std::string_view code) const;
 
 private:
     std::vector<Objection> objections_;

@@ -85,6 +85,9 @@ private:
     // Offer::fromJson would not read against the catalogue: saved, it would be presented in a
     // meeting or deposited for a tender, and every later replay pricing it would fail.
     void checkOffer(const nlohmann::json& payload) const;
+    // Refuses (InputError) a meeting the company does not accept now (MeetingOpening::refusal:
+    // its call for tender open, the cooling period after a lost meeting).
+    void checkMeetingOpening(const nlohmann::json& payload) const;
     // The entry that would follow the journal's last, stamped now.
     JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
     // Adds an entry already applied to the timeline and written; tells the listeners.

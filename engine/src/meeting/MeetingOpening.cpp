@@ -1,0 +1,80 @@
+#include "cmcsim/meeting/MeetingOpening.h"
+
+#include <fmt/format.h>
+
+#include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/meeting/MeetingView.h"
+#include "cmcsim/reference/MeetingBank.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/tender/TenderBook.h"
+
+namespace cmcsim {
+
+namespace {
+// The Friday of week `week`, as the specifications date a deadline (TenderDesk::weekEnd).
+Date weekEnd(const Scenario& scenario, int week) {
+    return MeetingOpening::weekStart(scenario, week).plusDays(4);
+}
+
+std::string tenderRefusal(const Scenario& scenario, const Tender& t, const std::string& name) {
+    const int week = t.questionWeek;
+    return fmt::format(
+        "rendez-vous refusé : l'appel d'offres « {} » de {} est en cours (publié en semaine {}, "
+        "réponses à déposer au plus tard le {}, attribution en semaine {}) ; pendant la "
+        "consultation, l'acheteur ne reçoit pas les candidats en privé et ne répond que par le "
+        "canal officiel des questions, le même pour tous : cmcsim tender question FICHIER {} "
+        "« votre question » (jusqu'au {}) ; un rendez-vous reste possible après l'attribution",
+        t.id, name, t.publicationWeek, weekEnd(scenario, t.submissionWeek).french(), t.awardWeek,
+        t.id, weekEnd(scenario, week).french());
+}
+}  // namespace
+
+Date MeetingOpening::weekStart(const Scenario& scenario, int week) {
+    return scenario.startDate.plusDays(7 * (week - 1));
+}
+
+int MeetingOpening::acceptsFromWeek(int lostWeek, const MeetingBank& bank) {
+    return lostWeek + static_cast<int>(bank.parameter("delai_apres_perte"));
+}
+
+const Tender* MeetingOpening::openTender(const TenderBook& book, std::uint64_t siren, int week,
+                                         int weeksRun) {
+    for (const auto& t : book.tenders)
+        if (t.siret / 100000 == siren && t.published(week) && !t.awarded(weeksRun)) return &t;
+    return nullptr;
+}
+
+std::optional<std::string> MeetingOpening::refusal(const Market& market,
+                                                   const ReferenceData& reference,
+                                                   const Scenario& scenario, std::uint64_t seed,
+                                                   const AttemptState& state,
+                                                   const std::string& siret) {
+    const auto number = siret::parse(siret, 14);
+    const auto company = MeetingView::companyOf(market, siret);
+    if (!number || !company) return std::nullopt;  // the state's own checks answer
+    const auto& name = market.companies[*company].name;
+    const int weeksRun = state.weekRuns().empty() ? 0 : state.weekRuns().back().week;
+    const auto book = TenderBook::of(scenario, reference, market);
+    if (const auto* t = openTender(book, *number / 100000,
+                                   Tender::weekOf(scenario, state.simulatedDate()), weeksRun))
+        return tenderRefusal(scenario, *t, name);
+    // The last meeting with the company decides: lost, the company keeps its distance.
+    const MeetingRecord* last = nullptr;
+    for (const auto& m : state.meetings().meetings())
+        if (m.siren() == siret.substr(0, 9)) last = &m;
+    if (!last || !last->closed()) return std::nullopt;
+    const int from = acceptsFromWeek(last->week, reference.meetings);
+    if (weeksRun + 1 >= from) return std::nullopt;
+    const MeetingView view(market, reference, scenario, seed, state, last->id, *company);
+    if (view.fullTranscript().outcome != MeetingOutcome::Lost) return std::nullopt;
+    return fmt::format(
+        "rendez-vous refusé : {} n'a pas donné suite au rendez-vous n° {} (semaine {}) et ne "
+        "reprend pas rendez-vous avant le {} (semaine {}, {} semaines après) ; il faut jouer les "
+        "semaines d'ici là (cmcsim week FICHIER) : un rendez-vous perdu ne se rejoue pas aussitôt",
+        name, last->id, last->week, weekStart(scenario, from).french(), from, from - last->week);
+}
+
+}  // namespace cmcsim
