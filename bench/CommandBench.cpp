@@ -126,6 +126,8 @@ const Subject& subjectOf(const BenchScale& scale) {
             scratch("cmcsim-bench-cmd.stderr"));
         std::fprintf(stderr, "%s: generated in %.1f s (CPU %.1f s)\n", name.c_str(),
                      run.wallSeconds, run.cpuSeconds);
+        // Handed in: `--truth` (stats_truth) is the evaluator's view after the hand-in.
+        ChildRun::of({cli().string(), "seal", file.string()}, scratch("cmcsim-bench-cmd.stderr"));
     }
     return subjects[name] = {file.string(), middleSiret(file)};
 }

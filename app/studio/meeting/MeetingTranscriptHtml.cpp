@@ -3,8 +3,8 @@
 #include <optional>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/reference/ObjectionBank.h"
 #include "common/StudioText.h"
-#include "meeting/ObjectionLabel.h"
 
 using namespace studio;
 
@@ -51,8 +51,7 @@ QString MeetingTranscriptHtml::answer(const cmcsim::MeetingTurn& turn,
     };
     for (const auto& code : turn.raised)
         line(QStringLiteral("#a35a00"),
-             tr("⚑ Objection soulevée : %1")
-                 .arg(studio::objectionLabel(objections, code).toHtmlEscaped()));
+             tr("⚑ Objection soulevée : %1").arg(text(objections.label(code)).toHtmlEscaped()));
     for (const auto& code : turn.revealed) {
         const auto known = t.known.find(code);
         if (known != t.known.end() && !known->second.empty())
