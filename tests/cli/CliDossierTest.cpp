@@ -61,14 +61,19 @@ protected:
             "structure": "isole_famille", "part_employeur_pct": 50}}]}})");
         offer["siret"] = siret;
         // The meeting is with another company: the tender's refuses a private meeting while
-        // its consultation is open (MeetingOpening).
+        // its consultation is open, a closed establishment has no one to meet (MeetingOpening):
+        // the first line of the file that accepts it.
         std::string other;
         {
             std::istringstream lines(run("market export epreuve.cmc --csv - --format rfc4180").out);
             std::string line;
             std::getline(lines, line);  // the header
             while (other.empty() && std::getline(lines, line))
-                if (line.substr(0, 9) != siret.substr(0, 9)) other = line.substr(0, 14);
+                if (line.substr(0, 9) != siret.substr(0, 9) &&
+                    run("meeting open epreuve.cmc " + line.substr(0, 14) +
+                        " --objet 'Complémentaire santé'")
+                            .exitCode == 0)
+                    other = line.substr(0, 14);
         }
         ASSERT_EQ(other.size(), 14u);
         auto otherOffer = offer;
@@ -87,7 +92,6 @@ protected:
             "'Relance des PME'",
             "act epreuve.cmc offre.enregistrement --payload '" + offer.dump() + "'",
             "act epreuve.cmc offre.enregistrement --payload '" + otherOffer.dump() + "'",
-            "meeting open epreuve.cmc " + other + " --objet 'Complémentaire santé'",
             "meeting choose epreuve.cmc 1 ouv_presentation",
             "meeting choose epreuve.cmc 1 dec_effectif",
             "meeting needs epreuve.cmc 1 'Couverture confort, budget tenu.'",

@@ -86,3 +86,19 @@ TEST_F(CliMeetingFairness, CounterProposalsAreComparedExactly) {
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_NE(again.err.find("déjà proposée sur cette offre"), std::string::npos) << again.err;
 }
+
+// A closed establishment has no one to meet (found by the dossier's script: "la liste de nos 0
+// salariés", an offer at 0 €): the opening is refused without naming the closure, which only a
+// verified record establishes. The tender fixture's Nettoyage Clair Matin Atlantique, SIRET
+// 40397095700029, is closed in the truth (its defect `etablissement_ferme`).
+TEST_F(CliMeetingFairness, AClosedEstablishmentHasNoOneToMeet) {
+    const std::string tender = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/tender.json";
+    ASSERT_EQ(run("generate " + tender + " -o ao.cmc --force").exitCode, 0);
+    const auto refused = run("meeting open ao.cmc 40397095700029");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("personne ne répond à l'établissement SIRET 40397095700029"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_EQ(refused.err.find("ferm"), std::string::npos) << refused.err;
+    EXPECT_EQ(run("meeting open ao.cmc 40445366400025").exitCode, 0);  // open, 17 employees
+}

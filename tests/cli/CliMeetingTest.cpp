@@ -39,7 +39,9 @@ protected:
                  "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
                  "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_chiffre_affaires",
                  "choose epreuve.cmc 1 ref_synthese",
-                 "needs epreuve.cmc 1 'Couverture de niveau confort, budget tenu.'",
+                 "needs epreuve.cmc 1 'Vous souhaitez une couverture santé de niveau confort pour "
+                 "tous vos salariés. Votre budget doit rester dans l enveloppe de cotisation que "
+                 "vous nous avez indiquée.'",
                  "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
                  "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",

@@ -255,11 +255,7 @@ TEST(MeetingFairness, AClientsFollowUpEndsInAReviewOrAComplement) {
     more.hidden.providentWanted = true;
     more.choose(1, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif",
                     "dec_garanties", "dec_budget", "dec_niveau", "dec_priorites", "ref_synthese"});
-    more.ok(cmd::kMeetingNeeds,
-            {{"rdv", 1},
-             {"besoins",
-              "Niveau intermédiaire, optique et dentaire d'abord, dans notre budget, "
-              "prévoyance."}});
+    more.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", kNeedsWritten}});
     more.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
     more.choose(1, {"pres_besoins", "obj_prix_2", "obj_changement_2", "info_identite", "info_ipid",
                     "info_reclamations", "info_conseil", "clo_prevoyance", "clo_signature"});

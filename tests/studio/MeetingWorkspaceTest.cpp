@@ -242,9 +242,9 @@ TEST(MeetingWorkspace, AMeetingRunToItsSignatureMakesTheCompanyAClient) {
     for (const auto& code : voiced) {
         const auto* objection = session.reference().objections.find(code);
         ASSERT_NE(objection, nullptr) << code;
-        EXPECT_TRUE(conversationText.contains(
-            QStringLiteral("Objection soulevée : %1")
-                .arg(QString::fromStdString(ObjectionBank::topicLabel(objection->topic)))))
+        ASSERT_FALSE(objection->label.empty()) << code;  // objections_rdv.csv `libelle`
+        EXPECT_TRUE(conversationText.contains(QStringLiteral("Objection soulevée : %1")
+                                                  .arg(QString::fromStdString(objection->label))))
             << code;
         EXPECT_FALSE(conversationText.contains(QString::fromStdString(code))) << code;
     }

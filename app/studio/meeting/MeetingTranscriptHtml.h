@@ -17,7 +17,8 @@ class MeetingTranscriptHtml {
     Q_DECLARE_TR_FUNCTIONS(MeetingTranscriptHtml)
 
 public:
-    // `objections` names the objections raised (ObjectionBank::label, datasets/objections_rdv.csv `libelle`).
+    // `objections` names the objections raised (ObjectionBank::label, datasets/objections_rdv.csv
+    // `libelle`).
     static QString render(const cmcsim::MeetingTranscript& transcript, const QString& companyName,
                           const cmcsim::ObjectionBank& objections);
 

@@ -1013,83 +1013,96 @@
         <translation>A: achieved, P: partly achieved, N: not achieved, followed by the score; —: for the evaluator to assess. A criterion takes the weakest verdict of its assessed indicators.</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="76"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="78"/>
         <source>Verdicts</source>
         <translation>Verdicts</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="77"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="79"/>
         <source>Chiffres clés</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="78"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="80"/>
         <source>Distributions</source>
         <translation>Distributions</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="79"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="81"/>
         <source>Épreuves écartées</source>
         <translation>Excluded attempts</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="107"/>
-        <location filename="../compare/ComparisonWindow.cpp" line="108"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="82"/>
+        <source>Avertissements</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="110"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="111"/>
         <source>Comparaison annulée.</source>
         <translation>Comparison cancelled.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../compare/ComparisonWindow.cpp" line="119"/>
+        <source>%1 épreuve(s) sur %2 vérifiée(s) et évaluée(s)</source>
+        <translation>
+            <numerusform>%1 attempt of %2 checked and assessed</numerusform>
+            <numerusform>%1 attempts of %2 checked and assessed</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="121"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="129"/>
         <source>Dossier des épreuves à comparer</source>
         <translation>Folder of attempts to compare</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="128"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="136"/>
         <source>Épreuves à comparer</source>
         <translation>Attempts to compare</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="130"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="138"/>
         <source>Épreuves (*.cmc)</source>
         <translation>Attempts (*.cmc)</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="138"/>
-        <source>%v épreuves sur %m vérifiées et évaluées</source>
-        <translation>%v of %m attempts checked and assessed</translation>
-    </message>
-    <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="141"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="149"/>
         <source>Vérification et pré-évaluation des épreuves…</source>
         <translation>Checking and pre-assessing attempts…</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="159"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="168"/>
         <source>Comparaison impossible : %1</source>
         <translation>Comparison failed: %1</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="178"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="187"/>
         <source>Épreuves écartées (%1)</source>
         <translation>Excluded attempts (%1)</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="191"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="189"/>
+        <source>Avertissements (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../compare/ComparisonWindow.cpp" line="202"/>
         <source>Exporter la comparaison en XLSX</source>
         <translation>Export the comparison to XLSX</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="193"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="204"/>
         <source>Classeurs Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="203"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="214"/>
         <source>Exporter la comparaison en PDF</source>
         <translation>Export the comparison to PDF</translation>
     </message>
     <message>
-        <location filename="../compare/ComparisonWindow.cpp" line="205"/>
+        <location filename="../compare/ComparisonWindow.cpp" line="216"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -2946,46 +2959,51 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
     <name>MeetingNeedsEditor</name>
     <message>
         <location filename="../meeting/MeetingNeedsEditor.cpp" line="18"/>
-        <source>Reformulez par écrit les exigences et besoins de l&apos;entreprise ; elle les signe. La loi les demande &lt;b&gt;avant toute conclusion&lt;/b&gt; (art. L521-4 du Code des assurances).</source>
-        <translation>Restate the company&apos;s needs and requirements in writing; the company signs them. The law requires this &lt;b&gt;before any contract is concluded&lt;/b&gt; (art. L521-4 of the French Insurance Code).</translation>
+        <source>Reformulez par écrit les exigences et besoins de l&apos;entreprise ; elle les signe. La loi les demande &lt;b&gt;avant toute conclusion&lt;/b&gt; (art. L521-4 du Code des assurances). Écrivez des phrases, pas une liste de mots : chaque texte refusé coûte de la confiance et du temps.</source>
+        <translation>Restate the company&apos;s demands and needs in writing; the company signs them. The law requires them &lt;b&gt;before any contract is concluded&lt;/b&gt; (art. L521-4 of the French Insurance Code). Write sentences, not a list of words: each refused text costs trust and time.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="25"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="26"/>
         <source>Exigences et besoins exprimés par l&apos;entreprise : niveau de garanties, postes prioritaires, budget, échéance…</source>
         <translation>Needs and requirements expressed by the company: level of cover, priority items, budget, deadline…</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="27"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="28"/>
         <source>Reprendre ce que l&apos;entreprise a dit</source>
         <translation>Use what the company said</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="29"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="30"/>
         <source>Ajoute au texte ce que la découverte a appris</source>
         <translation>Adds to the text what the discovery phase revealed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="31"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="32"/>
         <source>Faire signer à l&apos;entreprise</source>
         <translation>Have the company sign</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="72"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="73"/>
         <source>Choisissez ou ouvrez un rendez-vous.</source>
         <translation>Choose or open a meeting.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="74"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="75"/>
         <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signées par l&apos;entreprise à l&apos;étape %1.&lt;/span&gt; Une nouvelle version peut être signée.</source>
         <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;✔ Signed by the company at step %1.&lt;/span&gt; A new version can be signed.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="78"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="80"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Texte refusé par l&apos;entreprise&lt;/span&gt; : sa réponse dit pourquoi dans le dialogue. Chaque refus coûte de la confiance et du temps.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;✘ Text refused by the company&lt;/span&gt;: its answer in the dialogue says why. Each refusal costs trust and time.</translation>
+    </message>
+    <message>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="83"/>
         <source>&lt;span style=&apos;color:#a35a00&apos;&gt;Pas encore écrites ni signées.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#a35a00&apos;&gt;Not yet written or signed.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingNeedsEditor.cpp" line="85"/>
+        <location filename="../meeting/MeetingNeedsEditor.cpp" line="90"/>
         <source>L&apos;entreprise signe le texte ci-dessus (commande définitive)</source>
         <translation>The company signs the text above (final command)</translation>
     </message>
@@ -3036,47 +3054,47 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>MeetingTranscriptHtml</name>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="33"/>
-        <source>Vous — exigences et besoins écrits, signés par l&apos;entreprise</source>
-        <translation>You — written needs and requirements, signed by the company</translation>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="34"/>
+        <source>Vous — exigences et besoins écrits, présentés à la signature</source>
+        <translation>You — written demands and needs, presented for signature</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="35"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="36"/>
         <source>Vous — présentation d&apos;une offre</source>
         <translation>You — offer presentation</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="37"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="38"/>
         <source>Vous — contre-proposition</source>
         <translation>You — counter-proposal</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="39"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="40"/>
         <source>Vous</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="52"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="54"/>
         <source>⚑ Objection soulevée : %1</source>
         <translation>⚑ Objection raised: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="56"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="58"/>
         <source>✔ Appris : %1</source>
         <translation>✔ Learned: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="70"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="72"/>
         <source>Étape %1 · confiance %2 → %3</source>
         <translation>Step %1 · trust %2 → %3</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="84"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="86"/>
         <source>Rendez-vous clos : %1</source>
         <translation>Meeting closed: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="98"/>
+        <location filename="../meeting/MeetingTranscriptHtml.cpp" line="101"/>
         <source>Le rendez-vous commence : choisissez ci-dessous ce que vous dites, phase après phase (préparation, ouverture, découverte…).</source>
         <translation>The meeting begins: choose below what you say, phase by phase (preparation, opening, discovery…).</translation>
     </message>
@@ -3114,177 +3132,177 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>The company gives its answer: signature, next step or refusal. Nothing more can be said in this meeting afterwards.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="143"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="147"/>
         <source>Exporter le débriefing en PDF…</source>
         <translation>Export the debrief as PDF…</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="150"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="154"/>
         <source>Exigences et besoins</source>
         <translation>Needs and requirements</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="151"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="155"/>
         <source>Offre et négociation</source>
         <translation>Offer and negotiation</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="152"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="156"/>
         <source>Débriefing</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="156"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="160"/>
         <source>Besoins réels (évaluateur)</source>
         <translation>Actual needs (evaluator)</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="199"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="203"/>
         <source>Exporter le débriefing</source>
         <translation>Export the debrief</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="200"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="204"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="208"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="212"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="209"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="213"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="214"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="218"/>
         <source>Refusé : %1</source>
         <translation>Refused: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="244"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="248"/>
         <source>L&apos;épreuve est remise : plus aucun rendez-vous ne peut y être ouvert.</source>
         <translation>The attempt has been submitted: no more meetings can be opened in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="258"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="262"/>
         <source>Mode évaluateur : l&apos;épreuve est ouverte en lecture seule.</source>
         <translation>Evaluator mode: the attempt is open read-only.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="260"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="264"/>
         <source>L&apos;épreuve est remise : plus rien ne peut y être enregistré.</source>
         <translation>The attempt has been submitted: nothing more can be saved in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="261"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="265"/>
         <source>Choisissez ou ouvrez un rendez-vous.</source>
         <translation>Choose or open a meeting.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="263"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="267"/>
         <source>Le rendez-vous est clos : plus rien ne peut y être dit (voir son débriefing).</source>
         <translation>The meeting is closed: nothing more can be said in it (see its debrief).</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="292"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="297"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choisissez un rendez-vous dans la liste, ou ouvrez-en un avec &lt;b&gt;Nouveau rendez-vous…&lt;/b&gt; : un rendez-vous pris pendant les semaines simulées, ou demandé à une entreprise du fichier prospects.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choose a meeting from the list, or open one with &lt;b&gt;New meeting…&lt;/b&gt;: a meeting booked during the simulated weeks, or requested from a company in the prospect file.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="314"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="319"/>
         <source>&lt;p&gt;&lt;b&gt;Vérité cachée&lt;/b&gt; : ce que l&apos;entreprise ne dit qu&apos;aux questions pertinentes ; jamais montré au candidat.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hidden truth&lt;/b&gt;: what the company only reveals in answer to relevant questions; never shown to the candidate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="324"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="329"/>
         <source>&lt;b&gt;Aucun rendez-vous choisi&lt;/b&gt;</source>
         <translation>&lt;b&gt;No meeting selected&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="335"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="340"/>
         <source> · &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> · &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="336"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="341"/>
         <source>&lt;b&gt;Rendez-vous n° %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4le %5 (semaine %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</source>
         <translation>&lt;b&gt;Meeting no. %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4on %5 (week %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="342"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="347"/>
         <source>« %1 », </source>
         <translation>“%1”, </translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="354"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="359"/>
         <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="355"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="360"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="356"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="361"/>
         <source>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="357"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="362"/>
         <source>Ce que la dernière étape a changé à la confiance</source>
         <translation>How the last step changed trust</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="360"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="365"/>
         <source>Durée : %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="361"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="366"/>
         <source>Temps simulé passé dans ce rendez-vous</source>
         <translation>Simulated time spent in this meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="397"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="402"/>
         <source>Rendez-vous avec le SIRET %1</source>
         <translation>Meeting with SIRET %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="406"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="411"/>
         <source>Rendez-vous n° %1 : « %2 »</source>
         <translation>Meeting no. %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="414"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="419"/>
         <source>Rendez-vous n° %1 : exigences et besoins signés</source>
         <translation>Meeting no. %1: needs and requirements signed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="420"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="425"/>
         <source>Rendez-vous n° %1 : offre v%2 présentée</source>
         <translation>Meeting no. %1: offer v%2 presented</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="427"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="432"/>
         <source>Rendez-vous n° %1 : contre-proposition de %2 %</source>
         <translation>Meeting no. %1: counter-proposal of %2 %</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="436"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="441"/>
         <source>Clore le rendez-vous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="437"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="442"/>
         <source>Clore le rendez-vous n° %1 avec %2 ? L&apos;entreprise donne sa réponse (signature, prochaine étape ou refus) ; plus rien ne pourra y être dit.</source>
         <translation>Close meeting no. %1 with %2? The company gives its answer (signature, next step or refusal); nothing more can be said in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="447"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="452"/>
         <source>Rendez-vous n° %1 clos</source>
         <translation>Meeting no. %1 closed</translation>
     </message>
@@ -3402,82 +3420,87 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="35"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="37"/>
         <source>Nouveau rendez-vous</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="44"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="44"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="44"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="44"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="42"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="44"/>
         <source>Pris par</source>
         <translation>Booked by</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="47"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="56"/>
         <source>Raison sociale ou SIRET…</source>
         <translation>Company name or SIRET…</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="67"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="76"/>
         <source>Par exemple : découverte des besoins en santé collective</source>
         <translation>For example: discovering group health cover needs</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="72"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="81"/>
         <source>Ouvrir le rendez-vous</source>
         <translation>Open the meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="75"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="84"/>
         <source>&lt;b&gt;Rendez-vous pris pendant les semaines simulées&lt;/b&gt;</source>
         <translation>&lt;b&gt;Meetings booked during the simulated weeks&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="78"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="87"/>
         <source>&lt;b&gt;Ou une entreprise du fichier prospects&lt;/b&gt; (rendez-vous demandé)</source>
         <translation>&lt;b&gt;Or a company from the prospect file&lt;/b&gt; (meeting requested)</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="82"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="91"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="126"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="135"/>
         <source>Aucun rendez-vous pris pour l&apos;instant : jouez des semaines (onglet Semaine) ou cherchez une entreprise ci-dessous.</source>
         <translation>No meetings booked yet: play some weeks (Week tab) or search for a company below.</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="150"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="145"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="166"/>
         <source>Rendez-vous avec l&apos;établissement de SIRET %1.</source>
         <translation>Meeting with the establishment with SIRET %1.</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="153"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="169"/>
         <source>Choisissez l&apos;entreprise dans la liste proposée, ou tapez son SIRET (14 chiffres).</source>
         <translation>Choose the company from the suggested list, or type its SIRET (14 digits).</translation>
     </message>
     <message>
-        <location filename="../meeting/NewMeetingDialog.cpp" line="156"/>
+        <location filename="../meeting/NewMeetingDialog.cpp" line="172"/>
         <source>Choisissez un rendez-vous pris ou une entreprise.</source>
         <translation>Choose a booked meeting or a company.</translation>
     </message>
@@ -5520,79 +5543,87 @@ hours</translation>
         <translation>Stop preview</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="37"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="40"/>
         <source>Échéances des contrats santé (quand les entreprises peuvent changer)</source>
         <translation>Health contract renewal dates (when companies can switch)</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="41"/>
         <source>Tranches d&apos;effectif</source>
         <translation>Headcount bands</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="41"/>
         <source>Sections NAF</source>
         <translation>NAF sections</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="38"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="41"/>
         <source>Assureur santé actuel</source>
         <translation>Current health insurer</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="40"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="43"/>
         <source>Répartition</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="47"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="50"/>
         <source>Aperçu arrêté : il reprendra à la prochaine modification.</source>
         <translation>Preview stopped: it will resume at the next change.</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="63"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="66"/>
         <source>Aperçu à recalculer…</source>
         <translation>Preview to be recalculated…</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="107"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="110"/>
         <source>Aperçu impossible : %1</source>
         <translation>Preview unavailable: %1</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="110"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="113"/>
         <source>Génération de l&apos;aperçu en arrière-plan…</source>
         <translation>Generating preview in the background…</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="118"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="121"/>
         <source>Aperçu à échelle réduite : %1 établissements générés sur %2 (mêmes territoire, secteurs, acteurs et pièges).</source>
         <translation>Reduced-scale preview: %1 of %2 establishments generated (same territory, sectors, players and traps).</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="122"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="125"/>
         <source>Aperçu du marché complet (%1 établissements).</source>
         <translation>Full market preview (%1 establishments).</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="127"/>
         <source>accessible</source>
         <translation>easy</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="127"/>
         <source>moyenne</source>
         <translation>moderate</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="124"/>
+        <location filename="../scenario/PreviewPanel.cpp" line="127"/>
         <source>exigeante</source>
         <translation>demanding</translation>
     </message>
     <message>
-        <location filename="../scenario/PreviewPanel.cpp" line="127"/>
-        <source>Entreprises : %1 (marché complet : environ %2), salariés : %3, prescripteurs : %4.&lt;br&gt;Entreprises non assurées en santé par la mutuelle : %5.&lt;br&gt;Pièges : %6 des lignes du fichier prospects.&lt;br&gt;Objectif : %7 des entreprises à conquérir.&lt;br&gt;&lt;b&gt;Difficulté estimée : %8&lt;/b&gt; (%9 points sur 4).</source>
-        <translation>Companies: %1 (full market: about %2), employees: %3, referrers: %4.&lt;br&gt;Companies not insured for health by the mutuelle: %5.&lt;br&gt;Traps: %6 of prospect file rows.&lt;br&gt;Target: %7 of companies to win.&lt;br&gt;&lt;b&gt;Estimated difficulty: %8&lt;/b&gt; (%9 points out of 4).</translation>
+        <location filename="../scenario/PreviewPanel.cpp" line="130"/>
+        <source>Entreprises : %1 (marché complet : environ %2), salariés : %3, prescripteurs : %4.&lt;br&gt;Entreprises non assurées en santé par la mutuelle : %5.&lt;br&gt;Pièges : %6 des lignes du fichier prospects.&lt;br&gt;Objectif : %7 des entreprises à conquérir.&lt;br&gt;&lt;b&gt;Difficulté estimée : %8&lt;/b&gt; (%9 sur 4).</source>
+        <translation>Companies: %1 (full market: about %2), employees: %3, referrers: %4.&lt;br&gt;Companies without the mutuelle&apos;s health cover: %5.&lt;br&gt;Traps: %6 of the prospect file&apos;s lines.&lt;br&gt;Target: %7 of the companies to win.&lt;br&gt;&lt;b&gt;Estimated difficulty: %8&lt;/b&gt; (%9 of 4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../scenario/PreviewPanel.cpp" line="140"/>
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5869,119 +5900,119 @@ hours</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="53"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="54"/>
         <source>Nouveau depuis un modèle</source>
         <translation>New from template</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="54"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="55"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="55"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="180"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="196"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="56"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="189"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="205"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="56"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="57"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="57"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="58"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="74"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="77"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="75"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="78"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="76"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="79"/>
         <source>Secteurs et tailles</source>
         <translation>Sectors and sizes</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="77"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="80"/>
         <source>Acteurs</source>
         <translation>Players</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="78"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="81"/>
         <source>Politique et portefeuille</source>
         <translation>Policy and portfolio</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="79"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="82"/>
         <source>Pièges et études</source>
         <translation>Traps and studies</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="80"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="83"/>
         <source>Appels d&apos;offres</source>
         <translation>Calls for tender</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="108"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="168"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="117"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="177"/>
         <source>Ouvrir un scénario</source>
         <translation>Open a scenario</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="109"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="116"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="118"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="125"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="115"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="124"/>
         <source>Enregistrer le scénario</source>
         <translation>Save the scenario</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="132"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
         <source>Paquet</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="132"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
         <source>Corrigez d&apos;abord les erreurs du scénario.</source>
         <translation>Fix the scenario errors first.</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="136"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="225"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="234"/>
         <source>Ouvrir un paquet</source>
         <translation>Open a pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="136"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="150"/>
         <source>Paquets (*.zip)</source>
         <translation>Packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="140"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="239"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="149"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="248"/>
         <source>Enregistrer le paquet</source>
         <translation>Save the pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="160"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="169"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../scenario/ScenarioEditor.cpp" line="181"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="190"/>
         <source>Le scénario n&apos;est pas enregistré : %n erreur(s) à corriger, signalées sur les champs et sous le formulaire.</source>
         <translation>
             <numerusform>The scenario is not saved: %n error to fix, flagged on the fields and below the form.</numerusform>
@@ -5989,12 +6020,12 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="277"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="286"/>
         <source>Scénario valide : il peut être enregistré et joué.</source>
         <translation>Valid scenario: it can be saved and played.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../scenario/ScenarioEditor.cpp" line="278"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="287"/>
         <source>%n erreur(s) : le scénario ne peut pas être enregistré.</source>
         <translation>
             <numerusform>%n error: the scenario cannot be saved.</numerusform>
@@ -6002,7 +6033,7 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="281"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="290"/>
         <source>Corrigez les erreurs pour voir l&apos;aperçu du marché.</source>
         <translation>Fix the errors to see the market preview.</translation>
     </message>
@@ -6277,12 +6308,12 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>TenderDocumentView</name>
     <message>
-        <location filename="../tender/TenderDocumentView.cpp" line="24"/>
+        <location filename="../tender/TenderDocumentView.cpp" line="28"/>
         <source>Exporter en PDF…</source>
         <translation>Export as PDF…</translation>
     </message>
     <message>
-        <location filename="../tender/TenderDocumentView.cpp" line="46"/>
+        <location filename="../tender/TenderDocumentView.cpp" line="50"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>

@@ -56,6 +56,14 @@ std::optional<std::string> MeetingOpening::refusal(const Market& market,
     const auto company = MeetingView::companyOf(market, siret);
     if (!number || !company) return std::nullopt;  // the state's own checks answer
     const auto& name = market.companies[*company].name;
+    // A closed establishment (a trap of the prospect file) has no one to meet: the refusal does
+    // not name the closure, which only a verified record establishes (cmcsim verify).
+    for (const auto& e : market.establishments)
+        if (e.siret == *number && e.closed)
+            return fmt::format(
+                "rendez-vous impossible : personne ne répond à l'établissement SIRET {} de {} (ni "
+                "au téléphone ni au courrier) ; vérifiez sa fiche avant de le relancer",
+                siret::formatSiret(e.siret), name);
     const int weeksRun = state.weekRuns().empty() ? 0 : state.weekRuns().back().week;
     const auto book = TenderBook::of(scenario, reference, market);
     if (const auto* t = openTender(book, *number / 100000,

@@ -17,11 +17,11 @@ struct Tender;
 struct TenderBook;
 
 // Whether a company accepts a new meeting now (docs/simulation.md "Les rendez-vous", "Qui peut
-// être rencontré"): not while its call for tender is open, the buyer answering only through the
-// official questions (`cmcsim tender question`); not during the cooling period after a meeting
-// it ended "Perdu". Checked when a "rdv.ouverture" is written (AttemptSession::execute), which
-// the journal's fold cannot do alone: it needs the market (the tenders) and the dialogues (the
-// outcome).
+// être rencontré"): not at a closed establishment (no one answers); not while its call for tender
+// is open, the buyer answering only through the official questions (`cmcsim tender question`); not
+// during the cooling period after a meeting it ended "Perdu". Checked when a "rdv.ouverture" is
+// written (AttemptSession::execute), which the journal's fold cannot do alone: it needs the market
+// (the tenders) and the dialogues (the outcome).
 struct MeetingOpening {
     // The French reason the company of `siret` refuses a meeting now, nullopt when it accepts.
     static std::optional<std::string> refusal(const Market& market, const ReferenceData& reference,
