@@ -108,9 +108,9 @@ TEST(TenderResponseAssessor, IncompleteFileIsNotAcquired) {
     EXPECT_TRUE(mentions(r, "0 % (0 sur 2) des questions")) << r.explanation;
 }
 
-// Issue 12, finding 1: the same 26-word text (two sentences) pasted to both questions is off topic for both
-// (and a copy for the second): 0 of 2 questions treated, as the award judges it, each named in
-// the evidence; 2 of 4 items (the documents), 50 % of the file: not acquired.
+// Issue 12, finding 1: the same 26-word text (two sentences) pasted to both questions is off topic
+// for both (and a copy for the second): 0 of 2 questions treated, as the award judges it, each
+// named in the evidence; 2 of 4 items (the documents), 50 % of the file: not acquired.
 TEST(TenderResponseAssessor, PastedAnswersDoNotTreatTheirQuestions) {
     TenderAttempt a;
     const std::string pasted =
