@@ -146,6 +146,12 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     const auto closed = run("meeting choose epreuve.cmc 1 clo_prochaine_etape");
     EXPECT_EQ(closed.exitCode, 1);
     EXPECT_NE(closed.err.find("est clos"), std::string::npos) << closed.err;
+    // A company meets the candidate once a week: the next meeting is the next week's.
+    const auto sameWeek = run("meeting open epreuve.cmc " + kSiret);
+    EXPECT_EQ(sameWeek.exitCode, 1);
+    EXPECT_NE(sameWeek.err.find("vous a déjà reçu cette semaine"), std::string::npos)
+        << sameWeek.err;
+    ASSERT_EQ(run("week epreuve.cmc").exitCode, 0);
     const auto opened = run("meeting open epreuve.cmc " + kSiret);
     ASSERT_EQ(opened.exitCode, 0) << opened.err;
     ASSERT_EQ(run("meeting choose epreuve.cmc 2 dec_budget").exitCode, 0);
@@ -166,7 +172,9 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
 }
 
 TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
-    // A meeting of its own (after those of the tests above: its number is the last).
+    // A meeting of its own (after those of the tests above: its number is the last), the next
+    // week (one meeting a week with a company).
+    ASSERT_EQ(run("week epreuve.cmc").exitCode, 0);
     const auto opened = run("meeting open epreuve.cmc " + kSiret);
     ASSERT_EQ(opened.exitCode, 0) << opened.err;
     const auto id =

@@ -76,6 +76,10 @@ TEST_F(CliTender, UnknownTenderIsAnErrorNamingIt) {
 // From a question to the debrief, on a copy of the attempt.
 TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     fs::copy_file(dir_ / "epreuve.cmc", dir_ / "reponse.cmc", fs::copy_options::overwrite_existing);
+    // A question of blanks has no word: refused, no slot used (found by a tester).
+    const auto blank = run("tender question reponse.cmc ao-yvetot '   '");
+    EXPECT_EQ(blank.exitCode, 1);
+    EXPECT_NE(blank.err.find("la question n'a aucun mot"), std::string::npos) << blank.err;
     const auto question =
         run("tender question reponse.cmc ao-yvetot 'Quelle est la sinistralité ?'");
     ASSERT_EQ(question.exitCode, 0) << question.err;

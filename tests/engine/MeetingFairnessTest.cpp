@@ -132,6 +132,24 @@ TEST(MeetingFairness, ALostMeetingIsNotRetriedAtOnceAndTheNextStartsLow) {
     EXPECT_LE(next.transcript().turns.front().trustBefore, parameter("confiance_apres_perte"));
 }
 
+// Once a week: a meeting closed with a company this week (not lost) is not followed by another
+// the same week, so closing and reopening does not pile up trust (a tester: 50 → 91 in a day).
+TEST(MeetingFairness, ACompanyMeetsTheCandidateOnceAWeek) {
+    Meeting j;
+    j.choose(1, {"prep_fiche", "ouv_presentation", "clo_prochaine_etape"});
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const MeetingView first(minimalMarket(), reference(), minimalScenario(), minimalScenario().seed,
+                            j.state(), 1);
+    ASSERT_NE(first.transcript().outcome, MeetingOutcome::Lost);
+    const auto why = refusal(j, j.siret);
+    ASSERT_TRUE(why);
+    EXPECT_NE(why->find("vous a déjà reçu cette semaine (rendez-vous n° 1, semaine 1)"),
+              std::string::npos)
+        << *why;
+    j.ok(cmd::kRunWeek, {{"semaine", 1}});
+    EXPECT_FALSE(refusal(j, j.siret)) << "the next week";
+}
+
 // 3. A meeting has a time budget: the company ends it after the step that overruns the planned
 // duration and its tolerance, with what was reached; nothing more is played.
 TEST(MeetingFairness, TheCompanyEndsAMeetingThatOverrunsItsPlannedDuration) {

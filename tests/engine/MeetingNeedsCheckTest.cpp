@@ -75,6 +75,15 @@ TEST(MeetingNeedsCheck, NaturalWordingIsSigned) {
                            "Vous craignez un arrêt de travail long pour vos équipes.")
                     .empty())
         << joined(n.problems({"priorites", "budget", "niveau_souhaite", "prevoyance"}, ""));
+    // Found by a tester: a budget stated in the trade's words was refused as "not a sentence"
+    // (its possessive and its figure were not counted, its other words being keywords).
+    EXPECT_TRUE(n.problems({"budget"},
+                           "Votre budget est de 40 euros par salarié et par mois pour la part "
+                           "employeur.")
+                    .empty())
+        << joined(n.problems({"budget"},
+                             "Votre budget est de 40 euros par salarié et par mois "
+                             "pour la part employeur."));
     // The same sentence, a topic it does not cover: named as missing, not as a list.
     const auto p = n.problems({"priorites", "insatisfactions"},
                               "Vos salariés portent des lunettes, vous souhaitez mieux "

@@ -200,12 +200,11 @@ std::string MeetingNeedsText::normalWord(std::string_view folded) {
 
 bool MeetingNeedsText::smallWord(const std::string& normal) {
     static const auto words = normalised(
-        {"le",   "la",   "les", "l",    "un",    "une",  "des",   "de",   "du",   "d",
-         "et",   "ou",   "a",   "au",   "aux",   "en",   "par",   "pour", "sur",  "dans",
-         "avec", "sans", "ce",  "cet",  "cette", "ces",  "c",     "s",    "se",   "qu",
-         "que",  "y",    "ne",  "n",    "pas",   "mon",  "ma",    "mes",  "ton",  "ta",
-         "tes",  "son",  "sa",  "ses",  "notre", "nos",  "votre", "vos",  "leur", "leurs",
-         "m",    "t",    "j",   "puis", "ni",    "mais", "donc",  "or",   "car",  "chez"});
+        {"le", "la",  "les",   "l",    "un",  "une",  "des",  "de",  "du",   "d",    "et",
+         "ou", "a",   "au",    "aux",  "en",  "par",  "pour", "sur", "dans", "avec", "sans",
+         "ce", "cet", "cette", "ces",  "c",   "s",    "se",   "qu",  "que",  "y",    "ne",
+         "n",  "pas", "mon",   "ma",   "mes", "ton",  "ta",   "tes", "son",  "sa",   "ses",
+         "m",  "t",   "j",     "puis", "ni",  "mais", "donc", "or",  "car",  "chez"});
     return words.contains(normal);
 }
 

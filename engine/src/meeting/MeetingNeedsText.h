@@ -28,8 +28,10 @@ struct MeetingNeedsText {
     // → "hospital"), a final "s" or "x" is dropped from words of more than three letters
     // ("lunettes" → "lunette", "prix" → "pri"). Text and keywords go through the same.
     static std::string normalWord(std::string_view folded);
-    // Articles, prepositions, conjunctions, possessives and elided letters ("le", "des", "et",
-    // "pour", "vos", "l"…): not counted among a sentence's words.
+    // Articles, prepositions, conjunctions, the first and second person singular possessives
+    // and elided letters ("le", "des", "et", "pour", "ses", "l"…): not counted among a
+    // sentence's words. "notre", "votre", "nos", "vos", "leur(s)" count: they say whose need it
+    // is ("votre budget est de 35 € par salarié et par mois" is a sentence).
     static bool smallWord(const std::string& normal);
 };
 

@@ -75,14 +75,27 @@ std::optional<std::string> MeetingOpening::refusal(const Market& market,
         if (m.siren() == siret.substr(0, 9)) last = &m;
     if (!last || !last->closed()) return std::nullopt;
     const int from = acceptsFromWeek(last->week, reference.meetings);
-    if (weeksRun + 1 >= from) return std::nullopt;
-    const MeetingView view(market, reference, scenario, seed, state, last->id, *company);
-    if (view.fullTranscript().outcome != MeetingOutcome::Lost) return std::nullopt;
-    return fmt::format(
-        "rendez-vous refusé : {} n'a pas donné suite au rendez-vous n° {} (semaine {}) et ne "
-        "reprend pas rendez-vous avant le {} (semaine {}, {} semaines après) ; il faut jouer les "
-        "semaines d'ici là (cmcsim week FICHIER) : un rendez-vous perdu ne se rejoue pas aussitôt",
-        name, last->id, last->week, weekStart(scenario, from).french(), from, from - last->week);
+    if (weeksRun + 1 < from) {
+        const MeetingView view(market, reference, scenario, seed, state, last->id, *company);
+        if (view.fullTranscript().outcome == MeetingOutcome::Lost)
+            return fmt::format(
+                "rendez-vous refusé : {} n'a pas donné suite au rendez-vous n° {} (semaine {}) et "
+                "ne reprend pas rendez-vous avant le {} (semaine {}, {} semaines après) ; il faut "
+                "jouer les semaines d'ici là (cmcsim week FICHIER) : un rendez-vous perdu ne se "
+                "rejoue pas aussitôt",
+                name, last->id, last->week, weekStart(scenario, from).french(), from,
+                from - last->week);
+    }
+    // One meeting a week with a company: closing and reopening the same day does not pile up
+    // the trust a "next step" brings (found by a tester: 12 meetings, trust 50 → 91).
+    if (last->week >= weeksRun + 1)
+        return fmt::format(
+            "rendez-vous refusé : {} vous a déjà reçu cette semaine (rendez-vous n° {}, semaine "
+            "{}) ; un nouveau rendez-vous est possible à partir du {} (semaine {}), une fois la "
+            "semaine jouée (cmcsim week FICHIER)",
+            name, last->id, last->week, weekStart(scenario, last->week + 1).french(),
+            last->week + 1);
+    return std::nullopt;
 }
 
 }  // namespace cmcsim

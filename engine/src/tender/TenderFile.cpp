@@ -109,6 +109,10 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                                kQuestionMaxLength, length));
         if (const auto control = utf8::firstControl(text, "\n\t"))
             refuse(fmt::format("« texte » : caractère de contrôle {} interdit", *control));
+        if (TenderAnswerReview::normalised(text).empty())
+            refuse(
+                "« texte » : la question n'a aucun mot (des espaces ou de la ponctuation "
+                "seulement)");
         if (!tender->questionsOpen(c.week))
             refuse(
                 fmt::format("la date limite des questions est passée (semaine {}, nous sommes "
