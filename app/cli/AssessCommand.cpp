@@ -12,6 +12,7 @@
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/HandInReceipt.h"
+#include "cmcsim/store/TruthAccess.h"
 
 namespace cmcsim::cli {
 
@@ -129,6 +130,10 @@ void addAssessCommand(CLI::App& app, CliContext& context) {
                                                    "{} ; {}",
                                                    evaluation, bound.receipt, check.message));
         }
+        // The assessment reads the hidden truth (needs not found, real levels, the anomalies'
+        // truth): the evaluator's view, after the hand-in, as --truth (a cut journal is named
+        // above, by its receipt).
+        TruthAccess::require(journal, file);
         if (receiptOption->count() == 0 && evaluation.empty() && !json)
             CliOutput::text(
                 "note : fin du journal non vérifiée : sans --receipt ni --evaluation, le retrait "

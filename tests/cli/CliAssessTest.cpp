@@ -67,6 +67,10 @@ protected:
                          {"potentiel_eur", 60000},
                          {"conversion", 0.1}});
         entries_ = static_cast<int>(session.attempt().journal().size());
+        // Handed in: the assessment reads the truth, the evaluator's view (TruthAccess).
+        const auto sealed = runCli("seal " + attempt_);
+        ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
+        ++entries_;
     }
     static void TearDownTestSuite() { fs::remove_all(dir_); }
 
