@@ -1,7 +1,9 @@
 #include "CliOptions.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -56,6 +58,15 @@ CLI::Validator CliOptions::text(std::size_t maxBytes) {
                     return fmt::format("caractère de contrôle {} interdit", *control);
                 if (input.size() > maxBytes) return fmt::format("au plus {} octets", maxBytes);
                 return {};
+            },
+            ""};
+}
+
+CLI::Validator CliOptions::oneOf(std::vector<std::string> values) {
+    return {[values = std::move(values)](std::string& input) -> std::string {
+                if (std::find(values.begin(), values.end(), input) != values.end()) return {};
+                return fmt::format("« {} » : valeur inconnue (attendu : {})", input,
+                                   fmt::join(values, ", "));
             },
             ""};
 }

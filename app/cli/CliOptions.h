@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace cmcsim::cli {
 
@@ -16,6 +17,8 @@ struct CliOptions {
     static CLI::Validator integer(std::int64_t min, std::int64_t max);
     // Well-formed UTF-8 without control characters (no escape sequence), at most maxBytes.
     static CLI::Validator text(std::size_t maxBytes);
+    // One of `values`, as typed (CLI11's own IsMember answers in English).
+    static CLI::Validator oneOf(std::vector<std::string> values);
 };
 
 }  // namespace cmcsim::cli

@@ -72,7 +72,7 @@ void addMarketCommands(CLI::App& app, CliContext& context) {
                      "excel-fr (défaut du CSV : UTF-8 avec BOM, « ; »), rfc4180, ou xlsx (avec "
                      "--xlsx)")
         ->type_name("TEXTE")
-        ->check(CLI::IsMember({"excel-fr", "rfc4180", "xlsx"}));
+        ->check(CliOptions::oneOf({"excel-fr", "rfc4180", "xlsx"}));
     exportCommand->add_flag("--force", force, "Remplace le fichier s'il existe");
     exportCommand->callback([&context] {
         if (csv.empty() && xlsx.empty())

@@ -227,7 +227,7 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         ->add_option("--contrepartie", counterpart,
                      "Ce que la remise accompagne : prevoyance ou services (offre "
                      "multi-produits), engagement (de l'entreprise sur la durée)")
-        ->check(CLI::IsMember({"prevoyance", "services", "engagement"}));
+        ->check(CliOptions::oneOf({"prevoyance", "services", "engagement"}));
     counter->callback([run] {
         nlohmann::json payload = {{"rdv", rdv}, {"remise_pct", discount}};
         if (!counterpart.empty()) payload["contrepartie"] = counterpart;

@@ -204,7 +204,12 @@ TEST_F(CliMeeting, ACounterProposalIsMadeOnTheOfferPresented) {
     }
     EXPECT_EQ(counter.out.find("Négociation :"), std::string::npos) << counter.out;
     EXPECT_EQ(run("meeting counter epreuve.cmc --rdv " + id + " --remise 120").exitCode, 2);
-    EXPECT_EQ(
-        run("meeting counter epreuve.cmc --rdv " + id + " --remise 4 --contrepartie x").exitCode,
-        2);
+    // Said in French, with what is expected (CLI11's own check answered in English).
+    const auto unknown =
+        run("meeting counter epreuve.cmc --rdv " + id + " --remise 4 --contrepartie Engagement");
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("« Engagement » : valeur inconnue (attendu : prevoyance, services, "
+                               "engagement)"),
+              std::string::npos)
+        << unknown.err;
 }

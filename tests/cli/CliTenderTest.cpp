@@ -97,6 +97,14 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     const auto saved =
         run("act reponse.cmc offre.enregistrement --payload '" + payload.dump() + "'");
     ASSERT_EQ(saved.exitCode, 0) << saved.err;
+    // 8,000 characters at most, counted as characters: 4,500 accented ones are accepted.
+    std::string accented;
+    for (int i = 0; i < 900; ++i) accented += "éèàçù";
+    fs::copy_file(dir_ / "reponse.cmc", dir_ / "longue.cmc", fs::copy_options::overwrite_existing);
+    const auto longAnswer =
+        run("tender respond longue.cmc ao-yvetot --version 1 --reponse 'tiers_payant=" + accented +
+            "'");
+    EXPECT_EQ(longAnswer.exitCode, 0) << longAnswer.err;
     ASSERT_EQ(run("tender respond reponse.cmc ao-yvetot --version 1 --reponse "
                   "'tiers_payant=Réseau national.' --document ipid")
                   .exitCode,

@@ -155,7 +155,9 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                     tender->questions.end())
                     refuse(fmt::format("« reponses » : l'appel ne pose pas la question « {} »",
                                        question));
-                if (!text.is_string() || text.get<std::string>().size() > 8000)
+                // Characters, not bytes: an accented answer of 4,028 characters was refused.
+                if (!text.is_string() || !utf8::isValid(text.get<std::string>()) ||
+                    utf8::length(text.get<std::string>()) > 8000)
                     refuse(fmt::format("« reponses.{} » : un texte de 8000 caractères au plus",
                                        question));
                 if (const auto control = utf8::firstControl(text.get<std::string>(), "\n\t"))
