@@ -222,6 +222,24 @@ TEST(MeetingFairness, RepeatedCounterProposalsCostTrustAndZeroIsNone) {
     EXPECT_FALSE(MeetingNegotiation::basisPoints(10.0001));
 }
 
+// A token discount (less than `remise_significative` more) answers no concern: 0,01 % earned the
+// first counter-proposal's trust (found by a fresh tester).
+TEST(MeetingFairness, ATokenDiscountEarnsNothing) {
+    Meeting j;
+    j.choose(1, {"dec_niveau"});
+    j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    j.hidden.priceSensitivity = 1;  // a real discount would be welcomed (test above)
+    j.counter(0.01);                // after the director's "trop cher"
+    const auto t = j.dialogue();
+    ASSERT_EQ(t.counters.size(), 1u);
+    EXPECT_TRUE(t.counters[0].priceObjection);
+    EXPECT_FALSE(t.counters[0].toward);
+    EXPECT_FALSE(t.counters[0].welcomed);
+    const auto& turn = t.turns[static_cast<std::size_t>(t.counters[0].step - 1)];
+    EXPECT_LE(turn.trustAfter - turn.trustBefore, parameter("bruit_confiance") + 1e-9);
+    EXPECT_TRUE(mentions(turn.effects, "remise symbolique"));
+}
+
 TEST(MeetingFairness, ACounterProposalWithoutAStatedConcernEarnsNothing) {
     Meeting j;
     // No price objection, the offer within the budget: nothing stated about the price.

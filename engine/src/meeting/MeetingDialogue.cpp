@@ -298,7 +298,9 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
         // stated (a price objection voiced, the offer over its budget) and only the first
         // time; any later one is insistence (docs/simulation.md "La négociation").
         const bool concern = counter.priceObjection || wasOver;
-        const bool toward = concern && act.discountPct > before;
+        // A token step (less than `remise_significative` points more) is no move at all.
+        const bool token = act.discountPct < before + context_.parameter("remise_significative");
+        const bool toward = concern && !token;
         const bool again = std::any_of(t.counters.begin(), t.counters.end(),
                                        [](const MeetingCounter& c) { return c.applied; });
         counter.toward = toward;
@@ -324,6 +326,11 @@ void MeetingDialogue::playCounter(MeetingTurn turn, const MeetingAct& act) {
             turn.answer =
                 "Nous ne vous avons rien demandé sur le prix : ce sont les garanties qui "
                 "comptent.";
+        } else if (token) {
+            e.effects.push_back(
+                fmt::format("remise symbolique : moins de {} % de plus que la précédente (0)",
+                            frenchNumber(context_.parameter("remise_significative"), 0)));
+            turn.answer = "C'est symbolique : cela ne change rien pour nous.";
         } else if (intoBudget) {
             e.delta = context_.parameter("contreproposition_budget");
             e.effects.push_back(fmt::format(

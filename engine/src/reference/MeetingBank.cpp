@@ -184,7 +184,8 @@ const std::vector<std::string>& MeetingBank::parameterNames() {
                                                    "duree_rdv",
                                                    "tolerance_duree",
                                                    "insistance",
-                                                   "sous_niveau"};
+                                                   "sous_niveau",
+                                                   "remise_significative"};
     return names;
 }
 
