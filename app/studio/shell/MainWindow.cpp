@@ -101,6 +101,11 @@ MainWindow::MainWindow()
 MainWindow::~MainWindow() {
     // An open under way, or one cancelled and still ending, reads reference_: wait for it.
     for (auto* loader : findChildren<AttemptLoader*>()) delete loader;
+    // So do the comparison's loader and the scenario editor's live preview (their windows wait
+    // for their threads): they go before reference_ and library_, not after with the children
+    // QWidget deletes (a segfault of the evaluator's click-everywhere test, 1 full run in 3).
+    delete comparison_;
+    delete scenarioEditor_;
 }
 
 void MainWindow::showWelcome() {
