@@ -481,30 +481,3 @@ TEST(ScenarioLoader, BadJsonGivesLineAndColumn) {
     EXPECT_EQ(p[0].where, "t.json:2:10");
     EXPECT_NE(p[0].what.find("JSON invalide"), std::string::npos);
 }
-
-TEST(ScenarioLibrary, ResolvesDefaultIdsAndPaths) {
-    const auto& library = test::bundledLibrary();
-    EXPECT_EQ(library.defaultScenario().id, "rouen-ze");  // scenarios/index.json "default"
-    EXPECT_EQ(library.resolve("default").filename(), "rouen-ze.json");
-    EXPECT_EQ(library.resolve("rouen-ze"), library.resolve("default"));
-    EXPECT_EQ(library.resolve("cantal-rural").filename(), "cantal-rural.json");
-    EXPECT_EQ(library.resolve("lyon-tertiaire").filename(), "lyon-tertiaire.json");
-    const auto minimal = test::fixturePath("scenarios/minimal.json");
-    EXPECT_EQ(library.resolve(minimal.string()), minimal);
-}
-
-TEST(ScenarioLibrary, UnknownNameListsTheIds) {
-    const auto problems = inputProblems([] { test::bundledLibrary().resolve("paris-ouest"); });
-    ASSERT_EQ(problems.size(), 1u);
-    EXPECT_EQ(problems[0].where, "paris-ouest");
-    EXPECT_NE(problems[0].what.find("default, rouen-ze, cantal-rural, lyon-tertiaire"),
-              std::string::npos)
-        << problems[0].what;
-}
-
-TEST(ScenarioLibrary, IndexWhoseDefaultIsNotListedIsRefused) {
-    test::TempDir dir;
-    test::writeFile(dir / "index.json", R"({"default": "absent", "scenarios": ["a.json"]})");
-    test::writeFile(dir / "a.json", R"({"id": "a", "title": "A"})");
-    EXPECT_THROW(ScenarioLibrary::load(dir.path()), InputError);
-}

@@ -9,16 +9,12 @@
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/sim/MarketWatch.h"
 #include "cmcsim/tender/TenderBook.h"
 
 namespace cmcsim {
 
 namespace {
-// The Friday of week `week`, as the specifications date a deadline (TenderDesk::weekEnd).
-Date weekEnd(const Scenario& scenario, int week) {
-    return MeetingOpening::weekStart(scenario, week).plusDays(4);
-}
-
 std::string tenderRefusal(const Scenario& scenario, const Tender& t, const std::string& name) {
     const int week = t.questionWeek;
     return fmt::format(
@@ -27,14 +23,10 @@ std::string tenderRefusal(const Scenario& scenario, const Tender& t, const std::
         "consultation, l'acheteur ne reçoit pas les candidats en privé et ne répond que par le "
         "canal officiel des questions, le même pour tous : cmcsim tender question FICHIER {} "
         "« votre question » (jusqu'au {}) ; un rendez-vous reste possible après l'attribution",
-        t.id, name, t.publicationWeek, weekEnd(scenario, t.submissionWeek).french(), t.awardWeek,
-        t.id, weekEnd(scenario, week).french());
+        t.id, name, t.publicationWeek, Tender::weekEnd(scenario, t.submissionWeek).french(),
+        t.awardWeek, t.id, Tender::weekEnd(scenario, week).french());
 }
 }  // namespace
-
-Date MeetingOpening::weekStart(const Scenario& scenario, int week) {
-    return scenario.startDate.plusDays(7 * (week - 1));
-}
 
 int MeetingOpening::acceptsFromWeek(int lostWeek, const MeetingBank& bank) {
     return lostWeek + static_cast<int>(bank.parameter("delai_apres_perte"));

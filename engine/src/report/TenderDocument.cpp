@@ -88,62 +88,70 @@ void census(Document& doc, const TenderTruth& t) {
     doc.sections.push_back(std::move(s));
 }
 
-void currentContract(Document& doc, const TenderTruth& t) {
-    auto s = section("Contrat santé actuel et sinistralité", true);
-    if (t.currentInsurer.empty()) {
-        s.blocks.emplace_back(Paragraph{
-            RichTextBuilder().text("L'entreprise n'a pas de contrat collectif santé en cours."),
-            false});
+// A current contract as the specifications give it (health or provident): its insurer, level
+// and premium, its loss history, then its guarantee table; or that there is none.
+struct CurrentCover {
+    std::string heading, none, insurer, level;
+    double monthlyPremium = 0;
+    const std::vector<TenderLossYear>* losses = nullptr;
+    std::string lossNote;  // what the losses are, before the source
+    std::string source;
+    std::string guaranteesHeading;
+    std::vector<std::string> guaranteesHeader;
+    const std::vector<std::pair<std::string, std::string>>* guarantees = nullptr;
+};
+
+void currentCover(Document& doc, const CurrentCover& c) {
+    auto s = section(c.heading, true);
+    if (c.insurer.empty()) {
+        s.blocks.emplace_back(Paragraph{RichTextBuilder().text(c.none), false});
         doc.sections.push_back(std::move(s));
         return;
     }
     KeyValueList list;
-    row(list, "Organisme actuel", t.currentInsurer);
-    row(list, "Niveau", levelLabel(t.currentLevel));
-    row(list, "Cotisation moyenne", euros(t.currentMonthlyPremium) + " par salarié et par mois");
+    row(list, "Organisme actuel", c.insurer);
+    row(list, "Niveau", c.level);
+    row(list, "Cotisation moyenne", euros(c.monthlyPremium) + " par salarié et par mois");
     s.blocks.emplace_back(list);
-    s.blocks.emplace_back(lossTable(t.losses));
-    s.blocks.emplace_back(Paragraph{
-        RichTextBuilder()
-            .text("Sinistralité reconstituée à partir des prestations du contrat actuel ; ")
-            .reference("statistiques " +
-                       (t.losses.size() == 1
-                            ? std::string("de la dernière année")
-                            : fmt::format("des {} dernières années", t.losses.size())) +
-                       " transmises par l'assureur actuel"),
-        false});
+    s.blocks.emplace_back(lossTable(*c.losses));
+    s.blocks.emplace_back(Paragraph{RichTextBuilder().text(c.lossNote).reference(c.source), false});
     doc.sections.push_back(std::move(s));
-    guarantees(doc, "Tableau de garanties actuel", {"Poste", "Garantie actuelle"},
-               t.currentGuarantees);
+    guarantees(doc, c.guaranteesHeading, c.guaranteesHeader, *c.guarantees);
+}
+
+void currentContract(Document& doc, const TenderTruth& t) {
+    const auto years = t.losses.size() == 1
+                           ? std::string("de la dernière année")
+                           : fmt::format("des {} dernières années", t.losses.size());
+    currentCover(doc, {"Contrat santé actuel et sinistralité",
+                       "L'entreprise n'a pas de contrat collectif santé en cours.",
+                       t.currentInsurer,
+                       levelLabel(t.currentLevel),
+                       t.currentMonthlyPremium,
+                       &t.losses,
+                       "Sinistralité reconstituée à partir des prestations du contrat actuel ; ",
+                       "statistiques " + years + " transmises par l'assureur actuel",
+                       "Tableau de garanties actuel",
+                       {"Poste", "Garantie actuelle"},
+                       &t.currentGuarantees});
 }
 
 // The current provident contract, its guarantees and loss history, as the health one's: given
 // when the tender covers provident or the company has a contract (domain-facts H, J.7).
 void currentProvident(Document& doc, const TenderTruth& t) {
     if (!t.tender.provident && t.providentInsurer.empty()) return;
-    auto s = section("Contrat de prévoyance actuel et sinistralité", true);
-    if (t.providentInsurer.empty()) {
-        s.blocks.emplace_back(Paragraph{
-            RichTextBuilder().text("L'entreprise n'a pas de contrat collectif de prévoyance en "
-                                   "cours."),
-            false});
-        doc.sections.push_back(std::move(s));
-        return;
-    }
-    KeyValueList list;
-    row(list, "Organisme actuel", t.providentInsurer);
-    row(list, "Niveau", std::to_string(t.providentLevel) + " sur 3");
-    row(list, "Cotisation moyenne", euros(t.providentMonthlyPremium) + " par salarié et par mois");
-    s.blocks.emplace_back(list);
-    s.blocks.emplace_back(lossTable(t.providentLosses));
-    s.blocks.emplace_back(Paragraph{
-        RichTextBuilder()
-            .text("Prestations de prévoyance (décès, incapacité, invalidité) du contrat actuel ; ")
-            .reference("statistiques transmises par l'assureur actuel"),
-        false});
-    doc.sections.push_back(std::move(s));
-    guarantees(doc, "Garanties de prévoyance actuelles", {"Garantie", "Niveau actuel"},
-               t.providentGuarantees);
+    currentCover(doc, {"Contrat de prévoyance actuel et sinistralité",
+                       "L'entreprise n'a pas de contrat collectif de prévoyance en cours.",
+                       t.providentInsurer,
+                       std::to_string(t.providentLevel) + " sur 3",
+                       t.providentMonthlyPremium,
+                       &t.providentLosses,
+                       "Prestations de prévoyance (décès, incapacité, invalidité) du contrat "
+                       "actuel ; ",
+                       "statistiques transmises par l'assureur actuel",
+                       "Garanties de prévoyance actuelles",
+                       {"Garantie", "Niveau actuel"},
+                       &t.providentGuarantees});
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 #include "cmcsim/core/InputError.h"
@@ -23,6 +24,25 @@
 namespace cmcsim {
 
 namespace {
+// The open meeting a step names ("rdv"), its dialogue run once for the checks below.
+struct OpenMeeting {
+    std::uint32_t company = 0;
+    std::unique_ptr<MeetingView> view;
+};
+
+std::optional<OpenMeeting> openMeeting(const Attempt& a, const ReferenceData& reference,
+                                       const AttemptState& now, const nlohmann::json& payload) {
+    if (!payload.is_object() || !payload.contains("rdv") || !payload["rdv"].is_number_integer())
+        return std::nullopt;  // the state's own checks answer the rest
+    const auto* record = now.meetings().meeting(payload["rdv"].get<int>());
+    if (!record || record->closed()) return std::nullopt;
+    const auto company = MeetingView::companyOf(a.market(), record->siret);
+    if (!company) return std::nullopt;
+    return OpenMeeting{
+        *company, std::make_unique<MeetingView>(a.market(), reference, a.scenario(), a.seed(), now,
+                                                record->id, *company)};
+}
+
 // A request for signature ("rdv.choix" of a signature entry) in a meeting with a company
 // already a client (an earlier meeting signed, a signature of the campaign, the portfolio) is
 // refused, saying since which week: one relationship per company, one signature
@@ -30,38 +50,32 @@ namespace {
 // and the campaign.
 void checkMeetingSignature(const Attempt& a, const ReferenceData& reference,
                            const AttemptState& now, const std::filesystem::path& file,
-                           const nlohmann::json& payload) {
-    if (!payload.is_object() || !payload.contains("rdv") || !payload["rdv"].is_number_integer() ||
-        !payload.contains("choix") || !payload["choix"].is_string())
-        return;  // the state's own checks answer the rest
+                           const nlohmann::json& payload, const OpenMeeting& open) {
+    if (!payload.contains("choix") || !payload["choix"].is_string()) return;
     const auto* entry = reference.meetings.find(payload["choix"].get<std::string>());
-    const auto* record = now.meetings().meeting(payload["rdv"].get<int>());
-    if (!entry || entry->move != MeetingMove::Signature || !record || record->closed()) return;
-    const auto company = MeetingView::companyOf(a.market(), record->siret);
-    if (!company) return;
+    if (!entry || entry->move != MeetingMove::Signature) return;
     // A client signs a complementary product it was proposed in this meeting (multi-product:
     // the outcome "Complément signé").
-    if (!MeetingView(a.market(), reference, a.scenario(), a.seed(), now, record->id, *company)
-             .fullTranscript()
-             .complementary.empty())
-        return;
+    if (!open.view->fullTranscript().complementary.empty()) return;
+    const auto& record = open.view->record();
+    const auto company = open.company;
     const auto refuse = [&](const std::string& since) {
         throw InputError(file.string(),
                          fmt::format("signature refusée : {} est déjà cliente de la mutuelle {} ; "
                                      "un rendez-vous avec un client ne mène pas à une seconde "
                                      "signature (proposez plutôt un complément, une prochaine "
                                      "étape)",
-                                     a.market().companies[*company].name, since));
+                                     a.market().companies[company].name, since));
     };
     for (const auto& m : now.meetings().meetings())
-        if (m.id != record->id && m.siren() == record->siren() && m.closed() &&
-            MeetingView(a.market(), reference, a.scenario(), a.seed(), now, m.id, *company)
+        if (m.id != record.id && m.siren() == record.siren() && m.closed() &&
+            MeetingView(a.market(), reference, a.scenario(), a.seed(), now, m.id, company)
                     .fullTranscript()
                     .outcome == MeetingOutcome::Signed)
             refuse(fmt::format("depuis la semaine {} (rendez-vous n° {} signé)", m.week, m.id));
     const auto campaign = Campaign::replay(a.scenario(), reference, a.market(), a.seed(), now);
-    if (!campaign.isClient(*company)) return;
-    const auto p = campaign.progress().find(*company);
+    if (!campaign.isClient(company)) return;
+    const auto p = campaign.progress().find(company);
     refuse(p != campaign.progress().end() && p->second.stage == FunnelStage::Signed
                ? fmt::format("depuis la semaine {} ({})", p->second.since,
                              p->second.action.empty() ? "signature" : p->second.action)
@@ -70,22 +84,14 @@ void checkMeetingSignature(const Attempt& a, const ReferenceData& reference,
 
 // A step in a meeting the company ended (its planned duration overrun, MeetingDialogue) is
 // refused: only its closure is accepted (docs/simulation.md "Le temps").
-void checkMeetingStopped(const Attempt& a, const ReferenceData& reference, const AttemptState& now,
-                         const std::filesystem::path& file, const nlohmann::json& payload) {
-    if (!payload.is_object() || !payload.contains("rdv") || !payload["rdv"].is_number_integer())
-        return;  // the state's own checks answer the rest
-    const auto* record = now.meetings().meeting(payload["rdv"].get<int>());
-    if (!record || record->closed()) return;
-    const auto company = MeetingView::companyOf(a.market(), record->siret);
-    if (!company) return;
-    const MeetingView view(a.market(), reference, a.scenario(), a.seed(), now, record->id,
-                           *company);
-    if (view.fullTranscript().stoppedByCompany)
+void checkMeetingStopped(const std::filesystem::path& file, const OpenMeeting& open) {
+    const auto& t = open.view->fullTranscript();
+    if (t.stoppedByCompany)
         throw InputError(file.string(),
                          fmt::format("le rendez-vous n° {} est terminé : {} ; l'entreprise a dit "
                                      "« nous devons nous arrêter là », il ne reste qu'à le clore "
                                      "(cmcsim meeting close)",
-                                     record->id, view.fullTranscript().closure));
+                                     open.view->record().id, t.closure));
 }
 }  // namespace
 
@@ -168,12 +174,14 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     finishCheck();
     if (kind == command::kBuyStudy) checkStudyAfterWeeks(payload);
     if (kind == command::kSaveOffer) checkOffer(payload);
-    if (kind == command::kMeetingChoice)
-        checkMeetingSignature(*attempt_, *reference_, state(), file_, payload);
     if (kind == command::kMeetingOpen) checkMeetingOpening(payload);
     if (kind == command::kMeetingChoice || kind == command::kMeetingNeeds ||
         kind == command::kMeetingOffer || kind == command::kMeetingCounter)
-        checkMeetingStopped(*attempt_, *reference_, state(), file_, payload);
+        if (const auto open = openMeeting(*attempt_, *reference_, state(), payload)) {
+            checkMeetingStopped(file_, *open);
+            if (kind == command::kMeetingChoice)
+                checkMeetingSignature(*attempt_, *reference_, state(), file_, payload, *open);
+        }
     auto entry = next(kind, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {

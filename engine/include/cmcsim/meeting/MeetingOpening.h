@@ -4,8 +4,6 @@
 #include <optional>
 #include <string>
 
-#include "cmcsim/core/Date.h"
-
 namespace cmcsim {
 
 class AttemptState;
@@ -35,8 +33,6 @@ struct MeetingOpening {
     // The first simulated week the company accepts a new meeting after one lost in week
     // `lostWeek`: `lostWeek` + parametres_rdv.csv `delai_apres_perte` (weeks, ⚠ assumption).
     static int acceptsFromWeek(int lostWeek, const MeetingBank& bank);
-    // The Monday of simulated week `week` (week 1 starts on the scenario's start date).
-    static Date weekStart(const Scenario& scenario, int week);
 };
 
 }  // namespace cmcsim
