@@ -3,11 +3,11 @@
 // (AttemptComparison::run: each file verified, assessed and its dashboard replayed; the files on
 // the machine's cores). Target: ≤ 10 s.
 //   Compare200Rouen   counters: attempts compared, wall and CPU seconds, the machine's load.
-// The attempts are built once, in the temporary folder cmcsim-bench-compare-rouen/ (about
+// The attempts are built once, in the temporary folder cmcsim-bench-compare-rouen-remises/ (about
 // 1.5 GB): each created for its own candidate, then scripted through AttemptSession (studies
-// bought, 2 to 21 lines verified, right and wrong anomaly flags, tags), varying with its rank;
-// later runs reuse them (the folder's file "complet" says they are all there: delete the folder
-// to build them again).
+// bought, 2 to 21 lines verified, right and wrong anomaly flags, tags), varying with its rank,
+// and handed in (the comparison assesses handed-in attempts only); later runs reuse them (the
+// folder's file "complet" says they are all there: delete the folder to build them again).
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -62,7 +62,7 @@ void script(AttemptSession& session, int rank) {
 
 // The folder of the 200 attempts, built on first use.
 fs::path attempts() {
-    const auto dir = fs::temp_directory_path() / "cmcsim-bench-compare-rouen";
+    const auto dir = fs::temp_directory_path() / "cmcsim-bench-compare-rouen-remises";
     if (fs::exists(dir / "complet")) return dir;
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -75,6 +75,7 @@ fs::path attempts() {
                             {file, std::nullopt, "Candidat " + std::to_string(rank + 1), true});
         AttemptSession session(file, reference());
         script(session, rank);
+        session.seal();  // handed in: the comparison assesses handed-in attempts only
     }
     std::ofstream(dir / "complet") << kAttempts << "\n";
     return dir;

@@ -63,6 +63,9 @@ protected:
             "CMCSIM='" + std::string(CMCSIM_CLI) + "' sh '" + (kFixtures / "run-script").string() +
             "' '" + (kFixtures / (script + ".cmcscript")).string() + "' '" + file(name) + "'");
         ASSERT_EQ(r.exitCode, 0) << r.err;
+        // Handed in: the comparison assesses handed-in attempts only (TruthAccess).
+        const auto sealed = runCli("seal '" + file(name) + "'");
+        ASSERT_EQ(sealed.exitCode, 0) << sealed.err;
     }
     static json compared() {
         static const json result = [] {

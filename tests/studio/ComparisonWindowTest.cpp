@@ -32,8 +32,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Three attempts of the session fixture (Anne verifies and flags two lines, Bruno flags one, Chloé
-// does nothing) and a fourth whose prospect file was changed with SQL after its creation.
+// Three attempts of the session fixture, handed in (Anne verifies and flags two lines, Bruno flags
+// one, Chloé does nothing) and a fourth whose prospect file was changed with SQL after its
+// creation.
 void makeGroup(const fs::path& dir) {
     const auto scenario =
         ScenarioLoader(studioReference()).fromFile(studioFixture("scenarios/session.json"));
@@ -47,6 +48,7 @@ void makeGroup(const fs::path& dir) {
             session.execute(command::kFlag,
                             {{"ligne", line}, {"anomalie", "doublon"}, {"motif", "vu"}});
         }
+        session.seal();  // compared once handed in (TruthAccess)
         ++rank;
     }
     sqlite3* db = nullptr;

@@ -176,6 +176,27 @@ void markCopies(std::vector<ComparedAttempt>& attempts, std::vector<SetApartAtte
     }
 }
 
+// The attempts not handed in, listed apart: their verdicts are measured against the hidden
+// truth, the evaluator's view after the hand-in (TruthAccess); a candidate comparing their own
+// attempt during the exam would read them. A cut journal (checkRegister) says so.
+void setApartNotHandedIn(std::vector<ComparedAttempt>& attempts,
+                         std::vector<SetApartAttempt>& setApart) {
+    for (auto a = attempts.begin(); a != attempts.end();) {
+        if (a->handedIn) {
+            ++a;
+            continue;
+        }
+        std::string reason = a->journalCut
+                                 ? ""
+                                 : "épreuve non remise : ses verdicts, mesurés sur la vérité "
+                                   "cachée, se lisent après la remise (cmcsim seal)";
+        for (const auto& w : a->warnings)
+            if (w.starts_with("journal coupé")) reason = w;
+        setApart.push_back({a->file, a->candidate, std::move(reason)});
+        a = attempts.erase(a);
+    }
+}
+
 // Candidates' names borne by two attempts or more: those attempts named with their file too.
 void markSharedNames(std::vector<ComparedAttempt>& attempts) {
     std::map<std::string, std::size_t> counts;
@@ -242,6 +263,7 @@ AttemptComparison AttemptComparison::run(const std::vector<fs::path>& files,
     comparison.setApart.insert(comparison.setApart.end(), duplicates.begin(), duplicates.end());
     markSharedNames(comparison.attempts);
     comparison.registerFile = checkRegister(comparison.attempts, files, options.registerFile);
+    setApartNotHandedIn(comparison.attempts, comparison.setApart);
     comparison.indicators = comparedIndicators(reference.framework);
     comparison.criteria = comparedCriteria(reference.framework);
     comparison.series = comparisonSeries(comparison.attempts, comparison.criteria);

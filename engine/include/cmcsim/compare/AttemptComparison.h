@@ -117,7 +117,9 @@ struct ComparisonOptions {
 // are listed apart with the reason: two versions of a scenario with one id are two scenarios (the
 // content is the digest of the scenario as ScenarioWriter writes it). A file given
 // twice (its path, a link, a copy with the same creation digest and journal) is compared once,
-// with a warning. Then, per assessed indicator (score) and per key figure, the
+// with a warning. An attempt not handed in is listed apart, unassessed: its verdicts are measured
+// against the hidden truth, the evaluator's view after the hand-in (TruthAccess, as `cmcsim
+// assess`); a cut journal is said so. Then, per assessed indicator (score) and per key figure, the
 // distribution over the group and its outliers (Distribution: beyond 1.5 IQR).
 struct AttemptComparison {
     std::string scenarioId, scenarioTitle;
