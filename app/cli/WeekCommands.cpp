@@ -9,6 +9,7 @@
 #include "cmcsim/sim/Campaign.h"
 #include "cmcsim/sim/WeekReport.h"
 #include "cmcsim/store/AttemptSession.h"
+#include "cmcsim/tender/TenderBook.h"
 
 namespace cmcsim::cli {
 
@@ -40,10 +41,18 @@ void addWeekCommand(CLI::App& app, CliContext& context) {
         for (int w = next; w <= last; ++w) session.execute(command::kRunWeek, {{"semaine", w}});
         const auto campaign = Campaign::replay(attempt.scenario(), context.reference(),
                                                attempt.market(), attempt.seed(), session.state());
+        const auto tenders =
+            TenderBook::of(attempt.scenario(), context.reference(), attempt.market());
         for (const auto& result : campaign.weeks()) {
             if (result.week < next) continue;
             for (const auto& line : WeekReport::lines(result, campaign))
                 CliOutput::print("{}\n", line);
+            // The calls for tender published in the week to come (the next one to play), and
+            // after the first week those of the first, published with the attempt.
+            for (const int published : {result.week == 1 ? 1 : 0, result.week + 1})
+                for (const auto& line :
+                     tenders.announcements(attempt.scenario(), attempt.market(), published))
+                    CliOutput::print("  {}\n", line);
         }
         CliOutput::print("Date simulée : {}\n", session.state().simulatedDate().french());
     });

@@ -249,3 +249,15 @@ TEST_F(CliTender, AWonTenderShowsInThePortfolio) {
 }
 
 }  // namespace
+
+// `cmcsim week` announces the calls for tender published (found by a fresh tester: following
+// the guide for ten weeks, every tender closed "sans réponse" unseen).
+TEST_F(CliTender, TheWeekAnnouncesTheTendersPublished) {
+    fs::copy_file(dir_ / "epreuve.cmc", dir_ / "semaine.cmc", fs::copy_options::overwrite_existing);
+    const auto week = run("week semaine.cmc");
+    ASSERT_EQ(week.exitCode, 0) << week.err;
+    EXPECT_NE(week.out.find("Appel d'offres publié : « ao-yvetot » — "), std::string::npos)
+        << week.out;
+    EXPECT_NE(week.out.find("(cmcsim tender show FICHIER ao-yvetot)"), std::string::npos)
+        << week.out;
+}

@@ -1,10 +1,13 @@
 #include "cmcsim/tender/TenderBook.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "cmcsim/core/KeyedRandom.h"
+#include "cmcsim/core/Siret.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/reference/TenderReference.h"
@@ -119,6 +122,23 @@ std::vector<const Tender*> TenderBook::visible(int week) const {
     std::vector<const Tender*> out;
     for (const auto& t : tenders)
         if (t.published(week)) out.push_back(&t);
+    return out;
+}
+
+std::vector<std::string> TenderBook::announcements(const Scenario& scenario, const Market& market,
+                                                   int week) const {
+    std::vector<std::string> out;
+    for (const auto& t : tenders) {
+        if (t.publicationWeek != week) continue;
+        const auto line = lineOf(market, t.siret);
+        out.push_back(
+            fmt::format("Appel d'offres publié : « {} » — {} ({}), questions jusqu'au {}, dépôt au "
+                        "plus tard le {} "
+                        "(cmcsim tender show FICHIER {})",
+                        t.id, line ? market.prospects[*line].name : siret::formatSiret(t.siret),
+                        t.productsLabel(), Tender::weekEnd(scenario, t.questionWeek).french(),
+                        Tender::weekEnd(scenario, t.submissionWeek).french(), t.id));
+    }
     return out;
 }
 

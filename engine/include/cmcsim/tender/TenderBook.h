@@ -26,6 +26,11 @@ struct TenderBook {
     const Tender* find(const std::string& id) const;
     // The tenders published in `week` (Tender::weekOf of the simulated date).
     std::vector<const Tender*> visible(int week) const;
+    // The calls for tender published in simulated week `week`, one French line each, as `cmcsim
+    // week` announces them: "Appel d'offres publié : « ao-… » — Entreprise (santé), questions
+    // jusqu'au JJ/MM/AAAA, dépôt au plus tard le JJ/MM/AAAA (cmcsim tender show FICHIER ao-…)".
+    std::vector<std::string> announcements(const Scenario& scenario, const Market& market,
+                                           int week) const;
     // The first prospect-file line listing `siret`, if any.
     static std::optional<std::uint32_t> lineOf(const Market& market, std::uint64_t siret);
 };
