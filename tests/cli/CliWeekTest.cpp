@@ -7,6 +7,11 @@
 
 #include "CliGolden.h"
 #include "CliRunner.h"
+#include "cmcsim/core/Siret.h"
+#include "cmcsim/market/Market.h"
+#include "cmcsim/reference/ReferenceData.h"
+#include "cmcsim/sim/Campaign.h"
+#include "cmcsim/store/AttemptSession.h"
 
 // `cmcsim week` and `cmcsim dashboard` on an attempt of tests/fixtures/scenarios/session.json
 // (200 companies, 4 weeks from 5 January 2026), its plan scripted with `cmcsim act`.
@@ -220,6 +225,33 @@ TEST_F(CliWeek, DashboardPdfPrintsNoWarningWithoutARuntimeDirectory) {
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_EQ(result.err.find("XDG_RUNTIME_DIR"), std::string::npos) << result.err;
     EXPECT_EQ(result.err.rfind("tableau de pilotage écrit dans sans-xdg.pdf", 0), 0u) << result.err;
+}
+
+// A company the simulated weeks lost (a refusal) refuses a meeting for the weeks a lost meeting
+// keeps it away (found by a fresh tester: met the next week at trust 50).
+TEST_F(CliWeek, ACompanyTheWeeksLostRefusesAMeeting) {
+    std::string siret;
+    {
+        const auto reference =
+            cmcsim::ReferenceData::load(fs::path(CMCSIM_SOURCE_ROOT) / "datasets");
+        const cmcsim::AttemptSession session(dir_ / "epreuve.cmc", reference);
+        const auto& a = session.attempt();
+        const auto campaign = cmcsim::Campaign::replay(a.scenario(), reference, a.market(),
+                                                       a.seed(), session.state());
+        for (const auto& [company, p] : campaign.progress())
+            if (p.stage == cmcsim::FunnelStage::Lost && siret.empty())
+                for (const auto& line : a.market().prospects) {
+                    const auto& e = a.market().establishments[line.establishment];
+                    if (e.company == company && !e.closed && e.siret == line.siret) {
+                        siret = cmcsim::siret::formatSiret(line.siret);
+                        break;
+                    }
+                }
+    }
+    ASSERT_FALSE(siret.empty()) << "no company lost in weeks 1 to 3";
+    const auto opened = run("meeting open epreuve.cmc " + siret);
+    EXPECT_EQ(opened.exitCode, 1);
+    EXPECT_NE(opened.err.find("a décliné en semaine"), std::string::npos) << opened.err;
 }
 
 }  // namespace

@@ -9,7 +9,9 @@
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
+#include "cmcsim/sim/Campaign.h"
 #include "cmcsim/sim/MarketWatch.h"
+#include "cmcsim/sim/WeekReport.h"
 #include "cmcsim/tender/TenderBook.h"
 
 namespace cmcsim {
@@ -61,6 +63,22 @@ std::optional<std::string> MeetingOpening::refusal(const Market& market,
     if (const auto* t = openTender(book, *number / 100000,
                                    Tender::weekOf(scenario, state.simulatedDate()), weeksRun))
         return tenderRefusal(scenario, *t, name);
+    // A company the simulated weeks lost (a refusal, a proposal declined: Campaign) keeps its
+    // distance as after a lost meeting (found by a fresh tester: met the next week at trust 50).
+    if (weeksRun > 0) {
+        const auto campaign = Campaign::replay(scenario, reference, market, seed, state);
+        const auto p = campaign.progress().find(*company);
+        if (p != campaign.progress().end() && p->second.stage == FunnelStage::Lost) {
+            const int from = acceptsFromWeek(p->second.since, reference.meetings);
+            if (weeksRun + 1 < from)
+                return fmt::format(
+                    "rendez-vous refusé : {} a décliné en semaine {} (« {} ») et ne reprend pas "
+                    "rendez-vous avant le {} (semaine {}) ; il faut jouer les semaines d'ici là "
+                    "(cmcsim week FICHIER)",
+                    name, p->second.since, WeekReport::reasonLabel(campaign, p->second.reason),
+                    weekStart(scenario, from).french(), from);
+        }
+    }
     // The last meeting with the company decides: lost, the company keeps its distance.
     const MeetingRecord* last = nullptr;
     for (const auto& m : state.meetings().meetings())
