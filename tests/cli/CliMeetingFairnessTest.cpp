@@ -102,3 +102,16 @@ TEST_F(CliMeetingFairness, AClosedEstablishmentHasNoOneToMeet) {
     EXPECT_EQ(refused.err.find("ferm"), std::string::npos) << refused.err;
     EXPECT_EQ(run("meeting open ao.cmc 40445366400025").exitCode, 0);  // open, 17 employees
 }
+
+// A meeting's subject is a line: 200 characters at most (a tester's 100,000 filled 15 pages of
+// the dossier).
+TEST_F(CliMeetingFairness, AMeetingsSubjectIsALine) {
+    const auto refused =
+        run("meeting open epreuve.cmc " + kSiret + " --objet '" + std::string(201, 'a') + "'");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("« objet » : 200 caractères au plus"), std::string::npos)
+        << refused.err;
+    EXPECT_EQ(run("meeting open epreuve.cmc " + kSiret + " --objet '" + std::string(200, 'a') + "'")
+                  .exitCode,
+              0);
+}

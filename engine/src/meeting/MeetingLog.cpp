@@ -67,6 +67,12 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                   kMinPlannedMinutes, kMaxPlannedMinutes));
         if (const auto control = utf8::firstControl(text(payload, "objet")))
             refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
+        // A subject is a line (a tester's 100,000 characters filled 15 pages of the dossier).
+        if (const auto subject = text(payload, "objet");
+            !utf8::isValid(subject) || utf8::length(subject) > kMaxSubjectLength)
+            refuse(e, fmt::format("« objet » : {} caractères au plus (l'objet du rendez-vous, une "
+                                  "ligne)",
+                                  kMaxSubjectLength));
         // A meeting takes place in the current simulated week, within the campaign and the
         // week's capacity (docs/simulation.md "Les rendez-vous", "Le temps").
         const int week = context.weeksRun + 1;

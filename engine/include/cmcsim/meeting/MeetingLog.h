@@ -75,6 +75,7 @@ public:
 
     // The planned duration an opening may give ("duree_minutes"), minutes.
     static constexpr int kMinPlannedMinutes = 15, kMaxPlannedMinutes = 480;
+    static constexpr std::size_t kMaxSubjectLength = 200;  // characters of "objet"
 
     static bool handles(const std::string& kind);
     // Validates and applies a meeting command; an InputError names the entry and leaves the log
