@@ -74,8 +74,8 @@ void show(CliContext& context, const std::string& name) {
         CliOutput::print("  Exclusion — {}\n", segmentText(seg));
     CliOutput::print("\nÉtudes proposées\n");
     for (const auto& st : s.studies)
-        CliOutput::print("  {} {:>12}  {} j\n", fitColumn(st.title, 60),
-                         Money::euros(st.costEur).french(), frenchNumber(st.days, 1));
+        CliOutput::print("  {} {:>12}  {} j  (etude.achat : « {} »)\n", fitColumn(st.title, 60),
+                         Money::euros(st.costEur).french(), frenchNumber(st.days, 1), st.id);
     CliOutput::print("\nConsigne\n{}\n", s.brief);
 }
 

@@ -306,3 +306,19 @@ TEST(AttemptCommands, IssueWritesNothingWhenAnAttemptFileIsAlreadyThere) {
     EXPECT_EQ(one.exitCode, 0) << one.err;
     EXPECT_TRUE(has(one.out, "1 épreuve délivrée ; registre")) << one.out;
 }
+
+// Found by a fresh tester: « étude inconnue « veille » » did not say which studies there are,
+// nor did `scenario show`: the refusal lists the scenario's study ids, `scenario show` each one's.
+TEST(AttemptCommands, AnUnknownStudyIsRefusedWithTheScenariosStudies) {
+    Workdir dir;
+    const auto session = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/session.json";
+    const auto file = dir / "epreuve.cmc";
+    ASSERT_EQ(runCli("generate " + session + " -o " + file).exitCode, 0);
+    const auto refused = runCli("act " + file + " etude.achat --payload '{\"etude\": \"veile\"}'");
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(
+        has(refused.err, "étude inconnue « veile » (études du scénario : veille, territoire)"))
+        << refused.err;
+    const auto shown = runCli("scenario show " + session);
+    EXPECT_TRUE(has(shown.out, "(etude.achat : « veille »)")) << shown.out;
+}

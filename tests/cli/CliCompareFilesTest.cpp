@@ -57,6 +57,10 @@ protected:
         ASSERT_EQ(runCli("seal '" + file("002-jules-rdv") + "'").exitCode, 0);
         fs::create_hard_link(file("002-jules-rdv"), file("lien"));
         fs::copy_file(file("002-jules-rdv"), file("copie"));
+        // A copy of Jules's attempt without its hand-in (a prefix of his journal).
+        fs::copy_file(file("002-jules-rdv"), file("coupe"));
+        cmcsim::test::sqlShell(file("coupe"),
+                               "DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal)");
         generate(kFixtures / "scenario.json", "homonyme", "Jules Rdv");
         ASSERT_EQ(runCli("seal '" + file("homonyme") + "'").exitCode, 0);
         // The same scenario id in another version.
@@ -140,6 +144,20 @@ TEST_F(CliCompareFiles, ACutJournalIsFlaggedByTheRegister) {
     EXPECT_NE(text.out.find("Inès Coupé"), std::string::npos) << text.out;
     EXPECT_NE(text.out.find("journal coupé : le registre inscrit le reçu"), std::string::npos)
         << text.out;
+}
+
+// Found by a fresh tester: a copy of a handed-in attempt without its hand-in was said « jouée
+// autrement »; its journal is the other's first entries, and both say so.
+TEST_F(CliCompareFiles, ACopyWithoutItsLastEntriesIsCalledCutNotPlayedAgain) {
+    const auto cut = reasonOf("coupe.cmc");
+    EXPECT_NE(cut.find("épreuve non remise"), std::string::npos) << cut;
+    EXPECT_NE(cut.find("journal de 002-jules-rdv.cmc coupé après son entrée"), std::string::npos)
+        << cut;
+    EXPECT_NE(cut.find("(1 entrée retirée, remise comprise)"), std::string::npos) << cut;
+    EXPECT_EQ(cut.find("jouée autrement"), std::string::npos) << cut;
+    const auto& jules = attempt("002-jules-rdv.cmc");
+    EXPECT_TRUE(warned(jules, "coupe.cmc est ce journal coupé après l'entrée")) << jules;
+    EXPECT_FALSE(warned(jules, "jouée autrement")) << jules;
 }
 
 // Two candidates of one name are told apart by their file.

@@ -139,7 +139,7 @@ TEST_F(CliHostileInput, RatesOnAnEmptyTrancheGiveNoLossRatioAndANote) {
     const auto text = quote(t2, kSmall);
     ASSERT_EQ(text.exitCode, 0) << text.err;
     EXPECT_TRUE(contains(text.out,
-                         "(0,00 € par an, dont décès 0,00 %), S/P attendu non "
+                         "(0,00 € par an, dont décès 0,00 % du salaire brut), S/P attendu non "
                          "calculable (aucune cotisation)"))
         << text.out;
     EXPECT_TRUE(contains(text.out, "  Note : Taux contractuels sans assiette")) << text.out;

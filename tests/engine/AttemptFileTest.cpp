@@ -130,6 +130,11 @@ TEST(AttemptFile, TruncatedFileIsRefused) {
     const auto p = openProblem(half);
     EXPECT_EQ(p.where, half.string());
     EXPECT_TRUE(contains(p.what, "tronqué")) << p.what;
+    // Found by a fresh tester: a file cut inside the SQLite header (50 bytes, the magic there)
+    // was called « en-tête SQLite absent »; it is a truncated attempt file.
+    fs::resize_file(half, 50);
+    const auto cut = openProblem(half);
+    EXPECT_TRUE(contains(cut.what, "fichier d'épreuve tronqué : 50 octets")) << cut.what;
 }
 
 TEST(AttemptFile, ForeignSqliteFileIsRefused) {

@@ -440,3 +440,37 @@ TEST(OfferStructure, WithChildrenMandatoryTheHalfRuleCoversTheFamilyClass) {
     EXPECT_EQ(verdict(EmployerBasis::SingleRate, 0.6), ComplianceRule::Verdict::NotMet);
     EXPECT_EQ(verdict(EmployerBasis::EachClass, 0.5), ComplianceRule::Verdict::Met);
 }
+
+// Found by a fresh tester: « 2026-02-30 » was told « date AAAA-MM-JJ attendue » although it has
+// that shape: the error says the day does not exist.
+TEST(OfferFormat, ADayThatDoesNotExistIsNamedAsSuch) {
+    const auto problem = [](const std::string& date) {
+        try {
+            Offer::fromJson(R"({"format": "cmcsim-offre/1", "titre": "t", "date_effet": ")" + date +
+                                R"(", "services": [], "categories": []})",
+                            "offre.json", catalogue());
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    EXPECT_NE(problem("2026-02-30").find("2026-02-30 : ce jour n'existe pas"), std::string::npos)
+        << problem("2026-02-30");
+    EXPECT_NE(problem("01/02/2026").find("date AAAA-MM-JJ attendue"), std::string::npos);
+    EXPECT_EQ(problem("01/02/2026").find("n'existe pas"), std::string::npos);
+}
+
+// Found by a fresh tester: a room per day, glasses per pair and a hearing aid per device read
+// « 35 € par acte »: an amount per unit of care names the unit of the care item's label.
+TEST(OfferComparison, AnAmountPerUnitNamesTheItemsUnit) {
+    const Guarantee perUnit{Guarantee::Kind::PerAct, 35, 0};
+    const auto unitOf = [&](const std::string& id) {
+        for (const auto& item : catalogue().careItems)
+            if (item.id == id) return OfferComparison::describe(item, perUnit);
+        return std::string("poste absent");
+    };
+    EXPECT_EQ(unitOf("chambre_particuliere"), "35 € par jour");
+    EXPECT_EQ(unitOf("optique_libre"), "35 € par équipement");
+    EXPECT_EQ(unitOf("audiologie_libre"), "35 € par appareil");
+    EXPECT_EQ(unitOf("consultation_generaliste_optam"), "35 € par acte");
+}

@@ -148,7 +148,12 @@ void AttemptState::apply(const JournalEntry& e) {
         const auto id = textField(payload, "etude");
         const auto study = std::find_if(scenario_->studies.begin(), scenario_->studies.end(),
                                         [&](const StudyOffer& s) { return s.id == id; });
-        if (study == scenario_->studies.end()) refuse(e, fmt::format("étude inconnue « {} »", id));
+        if (study == scenario_->studies.end()) {
+            std::vector<std::string> ids;
+            for (const auto& s : scenario_->studies) ids.push_back(s.id);
+            refuse(e, fmt::format("étude inconnue « {} » (études du scénario : {})", id,
+                                  fmt::join(ids, ", ")));
+        }
         if (studies_.contains(id))
             refuse(e, fmt::format("l'étude « {} » est déjà achetée", study->title));
         if (study->costEur > budgetLeft() + 1e-9)

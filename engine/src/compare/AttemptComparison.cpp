@@ -144,6 +144,42 @@ std::vector<fs::path> distinctFiles(const std::vector<fs::path>& files,
     return unique;
 }
 
+// What to say of two attempts of one creation digest with different journals, for each: a
+// journal that is the other's first entries (chained hashes) is that attempt cut short, not a
+// second play.
+std::pair<std::string, std::string> playedTwice(const ComparedAttempt& a,
+                                                const ComparedAttempt& b) {
+    const auto cutAfter = [](const ComparedAttempt& shorter, const ComparedAttempt& longer) {
+        const auto& h = longer.entryHashes;
+        const auto at = std::find(h.begin(), h.end(), shorter.headHash);
+        return at == h.end() ? std::size_t{0} : static_cast<std::size_t>(at - h.begin()) + 1;
+    };
+    const auto cut = [](const ComparedAttempt& shorter, const ComparedAttempt& longer,
+                        std::size_t kept) {
+        const auto removed = longer.entryHashes.size() - kept;
+        const auto detail =
+            fmt::format("{} entrée{} retirée{}{}", removed, removed > 1 ? "s" : "",
+                        removed > 1 ? "s" : "", longer.handedIn ? ", remise comprise" : "");
+        return std::pair{
+            fmt::format("journal de {} coupé après son entrée {} ({}) : la même épreuve, sans ses "
+                        "dernières entrées",
+                        longer.file.filename().string(), kept, detail),
+            fmt::format("{} est ce journal coupé après l'entrée {} ({})",
+                        shorter.file.filename().string(), kept, detail)};
+    };
+    if (const auto n = cutAfter(a, b)) return cut(a, b, n);
+    if (const auto n = cutAfter(b, a)) {
+        auto [shorterSide, longerSide] = cut(b, a, n);
+        return {std::move(longerSide), std::move(shorterSide)};
+    }
+    return {fmt::format("même épreuve délivrée que {} (même empreinte de création), jouée "
+                        "autrement",
+                        b.file.filename().string()),
+            fmt::format("même épreuve délivrée que {} (même empreinte de création), jouée "
+                        "autrement",
+                        a.file.filename().string())};
+}
+
 // The attempts of the group that are copies of one another: the same creation digest and the
 // same journal (its last entry's hash) make one attempt, compared once (the copy set apart); the
 // same creation digest with another journal is one issued attempt played twice (both warned).
@@ -166,12 +202,9 @@ void markCopies(std::vector<ComparedAttempt>& attempts, std::vector<SetApartAtte
                 attempts.erase(attempts.begin() + static_cast<std::ptrdiff_t>(i--));
                 break;
             }
-            kept.warnings.push_back(fmt::format(
-                "même épreuve délivrée que {} (même empreinte de création), jouée autrement",
-                copy.file.filename().string()));
-            copy.warnings.push_back(fmt::format(
-                "même épreuve délivrée que {} (même empreinte de création), jouée autrement",
-                kept.file.filename().string()));
+            auto [keptSide, copySide] = playedTwice(kept, copy);
+            kept.warnings.push_back(std::move(keptSide));
+            copy.warnings.push_back(std::move(copySide));
         }
     }
 }
@@ -191,7 +224,10 @@ void setApartNotHandedIn(std::vector<ComparedAttempt>& attempts,
                                  : "épreuve non remise : ses verdicts, mesurés sur la vérité "
                                    "cachée, se lisent après la remise (cmcsim seal)";
         for (const auto& w : a->warnings)
-            if (w.starts_with("journal coupé")) reason = w;
+            if (w.starts_with("journal coupé"))
+                reason = w;
+            else if (w.starts_with("journal de "))  // another attempt's journal cut (playedTwice)
+                reason += (reason.empty() ? "" : " ; ") + w;
         setApart.push_back({a->file, a->candidate, std::move(reason)});
         a = attempts.erase(a);
     }

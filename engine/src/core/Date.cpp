@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace cmcsim {
@@ -52,6 +53,14 @@ std::optional<Date> Date::parseIso(std::string_view text) {
     if (!parse(0, 4, y) || !parse(5, 2, m) || !parse(8, 2, d)) return std::nullopt;
     if (y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return std::nullopt;
     return fromCivil(y, m, d);
+}
+
+std::string Date::isoProblem(std::string_view text) {
+    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                        std::all_of(text.begin(), text.end(),
+                                    [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+    if (!shaped) return "date AAAA-MM-JJ attendue";
+    return std::string(text) + " : ce jour n'existe pas (date AAAA-MM-JJ attendue)";
 }
 
 int Date::year() const {

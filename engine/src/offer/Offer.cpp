@@ -55,7 +55,7 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
         if (auto d = root.text("date_effet", 10, 10)) {
             const auto date = Date::parseIso(*d);
             if (!date)
-                root.problemAt("date_effet", "date AAAA-MM-JJ attendue");
+                root.problemAt("date_effet", Date::isoProblem(*d));
             else if (date->year() < kFirstEffectiveYear || date->year() > kLastEffectiveYear)
                 root.problemAt("date_effet",
                                fmt::format("date d'effet de {} à {} attendue (« {} »)",

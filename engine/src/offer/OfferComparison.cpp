@@ -10,6 +10,17 @@
 #include "cmcsim/reference/OfferCatalogue.h"
 
 namespace cmcsim {
+namespace {
+
+// The unit an item's label names last (« Chambre particulière (par jour) » → « par jour »), for
+// an amount per unit of care; « par acte » when the label names none.
+std::string unitOf(const CareItem& item) {
+    const auto at = item.label.rfind("(par ");
+    const auto end = at == std::string::npos ? at : item.label.find(')', at);
+    return end == std::string::npos ? "par acte" : item.label.substr(at + 1, end - at - 1);
+}
+
+}  // namespace
 
 std::string OfferComparison::describe(const CareItem& item, const Guarantee& g) {
     std::string text;
@@ -21,7 +32,7 @@ std::string OfferComparison::describe(const CareItem& item, const Guarantee& g) 
             text = "100 % BR (ticket modérateur)";
             break;
         case Guarantee::Kind::PerAct:
-            text = frenchNumber(g.value, 0) + " € par acte";
+            text = frenchNumber(g.value, 0) + " € " + unitOf(item);
             break;
         case Guarantee::Kind::PerYear:
             text = frenchNumber(g.value, 0) + " € par an";

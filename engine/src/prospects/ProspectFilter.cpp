@@ -81,7 +81,7 @@ ProspectFilter ProspectFilter::fromJson(const nlohmann::json& json, std::vector<
             if (auto date = Date::parseIso(*d))
                 *target = *date;
             else
-                r.problemAt(key, "date AAAA-MM-JJ attendue");
+                r.problemAt(key, Date::isoProblem(*d));
         }
     }
     const bool oneLevel = r.has("niveaux") && r.value().at("niveaux").is_number();

@@ -120,11 +120,12 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
         for (const auto& note : h.notes) out += fmt::format("  Note : {}\n", note);
     }
     for (const auto& p : q.provident) {
+        // The rate as the market quotes it (% of the T1 and T2 bands of pay), then of gross pay.
         out += fmt::format(
-            "\nPrévoyance — {} — produit {} : taux {} du salaire brut ({} par an, dont décès {}), "
-            "S/P attendu {}\n",
-            Offer::categoryTitle(p.category), p.product, pct(p.rateOfPay, 2), eur(p.annualPremium),
-            pct(p.deathRateOfPay, 2),
+            "\nPrévoyance — {} — produit {} : taux {} de la tranche 1 et {} de la tranche 2, soit "
+            "{} du salaire brut ({} par an, dont décès {} du salaire brut), S/P attendu {}\n",
+            Offer::categoryTitle(p.category), p.product, pct(p.rateT1, 2), pct(p.rateT2, 2),
+            pct(p.rateOfPay, 2), eur(p.annualPremium), pct(p.deathRateOfPay, 2),
             p.lossRatioDefined() ? pct(p.expectedLossRatio) : "non calculable (aucune cotisation)");
         for (const auto& note : p.notes) out += fmt::format("  Note : {}\n", note);
     }
@@ -216,6 +217,8 @@ nlohmann::json OfferReport::quoteJson(const OfferStudy& s, const std::vector<Car
             {{"categorie", p.category},
              {"produit", p.product},
              {"taux_salaire", p.rateOfPay},
+             {"taux_t1", p.rateT1},
+             {"taux_t2", p.rateT2},
              {"cotisations", p.annualPremium},
              {"sp_attendu",
               p.lossRatioDefined() ? nlohmann::json(p.expectedLossRatio) : nlohmann::json()}});

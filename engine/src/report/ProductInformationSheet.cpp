@@ -244,8 +244,9 @@ std::vector<DocumentBlock> ProductInformationSheet::payments() const {
                                     joined(classes, " ; ")));
     }
     for (const auto& p : study_.quote.provident)
-        lines.push_back(fmt::format("Prévoyance, {} : {} % du salaire brut.",
-                                    categoryName(p.category), number(100 * p.rateOfPay, 2)));
+        lines.push_back(fmt::format(
+            "Prévoyance, {} : {} % de la tranche 1 et {} % de la tranche 2 du salaire brut.",
+            categoryName(p.category), number(100 * p.rateT1, 2), number(100 * p.rateT2, 2)));
     return {Paragraph{RichTextBuilder().text(
                           "Les cotisations sont appelées auprès de l'employeur, qui les verse à " +
                           mutuelle_ +

@@ -3,6 +3,7 @@
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
 
+#include <fstream>
 #include <set>
 #include <stdexcept>
 #include <system_error>
@@ -21,9 +22,18 @@ PackFiles::PackFiles(std::filesystem::path pack) : pack_(std::move(pack)) {
     if (!std::filesystem::is_regular_file(status))
         throw InputError(pack_.string(), "ce n'est pas un fichier ordinaire");
     zip_ = unzOpen64(pack_.string().c_str());
-    if (!zip_)
+    if (!zip_) {
+        // A zip starts with a local header « PK\3\4 » and ends with its directory: a file that
+        // starts as one but cannot be opened is a zip cut short or damaged, not another format.
+        char magic[4] = {};
+        std::ifstream(pack_, std::ios::binary).read(magic, sizeof magic);
         throw InputError(pack_.string(),
-                         "archive zip illisible : un paquet est un dossier ou une archive .zip");
+                         std::string_view(magic, 4) == std::string_view("PK\3\4", 4)
+                             ? "archive endommagée ou tronquée : son répertoire de fin est "
+                               "illisible (copiez de nouveau le paquet)"
+                             : "archive zip illisible : un paquet est un dossier ou une archive "
+                               ".zip");
+    }
     // Two entries of one name: zip tools disagree on which one is read, so the pack validated
     // here could deliver other content elsewhere.
     std::set<std::string> names;

@@ -161,9 +161,14 @@ void AttemptSchema::checkFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::array<unsigned char, 100> header{};
     in.read(reinterpret_cast<char*>(header.data()), header.size());
-    if (!in || size < 100 ||
-        std::string_view(reinterpret_cast<const char*>(header.data()), 16) !=
-            std::string_view("SQLite format 3\0", 16))
+    const bool magic = std::string_view(reinterpret_cast<const char*>(header.data()), 16) ==
+                       std::string_view("SQLite format 3\0", 16);
+    if (magic && (!in || size < 100))
+        throw InputError(path.string(),
+                         fmt::format("fichier d'épreuve tronqué : {} octets, moins que l'en-tête "
+                                     "SQLite (100 octets)",
+                                     size));
+    if (!in || size < 100 || !magic)
         throw InputError(path.string(),
                          "ce n'est pas un fichier d'épreuve cmcsim (.cmc) : en-tête SQLite absent");
     // A write interrupted by a crash (the studio appending to the journal) leaves a hot rollback

@@ -55,6 +55,7 @@ struct ComparedAttempt {
     bool journalCut = false;
     bool registered = false;                // the register lists this attempt (creation digest)
     std::string creationDigest, headHash;   // AttemptIntegrity's: what makes two files one attempt
+    std::vector<std::string> entryHashes;   // each journal entry's chained hash, in order
     bool sharedName = false;                // another attempt of the group has its candidate's name
     std::vector<std::string> warnings;      // in French: a cut journal, a copy given twice…
     std::vector<IndicatorResult> results;   // one per AttemptComparison::indicators, same order

@@ -14,6 +14,9 @@ public:
     constexpr Date() = default;
     static Date fromCivil(int year, unsigned month, unsigned day);
     static std::optional<Date> parseIso(std::string_view text);  // YYYY-MM-DD, validated
+    // Why text is not a date parseIso accepts, in French: the shape expected, or the day that
+    // does not exist (« 2026-02-30 : ce jour n'existe pas »).
+    static std::string isoProblem(std::string_view text);
     static constexpr Date fromDays(std::int32_t days) {
         Date d;
         d.days_ = days;
