@@ -236,6 +236,10 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
         requireSteps(session, context.reference(), file, id, false);
         printEntry(session.execute(command::kTenderResponse, payload),
                    fmt::format("réponse à l'appel {} avec l'offre v{}", id, version));
+        // Kept as a draft, to be corrected: what `submit` would refuse now is said now.
+        const auto refusals = deskOf(session, context.reference()).submissionRefusals(id);
+        if (!refusals.empty()) CliOutput::print("⚠ En l'état, le dépôt serait refusé :\n");
+        for (const auto& reason : refusals) CliOutput::print("  - {}\n", reason);
     });
 
     auto* submit = tender->add_subcommand(

@@ -261,3 +261,43 @@ TEST_F(CliTender, TheWeekAnnouncesTheTendersPublished) {
     EXPECT_NE(week.out.find("(cmcsim tender show FICHIER ao-yvetot)"), std::string::npos)
         << week.out;
 }
+
+// A fresh tester's finding: a provident below the branch's minimum (IDCC 1261 for the non-cadres:
+// 1,44 % of tranche 1; prev_essentiel gives 0,944 % on this census) was deposited without a word.
+// `respond` keeps the draft and warns; `submit` refuses it, naming the rule; nothing is deposited.
+TEST_F(CliTender, AnOfferBelowTheBranchMinimumIsNotDeposited) {
+    const auto scenario = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/tender-ccn.json";
+    ASSERT_EQ(run("generate " + scenario + " -o ccn.cmc --force").exitCode, 0);
+    ASSERT_EQ(run("tender show ccn.cmc ao-ccn").exitCode, 0);
+    const auto listed = nlohmann::json::parse(run("tender list ccn.cmc --json").out);
+    const auto siret = listed["appels_offres"][0]["siret"].get<std::string>();
+    auto payload = nlohmann::json::parse(R"({"offre": {"format": "cmcsim-offre/1",
+        "titre": "Réponse", "date_effet": "2026-04-01", "categories": [
+        {"categorie": "cadres", "sante": {"produit": "sante_essentiel",
+         "structure": "isole_famille", "part_employeur_pct": 50},
+         "prevoyance": {"produit": "prev_cadres_150", "part_employeur_pct": 100}},
+        {"categorie": "non_cadres", "sante": {"produit": "sante_essentiel",
+         "structure": "isole_famille", "part_employeur_pct": 50},
+         "prevoyance": {"produit": "prev_essentiel", "part_employeur_pct": 50}}]}})");
+    payload["siret"] = siret;
+    ASSERT_EQ(run("act ccn.cmc offre.enregistrement --payload '" + payload.dump() + "'").exitCode,
+              0);
+    const std::string words =
+        "une réponse argumentée de plus de vingt mots sur le service rendu aux salariés de "
+        "notre client avec nos engagements de qualité et nos délais de traitement mesurés";
+    const auto rule =
+        "offre v1 non conforme : Convention collective IDCC 1261, prévoyance (non-cadres) : "
+        "cotisation d'au moins 1,44 % de la tranche 1";
+    const auto respond =
+        run("tender respond ccn.cmc ao-ccn --version 1 --reponse 'tiers_payant=" + words +
+            "' --reponse 'portabilite=" + words + "' --document ipid --document tableau_garanties");
+    ASSERT_EQ(respond.exitCode, 0) << respond.err;
+    EXPECT_NE(respond.out.find("⚠ En l'état, le dépôt serait refusé :"), std::string::npos)
+        << respond.out;
+    EXPECT_NE(respond.out.find(rule), std::string::npos) << respond.out;
+    const auto submit = run("tender submit ccn.cmc ao-ccn");
+    EXPECT_EQ(submit.exitCode, 1);
+    EXPECT_NE(submit.err.find("dépôt refusé :"), std::string::npos) << submit.err;
+    EXPECT_NE(submit.err.find(rule), std::string::npos) << submit.err;
+    EXPECT_NE(run("tender list ccn.cmc").out.find("réponse préparée"), std::string::npos);
+}

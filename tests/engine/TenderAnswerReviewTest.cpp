@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "TenderTestKit.h"
+#include "cmcsim/core/FrenchStemmer.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/TenderDocument.h"
@@ -190,4 +191,38 @@ TEST(TenderAnswerReview, TheAwardAndTheDebriefReadIt) {
                         "anciens salariés ? — même texte que la réponse"),
               std::string::npos)
         << text;
+}
+
+// A fresh tester's finding: verb forms were not recognised (« Nous remboursons… Nous nous
+// engageons… » lacked « remboursement » and « engagement »). Words are compared by their stem
+// (Snowball's French stemmer); delais_remboursement has 4 points, 3 of which give full credit.
+TEST(TenderAnswerReview, VerbFormsNameTheirPoints) {
+    EXPECT_EQ(frenchStem("remboursement"), frenchStem("rembourse"));
+    EXPECT_EQ(frenchStem("engagements"), frenchStem("engage"));
+    auto tender = yvetotTender();
+    tender.questions = {"delais_remboursement"};
+    const auto judged = [&](const std::string& answer) {
+        TenderDraft d;
+        d.answers = {{"delais_remboursement", answer}};
+        return TenderAnswerReview::of(TenderReference::installed(), tender, d).front();
+    };
+    // The tester's answer: délai (48 heures), télétransmission (Noémie), engagement
+    // (engageons), remboursement (remboursons).
+    const auto tester = judged(
+        "Nous remboursons les prestations en moyenne sous 48 heures grâce à la télétransmission "
+        "Noémie avec l'assurance maladie. Nous nous engageons sur un taux de décroché "
+        "téléphonique supérieur à 90 % et un interlocuteur dédié répond au service RH sous deux "
+        "jours ouvrés.");
+    EXPECT_EQ(tester.pointsTreated, 4) << tester.reason;
+    EXPECT_DOUBLE_EQ(tester.credit, 1.0) << tester.reason;
+    // Without Noémie nor a commitment: two points of the three wanted, still incomplete.
+    const auto missing = judged(
+        "Nous remboursons les prestations en moyenne sous 48 heures par virement sur le compte "
+        "des salariés. Un interlocuteur dédié répond au service RH et aux salariés par téléphone "
+        "pendant les heures ouvrées.");
+    EXPECT_EQ(missing.pointsTreated, 2) << missing.reason;
+    EXPECT_DOUBLE_EQ(missing.credit, 2.0 / 3.0);
+    EXPECT_EQ(missing.reason,
+              "incomplète : 2 points traités sur les 3 attendus pour la note pleine (manquent "
+              "« télétransmission », « engagement »)");
 }

@@ -20,6 +20,8 @@
 #include "cmcsim/store/Database.h"
 #include "cmcsim/store/FileCensus.h"
 #include "cmcsim/store/JournalStore.h"
+#include "cmcsim/tender/TenderCompliance.h"
+#include "cmcsim/tender/TenderDesk.h"
 
 namespace cmcsim {
 
@@ -183,6 +185,7 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
                 checkMeetingSignature(*attempt_, *reference_, state(), file_, payload, *open);
         }
     auto entry = next(kind, payload);
+    if (kind == command::kTenderSubmit) checkTenderSubmission(entry, payload);
     timeline_->append(entry);  // a refusal leaves the state as it was
     try {
         db_->exec("BEGIN IMMEDIATE");
@@ -229,6 +232,20 @@ void AttemptSession::checkMeetingOpening(const nlohmann::json& payload) const {
             MeetingOpening::refusal(attempt_->market(), *reference_, attempt_->scenario(),
                                     attempt_->seed(), state(), payload["siret"].get<std::string>()))
         throw InputError(file_.string(), *why);
+}
+
+void AttemptSession::checkTenderSubmission(const JournalEntry& entry,
+                                           const nlohmann::json& payload) const {
+    if (!payload.is_object() || !payload.contains("ao") || !payload["ao"].is_string()) return;
+    const auto id = payload["ao"].get<std::string>();
+    const auto* response = state().tenders().find(id);
+    if (!response || response->submittedBy || !response->draft)
+        return;  // the state's own checks answer the rest
+    const TenderDesk desk(*reference_, attempt_->scenario(), attempt_->market(), state());
+    if (const auto reasons = desk.submissionRefusals(id); !reasons.empty())
+        // Named as the journal's fold names its refusals, the same reasons and more.
+        throw InputError(fmt::format("journal, entrée {} ({})", entry.sequence, entry.kind),
+                         TenderCompliance::refusalText(reasons));
 }
 
 void AttemptSession::checkOffer(const nlohmann::json& payload) const {

@@ -9,10 +9,10 @@
 #include <set>
 
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/FrenchStemmer.h"
 #include "cmcsim/core/TextFold.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/tender/Tender.h"
-#include "cmcsim/tender/TenderAnswers.h"
 #include "cmcsim/tender/TenderFile.h"
 
 namespace cmcsim {
@@ -67,18 +67,47 @@ std::string pointNames(const TenderQuestion& q, const std::vector<bool>* covered
     return out;
 }
 
-// The share of `words` that are words of the question's terms (3 letters or more, a plural mark
-// allowed): a list of keywords has most of its words there, a written answer a minority.
-int termWords(const TenderQuestion& q, const std::vector<std::string>& words) {
+// The stems of words (frenchStem): the forms of one word share its stem.
+std::vector<std::string> stemsOf(const std::vector<std::string>& words) {
+    std::vector<std::string> stems;
+    stems.reserve(words.size());
+    for (const auto& w : words) stems.push_back(frenchStem(w));
+    return stems;
+}
+
+// The shortest stem that also names the longer stems it begins: Snowball's French algorithm
+// leaves the « -ons » of the present (« nous remboursons » → « rembourson », against
+// « rembours »), the form a written answer uses most; shorter stems would begin unrelated
+// words (« heur », « heureux »).
+constexpr std::size_t kPrefixStem = 5;
+
+// Whether a word of the text (its stem) is a form of a term's word (its stem).
+bool sameWord(const std::string& stem, const std::string& term) {
+    return stem == term || (term.size() >= kPrefixStem && stem.starts_with(term));
+}
+
+// Whether the stems of a text hold a term's stems in a row (a multi-word term as a phrase).
+bool names(const std::vector<std::string>& stems, const std::vector<std::string>& term) {
+    if (term.empty() || term.size() > stems.size()) return false;
+    for (std::size_t at = 0; at + term.size() <= stems.size(); ++at) {
+        std::size_t i = 0;
+        while (i < term.size() && sameWord(stems[at + i], term[i])) ++i;
+        if (i == term.size()) return true;
+    }
+    return false;
+}
+
+// The share of `stems` that are forms of the words of the question's terms (3 letters or more):
+// a list of keywords has most of its words there, a written answer a minority.
+int termWords(const TenderQuestion& q, const std::vector<std::string>& stems) {
     std::set<std::string> terms;
     for (const auto& point : q.points)
         for (const auto& synonym : point)
-            for (auto& w : wordsOf(foldText(synonym)))
-                if (w.size() >= 3) terms.insert(std::move(w));
-    return static_cast<int>(std::count_if(words.begin(), words.end(), [&](const auto& w) {
-        const auto last = w.back();
-        return terms.contains(w) ||
-               ((last == 's' || last == 'x') && terms.contains(w.substr(0, w.size() - 1)));
+            for (const auto& w : wordsOf(foldText(synonym)))
+                if (w.size() >= 3) terms.insert(frenchStem(w));
+    return static_cast<int>(std::count_if(stems.begin(), stems.end(), [&](const auto& stem) {
+        return std::any_of(terms.begin(), terms.end(),
+                           [&](const auto& term) { return sameWord(stem, term); });
     }));
 }
 
@@ -114,18 +143,18 @@ void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParamete
         v.credit = 1;
         return;
     }
-    const auto terms = termWords(*q, words);
+    const auto stems = stemsOf(words);
+    const auto terms = termWords(*q, stems);
     if (terms > p.maxTermShare * total + 1e-9) {
         v.reason = fmt::format(
             "liste de mots-clés : {} sur {} sont des termes de la question (au plus {} %)",
             frenchCount(terms, "mot", "mots"), total, frenchNumber(100 * p.maxTermShare, 0));
         return;
     }
-    const auto text = joined(words);
     std::vector<bool> covered;
     for (const auto& point : q->points)
         covered.push_back(std::any_of(point.begin(), point.end(), [&](const auto& synonym) {
-            return TenderAnswers::matchLength(text, TenderAnswerReview::normalised(synonym)) > 0;
+            return names(stems, stemsOf(wordsOf(foldText(synonym))));
         }));
     v.pointsTreated = static_cast<int>(std::count(covered.begin(), covered.end(), true));
     v.pointsWanted = std::max(

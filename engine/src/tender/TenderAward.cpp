@@ -66,6 +66,28 @@ std::vector<TenderBid> TenderAward::competitorBids(const Scenario& scenario,
     return bids;
 }
 
+std::vector<std::string> TenderAward::breaches(const ReferenceData& reference,
+                                               const TenderTruth& truth, const Offer& offer,
+                                               const OfferQuote& quote) {
+    // Judged on the tender's scope: a health-only consultation does not judge the company's
+    // provident (its cadres' and its branch's provident rules: TenderCompliance::offerGaps).
+    std::vector<std::string> out;
+    const auto& tender = truth.tender;
+    const auto facts = TenderCompliance::factsOf(truth);
+    const auto report = ComplianceReport::check(
+        offer, quote, reference.offers, reference.regulation, truth.diagnosis.workforce,
+        truth.diagnosis.idcc,
+        facts.providentInForce ? std::optional<std::string>("en cours") : std::string());
+    using Scope = ComplianceRule::Scope;
+    for (const auto& rule : report.rules)
+        if (rule.verdict == ComplianceRule::Verdict::NotMet &&
+            (rule.scope == Scope::Health      ? tender.health
+             : rule.scope == Scope::Provident ? tender.provident
+                                              : true))
+            out.push_back(fmt::format("{} ({}) — {}", rule.label, rule.figures, rule.reference));
+    return out;
+}
+
 TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenario& scenario,
                                     const TenderTruth& truth, const Offer& offer,
                                     const TenderDraft& draft) {
@@ -78,21 +100,7 @@ TenderBid TenderAward::candidateBid(const ReferenceData& reference, const Scenar
     const auto quote = pricer.quote(offer, truth.diagnosis.workforce);
     bid.annualPremium = quote.annualPremium;
     bid.annualServices = quote.annualServices;
-    // Judged on the tender's scope: a health-only consultation does not judge the company's
-    // provident (its cadres' and its branch's provident rules: TenderCompliance::offerGaps).
-    const auto facts = TenderCompliance::factsOf(truth);
-    const auto report = ComplianceReport::check(
-        offer, quote, reference.offers, reference.regulation, truth.diagnosis.workforce,
-        truth.diagnosis.idcc,
-        facts.providentInForce ? std::optional<std::string>("en cours") : std::string());
-    using Scope = ComplianceRule::Scope;
-    for (const auto& rule : report.rules)
-        if (rule.verdict == ComplianceRule::Verdict::NotMet &&
-            (rule.scope == Scope::Health      ? tender.health
-             : rule.scope == Scope::Provident ? tender.provident
-                                              : true))
-            bid.breaches.push_back(
-                fmt::format("{} ({}) — {}", rule.label, rule.figures, rule.reference));
+    bid.breaches = breaches(reference, truth, offer, quote);
     bid.priceIndex = truth.referencePremium > 0 ? bid.price() / truth.referencePremium : 0;
     bid.level = tender.health ? 0 : tender.level;
     for (const auto& category : offer.categories)

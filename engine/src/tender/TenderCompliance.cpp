@@ -21,6 +21,12 @@ TenderCompanyFacts TenderCompliance::factsOf(const TenderTruth& truth) {
             d.providentInsurer && !d.providentInsurer->empty()};
 }
 
+std::string TenderCompliance::refusalText(const std::vector<std::string>& reasons) {
+    std::string text = "dépôt refusé :";
+    for (const auto& reason : reasons) text += "\n  - " + reason;
+    return text;
+}
+
 int TenderCompliance::wordCount(const std::string& text) {
     int words = 0;
     bool inWord = false;

@@ -9,6 +9,7 @@
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/offer/Offer.h"
+#include "cmcsim/offer/OfferQuote.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/reference/TenderReference.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -111,8 +112,29 @@ std::vector<std::string> TenderDesk::submissionRefusals(
     auto response = *r;
     response.draft = draft;
     const auto* saved = draftOffer(response);
-    return TenderCompliance::submissionRefusals(t, response, week_,
-                                                saved ? &saved->offer : nullptr);
+    auto reasons =
+        TenderCompliance::submissionRefusals(t, response, week_, saved ? &saved->offer : nullptr);
+    if (!saved) return reasons;
+    for (const auto& breach : breachesOf(t, *saved))
+        reasons.push_back(fmt::format("offre v{} non conforme : {}", saved->version, breach));
+    return reasons;
+}
+
+const std::vector<std::string>& TenderDesk::breachesOf(const Tender& tender,
+                                                       const SavedOffer& saved) const {
+    const auto key = std::make_tuple(tender.id, saved.siret, saved.version);
+    auto it = breaches_.find(key);
+    if (it == breaches_.end()) {
+        const auto& offer = offerOf(saved);
+        const auto& truth = this->truth(tender);
+        const OfferPricer pricer(reference_.offers, reference_.regulation);
+        it =
+            breaches_
+                .emplace(key, TenderAward::breaches(reference_, truth, offer,
+                                                    pricer.quote(offer, truth.diagnosis.workforce)))
+                .first;
+    }
+    return it->second;
 }
 
 Date TenderDesk::weekEnd(int week) const {

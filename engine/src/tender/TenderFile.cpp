@@ -190,11 +190,7 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
             response.draft ? c.offers.find(response.siret, response.draft->offerVersion) : nullptr;
         const auto reasons = TenderCompliance::submissionRefusals(*tender, response, c.week,
                                                                   saved ? &saved->offer : nullptr);
-        if (!reasons.empty()) {
-            std::string text = "dépôt refusé :";
-            for (const auto& reason : reasons) text += "\n  - " + reason;
-            refuse(text);
-        }
+        if (!reasons.empty()) refuse(TenderCompliance::refusalText(reasons));
         response.submittedBy = e.sequence;
         response.submittedWeek = c.week;
     }

@@ -88,6 +88,11 @@ private:
     // Refuses (InputError) a meeting the company does not accept now (MeetingOpening::refusal:
     // its call for tender open, the cooling period after a lost meeting).
     void checkMeetingOpening(const nlohmann::json& payload) const;
+    // Refuses (InputError naming `entry`, TenderCompliance::refusalText) a submission to a call
+    // for tender that TenderDesk::submissionRefusals refuses: besides the specifications' rules
+    // the journal's fold checks, the rules of law and of the branch (CCN) the offer breaks on the
+    // company's census. Checked here, when written: journals written before it still replay.
+    void checkTenderSubmission(const JournalEntry& entry, const nlohmann::json& payload) const;
     // The entry that would follow the journal's last, stamped now.
     JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
     // Adds an entry already applied to the timeline and written; tells the listeners.

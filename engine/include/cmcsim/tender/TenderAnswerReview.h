@@ -34,8 +34,12 @@ struct TenderAnswerVerdict {
 //   sentences of mots_par_phrase_min words, and at most part_termes_max of their words among the
 //   question's terms (a list of keywords is no answer); otherwise 0;
 // - credit = min(1, points named / ⌈part_points_note_pleine × points of the question⌉), a point
-//   named when one of its synonyms appears (TenderAnswers::matchLength): repeating a term names
-//   one point once; no point named is off topic (0).
+//   named when one of its synonyms appears: words are compared by their stem (frenchStem, the
+//   Snowball French stemmer: « nous remboursons », « remboursé », « remboursement » name
+//   « remboursement »), a stem of 5 letters or more naming too the longer stems it begins
+//   (Snowball leaves « -ons »), and a synonym of several words appears as a phrase; the share
+//   of the question's terms counts the same forms; repeating a term names one point once; no
+//   point named is off topic (0).
 // An assumption of the model (⚠), documented with its data.
 struct TenderAnswerReview {
     // One verdict per question of `tender`, in its order.

@@ -10,6 +10,7 @@
 namespace cmcsim {
 
 struct Offer;
+struct OfferQuote;
 struct ReferenceData;
 struct Scenario;
 struct Tender;
@@ -72,6 +73,13 @@ struct TenderAward {
     static TenderBid candidateBid(const ReferenceData& reference, const Scenario& scenario,
                                   const TenderTruth& truth, const Offer& offer,
                                   const TenderDraft& draft);
+    // The rules `offer` (priced by `quote` on the company's real census) does not meet, within
+    // the tender's scope, one French line each naming the rule, its figures and its source
+    // (TenderBid::breaches): the award scores them 0 on the guarantees, and a submission is
+    // refused while there is one (TenderDesk::submissionRefusals).
+    static std::vector<std::string> breaches(const ReferenceData& reference,
+                                             const TenderTruth& truth, const Offer& offer,
+                                             const OfferQuote& quote);
     // Scores and ranks bids: prix = lowest price() / price(); garanties = 1 − penalty × levels
     // away from the requested one (penalite_niveau_inferieur below, _superieur above; 1 when the
     // tender asks no health cover), at least 0; services, gestion, dossier = the bid's own;

@@ -20,7 +20,9 @@ struct TenderCompanyFacts {
 
 // The rules a submission must keep (docs/simulation.md "Les appels d'offres"): in time, the
 // specifications read, every question answered, every document provided, and an offer matching
-// the requested products, rate structure and expression.
+// the requested products, rate structure and expression. The journal's fold (TenderFile) checks
+// them at every replay; the rules of law and of the branch, which need the company's census,
+// are checked when the submission is written (TenderDesk::submissionRefusals, AttemptSession).
 struct TenderCompliance {
     // Why depositing `response` in `week` is refused, one French reason each; empty when it is
     // accepted. `offer` is the offer JSON of the draft's version (null when there is none).
@@ -41,6 +43,9 @@ struct TenderCompliance {
     // What the tender discloses of its company: the real census' staff by category (rounded) and
     // whether it has a provident contract.
     static TenderCompanyFacts factsOf(const TenderTruth& truth);
+    // "dépôt refusé :" followed by each reason on its own indented line: the text of the
+    // InputError a refused submission throws.
+    static std::string refusalText(const std::vector<std::string>& reasons);
     // The words of a text (runs of letters or digits).
     static int wordCount(const std::string& text);
 };

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cmcsim/core/Date.h"
@@ -75,8 +76,11 @@ public:
                                           const std::map<std::string, std::string>& answers,
                                           const std::vector<std::string>& documents);
     static nlohmann::json submitCommand(const std::string& id);
-    // Why submitting `id` now would be refused (TenderCompliance), empty when it would pass:
-    // what a form shows before the candidate presses *Déposer*.
+    // Why submitting `id` now would be refused, empty when it would pass: what a form shows
+    // before the candidate presses *Déposer*, and what AttemptSession checks before writing
+    // "ao.depot". The specifications' rules (TenderCompliance::submissionRefusals), then each
+    // rule of law and of the branch's agreement (CCN) the offer breaks on the company's census
+    // (TenderAward::breaches, the quote's « Conformité »), within the tender's scope.
     std::vector<std::string> submissionRefusals(const std::string& id) const;
     // Why submitting `id` now with `draft` in place of the saved one would be refused: what the
     // studio's response form shows live, before the draft is saved.
@@ -97,6 +101,9 @@ private:
     const SavedOffer* draftOffer(const TenderResponse& response) const;
     // A saved offer read against the catalogue, read once and kept by the desk.
     const Offer& offerOf(const SavedOffer& saved) const;
+    // The rules the saved offer breaks for the tender (TenderAward::breaches), computed once and
+    // kept by the desk: the studio's form asks at every keystroke.
+    const std::vector<std::string>& breachesOf(const Tender& tender, const SavedOffer& saved) const;
 
     const ReferenceData& reference_;
     const Scenario& scenario_;
@@ -106,6 +113,8 @@ private:
     int week_ = 1, weeksRun_ = 0;
     mutable std::map<std::string, TenderTruth> truths_;            // by tender id
     mutable std::map<std::pair<std::string, int>, Offer> offers_;  // by (SIRET, version)
+    // By (tender id, SIRET, version).
+    mutable std::map<std::tuple<std::string, std::string, int>, std::vector<std::string>> breaches_;
 };
 
 }  // namespace cmcsim
