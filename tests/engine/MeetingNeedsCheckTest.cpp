@@ -131,7 +131,7 @@ TEST(MeetingNeedsCheck, EachRefusalCostsAndTheEnginesDraftIsSigned) {
         EXPECT_GT(turn.minutes, 0);
     }
     EXPECT_EQ(t.needsStep, 0);
-    n.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", MeetingNeedsCheck::draft(t.known)}});
+    n.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", MeetingNeedsCheck::draft(t.restated)}});
     t = n.transcript(1, n.hidden);
     EXPECT_EQ(t.needsStep, 8) << t.turns.back().answer;
     EXPECT_NE(t.turns.back().answer.find("je signe"), std::string::npos);

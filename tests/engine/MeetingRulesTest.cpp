@@ -266,7 +266,7 @@ TEST(MeetingRules, TheCompanySignsOnlyNeedsThatCoverWhatItSaid) {
     EXPECT_NE(t.turns[3].answer.find("notre budget est de"), std::string::npos)
         << t.turns[3].answer;
     EXPECT_NEAR(moved(t.turns[2]), parameter("besoins_refuses"), parameter("bruit_confiance"));
-    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", MeetingNeedsCheck::draft(t.known)}});
+    j.ok(cmd::kMeetingNeeds, {{"rdv", 1}, {"besoins", MeetingNeedsCheck::draft(t.restated)}});
     t = j.dialogue();
     EXPECT_EQ(t.needsStep, 5) << t.turns[4].answer;
     EXPECT_NE(t.turns[4].answer.find("je signe"), std::string::npos);

@@ -57,7 +57,7 @@ MeetingNeedsEditor::MeetingNeedsEditor(QWidget* parent) : QWidget(parent) {
 void MeetingNeedsEditor::showMeeting(const cmcsim::MeetingRecord* record,
                                      const cmcsim::MeetingTranscript* transcript) {
     known_.clear();
-    if (transcript) known_ = transcript->known;
+    if (transcript) known_ = transcript->restated;
     // The last needs signed, and its entry: a new one replaces the draft.
     const cmcsim::MeetingAct* last = nullptr;
     if (record)

@@ -41,7 +41,7 @@ private:
     QPushButton* draft_ = nullptr;
     QPushButton* sign_ = nullptr;
     QLabel* status_ = nullptr;
-    std::map<std::string, std::string> known_;  // what the company revealed, for the draft
+    std::map<std::string, std::string> known_;  // the needs revealed, restated for the draft
     int meeting_ = 0;
     std::int64_t signedEntry_ = 0;  // the last rdv.besoins shown
     bool enabled_ = true;

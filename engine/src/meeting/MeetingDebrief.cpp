@@ -35,23 +35,28 @@ MeetingDebrief MeetingDebrief::of(const MeetingContext& context, const MeetingRe
     MeetingDialogue dialogue(context, record);
     while (!dialogue.done()) {
         const auto* act = dialogue.nextAct();
-        std::vector<MeetingAlternative> better;
+        std::vector<MeetingAlternative> better, asGood;
         if (act && act->kind == MeetingAct::Kind::Choice) {
             const auto& sofar = dialogue.transcript();
             const auto& chosenEntry = *context.bank.find(act->choice);
-            const auto mine = MeetingRules::choice(context, sofar, chosenEntry);
-            const double chosen = score(mine.delta, mine.revealed.size());
+            const double chosen = MeetingRules::choice(context, sofar, chosenEntry).delta;
             // The choices the candidate had instead at that step: those of the same phase.
+            // Better: more trust, strictly (found by a fresh tester: "+1" listed as better than
+            // "+1"); as good: the same trust, when the choice made gained some.
             for (auto& alternative : choices(context, sofar)) {
-                if (better.size() == kAlternatives) break;
                 if (alternative.id == act->choice || alternative.phase != chosenEntry.phase)
                     continue;
-                if (score(alternative.delta, alternative.revealed.size()) > chosen + 1e-9)
-                    better.push_back(std::move(alternative));
+                if (alternative.delta > chosen + 1e-9) {
+                    if (better.size() < kAlternatives) better.push_back(std::move(alternative));
+                } else if (chosen > 0 && alternative.delta > chosen - 1e-9 &&
+                           asGood.size() < kAlternatives) {
+                    asGood.push_back(std::move(alternative));
+                }
             }
         }
         dialogue.step();
         d.better.push_back(std::move(better));
+        d.asGood.push_back(std::move(asGood));
     }
     d.transcript = dialogue.transcript();
     const auto& t = d.transcript;

@@ -104,7 +104,11 @@ MeetingTurn& MeetingDialogue::apply(MeetingTurn turn, const MeetingEffect& effec
     turn.minutes = std::round(std::max(0.0, minutes * (1 + spread)));
     t.minutes += turn.minutes;
     turn.revealed = effect.revealed;
-    for (const auto& r : effect.revealed) t.known[r] = context_.facts.statement(r);
+    for (const auto& r : effect.revealed) {
+        t.known[r] = context_.facts.statement(r);
+        if (auto sentence = context_.facts.restatement(r); !sentence.empty())
+            t.restated[r] = std::move(sentence);
+    }
     turn.effects = effect.effects;
     turn.flags = effect.flags;
     t.flags.insert(t.flags.end(), effect.flags.begin(), effect.flags.end());
@@ -176,11 +180,11 @@ void MeetingDialogue::play(const MeetingAct& act) {
     }
     // The decision makers raise their objections one or two at a time, by influence: at a step
     // of the objection phase when none awaits an answer, and after each answer.
-    std::string prefix;
-    if (act.phase == MeetingPhase::Objections && !objectionPending()) prefix = raiseNext(turn);
+    std::vector<std::pair<std::string, std::string>> raised;
+    if (act.phase == MeetingPhase::Objections && !objectionPending()) raised = raiseNext(turn);
     if (act.kind == MeetingAct::Kind::Counter) {
         playCounter(std::move(turn), act);
-        if (!prefix.empty()) t.turns.back().answer = prefix + " " + t.turns.back().answer;
+        compose(raised);
         return;
     }
     const auto& entry = *context_.bank.find(act.choice);
@@ -197,8 +201,10 @@ void MeetingDialogue::play(const MeetingAct& act) {
             turn.answer = std::move(reply);
     if (effect.repeated) turn.answer = "Je vous l'ai déjà dit. " + turn.answer;
     auto& done = apply(std::move(turn), effect, entry.minutes, entry.id);
-    if (!prefix.empty()) done.answer = prefix + " " + done.answer;
-    if (effect.repeated || !effect.relevant) return;
+    if (effect.repeated || !effect.relevant) {
+        compose(raised);
+        return;
+    }
     const int step = done.step;
     // The signature is decided at this step, once: "pas encore" leaves the meeting unsigned
     // (the closure says why), a yes signs it at closure.
@@ -221,8 +227,9 @@ void MeetingDialogue::play(const MeetingAct& act) {
             t.addressedObjections.insert(code);
             if (entry.move == MeetingMove::GoodAnswer) t.answeredObjections.insert(code);
         }
-        voiceNextObjection();
     }
+    compose(raised);
+    if (answer) voiceNextObjection();
     switch (entry.move) {
         case MeetingMove::Obligation:
             t.obligations.try_emplace(entry.code, step);
@@ -238,24 +245,44 @@ void MeetingDialogue::play(const MeetingAct& act) {
     }
 }
 
-std::string MeetingDialogue::raiseNext(MeetingTurn& turn) {
+std::vector<std::pair<std::string, std::string>> MeetingDialogue::raiseNext(MeetingTurn& turn) {
     auto& t = transcript_;
-    std::string words;
-    for (const auto& [code, role] : context_.nextObjections(t)) {
+    auto next = context_.nextObjections(t);
+    for (const auto& [code, role] : next) {
         turn.raised.push_back(code);
         t.raisedObjections.push_back(code);
-        auto who = MeetingFacts::roleLabel(role);
-        if (!who.empty()) who[0] = static_cast<char>(std::toupper(who[0]));
-        words += fmt::format("{} objecte : « {} » ", who, context_.wording(code));
     }
-    if (!words.empty()) words.pop_back();
-    return words;
+    return next;
+}
+
+std::string MeetingDialogue::objectionWords(const std::string& code, const std::string& role,
+                                            bool met) const {
+    auto who = MeetingFacts::roleLabel(role);
+    if (!who.empty()) who[0] = static_cast<char>(std::toupper(who[0]));
+    return fmt::format("{} {} : « {} »", who, met ? "avait cette réserve" : "objecte",
+                       context_.wording(code));
+}
+
+void MeetingDialogue::compose(const std::vector<std::pair<std::string, std::string>>& raised) {
+    // The reply follows the exchange (found by a fresh tester: "… objecte : « … » Vu comme
+    // cela, l'écart de prix se justifie."): the company reacts to the act, then voices what it
+    // raises; an objection the act met at once is quoted first, as the reserve it answers.
+    auto& last = transcript_.turns.back();
+    std::string before, after;
+    for (const auto& [code, role] : raised) {
+        const bool met = transcript_.addressedObjections.contains(code);
+        auto& part = met ? before : after;
+        part.append(part.empty() ? "" : " ").append(objectionWords(code, role, met));
+    }
+    if (!before.empty()) last.answer = before.append(" ").append(last.answer);
+    if (!after.empty()) last.answer.append(" ").append(after);
 }
 
 void MeetingDialogue::voiceNextObjection() {
     if (objectionPending()) return;
     auto& last = transcript_.turns.back();
-    if (const auto next = raiseNext(last); !next.empty()) last.answer += " " + next;
+    for (const auto& [code, role] : raiseNext(last))
+        last.answer.append(" ").append(objectionWords(code, role, false));
 }
 
 bool MeetingDialogue::objectionPending() const {

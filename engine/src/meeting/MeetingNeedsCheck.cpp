@@ -204,15 +204,13 @@ MeetingEffect MeetingNeedsCheck::refused(const MeetingContext& context) {
     return e;
 }
 
-std::string MeetingNeedsCheck::draft(const std::map<std::string, std::string>& known,
+std::string MeetingNeedsCheck::draft(const std::map<std::string, std::string>& restated,
                                      const std::string& written) {
     std::string out = written;
-    for (const auto& [code, statement] : known)
-        if (!statement.empty() && out.find(statement) == std::string::npos) {
+    for (const auto& [code, sentence] : restated)
+        if (!sentence.empty() && out.find(sentence) == std::string::npos) {
             if (!out.empty()) out.push_back('\n');
-            // A sentence (a verb, words enough) around the company's own statement.
-            out.append("– Vous nous avez indiqué ceci, que nous retenons : ").append(statement);
-            if (!statement.ends_with('.')) out.push_back('.');
+            out.append("– ").append(sentence);
         }
     return out;
 }

@@ -30,9 +30,9 @@ constexpr std::array<const char*, 11> kMoveCodes = {
     "complementaire", "trompeur",   "survente"};
 // The placeholders a company's answer may use (MeetingFacts fills them).
 const std::vector<std::string> kPlaceholders = {
-    "raison_sociale", "effectif",        "budget",   "niveau",     "niveau_actuel", "decideurs",
-    "priorites",      "insatisfactions", "assureur", "echeance",   "preavis",       "decision",
-    "regime",         "prevoyance",      "due",      "sensibilite"};
+    "raison_sociale", "effectif",        "budget",   "niveau",      "niveau_actuel", "decideurs",
+    "priorites",      "insatisfactions", "assureur", "echeance",    "preavis",       "decision",
+    "regime",         "prevoyance",      "due",      "sensibilite", "branche",       "qui_decide"};
 
 template <std::size_t N>
 std::optional<std::size_t> indexOf(const std::array<const char*, N>& codes,

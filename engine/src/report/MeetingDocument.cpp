@@ -49,6 +49,21 @@ Document frame(const MeetingTranscript& t, const MeetingRecord& record, const st
     return d;
 }
 
+// The alternatives of turn `i` under `heading`, by their French wording (no bank id: a debrief
+// is read, not typed from), nothing when there are none.
+void addAlternatives(DocumentSection& s, const char* heading,
+                     const std::vector<std::vector<MeetingAlternative>>& perTurn, std::size_t i) {
+    if (i >= perTurn.size() || perTurn[i].empty()) return;
+    BulletList list{"→", Tone::Accent, {}};
+    for (const auto& a : perTurn[i])
+        list.items.push_back(
+            RichTextBuilder()
+                .text(a.wording + " ")
+                .reference(fmt::format("({} ; confiance {:+.0f})", a.criterion, a.delta)));
+    s.blocks.push_back(Paragraph{RichTextBuilder().text(heading), false});
+    s.blocks.push_back(std::move(list));
+}
+
 // What became of a decision maker's objection in the meeting, for the evaluator: " (non
 // exprimée)" when the company never voiced it, else whether it was answered well.
 std::string objectionStatus(const MeetingTranscript& t, const std::string& code) {
@@ -168,18 +183,8 @@ Document MeetingDocument::debrief(const MeetingDebrief& debrief, const MeetingRe
             for (const auto& f : turn.flags) flags.items.push_back(RichTextBuilder().text(f));
             s.blocks.push_back(std::move(flags));
         }
-        if (i < debrief.better.size() && !debrief.better[i].empty()) {
-            BulletList better{"→", Tone::Accent, {}};
-            for (const auto& a : debrief.better[i])
-                better.items.push_back(
-                    RichTextBuilder()
-                        .bold(a.id)
-                        .text(" " + a.wording + " ")
-                        .reference(fmt::format("({} ; confiance {:+.0f})", a.criterion, a.delta)));
-            s.blocks.push_back(
-                Paragraph{RichTextBuilder().text("Meilleurs choix disponibles :"), false});
-            s.blocks.push_back(std::move(better));
-        }
+        addAlternatives(s, "Meilleurs choix disponibles :", debrief.better, i);
+        addAlternatives(s, "Autres choix aussi pertinents :", debrief.asGood, i);
         d.sections.push_back(std::move(s));
     }
     Table checklist{

@@ -32,11 +32,15 @@ struct DdaCheck {
 // bank available at that point (ranked by the same rules as the dialogue, MeetingRules); the DDA
 // checklist in the order the obligations were met.
 struct MeetingDebrief {
-    static constexpr std::size_t kAlternatives = 3;  // better choices shown per step
+    static constexpr std::size_t kAlternatives = 3;  // choices shown per step and list
 
     MeetingTranscript transcript;
-    std::vector<std::vector<MeetingAlternative>> better;  // per turn (empty: none better)
-    std::vector<DdaCheck> checklist;                      // in the order met, then those missed
+    // Per turn, the choices of the same phase that move trust strictly more (empty: none
+    // better), then those that move it as much when the choice made gained trust, each ranked
+    // as choices() does, at most kAlternatives.
+    std::vector<std::vector<MeetingAlternative>> better;
+    std::vector<std::vector<MeetingAlternative>> asGood;
+    std::vector<DdaCheck> checklist;  // in the order met, then those missed
 
     static MeetingDebrief of(const MeetingContext& context, const MeetingRecord& record);
     // The bank entries a candidate may choose after `sofar` (the current phase and later), each

@@ -41,8 +41,14 @@ private:
     void playCounter(MeetingTurn turn, const MeetingAct& act);
     void close();
     // The next decision makers' objections not voiced yet (`objections_par_tour` of them, by
-    // influence), added to the transcript; their words, "" when none is left.
-    std::string raiseNext(MeetingTurn& turn);
+    // influence), added to the transcript; their codes and roles, none when none is left.
+    std::vector<std::pair<std::string, std::string>> raiseNext(MeetingTurn& turn);
+    // "Le dirigeant objecte : « … »", or, for an objection the step's act met at once ("met"),
+    // "Le dirigeant avait cette réserve : « … »".
+    std::string objectionWords(const std::string& code, const std::string& role, bool met) const;
+    // Adds to the last turn's reply the objections `raised` at its start: those its act met
+    // before the company's reaction, the others after it (docs/simulation.md "Les rendez-vous").
+    void compose(const std::vector<std::pair<std::string, std::string>>& raised);
     // After an answer: the next objections, appended to the last turn, when none awaits one.
     void voiceNextObjection();
     // Whether a voiced objection still awaits an answer (good or poor).

@@ -32,7 +32,14 @@ public:
     static std::string influenceWords(double influence);
     // What the candidate now knows of a revealed field (MeetingBank::revealCodes), in French;
     // "" for "aucun".
+    // Neutral: a fact noted, never the company's voice (found by a fresh tester: "Appris :
+    // Branche : Notre branche impose …").
     std::string statement(const std::string& reveal) const;
+    // The sentence the needs statement the company signs restates a revealed field with
+    // (MeetingNeedsCheck::draft), addressed to the company ("Vous nous avez indiqué un budget
+    // de …"), without the notes' labels; "" for a field that is no need (who decides, the
+    // census sent) and for "aucun".
+    std::string restatement(const std::string& reveal) const;
     // The French label of an objection code, a dissatisfaction code or a decision maker's role.
     static std::string codeLabel(const std::string& code);
     static std::string roleLabel(const std::string& role);
@@ -46,6 +53,11 @@ private:
     const ReferenceData* reference_ = nullptr;
     std::string siret_;
     std::uint32_t companyHeadcount_ = 0;
+    bool insured_ = false;           // has a collective health contract
+    bool renewalKnown_ = false;      // its contract has a renewal date
+    bool providentInForce_ = false;  // has a provident contract (Company::provident)
+    bool providentWanted_ = false;   // CompanyNeeds::providentWanted
+    std::string soleDecider_;        // the only decision maker's role label, "" when several
     mutable std::string headcount_;
 };
 

@@ -46,9 +46,10 @@ struct MeetingNeedsCheck {
     // are spent as for a signed one.
     static MeetingEffect refused(const MeetingContext& context);
     // A statement the company signs: `written` followed by a sentence "– Vous nous avez
-    // indiqué …" for each thing the meeting revealed (`known`: MeetingTranscript::known) that it
-    // does not hold yet (the studio's "Reprendre ce que l'entreprise a dit").
-    static std::string draft(const std::map<std::string, std::string>& known,
+    // indiqué …" for each need the meeting revealed (`restated`: MeetingTranscript::restated,
+    // MeetingFacts::restatement: no internal label, neither who decides nor the census sent)
+    // that it does not hold yet (the studio's "Reprendre ce que l'entreprise a dit").
+    static std::string draft(const std::map<std::string, std::string>& restated,
                              const std::string& written = {});
 };
 

@@ -66,7 +66,11 @@ struct MeetingTranscript {
     MeetingPhase phase = MeetingPhase::Preparation;
     double trust = 0;
     double minutes = 0;
-    std::map<std::string, std::string> known;   // revealed field → what the company said of it
+    std::map<std::string, std::string>
+        known;  // revealed field → its note (MeetingFacts::statement)
+    // Revealed field → its sentence in the needs statement (MeetingFacts::restatement); the
+    // fields that are no need are absent.
+    std::map<std::string, std::string> restated;
     std::vector<std::string> raisedObjections;  // in the order raised
     std::set<std::string> answeredObjections;   // answered well
     std::set<std::string> addressedObjections;  // answered, well or poorly
