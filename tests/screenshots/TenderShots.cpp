@@ -8,6 +8,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <fstream>
 
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
@@ -45,13 +46,45 @@ cmcsim::TenderDesk deskOf(const StudioSession& session) {
                               session.state());
 }
 
+// The example offer of scenarios/offers/branches/ for the agreement of the tender's company,
+// null when there is none: its categories meet the branch's minimums, which a deposit requires.
+nlohmann::json branchOfferFor(const StudioSession& session, const cmcsim::Tender& tender) {
+    const auto& market = session.market();
+    for (const auto& e : market.establishments) {
+        if (e.siret != tender.siret) continue;
+        const auto index = market.companies[e.company].idcc;
+        if (index < 0) return {};
+        const auto& idcc =
+            session.reference().idcc.agreements()[static_cast<std::size_t>(index)].idcc;
+        const QDir branches(QStringLiteral(CMCSIM_SOURCE_ROOT "/scenarios/offers/branches"));
+        for (const auto& name : branches.entryList({QString::fromStdString(idcc) + "-*.json"})) {
+            if (name.contains(QStringLiteral("alsace-moselle"))) continue;
+            std::ifstream in(branches.filePath(name).toStdString());
+            return nlohmann::json::parse(in);
+        }
+    }
+    return {};
+}
+
 // An offer answering `tender`: the mutuelle's health product of the requested level, with the
-// requested structure and expression, provident when asked.
+// requested structure and expression, provident when asked; in the categories of the branch's
+// example offer, whose provident rates it keeps, when the company's agreement has one.
 nlohmann::json offerFor(const StudioSession& session, const cmcsim::Tender& tender) {
     const auto& catalogue = session.reference().offers;
     std::string health = "sante_confort";
     for (const auto& p : catalogue.health)
         if (p.owner == "mutuelle" && p.level == tender.level) health = p.id;
+    if (auto branch = branchOfferFor(session, tender); !branch.is_null()) {
+        for (auto& c : branch["categories"]) {
+            c["sante"]["produit"] = health;
+            c["sante"]["structure"] = tender.structure;
+            c["sante"]["expression"] = tender.pmss ? "pct_pmss" : "euros";
+            if (!tender.provident) c.erase("prevoyance");
+        }
+        branch["titre"] = "Réponse à l'appel d'offres " + tender.id;
+        branch["services"] = {"tiers_payant", "teleconsultation"};
+        return branch;
+    }
     nlohmann::json category = {{"categorie", "ensemble"},
                                {"sante",
                                 {{"produit", health},
@@ -76,26 +109,27 @@ QString answerTo(const std::string& id) {
     if (id == "tiers_payant")
         return QStringLiteral(
             "Tiers payant généralisé sur un réseau national de plus de 200 000 professionnels : "
-            "pharmacies, opticiens, dentistes, audioprothésistes, laboratoires et hôpitaux ; les "
+            "pharmacies, opticiens, dentistes, audioprothésistes, laboratoires et hôpitaux. Les "
             "salariés n'avancent aucun frais sur présentation de leur carte.");
     if (id == "delais_remboursement")
         return QStringLiteral(
-            "Remboursement sous 48 heures en télétransmission et sous 5 jours ouvrés sur papier ; "
-            "un gestionnaire dédié répond au service RH sous 24 heures, avec un bilan annuel "
+            "Remboursement sous 48 heures en télétransmission et sous 5 jours ouvrés sur papier. "
+            "Un gestionnaire dédié répond au service RH sous 24 heures, avec un bilan annuel "
             "de qualité de service remis à l'entreprise.");
     if (id == "portabilite")
         return QStringLiteral(
             "Portabilité gratuite jusqu'à 12 mois dès la fin du contrat de travail, sans "
-            "formalité pour l'ancien salarié ; maintien Évin proposé dans les six mois avec des "
+            "formalité pour l'ancien salarié. Le maintien Évin est proposé dans les six mois avec "
+            "des "
             "tarifs plafonnés comme le prévoit le décret.");
     if (id == "outils_digitaux")
         return QStringLiteral(
             "Espace en ligne et application pour les salariés (remboursements, carte, devis), "
             "portail RH pour les entrées et sorties, télétransmission Noémie avec la Sécurité "
-            "sociale.");
+            "sociale. Les salariés suivent leurs remboursements en temps réel.");
     return QStringLiteral(
         "Nous maintenons les taux pendant trois ans sauf évolution réglementaire, avec un compte "
-        "de résultat annuel présenté à l'entreprise et au CSE avant toute révision.");
+        "de résultat annuel. Il est présenté à l'entreprise et au CSE avant toute révision.");
 }
 
 }  // namespace

@@ -2314,7 +2314,7 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="437"/>
+        <location filename="../shell/MainWindow.cpp" line="442"/>
         <location filename="../shell/WindowMenus.cpp" line="90"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
@@ -2420,28 +2420,28 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="141"/>
+        <location filename="../shell/MainWindow.cpp" line="146"/>
         <source>Ouvrir une épreuve</source>
         <translation>Open an attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="142"/>
-        <location filename="../shell/MainWindow.cpp" line="150"/>
+        <location filename="../shell/MainWindow.cpp" line="147"/>
+        <location filename="../shell/MainWindow.cpp" line="155"/>
         <source>Épreuves cmcsim (*.cmc);;Tous les fichiers (*)</source>
         <translation>cmcsim attempts (*.cmc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="148"/>
+        <location filename="../shell/MainWindow.cpp" line="153"/>
         <source>Ouvrir une épreuve en mode évaluateur</source>
         <translation>Open an attempt in evaluator mode</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="154"/>
+        <location filename="../shell/MainWindow.cpp" line="159"/>
         <source>Reçu de remise</source>
         <translation>Submission receipt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="155"/>
+        <location filename="../shell/MainWindow.cpp" line="160"/>
         <source>L&apos;épreuve s&apos;ouvre en lecture seule : rien de ce que vous ferez ne la modifiera.
 
 Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne pas le vérifier) :</source>
@@ -2450,22 +2450,22 @@ Reçu de remise communiqué par le candidat (facultatif ; laissez vide pour ne p
 Submission receipt given by the candidate (optional; leave empty not to check it):</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="175"/>
+        <location filename="../shell/MainWindow.cpp" line="180"/>
         <source>Remettre l&apos;épreuve</source>
         <translation>Submit attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="176"/>
+        <location filename="../shell/MainWindow.cpp" line="181"/>
         <source>Remettre l&apos;épreuve ? Elle sera scellée : plus aucune action ne sera possible, et un reçu de remise sera affiché.</source>
         <translation>Submit the attempt? It will be sealed: no further action will be possible, and a submission receipt will be shown.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="184"/>
+        <location filename="../shell/MainWindow.cpp" line="189"/>
         <source>Épreuve remise</source>
         <translation>Attempt submitted</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="185"/>
+        <location filename="../shell/MainWindow.cpp" line="190"/>
         <source>L&apos;épreuve est remise et scellée.
 
 Reçu de remise : %1
@@ -2478,22 +2478,22 @@ Submission receipt: %1
 Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is the one that was submitted.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="192"/>
+        <location filename="../shell/MainWindow.cpp" line="197"/>
         <source>Ajouter un scénario</source>
         <translation>Add a scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="202"/>
+        <location filename="../shell/MainWindow.cpp" line="207"/>
         <source>Scénario invalide</source>
         <translation>Invalid scenario</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="236"/>
+        <location filename="../shell/MainWindow.cpp" line="241"/>
         <source>Nouvelle épreuve</source>
         <translation>New attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="237"/>
+        <location filename="../shell/MainWindow.cpp" line="242"/>
         <source>Épreuves cmcsim (*.cmc)</source>
         <translation>cmcsim attempts (*.cmc)</translation>
     </message>
@@ -2503,48 +2503,48 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>Generating the market…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="193"/>
+        <location filename="../shell/MainWindow.cpp" line="198"/>
         <source>Scénarios et paquets (*.json *.zip)</source>
         <translation>Scenarios and packs (*.json *.zip)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="247"/>
+        <location filename="../shell/MainWindow.cpp" line="252"/>
         <source>Impossible de créer l&apos;épreuve</source>
         <translation>Cannot create the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="266"/>
-        <location filename="../shell/MainWindow.cpp" line="308"/>
+        <location filename="../shell/MainWindow.cpp" line="271"/>
+        <location filename="../shell/MainWindow.cpp" line="313"/>
         <source>Impossible d&apos;ouvrir l&apos;épreuve</source>
         <translation>Cannot open the attempt</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="292"/>
+        <location filename="../shell/MainWindow.cpp" line="297"/>
         <source>Préparation des espaces de travail…</source>
         <translation>Preparing the workspaces…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="330"/>
+        <location filename="../shell/MainWindow.cpp" line="335"/>
         <source>%1 : enregistré dans l&apos;épreuve.</source>
         <translation>%1: saved in the attempt.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="333"/>
+        <location filename="../shell/MainWindow.cpp" line="338"/>
         <source>Action refusée</source>
         <translation>Action refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="336"/>
+        <location filename="../shell/MainWindow.cpp" line="341"/>
         <source>Vérification de l&apos;intégrité de l&apos;épreuve en cours…</source>
         <translation>Checking the attempt&apos;s integrity…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="346"/>
+        <location filename="../shell/MainWindow.cpp" line="351"/>
         <source>Épreuve refusée</source>
         <translation>Attempt refused</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="347"/>
+        <location filename="../shell/MainWindow.cpp" line="352"/>
         <source>Cette épreuve a été modifiée en dehors du studio : elle est refusée et fermée, rien n&apos;y a été enregistré.
 
 %1</source>
@@ -2553,57 +2553,57 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
 %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="358"/>
+        <location filename="../shell/MainWindow.cpp" line="363"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="365"/>
+        <location filename="../shell/MainWindow.cpp" line="370"/>
         <source>Note de synthèse</source>
         <translation>Summary note</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="367"/>
+        <location filename="../shell/MainWindow.cpp" line="372"/>
         <source>Plan d&apos;actions</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="369"/>
+        <location filename="../shell/MainWindow.cpp" line="374"/>
         <source>Semaine</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="375"/>
+        <location filename="../shell/MainWindow.cpp" line="380"/>
         <source>Rendez-vous</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="380"/>
+        <location filename="../shell/MainWindow.cpp" line="385"/>
         <source>Pilotage</source>
         <translation>Monitoring</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="382"/>
+        <location filename="../shell/MainWindow.cpp" line="387"/>
         <source>Appels d&apos;offres</source>
         <translation>Calls for tender</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="406"/>
+        <location filename="../shell/MainWindow.cpp" line="411"/>
         <source>Épreuve remise : consultation seule, plus aucune action n&apos;y est enregistrée. Pour l&apos;évaluer, ouvrez-la avec Fichier › Ouvrir en mode évaluateur.</source>
         <translation>Exam submitted: read-only, no further actions are recorded in it. To assess it, open it with File › Open in assessor mode.</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="434"/>
+        <location filename="../shell/MainWindow.cpp" line="439"/>
         <source>Annuler — impossible : %1</source>
         <translation>Undo — not possible: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="436"/>
+        <location filename="../shell/MainWindow.cpp" line="441"/>
         <source>&amp;Annuler %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="356"/>
+        <location filename="../shell/MainWindow.cpp" line="361"/>
         <source>&amp;Rétablir %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
@@ -2613,47 +2613,47 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>&amp;Export view (XLSX, CSV)…</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="362"/>
+        <location filename="../shell/MainWindow.cpp" line="367"/>
         <source>Marché</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="364"/>
+        <location filename="../shell/MainWindow.cpp" line="369"/>
         <source>Fichier prospects</source>
         <translation>Prospect file</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="366"/>
+        <location filename="../shell/MainWindow.cpp" line="371"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="440"/>
+        <location filename="../shell/MainWindow.cpp" line="445"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="458"/>
+        <location filename="../shell/MainWindow.cpp" line="463"/>
         <source> (remise)</source>
         <translation> (submitted)</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="459"/>
+        <location filename="../shell/MainWindow.cpp" line="464"/>
         <source> — mode évaluateur, lecture seule</source>
         <translation> — evaluator mode, read-only</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="461"/>
+        <location filename="../shell/MainWindow.cpp" line="466"/>
         <source>Date simulée : %1</source>
         <translation>Simulated date: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="463"/>
+        <location filename="../shell/MainWindow.cpp" line="468"/>
         <source>Jours d&apos;analyse restants : %1</source>
         <translation>Analysis days left: %1</translation>
     </message>
     <message>
-        <location filename="../shell/MainWindow.cpp" line="467"/>
+        <location filename="../shell/MainWindow.cpp" line="472"/>
         <source>Budget restant : %1</source>
         <translation>Budget left: %1</translation>
     </message>
