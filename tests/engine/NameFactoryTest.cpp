@@ -53,6 +53,33 @@ TEST(NameFactory, ContactsUseFictionPhonesAndReservedDomains) {
     ASSERT_FALSE(m.prescribers.empty());
 }
 
+// Found by a fresh tester: the Rouen market's landlines were spread evenly over 01 to 05. A
+// landline is in its département's numbering zone (Seine-Maritime and Eure: 02, the Nord-Ouest;
+// datasets/zones_telephone.csv), mobiles about one number in six.
+TEST(NameFactory, LandlinesAreInTheZoneOfTheirDepartement) {
+    const auto& m = test::rouenMarket();
+    std::size_t zone02 = 0, mobiles = 0, others = 0;
+    for (const auto& p : m.prospects) {
+        if (p.contact.phone.empty()) continue;
+        const auto& dep = reference().geography.communes().at(p.commune).departement;
+        ASSERT_TRUE(dep == "76" || dep == "27") << dep;
+        if (p.contact.phone.starts_with("02 61 91"))
+            ++zone02;
+        else if (p.contact.phone.starts_with("06 39 98"))
+            ++mobiles;
+        else
+            ++others;  // a listed number no longer attributed (a defect) keeps the same rule
+    }
+    EXPECT_EQ(others, 0u);
+    const double mobileShare = static_cast<double>(mobiles) / static_cast<double>(zone02 + mobiles);
+    EXPECT_NEAR(mobileShare, 1.0 / 6, 0.02) << mobiles << " mobiles, " << zone02 << " en 02";
+    // Every département has its zone; Paris is 01, Marseille 04, Toulouse 05, Lille 03.
+    for (const auto& [dep, block] :
+         {std::pair{"75", "019900"}, std::pair{"13", "046571"}, std::pair{"31", "053649"},
+          std::pair{"59", "035301"}, std::pair{"974", "026191"}})
+        EXPECT_EQ(*reference().naming.landlineBlock(dep), block) << dep;
+}
+
 TEST(NameFactory, RolesFitTheHeadcount) {
     // datasets/fonctions_contact.csv: each role has a headcount range ("Président(e)" 0 and up, so
     // every establishment has one); the role is chosen from the real headcount.

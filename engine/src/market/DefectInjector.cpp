@@ -70,7 +70,7 @@ std::optional<Date> DefectInjector::inject(Market& chunk, const Company& company
         listed.contact = Contact{};
     } else if (random.chance(traps_.wrongContact)) {
         const auto realPhone = listed.contact.phone;
-        listed.contact.phone = names_.fictionPhone(random);
+        listed.contact.phone = names_.fictionPhone(listed.commune, random);
         add(DefectKind::WrongContact,
             fmt::format("le numéro listé n'est plus attribué ; numéro réel {}", realPhone), record);
     }

@@ -215,7 +215,7 @@ struct MarketGenerator::Impl {
             p.kind = i < accountants ? "expert_comptable" : "courtier";
             p.name = names.prescriberName(p.kind, random);
             p.commune = territory.drawCommune(random);
-            p.contact = names.contact(p.name, 10, random);
+            p.contact = names.contact(p.name, 10, p.commune, random);
             head.prescribers.push_back(std::move(p));
         }
         return head;
@@ -385,7 +385,7 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
                 record.sizeBand = e.sizeBand;
                 record.commune = e.commune;
                 record.idcc = company.idcc;
-                record.contact = g.names.contact(company.name, e.headcount, er);
+                record.contact = g.names.contact(company.name, e.headcount, e.commune, er);
                 chunk.establishments.push_back(e);
                 chunk.prospects.push_back(std::move(record));
                 if (!g.defects.inject(chunk, company, chunk.establishments.size() - 1, global,

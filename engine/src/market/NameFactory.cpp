@@ -59,15 +59,20 @@ std::string NameFactory::companyName(std::uint16_t nafIndex, KeyedRandom& random
     }
 }
 
-std::string NameFactory::fictionPhone(KeyedRandom& random) const {
-    const auto& block = pick(reference_.naming.fictionPhoneBlocks(), random);
+std::string NameFactory::fictionPhone(std::uint32_t commune, KeyedRandom& random) const {
+    // The draw picks a landline or a mobile as before; a landline takes the zone's block.
+    const auto* block = &pick(reference_.naming.fictionPhoneBlocks(), random);
+    if ((*block)[1] >= '1' && (*block)[1] <= '5')
+        if (const auto* zone = reference_.naming.landlineBlock(
+                reference_.geography.communes().at(commune).departement))
+            block = zone;
     const auto digits = random.below(10000);
     // "{} {} {} {:02} {:02}" of the block's three pairs and the two pairs drawn, without fmt.
     std::string phone;
     phone.reserve(14);
-    phone.append(block, 0, 2).append(1, ' ');
-    phone.append(block, 2, 2).append(1, ' ');
-    phone.append(block, 4, 2).append(1, ' ');
+    phone.append(*block, 0, 2).append(1, ' ');
+    phone.append(*block, 2, 2).append(1, ' ');
+    phone.append(*block, 4, 2).append(1, ' ');
     twoDigits(phone, digits / 100);
     phone += ' ';
     twoDigits(phone, digits % 100);
@@ -75,7 +80,7 @@ std::string NameFactory::fictionPhone(KeyedRandom& random) const {
 }
 
 Contact NameFactory::contact(const std::string& companyName, std::uint32_t headcount,
-                             KeyedRandom& random) const {
+                             std::uint32_t commune, KeyedRandom& random) const {
     const auto& n = reference_.naming;
     const auto first = n.firstNameTable().draw(random);
     const auto& firstName = n.firstNames()[first];
@@ -98,7 +103,7 @@ Contact NameFactory::contact(const std::string& companyName, std::uint32_t headc
         while (i + 1 < roles.size() && u >= weight(i)) u -= weight(i++);
         c.role = roles[i].title;
     }
-    c.phone = fictionPhone(random);
+    c.phone = fictionPhone(commune, random);
     const auto& initial = firstNameInitials_[first];
     const auto& surnameSlug = surnameSlugs_[surnameIndex];
     const auto companySlug = slug(companyName);

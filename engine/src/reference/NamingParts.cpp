@@ -1,5 +1,6 @@
 #include "cmcsim/reference/NamingParts.h"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -101,7 +102,26 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNo
     }
     if (n.phoneBlocks_.empty())
         throw InputError("datasets/numeros_fiction.csv", "au moins un bloc attendu");
+
+    const auto zones =
+        CsvTable::load(datasets / "zones_telephone.csv", "datasets/zones_telephone.csv",
+                       {"dep", "zone", "source", "confidence"});
+    for (std::size_t r = 0; r < zones.rowCount(); ++r) {
+        const auto& zone = zones.required(r, 1);
+        const auto block = std::find_if(
+            n.phoneBlocks_.begin(), n.phoneBlocks_.end(),
+            [&](const std::string& b) { return zone.size() == 2 && b.starts_with(zone); });
+        if (zone < "01" || zone > "05" || block == n.phoneBlocks_.end())
+            zones.fail(r, 1, "zone géographique 01 à 05 attendue, avec son bloc de fiction");
+        if (!n.landlineBlocks_.emplace(zones.required(r, 0), *block).second)
+            zones.fail(r, 0, "département déjà listé");
+    }
     return n;
+}
+
+const std::string* NamingParts::landlineBlock(const std::string& departement) const {
+    const auto found = landlineBlocks_.find(departement);
+    return found == landlineBlocks_.end() ? nullptr : &found->second;
 }
 
 const std::vector<std::string>& NamingParts::activities(std::uint16_t nafIndex) const {

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <thread>
 
+#include "cmcsim/core/InputError.h"
+
 namespace cmcsim {
 
 ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
@@ -46,6 +48,11 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
     data.geography = Geography::load(datasets);
     others.join();
     if (failure) std::rethrow_exception(failure);
+    // Every département has its numbering zone (a landline of its establishments).
+    for (const auto& d : data.geography.departements())
+        if (!data.naming.landlineBlock(d.code))
+            throw InputError("datasets/zones_telephone.csv",
+                             "zone de numérotation absente pour le département " + d.code);
     return data;
 }
 

@@ -18,9 +18,12 @@ public:
 
     // A name whose activity word fits the NAF sous-classe at `nafIndex` (or no activity word).
     std::string companyName(std::uint16_t nafIndex, KeyedRandom& random) const;
-    Contact contact(const std::string& companyName, std::uint32_t headcount,
+    // A contact at the commune of index `commune` (Geography::communes).
+    Contact contact(const std::string& companyName, std::uint32_t headcount, std::uint32_t commune,
                     KeyedRandom& random) const;
-    std::string fictionPhone(KeyedRandom& random) const;
+    // A number of ARCEP's fiction blocks: a landline in the numbering zone of the commune's
+    // département (datasets/zones_telephone.csv), or a mobile.
+    std::string fictionPhone(std::uint32_t commune, KeyedRandom& random) const;
     std::string prescriberName(const std::string& kind, KeyedRandom& random) const;
     // A name variant as a second listing of the same establishment would spell it.
     static std::string duplicateVariant(const std::string& name, KeyedRandom& random);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,8 @@ struct ContactRole {
 };
 
 // The parts fictitious names are made of: sector words, name parts, suffixes, people's first
-// and last names, contact roles, and the phone blocks ARCEP reserves for fiction.
+// and last names, contact roles, and the phone blocks ARCEP reserves for fiction, with the one of
+// each département's numbering zone.
 class NamingParts {
 public:
     static NamingParts load(const std::filesystem::path& datasets, const NafNomenclature& naf);
@@ -37,10 +39,14 @@ public:
     const AliasTable& surnameTable() const { return surnameTable_; }
     const std::vector<ContactRole>& roles() const { return roles_; }
     const std::vector<std::string>& fictionPhoneBlocks() const { return phoneBlocks_; }
+    // The fiction block of a département's geographic numbering zone (datasets/
+    // zones_telephone.csv: « 76 » → « 026191 »); nullptr for a département the table lacks.
+    const std::string* landlineBlock(const std::string& departement) const;
 
 private:
     std::vector<std::vector<std::string>> activities_;  // per NAF sous-classe
     std::vector<std::string> names_, suffixes_, firstNames_, surnames_, phoneBlocks_;
+    std::map<std::string, std::string> landlineBlocks_;  // département → fiction block
     std::vector<char> firstNameSexes_;
     AliasTable firstNameTable_, surnameTable_;
     std::vector<ContactRole> roles_;
