@@ -29,6 +29,9 @@ NameFactory::NameFactory(const ReferenceData& reference) : reference_(reference)
     for (const auto& name : n.firstNames()) firstNameInitials_.push_back(slug(name).substr(0, 1));
     surnameSlugs_.reserve(n.surnames().size());
     for (const auto& name : n.surnames()) surnameSlugs_.push_back(slug(name));
+    const auto& communes = reference_.geography.communes();
+    landlines_.reserve(communes.size());
+    for (const auto& c : communes) landlines_.push_back(n.landlineBlock(c.departement));
 }
 
 std::string NameFactory::slug(const std::string& text) {
@@ -62,10 +65,8 @@ std::string NameFactory::companyName(std::uint16_t nafIndex, KeyedRandom& random
 std::string NameFactory::fictionPhone(std::uint32_t commune, KeyedRandom& random) const {
     // The draw picks a landline or a mobile as before; a landline takes the zone's block.
     const auto* block = &pick(reference_.naming.fictionPhoneBlocks(), random);
-    if ((*block)[1] >= '1' && (*block)[1] <= '5')
-        if (const auto* zone = reference_.naming.landlineBlock(
-                reference_.geography.communes().at(commune).departement))
-            block = zone;
+    if ((*block)[1] >= '1' && (*block)[1] <= '5' && landlines_.at(commune))
+        block = landlines_[commune];
     const auto digits = random.below(10000);
     // "{} {} {} {:02} {:02}" of the block's three pairs and the two pairs drawn, without fmt.
     std::string phone;

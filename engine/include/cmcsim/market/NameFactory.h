@@ -34,6 +34,8 @@ private:
     // What e-mail addresses take of each first name (its slug's first letter) and surname (its
     // slug), made once.
     std::vector<std::string> firstNameInitials_, surnameSlugs_;
+    // Each commune's landline block (NamingParts::landlineBlock of its département), made once.
+    std::vector<const std::string*> landlines_;
 };
 
 }  // namespace cmcsim
