@@ -11,6 +11,7 @@
 #include "AttemptEvaluation.h"
 #include "ComparisonRegister.h"
 #include "ComparisonSeries.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/ReferenceData.h"
 
@@ -151,15 +152,15 @@ std::pair<std::string, std::string> playedTwice(const ComparedAttempt& a,
                                                 const ComparedAttempt& b) {
     const auto cutAfter = [](const ComparedAttempt& shorter, const ComparedAttempt& longer) {
         const auto& h = longer.entryHashes;
-        const auto at = std::find(h.begin(), h.end(), shorter.headHash);
+        const auto at = std::find(h.begin(), h.end(), shorter.headHash());
         return at == h.end() ? std::size_t{0} : static_cast<std::size_t>(at - h.begin()) + 1;
     };
     const auto cut = [](const ComparedAttempt& shorter, const ComparedAttempt& longer,
                         std::size_t kept) {
         const auto removed = longer.entryHashes.size() - kept;
         const auto detail =
-            fmt::format("{} entrée{} retirée{}{}", removed, removed > 1 ? "s" : "",
-                        removed > 1 ? "s" : "", longer.handedIn ? ", remise comprise" : "");
+            frenchCount(static_cast<double>(removed), "entrée retirée", "entrées retirées") +
+            (longer.handedIn ? ", remise comprise" : "");
         return std::pair{
             fmt::format("journal de {} coupé après son entrée {} ({}) : la même épreuve, sans ses "
                         "dernières entrées",
@@ -172,12 +173,13 @@ std::pair<std::string, std::string> playedTwice(const ComparedAttempt& a,
         auto [shorterSide, longerSide] = cut(b, a, n);
         return {std::move(longerSide), std::move(shorterSide)};
     }
-    return {fmt::format("même épreuve délivrée que {} (même empreinte de création), jouée "
-                        "autrement",
-                        b.file.filename().string()),
-            fmt::format("même épreuve délivrée que {} (même empreinte de création), jouée "
-                        "autrement",
-                        a.file.filename().string())};
+    const auto playedAgain = [](const ComparedAttempt& other) {
+        return fmt::format(
+            "même épreuve délivrée que {} (même empreinte de création), jouée "
+            "autrement",
+            other.file.filename().string());
+    };
+    return {playedAgain(b), playedAgain(a)};
 }
 
 // The attempts of the group that are copies of one another: the same creation digest and the
@@ -189,7 +191,7 @@ void markCopies(std::vector<ComparedAttempt>& attempts, std::vector<SetApartAtte
             auto& kept = attempts[j];
             auto& copy = attempts[i];
             if (kept.creationDigest != copy.creationDigest) continue;
-            if (kept.headHash == copy.headHash) {
+            if (kept.headHash() == copy.headHash()) {
                 setApart.push_back({copy.file, copy.candidate,
                                     fmt::format("copie de {} (même empreinte de création, même "
                                                 "journal) : la même épreuve, comparée une seule "

@@ -89,7 +89,6 @@ AttemptEvaluation AttemptEvaluation::of(const std::filesystem::path& file,
         compared.handedIn = integrity.sealed;
         compared.receipt = integrity.receipt;
         compared.creationDigest = integrity.creationDigest;
-        compared.headHash = integrity.headHash;
         for (const auto& e : journal) compared.entryHashes.push_back(e.hash);
         // Not handed in: its verdicts, measured against the hidden truth, wait for the hand-in
         // (TruthAccess); AttemptComparison lists it apart.

@@ -54,7 +54,7 @@ struct ComparedAttempt {
     // not end with: its last entries, hand-in included, were removed (HandInReceipt).
     bool journalCut = false;
     bool registered = false;                // the register lists this attempt (creation digest)
-    std::string creationDigest, headHash;   // AttemptIntegrity's: what makes two files one attempt
+    std::string creationDigest;             // AttemptIntegrity's: with the head hash, one attempt
     std::vector<std::string> entryHashes;   // each journal entry's chained hash, in order
     bool sharedName = false;                // another attempt of the group has its candidate's name
     std::vector<std::string> warnings;      // in French: a cut journal, a copy given twice…
@@ -67,6 +67,8 @@ struct ComparedAttempt {
     std::string name() const;
     // Where its journal ends: "remise", "en cours", "journal coupé".
     std::string endText() const;
+    // The hash of its journal's last entry (a journal holds its creation at least).
+    const std::string& headHash() const { return entryHashes.back(); }
 };
 
 // An attempt listed apart, and why (in French): another scenario or another version of it, a
