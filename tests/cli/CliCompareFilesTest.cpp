@@ -151,7 +151,8 @@ TEST_F(CliCompareFiles, ACutJournalIsFlaggedByTheRegister) {
 TEST_F(CliCompareFiles, ACopyWithoutItsLastEntriesIsCalledCutNotPlayedAgain) {
     const auto cut = reasonOf("coupe.cmc");
     EXPECT_NE(cut.find("épreuve non remise"), std::string::npos) << cut;
-    EXPECT_NE(cut.find("journal de 002-jules-rdv.cmc coupé après son entrée"), std::string::npos)
+    EXPECT_NE(cut.find("journal du fichier 002-jules-rdv.cmc coupé après son entrée"),
+              std::string::npos)
         << cut;
     EXPECT_NE(cut.find("(1 entrée retirée, remise comprise)"), std::string::npos) << cut;
     EXPECT_EQ(cut.find("jouée autrement"), std::string::npos) << cut;

@@ -5,6 +5,8 @@
 // choices that were not better). docs/simulation.md "Les rendez-vous".
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "MeetingAttempt.h"
 #include "cmcsim/market/Market.h"
 #include "cmcsim/meeting/MeetingFacts.h"
@@ -169,4 +171,26 @@ TEST(MeetingWording, TheDebriefListsOnlyStrictlyBetterChoicesByTheirWording) {
     EXPECT_TRUE(has(text, "Autres choix aussi pertinents :")) << text;
     EXPECT_TRUE(has(text, debrief.asGood[0].front().wording)) << text;
     EXPECT_FALSE(has(text, debrief.asGood[0].front().id)) << text;
+}
+
+// Found by a fresh tester: after written advice given too early (−3), « Meilleurs choix » listed
+// three choices already made, each −2. An alternative gains trust and was not made yet.
+TEST(MeetingWording, TheDebriefNeverAdvisesALossOrARepeat) {
+    Talk j;
+    j.choose(j.rdv, {"prep_fiche", "ouv_presentation", "info_identite", "info_ipid",
+                     "info_reclamations", "info_conseil"});
+    const auto debrief =
+        MeetingDebrief::of(*j.context(j.rdv, j.needs, minimalScenario().seed), j.record(j.rdv));
+    std::set<std::string> made;
+    std::size_t listed = 0;
+    for (std::size_t i = 0; i < debrief.better.size(); ++i) {
+        for (const auto* list : {&debrief.better[i], &debrief.asGood[i]})
+            for (const auto& a : *list) {
+                EXPECT_GT(a.delta, 0) << "étape " << i + 1 << " : " << a.id;
+                EXPECT_FALSE(made.contains(a.id)) << "étape " << i + 1 << " : " << a.id;
+                ++listed;
+            }
+        if (i < debrief.transcript.turns.size()) made.insert(debrief.transcript.turns[i].choice);
+    }
+    EXPECT_GT(listed, 0u);
 }

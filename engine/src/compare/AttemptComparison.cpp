@@ -162,9 +162,10 @@ std::pair<std::string, std::string> playedTwice(const ComparedAttempt& a,
             frenchCount(static_cast<double>(removed), "entrée retirée", "entrées retirées") +
             (longer.handedIn ? ", remise comprise" : "");
         return std::pair{
-            fmt::format("journal de {} coupé après son entrée {} ({}) : la même épreuve, sans ses "
-                        "dernières entrées",
-                        longer.file.filename().string(), kept, detail),
+            fmt::format(
+                "journal du fichier {} coupé après son entrée {} ({}) : la même épreuve, sans "
+                "ses dernières entrées",
+                longer.file.filename().string(), kept, detail),
             fmt::format("{} est ce journal coupé après l'entrée {} ({})",
                         shorter.file.filename().string(), kept, detail)};
     };
@@ -228,7 +229,7 @@ void setApartNotHandedIn(std::vector<ComparedAttempt>& attempts,
         for (const auto& w : a->warnings)
             if (w.starts_with("journal coupé"))
                 reason = w;
-            else if (w.starts_with("journal de "))  // another attempt's journal cut (playedTwice)
+            else if (w.starts_with("journal du fichier "))  // another's journal cut (playedTwice)
                 reason += (reason.empty() ? "" : " ; ") + w;
         setApart.push_back({a->file, a->candidate, std::move(reason)});
         a = attempts.erase(a);

@@ -1,6 +1,7 @@
 #include "cmcsim/meeting/MeetingDebrief.h"
 
 #include <algorithm>
+#include <set>
 
 #include "cmcsim/meeting/MeetingDialogue.h"
 #include "cmcsim/reference/MeetingBank.h"
@@ -40,11 +41,15 @@ MeetingDebrief MeetingDebrief::of(const MeetingContext& context, const MeetingRe
             const auto& sofar = dialogue.transcript();
             const auto& chosenEntry = *context.bank.find(act->choice);
             const double chosen = MeetingRules::choice(context, sofar, chosenEntry).delta;
-            // The choices the candidate had instead at that step: those of the same phase.
-            // Better: more trust, strictly (found by a fresh tester: "+1" listed as better than
-            // "+1"); as good: the same trust, when the choice made gained some.
+            // The choices the candidate had instead at that step: those of the same phase not
+            // made yet, that gain trust (found by a fresh tester: a −2 repeat listed as the best
+            // after a −3). Better: more trust, strictly ("+1" was listed as better than "+1");
+            // as good: the same trust, when the choice made gained some.
+            std::set<std::string> made;
+            for (const auto& turn : sofar.turns) made.insert(turn.choice);
             for (auto& alternative : choices(context, sofar)) {
-                if (alternative.id == act->choice || alternative.phase != chosenEntry.phase)
+                if (alternative.id == act->choice || alternative.phase != chosenEntry.phase ||
+                    made.contains(alternative.id) || alternative.delta <= 0)
                     continue;
                 if (alternative.delta > chosen + 1e-9) {
                     if (better.size() < kAlternatives) better.push_back(std::move(alternative));

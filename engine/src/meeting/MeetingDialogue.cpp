@@ -165,7 +165,7 @@ void MeetingDialogue::play(const MeetingAct& act) {
                           ? "C'est beaucoup plus que ce dont nous avons besoin.|Ces garanties "
                             "vont au-delà de nos attentes."
                           : "C'est insuffisant par rapport à ce que nous attendions.|Nos "
-                            "salariés attendront mieux : ces garanties ne suffisent pas.";
+                            "salariés attendent mieux : ces garanties ne suffisent pas.";
         turn.criterion = "B4.3.1";
         const auto effect = MeetingRules::offer(context_, t, fit);
         if (!MeetingRules::needsDiscovered(t))
