@@ -132,6 +132,15 @@ TEST(ScenarioPack, WhatIsNotAPackIsRefusedInFrench) {
     ASSERT_FALSE(truncated.empty());
     EXPECT_NE(truncated[0].what.find("archive endommagée ou tronquée"), std::string::npos)
         << truncated[0].what;
+    // Found by a second fresh tester: cut by a few bytes, its end record still opens, but the
+    // directory cannot be walked; it read as « manifeste absent ».
+    for (const std::size_t cut : {10u, 16u, 21u}) {
+        test::writeFile(dir / "coupe.zip", bytes.substr(0, bytes.size() - cut));
+        const auto cutShort = packProblems(dir / "coupe.zip");
+        ASSERT_FALSE(cutShort.empty()) << cut;
+        EXPECT_NE(cutShort[0].what.find("archive endommagée ou tronquée"), std::string::npos)
+            << cut << " : " << cutShort[0].what;
+    }
 }
 
 // Found by a fresh tester: a pack folder's file linked elsewhere was read (/etc/passwd), and a

@@ -147,7 +147,8 @@ TEST(TenderAnswerReview, AnAnswerNeedsSentences) {
     const auto v = review(draftOf(oneSentence, kPortabilite));
     EXPECT_FALSE(v[0].addressed);
     EXPECT_EQ(v[0].reason,
-              "pas rédigée : 1 phrase sur les 2 demandées (une phrase : 4 mots au moins)");
+              "pas rédigée : 1 phrase sur les 2 demandées (une phrase : 4 mots au moins, dont 15 % "
+              "de mots de liaison : articles, prépositions, pronoms)");
 }
 
 // A sentence pasted into several answers counts once: the second answer is judged on its own
@@ -225,4 +226,64 @@ TEST(TenderAnswerReview, VerbFormsNameTheirPoints) {
     EXPECT_EQ(missing.reason,
               "incomplète : 2 points traités sur les 3 attendus pour la note pleine (manquent "
               "« télétransmission », « engagement »)");
+}
+
+// Found by a second fresh tester: answers saying what the offer does not do were credited for
+// the points they name (« Nous ne gérons pas la portabilité… »: 2 points). A point named only in
+// a sentence that denies (« ne … pas / jamais / aucun », « refuser ») is not treated; « sans »
+// and « aucun » alone stay commitments.
+TEST(TenderAnswerReview, ADenialTreatsNoPoint) {
+    const auto denied =
+        "Nous ne gérons pas la portabilité des droits des anciens salariés à la fin du contrat. "
+        "Le maintien Évin n'est jamais proposé par notre mutuelle, quelle que soit la situation.";
+    const auto v = review(draftOf(kTiersPayant, denied));
+    EXPECT_FALSE(v[1].addressed);
+    EXPECT_EQ(v[1].pointsTreated, 0);
+    EXPECT_NE(v[1].reason.find("hors sujet : aucun des points attendus"), std::string::npos);
+    EXPECT_NE(v[1].reason.find("« Nous ne gérons pas la portabilité des droits des anciens "
+                               "salariés à la fin du contrat » dit ce que l'offre ne fait pas"),
+              std::string::npos)
+        << v[1].reason;
+    // A refusal without « ne ».
+    const auto refused = review(draftOf(
+        kTiersPayant,
+        "Nous refusons la portabilité des droits des anciens salariés à la fin du contrat. Le "
+        "maintien Évin est laissé à la charge de chacun, selon la loi et ses décrets."));
+    EXPECT_EQ(refused[1].pointsTreated, 1) << refused[1].reason;  // Évin, in the second
+    // The same points in commitments, one with « sans »: all treated, as before.
+    const auto kept = review(draftOf(
+        kTiersPayant,
+        "Nous gérons la portabilité des droits des anciens salariés dès la fin du contrat de "
+        "travail, sans frais pour eux et à titre gratuit. Le maintien Évin est proposé par notre "
+        "mutuelle, "
+        "quelle que soit la situation."));
+    EXPECT_EQ(kept[1].pointsTreated, 4) << kept[1].reason;
+}
+
+// Found by a second fresh tester: keywords run together in sentences with a verb or two
+// (« Maintenons droits années conditions engageons… ») were written answers. A sentence needs
+// 15 % of linking words (ao_parametres.csv part_mots_liaison_min); the sentences of the
+// professional answers above have 33 to 52 %.
+TEST(TenderAnswerReview, KeywordsRunTogetherAreNotSentences) {
+    const auto run =
+        "Maintien droits douze mois chômage indemnisé anciens salariés gratuité Évin employeur "
+        "déclaration. Maintenons droits années conditions engageons anciens primes rapport "
+        "garanti fin contrat travail.";
+    const auto v = review(draftOf(kTiersPayant, run));
+    EXPECT_FALSE(v[1].addressed);
+    EXPECT_EQ(v[1].reason,
+              "pas rédigée : 0 phrase sur les 2 demandées (une phrase : 4 mots au moins, dont "
+              "15 % de mots de liaison : articles, prépositions, pronoms)");
+}
+
+// Found by a second fresh tester: « Remboursement. » written sixty times was « trop courte »;
+// it repeats itself, and the reason says so.
+TEST(TenderAnswerReview, ASentenceWrittenAgainIsRepetition) {
+    std::string again;
+    for (int i = 0; i < 10; ++i) again += "La portabilité est gratuite. ";
+    const auto v = review(draftOf(kTiersPayant, again));
+    EXPECT_FALSE(v[1].addressed);
+    EXPECT_EQ(v[1].reason,
+              "répétitive : 9 phrases déjà écrites dans cette réponse ne comptent pas, restent "
+              "4 mots sur les 20 demandés");
 }

@@ -183,6 +183,7 @@ TenderParameters loadParameters(const std::filesystem::path& datasets) {
         {"phrases_min", nullptr, &p.minSentences, 0, 20},
         {"mots_par_phrase_min", nullptr, &p.sentenceWords, 1, 50},
         {"part_termes_max", &p.maxTermShare, nullptr, 0.01, 1},
+        {"part_mots_liaison_min", &p.linkWordsMin, nullptr, 0, 1},
         {"questions_max", nullptr, &p.maxQuestions, 1, 100},
     };
     std::set<std::string> seen;

@@ -267,8 +267,9 @@ void answersSection(Document& doc, const TenderBid& mine) {
         RichTextBuilder().text(fmt::format(
             "{} sur {} traitent leur question, pour une note de dossier de {} : une réponse "
             "compte selon la part des points attendus qu'elle traite, si elle a assez de mots, "
-            "de mots différents et de phrases, n'est pas une liste de mots-clés et n'est pas "
-            "faite de phrases d'une autre réponse.",
+            "de mots différents et de phrases rédigées, n'est pas une liste de mots-clés et "
+            "n'est pas faite de phrases d'une autre réponse ; une phrase négative ne traite "
+            "aucun point.",
             treated, frenchCount(static_cast<double>(mine.answers.size()), "réponse", "réponses"),
             percent(TenderAnswerReview::completeness(mine.answers)))),
         false});

@@ -37,17 +37,27 @@ PackFiles::PackFiles(std::filesystem::path pack) : pack_(std::move(pack)) {
     // Two entries of one name: zip tools disagree on which one is read, so the pack validated
     // here could deliver other content elsewhere.
     std::set<std::string> names;
-    for (int at = unzGoToFirstFile(zip_); at == UNZ_OK; at = unzGoToNextFile(zip_)) {
+    int at = unzGoToFirstFile(zip_);
+    for (; at == UNZ_OK; at = unzGoToNextFile(zip_)) {
         char name[512] = {};
-        if (unzGetCurrentFileInfo64(zip_, nullptr, name, sizeof name - 1, nullptr, 0, nullptr, 0) !=
-            UNZ_OK)
-            break;
+        at = unzGetCurrentFileInfo64(zip_, nullptr, name, sizeof name - 1, nullptr, 0, nullptr, 0);
+        if (at != UNZ_OK) break;
         if (!names.insert(name).second) {
             unzClose(zip_);
             zip_ = nullptr;
             throw InputError(placeOf(name),
                              "l'archive contient deux fichiers de ce nom : un paquet n'en a qu'un");
         }
+    }
+    // A directory cut short opens but cannot be walked to its end: its entries would read as
+    // missing (« manifeste absent ») when the archive is in fact damaged.
+    if (at != UNZ_END_OF_LIST_OF_FILE) {
+        unzClose(zip_);
+        zip_ = nullptr;
+        throw InputError(
+            pack_.string(),
+            "archive endommagée ou tronquée : son répertoire de fichiers est illisible "
+            "(copiez de nouveau le paquet)");
     }
 }
 

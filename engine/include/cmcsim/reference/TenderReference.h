@@ -79,6 +79,9 @@ struct TenderParameters {
     // (above: a list of keywords, not a written answer).
     int minSentences = 2, sentenceWords = 4;
     double maxTermShare = 0.5;
+    // The smallest share of a sentence's words that are linking words (articles, prepositions,
+    // conjunctions, pronouns): below, the sentence is a run of keywords, not written French.
+    double linkWordsMin = 0.15;
     // The questions the candidate may ask on one call for tender (an off-topic one counts).
     int maxQuestions = 5;
 };

@@ -25,14 +25,18 @@ struct TenderAnswerVerdict {
 // appels d'offres", "Answers to the questions"), read alike by the award's « dossier » criterion
 // (TenderAward::candidateBid), the assessor ao.reponse (B4.4.1) and the debrief. Deterministic
 // and data-driven (datasets/ao_questions.csv mots_min and points; ao_parametres.csv
-// part_mots_distincts_min, phrases_min, mots_par_phrase_min, part_termes_max,
-// part_points_note_pleine), in the tender's order:
+// part_mots_distincts_min, phrases_min, mots_par_phrase_min, part_mots_liaison_min,
+// part_termes_max, part_points_note_pleine), in the tender's order:
 // - a sentence (the words between « . », « ! », « ? » or line breaks, folded) counts once in the
 //   whole response: an answer whose sentences an earlier answer already has is « même texte »
 //   (0), and only an answer's new sentences are judged;
-// - they need mots_min words, part_mots_distincts_min × mots_min distinct words, phrases_min
-//   sentences of mots_par_phrase_min words, and at most part_termes_max of their words among the
-//   question's terms (a list of keywords is no answer); otherwise 0;
+// - they need mots_min words (short of them after dropping the answer's own repeated sentences:
+//   « répétitive »), part_mots_distincts_min × mots_min distinct words, at most part_termes_max
+//   of their words among the question's terms (a list of keywords is no answer), and phrases_min
+//   written sentences: mots_par_phrase_min words of which part_mots_liaison_min are linking
+//   words (articles, prepositions, conjunctions, pronouns); otherwise 0;
+// - a sentence that denies (« ne » or « n' » then pas, jamais, plus, ni, aucun(e), rien or guère,
+//   or a form of « refuser ») names no point: it says what the offer does not do;
 // - credit = min(1, points named / ⌈part_points_note_pleine × points of the question⌉), a point
 //   named when one of its synonyms appears: words are compared by their stem (frenchStem, the
 //   Snowball French stemmer: « nous remboursons », « remboursé », « remboursement » name
