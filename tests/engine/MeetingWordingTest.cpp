@@ -5,6 +5,7 @@
 // choices that were not better). docs/simulation.md "Les rendez-vous".
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "MeetingAttempt.h"
@@ -193,4 +194,37 @@ TEST(MeetingWording, TheDebriefNeverAdvisesALossOrARepeat) {
         if (i < debrief.transcript.turns.size()) made.insert(debrief.transcript.turns[i].choice);
     }
     EXPECT_GT(listed, 0u);
+}
+
+// Found by a second fresh tester: the closure read « 70 → 52 » beside penalties of −17, and the
+// alternatives' « confiance +3 » was not the change trust would have seen. Each turn's effects
+// now add up to the move shown, the rest named (the keyed noise, the diminishing returns), and
+// an alternative shows its effect « avant l'aléa ».
+TEST(MeetingWording, EachTurnsEffectsAddUpToTheMoveShown) {
+    Talk j;
+    j.choose(j.rdv, {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_garanties",
+                     "dec_budget", "info_identite", "info_ipid", "info_reclamations"});
+    j.close();
+    const auto debrief =
+        MeetingDebrief::of(*j.context(j.rdv, j.needs, minimalScenario().seed), j.record(j.rdv));
+    const auto text = DocumentText::render(
+        MeetingDocument::debrief(debrief, j.record(j.rdv), "Entreprise test", reference()));
+    const std::regex line(R"(Confiance : (\d+) → (\d+)([^\n]*))");
+    const std::regex part(R"(\(([+-]?\d+)\)|aléa[^:]*: ([+-]\d+))");
+    int turns = 0, rests = 0;
+    for (std::sregex_iterator it(text.begin(), text.end(), line), end; it != end; ++it) {
+        const auto effects = (*it)[3].str();
+        if (effects.empty()) continue;
+        int sum = 0;
+        for (std::sregex_iterator p(effects.begin(), effects.end(), part); p != end; ++p) {
+            sum += std::stoi((*p)[1].matched ? (*p)[1].str() : (*p)[2].str());
+            rests += (*p)[2].matched;
+        }
+        EXPECT_EQ(sum, std::stoi((*it)[2].str()) - std::stoi((*it)[1].str())) << (*it)[0];
+        ++turns;
+    }
+    EXPECT_EQ(turns, 8) << text;  // the closure without a penalty has none
+    EXPECT_GT(rests, 0) << text;  // the noise shows somewhere in eight turns
+    EXPECT_TRUE(has(text, "avant l'aléa)")) << text;
+    EXPECT_FALSE(has(text, "; confiance +")) << text;
 }

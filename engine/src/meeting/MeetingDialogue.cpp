@@ -96,7 +96,9 @@ MeetingTurn& MeetingDialogue::apply(MeetingTurn turn, const MeetingEffect& effec
     // the initial trust a gain shrinks as trust nears 100 (`rendement_confiance`).
     double delta = effect.delta == 0 ? 0 : effect.delta + noise;
     const double initial = context_.parameter("confiance_initiale");
-    if (delta > 0 && t.trust > initial && initial < 100)
+    turn.nominal = effect.delta;
+    turn.diminished = delta > 0 && t.trust > initial && initial < 100;
+    if (turn.diminished)
         delta *=
             std::pow((100 - t.trust) / (100 - initial), context_.parameter("rendement_confiance"));
     t.trust = std::clamp(t.trust + delta, 0.0, 100.0);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/market/BreakdownTally.h"
@@ -59,7 +60,7 @@ void addAlternatives(DocumentSection& s, const char* heading,
         list.items.push_back(
             RichTextBuilder()
                 .text(a.wording + " ")
-                .reference(fmt::format("({} ; confiance {:+.0f})", a.criterion, a.delta)));
+                .reference(fmt::format("({} ; effet {:+.0f} avant l'aléa)", a.criterion, a.delta)));
     s.blocks.push_back(Paragraph{RichTextBuilder().text(heading), false});
     s.blocks.push_back(std::move(list));
 }
@@ -170,6 +171,13 @@ Document MeetingDocument::debrief(const MeetingDebrief& debrief, const MeetingRe
             {"Révélé", RichTextBuilder().text(revealed.empty() ? "rien" : revealed)});
         std::string effects;
         for (const auto& e : turn.effects) effects += (effects.empty() ? " : " : " ; ") + e;
+        // The move as shown (whole points) against the effects' points: the rest is the
+        // company's keyed noise (± bruit_confiance) and the diminishing returns.
+        const auto shown = std::round(turn.trustAfter) - std::round(turn.trustBefore);
+        if (const auto rest = shown - std::round(turn.nominal); rest != 0 && !turn.effects.empty())
+            effects +=
+                fmt::format(" ; {} : {:+.0f}",
+                            turn.diminished ? "aléa et rendement décroissant" : "aléa", rest);
         const auto tone = turn.trustAfter > turn.trustBefore + 1e-9   ? Tone::Good
                           : turn.trustAfter < turn.trustBefore - 1e-9 ? Tone::Bad
                                                                       : Tone::Normal;

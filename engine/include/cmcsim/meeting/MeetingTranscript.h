@@ -27,6 +27,10 @@ struct MeetingTurn {
     std::vector<std::string> revealed;  // needs fields newly known (MeetingBank::revealCodes)
     std::string criterion;              // the framework indicator it touched
     double trustBefore = 0, trustAfter = 0;
+    // The effect's points before the keyed noise (the sum of `effects`), and whether the gain
+    // was reduced by the diminishing returns above the initial trust.
+    double nominal = 0;
+    bool diminished = false;
     double minutes = 0;
     std::vector<std::string> effects;  // why trust moved, in French
     std::vector<std::string> flags;    // what went wrong (survente, allégation trompeuse …)
