@@ -92,6 +92,27 @@ TEST(MeetingNeedsCheck, NaturalWordingIsSigned) {
     EXPECT_EQ(p[0], "il y manque ce qui ne va pas avec notre contrat actuel");
 }
 
+// Found by a second fresh tester: a company that said its contract suits it (no dissatisfaction)
+// refused the needs for missing « ce qui ne va pas », and « vous êtes satisfaits de votre
+// contrat actuel » did not cover the topic.
+TEST(MeetingNeedsCheck, ASatisfiedCompanyIsWrittenSatisfied) {
+    Needs n;
+    n.hidden.dissatisfactions.clear();
+    n.context = n.MeetingJournal::context(1, n.hidden);
+    const auto p = n.problems({"priorites", "insatisfactions"},
+                              "Vos salariés portent des lunettes, vous souhaitez mieux "
+                              "rembourser les verres.");
+    ASSERT_EQ(p.size(), 1U);
+    EXPECT_EQ(p[0], "il y manque ce que nous pensons de notre contrat actuel (il nous convient)");
+    const std::string glasses =
+        "Vos salariés portent des lunettes, vous souhaitez mieux rembourser les verres. ";
+    for (const auto* said : {"Vous êtes satisfaits de votre contrat actuel et de sa gestion.",
+                             "Votre contrat actuel vous convient plutôt bien aujourd'hui."})
+        EXPECT_TRUE(n.problems({"priorites", "insatisfactions"}, glasses + said).empty())
+            << said << " : "
+            << joined(n.problems({"priorites", "insatisfactions"}, glasses + said));
+}
+
 // A sentence per topic is not enough when it is too short: at least `besoins_mots_par_sujet`
 // words besides keywords and small words, per sentence and per revealed topic.
 TEST(MeetingNeedsCheck, TooShortAStatementIsRefused) {

@@ -21,11 +21,15 @@ namespace cmcsim {
 
 namespace {
 // How the company names a topic it finds missing.
-std::string topicWords(const std::string& topic) {
+std::string topicWords(const std::string& topic, const CompanyNeeds& needs) {
     if (topic == "budget") return "notre budget";
     if (topic == "niveau_souhaite") return "le niveau de garanties que nous voulons";
     if (topic == "priorites") return "ce à quoi nos salariés tiennent";
-    if (topic == "insatisfactions") return "ce qui ne va pas avec notre contrat actuel";
+    // A company that said its contract suits it has nothing « qui ne va pas ».
+    if (topic == "insatisfactions")
+        return needs.dissatisfactions.empty()
+                   ? "ce que nous pensons de notre contrat actuel (il nous convient)"
+                   : "ce qui ne va pas avec notre contrat actuel";
     if (topic == "prevoyance") return "la prévoyance";
     if (topic == "sensibilite_prix") return "notre arbitrage entre prix et garanties";
     return topic;
@@ -167,7 +171,7 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
             written = written || r.written;
             if (!r.written && example.empty()) example = r.text;
         }
-        if (!written) (mentioned ? listed : missing).push_back(topicWords(topic));
+        if (!written) (mentioned ? listed : missing).push_back(topicWords(topic, context.needs));
     }
     if (!missing.empty()) out.push_back("il y manque " + joined(missing));
     if (!listed.empty())
