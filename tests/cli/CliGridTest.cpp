@@ -1,6 +1,8 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -113,7 +115,14 @@ TEST_F(CliGrid, TwoEvaluatorsAgreeSignAndPrintTheGrid) {
     ok("evaluation agree " + evaluation_ + " --bloc 2 --comment 'Bonne analyse du territoire.'");
     auto text = ok("grid " + evaluation_ + " --text").out;
     EXPECT_TRUE(has(text, "Grille non signée — document de travail"));
-    ok("evaluation sign " + evaluation_ + " --evaluator 1 --date 2026-11-30");
+    // An explicit date: today's, never before the hand-in nor in the future (a fixed date here
+    // failed the day after it was written).
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    const auto date =
+        fmt::format("{:04}-{:02}-{:02}", static_cast<int>(today.year()),
+                    static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    ok("evaluation sign " + evaluation_ + " --evaluator 1 --date " + date);
     const auto signedOut = ok("evaluation sign " + evaluation_ + " --evaluator 2").out;
     fails("evaluation set " + evaluation_ + " --evaluator 1 --criterion " + ids[0] +
               " --verdict acquis",

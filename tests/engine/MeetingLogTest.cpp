@@ -155,3 +155,27 @@ TEST(MeetingBank, RefusesAnUnknownPhaseCriterionOrPlaceholderNamingLineAndColumn
     check("arguments_rdv.csv", "avec ces pourcentages", "avec {inconnu}", "champs entre accolades");
     check("parametres_rdv.csv", "seuil_signature,65", "seuil_signature_bis,65", "paramètre connu");
 }
+
+// Found by a second fresh tester: the current guarantees a company told in a meeting were still
+// « non connue » in its diagnosis and quote. They are known: insurer and level, not the premium,
+// and the renewal only from its own question or a study.
+TEST(MeetingLog, TheCurrentGuaranteesToldInAMeetingAreKnown) {
+    OpenMeeting j;
+    const auto line = MeetingJournal::line();
+    EXPECT_FALSE(CandidateKnowledge(minimalMarket(), reference(), j.state().knowledge())
+                     .companyHealth(line)
+                     .has_value());
+    j.choose(1, {"dec_garanties"});
+    const CandidateKnowledge told(minimalMarket(), reference(), j.state().knowledge());
+    const auto& market = minimalMarket();
+    const auto& truth =
+        market.companies[market.establishments[market.prospects[line].establishment].company]
+            .health;
+    const auto health = told.companyHealth(line);
+    ASSERT_TRUE(health.has_value());
+    EXPECT_EQ(health->insurer, truth.insurer);
+    EXPECT_EQ(health->level, truth.level);
+    EXPECT_FALSE(health->monthlyPremium.has_value());
+    EXPECT_EQ(health->renewal, Date());
+    EXPECT_FALSE(told.companyHealth(MeetingJournal::line(1)).has_value());
+}

@@ -2,6 +2,7 @@
 
 #include "TenderTestKit.h"
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 
 using namespace cmcsim;
 using namespace cmcsim::test;
@@ -183,4 +184,31 @@ TEST(TenderJournal, QuestionsAreCountedOffTopicOnesToo) {
     const auto asked = desk.questions("ao-yvetot");
     ASSERT_EQ(asked.size(), 5u);
     EXPECT_EQ(asked[3].second, "La question ne porte pas sur le cahier des charges.");
+}
+
+// Found by a second fresh tester: after the specifications gave the current contracts (insurer,
+// level, mean premium), the quote still said the current contract « non connue ». The company's
+// own file now knows what its tender told; the prospect table's market-wide columns do not.
+TEST(TenderJournal, ReadingRevealsTheCurrentContracts) {
+    JournalBuilder before(tenderScenario(), tenderMarket());
+    const auto line = *TenderBook::lineOf(tenderMarket(), yvetotTender().siret);
+    const CandidateKnowledge unread(tenderMarket(), reference(), before.state().knowledge());
+    ASSERT_FALSE(unread.companyHealth(line).has_value());
+    auto b = readTender();
+    const CandidateKnowledge read(tenderMarket(), reference(), b.state().knowledge());
+    const auto& truth =
+        tenderMarket().companies
+            [tenderMarket().establishments[tenderMarket().prospects[line].establishment].company];
+    const auto health = read.companyHealth(line);
+    ASSERT_TRUE(health.has_value());
+    EXPECT_EQ(health->insurer, truth.health.insurer);
+    EXPECT_EQ(health->level, truth.health.level);
+    EXPECT_EQ(health->renewal, truth.health.renewal);
+    if (truth.health.insurer >= 0) {
+        EXPECT_EQ(health->monthlyPremium, truth.health.monthlyPremium);
+    }
+    const auto provident = read.companyProvident(line);
+    ASSERT_TRUE(provident.has_value());
+    EXPECT_EQ(provident->insurer, truth.provident.insurer);
+    EXPECT_FALSE(read.health(line).has_value());  // the prospect table's columns: studies only
 }

@@ -189,7 +189,7 @@ QString CompanyCard::describe() const {
         QString cover = tr("%1, niveau %2, échéance %3")
                             .arg(html(insurer.name), coverageLevelName(row.coverageLevel),
                                  html(row.renewal.french()));
-        if (const auto health = knowledge.health(*line_); health && health->monthlyPremium)
+        if (const auto health = knowledge.companyHealth(*line_); health && health->monthlyPremium)
             cover += tr(", %1 par salarié et par mois").arg(html(health->monthlyPremium->french()));
         line(tr("Contrat santé"), cover);
     }

@@ -417,8 +417,12 @@ Knowledge AttemptState::knowledge() const {
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");
-    k.censusSirets = meetings_.censusSirets(MeetingBank::installed());
+    k.censusSirets = meetings_.revealedSirets(MeetingBank::installed(), "etat_personnel");
+    for (const auto siret :
+         meetings_.revealedSirets(MeetingBank::installed(), "garanties_actuelles"))
+        k.toldCover.push_back(siret / 100000);
     tenders_.reveal(k);
+    k.sortCompanies();
     return k;
 }
 

@@ -269,12 +269,13 @@ double MeetingLog::nominalMinutes(const MeetingRecord& meeting, const MeetingBan
     return minutes;
 }
 
-std::vector<std::uint64_t> MeetingLog::censusSirets(const MeetingBank& bank) const {
+std::vector<std::uint64_t> MeetingLog::revealedSirets(const MeetingBank& bank,
+                                                      const std::string& reveal) const {
     std::vector<std::uint64_t> out;
     for (const auto& m : meetings_)
         for (const auto& a : m.acts) {
             const auto* entry = a.kind == MeetingAct::Kind::Choice ? bank.find(a.choice) : nullptr;
-            if (entry && entry->reveals == "etat_personnel")
+            if (entry && entry->reveals == reveal)
                 if (const auto number = siret::parse(m.siret, 14)) out.push_back(*number);
         }
     std::sort(out.begin(), out.end());

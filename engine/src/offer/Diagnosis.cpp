@@ -202,25 +202,29 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
         }
     }
 
-    const auto health = knowledge.health(*line);
-    const auto provident = knowledge.provident(*line);
+    const auto health = knowledge.companyHealth(*line);
+    const auto provident = knowledge.companyProvident(*line);
     const auto& market = knowledge.market();
     d.coverKnown = health.has_value();
     d.premiumKnown = health && health->monthlyPremium;
     d.currentHealthLevel = health && health->insurer >= 0 ? health->level : 0;
     if (!health) {
         d.currentHealth =
-            "non connue : révélée par la veille concurrentielle, ou par l'extrait de portefeuille "
-            "pour les clients de votre mutuelle";
+            "non connue : révélée par la veille concurrentielle, par l'extrait de portefeuille "
+            "pour les clients de votre mutuelle, ou par l'entreprise (rendez-vous, cahier des "
+            "charges d'un appel d'offres)";
     } else if (health->insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(health->insurer)];
+        // A meeting tells the insurer and level, not the renewal (its own question).
+        const auto renewal =
+            health->renewal == Date() ? std::string("non connue") : health->renewal.french();
         d.currentHealth =
             health->monthlyPremium
                 ? fmt::format("{}, niveau {}, {} par salarié et par mois, échéance {}",
                               insurer.name, coverageLevelLabel(health->level),
-                              health->monthlyPremium->french(), health->renewal.french())
+                              health->monthlyPremium->french(), renewal)
                 : fmt::format("{}, niveau {}, échéance {} (cotisation non connue)", insurer.name,
-                              coverageLevelLabel(health->level), health->renewal.french());
+                              coverageLevelLabel(health->level), renewal);
         if (health->monthlyPremium) d.currentMonthlyPremium = health->monthlyPremium->euros();
     } else {
         d.currentHealth = "aucun contrat collectif santé";
@@ -230,7 +234,9 @@ Diagnosis Diagnosis::of(const CandidateKnowledge& knowledge, const ReferenceData
                 "l'obligation de l'article L911-7 CSS.");
     }
     if (!provident) {
-        d.currentProvident = "non connue : révélée par la veille concurrentielle";
+        d.currentProvident =
+            "non connue : révélée par la veille concurrentielle ou par le cahier des charges d'un "
+            "appel d'offres";
     } else if (provident->insurer >= 0) {
         const auto& insurer = market.competitors[static_cast<std::size_t>(provident->insurer)];
         d.currentProvident = fmt::format("{}, niveau {}", insurer.name, provident->level);

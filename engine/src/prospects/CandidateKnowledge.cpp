@@ -14,6 +14,13 @@ bool flagged(const std::vector<std::uint8_t>& flags, std::uint32_t line) {
 }
 }  // namespace
 
+void Knowledge::sortCompanies() {
+    for (auto* sirens : {&toldCover, &specifiedCover}) {
+        std::sort(sirens->begin(), sirens->end());
+        sirens->erase(std::unique(sirens->begin(), sirens->end()), sirens->end());
+    }
+}
+
 Knowledge Knowledge::everything(const Market& market) {
     Knowledge k;
     k.verified.assign(market.prospects.size(), 1);
@@ -135,6 +142,35 @@ std::optional<KnownCover> CandidateKnowledge::health(std::uint32_t line) const {
 
 std::optional<KnownCover> CandidateKnowledge::provident(std::uint32_t line) const {
     return cover(earned_, companyOf(line).provident);
+}
+
+namespace {
+bool holds(const std::vector<std::uint64_t>& sirens, std::uint64_t siren) {
+    return std::binary_search(sirens.begin(), sirens.end(), siren);
+}
+}  // namespace
+
+std::optional<KnownCover> CandidateKnowledge::companyHealth(std::uint32_t line) const {
+    const auto& company = companyOf(line);
+    const auto& c = company.health;
+    if (holds(earned_.specifiedCover, company.siren))
+        return KnownCover{c.insurer, c.level, c.renewal,
+                          c.insurer >= 0 ? std::optional(c.monthlyPremium) : std::nullopt,
+                          std::nullopt};
+    auto known = cover(earned_, c);
+    if (!known && holds(earned_.toldCover, company.siren))
+        known = KnownCover{c.insurer, c.level, Date(), std::nullopt, std::nullopt};
+    return known;
+}
+
+std::optional<KnownCover> CandidateKnowledge::companyProvident(std::uint32_t line) const {
+    const auto& company = companyOf(line);
+    const auto& c = company.provident;
+    if (holds(earned_.specifiedCover, company.siren))
+        return KnownCover{c.insurer, c.level, c.renewal,
+                          c.insurer >= 0 ? std::optional(c.monthlyPremium) : std::nullopt,
+                          std::nullopt};
+    return cover(earned_, c);
 }
 
 SirenLines SirenLines::of(const Market& market, const std::vector<std::uint64_t>& sirens) {

@@ -92,9 +92,11 @@ public:
     const std::vector<MeetingRecord>& meetings() const { return meetings_; }
     // The meeting `id`, or null.
     const MeetingRecord* meeting(int id) const;
-    // The SIRETs whose census a meeting revealed (a question revealing "etat_personnel"), sorted:
-    // the same knowledge as a census request (Knowledge::censusSirets).
-    std::vector<std::uint64_t> censusSirets(const MeetingBank& bank) const;
+    // The SIRETs where a meeting's question revealed `reveal` (a MeetingBank reveal code), sorted:
+    // "etat_personnel" is the same knowledge as a census request (Knowledge::censusSirets),
+    // "garanties_actuelles" the company's current health contract (Knowledge::toldCover).
+    std::vector<std::uint64_t> revealedSirets(const MeetingBank& bank,
+                                              const std::string& reveal) const;
     // The meetings as JSON (AttemptState::toJson's "rendez_vous").
     nlohmann::json toJson() const;
 

@@ -91,6 +91,11 @@ public:
     // Current cover once a study revealed it; nullopt while unknown.
     std::optional<KnownCover> health(std::uint32_t line) const;
     std::optional<KnownCover> provident(std::uint32_t line) const;
+    // The same in the company's own file (diagnosis, quote, company card): also what the company
+    // told (Knowledge::toldCover: health insurer and level, renewal unknown unless a study gave
+    // it; Knowledge::specifiedCover: health and provident with the renewal and mean premium).
+    std::optional<KnownCover> companyHealth(std::uint32_t line) const;
+    std::optional<KnownCover> companyProvident(std::uint32_t line) const;
 
     // The first line listing this SIRET, or the first line of this SIREN.
     std::optional<std::uint32_t> lineOfSiret(std::uint64_t siret) const;

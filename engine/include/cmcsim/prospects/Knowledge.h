@@ -15,6 +15,12 @@ struct Knowledge {
     // SIRETs whose census a client meeting revealed (sorted): the same as a census request of
     // the lines listing them (CandidateKnowledge::censusRevealed).
     std::vector<std::uint64_t> censusSirets;
+    // Companies (SIREN, sorted by sortCompanies) that told the candidate their current contracts,
+    // on top of the studies: a meeting's question on the current guarantees (health: insurer and
+    // level), a call for tender's specifications, read (health and provident: insurer, level,
+    // renewal and mean premium, TenderDocument::specifications). Read by the company's own file
+    // (CandidateKnowledge::companyHealth), not by the prospect table's market-wide columns.
+    std::vector<std::uint64_t> toldCover, specifiedCover;
     bool insurers = false;     // competitor intelligence: current health and provident cover
     bool portfolio = false;    // the mutuelle's own clients
     bool prescribers = false;  // prescriber directory: links of companies to prescribers
@@ -25,6 +31,8 @@ struct Knowledge {
     // The evaluator's view of a market: every record verified, every census requested, every
     // study bought (the CLI's --truth).
     static Knowledge everything(const Market& market);
+    // Sorts and deduplicates toldCover and specifiedCover.
+    void sortCompanies();
 };
 
 }  // namespace cmcsim
