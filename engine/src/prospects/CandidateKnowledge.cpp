@@ -148,29 +148,31 @@ namespace {
 bool holds(const std::vector<std::uint64_t>& sirens, std::uint64_t siren) {
     return std::binary_search(sirens.begin(), sirens.end(), siren);
 }
+
+// A company's cover as its own file knows it: the studies' (CandidateKnowledge::cover), unless
+// its tender's specifications gave more (all but the satisfaction) or, for health, a meeting
+// told the insurer and level.
+std::optional<KnownCover> companyCover(const Knowledge& earned, std::uint64_t siren,
+                                       const Coverage& c, bool health) {
+    auto known = CandidateKnowledge::cover(earned, c);
+    if (holds(earned.specifiedCover, siren) && !(known && known->monthlyPremium))
+        known = KnownCover{c.insurer, c.level, c.renewal,
+                           c.insurer >= 0 ? std::optional(c.monthlyPremium) : std::nullopt,
+                           std::nullopt};
+    else if (!known && health && holds(earned.toldCover, siren))
+        known = KnownCover{c.insurer, c.level, Date(), std::nullopt, std::nullopt};
+    return known;
+}
 }  // namespace
 
 std::optional<KnownCover> CandidateKnowledge::companyHealth(std::uint32_t line) const {
     const auto& company = companyOf(line);
-    const auto& c = company.health;
-    if (holds(earned_.specifiedCover, company.siren))
-        return KnownCover{c.insurer, c.level, c.renewal,
-                          c.insurer >= 0 ? std::optional(c.monthlyPremium) : std::nullopt,
-                          std::nullopt};
-    auto known = cover(earned_, c);
-    if (!known && holds(earned_.toldCover, company.siren))
-        known = KnownCover{c.insurer, c.level, Date(), std::nullopt, std::nullopt};
-    return known;
+    return companyCover(earned_, company.siren, company.health, true);
 }
 
 std::optional<KnownCover> CandidateKnowledge::companyProvident(std::uint32_t line) const {
     const auto& company = companyOf(line);
-    const auto& c = company.provident;
-    if (holds(earned_.specifiedCover, company.siren))
-        return KnownCover{c.insurer, c.level, c.renewal,
-                          c.insurer >= 0 ? std::optional(c.monthlyPremium) : std::nullopt,
-                          std::nullopt};
-    return cover(earned_, c);
+    return companyCover(earned_, company.siren, company.provident, false);
 }
 
 SirenLines SirenLines::of(const Market& market, const std::vector<std::uint64_t>& sirens) {
