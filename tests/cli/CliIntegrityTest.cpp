@@ -214,7 +214,9 @@ TEST_F(CliIntegrity, ActRefusesDuplicateAndUnknownPayloadKeys) {
               "\"etiquette\": \"a\"}'",
           "--payload $ : clé « ligne » en double", 2);
     fails("act " + attempt_ + " fiche.etiquette --payload '{\"ligne\": 1, \"etiqette\": \"a\"}'",
-          "(fiche.etiquette) $.etiqette : clé inconnue (attendu : ligne, etiquette)", 1);
+          "fiche.etiquette refusé (rien n'est écrit au journal) $.etiqette : clé inconnue (attendu "
+          ": ligne, etiquette)",
+          1);
     fails("act " + attempt_ + " bogus", "KIND : type de commande inconnu", 2);
     EXPECT_TRUE(has(ok("journal " + attempt_).out, "Journal : 1 entrée\n"));
 }

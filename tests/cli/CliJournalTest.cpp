@@ -119,7 +119,8 @@ TEST_F(CliJournal, RefusedCommandsWriteNothing) {
     const auto budget = act(R"(etude.achat --payload '{"etude": "territoire"}')");
     EXPECT_EQ(budget.exitCode, 1);
     EXPECT_EQ(budget.err,
-              "erreur : journal, entrée 9 (etude.achat) : budget insuffisant : l'étude coûte "
+              "erreur : etude.achat refusé (rien n'est écrit au journal) : budget insuffisant : "
+              "l'étude coûte "
               "800.00 €, il reste 400.00 €\n");
     const auto undo = act(R"(annulation --payload '{"entree": 2}')");
     EXPECT_EQ(undo.exitCode, 1);
@@ -174,9 +175,10 @@ TEST_F(CliJournal, NothingIsAcceptedAfterTheHandIn) {
     const auto before = readFile(dir_ / "remise.cmc");
     const auto after = run(R"(act remise.cmc fiche.note --payload '{"ligne": 1, "texte": "x"}')");
     EXPECT_EQ(after.exitCode, 1);
-    EXPECT_EQ(after.err,
-              "erreur : journal, entrée 3 (fiche.note) : l'épreuve a été remise : elle "
-              "n'accepte plus de commande\n");
+    EXPECT_EQ(
+        after.err,
+        "erreur : fiche.note refusé (rien n'est écrit au journal) : l'épreuve a été remise : elle "
+        "n'accepte plus de commande\n");
     EXPECT_EQ(readFile(dir_ / "remise.cmc"), before);
 }
 

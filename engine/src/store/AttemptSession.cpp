@@ -185,8 +185,12 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
                 checkMeetingSignature(*attempt_, *reference_, state(), file_, payload, *open);
         }
     auto entry = next(kind, payload);
-    if (kind == command::kTenderSubmit) checkTenderSubmission(entry, payload);
-    timeline_->append(entry);  // a refusal leaves the state as it was
+    try {
+        if (kind == command::kTenderSubmit) checkTenderSubmission(entry, payload);
+        timeline_->append(entry);  // a refusal leaves the state as it was
+    } catch (const InputError& refused) {
+        throw unwritten(refused, entry);
+    }
     try {
         db_->exec("BEGIN IMMEDIATE");
         try {
@@ -201,6 +205,17 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
         throw;
     }
     return record(std::move(entry));
+}
+
+InputError AttemptSession::unwritten(const InputError& refused, const JournalEntry& entry) {
+    // The fold names its refusals by entry, as a replay must; this one was never written.
+    const auto entryPlace = fmt::format("journal, entrée {} ({})", entry.sequence, entry.kind);
+    auto problems = refused.problems();
+    for (auto& p : problems)
+        if (p.where.starts_with(entryPlace))
+            p.where = fmt::format("{} refusé (rien n'est écrit au journal){}", entry.kind,
+                                  p.where.substr(entryPlace.size()));
+    return InputError(std::move(problems));
 }
 
 void AttemptSession::checkStudyAfterWeeks(const nlohmann::json& payload) const {
@@ -245,7 +260,7 @@ void AttemptSession::checkTenderSubmission(const JournalEntry& entry,
     if (const auto reasons = desk.submissionRefusals(id); !reasons.empty())
         // Named as the journal's fold names its refusals, the same reasons and more.
         throw InputError(fmt::format("journal, entrée {} ({})", entry.sequence, entry.kind),
-                         TenderCompliance::refusalText(reasons));
+                         TenderCompliance::refusalText(reasons));  // renamed by unwritten()
 }
 
 void AttemptSession::checkOffer(const nlohmann::json& payload) const {

@@ -10,6 +10,7 @@
 #include "cmcsim/attempt/Attempt.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/attempt/AttemptTimeline.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/store/LoadProgress.h"
 #include "cmcsim/store/MarketParts.h"
 
@@ -56,7 +57,9 @@ public:
     const std::filesystem::path& file() const { return file_; }
     bool readOnly() const { return db_ == nullptr; }
 
-    // Appends a command; an InputError says why it is refused, and then nothing is written.
+    // Appends a command; an InputError says why it is refused, and then nothing is written: its
+    // place names the command ("rdv.cloture refusé (rien n'est écrit au journal)"), not the
+    // entry number it would have had.
     const JournalEntry& execute(const std::string& kind, const nlohmann::json& payload);
     // Undoes or redoes an earlier command by appending an "annulation" or "retablissement".
     const JournalEntry& undo(std::int64_t entry);
@@ -93,6 +96,9 @@ private:
     // the journal's fold checks, the rules of law and of the branch (CCN) the offer breaks on the
     // company's census. Checked here, when written: journals written before it still replay.
     void checkTenderSubmission(const JournalEntry& entry, const nlohmann::json& payload) const;
+    // `refused` with the places the journal's fold gave `entry` ("journal, entrée 27
+    // (rdv.cloture)") renamed after the command: the entry was never written.
+    static InputError unwritten(const InputError& refused, const JournalEntry& entry);
     // The entry that would follow the journal's last, stamped now.
     JournalEntry next(const std::string& kind, const nlohmann::json& payload) const;
     // Adds an entry already applied to the timeline and written; tells the listeners.
