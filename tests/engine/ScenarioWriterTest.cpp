@@ -131,6 +131,12 @@ const std::vector<std::pair<std::string, std::function<void(Scenario&)>>> kMutat
          bySiret.documents = {"kbis"};
          s.tenders = {byCriteria, bySiret};
      }},
+    {"events",
+     [](Scenario& s) {
+         s.events = {{"hausse", "hausse_concurrent", 1, s.competitors[0].id, 0.055, 0, "Hausse"},
+                     {"seuil", "franchissement_seuil", 1, "", 0, 50, ""},
+                     {"derive", "derive_sinistralite", s.durationWeeks, "", 0, 0, "{entreprise}"}};
+     }},
 };
 
 }  // namespace
