@@ -85,6 +85,8 @@ const std::vector<std::pair<std::string, std::function<void(Scenario&)>>> kMutat
          s.mutuelle.marketShare = 0.45;
          s.mutuelle.archetype.clear();
          s.mutuelle.priceLevel = 1.07;
+         for (auto& e : s.events)  // a scripted rise names a competitor of the scenario
+             if (!e.competitor.empty()) e.competitor = "rival-1";
      }},
     {"policy with negotiation",
      [](Scenario& s) {
