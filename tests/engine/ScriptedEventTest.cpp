@@ -152,6 +152,9 @@ TEST(ScriptedEvent, EachErrorIsReportedAtItsPathInFrench) {
     auto longText = kRise;
     longText["texte"] = std::string(301, 'a');
     EXPECT_TRUE(has(problemsOf({longText}), "$.evenements[0].texte : doit compter de 1 à 300"));
+    auto placeholder = kRise;
+    placeholder["texte"] = "{entreprise} voit son assureur augmenter";
+    EXPECT_TRUE(has(problemsOf({placeholder}), "$.evenements[0].texte : « {entreprise} » nomme"));
     EXPECT_TRUE(has(problemsOf({{{"id", "A b"}, {"type", "derive_sinistralite"}, {"semaine", 1}}}),
                     "$.evenements[0].id : lettres minuscules"));
     EXPECT_TRUE(has(problemsOf({{{"id", "x-1"},

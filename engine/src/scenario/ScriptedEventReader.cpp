@@ -76,6 +76,10 @@ ScriptedEvent readOne(const JsonReader& e, int durationWeeks,
             event.threshold = static_cast<int>(threshold.value_or(0));
     }
     event.text = e.text("texte", 1, ScriptedEvent::kMaxTextLength, false).value_or("");
+    if (event.type == "hausse_concurrent" && event.text.find("{entreprise}") != std::string::npos)
+        e.problemAt("texte",
+                    "« {entreprise} » nomme l'entreprise d'un événement qui en concerne "
+                    "une : une hausse concerne un concurrent, écrire son nom");
     return event;
 }
 
