@@ -85,6 +85,8 @@ const std::vector<std::pair<std::string, std::function<void(Scenario&)>>> kMutat
          s.mutuelle.marketShare = 0.45;
          s.mutuelle.archetype.clear();
          s.mutuelle.priceLevel = 1.07;
+         for (auto& e : s.events)  // a scripted rise names a competitor of the scenario
+             if (!e.competitor.empty()) e.competitor = "rival-1";
      }},
     {"policy with negotiation",
      [](Scenario& s) {
@@ -130,6 +132,12 @@ const std::vector<std::pair<std::string, std::function<void(Scenario&)>>> kMutat
          bySiret.siret = 1234567800012ULL;  // written with its leading zero
          bySiret.documents = {"kbis"};
          s.tenders = {byCriteria, bySiret};
+     }},
+    {"events",
+     [](Scenario& s) {
+         s.events = {{"hausse", "hausse_concurrent", 1, s.competitors[0].id, 0.055, 0, "Hausse"},
+                     {"seuil", "franchissement_seuil", 1, "", 0, 50, ""},
+                     {"derive", "derive_sinistralite", s.durationWeeks, "", 0, 0, "{entreprise}"}};
      }},
 };
 

@@ -1,6 +1,7 @@
 #include "ScenarioShots.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -53,5 +54,14 @@ bool scenarioShots(const QDir& out) {
         ->setText(QStringLiteral("0,3"));
     editor->validate();
     ok = shoot(window, out, "scenarios-erreurs") && ok;
+    // The Cantal's scripted rise on the Événements page, its preview done.
+    previewed = false;
+    editor->templates()->setCurrentIndex(
+        editor->templates()->findData(QStringLiteral("cantal-rural")));
+    editor->newFromTemplate(QStringLiteral("cantal-rural"));
+    editor->pages()->setCurrentIndex(7);
+    QTimer::singleShot(60000, &wait, &QEventLoop::quit);
+    if (!previewed) wait.exec();
+    ok = shoot(window, out, "scenarios-evenements") && ok;
     return ok;
 }

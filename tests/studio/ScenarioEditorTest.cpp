@@ -10,12 +10,15 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <filesystem>
+#include <memory>
 
 #include "StudioFixture.h"
 #include "cmcsim/scenario/ScenarioLibrary.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/scenario/ScenarioPack.h"
 #include "cmcsim/scenario/ScenarioWriter.h"
+#include "scenario/ChoiceDelegate.h"
+#include "scenario/EventsPage.h"
 #include "scenario/PackPanel.h"
 #include "scenario/PreviewPanel.h"
 #include "scenario/RecordTable.h"
@@ -71,6 +74,9 @@ Scenario everyField() {
     s.tenders[0].minEmployees = 20;
     s.tenders[0].brokerOnly = true;
     s.tenders[0].awardWeek = 0;
+    s.events = {{"hausse-b", "hausse_concurrent", 2, "concurrent-b", 0.045, 0, "La hausse"},
+                {"seuil-11", "franchissement_seuil", 3, "", 0, 11, ""},
+                {"preavis", "preavis_resiliation", 8, "", 0, 0, "{entreprise} résilie"}};
     s.sourceJson.clear();
     return ScenarioLoader(studioReference()).fromText(ScenarioWriter::toJson(s), "t.json");
 }
@@ -150,6 +156,80 @@ TEST(ScenarioEditor, ErrorsAreShownAtTheirFieldAndSavingIsRefused) {
     EXPECT_TRUE(competitors->table()->item(0, 1)->toolTip().isEmpty());
     editor.errors()->setCurrentRow(0);
     EXPECT_EQ(editor.pages()->currentIndex(), 3);  // Acteurs
+}
+
+// The Événements page (issue 13 §1, "evenements"): rows typed in the table are saved as the
+// scenario's events and read back; the competitor column offers the Acteurs page's ids; an
+// unknown competitor and a week beyond the scenario are marked on their cells.
+TEST(ScenarioEditor, EventsPageSetSaveReloadCompare) {
+    QTemporaryDir dir;
+    ScenarioEditor editor(studioReference(), library());
+    editor.load(fixture("scenarios/tender.json"));
+    auto* page = editor.findChild<EventsPage*>();
+    ASSERT_NE(page, nullptr);
+    auto* table = page->table();
+    EXPECT_EQ(editor.pages()->tabText(7), QStringLiteral("Événements"));
+    const auto* competitors =
+        qobject_cast<ChoiceDelegate*>(table->table()->itemDelegateForColumn(3));
+    ASSERT_NE(competitors, nullptr);
+    EXPECT_EQ(competitors->choices(), (QStringList{QString(), QStringLiteral("concurrent-a"),
+                                                   QStringLiteral("concurrent-b")}));
+    table->addRow({QStringLiteral("hausse-b"), QStringLiteral("Hausse tarifaire d'un concurrent"),
+                   QStringLiteral("3"), QStringLiteral("concurrent-b"), QStringLiteral("0,06"),
+                   QString(), QStringLiteral("Concurrent B augmente ses tarifs de 6 %")});
+    table->addRow({QStringLiteral("preavis-5"), QStringLiteral("Lettre de résiliation d'un client"),
+                   QStringLiteral("5"), QStringLiteral("concurrent-a"), QString(), QString(),
+                   QString()});
+    table->addRow({QStringLiteral("seuil"), QStringLiteral("Franchissement de seuil d'effectif"),
+                   QStringLiteral("2"), QString(), QString(), QStringLiteral("50"), QString()});
+    Scenario expected;
+    ASSERT_TRUE(editor.validate(&expected).empty()) << errorsOf(editor.validate());
+    ASSERT_EQ(expected.events.size(), 3u);
+    EXPECT_EQ(expected.events[0],
+              (ScriptedEvent{"hausse-b", "hausse_concurrent", 3, "concurrent-b", 0.06, 0,
+                             "Concurrent B augmente ses tarifs de 6 %"}));
+    EXPECT_EQ(expected.events[1], (ScriptedEvent{"preavis-5", "preavis_resiliation", 5, "", 0, 0,
+                                                 ""}));  // the competitor of a notice is dropped
+    EXPECT_EQ(expected.events[2].threshold, 50);
+    const auto file = dir.filePath(QStringLiteral("avec-evenements.json"));
+    ASSERT_TRUE(editor.saveFile(file, true));
+    const auto reread = ScenarioLoader(studioReference()).fromFile(file.toStdString());
+    EXPECT_TRUE(reread.sameContent(expected));
+    ScenarioEditor other(studioReference(), library());
+    ASSERT_TRUE(other.openFile(file));
+    Scenario again;
+    ASSERT_TRUE(other.validate(&again).empty());
+    EXPECT_TRUE(again.sameContent(expected));
+    auto* otherTable = other.findChild<EventsPage*>()->table();
+    EXPECT_EQ(otherTable->row(0)[1], QStringLiteral("Hausse tarifaire d'un concurrent"));
+    // The type is picked in a drop-down of the four French labels, the competitor in the ids.
+    auto* types = qobject_cast<ChoiceDelegate*>(otherTable->table()->itemDelegateForColumn(1));
+    ASSERT_NE(types, nullptr);
+    EXPECT_EQ(types->choices().size(), 4);
+    const auto cell = otherTable->table()->model()->index(0, 3);
+    auto* otherCompetitors =
+        qobject_cast<ChoiceDelegate*>(otherTable->table()->itemDelegateForColumn(3));
+    std::unique_ptr<QWidget> widget(otherCompetitors->createEditor(nullptr, {}, cell));
+    auto* combo = qobject_cast<QComboBox*>(widget.get());
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->count(), 3);  // none, concurrent-a, concurrent-b
+    otherCompetitors->setEditorData(combo, cell);
+    EXPECT_EQ(combo->currentText(), QStringLiteral("concurrent-b"));
+    combo->setCurrentText(QStringLiteral("concurrent-a"));
+    otherCompetitors->setModelData(combo, otherTable->table()->model(), cell);
+    EXPECT_EQ(otherTable->row(0)[3], QStringLiteral("concurrent-a"));
+    // Errors at their cells: an unknown competitor, a week beyond the 8 of the scenario.
+    otherTable->table()->item(0, 3)->setText(QStringLiteral("inconnu"));
+    otherTable->table()->item(1, 2)->setText(QStringLiteral("9"));
+    const auto problems = other.validate();
+    ASSERT_EQ(problems.size(), 2u) << errorsOf(problems);
+    EXPECT_EQ(problems[0].where, "$.evenements[0].concurrent");
+    EXPECT_EQ(problems[1].where, "$.evenements[1].semaine");
+    EXPECT_FALSE(otherTable->table()->item(0, 3)->toolTip().isEmpty());
+    EXPECT_FALSE(otherTable->table()->item(1, 2)->toolTip().isEmpty());
+    EXPECT_TRUE(otherTable->table()->item(0, 2)->toolTip().isEmpty());
+    other.errors()->setCurrentRow(0);
+    EXPECT_EQ(other.pages()->currentIndex(), 7);
 }
 
 TEST(ScenarioEditor, DuplicateAndPacks) {

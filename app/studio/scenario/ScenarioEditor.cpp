@@ -22,6 +22,7 @@
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/scenario/ScenarioPack.h"
 #include "cmcsim/scenario/ScenarioWriter.h"
+#include "scenario/EventsPage.h"
 #include "scenario/GeneralPage.h"
 #include "scenario/MixPage.h"
 #include "scenario/PackPanel.h"
@@ -72,15 +73,18 @@ ScenarioEditor::ScenarioEditor(const cmcsim::ReferenceData& reference,
     general_ = new GeneralPage;
     territory_ = new TerritoryPage(reference);
     mix_ = new MixPage(reference);
-    pageList_ = {general_,       territory_,           mix_,           new PlayersPage,
-                 new PolicyPage, new TrapsStudiesPage, new TendersPage};
+    events_ = new EventsPage;
+    pageList_ = {general_,        territory_,     mix_,
+                 new PlayersPage, new PolicyPage, new TrapsStudiesPage,
+                 new TendersPage, events_};
     const QStringList titles = {tr("Général"),
                                 tr("Territoire"),
                                 tr("Secteurs et tailles"),
                                 tr("Acteurs"),
                                 tr("Politique et portefeuille"),
                                 tr("Pièges et études"),
-                                tr("Appels d'offres")};
+                                tr("Appels d'offres"),
+                                tr("Événements")};
     for (int i = 0; i < pageList_.size(); ++i) {
         // In a scroll area: the forms side by side (Politique, Pièges et études, Secteurs) would
         // otherwise make the window wider than a 1366-pixel screen.
@@ -256,6 +260,7 @@ std::vector<cmcsim::Problem> ScenarioEditor::validate(cmcsim::Scenario* valid) {
     cmcsim::Scenario s;
     std::vector<cmcsim::Problem> problems;
     for (auto* page : pageList_) page->store(s, problems);
+    events_->offerCompetitors(s.competitors);  // the Acteurs page's, as edited
     try {
         auto loaded =
             cmcsim::ScenarioLoader(reference_).fromText(cmcsim::ScenarioWriter::toJson(s), kSource);

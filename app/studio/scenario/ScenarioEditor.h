@@ -12,6 +12,7 @@ namespace cmcsim {
 struct ReferenceData;
 class ScenarioLibrary;
 }  // namespace cmcsim
+class EventsPage;
 class GeneralPage;
 class MixPage;
 class PackPanel;
@@ -73,6 +74,7 @@ private:
     GeneralPage* general_ = nullptr;
     TerritoryPage* territory_ = nullptr;
     MixPage* mix_ = nullptr;
+    EventsPage* events_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QListWidget* errors_ = nullptr;
     QLabel* summary_ = nullptr;

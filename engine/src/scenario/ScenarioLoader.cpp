@@ -6,6 +6,8 @@
 #include <cmath>
 #include <set>
 
+#include "ScenarioSlug.h"
+#include "ScriptedEventReader.h"
 #include "TenderSpecReader.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/JsonReader.h"
@@ -17,13 +19,6 @@ namespace cmcsim {
 
 namespace {
 
-// Lower-case letters, digits and hyphens, starting with a letter.
-bool isSlug(const std::string& text) {
-    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
 const std::set<std::string> kCompetitorKinds = {"mutuelle", "institution_prevoyance",
                                                 "compagnie_assurance"};
 const std::set<std::string> kStudyKinds = {"statistiques_territoire", "donnees_branche",
@@ -40,10 +35,11 @@ public:
         Scenario s;
         JsonReader root(json, problems_);
         if (!root.expectObject()) return s;
-        root.allowOnly({"format", "id", "title", "author", "version", "brief", "start_date",
-                        "duration_weeks", "seed", "territory", "establishments", "sectors",
-                        "size_mix", "competitors", "mutuelle", "data_quality", "studies",
-                        "portfolio", "appels_offres"});
+        root.allowOnly({"format",   "id",          "title",          "author",
+                        "version",  "brief",       "start_date",     "duration_weeks",
+                        "seed",     "territory",   "establishments", "sectors",
+                        "size_mix", "competitors", "mutuelle",       "data_quality",
+                        "studies",  "portfolio",   "appels_offres",  "evenements"});
         readFormat(root, s);
         s.id = slug(root, "id", 3, 40);
         s.title = root.text("title", 1, 120).value_or("");
@@ -70,18 +66,21 @@ public:
         readStudies(root, s);
         if (root.has("portfolio")) readPortfolio(root.child("portfolio"), s.portfolio);
         if (root.has("appels_offres")) s.tenders = readTenderSpecs(root, s.durationWeeks, &ref_);
+        if (root.has("evenements"))
+            s.events = readScriptedEvents(root, s.durationWeeks, s.competitors);
         return s;
     }
 
 private:
-    // Version 2 or version 1, migrated on load: v1 is v2 without "author" and "version".
+    // Version 2 or version 1, migrated on load: v1 is v2 without "author", "version" and
+    // "evenements".
     void readFormat(const JsonReader& root, Scenario& s) {
         const auto format = root.text("format", 1, 100);
         if (format && *format != kScenarioFormat && *format != kScenarioFormatV1)
             root.problemAt("format",
                            fmt::format("doit valoir \"{}\" (ou \"{}\", migré à la lecture)",
                                        kScenarioFormat, kScenarioFormatV1));
-        for (const char* key : {"author", "version"})
+        for (const char* key : {"author", "version", "evenements"})
             if (format == kScenarioFormatV1 && root.has(key))
                 root.problemAt(key, fmt::format("clé du format \"{}\" : déclarer ce format dans "
                                                 "« format »",
@@ -93,7 +92,7 @@ private:
     std::string slug(const JsonReader& r, const std::string& key, std::size_t min,
                      std::size_t max) {
         auto v = r.text(key, min, max);
-        if (v && !isSlug(*v))
+        if (v && !isScenarioSlug(*v))
             r.problemAt(key,
                         "lettres minuscules, chiffres et tirets, en commençant par une lettre");
         return v.value_or("");

@@ -162,6 +162,15 @@ Json tender(const TenderSpec& t) {
     return out;
 }
 
+Json event(const ScriptedEvent& e) {
+    Json out = {{"id", e.id}, {"type", e.type}, {"semaine", e.week}};
+    if (!e.competitor.empty()) out["concurrent"] = e.competitor;
+    if (e.type == "hausse_concurrent") out["taux"] = number(e.rate);
+    if (e.threshold > 0) out["seuil"] = e.threshold;
+    if (!e.text.empty()) out["texte"] = e.text;
+    return out;
+}
+
 }  // namespace
 
 std::string ScenarioWriter::toJson(const Scenario& s) {
@@ -196,6 +205,10 @@ std::string ScenarioWriter::toJson(const Scenario& s) {
     if (!s.tenders.empty()) {
         out["appels_offres"] = Json::array();
         for (const auto& t : s.tenders) out["appels_offres"].push_back(tender(t));
+    }
+    if (!s.events.empty()) {
+        out["evenements"] = Json::array();
+        for (const auto& e : s.events) out["evenements"].push_back(event(e));
     }
     return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "ScenarioSlug.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/reference/TenderReference.h"
@@ -13,13 +14,6 @@
 namespace cmcsim {
 
 namespace {
-
-bool isTenderSlug(const std::string& text) {
-    if (text.empty() || text[0] < 'a' || text[0] > 'z') return false;
-    return std::all_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-}
 
 // An id of the generator's pattern ("ao-" and 14 digits) would hide a generated tender.
 bool generatedPattern(const std::string& id) {
@@ -108,7 +102,7 @@ TenderSpec readOne(const JsonReader& t, int durationWeeks, const ReferenceData* 
                  "semaine_limite_depot", "semaine_attribution", "niveau", "produits", "structure",
                  "expression", "criteres", "documents", "questions"});
     spec.id = t.text("id", 3, 40).value_or("");
-    if (!spec.id.empty() && !isTenderSlug(spec.id))
+    if (!spec.id.empty() && !isScenarioSlug(spec.id))
         t.problemAt("id", "lettres minuscules, chiffres et tirets, en commençant par une lettre");
     if (generatedPattern(spec.id))
         t.problemAt("id", "« ao- » suivi de 14 chiffres est réservé aux appels générés");

@@ -9,12 +9,14 @@
 
 #include "cmcsim/core/Date.h"
 #include "cmcsim/scenario/PortfolioProfile.h"
+#include "cmcsim/scenario/ScriptedEvent.h"
 #include "cmcsim/scenario/TenderSpec.h"
 
 namespace cmcsim {
 
 // The format ScenarioWriter writes (docs/scenario-format.md). The loader also reads the first
-// version, which it migrates on load: v2 only adds the optional "author" and "version".
+// version, which it migrates on load: v2 only adds the optional "author", "version" and
+// "evenements".
 inline constexpr const char* kScenarioFormat = "cmcsim-scenario/2";
 inline constexpr const char* kScenarioFormatV1 = "cmcsim-scenario/1";
 
@@ -105,8 +107,9 @@ struct Scenario {
     CommercialPolicy policy;
     DataQualityTraps traps;
     std::vector<StudyOffer> studies;
-    PortfolioProfile portfolio;       // the optional "portfolio" block, defaults otherwise
-    std::vector<TenderSpec> tenders;  // the optional "appels_offres" block, as validated
+    PortfolioProfile portfolio;         // the optional "portfolio" block, defaults otherwise
+    std::vector<TenderSpec> tenders;    // the optional "appels_offres" block, as validated
+    std::vector<ScriptedEvent> events;  // the optional "evenements" block, as validated
 
     std::string sourceJson;  // the file's text, kept verbatim in the attempt
 

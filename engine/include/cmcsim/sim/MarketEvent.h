@@ -33,6 +33,7 @@ struct MarketEvent {
     bool reached = false;
     bool threat = false;  // a client at risk: lost at `effective` unless reviewed before
     Date effective;
+    std::string scripted;  // the id of the scenario's "evenements" item, empty when generated
 };
 
 }  // namespace cmcsim

@@ -27,6 +27,15 @@ namespace cmcsim {
 // - a portfolio contract's claims drift once a year with the chance derive_sinistralite
 //   (doubled when its last loss ratio is above 90 %), dated before its renewal (always reaches).
 // The last two threaten the client: lost at its renewal unless reviewed after the event.
+// The scenario's scripted events ("evenements", docs/scenario-format.md) fire on the Monday of
+// their week beside these, reached and threatening by the same rules; the company each concerns
+// is drawn once, uniformly, with keyed randomness (seed, event id, week) among:
+// - preavis_resiliation: the portfolio's contracts whose notice deadline is not past, those
+//   renewed within the scenario first (else its threat could never be acted on in time);
+// - derive_sinistralite: the contracts renewed 4 weeks or more after it, within the scenario first;
+// - franchissement_seuil: the companies of 8–10 (seuil 11) or 45–49 (seuil 50) employees, the
+//   mutuelle's clients first (a company the candidate follows, so that the event reaches them).
+// With no such company (an empty portfolio) the event does not happen.
 class MarketWatch {
 public:
     MarketWatch(const Scenario& scenario, const Market& market, const Portfolio& portfolio,
@@ -40,12 +49,16 @@ public:
 
 private:
     void addClientEvents(const PortfolioContract& contract);
+    void addScripted(const ScriptedEvent& event, const Portfolio& portfolio);
+    MarketEvent clientEvent(MarketEventKind kind, const PortfolioContract& contract) const;
+    MarketEvent thresholdEvent(std::uint32_t company, Date start) const;
 
     const Scenario* scenario_;
     const Market* market_;
     const Respondent* respondent_;
     std::vector<std::uint32_t> nearThreshold_;               // companies of 8–10 or 45–49
     std::multimap<std::int32_t, MarketEvent> clientEvents_;  // by date (days)
+    std::multimap<int, MarketEvent> scripted_;               // by week
 };
 
 // The week (1-based) of the scenario holding `date`; 0 or less before the start.
