@@ -20,7 +20,7 @@ double valueOf(std::uint64_t key) {
 
 std::array<double, 5> orderStatistics(const std::vector<double>& x,
                                       const std::array<std::size_t, 5>& ranks) {
-    // Each key's bucket is its distance to the smallest key, cut to 16 bits: the buckets cover
+    // Each key's bucket is its distance to the smallest key, cut to 12 bits: the buckets cover
     // the values' range evenly, and a rank's value is found among its bucket's few keys.
     std::uint64_t low = UINT64_MAX, high = 0;
     for (const double v : x) {
@@ -28,7 +28,7 @@ std::array<double, 5> orderStatistics(const std::vector<double>& x,
         high = std::max(high, keyOf(v));
     }
     const auto width = static_cast<int>(std::bit_width(high - low));
-    const int shift = std::max(0, width - 16);
+    const int shift = std::max(0, width - 12);
     std::vector<std::uint32_t> count(static_cast<std::size_t>((high - low) >> shift) + 1);
     for (const double v : x) ++count[(keyOf(v) - low) >> shift];
     // The bucket of each rank and the rank within it.

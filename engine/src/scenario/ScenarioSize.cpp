@@ -39,6 +39,7 @@ std::vector<std::uint32_t> ScenarioSize::territoryCommunes(const Geography& geog
             if (Geography::distanceKm(all[*centre], all[i]) <= around.radiusKm) chosen[i] = true;
     }
     std::vector<std::uint32_t> communes;
+    communes.reserve(static_cast<std::size_t>(std::count(chosen.begin(), chosen.end(), true)));
     for (std::uint32_t i = 0; i < all.size(); ++i)
         if (chosen[i]) communes.push_back(i);
     return communes;
