@@ -16,7 +16,7 @@ CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, 
                               : CompanyExtract::read(reader, siretOrSiren);
     auto knowledge = check.guard([&] {
         return truth ? Knowledge::everything(extract.market)
-                     : extract.knowledge(reader.replay().knowledge());
+                     : reader.replay().knowledgeOf(extract.lines);
     });
     return {std::move(extract), std::move(knowledge), std::move(check)};
 }

@@ -55,8 +55,7 @@ void addProposalCommand(CLI::App& app, CliContext& context) {
                                         saved.version, saved.entry);
         auto offer = Offer::fromJson(saved.offer.dump(), source, ref.offers);
         const auto extract = CompanyExtract::read(attempt, saved.siret);
-        const CandidateKnowledge knowledge(extract.market, ref,
-                                           extract.knowledge(state.knowledge()));
+        const CandidateKnowledge knowledge(extract.market, ref, state.knowledgeOf(extract.lines));
         const auto study =
             OfferStudy::of(knowledge, ref, saved.siret, attempt.scenario().startDate.year(),
                            std::move(offer), OfferStudy::kInteractiveYears, attempt.seed());

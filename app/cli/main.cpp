@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 #include "CliContext.h"
@@ -13,40 +14,9 @@
 #include "cmcsim/core/TextFile.h"
 #include "cmcsim/core/Utf8.h"
 
-int main(int argc, char** argv) {
-    CLI::App app{"cmcsim — simulateur d'entraînement du Conseiller·e mutualiste collectif"};
-    app.set_version_flag("--version", "cmcsim " CMCSIM_VERSION, "Affiche la version et quitte");
-    cmcsim::cli::FrenchHelp::prepare(app);
-    app.require_subcommand(1);
-    // Usage errors in French, like every other message (subcommands inherit it when added).
-    app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        // A typed value echoed in the message cannot send escape sequences to the terminal.
-        return cmcsim::utf8::terminalSafe("erreur : " + cmcsim::cli::frenchParseError(e.what())) +
-               "\nLancez la commande avec --help pour le détail des options.\n";
-    });
-    // Left to the system at exit: tearing the reference data down costs more than the exit.
-    static auto& context = *new cmcsim::cli::CliContext;
-    cmcsim::cli::addScenarioCommands(app, context);
-    cmcsim::cli::addGenerateCommand(app, context);
-    cmcsim::cli::addMarketCommands(app, context);
-    cmcsim::cli::addPayrollCommand(app, context);
-    cmcsim::cli::addOfferCommands(app, context);
-    cmcsim::cli::addProposalCommand(app, context);
-    cmcsim::cli::addAttemptCommands(app, context);
-    cmcsim::cli::addJournalCommands(app, context);
-    cmcsim::cli::addAssessCommand(app, context);
-    cmcsim::cli::addCompareCommand(app, context);
-    cmcsim::cli::addGridCommands(app, context);
-    cmcsim::cli::addPlanCommands(app, context);
-    cmcsim::cli::addPortfolioCommand(app, context);
-    cmcsim::cli::addWeekCommand(app, context);
-    cmcsim::cli::addDashboardCommand(app, context);
-    cmcsim::cli::addNoteCommand(app, context);
-    cmcsim::cli::addNeedsCommand(app, context);
-    cmcsim::cli::addMeetingCommands(app, context);
-    cmcsim::cli::addTenderCommands(app, context);
-    cmcsim::cli::addDossierCommand(app, context);
-    cmcsim::cli::FrenchHelp::apply(app);
+namespace {
+// Parses the command line and runs its command; the exit code.
+int run(CLI::App& app, int argc, char** argv) {
     using cmcsim::cli::CliOutput;
     try {
         app.parse(argc, argv);
@@ -78,4 +48,57 @@ int main(int argc, char** argv) {
         return 1;
     }
     return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"cmcsim — simulateur d'entraînement du Conseiller·e mutualiste collectif"};
+    app.set_version_flag("--version", "cmcsim " CMCSIM_VERSION, "Affiche la version et quitte");
+    cmcsim::cli::FrenchHelp::prepare(app);
+    app.require_subcommand(1);
+    // Usage errors in French, like every other message (subcommands inherit it when added).
+    app.failure_message([](const CLI::App*, const CLI::Error& e) {
+        // A typed value echoed in the message cannot send escape sequences to the terminal.
+        return cmcsim::utf8::terminalSafe("erreur : " + cmcsim::cli::frenchParseError(e.what())) +
+               "\nLancez la commande avec --help pour le détail des options.\n";
+    });
+    // Left to the system at exit: tearing the reference data down costs more than the exit.
+    static auto& context = *new cmcsim::cli::CliContext;
+    // `diagnose` and `quote` need the reference data first of all: its loading starts before the
+    // commands are declared and the command line read (about 1 ms), and is waited for whatever the
+    // way out (its threads must not outlive main; an error of its own is the command's to report,
+    // or nobody's).
+    const bool early = argc > 1 && (std::string_view(argv[1]) == "diagnose" ||
+                                    std::string_view(argv[1]) == "quote");
+    if (early) context.loadReference();
+    cmcsim::cli::addScenarioCommands(app, context);
+    cmcsim::cli::addGenerateCommand(app, context);
+    cmcsim::cli::addMarketCommands(app, context);
+    cmcsim::cli::addPayrollCommand(app, context);
+    cmcsim::cli::addOfferCommands(app, context);
+    cmcsim::cli::addProposalCommand(app, context);
+    cmcsim::cli::addAttemptCommands(app, context);
+    cmcsim::cli::addJournalCommands(app, context);
+    cmcsim::cli::addAssessCommand(app, context);
+    cmcsim::cli::addCompareCommand(app, context);
+    cmcsim::cli::addGridCommands(app, context);
+    cmcsim::cli::addPlanCommands(app, context);
+    cmcsim::cli::addPortfolioCommand(app, context);
+    cmcsim::cli::addWeekCommand(app, context);
+    cmcsim::cli::addDashboardCommand(app, context);
+    cmcsim::cli::addNoteCommand(app, context);
+    cmcsim::cli::addNeedsCommand(app, context);
+    cmcsim::cli::addMeetingCommands(app, context);
+    cmcsim::cli::addTenderCommands(app, context);
+    cmcsim::cli::addDossierCommand(app, context);
+    cmcsim::cli::FrenchHelp::apply(app);
+    const int code = run(app, argc, argv);
+    if (early) {
+        try {
+            context.reference();
+        } catch (...) {  // reported by the command if it needed the data
+        }
+    }
+    return code;
 }

@@ -3,7 +3,9 @@
 // (issue 9, "Open lazily").
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "../support/PricedOffer.h"
 #include "TestAttempts.h"
@@ -138,6 +140,39 @@ TEST(CompanyExtract, GivesTheWholeMarketsOutputsForASampleOfRouen) {
         if (d.kind == DefectKind::Duplicate && keys.size() < 60)
             keys.push_back(siret::formatSiren(market.prospects[d.record].siret / 100000));
     expectSameOutputs(file, keys);
+}
+
+// What the journal says of the extract's lines alone (AttemptState::knowledgeOf, no flag per
+// line of the whole file) is what the whole file's flags say of them.
+TEST(CompanyExtract, KnowledgeOfTheLinesReadIsTheWholeFilesForThem) {
+    const auto& file = rouenAttempt();
+    const auto& market = rouenMarket();
+    const auto step = market.prospects.size() / 30;
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < 30; ++i)
+        keys.push_back(siret::formatSiret(market.prospects[i * step + 1].siret));
+    keys.push_back(siret::formatSiren(market.prospects[step + 1].siret / 100000));
+    std::size_t verified = 0, census = 0;
+    for (const auto& key : keys) {
+        AttemptReader reader(file, reference());
+        const auto extract = CompanyExtract::read(reader, key);
+        const auto state = reader.replay();
+        const auto whole = extract.knowledge(state.knowledge());
+        const auto some = state.knowledgeOf(extract.lines);
+        EXPECT_EQ(some.verified, whole.verified) << key;
+        EXPECT_EQ(some.census, whole.census) << key;
+        EXPECT_EQ(some.censusSirets, whole.censusSirets) << key;
+        EXPECT_EQ(std::make_tuple(some.insurers, some.portfolio, some.prescribers, some.territory,
+                                  some.branches, some.evaluator),
+                  std::make_tuple(whole.insurers, whole.portfolio, whole.prescribers,
+                                  whole.territory, whole.branches, whole.evaluator))
+            << key;
+        verified +=
+            static_cast<std::size_t>(std::count(some.verified.begin(), some.verified.end(), 1));
+        census += static_cast<std::size_t>(std::count(some.census.begin(), some.census.end(), 1));
+    }
+    EXPECT_GE(verified, 30u);  // the 30 lines verified, and their duplicates'
+    EXPECT_GE(census, 12u);
 }
 
 TEST(CompanyExtract, ReadsOnlyTheCompanysRowsAndRefusesThemEdited) {

@@ -45,6 +45,18 @@ TEST(TenderJournal, ReadingRevealsTheCensus) {
     EXPECT_TRUE(has(b.add(cmd::kUndo, {{"entree", b.last()}}), "définitive"));
 }
 
+// The knowledge of a few lines (a one-company command) reveals the census of the tender's line
+// too.
+TEST(TenderJournal, ReadingRevealsTheCensusOfTheLinesAsked) {
+    const auto line = *TenderBook::lineOf(tenderMarket(), yvetotTender().siret);
+    const std::uint32_t other = line == 0 ? 1 : 0;
+    JournalBuilder before(tenderScenario(), tenderMarket());
+    EXPECT_EQ(before.state().knowledgeOf({other, line}).census, (std::vector<std::uint8_t>{0, 0}));
+    const auto b = readTender();
+    EXPECT_EQ(b.state().knowledgeOf({other, line}).census, (std::vector<std::uint8_t>{0, 1}));
+    EXPECT_EQ(b.state().knowledgeOf({line}).verified, (std::vector<std::uint8_t>{0}));
+}
+
 TEST(TenderJournal, UnknownTenderAndUnreadSpecificationsAreRefused) {
     JournalBuilder b(tenderScenario(), tenderMarket());
     EXPECT_TRUE(has(b.add(cmd::kTenderRead, {{"ao", "ao-inconnu"}}), "inconnu"));

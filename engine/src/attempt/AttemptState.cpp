@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "EntryRefusal.h"
+#include "TopLevelKey.h"
 #include "cmcsim/attempt/PlanCommand.h"
 #include "cmcsim/attempt/PortfolioSight.h"
 #include "cmcsim/core/JsonReader.h"
@@ -91,7 +92,11 @@ void AttemptState::refuseIfSealed(const JournalEntry& e) const {
 }
 
 bool AttemptState::earlierRulesFrom(const JournalEntry& first) {
-    return first.kind == command::kCreated && !payloadOf(first).contains("empreintes");
+    if (first.kind != command::kCreated) return false;
+    // Read without building the document: it carries every sealed block's digest.
+    const auto sealed = hasTopLevelKey(first.payload, "empreintes");
+    if (!sealed) refuse(first, "contenu JSON illisible");
+    return !*sealed;
 }
 
 std::int64_t AttemptState::admitMeta(
@@ -405,13 +410,36 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
 }
 
 Knowledge AttemptState::knowledge() const {
-    Knowledge k;
+    Knowledge k = studiesKnowledge();
     k.verified.assign(prospects_->lines(), 0);
     k.census.assign(prospects_->lines(), 0);
     for (const auto& [line, notes] : records_) {
         if (notes.verifiedBy) k.verified[line] = 1;
         if (notes.censusBy) k.census[line] = 1;
     }
+    tenders_.reveal(k);
+    return k;
+}
+
+Knowledge AttemptState::knowledgeOf(const std::vector<std::uint32_t>& lines) const {
+    Knowledge k = studiesKnowledge();
+    k.verified.assign(lines.size(), 0);
+    k.census.assign(lines.size(), 0);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto it = records_.find(lines[i]);
+        if (it == records_.end()) continue;
+        if (it->second.verifiedBy) k.verified[i] = 1;
+        if (it->second.censusBy) k.census[i] = 1;
+    }
+    // A call for tender read reveals the census of its line (TenderFile::reveal).
+    for (const auto& [id, response] : tenders_.responses())
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (lines[i] == response.line) k.census[i] = 1;
+    return k;
+}
+
+Knowledge AttemptState::studiesKnowledge() const {
+    Knowledge k;
     k.insurers = hasStudyKind("veille_concurrentielle");
     k.portfolio = PortfolioSight::now(*this);
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
@@ -421,7 +449,10 @@ Knowledge AttemptState::knowledge() const {
     for (const auto siret :
          meetings_.revealedSirets(MeetingBank::installed(), "garanties_actuelles"))
         k.toldCover.push_back(siret / 100000);
-    tenders_.reveal(k);
+    // A call for tender read gives the company's current contracts (TenderDocument).
+    for (const auto& [id, response] : tenders_.responses())
+        if (const auto number = siret::parse(response.siret, 14))
+            k.specifiedCover.push_back(*number / 100000);
     k.sortCompanies();
     return k;
 }

@@ -21,7 +21,7 @@ constexpr std::array<double, 6> kAgeMid = {20.5, 29.5, 39.5, 49.5, 59.5, 67.0};
 bool alsaceMoselle(const CandidateKnowledge& knowledge, const ReferenceData& ref,
                    const KnownCompany& company) {
     const auto inRegime = [&](std::uint32_t commune) {
-        const auto& d = ref.geography.communes()[commune].departement;
+        const auto& d = ref.geography.departementCode(commune);
         return d == "57" || d == "67" || d == "68";
     };
     const auto& market = knowledge.market();

@@ -10,6 +10,7 @@
 #include <thread>
 #include <tuple>
 
+#include "OrderStatistics.h"
 #include "RiskModelDraws.h"
 #include "cmcsim/core/KeyedRandom.h"
 
@@ -118,7 +119,7 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     // The years are handed out in chunks to whichever thread is free, so that a core taken by
     // other work meanwhile (the seal check of `quote`) delays neither half.
     {
-        constexpr std::uint32_t kChunk = 4096;
+        constexpr std::uint32_t kChunk = 1024;
         std::atomic<std::uint32_t> next{0};
         const auto work = [&] {
             for (auto from = next.fetch_add(kChunk); from < years; from = next.fetch_add(kChunk))
@@ -129,24 +130,6 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     }
     // One pass for the moments, the two probabilities and the histogram (each bin adds 1/n in
     // year order, as the separate passes did).
-    // The quantiles' order statistics are found on a second thread (in a copy of the ratios,
-    // in place as after a sort, for less) while this one sums in year order.
-    std::jthread quantiles([&] {
-        std::vector<double> x(years);
-        for (std::size_t y = 0; y < years; ++y) x[y] = ratios[y] / r.premium;
-        const std::array<double, 5> levels = {0.05, 0.25, 0.5, 0.75, 0.95};
-        auto from = x.begin();
-        for (std::size_t i = 0; i < levels.size(); ++i) {
-            const auto at =
-                x.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
-                                years - 1, static_cast<std::size_t>(levels[i] * years)));
-            if (at >= from) {
-                std::nth_element(from, at, x.end());
-                from = at + 1;
-            }
-            r.lossRatioQuantiles[i] = *at;
-        }
-    });
     double sum = 0, squares = 0;
     std::size_t above100 = 0, above110 = 0;
     r.histogram.assign(40, 0.0);
@@ -164,7 +147,15 @@ RiskReport RiskModel::simulate(const OfferQuote& quote, std::uint32_t years, std
     r.simulatedStdDev = std::sqrt(std::max(0.0, squares / n - r.simulatedMean * r.simulatedMean));
     r.probabilityLossAbove100 = static_cast<double>(above100) / n;
     r.probabilityIncreaseNeeded = static_cast<double>(above110) / n;
-    quantiles.join();
+    // The quantiles: the loss ratios' order statistics, found among the claims (orderStatistics:
+    // the values nth_element would leave at their ranks) and divided by the premium after, which
+    // gives the same bits (a division by a positive number keeps the order).
+    const std::array<double, 5> levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+    std::array<std::size_t, 5> ranks{};
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        ranks[i] = std::min<std::size_t>(years - 1, static_cast<std::size_t>(levels[i] * years));
+    r.lossRatioQuantiles = orderStatistics(ratios, ranks);
+    for (auto& q : r.lossRatioQuantiles) q /= r.premium;
     cache().add(std::move(key), r);
     return r;
 }

@@ -171,9 +171,13 @@ std::string CsvTable::text(std::size_t row, std::size_t column) const {
 }
 
 std::string CsvTable::required(std::size_t row, std::size_t column) const {
+    return std::string(requiredView(row, column));
+}
+
+std::string_view CsvTable::requiredView(std::size_t row, std::size_t column) const {
     const auto cell = view(row, column);
     if (cell.empty()) fail(row, column, "valeur obligatoire");
-    return std::string(cell);
+    return cell;
 }
 
 std::int64_t CsvTable::integer(std::size_t row, std::size_t column, std::int64_t min,

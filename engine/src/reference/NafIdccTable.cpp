@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "NafPrefixes.h"
 #include "cmcsim/reference/CsvTable.h"
 #include "cmcsim/reference/IdccCatalogue.h"
 #include "cmcsim/reference/NafNomenclature.h"
@@ -14,11 +15,10 @@ NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const Naf
         datasets / "naf_idcc.csv", "datasets/naf_idcc.csv",
         {"naf_prefix", "idcc", "weight", "min_effectif", "max_effectif", "source", "confidence"});
     std::map<std::string, std::vector<IdccAlternative>> byPrefix;
+    const NafPrefixes prefixes(naf);
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
         const auto& prefix = t.required(r, 0);
-        bool matches = false;
-        for (const auto& c : naf.codes()) matches = matches || c.code.starts_with(prefix);
-        if (prefix.size() < 2 || !matches)
+        if (prefix.size() < 2 || !prefixes.startsACode(prefix))
             t.fail(r, 0, "préfixe de code NAF existant attendu (56, 56.1, 56.10A)");
         IdccAlternative alternative;
         const auto& code = t.required(r, 1);
@@ -36,15 +36,11 @@ NafIdccTable NafIdccTable::load(const std::filesystem::path& datasets, const Naf
     }
     NafIdccTable table;
     table.bySubclass_.resize(naf.codes().size());
-    for (std::size_t i = 0; i < naf.codes().size(); ++i) {
-        std::size_t best = 0;
-        for (const auto& [prefix, alternatives] : byPrefix) {
-            if (naf.codes()[i].code.starts_with(prefix) && prefix.size() > best) {
-                best = prefix.size();
-                table.bySubclass_[i] = alternatives;
-            }
-        }
-    }
+    // Each subclass takes the alternatives of its longest prefix listed.
+    for (std::size_t i = 0; i < naf.codes().size(); ++i)
+        if (const auto it = NafPrefixes::longest(byPrefix, naf.codes()[i].code);
+            it != byPrefix.end())
+            table.bySubclass_[i] = it->second;
     return table;
 }
 

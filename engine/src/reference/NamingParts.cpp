@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 
+#include "NafPrefixes.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/reference/CsvTable.h"
 #include "cmcsim/reference/NafNomenclature.h"
@@ -16,14 +17,13 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNo
         CsvTable::load(datasets / "noms_entreprises.csv", "datasets/noms_entreprises.csv",
                        {"naf", "kind", "text", "source", "confidence"});
     std::map<std::string, std::vector<std::string>> byPrefix;
+    const NafPrefixes prefixes(naf);
     for (std::size_t r = 0; r < parts.rowCount(); ++r) {
         const auto& prefix = parts.required(r, 0);
         const auto& kind = parts.required(r, 1);
         const auto& text = parts.required(r, 2);
         if (kind == "activite") {
-            bool matches = false;
-            for (const auto& c : naf.codes()) matches = matches || c.code.starts_with(prefix);
-            if (prefix.size() < 2 || !matches)
+            if (prefix.size() < 2 || !prefixes.startsACode(prefix))
                 parts.fail(r, 0, "préfixe de code NAF existant attendu (10, 10.7, 10.71C)");
             byPrefix[prefix].push_back(text);
         } else if (prefix != "*") {
@@ -38,19 +38,13 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNo
     }
     if (n.names_.empty() || n.suffixes_.empty())
         throw InputError("datasets/noms_entreprises.csv", "au moins un nom et un suffixe attendus");
+    // Each code takes the words of its longest prefix listed.
     for (const auto& code : naf.codes()) {
-        std::size_t best = 0;
-        const std::vector<std::string>* words = nullptr;
-        for (const auto& [prefix, list] : byPrefix) {
-            if (code.code.starts_with(prefix) && prefix.size() > best) {
-                best = prefix.size();
-                words = &list;
-            }
-        }
-        if (!words)
+        const auto words = NafPrefixes::longest(byPrefix, code.code);
+        if (words == byPrefix.end())
             throw InputError("datasets/noms_entreprises.csv",
                              "aucun mot d'activité pour le code NAF " + code.code);
-        n.activities_.push_back(*words);
+        n.activities_.push_back(words->second);
     }
 
     const auto first = CsvTable::load(datasets / "prenoms.csv", "datasets/prenoms.csv",

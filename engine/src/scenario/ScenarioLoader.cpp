@@ -123,7 +123,7 @@ private:
                 problems_.push_back(
                     {where,
                      fmt::format("commune inconnue « {} » (code INSEE attendu)", s.communes[i])});
-            else if (ref_.geography.communes()[*index].population == 0)
+            else if (ref_.geography.population(*index) == 0)
                 problems_.push_back(
                     {where, fmt::format("la commune « {} » ({}) n'a aucun habitant (population "
                                         "municipale 0) : aucun établissement ne peut y être placé",

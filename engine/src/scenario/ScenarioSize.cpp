@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <string>
 
 #include "cmcsim/reference/ReferenceData.h"
@@ -12,34 +11,31 @@ namespace cmcsim {
 
 std::vector<std::uint32_t> ScenarioSize::territoryCommunes(const Geography& geography,
                                                            const Scenario& scenario) {
-    const auto& all = geography.communes();
-    std::vector<bool> chosen(all.size());
+    // By the communes' département indices, populations and points: the communes themselves
+    // (Geography::communes(), their names) are not needed.
+    const auto count = geography.communeCount();
+    std::vector<bool> chosen(count);
     // One pass over the communes for the départements (a whole country names 96 of them).
-    const std::set<std::string, std::less<>> departements(scenario.departements.begin(),
-                                                          scenario.departements.end());
-    // The communes come département by département: each run of one département is looked up
-    // once (a string comparison per commune instead of a set lookup).
-    if (!departements.empty()) {
-        const std::string* last = nullptr;
-        bool inside = false;
-        for (std::uint32_t i = 0; i < all.size(); ++i) {
-            if (!last || all[i].departement != *last) {
-                last = &all[i].departement;
-                inside = departements.contains(*last);
-            }
-            chosen[i] = inside;
+    std::vector<bool> departements(geography.departements().size());
+    bool any = false;
+    for (const auto& code : scenario.departements)
+        if (const auto* d = geography.departement(code)) {
+            departements[static_cast<std::size_t>(d - geography.departements().data())] = true;
+            any = true;
         }
-    }
+    if (any)
+        for (std::uint32_t i = 0; i < count; ++i)
+            chosen[i] = departements[geography.departementIndex(i)];
     for (const auto& code : scenario.communes)
         if (auto i = geography.communeIndex(code)) chosen[*i] = true;
     for (const auto& around : scenario.around) {
         const auto centre = geography.communeIndex(around.commune);
         if (!centre) continue;
-        for (std::uint32_t i = 0; i < all.size(); ++i)
-            if (Geography::distanceKm(all[*centre], all[i]) <= around.radiusKm) chosen[i] = true;
+        for (std::uint32_t i = 0; i < count; ++i)
+            if (geography.distanceKm(*centre, i) <= around.radiusKm) chosen[i] = true;
     }
     std::vector<std::uint32_t> communes;
-    for (std::uint32_t i = 0; i < all.size(); ++i)
+    for (std::uint32_t i = 0; i < count; ++i)
         if (chosen[i]) communes.push_back(i);
     return communes;
 }
@@ -60,7 +56,7 @@ std::uint64_t ScenarioSize::establishmentsFor(const ReferenceData& r, const Scen
 ScenarioSize ScenarioSize::of(const ReferenceData& reference, const Scenario& scenario) {
     ScenarioSize size;
     size.communes = territoryCommunes(reference.geography, scenario);
-    for (auto i : size.communes) size.population += reference.geography.communes()[i].population;
+    for (auto i : size.communes) size.population += reference.geography.population(i);
     size.establishments = establishmentsFor(reference, scenario, size.population);
     return size;
 }

@@ -212,11 +212,8 @@ std::optional<std::string> TenderFile::undoRefusal(const JournalEntry& e) const 
 }
 
 void TenderFile::reveal(Knowledge& knowledge) const {
-    for (const auto& [id, r] : responses_) {
+    for (const auto& [id, r] : responses_)
         if (r.line < knowledge.census.size()) knowledge.census[r.line] = 1;
-        if (const auto number = siret::parse(r.siret, 14))
-            knowledge.specifiedCover.push_back(*number / 100000);
-    }
 }
 
 nlohmann::json TenderFile::toJson() const {

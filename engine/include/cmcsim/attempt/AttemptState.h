@@ -181,6 +181,10 @@ public:
     // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
     std::optional<std::string> unearnedFigure(const std::string& id) const;
     Knowledge knowledge() const;
+    // The same for the prospect lines `lines` only (ids in the prospect file): `verified` and
+    // `census` are indexed by position in `lines`, as CompanyExtract::knowledge gives them, without
+    // a flag per line of the whole file (a one-company command at national scale).
+    Knowledge knowledgeOf(const std::vector<std::uint32_t>& lines) const;
     // The candidate's flags, notes and tags, for filtering the prospect view.
     ProspectMarks marks() const;
     // Entries currently undone (by an "annulation" not followed by a "retablissement").
@@ -200,6 +204,8 @@ private:
     // AttemptTimeline folds entries one by one and rebuilds states from its checkpoints.
     friend class AttemptTimeline;
 
+    // What the studies bought and the meetings earned, without the per-line flags.
+    Knowledge studiesKnowledge() const;
     // Applies a regular entry; an InputError leaves the state as it was.
     void apply(const JournalEntry& entry);
     // Refuses any entry once the attempt is handed in.

@@ -26,6 +26,8 @@ public:
     std::string_view view(std::size_t row, std::size_t column) const;
     // A non-empty cell.
     std::string required(std::size_t row, std::size_t column) const;
+    // The same without a copy, valid as long as the table.
+    std::string_view requiredView(std::size_t row, std::size_t column) const;
     std::int64_t integer(std::size_t row, std::size_t column, std::int64_t min,
                          std::int64_t max) const;
     double number(std::size_t row, std::size_t column, double min, double max) const;
