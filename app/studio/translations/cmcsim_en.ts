@@ -1649,6 +1649,49 @@
     </message>
 </context>
 <context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="39"/>
+        <source>Les semaines génèrent elles-mêmes des événements de veille ; déclarez ici ceux de l&apos;histoire du scénario, chacun dans sa semaine. Hausse d&apos;un concurrent : son identifiant et le taux (0,06 pour 6 %). Franchissement de seuil : 11 ou 50 salariés. L&apos;entreprise concernée (un client, une entreprise proche du seuil) est tirée au sort par la graine. Texte : ce que lit le candidat à la place de la phrase générée, {entreprise} y est remplacé par son nom.</source>
+        <translation>The weeks generate market-watch events themselves; declare here those of the scenario&apos;s story, each in its week. Competitor rise: its identifier and the rate (0.06 for 6 %). Threshold crossing: 11 or 50 employees. The company concerned (a client, a company near the threshold) is drawn by the seed. Text: what the candidate reads instead of the generated sentence; {entreprise} is replaced by its name.</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="49"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="50"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="51"/>
+        <source>Semaine</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="52"/>
+        <source>Concurrent</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="53"/>
+        <source>Taux de hausse</source>
+        <translation>Rate rise</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="54"/>
+        <source>Seuil</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../scenario/EventsPage.cpp" line="55"/>
+        <source>Texte lu par le candidat</source>
+        <translation>Text read by the candidate</translation>
+    </message>
+</context>
+<context>
     <name>FigurePicker</name>
     <message>
         <location filename="../note/FigurePicker.cpp" line="18"/>
@@ -5900,119 +5943,124 @@ hours</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="54"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="55"/>
         <source>Nouveau depuis un modèle</source>
         <translation>New from template</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="55"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="56"/>
         <source>Ouvrir…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="56"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="189"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="205"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="57"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="193"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="209"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="57"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="58"/>
         <source>Enregistrer sous…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="58"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="59"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="77"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="80"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="78"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="81"/>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="79"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="82"/>
         <source>Secteurs et tailles</source>
         <translation>Sectors and sizes</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="80"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="83"/>
         <source>Acteurs</source>
         <translation>Players</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="81"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="84"/>
         <source>Politique et portefeuille</source>
         <translation>Policy and portfolio</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="82"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="85"/>
         <source>Pièges et études</source>
         <translation>Traps and studies</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="83"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="86"/>
         <source>Appels d&apos;offres</source>
         <translation>Calls for tender</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="117"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="177"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="87"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../scenario/ScenarioEditor.cpp" line="121"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="181"/>
         <source>Ouvrir un scénario</source>
         <translation>Open a scenario</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="118"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="125"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="122"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="129"/>
         <source>Scénarios (*.json)</source>
         <translation>Scenarios (*.json)</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="124"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="128"/>
         <source>Enregistrer le scénario</source>
         <translation>Save the scenario</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
         <source>Paquet</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="141"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
         <source>Corrigez d&apos;abord les erreurs du scénario.</source>
         <translation>Fix the scenario errors first.</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="234"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="149"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="238"/>
         <source>Ouvrir un paquet</source>
         <translation>Open a pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="145"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="150"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="149"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="154"/>
         <source>Paquets (*.zip)</source>
         <translation>Packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="149"/>
-        <location filename="../scenario/ScenarioEditor.cpp" line="248"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="153"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="252"/>
         <source>Enregistrer le paquet</source>
         <translation>Save the pack</translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="169"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="173"/>
         <source>Modèle</source>
         <translation>Template</translation>
     </message>
     <message numerus="yes">
-        <location filename="../scenario/ScenarioEditor.cpp" line="190"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="194"/>
         <source>Le scénario n&apos;est pas enregistré : %n erreur(s) à corriger, signalées sur les champs et sous le formulaire.</source>
         <translation>
             <numerusform>The scenario is not saved: %n error to fix, flagged on the fields and below the form.</numerusform>
@@ -6020,12 +6068,12 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="286"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="291"/>
         <source>Scénario valide : il peut être enregistré et joué.</source>
         <translation>Valid scenario: it can be saved and played.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../scenario/ScenarioEditor.cpp" line="287"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="292"/>
         <source>%n erreur(s) : le scénario ne peut pas être enregistré.</source>
         <translation>
             <numerusform>%n error: the scenario cannot be saved.</numerusform>
@@ -6033,7 +6081,7 @@ hours</translation>
         </translation>
     </message>
     <message>
-        <location filename="../scenario/ScenarioEditor.cpp" line="290"/>
+        <location filename="../scenario/ScenarioEditor.cpp" line="295"/>
         <source>Corrigez les erreurs pour voir l&apos;aperçu du marché.</source>
         <translation>Fix the errors to see the market preview.</translation>
     </message>
