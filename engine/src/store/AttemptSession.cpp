@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "../attempt/EntryRefusal.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/meeting/MeetingOpening.h"
@@ -209,7 +210,7 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
 
 InputError AttemptSession::unwritten(const InputError& refused, const JournalEntry& entry) {
     // The fold names its refusals by entry, as a replay must; this one was never written.
-    const auto entryPlace = fmt::format("journal, entrée {} ({})", entry.sequence, entry.kind);
+    const auto entryPlace = entry::where(entry);
     auto problems = refused.problems();
     for (auto& p : problems)
         if (p.where.starts_with(entryPlace))
@@ -259,7 +260,7 @@ void AttemptSession::checkTenderSubmission(const JournalEntry& entry,
     const TenderDesk desk(*reference_, attempt_->scenario(), attempt_->market(), state());
     if (const auto reasons = desk.submissionRefusals(id); !reasons.empty())
         // Named as the journal's fold names its refusals, the same reasons and more.
-        throw InputError(fmt::format("journal, entrée {} ({})", entry.sequence, entry.kind),
+        throw InputError(entry::where(entry),
                          TenderCompliance::refusalText(reasons));  // renamed by unwritten()
 }
 

@@ -54,10 +54,10 @@ struct Segment {
 // answer uses), folded and singular.
 bool linkWord(const std::string& folded) {
     static const std::set<std::string> more{
-        "je",     "il",   "ils",   "elle",   "elles", "on",    "nous",    "vous",  "qui",
-        "dont",   "sous", "entre", "apre",   "avant", "depui", "pendant", "selon", "jusqu",
-        "contre", "via",  "de",    "parmi",  "lor",   "quand", "si",      "leur",  "notre",
-        "votre",  "no",   "vo",    "chaque", "tout",  "toute", "comme",   "ainsi", "aussi"};
+        "je",     "il",   "ils",    "elle", "elles", "on",    "nous",    "vous",  "qui",
+        "dont",   "sous", "entre",  "apre", "avant", "depui", "pendant", "selon", "jusqu",
+        "contre", "via",  "parmi",  "lor",  "quand", "si",    "leur",    "notre", "votre",
+        "no",     "vo",   "chaque", "tout", "toute", "comme", "ainsi",   "aussi"};
     const auto normal = MeetingNeedsText::normalWord(folded);
     return MeetingNeedsText::smallWord(normal) || more.contains(normal) || folded == "des";
 }
