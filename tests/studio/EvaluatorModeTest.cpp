@@ -300,6 +300,37 @@ TEST(EvaluatorMode, HiddenTruthIsShownToTheEvaluatorAndNeverToTheCandidate) {
     EXPECT_TRUE(card.contains(QStringLiteral("État du personnel réel")));
 }
 
+// A candidate opening their own attempt in evaluator mode before handing it in sees no truth:
+// the studio follows the CLI's --truth rule (TruthAccess), for the table, the card, the meetings'
+// hidden needs and the pre-assessment that reads them.
+TEST(EvaluatorMode, NoHiddenTruthBeforeTheHandIn) {
+    StudioFixture fixture;
+    const auto lines = linesOf(fixture.session().market());
+    const auto file = QString::fromStdString(fixture.file().string());
+    MainWindow evaluator;
+    evaluator.resize(1366, 768);
+    evaluator.show();
+    ASSERT_TRUE(evaluator.openEvaluation(file));
+    ASSERT_TRUE(evaluator.session()->evaluator());
+    EXPECT_FALSE(evaluator.session()->truthOpen());
+    auto* workspace = evaluator.prospectWorkspace();
+    EXPECT_EQ(qobject_cast<TruthOverlayModel*>(workspace->table()->model()), nullptr);
+    workspace->selectLine(lines.defective);
+    const auto card = workspace->card()->findChild<QTextBrowser*>()->toPlainText();
+    EXPECT_FALSE(card.contains(QStringLiteral("Vérité cachée"))) << card.toStdString();
+    EXPECT_FALSE(card.contains(QStringLiteral("État du personnel réel")));
+    auto* evaluation = evaluator.evaluatorMode()->evaluation();
+    evaluator.workspaces()->setCurrentWidget(evaluation);
+    evaluation->refresh();
+    const auto heading =
+        evaluation->findChild<QLabel*>(QStringLiteral("evaluationHeading"))->text();
+    EXPECT_TRUE(heading.contains(QStringLiteral("cette épreuve n'est pas remise")))
+        << heading.toStdString();
+    EXPECT_EQ(evaluation->findChild<QTreeWidget*>(QStringLiteral("evaluationCriteria"))
+                  ->topLevelItemCount(),
+              0);
+}
+
 TEST(EvaluatorMode, EndToEndOpenMoveTheTimelineAndFollowAnEvidenceEntry) {
     StudioFixture fixture;
     const auto lines = linesOf(fixture.session().market());

@@ -8,6 +8,7 @@
 
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/sim/Campaign.h"
+#include "cmcsim/store/TruthAccess.h"
 #include "common/JournalCommand.h"
 
 StudioSession::StudioSession(const cmcsim::ReferenceData& reference,
@@ -162,6 +163,19 @@ const cmcsim::Campaign& StudioSession::campaign() const {
         campaign_ = std::make_unique<cmcsim::Campaign>(cmcsim::Campaign::replay(
             scenario(), reference_, market(), session_->attempt().seed(), state()));
     return *campaign_;
+}
+
+bool StudioSession::truthOpen() const {
+    return evaluator() && cmcsim::TruthAccess::open(journal());
+}
+
+QString StudioSession::truthRefusal() const {
+    if (truthOpen()) return {};
+    return tr(
+        "Vérité cachée non affichée : cette épreuve n'est pas remise. La vérité cachée "
+        "(besoins réels des entreprises, recensements et marché réels, anomalies du fichier) "
+        "et la pré-évaluation qui la lit sont la vue de l'évaluateur, lisibles une fois "
+        "l'épreuve remise ; rien n'enregistrerait qu'elles ont été lues pendant l'épreuve.");
 }
 
 void StudioSession::showEntry(std::int64_t sequence) {

@@ -75,6 +75,10 @@ public:
     // Evaluator mode: the attempt was opened read-only (AttemptSession::Access::ReadOnly); every
     // command is refused, and the workspaces show the state after entry shownEntry().
     bool evaluator() const { return session_->readOnly(); }
+    // Evaluator mode on a handed-in attempt: the hidden truth may be shown (TruthAccess, the
+    // rule of the CLI's --truth); before the hand-in, truthRefusal() says why it is not.
+    bool truthOpen() const;
+    QString truthRefusal() const;
     const std::vector<cmcsim::JournalEntry>& journal() const {
         return session_->attempt().journal();
     }

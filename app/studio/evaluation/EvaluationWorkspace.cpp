@@ -113,6 +113,11 @@ void EvaluationWorkspace::showEvent(QShowEvent* event) {
 
 void EvaluationWorkspace::refresh() {
     stale_ = false;
+    if (!session_.truthOpen()) {  // the assessment reads the truth (TruthAccess, as `assess`)
+        showResults({});
+        heading_->setText(session_.truthRefusal());
+        return;
+    }
     showResults(AutomaticAssessment::run(session_));
 }
 

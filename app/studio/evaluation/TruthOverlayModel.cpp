@@ -37,7 +37,7 @@ TruthOverlayModel::TruthOverlayModel(ProspectTableModel* source, const StudioSes
 
 void TruthOverlayModel::show(QTableView* table, ProspectTableModel* source,
                              const StudioSession& session) {
-    if (!session.evaluator()) {
+    if (!session.truthOpen()) {
         table->setModel(source);
         return;
     }

@@ -207,7 +207,7 @@ MeetingWorkspace::MeetingWorkspace(StudioSession& session, QWidget* parent)
             !DocumentPdf::writeFile(
                 cmcsim::MeetingDocument::debrief(view_->debrief(), view_->record(),
                                                  view_->companyName(), session_.reference(),
-                                                 session_.evaluator() ? &view_->needs() : nullptr),
+                                                 session_.truthOpen() ? &view_->needs() : nullptr),
                 file, &why))
             QMessageBox::warning(this, tr("Export impossible"),
                                  tr("Impossible d'écrire %1 : %2").arg(file, why));
@@ -314,7 +314,10 @@ void MeetingWorkspace::refreshMeeting() {
     choices_->setVisible(view_ && !record->closed());
     if (!why.isEmpty()) close_->setToolTip(why);
     showDebrief();
-    if (truth_)
+    if (truth_ && !session_.truthOpen())
+        truth_->setHtml(QStringLiteral("<p style='color:#666'><i>%1</i></p>")
+                            .arg(session_.truthRefusal().toHtmlEscaped()));
+    else if (truth_)
         truth_->setHtml(
             view_ ? tr("<p><b>Vérité cachée</b> : ce que l'entreprise ne dit qu'aux questions "
                        "pertinentes ; jamais montré au candidat.</p>") +
@@ -375,7 +378,7 @@ void MeetingWorkspace::showDebrief() {
     try {
         debrief_->setHtml(DocumentHtml::render(cmcsim::MeetingDocument::debrief(
             view_->debrief(), view_->record(), view_->companyName(), session_.reference(),
-            session_.evaluator() ? &view_->needs() : nullptr)));
+            session_.truthOpen() ? &view_->needs() : nullptr)));
         exportDebrief_->setEnabled(true);
     } catch (const cmcsim::InputError& e) {  // open: the debrief waits for the closure
         debrief_->setHtml(QStringLiteral("<p style='color:#666'><i>%1</i></p>")

@@ -127,8 +127,8 @@ void CompanyCard::refresh() {
     requestCensus_->setEnabled(!censusKnown);
     requestCensus_->setText(censusKnown ? tr("État du personnel reçu")
                                         : tr("Demander l'état du personnel"));
-    // Evaluator mode: the hidden truth under what the candidate saw.
-    details_->setHtml((session_.evaluator() ? TruthHtml::line(session_, *line_) : QString()) +
+    // Evaluator mode on a handed-in attempt: the hidden truth under what the candidate saw.
+    details_->setHtml((session_.truthOpen() ? TruthHtml::line(session_, *line_) : QString()) +
                       describe());
     updateCensusChart();
 }
