@@ -294,7 +294,9 @@ void addTenderCommands(CLI::App& app, CliContext& context) {
                     judged.push_back({{"question", v.question},
                                       {"traitee", v.addressed},
                                       {"note", v.credit},
-                                      {"motif", v.reason}});
+                                      {"motif", v.reason},
+                                      {"points_refuses", v.pointsRefused},
+                                      {"non_conforme", v.nonCompliant()}});
             CliOutput::json({{"ao", id},
                              {"rang", award->candidateRank},
                              {"offres", award->ranking.size()},

@@ -1,9 +1,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 #include "CliGolden.h"
 #include "CliRunner.h"
@@ -20,6 +23,36 @@ using cmcsim::test::runShell;
 namespace fs = std::filesystem;
 
 const std::string kScenario = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/tender.json";
+
+// Found by a third tester: a criterion label overflowed its 40-character column in the debrief.
+// Every table of a tender text keeps its columns: in each run of table lines (a line with « | »
+// or the header's « + » rule), the separators stand at the same characters (not bytes) on every
+// line.
+void expectAlignedTables(const std::string& text) {
+    std::vector<std::size_t> columns;
+    std::size_t start = 0;
+    for (std::size_t line = 1; start < text.size(); ++line) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        const auto row = text.substr(start, end - start);
+        start = end + 1;
+        std::vector<std::size_t> here;
+        std::size_t chars = 0;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if ((row[i] & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
+            if ((row[i] == '|' || row[i] == '+') && i > 0 && row[i - 1] == ' ' &&
+                i + 1 < row.size() && row[i + 1] == ' ')
+                here.push_back(chars);
+            ++chars;
+        }
+        if (!here.empty() && !columns.empty()) {
+            auto a = here, b = columns;
+            a.resize(std::min(a.size(), b.size()));
+            b.resize(a.size());
+            EXPECT_EQ(a, b) << "ligne " << line << " : " << row;
+        }
+        if (here.empty() || columns.empty()) columns = here;
+    }
+}
 
 class CliTender : public ::testing::Test {
 protected:
@@ -53,6 +86,9 @@ TEST_F(CliTender, ShowPrintsTheSpecificationsAndRecordsTheReading) {
     ASSERT_EQ(show_.exitCode, 0) << show_.err;
     EXPECT_NE(show_.err.find("lecture du cahier des charges ao-yvetot"), std::string::npos);
     expectGolden("tender-show.txt", show_.out);
+    expectAlignedTables(show_.out);
+    // The title once: the banner's « Cahier des charges » is its head.
+    EXPECT_EQ(show_.out.find("\nCahier des charges\n"), std::string::npos) << show_.out;
     const auto again = run("tender show epreuve.cmc ao-yvetot");
     EXPECT_EQ(again.out, show_.out);
     EXPECT_EQ(again.err, "");  // already read: nothing written
@@ -129,6 +165,9 @@ TEST_F(CliTender, QuestionResponseSubmissionAndDebrief) {
     const auto debrief = run("tender debrief reponse.cmc ao-yvetot");
     ASSERT_EQ(debrief.exitCode, 0) << debrief.err;
     expectGolden("tender-debrief.txt", debrief.out);
+    expectAlignedTables(debrief.out);
+    EXPECT_EQ(debrief.out.find("\nRésultat de l'appel d'offres\n"), std::string::npos)
+        << debrief.out;
     const auto json = nlohmann::json::parse(run("tender debrief reponse.cmc ao-yvetot --json").out);
     EXPECT_EQ(json["offres"], 3);
     EXPECT_GE(json["rang"].get<int>(), 1);

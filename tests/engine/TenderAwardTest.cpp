@@ -212,3 +212,74 @@ TEST(TenderAward, ANonCompliantOfferScoresNothingOnTheGuarantees) {
     EXPECT_NEAR(award.ranking[2].points, 40.0 * 8 / 9 + 12 + 11.25 + 5, 1e-9);
     EXPECT_EQ(award.candidateRank, 3);
 }
+
+// Found by a third tester: a file refusing the portability of cover won (76,7 points): the
+// refusal cost only the « dossier » points. The portability (art. L911-8 CSS) is a legal
+// obligation (datasets/ao_questions.csv exigence): an answer refusing it makes the bid
+// non-compliant on its question's criterion, gestion, which scores 0. The hand-computed bids of
+// RanksHandComputedBids: C won with 79,806; refusing, it loses its 15 × 0,75 = 11,25 gestion
+// points: 68,556, behind B (79) and A (77).
+TEST(TenderAward, RefusingALegalObligationScoresNothingOnItsCriterion) {
+    const auto tender = handTender();
+    const auto p = handParameters();
+    auto candidate = bid("C", 90000, 4, 0.8, 0.75, 0.5, true);
+    TenderAnswerVerdict refusal;
+    refusal.question = "portabilite";
+    refusal.criterion = "gestion";
+    refusal.requirement = "obligation légale";
+    refusal.pointsRefused = {"portabilité des droits"};
+    candidate.answers = {refusal};
+    const auto award = TenderAward::rank(
+        tender, p,
+        {bid("A", 100000, 3, 0.5, 0.5, 1.0), bid("B", 80000, 2, 0.7, 0.7, 0.8), candidate});
+    ASSERT_EQ(award.candidateRank, 3);
+    const auto& c = award.ranking[2];
+    EXPECT_NEAR(c.score("gestion"), 0, 1e-12);
+    EXPECT_NEAR(c.score("services"), 0.8, 1e-12);  // the other criteria keep their scores
+    EXPECT_NEAR(c.points, 40.0 * 8 / 9 + 16 + 12 + 0 + 5, 1e-9);
+    EXPECT_EQ(award.winner().bidder, "B");
+    // The same refusal of a point that is not required costs nothing on the criterion.
+    candidate.answers.front().requirement.clear();
+    const auto free = TenderAward::rank(tender, p, {bid("B", 80000, 2, 0.7, 0.7, 0.8), candidate});
+    EXPECT_EQ(free.winner().bidder, "C");
+}
+
+// The same refusal end to end on the fixture ("ao-yvetot" asks portabilite): the review marks
+// the answer non-compliant, the award gives 0 on gestion (15 points) where the complete draft
+// scores the mutuelle's management quality, and the debrief says so.
+TEST(TenderAward, ARefusedPortabilityIsNonCompliantInTheDebrief) {
+    const auto awardOf = [](const std::string& portability) {
+        auto b = readTender();
+        const auto siret = siret::formatSiret(yvetotTender().siret);
+        b.add(cmd::kSaveOffer, {{"siret", siret}, {"offre", tenderOffer()}});
+        auto draft = completeDraft(1);
+        draft["reponses"]["portabilite"] = portability;
+        EXPECT_TRUE(b.add(cmd::kTenderResponse, draft).empty());
+        EXPECT_TRUE(b.add(cmd::kTenderSubmit, {{"ao", "ao-yvetot"}}).empty());
+        for (int w = 1; w <= 5; ++w) b.add(cmd::kRunWeek, {{"semaine", w}});
+        const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
+        auto award = *desk.award("ao-yvetot");
+        return std::make_pair(award, DocumentText::render(TenderDocument::debrief(
+                                         desk.truth(yvetotTender()), award)));
+    };
+    const auto [kept, keptText] =
+        awardOf(completeDraft(1)["reponses"]["portabilite"].get<std::string>());
+    const auto [refused, text] = awardOf(
+        "Nous ne gérons pas la portabilité des droits des anciens salariés. Notre mutuelle "
+        "laisse à chaque salarié le soin de chercher une couverture après son départ.");
+    const auto& mine = *refused.candidate();
+    EXPECT_NEAR(mine.score("gestion"), 0, 1e-12);
+    EXPECT_GT(kept.candidate()->score("gestion"), 0);
+    // gestion weighs 15 on the fixture; the dossier loses the portability answer's half.
+    EXPECT_NEAR(kept.candidate()->points - mine.points,
+                15 * kept.candidate()->score("gestion") + 10 * 0.5, 1e-9);
+    EXPECT_NE(text.find("Réponse non conforme : 0 point sur le critère « Qualité de gestion »."),
+              std::string::npos)
+        << text;
+    EXPECT_NE(text.find("refuse « portabilité des droits », « maintien Évin des anciens "
+                        "salariés » (obligation légale : portabilité : art. L911-8 du Code de la "
+                        "sécurité sociale"),
+              std::string::npos)
+        << text;
+    EXPECT_EQ(keptText.find("non conforme"), std::string::npos) << keptText;
+}

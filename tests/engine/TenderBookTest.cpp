@@ -132,8 +132,9 @@ TEST(TenderReferenceData, DefaultWeightsSumTo100) {
 // Default weights must sum to 100: 30 instead of 35 for prix is refused, naming the file.
 TEST(TenderReferenceData, WeightsNotSumming100AreRefused) {
     TempDir dir;
-    for (const char* name : {"ao_criteres.csv", "ao_questions.csv", "ao_documents.csv",
-                             "ao_reponses.csv", "ao_parametres.csv"})
+    for (const char* name :
+         {"ao_criteres.csv", "ao_questions.csv", "ao_documents.csv", "ao_reponses.csv",
+          "ao_parametres.csv", "ao_tournures_affirmatives.csv"})
         writeFile(dir / name, readFile(sourceRoot() / "datasets" / name));
     auto text = readFile(dir / "ao_criteres.csv");
     const auto at = text.find("prix,Prix,35,");

@@ -167,7 +167,7 @@ TEST(TenderJournal, AnUnrequestedDocumentIsRefused) {
     const int version = saveOffer(b, tenderOffer());
     auto draft = completeDraft(version);
     draft["documents"] = {"ipid", "tableau_garanties", "kbis"};
-    EXPECT_TRUE(has(b.add(cmd::kTenderResponse, draft),
+    EXPECT_TRUE(has(written(b, cmd::kTenderResponse, draft),
                     "« documents » : \"kbis\" n'est pas demandé par le cahier des charges, qui "
                     "demande : Document d'information normalisé (IPID) (ipid), Tableau de "
                     "garanties (tableau_garanties)"));
@@ -180,22 +180,59 @@ TEST(TenderJournal, AnUnrequestedDocumentIsRefused) {
 }
 
 // Issue 12, review finding 2: datasets/ao_parametres.csv questions_max (5) questions per tender,
-// an off-topic one among them; the sixth is refused.
+// an off-topic one among them; the sixth is refused when written.
 TEST(TenderJournal, QuestionsAreCountedOffTopicOnesToo) {
     auto b = readTender();
     for (const char* text :
          {"Quel est l'effectif ?", "Quelle est la sinistralité ?", "Qui est l'assureur actuel ?",
           "Quel taux de commission ?", "Quels documents fournir ?"})
-        EXPECT_TRUE(b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", text}}).empty())
+        EXPECT_TRUE(
+            written(b, cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", text}}).empty())
             << text;
-    EXPECT_TRUE(has(
-        b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Quel est le calendrier ?"}}),
-        "5 questions déjà posées : c'est le nombre permis par appel d'offres, une question hors "
-        "du cahier des charges comprise"));
+    EXPECT_TRUE(has(written(b, cmd::kTenderQuestion,
+                            {{"ao", "ao-yvetot"}, {"texte", "Quel est le calendrier ?"}}),
+                    "5 questions déjà posées : c'est le nombre permis par appel d'offres, une "
+                    "question hors du cahier des charges comprise"));
     const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), b.state());
     const auto asked = desk.questions("ao-yvetot");
     ASSERT_EQ(asked.size(), 5u);
     EXPECT_EQ(asked[3].second, "La question ne porte pas sur le cahier des charges.");
+}
+
+// A fresh tester's finding (issue 12): the 5-question limit was added after journals were written
+// with more; such a journal was refused on replay. The limit is checked when a command is
+// written (TenderFile::checkWrite), not by the fold: a journal of 6 questions (its sixth
+// written before the limit) replays, and the desk answers all 6.
+TEST(TenderJournal, AnOldJournalWithSixQuestionsReplays) {
+    auto b = readTender();
+    for (const char* text :
+         {"Quel est l'effectif ?", "Quelle est la sinistralité ?", "Qui est l'assureur actuel ?",
+          "Quel taux de commission ?", "Quels documents fournir ?", "Quel est le calendrier ?"})
+        EXPECT_TRUE(b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", text}}).empty())
+            << text;
+    ASSERT_EQ(b.state().tenders().find("ao-yvetot")->questions.size(), 6u);
+    const auto replayed = AttemptState::replay(tenderScenario(), tenderMarket(), b.journal(),
+                                               cmcsim::test::reference().planRules);
+    EXPECT_EQ(replayed.toJson(), b.state().toJson());
+    const TenderDesk desk(reference(), tenderScenario(), tenderMarket(), replayed);
+    const auto asked = desk.questions("ao-yvetot");
+    ASSERT_EQ(asked.size(), 6u);
+    EXPECT_NE(asked[5].second.find("Calendrier"), std::string::npos) << asked[5].second;
+    // The same seventh command is refused when written, naming the limit.
+    EXPECT_TRUE(has(
+        written(b, cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Qui est le courtier ?"}}),
+        "5 questions déjà posées"));
+    // So are the other limits added since the first journals, and a replay accepts them too:
+    // a question asked twice, and a document listed twice (kept once).
+    EXPECT_TRUE(
+        b.add(cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "Quel est le calendrier ?"}})
+            .empty());
+    const int version = saveOffer(b, tenderOffer());
+    auto draft = completeDraft(version);
+    draft["documents"] = {"ipid", "tableau_garanties", "ipid"};
+    EXPECT_TRUE(has(written(b, cmd::kTenderResponse, draft), "\"ipid\" fourni deux fois"));
+    ASSERT_TRUE(b.add(cmd::kTenderResponse, draft).empty());
+    EXPECT_EQ(b.state().tenders().find("ao-yvetot")->draft->documents.size(), 2u);
 }
 
 // Found by a second fresh tester: after the specifications gave the current contracts (insurer,

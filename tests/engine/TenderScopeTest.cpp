@@ -153,13 +153,13 @@ TEST(TenderScope, AQuestionIsAskedOnceAndBounded) {
                       {{"ao", "ao-yvetot"}, {"texte", "Quelle est la sinistralité ?"}})
                     .empty());
     const auto entry = b.last();
-    const auto twice = joined(b.add(
-        cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "  QUELLE est la sinistralite"}}));
+    const auto twice = joined(written(
+        b, cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", "  QUELLE est la sinistralite"}}));
     EXPECT_NE(twice.find(fmt::format("question déjà posée (entrée {}, semaine 1)", entry)),
               std::string::npos)
         << twice;
-    const auto tooLong = joined(b.add(
-        cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", std::string(501, 'e') + " ?"}}));
+    const auto tooLong = joined(written(
+        b, cmd::kTenderQuestion, {{"ao", "ao-yvetot"}, {"texte", std::string(501, 'e') + " ?"}}));
     EXPECT_NE(tooLong.find("une question de 3 à 500 caractères (elle en a 503)"), std::string::npos)
         << tooLong;
     EXPECT_EQ(b.state().tenders().find("ao-yvetot")->questions.size(), 1u);

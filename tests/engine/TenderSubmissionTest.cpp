@@ -120,3 +120,27 @@ TEST(TenderSubmissionReplay, AJournalThatDepositedANonCompliantOfferStillLoads) 
                              "(non-cadres) : cotisation d'au moins 1,44 %");
     EXPECT_TRUE(named) << ::testing::PrintToString(bid.breaches);
 }
+
+// The limits added after journals were written (questions_max: 5 questions per tender) are
+// checked when a command is written: the sixth question is refused, named after its command,
+// and nothing is written (a journal that holds 6 still replays: TenderJournal,
+// AnOldJournalWithSixQuestionsReplays).
+TEST_F(TenderSubmission, TheSixthQuestionIsRefusedWhenWritten) {
+    AttemptSession session(file(), reference());
+    for (const char* text :
+         {"Quel est l'effectif ?", "Quelle est la sinistralité ?", "Qui est l'assureur actuel ?",
+          "Quel taux de commission ?", "Quels documents fournir ?"})
+        session.execute(cmd::kTenderQuestion, TenderDesk::questionCommand("ao-ccn", text));
+    const auto entries = session.attempt().journal().size();
+    try {
+        session.execute(cmd::kTenderQuestion,
+                        TenderDesk::questionCommand("ao-ccn", "Quel est le calendrier ?"));
+        FAIL() << "written";
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("ao.question refusé (rien n'est écrit au journal)"), std::string::npos)
+            << what;
+        EXPECT_NE(what.find("5 questions déjà posées"), std::string::npos) << what;
+    }
+    EXPECT_EQ(session.attempt().journal().size(), entries);
+}

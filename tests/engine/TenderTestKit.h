@@ -6,6 +6,7 @@
 
 #include "TestJournal.h"
 #include "TestMarkets.h"
+#include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/tender/TenderBook.h"
 #include "cmcsim/tender/TenderDesk.h"
@@ -47,6 +48,16 @@ inline nlohmann::json tenderOffer(const std::string& product = "sante_essentiel"
             {"date_effet", "2026-04-01"},
             {"categories", nlohmann::json::array({category})},
             {"services", nlohmann::json::array({"tiers_payant"})}};
+}
+
+// Appends a tender command as AttemptSession::execute writes it: the limits checked when a
+// command is written (TenderFile::checkWrite), then the journal's fold; the problems of its
+// refusal, none when accepted.
+inline std::vector<Problem> written(JournalBuilder& b, const std::string& kind,
+                                    const nlohmann::json& payload) {
+    auto problems = inputProblems(
+        [&] { b.state().tenders().checkWrite(kind, payload, tenderScenario(), "écriture"); });
+    return problems.empty() ? b.add(kind, payload) : problems;
 }
 
 // A journal on the fixture with the specifications of "ao-yvetot" read.

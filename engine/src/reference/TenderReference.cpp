@@ -89,9 +89,10 @@ std::vector<TenderCriterion> loadCriteria(const std::filesystem::path& datasets)
 }
 
 std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets) {
-    const auto t = CsvTable::load(
-        datasets / "ao_questions.csv", "datasets/ao_questions.csv",
-        {"question", "theme", "texte", "mots_min", "produits", "points", "source", "confidence"});
+    const auto t =
+        CsvTable::load(datasets / "ao_questions.csv", "datasets/ao_questions.csv",
+                       {"question", "theme", "texte", "mots_min", "produits", "points",
+                        "libelles_points", "exigence", "source_exigence", "source", "confidence"});
     std::vector<TenderQuestion> out;
     std::set<std::string> seen;
     for (std::size_t r = 0; r < t.rowCount(); ++r) {
@@ -106,6 +107,18 @@ std::vector<TenderQuestion> loadQuestions(const std::filesystem::path& datasets)
             t.fail(r, 4, "tous, sante ou prevoyance");
         for (const auto& point : parts(t, r, 5, t.required(r, 5), ';'))
             q.points.push_back(parts(t, r, 5, point, '|'));
+        q.pointLabels = parts(t, r, 6, t.required(r, 6), ';');
+        if (q.pointLabels.size() != q.points.size())
+            t.fail(r, 6,
+                   fmt::format("un libellé par point de la colonne points ({}), séparés par « ; »",
+                               q.points.size()));
+        q.requirement = t.text(r, 7);
+        if (!q.requirement.empty() && q.requirement != "obligation_legale" &&
+            q.requirement != "exigee")
+            t.fail(r, 7, "obligation_legale, exigee ou rien");
+        q.requirementSource = t.text(r, 8);
+        if (q.required() && q.requirementSource.empty())
+            t.fail(r, 8, "la règle ou la clause qui rend la question exigée");
         out.push_back(std::move(q));
     }
     return out;
@@ -138,6 +151,20 @@ std::vector<TenderAnswerTopic> loadTopics(const std::filesystem::path& datasets)
         if (!t.text(r, 2).empty()) topic.generic = wordList(t, r, 2, true);
         topic.answer = t.required(r, 3);
         out.push_back(std::move(topic));
+    }
+    return out;
+}
+
+std::vector<TenderAffirmingWording> loadAffirmingWordings(const std::filesystem::path& datasets) {
+    const auto t = CsvTable::load(datasets / "ao_tournures_affirmatives.csv",
+                                  "datasets/ao_tournures_affirmatives.csv",
+                                  {"expression", "commentaire", "source", "confidence"});
+    std::vector<TenderAffirmingWording> out;
+    for (std::size_t r = 0; r < t.rowCount(); ++r) {
+        auto expression = t.required(r, 0);
+        if (foldText(expression).empty()) t.fail(r, 0, "une tournure d'au moins un mot");
+        t.required(r, 2);
+        out.push_back({std::move(expression)});
     }
     return out;
 }
@@ -213,6 +240,12 @@ TenderParameters loadParameters(const std::filesystem::path& datasets) {
 
 }  // namespace
 
+std::string TenderQuestion::requirementLabel() const {
+    if (requirement == "obligation_legale") return "obligation légale";
+    if (requirement == "exigee") return "point exigé par le cahier des charges";
+    return {};
+}
+
 const TenderCriterion* TenderReference::criterion(const std::string& id) const {
     return byId(criteria, id);
 }
@@ -229,6 +262,7 @@ TenderReference TenderReference::load(const std::filesystem::path& datasets) {
     out.questions = loadQuestions(datasets);
     out.documents = loadDocuments(datasets);
     out.topics = loadTopics(datasets);
+    out.affirmingWordings = loadAffirmingWordings(datasets);
     out.parameters = loadParameters(datasets);
     if (out.parameters.questionsPerTender > static_cast<int>(out.questions.size()))
         throw InputError("datasets/ao_parametres.csv",

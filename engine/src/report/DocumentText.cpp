@@ -46,10 +46,14 @@ std::string table(const Table& t) {
         for (const auto& cell : row) line.push_back(cellText(cell));
         lines.push_back(std::move(line));
     }
-    constexpr std::size_t kWidest = 40;  // a longer cell overflows rather than widen every row
+    // A longer cell overflows rather than widen every row, unless the table fits its columns
+    // (the last one's overflow shifts no other cell).
+    constexpr std::size_t kWidest = 40;
     for (const auto& line : lines)
         for (std::size_t c = 0; c < line.size() && c < columns; ++c)
-            widths[c] = std::max(widths[c], std::min(width(line[c]), kWidest));
+            widths[c] = std::max(widths[c], t.fitColumns && c + 1 < columns
+                                                ? width(line[c])
+                                                : std::min(width(line[c]), kWidest));
     std::string out;
     for (std::size_t l = 0; l < lines.size(); ++l) {
         out.push_back(' ');
@@ -125,10 +129,12 @@ std::string DocumentText::render(const Document& document) {
         document.watermark ? fmt::format("*** {} ***\n", *document.watermark) : std::string();
     out += mark;
     out += document.title + "\n" + std::string(width(document.title), '#') + "\n";
-    // The title is the text's heading: a banner line repeating it (the HTML and PDF renderings
-    // show the banner, not the title) is not printed twice.
+    // The title is the text's heading: a banner line repeating it, or its head (« Cahier des
+    // charges » of « Cahier des charges — Transports Le Bihan »; the HTML and PDF renderings show
+    // the banner, not the title), is not printed twice.
     for (const auto& line : document.banner)
-        if (const auto text = flat(line); text != document.title) out += text + "\n";
+        if (const auto text = flat(line); text.empty() || !document.title.starts_with(text))
+            out += text + "\n";
     for (std::size_t i = 0; i < document.sections.size(); ++i) {
         const auto& s = document.sections[i];
         out += "\n";

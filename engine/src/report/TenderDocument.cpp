@@ -27,6 +27,13 @@ TableCell cell(std::string text) {
 void row(KeyValueList& list, std::string label, std::string value) {
     list.rows.emplace_back(std::move(label), RichTextBuilder().text(std::move(value)));
 }
+// A table whose plain-text columns fit their widest cell (Table::fitColumns): the tender's labels
+// come from datasets and may be long.
+Table fitted() {
+    Table table;
+    table.fitColumns = true;
+    return table;
+}
 std::string euros(double value) {
     return frenchNumber(value, 0) + " €";
 }
@@ -41,7 +48,7 @@ const char* levelLabel(int level) {
 
 // A loss history table: year, contributions, benefits, loss ratio.
 Table lossTable(const std::vector<TenderLossYear>& years) {
-    Table losses;
+    auto losses = fitted();
     losses.header = {"Année", "Cotisations", "Prestations", "Rapport S/P"};
     losses.rightAligned = {false, true, true, true};
     for (const auto& y : years)
@@ -54,7 +61,7 @@ Table lossTable(const std::vector<TenderLossYear>& years) {
 void guarantees(Document& doc, std::string heading, std::vector<std::string> header,
                 const std::vector<std::pair<std::string, std::string>>& rows) {
     auto g = section(std::move(heading));
-    Table table;
+    auto table = fitted();
     table.header = std::move(header);
     for (const auto& [guarantee, cover] : rows)
         table.rows.push_back({cell(guarantee), cell(cover)});
@@ -77,7 +84,7 @@ void census(Document& doc, const TenderTruth& t) {
     static const char* ages[] = {"16-24 ans", "25-34 ans", "35-44 ans",
                                  "45-54 ans", "55-64 ans", "65 ans et plus"};
     static const char* families[] = {"Isolés", "Couples sans enfant", "Parents isolés", "Familles"};
-    Table table;
+    auto table = fitted();
     table.header = {"Tranche d'âge", "Salariés", "Situation familiale", "Salariés"};
     table.rightAligned = {false, true, false, true};
     for (std::size_t i = 0; i < 6; ++i)
@@ -191,7 +198,7 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     doc.sections.push_back(std::move(company));
 
     auto calendar = section("Calendrier");
-    Table dates;
+    auto dates = fitted();
     dates.header = {"Étape", "Semaine", "Date"};
     dates.rightAligned = {false, true, true};
     const std::pair<const char*, int> steps[] = {
@@ -223,7 +230,7 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     doc.sections.push_back(std::move(requested));
 
     auto criteria = section("Critères d'évaluation et pondération");
-    Table weights;
+    auto weights = fitted();
     weights.header = {"Critère", "Poids", "Ce qui est apprécié"};
     weights.rightAligned = {false, true, false};
     for (const auto& [id, weight] : t.weights) {
@@ -235,13 +242,30 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
     doc.sections.push_back(std::move(criteria));
 
     auto questions = section("Questions auxquelles répondre");
-    Table asked;
-    asked.header = {"Question", "Identifiant", "Mots min."};
-    asked.rightAligned = {false, false, true};
+    auto asked = fitted();
+    // The question last: its text is the long cell.
+    asked.header = {"Identifiant", "Mots min.", "Exigence", "Question"};
+    asked.rightAligned = {false, true, false, false};
+    BulletList rules;
     for (const auto& id : t.questions)
-        if (const auto* q = TenderReference::installed().question(id))
-            asked.rows.push_back({cell(q->text), cell(id), cell(std::to_string(q->minWords))});
+        if (const auto* q = TenderReference::installed().question(id)) {
+            asked.rows.push_back({cell(id), cell(std::to_string(q->minWords)),
+                                  cell(q->required() ? q->requirementLabel() : "—"),
+                                  cell(q->text)});
+            if (q->required())
+                rules.items.push_back(RichTextBuilder().bold(id).text(
+                    " — " + q->requirementLabel() + " : " + q->requirementSource));
+        }
     questions.blocks.emplace_back(std::move(asked));
+    if (!rules.items.empty()) {
+        questions.blocks.emplace_back(std::move(rules));
+        questions.blocks.emplace_back(Paragraph{
+            RichTextBuilder().text(
+                "Une réponse qui refuse une obligation légale ou un point exigé (elle dit que "
+                "l'offre ne le fait pas) rend l'offre non conforme sur le critère de la "
+                "question : 0 point sur ce critère."),
+            true});
+    }
     doc.sections.push_back(std::move(questions));
 
     auto documents = section("Documents à fournir");
@@ -259,23 +283,59 @@ Document TenderDocument::specifications(const Scenario& scenario, const TenderTr
 
 namespace {
 
+// "1 réponse sur 4 traite sa question", "2 réponses sur 4 traitent leur question", "aucune des 4
+// réponses ne traite sa question".
+std::string treatedText(int treated, int answers) {
+    if (treated == 0)
+        return answers == 1 ? "Votre réponse ne traite pas sa question"
+                            : fmt::format("Aucune des {} réponses ne traite sa question", answers);
+    return fmt::format("{} sur {} {}", frenchCount(treated, "réponse", "réponses"), answers,
+                       treated == 1 ? "traite sa question" : "traitent leur question");
+}
+
+// The answers that refuse a legal obligation or a required point, by criterion: the bid scores 0
+// there (TenderBid::refusals).
+void refusalsBlocks(DocumentSection& scores, const Tender& t, const TenderBid& mine) {
+    for (const auto& [id, weight] : t.weights) {
+        const auto refusals = mine.refusals(id);
+        if (refusals.empty()) continue;
+        const auto* c = TenderReference::installed().criterion(id);
+        scores.blocks.emplace_back(
+            Paragraph{RichTextBuilder().bold(
+                          fmt::format("Réponse non conforme : 0 point sur le critère « {} ».",
+                                      c ? c->label : id),
+                          Tone::Bad),
+                      false});
+        BulletList lines{"✘", Tone::Bad, {}};
+        for (const auto* v : refusals) {
+            const auto* q = TenderReference::installed().question(v->question);
+            std::string points;
+            for (const auto& p : v->pointsRefused)
+                points += (points.empty() ? "« " : ", « ") + p + " »";
+            lines.items.push_back(RichTextBuilder().text(
+                fmt::format("{} — refuse {} ({} : {}) : « {} »", q ? q->text : v->question, points,
+                            v->requirement, v->requirementSource, v->denial)));
+        }
+        scores.blocks.emplace_back(std::move(lines));
+    }
+}
+
 // The answers that did not treat their question, with why: what cost the « dossier » points.
 void answersSection(Document& doc, const TenderBid& mine) {
     auto answers = section("Vos réponses aux questions");
-    const auto treated = TenderAnswerReview::addressed(mine.answers);
     answers.blocks.emplace_back(Paragraph{
         RichTextBuilder().text(fmt::format(
-            "{} sur {} traitent leur question, pour une note de dossier de {} : une réponse "
-            "compte selon la part des points attendus qu'elle traite, si elle a assez de mots, "
-            "de mots différents et de phrases rédigées, n'est pas une liste de mots-clés et "
-            "n'est pas faite de phrases d'une autre réponse ; une phrase négative ne traite "
-            "aucun point.",
-            treated, frenchCount(static_cast<double>(mine.answers.size()), "réponse", "réponses"),
+            "{}, pour une note de dossier de {} : une réponse compte selon la part des points "
+            "attendus qu'elle traite, si elle a assez de mots, de mots différents et de phrases "
+            "rédigées, n'est pas une liste de mots-clés et n'est pas faite de phrases d'une "
+            "autre réponse ; une phrase négative ne traite aucun point.",
+            treatedText(TenderAnswerReview::addressed(mine.answers),
+                        static_cast<int>(mine.answers.size())),
             percent(TenderAnswerReview::completeness(mine.answers)))),
         false});
     BulletList missed;
     for (const auto& v : mine.answers)
-        if (v.credit < 1) {
+        if (!v.reason.empty()) {
             const auto* q = TenderReference::installed().question(v.question);
             missed.items.push_back(
                 RichTextBuilder().bold(q ? q->text : v.question).text(" — " + v.reason));
@@ -316,7 +376,7 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
     doc.sections.push_back(std::move(summary));
     if (!mine) return doc;
     auto scores = section("Notes par critère");
-    Table table;
+    auto table = fitted();
     // Points: the criterion's score (0 to 1) times its weight.
     table.header = {"Critère", "Poids", "Vos points", "Points de l'offre retenue"};
     table.rightAligned = {false, true, true, true};
@@ -347,6 +407,7 @@ Document TenderDocument::debrief(const TenderTruth& truth, const TenderAward& aw
             false});
         scores.blocks.emplace_back(std::move(breaches));
     }
+    refusalsBlocks(scores, t, *mine);
     doc.sections.push_back(std::move(scores));
     answersSection(doc, *mine);
     return doc;

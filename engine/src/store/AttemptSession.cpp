@@ -188,6 +188,9 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
     auto entry = next(kind, payload);
     try {
         if (kind == command::kTenderSubmit) checkTenderSubmission(entry, payload);
+        if (kind == command::kTenderQuestion || kind == command::kTenderResponse)
+            state().tenders().checkWrite(kind, payload, attempt_->scenario(),
+                                         entry::where(entry));  // renamed by unwritten()
         timeline_->append(entry);  // a refusal leaves the state as it was
     } catch (const InputError& refused) {
         throw unwritten(refused, entry);

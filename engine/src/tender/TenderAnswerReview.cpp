@@ -46,6 +46,7 @@ std::string joined(const std::vector<std::string>& words) {
 struct Segment {
     std::string text;
     std::vector<std::string> words;
+    std::vector<std::string> keys;  // of its words (keyOf)
     bool written = false;
     bool denies = false;
 };
@@ -62,25 +63,89 @@ bool linkWord(const std::string& folded) {
     return MeetingNeedsText::smallWord(normal) || more.contains(normal) || folded == "des";
 }
 
-// Whether folded words deny: « ne » / « n' » followed by pas, jamais, plus, ni, aucun(e), rien
-// or guère, or a form of « refuser ». « sans » and « aucun » alone do not (« sans avance de
-// frais », « aucun délai de carence » are commitments).
-bool denies(const std::vector<std::string>& words) {
+// A stem shorter than this is shared by unrelated words (« délai » and « au-delà » both stem to
+// « del », « aide » and « aidant » to « aid »): such a word is compared whole.
+constexpr std::size_t kShortStem = 4;
+
+// A folded word's key for comparison: its stem (frenchStem), so that the forms of one word
+// compare equal; when the stem is shorter than kShortStem letters, the word itself without its
+// plural mark (« délais » → « délai »), marked « = » so that it equals no stem.
+std::string keyOf(const std::string& folded) {
+    auto stem = frenchStem(folded);
+    if (stem.size() >= kShortStem) return stem;
+    auto word = folded;
+    if (word.size() > 1 && (word.back() == 's' || word.back() == 'x')) word.pop_back();
+    return "=" + word;
+}
+
+// The keys of words (keyOf): the forms of one word share its key.
+std::vector<std::string> keysOf(const std::vector<std::string>& words) {
+    std::vector<std::string> keys;
+    keys.reserve(words.size());
+    for (const auto& w : words) keys.push_back(keyOf(w));
+    return keys;
+}
+
+// The shortest stem that also names the longer stems it begins: Snowball's French algorithm
+// leaves the « -ons » of the present (« nous remboursons » → « rembourson », against
+// « rembours »), the form a written answer uses most; shorter stems would begin unrelated
+// words (« heur », « heureux »). A whole word (« = ») names only itself.
+constexpr std::size_t kPrefixStem = 5;
+
+// Whether a word of the text (its key) is a form of a term's word (its key).
+bool sameWord(const std::string& key, const std::string& term) {
+    return key == term ||
+           (term.size() >= kPrefixStem && term.front() != '=' && key.starts_with(term));
+}
+
+// Where the keys of a text hold a term's keys in a row (a multi-word term as a phrase).
+std::vector<std::size_t> occurrences(const std::vector<std::string>& keys,
+                                     const std::vector<std::string>& term) {
+    std::vector<std::size_t> out;
+    if (term.empty() || term.size() > keys.size()) return out;
+    for (std::size_t at = 0; at + term.size() <= keys.size(); ++at) {
+        std::size_t i = 0;
+        while (i < term.size() && sameWord(keys[at + i], term[i])) ++i;
+        if (i == term.size()) out.push_back(at);
+    }
+    return out;
+}
+
+// Whether the keys of a text hold a term's keys in a row.
+bool names(const std::vector<std::string>& keys, const std::vector<std::string>& term) {
+    return !occurrences(keys, term).empty();
+}
+
+// Whether folded words (and their keys) deny: « ne » / « n' » followed by pas, jamais, plus, ni,
+// aucun(e), rien or guère, or a form of « refuser », unless that word belongs to a wording the
+// trade reads as a commitment (`affirming`, the keys of datasets/ao_tournures_affirmatives.csv:
+// « il n'y a aucun délai de carence », « les salariés n'avancent pas les frais »). « sans » and
+// « aucun » alone do not deny (« sans avance de frais »).
+bool denies(const std::vector<std::string>& words, const std::vector<std::string>& keys,
+            const std::vector<std::vector<std::string>>& affirming) {
     static const std::set<std::string> second{"pas",   "jamais", "plus", "ni",
                                               "aucun", "aucune", "rien", "guere"};
+    std::vector<bool> affirmed(words.size(), false);
+    for (const auto& wording : affirming)
+        for (const auto at : occurrences(keys, wording))
+            std::fill_n(affirmed.begin() + static_cast<std::ptrdiff_t>(at), wording.size(), true);
     bool negated = false;
-    for (const auto& w : words) {
-        if (w.starts_with("refus")) return true;
-        if (w == "ne" || w == "n")
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const auto& w = words[i];
+        if (w.starts_with("refus") && !affirmed[i]) return true;
+        if (w == "ne" || w == "n") {
             negated = true;
-        else if (negated && second.contains(w))
-            return true;
+        } else if (negated && second.contains(w)) {
+            if (!affirmed[i]) return true;
+            negated = false;
+        }
     }
     return false;
 }
 
-// The sentences of an answer as written (`text`), judged with `p`.
-std::vector<Segment> segmentsOf(const std::string& text, const TenderParameters& p) {
+// The sentences of an answer as written (`text`), judged with `p`; `affirming` as denies().
+std::vector<Segment> segmentsOf(const std::string& text, const TenderParameters& p,
+                                const std::vector<std::vector<std::string>>& affirming) {
     std::vector<Segment> out;
     std::string part;
     const auto cut = [&] {
@@ -89,11 +154,13 @@ std::vector<Segment> segmentsOf(const std::string& text, const TenderParameters&
             const auto links = std::count_if(words.begin(), words.end(), linkWord);
             const auto n = static_cast<int>(words.size());
             const auto first = part.find_first_not_of(" \t\r");
-            Segment s{part.substr(first, part.find_last_not_of(" \t\r") + 1 - first),
-                      std::move(words)};
+            Segment s;
+            s.text = part.substr(first, part.find_last_not_of(" \t\r") + 1 - first);
+            s.words = std::move(words);
             s.written =
                 n >= p.sentenceWords && static_cast<double>(links) >= p.linkWordsMin * n - 1e-9;
-            s.denies = denies(s.words);
+            s.keys = keysOf(s.words);
+            s.denies = denies(s.words, s.keys, affirming);
             out.push_back(std::move(s));
         }
         part.clear();
@@ -108,68 +175,41 @@ std::vector<Segment> segmentsOf(const std::string& text, const TenderParameters&
     return out;
 }
 
-// "« tiers payant », « réseau »…": the first term of each point, to say what was expected.
-std::string pointNames(const TenderQuestion& q, const std::vector<bool>* covered = nullptr) {
+// "« tiers payant », « réseau de soins conventionné »…": the points (their labels in the trade's
+// words) whose flag in `which` is `wanted`, all of them without `which`.
+std::string pointNames(const TenderQuestion& q, const std::vector<bool>* which = nullptr,
+                       bool wanted = false) {
     std::string out;
     int named = 0;
     for (std::size_t i = 0; i < q.points.size(); ++i) {
-        if (covered && (*covered)[i]) continue;
+        if (which && (*which)[i] != wanted) continue;
         if (++named > 4) return out + "…";
-        out += (out.empty() ? "« " : ", « ") + q.points[i].front() + " »";
+        const auto& label = i < q.pointLabels.size() ? q.pointLabels[i] : q.points[i].front();
+        out += (out.empty() ? "« " : ", « ") + label + " »";
     }
     return out;
 }
 
-// The stems of words (frenchStem): the forms of one word share its stem.
-std::vector<std::string> stemsOf(const std::vector<std::string>& words) {
-    std::vector<std::string> stems;
-    stems.reserve(words.size());
-    for (const auto& w : words) stems.push_back(frenchStem(w));
-    return stems;
-}
-
-// The shortest stem that also names the longer stems it begins: Snowball's French algorithm
-// leaves the « -ons » of the present (« nous remboursons » → « rembourson », against
-// « rembours »), the form a written answer uses most; shorter stems would begin unrelated
-// words (« heur », « heureux »).
-constexpr std::size_t kPrefixStem = 5;
-
-// Whether a word of the text (its stem) is a form of a term's word (its stem).
-bool sameWord(const std::string& stem, const std::string& term) {
-    return stem == term || (term.size() >= kPrefixStem && stem.starts_with(term));
-}
-
-// Whether the stems of a text hold a term's stems in a row (a multi-word term as a phrase).
-bool names(const std::vector<std::string>& stems, const std::vector<std::string>& term) {
-    if (term.empty() || term.size() > stems.size()) return false;
-    for (std::size_t at = 0; at + term.size() <= stems.size(); ++at) {
-        std::size_t i = 0;
-        while (i < term.size() && sameWord(stems[at + i], term[i])) ++i;
-        if (i == term.size()) return true;
-    }
-    return false;
-}
-
-// The share of `stems` that are forms of the words of the question's terms (3 letters or more):
+// The share of `keys` that are forms of the words of the question's terms (3 letters or more):
 // a list of keywords has most of its words there, a written answer a minority.
-int termWords(const TenderQuestion& q, const std::vector<std::string>& stems) {
+int termWords(const TenderQuestion& q, const std::vector<std::string>& keys) {
     std::set<std::string> terms;
     for (const auto& point : q.points)
         for (const auto& synonym : point)
             for (const auto& w : wordsOf(foldText(synonym)))
-                if (w.size() >= 3) terms.insert(frenchStem(w));
-    return static_cast<int>(std::count_if(stems.begin(), stems.end(), [&](const auto& stem) {
+                if (w.size() >= 3) terms.insert(keyOf(w));
+    return static_cast<int>(std::count_if(keys.begin(), keys.end(), [&](const auto& key) {
         return std::any_of(terms.begin(), terms.end(),
-                           [&](const auto& term) { return sameWord(stem, term); });
+                           [&](const auto& term) { return sameWord(key, term); });
     }));
 }
 
 // What one answer writes that no earlier answer (nor itself) wrote.
 struct NewText {
     std::vector<std::string> words;        // all its new words
-    std::vector<std::string> stems;        // those of its sentences that do not deny
-    std::vector<std::string> deniedStems;  // those of its sentences that deny
-    std::string denial;                    // the first sentence that denies, as written
+    std::vector<std::string> stems;        // the keys of its sentences that do not deny
+    std::vector<std::string> deniedStems;  // the keys of its sentences that deny
+    std::vector<const Segment*> denials;   // its sentences that deny
     int sentences = 0;                     // its written sentences (Segment::written)
     int repeats = 0;                       // its sentences it wrote again
 };
@@ -177,8 +217,14 @@ struct NewText {
 // Whether one of a point's synonyms appears in `stems`.
 bool named(const std::vector<std::string>& stems, const std::vector<std::string>& point) {
     return std::any_of(point.begin(), point.end(), [&](const auto& synonym) {
-        return names(stems, stemsOf(wordsOf(foldText(synonym))));
+        return names(stems, keysOf(wordsOf(foldText(synonym))));
     });
+}
+
+// "sur les 20 demandés", "sur 1 demandé": out of `wanted`, agreed in number.
+std::string outOf(int wanted, const char* singular, const char* plural) {
+    return wanted == 1 ? fmt::format("sur 1 {}", singular)
+                       : fmt::format("sur les {} {}", wanted, plural);
 }
 
 // Judges one answer's new text against its question.
@@ -193,23 +239,24 @@ void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParamete
         std::max(1, static_cast<int>(std::ceil(p.distinctWordsMin * minWords - 1e-9)));
     const auto total = static_cast<int>(words.size());
     if (total < minWords && t.repeats > 0) {
-        v.reason = fmt::format("répétitive : {} dans cette réponse {}, {} {} sur les {} demandés",
+        v.reason = fmt::format("répétitive : {} dans cette réponse {}, {} {} {}",
                                frenchCount(t.repeats, "phrase déjà écrite", "phrases déjà écrites"),
                                t.repeats > 1 ? "ne comptent pas" : "ne compte pas",
                                total > 1 ? "restent" : "reste", frenchCount(total, "mot", "mots"),
-                               minWords);
+                               outOf(minWords, "demandé", "demandés"));
         return;
     }
     if (total < minWords) {
-        v.reason = fmt::format("trop courte : {} sur les {} demandés",
-                               frenchCount(total, "mot", "mots"), minWords);
+        v.reason = fmt::format("trop courte : {} {}", frenchCount(total, "mot", "mots"),
+                               outOf(minWords, "demandé", "demandés"));
         return;
     }
     if (static_cast<int>(distinct.size()) < distinctWanted) {
         v.reason = fmt::format(
-            "répétitive : {} sur {} (au moins {} demandés)",
+            "répétitive : {} sur {} (au moins {} {})",
             frenchCount(static_cast<double>(distinct.size()), "mot différent", "mots différents"),
-            total, frenchCount(distinctWanted, "mot différent", "mots différents"));
+            total, frenchCount(distinctWanted, "mot différent", "mots différents"),
+            distinctWanted > 1 ? "demandés" : "demandé");
         return;
     }
     if (q && !q->points.empty()) {
@@ -217,17 +264,20 @@ void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParamete
         all.insert(all.end(), t.deniedStems.begin(), t.deniedStems.end());
         const auto terms = termWords(*q, all);
         if (terms > p.maxTermShare * total + 1e-9) {
-            v.reason = fmt::format(
-                "liste de mots-clés : {} sur {} sont des termes de la question (au plus {} %)",
-                frenchCount(terms, "mot", "mots"), total, frenchNumber(100 * p.maxTermShare, 0));
+            v.reason =
+                fmt::format("liste de mots-clés : {} sur {} {} de la question (au plus {} %)",
+                            frenchCount(terms, "mot", "mots"), total,
+                            terms > 1 ? "sont des termes" : "est un terme",
+                            frenchNumber(100 * p.maxTermShare, 0));
             return;
         }
     }
     if (t.sentences < p.minSentences) {
         v.reason = fmt::format(
-            "pas rédigée : {} sur les {} demandées (une phrase : {} au moins, dont {} % de mots "
-            "de liaison : articles, prépositions, pronoms)",
-            frenchCount(t.sentences, "phrase", "phrases"), p.minSentences,
+            "pas rédigée : {} {} (une phrase : {} au moins, dont {} % de mots de liaison : "
+            "articles, prépositions, pronoms)",
+            frenchCount(t.sentences, "phrase", "phrases"),
+            outOf(p.minSentences, "demandée", "demandées"),
             frenchCount(p.sentenceWords, "mot", "mots"), frenchNumber(100 * p.linkWordsMin, 0));
         return;
     }
@@ -235,32 +285,46 @@ void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParamete
         v.credit = 1;
         return;
     }
-    std::vector<bool> covered;
-    bool denied = false;
+    // A point named only where the answer says the offer does not do it is not treated: the
+    // answer refuses it.
+    std::vector<bool> covered, refused;
     for (const auto& point : q->points) {
         covered.push_back(named(t.stems, point));
-        denied = denied || (!covered.back() && named(t.deniedStems, point));
+        refused.push_back(!covered.back() && named(t.deniedStems, point));
     }
+    for (std::size_t i = 0; i < refused.size(); ++i)
+        if (refused[i]) v.pointsRefused.push_back(q->pointLabels.at(i));
+    for (const auto* segment : t.denials)
+        if (v.denial.empty())
+            for (std::size_t i = 0; i < refused.size(); ++i)
+                if (refused[i] && named(segment->keys, q->points[i])) v.denial = segment->text;
     v.pointsTreated = static_cast<int>(std::count(covered.begin(), covered.end(), true));
     v.pointsWanted = std::max(
         1, static_cast<int>(
                std::ceil(p.pointsForFullCredit * static_cast<double>(q->points.size()) - 1e-9)));
-    // A point named only where the answer says the offer does not do it is not treated.
-    const auto denial =
-        denied
-            ? " ; « " + t.denial + " » dit ce que l'offre ne fait pas : ses points ne comptent pas"
-            : std::string();
+    const auto refusal =
+        v.pointsRefused.empty()
+            ? std::string()
+            : fmt::format(
+                  "répond non sur {} (« {} » : une phrase qui dit ce que l'offre ne fait "
+                  "pas ne traite pas le point)",
+                  pointNames(*q, &refused, true), v.denial);
     if (v.pointsTreated == 0) {
-        v.reason = "hors sujet : aucun des points attendus (" + pointNames(*q) + ")" + denial;
+        v.reason = refusal.empty()
+                       ? "hors sujet : aucun des points attendus (" + pointNames(*q) + ")"
+                       : "refus : " + refusal;
         return;
     }
     v.credit = std::min(1.0, static_cast<double>(v.pointsTreated) / v.pointsWanted);
     v.addressed = true;
     if (v.credit < 1)
-        v.reason =
-            fmt::format("incomplète : {} sur les {} attendus pour la note pleine (manquent {}){}",
-                        frenchCount(v.pointsTreated, "point traité", "points traités"),
-                        v.pointsWanted, pointNames(*q, &covered), denial);
+        v.reason = fmt::format("incomplète : {} {} pour la note pleine (manquent {}){}",
+                               frenchCount(v.pointsTreated, "point traité", "points traités"),
+                               outOf(v.pointsWanted, "attendu", "attendus"),
+                               pointNames(*q, &covered, false),
+                               refusal.empty() ? std::string() : " ; " + refusal);
+    else if (!refusal.empty())
+        v.reason = refusal;
 }
 
 }  // namespace
@@ -271,13 +335,21 @@ std::vector<TenderAnswerVerdict> TenderAnswerReview::of(const TenderReference& r
     std::vector<TenderAnswerVerdict> out;
     // The sentences already written (their words), with the question whose answer first had them.
     std::map<std::string, std::string> seen;
+    std::vector<std::vector<std::string>> affirming;
+    for (const auto& wording : reference.affirmingWordings)
+        affirming.push_back(keysOf(wordsOf(foldText(wording.expression))));
     for (const auto& id : tender.questions) {
         TenderAnswerVerdict v;
         v.question = id;
         const auto* q = reference.question(id);
+        if (q) {
+            v.criterion = q->theme;
+            v.requirement = q->requirementLabel();
+            v.requirementSource = q->requirementSource;
+        }
         const auto it = draft.answers.find(id);
         const auto segments = segmentsOf(it == draft.answers.end() ? std::string() : it->second,
-                                         reference.parameters);
+                                         reference.parameters, affirming);
         const auto here = q ? q->text : id;
         // Only sentences no earlier answer (nor this one) has written count.
         NewText t;
@@ -292,10 +364,9 @@ std::vector<TenderAnswerVerdict> TenderAnswerReview::of(const TenderReference& r
                 continue;
             }
             t.words.insert(t.words.end(), segment.words.begin(), segment.words.end());
-            auto stems = stemsOf(segment.words);
             auto& into = segment.denies ? t.deniedStems : t.stems;
-            into.insert(into.end(), stems.begin(), stems.end());
-            if (segment.denies && t.denial.empty()) t.denial = segment.text;
+            into.insert(into.end(), segment.keys.begin(), segment.keys.end());
+            if (segment.denies) t.denials.push_back(&segment);
             t.sentences += segment.written;
         }
         if (segments.empty())

@@ -24,6 +24,13 @@ double TenderBid::score(const std::string& criterion) const {
     return 0;
 }
 
+std::vector<const TenderAnswerVerdict*> TenderBid::refusals(const std::string& criterion) const {
+    std::vector<const TenderAnswerVerdict*> out;
+    for (const auto& v : answers)
+        if (v.nonCompliant() && v.criterion == criterion) out.push_back(&v);
+    return out;
+}
+
 const TenderBid* TenderAward::candidate() const {
     return candidateRank ? &ranking[static_cast<std::size_t>(candidateRank - 1)] : nullptr;
 }
@@ -141,6 +148,7 @@ TenderAward TenderAward::rank(const Tender& tender, const TenderParameters& p,
             } else if (criterion == "dossier") {
                 s = b.completeness;
             }
+            if (!b.refusals(criterion).empty()) s = 0;
             b.scores.emplace_back(criterion, s);
             b.points += weight * s;
         }

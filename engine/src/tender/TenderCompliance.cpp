@@ -62,10 +62,11 @@ void populationGap(std::vector<std::string>& gaps, const char* product, const Co
     if (left == 0) return;
     const auto who = cadresLeft ? "cadres" : "non-cadres";
     gaps.push_back(
-        facts ? fmt::format("la {} ne couvre pas les {} : {} sur {} du recensement ne sont pas "
-                            "couverts, le cahier des charges demande l'ensemble du personnel",
+        facts ? fmt::format("la {} ne couvre pas les {} : {} sur {} du recensement {}, le "
+                            "cahier des charges demande l'ensemble du personnel",
                             product, who, left,
-                            frenchCount(facts->cadres + facts->nonCadres, "salarié", "salariés"))
+                            frenchCount(facts->cadres + facts->nonCadres, "salarié", "salariés"),
+                            left > 1 ? "ne sont pas couverts" : "n'est pas couvert")
               : fmt::format("la {} ne couvre pas les {}, le cahier des charges demande l'ensemble "
                             "du personnel",
                             product, who));

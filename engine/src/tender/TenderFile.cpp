@@ -102,36 +102,16 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                         "plus",
                         id, response.submittedBy));
     if (e.kind == command::kTenderQuestion) {
+        // The journal's first rule, 3 to 2000 bytes; the later limits are checkWrite's.
         const auto text = textOf(payload, "texte");
-        const auto length = utf8::isValid(text) ? utf8::length(text) : 0;
-        if (length < 3 || length > kQuestionMaxLength)
-            refuse(fmt::format("« texte » : une question de 3 à {} caractères (elle en a {})",
-                               kQuestionMaxLength, length));
-        if (const auto control = utf8::firstControl(text, "\n\t"))
-            refuse(fmt::format("« texte » : caractère de contrôle {} interdit", *control));
-        if (TenderAnswerReview::normalised(text).empty())
+        if (text.size() < 3 || text.size() > 4 * kQuestionMaxLength)
             refuse(
-                "« texte » : la question n'a aucun mot (des espaces ou de la ponctuation "
-                "seulement)");
+                fmt::format("« texte » : une question de 3 à {} caractères", kQuestionMaxLength));
         if (!tender->questionsOpen(c.week))
             refuse(
                 fmt::format("la date limite des questions est passée (semaine {}, nous sommes "
                             "en semaine {})",
                             tender->questionWeek, c.week));
-        const auto allowed = TenderReference::installed().parameters.maxQuestions;
-        if (static_cast<int>(response.questions.size()) >= allowed)
-            refuse(
-                fmt::format("{} déjà posées : c'est le nombre permis par appel d'offres, une "
-                            "question hors du cahier des charges comprise",
-                            frenchCount(allowed, "question", "questions")));
-        // The same words (case, accents and punctuation aside) are the same question.
-        const auto words = TenderAnswerReview::normalised(text);
-        for (const auto& asked : response.questions)
-            if (TenderAnswerReview::normalised(asked.text) == words)
-                refuse(
-                    fmt::format("question déjà posée (entrée {}, semaine {}) : sa réponse "
-                                "est acquise",
-                                asked.entry, asked.week));
         response.questions.push_back({e.sequence, c.week, text});
     } else if (e.kind == command::kTenderResponse) {
         if (!tender->submissionOpen(c.week))
@@ -160,9 +140,6 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
                     utf8::length(text.get<std::string>()) > 8000)
                     refuse(fmt::format("« reponses.{} » : un texte de 8000 caractères au plus",
                                        question));
-                if (const auto control = utf8::firstControl(text.get<std::string>(), "\n\t"))
-                    refuse(fmt::format("« reponses.{} » : caractère de contrôle {} interdit",
-                                       question, *control));
                 draft.answers[question] = text.get<std::string>();
             }
         }
@@ -172,16 +149,9 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
             for (const auto& d : *documents) {
                 if (!d.is_string() || !TenderReference::installed().document(d.get<std::string>()))
                     refuse(fmt::format("« documents » : document inconnu {}", d.dump()));
-                if (std::find(tender->documents.begin(), tender->documents.end(), d) ==
-                    tender->documents.end())
-                    refuse(
-                        fmt::format("« documents » : {} n'est pas demandé par le cahier des "
-                                    "charges, qui demande : {}",
-                                    d.dump(), requestedDocuments(*tender)));
-                if (std::find(draft.documents.begin(), draft.documents.end(), d) !=
+                if (std::find(draft.documents.begin(), draft.documents.end(), d) ==
                     draft.documents.end())
-                    refuse(fmt::format("« documents » : {} fourni deux fois", d.dump()));
-                draft.documents.push_back(d.get<std::string>());
+                    draft.documents.push_back(d.get<std::string>());
             }
         }
         response.draft = std::move(draft);
@@ -193,6 +163,66 @@ void TenderFile::apply(const JournalEntry& e, const nlohmann::json& payload,
         if (!reasons.empty()) refuse(TenderCompliance::refusalText(reasons));
         response.submittedBy = e.sequence;
         response.submittedWeek = c.week;
+    }
+}
+
+void TenderFile::checkWrite(const std::string& kind, const nlohmann::json& payload,
+                            const Scenario& scenario, const std::string& where) const {
+    const auto refuse = [&](const std::string& why) { throw InputError(where, why); };
+    if (!payload.is_object()) return;  // apply() answers the rest
+    const auto id = textOf(payload, "ao");
+    const auto tender = Tender::find(scenario, TenderReference::installed(), id);
+    const auto* response = find(id);
+    if (!tender || !response || response->submittedBy) return;
+    if (kind == command::kTenderQuestion) {
+        const auto text = textOf(payload, "texte");
+        const auto length = utf8::isValid(text) ? utf8::length(text) : 0;
+        if (length < 3 || length > kQuestionMaxLength)
+            refuse(fmt::format("« texte » : une question de 3 à {} caractères (elle en a {})",
+                               kQuestionMaxLength, length));
+        if (const auto control = utf8::firstControl(text, "\n\t"))
+            refuse(fmt::format("« texte » : caractère de contrôle {} interdit", *control));
+        const auto words = TenderAnswerReview::normalised(text);
+        if (words.empty())
+            refuse(
+                "« texte » : la question n'a aucun mot (des espaces ou de la ponctuation "
+                "seulement)");
+        const auto allowed = TenderReference::installed().parameters.maxQuestions;
+        if (static_cast<int>(response->questions.size()) >= allowed)
+            refuse(
+                fmt::format("{} : c'est le nombre permis par appel d'offres, une question "
+                            "hors du cahier des charges comprise",
+                            frenchCount(allowed, "question déjà posée", "questions déjà posées")));
+        // The same words (case, accents and punctuation aside) are the same question.
+        for (const auto& asked : response->questions)
+            if (TenderAnswerReview::normalised(asked.text) == words)
+                refuse(
+                    fmt::format("question déjà posée (entrée {}, semaine {}) : sa réponse "
+                                "est acquise",
+                                asked.entry, asked.week));
+    } else if (kind == command::kTenderResponse) {
+        const auto answers = payload.find("reponses");
+        if (answers != payload.end() && answers->is_object())
+            for (const auto& [question, text] : answers->items())
+                if (text.is_string())
+                    if (const auto control = utf8::firstControl(text.get<std::string>(), "\n\t"))
+                        refuse(fmt::format("« reponses.{} » : caractère de contrôle {} interdit",
+                                           question, *control));
+        const auto documents = payload.find("documents");
+        if (documents == payload.end() || !documents->is_array()) return;
+        std::vector<nlohmann::json> given;
+        for (const auto& d : *documents) {
+            if (!d.is_string()) continue;
+            if (std::find(tender->documents.begin(), tender->documents.end(), d) ==
+                tender->documents.end())
+                refuse(
+                    fmt::format("« documents » : {} n'est pas demandé par le cahier des "
+                                "charges, qui demande : {}",
+                                d.dump(), requestedDocuments(*tender)));
+            if (std::find(given.begin(), given.end(), d) != given.end())
+                refuse(fmt::format("« documents » : {} fourni deux fois", d.dump()));
+            given.push_back(d);
+        }
     }
 }
 

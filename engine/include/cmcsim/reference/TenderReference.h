@@ -29,10 +29,29 @@ struct TenderQuestion {
     // credit grows with the distinct points it names; one holding none is off topic
     // (TenderAnswerReview).
     std::vector<std::vector<std::string>> points;
+    // Each point in the trade's words (column « libelles_points », « ; »-separated, one per
+    // point): how the debrief names an expected point, never a synonym nor a stem.
+    std::vector<std::string> pointLabels;
+    // Whether the question asks for a legal obligation ("obligation_legale": the portability of
+    // cover, art. L911-8 CSS) or a point the specifications require ("exigee"), empty when
+    // neither (column « exigence »), and the rule's reference shown to the candidate (column
+    // « source_exigence »). An answer refusing it makes the bid non-compliant on the question's
+    // criterion in the award (TenderAward::rank).
+    std::string requirement, requirementSource;
+    bool required() const { return !requirement.empty(); }
+    // "obligation légale" or "point exigé par le cahier des charges"; empty when not required.
+    std::string requirementLabel() const;
     bool fits(bool health, bool provident) const {
         return products == "tous" || (products == "sante" && health) ||
                (products == "prevoyance" && provident);
     }
+};
+
+// A negative wording that affirms in the trade (datasets/ao_tournures_affirmatives.csv: « aucun
+// délai de carence », « les salariés n'avancent pas les frais »): a negation within it does not
+// make its sentence a denial (TenderAnswerReview).
+struct TenderAffirmingWording {
+    std::string expression;  // as written; matched by its words' stems, as a phrase
 };
 
 // A document a call for tender may ask the candidate to provide (datasets/ao_documents.csv).
@@ -92,6 +111,7 @@ struct TenderReference {
     std::vector<TenderQuestion> questions;
     std::vector<TenderDocumentKind> documents;
     std::vector<TenderAnswerTopic> topics;
+    std::vector<TenderAffirmingWording> affirmingWordings;
     TenderParameters parameters;
 
     const TenderCriterion* criterion(const std::string& id) const;

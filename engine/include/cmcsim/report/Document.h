@@ -74,6 +74,9 @@ struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<TableCell>> rows;
     std::vector<bool> rightAligned;
+    // Plain text (DocumentText): every column but the last as wide as its widest cell, counted
+    // in characters; otherwise a cell over 40 characters overflows its column.
+    bool fitColumns = false;
 };
 
 // A bullet list whose mark ("✔", "✘", "!", "•") tells what its items are.

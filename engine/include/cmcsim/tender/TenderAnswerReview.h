@@ -16,9 +16,19 @@ struct TenderAnswerVerdict {
     double credit = 0;       // 0..1: what it counts in the file's completeness
     // The question's points the answer names, and those full credit needs (0 when not judged).
     int pointsTreated = 0, pointsWanted = 0;
-    // Why no credit or partial credit, in French ("hors sujet : …", "incomplète : …"); empty at
-    // full credit.
+    // Why no credit or partial credit, in French ("hors sujet : …", "refus : …", "incomplète :
+    // …"); at full credit, empty unless the answer refuses a point.
     std::string reason;
+    // The points (their labels, TenderQuestion::pointLabels) the answer names only in sentences
+    // that deny: it says the offer does not do them; and the first such sentence, as written.
+    std::vector<std::string> pointsRefused;
+    std::string denial;
+    // The award criterion the question counts in (its theme: services or gestion), and whether
+    // it is a legal obligation or a point the specifications require
+    // (TenderQuestion::requirementLabel, empty when neither) with the rule's reference.
+    std::string criterion, requirement, requirementSource;
+    // The answer refuses a required point: the bid is non-compliant on `criterion` (0 there).
+    bool nonCompliant() const { return !requirement.empty() && !pointsRefused.empty(); }
 };
 
 // The judgement of a response's answers, each against its own question (docs/simulation.md "Les
@@ -36,14 +46,21 @@ struct TenderAnswerVerdict {
 //   written sentences: mots_par_phrase_min words of which part_mots_liaison_min are linking
 //   words (articles, prepositions, conjunctions, pronouns); otherwise 0;
 // - a sentence that denies (« ne » or « n' » then pas, jamais, plus, ni, aucun(e), rien or guère,
-//   or a form of « refuser ») names no point: it says what the offer does not do;
+//   or a form of « refuser ») names no point: it says what the offer does not do, and the points
+//   it names that no other sentence treats are refused (« refus : … répond non sur … »); a
+//   negation within a wording of datasets/ao_tournures_affirmatives.csv (« aucun délai de
+//   carence », « les salariés n'avancent pas les frais ») does not deny;
 // - credit = min(1, points named / ⌈part_points_note_pleine × points of the question⌉), a point
 //   named when one of its synonyms appears: words are compared by their stem (frenchStem, the
 //   Snowball French stemmer: « nous remboursons », « remboursé », « remboursement » name
 //   « remboursement »), a stem of 5 letters or more naming too the longer stems it begins
-//   (Snowball leaves « -ons »), and a synonym of several words appears as a phrase; the share
-//   of the question's terms counts the same forms; repeating a term names one point once; no
-//   point named is off topic (0).
+//   (Snowball leaves « -ons »), a stem of fewer than 4 letters being no match: such words are
+//   compared whole, a plural mark aside (« délai » and « au-delà » both stem to « del »); a
+//   synonym of several words appears as a phrase; the share of the question's terms counts the
+//   same forms; repeating a term names one point once; no point named is off topic (0), or a
+//   refusal when the answer refuses one;
+// - the debrief names the points by their labels in the trade's words (ao_questions.csv
+//   libelles_points), never a synonym nor a stem.
 // An assumption of the model (⚠), documented with its data.
 struct TenderAnswerReview {
     // One verdict per question of `tender`, in its order.

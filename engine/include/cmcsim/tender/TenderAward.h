@@ -42,6 +42,10 @@ struct TenderBid {
     std::vector<std::pair<std::string, double>> scores;  // criterion id, 0..1, the tender's order
     double points = 0;                                   // Σ weight × score, out of 100
     double score(const std::string& criterion) const;
+    // The answers that refuse a legal obligation or a point the specifications require and count
+    // in `criterion` (TenderAnswerVerdict::nonCompliant): the bid is non-compliant there and
+    // scores 0 on it, as a breach scores 0 on the guarantees.
+    std::vector<const TenderAnswerVerdict*> refusals(const std::string& criterion) const;
     // What the company pays a year for the bid: the premium and the services on top of it. The
     // price criterion compares it.
     double price() const { return annualPremium + annualServices; }
@@ -82,7 +86,9 @@ struct TenderAward {
                                              const OfferQuote& quote);
     // Scores and ranks bids: prix = lowest price() / price(); garanties = 1 − penalty × levels
     // away from the requested one (penalite_niveau_inferieur below, _superieur above; 1 when the
-    // tender asks no health cover), at least 0; services, gestion, dossier = the bid's own;
+    // tender asks no health cover), at least 0, and 0 with a breach; services, gestion, dossier
+    // = the bid's own; any criterion 0 where an answer refuses a legal obligation or a required
+    // point counting in it (refusals: the portability of cover, art. L911-8 CSS, in gestion);
     // ties by lower price, then bidder name.
     static TenderAward rank(const Tender& tender, const TenderParameters& parameters,
                             std::vector<TenderBid> bids);

@@ -73,9 +73,21 @@ public:
     static constexpr std::size_t kQuestionMaxLength = 500;
     static bool handles(const std::string& kind);
     // Validates and applies an "ao.*" entry; InputError naming `where` (the journal entry) with
-    // every reason, the file unchanged.
+    // every reason, the file unchanged. Only the rules journals were written with from the start
+    // (docs/attempt-format.md "Les appels d'offres"): the limits added since are checkWrite's.
     void apply(const JournalEntry& entry, const nlohmann::json& payload,
                const TenderFileContext& context, const std::string& where);
+    // Refuses (InputError naming `where`) an "ao.question" or "ao.reponse" command about to be
+    // written that breaks a limit added after journals were written without it: questions_max
+    // questions per tender (datasets/ao_parametres.csv), a question of 3 to kQuestionMaxLength
+    // characters with words, asked once, without control character; answers without control
+    // character; documents the specifications request, each once. AttemptSession::execute
+    // checks them when a command is written and a journal's replay does not, as for the rules
+    // of a submission (AttemptSession::checkTenderSubmission): a journal written before a limit
+    // still opens. Nothing is checked for an unknown tender, unread specifications or a
+    // submitted response: apply() refuses those.
+    void checkWrite(const std::string& kind, const nlohmann::json& payload,
+                    const Scenario& scenario, const std::string& where) const;
     // Why the "ao.*" entry cannot be undone (reading and questions are information acquired; a
     // submission and the draft it submitted are final), nullopt for other kinds or a draft not
     // yet submitted.
