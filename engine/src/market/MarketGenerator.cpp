@@ -314,7 +314,11 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             company.naf = draw.naf;
             company.sizeBand = draw.band;
             company.headcount = g.sizes.drawHeadcount(draw.band, random);
-            company.name = g.names.companyName(draw.naf, random);
+            // The name's place words are those of the first establishment's region: its commune
+            // is drawn here as the establishment's own draw (the same key) will draw it.
+            KeyedRandom firstSite(g.seed, kEstablishment, static_cast<std::uint32_t>(produced));
+            company.name =
+                g.names.companyName(draw.naf, g.territory.drawCommune(firstSite), random);
             const double ageYears =
                 std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
