@@ -11,6 +11,7 @@
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DashboardDocument.h"
 #include "cmcsim/report/DashboardXlsx.h"
+#include "cmcsim/report/TextTable.h"
 #include "cmcsim/sim/Dashboard.h"
 #include "cmcsim/store/AttemptSession.h"
 
@@ -64,20 +65,22 @@ void printConversions(const char* title, const std::vector<Conversion>& rows) {
 // `hidden`: what the candidate reads where the portfolio is not seen (PortfolioSight::hidden).
 void printDashboard(const Dashboard& d, const std::string& hidden) {
     CliOutput::print("Objectifs et résultats par semaine\n");
-    CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", "Semaine",
-                     "Obj. contrats", "Signés (cumul)", "Obj. primes", "Primes (cumul)", "Appels",
-                     "Appels/j", "Heures");
+    TextTable weeks;
+    weeks.columns.assign(8, {true});
+    weeks.header = {"Semaine",        "Obj. contrats", "Signés (cumul)", "Obj. primes",
+                    "Primes (cumul)", "Appels",        "Appels/j",       "Heures"};
     for (const auto& w : d.weeks)
-        CliOutput::print("  {:>7}  {:>14}  {:>14}  {:>16}  {:>16}  {:>6}  {:>9}  {:>8}\n", w.week,
-                         contracts(w.objectiveContracts) + " (" +
-                             contracts(w.cumulativeObjectiveContracts) + ")",
-                         whole(w.signatures) + " (" + whole(w.cumulativeSignatures) + ")",
-                         euros(w.objectivePremiumsEur),
-                         euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")",
-                         whole(w.calls),
-                         frenchNumber(w.callsPerDay, 1) +
-                             (w.dailyCallsObjective > 0 ? "/" + whole(w.dailyCallsObjective) : ""),
-                         frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0));
+        weeks.rows.push_back(
+            {whole(w.week),
+             contracts(w.objectiveContracts) + " (" + contracts(w.cumulativeObjectiveContracts) +
+                 ")",
+             whole(w.signatures) + " (" + whole(w.cumulativeSignatures) + ")",
+             euros(w.objectivePremiumsEur),
+             euros(w.premiumsEur) + " (" + euros(w.cumulativePremiumsEur) + ")", whole(w.calls),
+             frenchNumber(w.callsPerDay, 1) +
+                 (w.dailyCallsObjective > 0 ? "/" + whole(w.dailyCallsObjective) : ""),
+             frenchNumber(w.hours, 1) + "/" + frenchNumber(w.capacityHours, 0)});
+    CliOutput::text(weeks.render());
     CliOutput::print(
         "Objectifs et résultats par mois (une semaine compte dans le mois de son lundi)\n");
     for (const auto& m : d.months)

@@ -16,6 +16,7 @@
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/GridDocument.h"
+#include "cmcsim/report/TextTable.h"
 #include "cmcsim/store/AttemptFile.h"
 #include "cmcsim/store/AttemptReader.h"
 #include "cmcsim/store/AttemptRegister.h"
@@ -307,15 +308,21 @@ void show(const Evaluation& e, bool json) {
         CliOutput::print("Évaluateur {} : {}{}\n", n, g.name.empty() ? "(non renseigné)" : g.name,
                          g.role.empty() ? "" : " (" + g.role + ")");
     }
-    CliOutput::print("\n{:<8} {:<30} {:<30} {:<30} {}\n", "Critère", "Automatique", "Évaluateur 1",
-                     "Évaluateur 2", "Convenu");
+    TextTable table;
+    table.indent.clear();
+    table.separator = " ";
+    table.columns = {{false, 8}, {false, 30}, {false, 30}, {false, 30}};
+    table.header = {"Critère", "Automatique", "Évaluateur 1", "Évaluateur 2", "Convenu"};
     for (const auto& a : stats.criteria) {
         const auto agreed = e.agreed().find(a.criterion);
-        CliOutput::print("{:<8} {:<30} {:<30} {:<30} {}{}\n", a.criterion,
-                         verdictLabel(a.automatic), optionalLabel(a.first), optionalLabel(a.second),
-                         agreed == e.agreed().end() ? "—" : verdictLabel(agreed->second.verdict),
-                         a.disagreement ? "  ≠ désaccord" : "");
+        table.rows.push_back(
+            {a.criterion, std::string(verdictLabel(a.automatic)), optionalLabel(a.first),
+             optionalLabel(a.second),
+             (agreed == e.agreed().end() ? std::string("—")
+                                         : std::string(verdictLabel(agreed->second.verdict))) +
+                 (a.disagreement ? "  ≠ désaccord" : "")});
     }
+    CliOutput::print("\n{}", table.render());
     CliOutput::print("\nDésaccords : {} sur {} par les deux\n", stats.disagreements,
                      frenchCount(stats.judgedByBoth, "critère jugé", "critères jugés"));
     CliOutput::print("Kappa de Cohen, évaluateur 1 / évaluateur 2 : {}\n",

@@ -3,6 +3,8 @@
 // docs/simulation.md "Les rendez-vous").
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
@@ -12,6 +14,7 @@
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/MeetingDocument.h"
+#include "cmcsim/report/TextTable.h"
 #include "cmcsim/store/AttemptSession.h"
 #include "cmcsim/store/TruthAccess.h"
 
@@ -172,12 +175,14 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
         }
         CliOutput::print("Rendez-vous n° {} — phase « {} »\n", rdv, meetingPhaseLabel(phase));
         MeetingPhase shown = phase;
+        std::size_t idWidth = 0;  // the ids' column: as wide as the longest
+        for (const auto* e : entries) idWidth = std::max(idWidth, textWidth(e->id));
         for (const auto* e : entries) {
             if (e->phase != shown || e == entries.front()) {
                 shown = e->phase;
                 CliOutput::print("{}\n", meetingPhaseLabel(shown));
             }
-            CliOutput::print("  {:<26} {}\n", e->id, e->wording);
+            CliOutput::print("  {} {}\n", fitColumn(e->id, idWidth), e->wording);
         }
         if (!all)
             CliOutput::print(

@@ -7,7 +7,7 @@
 #include "CliOutput.h"
 #include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/offer/PayrollSimulation.h"
-#include "cmcsim/report/MarketReport.h"
+#include "cmcsim/report/TextTable.h"
 
 namespace cmcsim::cli {
 

@@ -8,7 +8,7 @@
 #include "cmcsim/core/OutputFile.h"
 #include "cmcsim/market/MarketGenerator.h"
 #include "cmcsim/market/Territory.h"
-#include "cmcsim/report/MarketReport.h"
+#include "cmcsim/report/TextTable.h"
 #include "cmcsim/scenario/ScenarioLoader.h"
 #include "cmcsim/scenario/ScenarioPack.h"
 

@@ -58,6 +58,7 @@ struct BlockHtml {
     std::size_t section;  // the index of the section holding the block
     const std::map<std::size_t, int>& pages;
     const DocumentHtml::RowBreaks& breaks;
+    const DocumentHtml::TableFonts& fonts;
     std::size_t& tables;  // the data tables rendered so far
 
     QString operator()(const cmcsim::Paragraph& p) const {
@@ -87,13 +88,19 @@ struct BlockHtml {
             header += QStringLiteral("</tr></thead>");
         }
         const std::size_t number = tables++;
-        QString out = kTable + header;
+        const auto font = fonts.find(number);
+        const auto open = font == fonts.end()
+                              ? kTable
+                              : QString(kTable).replace(
+                                    QStringLiteral("style='"),
+                                    QStringLiteral("style='font-size:%1pt;").arg(font->second));
+        QString out = open + header;
         for (std::size_t r = 0; r < t.rows.size(); ++r) {
             const auto& row = t.rows[r];
             if (breaks.contains({number, r}))
                 out += QStringLiteral("</table>") +
-                       QString(kTable).replace(QStringLiteral("style='"),
-                                               QStringLiteral("style='page-break-before:always;")) +
+                       QString(open).replace(QStringLiteral("style='"),
+                                             QStringLiteral("style='page-break-before:always;")) +
                        header;
             out += QStringLiteral("<tr>");
             for (std::size_t c = 0; c < row.size(); ++c) {
@@ -147,7 +154,8 @@ std::set<std::size_t> listedSections(const cmcsim::Document& document) {
 
 QString section(const cmcsim::Document& document, std::size_t index,
                 const std::map<std::size_t, int>& pages, bool anchored,
-                const DocumentHtml::RowBreaks& breaks, std::size_t& tables) {
+                const DocumentHtml::RowBreaks& breaks, const DocumentHtml::TableFonts& fonts,
+                std::size_t& tables) {
     const auto& s = document.sections[index];
     QString out;
     if (!s.heading.empty()) {
@@ -167,7 +175,7 @@ QString section(const cmcsim::Document& document, std::size_t index,
                         heading);
     }
     for (const auto& block : s.blocks)
-        out += std::visit(BlockHtml{document, index, pages, breaks, tables}, block);
+        out += std::visit(BlockHtml{document, index, pages, breaks, fonts, tables}, block);
     return out;
 }
 
@@ -178,11 +186,12 @@ QString DocumentHtml::anchor(std::size_t index) {
 }
 
 QString DocumentHtml::render(const cmcsim::Document& document,
-                             const std::map<std::size_t, int>& pages, const RowBreaks& breaks) {
+                             const std::map<std::size_t, int>& pages, const RowBreaks& breaks,
+                             const TableFonts& fonts) {
     const auto listed = listedSections(document);
     std::size_t tables = 0;
     const auto sectionHtml = [&](std::size_t i) {
-        return section(document, i, pages, listed.contains(i), breaks, tables);
+        return section(document, i, pages, listed.contains(i), breaks, fonts, tables);
     };
     QString out = QStringLiteral("<html><body>");
     if (!document.banner.empty()) {

@@ -19,9 +19,12 @@
 // counted), under its header repeated: DocumentPdf's way of never splitting a row across pages.
 struct DocumentHtml {
     using RowBreaks = std::set<std::pair<std::size_t, std::size_t>>;
+    // Data table number → its font size in points: a table whose words are too wide for the
+    // page in the document's font (DocumentPdf); the others take the document's.
+    using TableFonts = std::map<std::size_t, double>;
     static QString render(const cmcsim::Document& document,
                           const std::map<std::size_t, int>& pages = {},
-                          const RowBreaks& breaks = {});
+                          const RowBreaks& breaks = {}, const TableFonts& fonts = {});
     // The anchor name on the heading of section `index` when a table of contents lists it.
     static QString anchor(std::size_t index);
 };

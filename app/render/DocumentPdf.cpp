@@ -1,6 +1,7 @@
 #include "DocumentPdf.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QImage>
@@ -10,11 +11,13 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextTable>
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "DocumentHtml.h"
@@ -89,26 +92,36 @@ bool isDataTable(const QTextTable& table) {
     return table.format().border() == 1 && table.format().cellPadding() == 3;
 }
 
+// The data tables of `document` (DocumentHtml's cmcsim::Table blocks), in its order, with their
+// DocumentHtml number: a table continued on a new page (DocumentHtml's break) keeps its number.
+std::vector<std::pair<QTextTable*, std::size_t>> numberedTables(QTextDocument& document) {
+    std::vector<QTextTable*> tables;
+    collectTables(document.rootFrame(), tables);
+    std::sort(tables.begin(), tables.end(),
+              [](auto* a, auto* b) { return a->firstPosition() < b->firstPosition(); });
+    std::vector<std::pair<QTextTable*, std::size_t>> numbered;
+    std::size_t number = 0;
+    for (auto* table : tables) {
+        if (!isDataTable(*table)) continue;
+        if (!numbered.empty() &&
+            !(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            ++number;
+        numbered.emplace_back(table, number);
+    }
+    return numbered;
+}
+
 // The first row of a data table laid across a page break (no taller than half a page), as
 // DocumentHtml's (table, row) numbering; none when every row is on one page.
 std::optional<std::pair<std::size_t, std::size_t>> firstSplitRow(QTextDocument& document) {
     const double page = document.pageSize().height();
     auto* layout = document.documentLayout();
-    std::vector<QTextTable*> tables;
-    collectTables(document.rootFrame(), tables);
-    std::sort(tables.begin(), tables.end(),
-              [](auto* a, auto* b) { return a->firstPosition() < b->firstPosition(); });
-    std::size_t number = 0, offset = 0;
-    bool first = true;
-    for (auto* table : tables) {
-        if (!isDataTable(*table)) continue;
+    std::size_t offset = 0, previous = 0;
+    for (const auto& [table, number] : numberedTables(document)) {
         const int header = table->format().headerRowCount();
-        // A table on a new page continues the one before (DocumentHtml's break): its rows go on.
-        if (!(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-            if (!first) ++number;
-            offset = 0;
-        }
-        first = false;
+        // A table on a new page continues the one before: its rows go on.
+        if (number != previous) offset = 0;
+        previous = number;
         for (int r = header; r < table->rows(); ++r) {
             double top = 1e12, bottom = 0;
             for (int c = 0; c < table->columns(); ++c) {
@@ -128,57 +141,128 @@ std::optional<std::pair<std::size_t, std::size_t>> firstSplitRow(QTextDocument& 
     return std::nullopt;
 }
 
-// Lays `document` out in `text` (whose page size is set): the headings of a table of contents
-// are found on a first layout, whose contents shows placeholders as wide as a page number, then
-// the document is laid out again with their pages; a table row laid across a page break is
-// moved to the next page, under its table's header, one row at a time (at most 200).
-void layOut(QTextDocument& text, const cmcsim::Document& document) {
-    text.setHtml(DocumentHtml::render(document));
+// Lays `document` out in `text` (whose page size is set), its data tables in `fonts`: the
+// headings of a table of contents are found on a first layout, whose contents shows
+// placeholders as wide as a page number, then the document is laid out again with their pages;
+// a table row laid across a page break is moved to the next page, under its table's header, one
+// row at a time (at most 200).
+void layOutOnce(QTextDocument& text, const cmcsim::Document& document,
+                const DocumentHtml::TableFonts& fonts) {
+    text.setHtml(DocumentHtml::render(document, {}, {}, fonts));
     keepHeadingsWithText(text);
     const auto pages = headingPages(text);
     DocumentHtml::RowBreaks breaks;
     for (int round = 0; round < 200; ++round) {
         const auto split = firstSplitRow(text);
         if (!split || !breaks.insert(*split).second) break;
-        text.setHtml(DocumentHtml::render(document, pages, breaks));
+        text.setHtml(DocumentHtml::render(document, pages, breaks, fonts));
         keepHeadingsWithText(text);
     }
     if (pages.empty()) return;
     // The breaks move headings: their pages are found again.
-    text.setHtml(DocumentHtml::render(document, headingPages(text), breaks));
+    text.setHtml(DocumentHtml::render(document, headingPages(text), breaks, fonts));
     keepHeadingsWithText(text);
 }
 
-}  // namespace
+// Calls `line(block, l)` on each line `l` of each block of the header cells of `table`.
+template <typename Line>
+void forEachHeaderLine(const QTextTable& table, const Line& line) {
+    for (int r = 0; r < table.format().headerRowCount(); ++r)
+        for (int c = 0; c < table.columns(); ++c) {
+            const auto cell = table.cellAt(r, c);
+            if (!cell.isValid()) continue;
+            const auto last = cell.lastCursorPosition().block();
+            for (auto block = cell.firstCursorPosition().block(); block.isValid();
+                 block = block.next()) {
+                for (int l = 0; l < block.layout()->lineCount(); ++l) line(block, l);
+                if (block == last) break;
+            }
+        }
+}
 
-int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
-    QPdfWriter writer(&device);
+// Whether `table` is wider than the page of `text`: a table as wide as the page measures a few
+// pixels more (its border and padding), one whose words do not fit together much more.
+bool overflows(QTextDocument& text, QTextTable* table) {
+    return text.documentLayout()->frameBoundingRect(table).right() > text.pageSize().width() + 8;
+}
+
+// Lays `document` out, its lines (table headers and cells too) broken between words only:
+// Qt's default also breaks inside a word, and squeezed a table's column below its header's
+// longest word (« Remboursemen|t »). A table whose words are then too wide for the page together
+// is set in a smaller font, 7.5 then 6.5 pt (the document's is 8.5 pt); should one still not
+// fit, the document is laid out again with Qt's default rather than overflow the page.
+void layOut(QTextDocument& text, const cmcsim::Document& document) {
+    auto option = text.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    text.setDefaultTextOption(option);
+    DocumentHtml::TableFonts fonts;
+    const auto wide = [&] {
+        std::set<std::size_t> numbers;
+        for (const auto& [table, number] : numberedTables(text))
+            if (overflows(text, table)) numbers.insert(number);
+        return numbers;
+    };
+    for (const double points : {7.5, 6.5}) {
+        layOutOnce(text, document, fonts);
+        const auto numbers = wide();
+        if (numbers.empty()) return;
+        for (const auto number : numbers) fonts[number] = points;
+    }
+    layOutOnce(text, document, fonts);
+    if (wide().empty()) return;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    text.setDefaultTextOption(option);
+    layOutOnce(text, document, fonts);
+}
+
+// The PDF's pages: A4, 15 mm margins, 300 dpi.
+void setUpWriter(QPdfWriter& writer, const cmcsim::Document& document) {
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                           QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(QString::fromStdString(document.title));
     writer.setCreator(QStringLiteral("cmcsim"));
+}
 
-    // Laid out at 96 dpi on a page the size of the printable area less the footer, then scaled
-    // to the writer: the layout does not depend on the screen (studio) or its absence (CLI).
-    QImage layoutDevice(1, 1, QImage::Format_RGB32);
-    layoutDevice.setDotsPerMeterX(static_cast<int>(kLayoutDpi / 0.0254));
-    layoutDevice.setDotsPerMeterY(static_cast<int>(kLayoutDpi / 0.0254));
+// A document laid out at 96 dpi on a page the size of the printable area less the footer (and
+// the watermark's band), to be scaled to the writer: the layout does not depend on the screen
+// (studio) or its absence (CLI).
+struct PdfLayout {
+    PdfLayout(const cmcsim::Document& document, const QPdfWriter& writer) {
+        device.setDotsPerMeterX(static_cast<int>(kLayoutDpi / 0.0254));
+        device.setDotsPerMeterY(static_cast<int>(kLayoutDpi / 0.0254));
+        text.documentLayout()->setPaintDevice(&device);
+        font.setPointSizeF(8.5);
+        text.setDefaultFont(font);
+        text.setDocumentMargin(0);
+        scale = writer.resolution() / kLayoutDpi;
+        footer = kFooterMm / 25.4 * writer.resolution();
+        // A marked document also says so in a band at the top of each page, level text that
+        // survives printing in black and white and text extraction.
+        header = document.watermark ? footer : 0;
+        page = QSizeF(writer.width() / scale, (writer.height() - footer - header) / scale);
+        text.setPageSize(page);
+        layOut(text, document);
+    }
+
+    QImage device{1, 1, QImage::Format_RGB32};  // before `text`, which lays out on it
     QTextDocument text;
-    text.documentLayout()->setPaintDevice(&layoutDevice);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8.5);
-    text.setDefaultFont(font);
-    text.setDocumentMargin(0);
-    const double scale = writer.resolution() / kLayoutDpi;
-    const double footer = kFooterMm / 25.4 * writer.resolution();
-    // A marked document also says so in a band at the top of each page, level text that
-    // survives printing in black and white and text extraction.
-    const double header = document.watermark ? footer : 0;
-    const QSizeF page(writer.width() / scale, (writer.height() - footer - header) / scale);
-    text.setPageSize(page);
-    layOut(text, document);
+    QFont font{QStringLiteral("DejaVu Sans")};
+    double scale = 1, footer = 0, header = 0;  // writer pixels per layout pixel; bands in pixels
+    QSizeF page;                               // in layout pixels
+};
+
+}  // namespace
+
+int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
+    QPdfWriter writer(&device);
+    setUpWriter(writer, document);
+    PdfLayout layout(document, writer);
+    auto& text = layout.text;
+    const auto& font = layout.font;
+    const auto scale = layout.scale, footer = layout.footer, header = layout.header;
+    const auto page = layout.page;
 
     QPainter painter(&writer);
     QFont small = font;
@@ -216,6 +300,23 @@ int DocumentPdf::write(const cmcsim::Document& document, QIODevice& device) {
                          QStringLiteral("page %1 / %2").arg(i + 1).arg(pages));
     }
     return pages;
+}
+
+std::vector<QStringList> DocumentPdf::headerLines(const cmcsim::Document& document) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpWriter(writer, document);
+    PdfLayout layout(document, writer);
+    std::vector<QStringList> cells;
+    for (const auto& [table, number] : numberedTables(layout.text))
+        forEachHeaderLine(*table, [&](const QTextBlock& block, int l) {
+            const auto line = block.layout()->lineAt(l);
+            // A cell's first line starts a new entry (one block per header cell).
+            if (l == 0) cells.emplace_back();
+            cells.back() << block.text().mid(line.textStart(), line.textLength());
+        });
+    return cells;
 }
 
 bool DocumentPdf::writeFile(const cmcsim::Document& document, const QString& file, QString* error) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <vector>
 
 #include "cmcsim/report/Document.h"
 
@@ -20,4 +22,7 @@ struct DocumentPdf {
     // failure); on failure says why in `error`.
     static bool writeFile(const cmcsim::Document& document, const QString& file,
                           QString* error = nullptr);
+    // The lines each header cell of the document's tables is laid out in on the PDF's pages
+    // (the text of each line, cells in the document's order): what shows where a header wraps.
+    static std::vector<QStringList> headerLines(const cmcsim::Document& document);
 };

@@ -195,7 +195,7 @@ TEST_F(CliGolden, PayrollOptionalDependantsAndNonResponsibleContract) {
 }
 
 TEST_F(CliGolden, DiagnoseAndQuote) {
-    // Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (seed 1). Without
+    // Gillet Micro-crèche, 24 employees on the minimal scenario's market (seed 1). Without
     // --truth, what a fresh attempt's candidate knows: a census estimated from the listed 24, no
     // current cover; with --truth, the evaluator's view (the real census and cover).
     const std::string offer =

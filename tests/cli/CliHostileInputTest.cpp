@@ -18,7 +18,7 @@ using cmcsim::test::runCli;
 namespace fs = std::filesystem;
 
 const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
-// Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
+// Gillet Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
 const std::string kCreche = "46575783900019";
 // Hubert Ouest: 1 employee (estimated census) paid below the PASS, on the minimal scenario's
 // market; no cadre.

@@ -9,7 +9,7 @@
 
 // `cmcsim meeting` against the fairness faults testers found (issue 12, meeting-fair): a meeting
 // beyond its planned duration is ended by the company and closed at once; counter-proposals are
-// compared exactly, 0 % and the same terms again are refused. Minimal scenario, Etcheverry
+// compared exactly, 0 % and the same terms again are refused. Minimal scenario, Gillet
 // Micro-crèche (SIRET 46575783900019), the offer scenarios/offers/confort-ensemble.json.
 namespace {
 
@@ -89,7 +89,7 @@ TEST_F(CliMeetingFairness, CounterProposalsAreComparedExactly) {
 
 // A closed establishment has no one to meet (found by the dossier's script: "la liste de nos 0
 // salariés", an offer at 0 €): the opening is refused without naming the closure, which only a
-// verified record establishes. The tender fixture's Nettoyage Clair Matin Atlantique, SIRET
+// verified record establishes. The tender fixture's Nettoyage Pierre Blanche Seine, SIRET
 // 40397095700029, is closed in the truth (its defect `etablissement_ferme`).
 TEST_F(CliMeetingFairness, AClosedEstablishmentHasNoOneToMeet) {
     const std::string tender = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/tender.json";

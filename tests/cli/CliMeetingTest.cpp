@@ -136,7 +136,7 @@ TEST_F(CliMeeting, EachStepPrintsTheAnswerAndTheDebriefTheChecklist) {
 // One relationship per company: no second signature with a client, since when said.
 TEST_F(CliMeeting, NoSignatureWithACompanyAlreadyAClient) {
     EXPECT_EQ(signature_.exitCode, 1);
-    EXPECT_NE(signature_.err.find("signature refusée : Etcheverry Micro-crèche est déjà cliente de "
+    EXPECT_NE(signature_.err.find("signature refusée : Gillet Micro-crèche est déjà cliente de "
                                   "la mutuelle depuis avant l'épreuve"),
               std::string::npos)
         << signature_.err;

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
 const std::string kOffer =
     std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json";
-// Etcheverry Micro-crèche, 24 employees (CliGolden.DiagnoseAndQuote).
+// Gillet Micro-crèche, 24 employees (CliGolden.DiagnoseAndQuote).
 const std::string kSiret = "46575783900019";
 
 bool has(const std::string& text, const std::string& part) {

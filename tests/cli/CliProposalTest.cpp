@@ -24,7 +24,7 @@ namespace cmd = cmcsim::command;
 
 const fs::path kGolden = fs::path(CMCSIM_TEST_DATA) / "golden";
 const std::string kMinimal = std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/minimal.json";
-// Etcheverry Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
+// Gillet Micro-crèche, 24 employees on the minimal scenario's market (CliGoldenTest).
 const std::string kCreche = "46575783900019";
 const char* const kMark = "Offre non conforme — document de travail";
 

@@ -1,13 +1,16 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "TestMarkets.h"
 #include "TestReference.h"
+#include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/market/NameFactory.h"
 #include "cmcsim/reference/CsvTable.h"
+#include "cmcsim/reference/NamingParts.h"
 
 using namespace cmcsim;
 using test::reference;
@@ -115,4 +118,80 @@ TEST(NameFactory, SlugAndDuplicateVariants) {
         EXPECT_NE(variant, name);
         EXPECT_FALSE(variant.empty());
     }
+}
+
+namespace {
+// Whether `word` stands in `name` as whole words (« Côte d'Albâtre » in « Côte d'Albâtre Sud »).
+bool holds(const std::string& name, const std::string& word) {
+    return name == word || name.starts_with(word + " ") || name.ends_with(" " + word) ||
+           name.find(" " + word + " ") != std::string::npos;
+}
+
+// The place words and regional surnames listed for other regions than `region` and not for it.
+std::vector<std::string> foreignWords(const std::string& region) {
+    const auto& naming = reference().naming;
+    const auto* own = naming.regional(region);
+    std::set<std::string> ownWords;
+    if (own) {
+        ownWords.insert(own->names.begin(), own->names.end());
+        ownWords.insert(own->suffixes.begin(), own->suffixes.end());
+    }
+    std::set<std::string> foreign;
+    for (const auto& d : reference().geography.departements()) {
+        const auto* parts = naming.regional(d.region);
+        if (d.region == region || !parts) continue;
+        for (const auto* list : {&parts->names, &parts->suffixes})
+            for (const auto& w : *list)
+                if (!ownWords.contains(w)) foreign.insert(w);
+    }
+    return {foreign.begin(), foreign.end()};
+}
+}  // namespace
+
+// Found by a tester: the Rouen market's companies were called « Nettoyage Etcheverry Sud »,
+// « Argonne Atlantique », « Azur Méditerranée ». A place name (a pays, a river, a coast, a
+// region) or a regional surname is drawn from the company's own region only
+// (datasets/noms_regionaux.csv); the generic parts carry no geography.
+TEST(NameFactory, PlaceWordsComeFromTheCompanysOwnRegion) {
+    const auto foreign = foreignWords("28");  // Normandie
+    ASSERT_GT(foreign.size(), 100u);
+    // Listed by hand, so that a word put back among the generic parts is caught too.
+    const std::vector<std::string> southern = {"Méditerranée", "Cévennes", "Ventoux",    "Azur",
+                                               "Atlantique",   "Garonne",  "Etcheverry", "Provence",
+                                               "Tramontane",   "Lavande",  "Pujol",      "Corse"};
+    const auto& normandie = *reference().naming.regional("28");
+    std::size_t withForeign = 0, withOwn = 0;
+    const auto& companies = test::rouenMarket().companies;
+    for (const auto& c : companies) {
+        bool bad = false;
+        for (const auto& w : foreign) bad = bad || holds(c.name, w);
+        for (const auto& w : southern) {
+            EXPECT_FALSE(holds(c.name, w)) << c.name;
+            bad = bad || holds(c.name, w);
+        }
+        withForeign += bad ? 1u : 0u;
+        bool own = false;
+        for (const auto* list : {&normandie.names, &normandie.suffixes})
+            for (const auto& w : *list) own = own || holds(c.name, w);
+        withOwn += own ? 1u : 0u;
+    }
+    EXPECT_EQ(withForeign, 0u);  // the share of names with another region's place word: 0
+    // Normandie's 12 place names are drawn among 147 generic + 12 (7.5 %), its 3 suffixes among
+    // 11 + 3 in half the names (10.7 %): about one name in six holds one.
+    EXPECT_GT(withOwn, companies.size() / 10) << withOwn << " of " << companies.size();
+
+    // A Marseille company (Provence-Alpes-Côte d'Azur) takes Provence's words and no Normandie's.
+    const NameFactory names(reference());
+    const auto marseille = reference().geography.communeIndex("13055");
+    ASSERT_TRUE(marseille);
+    const auto notProvence = foreignWords("93");
+    std::size_t provence = 0;
+    for (std::uint32_t i = 0; i < 2000; ++i) {
+        KeyedRandom random(7, Purpose("name-test"), i);
+        const auto name = names.companyName(0, *marseille, random);
+        for (const auto& w : notProvence) ASSERT_FALSE(holds(name, w)) << name;
+        provence += holds(name, "Ventoux") || holds(name, "Provence") ? 1u : 0u;
+    }
+    // Ventoux: 2000 / 157 ≈ 13; Provence: 2000 × ½ × 1/13 ≈ 77.
+    EXPECT_GT(provence, 40u);
 }

@@ -16,7 +16,7 @@ using namespace cmcsim::test;
 
 namespace {
 
-// Etcheverry Micro-crèche, 24 employees on the minimal market (tests/cli/CliGoldenTest.cpp).
+// Gillet Micro-crèche, 24 employees on the minimal market (tests/cli/CliGoldenTest.cpp).
 const std::string kCreche = "46575783900019";
 
 OfferStudy crecheStudy(int employerSharePct, const std::string& needs) {

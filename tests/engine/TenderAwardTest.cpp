@@ -141,7 +141,8 @@ TEST(TenderAward, SpecificationsDiscloseTheTruth) {
     }
     const auto text = DocumentText::render(TenderDocument::specifications(tenderScenario(), truth));
     for (const char* part : {"Cahier des charges", "Données sur le personnel", "Prix", "40 %",
-                             "Décrivez votre dispositif de tiers payant",
+                             // the question wraps in its column (TextTable), its id beside it
+                             "Décrivez votre dispositif de tiers", "tiers_payant",
                              "Tableau de garanties (tableau_garanties)", "Date limite de dépôt"})
         EXPECT_NE(text.find(part), std::string::npos) << part;
     const auto answer = TenderAnswers::answer(TenderReference::installed(), truth,

@@ -314,7 +314,11 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             company.naf = draw.naf;
             company.sizeBand = draw.band;
             company.headcount = g.sizes.drawHeadcount(draw.band, random);
-            company.name = g.names.companyName(draw.naf, random);
+            // The name's place words are those of the first establishment's region: its commune
+            // is drawn here, from that establishment's keyed stream, which its loop goes on with.
+            KeyedRandom firstSite(g.seed, kEstablishment, static_cast<std::uint32_t>(produced));
+            const auto firstCommune = g.territory.drawCommune(firstSite);
+            company.name = g.names.companyName(draw.naf, firstCommune, random);
             const double ageYears =
                 std::min(80.0, -std::log(1.0 - random.uniform()) * (8.0 + 3.0 * draw.band));
             company.created = start.plusDays(-static_cast<std::int32_t>(90 + ageYears * 365.25));
@@ -349,10 +353,10 @@ void MarketGenerator::generate(const ChunkSink& sink, const Progress& progress) 
             double ageSum = 0, paySum = 0;
             for (std::uint32_t j = 0; j < count; ++j) {
                 const auto global = static_cast<std::uint32_t>(produced + j);
-                KeyedRandom er(g.seed, kEstablishment, global);
+                KeyedRandom er = j == 0 ? firstSite : KeyedRandom(g.seed, kEstablishment, global);
                 Establishment e;
                 e.company = companyIndex;
-                e.commune = g.territory.drawCommune(er);
+                e.commune = j == 0 ? firstCommune : g.territory.drawCommune(er);
                 e.naf = draw.naf;
                 e.headOffice = headOfficeHere && j == 0;
                 e.siret = siret::siretFor(company.siren, e.headOffice ? 1 : 2 + j);

@@ -6,6 +6,7 @@
 
 #include "cmcsim/core/KeyedRandom.h"
 #include "cmcsim/core/TextFold.h"
+#include "cmcsim/reference/NamingParts.h"
 #include "cmcsim/reference/ReferenceData.h"
 
 namespace cmcsim {
@@ -14,6 +15,13 @@ namespace {
 template <typename T>
 const T& pick(const std::vector<T>& items, KeyedRandom& random) {
     return items[random.below(static_cast<std::uint32_t>(items.size()))];
+}
+
+// One of `common` followed by `own`, drawn with a single draw whatever `own` holds.
+const std::string& pickOf(const std::vector<std::string>& common,
+                          const std::vector<std::string>& own, KeyedRandom& random) {
+    const auto i = random.below(static_cast<std::uint32_t>(common.size() + own.size()));
+    return i < common.size() ? common[i] : own[i - common.size()];
 }
 
 // Appends `value` (0 to 99) as two digits.
@@ -32,6 +40,12 @@ NameFactory::NameFactory(const ReferenceData& reference) : reference_(reference)
     const auto& communes = reference_.geography.communes();
     landlines_.reserve(communes.size());
     for (const auto& c : communes) landlines_.push_back(n.landlineBlock(c.departement));
+    const auto& geography = reference_.geography;
+    std::vector<const RegionalNameParts*> byDepartement;
+    for (const auto& d : geography.departements()) byDepartement.push_back(n.regional(d.region));
+    regional_.reserve(communes.size());
+    for (std::uint32_t c = 0; c < geography.communeCount(); ++c)
+        regional_.push_back(byDepartement[geography.departementIndex(c)]);
 }
 
 std::string NameFactory::slug(const std::string& text) {
@@ -46,17 +60,22 @@ std::string NameFactory::slug(const std::string& text) {
     return out.empty() ? "entreprise" : out;
 }
 
-std::string NameFactory::companyName(std::uint16_t nafIndex, KeyedRandom& random) const {
+std::string NameFactory::companyName(std::uint16_t nafIndex, std::uint32_t commune,
+                                     KeyedRandom& random) const {
     const auto& n = reference_.naming;
+    static const RegionalNameParts kNone;
+    const auto* own = regional_.at(commune);
+    const auto& region = own ? *own : kNone;
     const auto& activity = pick(n.activities(nafIndex), random);
-    const auto& name = pick(n.names(), random);
+    const auto& name = pickOf(n.names(), region.names, random);
     switch (random.below(4)) {
         case 0:
             return fmt::format("{} {}", activity, name);
         case 1:
-            return fmt::format("{} {}", name, pick(n.suffixes(), random));
+            return fmt::format("{} {}", name, pickOf(n.suffixes(), region.suffixes, random));
         case 2:
-            return fmt::format("{} {} {}", activity, name, pick(n.suffixes(), random));
+            return fmt::format("{} {} {}", activity, name,
+                               pickOf(n.suffixes(), region.suffixes, random));
         default:
             return fmt::format("{} {}", name, activity);
     }

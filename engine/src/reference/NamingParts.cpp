@@ -47,6 +47,8 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNo
         n.activities_.push_back(words->second);
     }
 
+    n.loadRegional(datasets);
+
     const auto first = CsvTable::load(datasets / "prenoms.csv", "datasets/prenoms.csv",
                                       {"prenom", "sexe", "weight", "source", "confidence"});
     std::vector<double> weights;
@@ -111,6 +113,29 @@ NamingParts NamingParts::load(const std::filesystem::path& datasets, const NafNo
             zones.fail(r, 0, "département déjà listé");
     }
     return n;
+}
+
+void NamingParts::loadRegional(const std::filesystem::path& datasets) {
+    const auto parts =
+        CsvTable::load(datasets / "noms_regionaux.csv", "datasets/noms_regionaux.csv",
+                       {"reg", "kind", "text", "source", "confidence"});
+    for (std::size_t r = 0; r < parts.rowCount(); ++r) {
+        const auto& region = parts.required(r, 0);
+        const auto& kind = parts.required(r, 1);
+        if (region.size() != 2) parts.fail(r, 0, "code de région INSEE à deux caractères attendu");
+        auto& into = regional_[region];
+        if (kind == "nom")
+            into.names.push_back(parts.required(r, 2));
+        else if (kind == "suffixe")
+            into.suffixes.push_back(parts.required(r, 2));
+        else
+            parts.fail(r, 1, "nom ou suffixe attendu");
+    }
+}
+
+const RegionalNameParts* NamingParts::regional(const std::string& region) const {
+    const auto found = regional_.find(region);
+    return found == regional_.end() ? nullptr : &found->second;
 }
 
 const std::string* NamingParts::landlineBlock(const std::string& departement) const {

@@ -53,6 +53,12 @@ ReferenceData ReferenceData::load(const std::filesystem::path& datasets) {
         if (!data.naming.landlineBlock(d.code))
             throw InputError("datasets/zones_telephone.csv",
                              "zone de numérotation absente pour le département " + d.code);
+    // Every region has its place names (the geographic words a company there may bear).
+    for (const auto& d : data.geography.departements())
+        if (!data.naming.regional(d.region))
+            throw InputError(
+                "datasets/noms_regionaux.csv",
+                "aucun nom de lieu pour la région " + d.region + " (" + d.regionName + ")");
     return data;
 }
 

@@ -4,15 +4,11 @@
 
 #include <algorithm>
 
+#include "cmcsim/report/TextTable.h"
+
 namespace cmcsim {
 
 namespace {
-
-// Code points in UTF-8 text (continuation bytes are not counted).
-std::size_t width(const std::string& text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 std::string flat(const RichText& text) {
     std::string out;
@@ -31,55 +27,24 @@ std::string cellText(const TableCell& cell) {
     return text;
 }
 
+// The table padded into columns of at most 40 characters, a longer cell wrapping onto the
+// row's continuation lines (TextTable).
 std::string table(const Table& t) {
-    const auto columns =
-        std::max(t.header.size(), t.rows.empty() ? std::size_t{0} : t.rows.front().size());
-    std::vector<std::size_t> widths(columns, 0);
-    std::vector<std::vector<std::string>> lines;
-    if (!t.header.empty()) {
-        std::vector<std::string> header;
-        for (const auto& h : t.header) header.push_back(oneLine(h));
-        lines.push_back(std::move(header));
-    }
+    TextTable text;
+    text.indent = "  ";
+    text.separator = " | ";
+    text.ruleSeparator = " + ";
+    for (const auto& h : t.header) text.header.push_back(oneLine(h));
     for (const auto& row : t.rows) {
-        std::vector<std::string> line;
+        auto& line = text.rows.emplace_back();
         for (const auto& cell : row) line.push_back(cellText(cell));
-        lines.push_back(std::move(line));
     }
-    // A longer cell overflows rather than widen every row, unless the table fits its columns
-    // (the last one's overflow shifts no other cell).
-    constexpr std::size_t kWidest = 40;
-    for (const auto& line : lines)
-        for (std::size_t c = 0; c < line.size() && c < columns; ++c)
-            widths[c] = std::max(widths[c], t.fitColumns && c + 1 < columns
-                                                ? width(line[c])
-                                                : std::min(width(line[c]), kWidest));
-    std::string out;
-    for (std::size_t l = 0; l < lines.size(); ++l) {
-        out.push_back(' ');
-        for (std::size_t c = 0; c < lines[l].size(); ++c) {
-            const auto& cell = lines[l][c];
-            const bool right = c < t.rightAligned.size() && t.rightAligned[c];
-            const bool last = c + 1 == lines[l].size();
-            const auto pad = widths[c] > width(cell) ? widths[c] - width(cell) : 0;
-            out.push_back(' ');
-            if (right) out.append(pad, ' ');
-            out.append(cell);
-            if (!right && !last) out.append(pad, ' ');
-            if (!last) out.append(" |");
-        }
-        out.push_back('\n');
-        if (l == 0 && !t.header.empty()) {
-            out.push_back(' ');
-            for (std::size_t c = 0; c < widths.size(); ++c) {
-                out.push_back(' ');
-                out.append(widths[c], '-');
-                if (c + 1 < widths.size()) out.append(" +");
-            }
-            out.push_back('\n');
-        }
-    }
-    return out;
+    // A table that fits its columns (Table::fitColumns) has no limit: its labels stay whole.
+    const auto columns = std::max(text.header.size(), t.rows.empty() ? 0 : t.rows.front().size());
+    for (std::size_t c = 0; c < columns; ++c)
+        text.columns.push_back(
+            {c < t.rightAligned.size() && t.rightAligned[c], t.fitColumns ? 0u : 40u});
+    return text.render();
 }
 
 struct BlockText {
@@ -128,7 +93,7 @@ std::string DocumentText::render(const Document& document) {
     const auto mark =
         document.watermark ? fmt::format("*** {} ***\n", *document.watermark) : std::string();
     out += mark;
-    out += document.title + "\n" + std::string(width(document.title), '#') + "\n";
+    out += document.title + "\n" + std::string(textWidth(document.title), '#') + "\n";
     // The title is the text's heading: a banner line repeating it, or its head (« Cahier des
     // charges » of « Cahier des charges — Transports Le Bihan »; the HTML and PDF renderings show
     // the banner, not the title), is not printed twice.
@@ -140,8 +105,8 @@ std::string DocumentText::render(const Document& document) {
         out += "\n";
         if (!s.heading.empty()) {
             if (s.level <= 2)
-                out += s.heading + "\n" + std::string(width(s.heading), s.level == 1 ? '=' : '-') +
-                       "\n";
+                out += s.heading + "\n" +
+                       std::string(textWidth(s.heading), s.level == 1 ? '=' : '-') + "\n";
             else
                 out += "» " + s.heading + "\n";
         }

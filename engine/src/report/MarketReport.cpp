@@ -7,26 +7,6 @@
 
 namespace cmcsim {
 
-std::string fitColumn(const std::string& raw, std::size_t width) {
-    const auto text = oneLine(raw);  // a line break would split the table's row
-    std::string out;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        if (chars + 1 == width && i + length < text.size()) {
-            out += "…";
-            ++chars;
-            break;
-        }
-        out.append(text, i, length);
-        i += length;
-        ++chars;
-    }
-    out.append(width > chars ? width - chars : 0, ' ');
-    return out;
-}
-
 namespace {
 std::string percent(std::uint64_t part, std::uint64_t whole) {
     return whole ? frenchNumber(100.0 * static_cast<double>(part) / static_cast<double>(whole), 1)

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "cmcsim/core/FrenchFormat.h"
-#include "cmcsim/report/MarketReport.h"
+#include "cmcsim/report/TextTable.h"
 
 namespace cmcsim {
 
@@ -96,12 +96,14 @@ std::string OfferReport::quoteText(const OfferStudy& s, const std::vector<CareIt
             fmt::format("\nSanté — {} — produit {} ({}, {})\n", Offer::categoryTitle(h.category),
                         h.product, frenchCount(h.employees, "salarié", "salariés"),
                         frenchCount(h.insuredPeople, "personne couverte", "personnes couvertes"));
-        out += fmt::format("  {} {:>8} {:>14} {:>9} {:>14} {:>14}\n", fitColumn("Classe", 20),
-                           "Membres", "Cotisation/mois", "% PMSS", "Employeur", "Salarié");
+        TextTable classes;
+        classes.columns = {{false, 30}, {true}, {true}, {true}, {true}, {true}};
+        classes.header = {"Classe", "Membres", "Cotisation/mois", "% PMSS", "Employeur", "Salarié"};
         for (const auto& c : h.classes)
-            out += fmt::format("  {} {:>8} {:>14} {:>9} {:>14} {:>14}\n", fitColumn(c.name, 20),
-                               n0(c.members), eur(c.monthly), frenchNumber(c.pctPmss, 2),
-                               eur(c.employerMonthly), eur(c.employeeMonthly));
+            classes.rows.push_back({c.name, n0(c.members), eur(c.monthly),
+                                    frenchNumber(c.pctPmss, 2), eur(c.employerMonthly),
+                                    eur(c.employeeMonthly)});
+        out += classes.render();
         out += fmt::format(
             "  Cotisations annuelles {} TTC dont taxes {} ; prestations attendues {} ; S/P attendu "
             "{}\n",

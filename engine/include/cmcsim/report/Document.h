@@ -74,8 +74,8 @@ struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<TableCell>> rows;
     std::vector<bool> rightAligned;
-    // Plain text (DocumentText): every column but the last as wide as its widest cell, counted
-    // in characters; otherwise a cell over 40 characters overflows its column.
+    // Plain text (DocumentText): every column as wide as its widest cell, counted in characters;
+    // otherwise a cell over 40 characters wraps onto its row's continuation lines (TextTable).
     bool fitColumns = false;
 };
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cmcsim/market/MarketStatistics.h"
+#include "cmcsim/report/TextTable.h"  // fitColumn, which the tables of the report use
 
 namespace cmcsim {
 
@@ -20,9 +21,5 @@ private:
     const MarketStatistics& stats_;
     bool withTruth_;
 };
-
-// Pads or cuts UTF-8 text to `width` characters (code points), on one line (oneLine): the
-// cells of every table the CLI prints.
-std::string fitColumn(const std::string& text, std::size_t width);
 
 }  // namespace cmcsim
