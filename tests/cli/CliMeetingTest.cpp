@@ -146,6 +146,14 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     const auto closed = run("meeting choose epreuve.cmc 1 clo_prochaine_etape");
     EXPECT_EQ(closed.exitCode, 1);
     EXPECT_NE(closed.err.find("est clos"), std::string::npos) << closed.err;
+    // The refused command named in French, not by its journal kind (issue 12 §5).
+    const auto closedAgain = run("meeting close epreuve.cmc 1");
+    EXPECT_EQ(closedAgain.exitCode, 1);
+    EXPECT_NE(closedAgain.err.find("clôture du rendez-vous refusée (rien n'est écrit au journal)"),
+              std::string::npos)
+        << closedAgain.err;
+    EXPECT_EQ(closedAgain.err.find("rdv.cloture"), std::string::npos) << closedAgain.err;
+    EXPECT_NE(closed.err.find("choix en rendez-vous refusé"), std::string::npos) << closed.err;
     // A company meets the candidate once a week: the next meeting is the next week's.
     const auto sameWeek = run("meeting open epreuve.cmc " + kSiret);
     EXPECT_EQ(sameWeek.exitCode, 1);
