@@ -32,7 +32,8 @@ std::string JudgedMeeting::ungrounded() const {
             learnt = turn.step;
             break;
         }
-    if (learnt == 0 || learnt > offer)
+    // What earlier meetings with the company revealed is known from the start (MeetingPrior).
+    if (context->prior.known.empty() && (learnt == 0 || learnt > offer))
         return fmt::format("offre présentée à l'étape {} avant toute découverte des besoins",
                            offer);
     const int written = transcript.needsStep;

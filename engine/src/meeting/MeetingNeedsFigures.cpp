@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/TextFold.h"
 
 namespace cmcsim {
@@ -167,9 +169,9 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
         std::size_t rest = end;
         while (rest < s.size() && s[rest] == ' ') ++rest;
         const auto after = std::string_view(s).substr(rest, stop > rest ? stop - rest : 0);
+        // Quoted back as the company would write it ("5 000", "45,5").
         f.text = minus ? "-" : "";
-        f.text.append(s, at, end - at);
-        if (minus) out.negatives.push_back(f);
+        f.text += frenchShort(std::abs(f.value), 2);
         if (startsWithAny(after, {"eur"})) {
             f.text += " €";
             const auto tail = after.substr(0, 40);
@@ -185,6 +187,7 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
                                  {"salarie", "employe", "collaborat", "personne", "agent"})) {
             out.headcounts.push_back(f);
         }
+        if (minus) out.negatives.push_back(f);
         at = end;
     }
     for (std::size_t from = 0; from < s.size();) {
