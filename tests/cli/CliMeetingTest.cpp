@@ -39,9 +39,11 @@ protected:
                  "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
                  "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_chiffre_affaires",
                  "choose epreuve.cmc 1 ref_synthese",
-                 "needs epreuve.cmc 1 'Vous souhaitez une couverture santé de niveau confort pour "
-                 "tous vos salariés. Votre budget doit rester dans l enveloppe de cotisation que "
-                 "vous nous avez indiquée.'",
+                 // No level named: the company wants the Panier ANI, and a statement naming
+                 // another is refused (MeetingNeedsCheck::contradictions).
+                 "needs epreuve.cmc 1 'Vous souhaitez une couverture santé au niveau que vous "
+                 "nous avez indiqué pour tous vos salariés. Votre budget doit rester dans l "
+                 "enveloppe de cotisation que vous nous avez indiquée.'",
                  "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
                  "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
