@@ -10,7 +10,9 @@
 #include "CliOutput.h"
 #include "cmcsim/attempt/AttemptState.h"
 #include "cmcsim/core/FrenchFormat.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/core/OneLine.h"
+#include "cmcsim/meeting/MeetingDuration.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/report/DocumentText.h"
 #include "cmcsim/report/MeetingDocument.h"
@@ -124,16 +126,18 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
     open->add_option("SIRET", siret, "SIRET de l'établissement (14 chiffres)")->required();
     open->add_option("--objet", subject, "Objet du rendez-vous");
     open->add_option("--duree", duration,
-                     "Durée prévue du rendez-vous, en minutes (par défaut celle de "
-                     "datasets/parametres_rdv.csv, duree_rdv) : au-delà, avec la tolérance, "
-                     "l'entreprise y met fin")
-        ->check(
-            CliOptions::integer(MeetingLog::kMinPlannedMinutes, MeetingLog::kMaxPlannedMinutes));
+                     "Durée prévue du rendez-vous, en minutes, de 30 à 240 (par défaut celle de "
+                     "datasets/parametres_rdv.csv, duree_rdv) : prise sur la capacité de la "
+                     "semaine ; au-delà, avec la tolérance, l'entreprise y met fin");
     open->callback([&context] {
+        if (duration != 0)
+            if (const auto why = MeetingDuration::refusal(duration, context.reference().meetings);
+                !why.empty())
+                throw InputError("--duree", why);
         AttemptSession session(file, context.reference());
         nlohmann::json payload = {{"siret", siret}};
         if (!subject.empty()) payload["objet"] = subject;
-        if (duration > 0) payload["duree_minutes"] = duration;
+        if (duration != 0) payload["duree_minutes"] = duration;
         session.execute(command::kMeetingOpen, payload);
         const auto& m = session.state().meetings().meetings().back();
         const auto view = viewOf(session, context, m.id);

@@ -213,10 +213,11 @@ TEST_F(CliIntegrity, ActRefusesDuplicateAndUnknownPayloadKeys) {
               " fiche.etiquette --payload '{\"ligne\": 1, \"ligne\": 2, "
               "\"etiquette\": \"a\"}'",
           "--payload $ : clé « ligne » en double", 2);
-    fails("act " + attempt_ + " fiche.etiquette --payload '{\"ligne\": 1, \"etiqette\": \"a\"}'",
-          "fiche.etiquette refusé (rien n'est écrit au journal) $.etiqette : clé inconnue (attendu "
-          ": ligne, etiquette)",
-          1);
+    fails(
+        "act " + attempt_ + " fiche.etiquette --payload '{\"ligne\": 1, \"etiqette\": \"a\"}'",
+        "pose d'étiquette refusée (rien n'est écrit au journal) $.etiqette : clé inconnue (attendu "
+        ": ligne, etiquette)",
+        1);
     fails("act " + attempt_ + " bogus", "KIND : type de commande inconnu", 2);
     EXPECT_TRUE(has(ok("journal " + attempt_).out, "Journal : 1 entrée\n"));
 }

@@ -119,7 +119,7 @@ TEST_F(CliJournal, RefusedCommandsWriteNothing) {
     const auto budget = act(R"(etude.achat --payload '{"etude": "territoire"}')");
     EXPECT_EQ(budget.exitCode, 1);
     EXPECT_EQ(budget.err,
-              "erreur : etude.achat refusé (rien n'est écrit au journal) : budget insuffisant : "
+              "erreur : achat d'étude refusé (rien n'est écrit au journal) : budget insuffisant : "
               "l'étude coûte "
               "800.00 €, il reste 400.00 €\n");
     const auto undo = act(R"(annulation --payload '{"entree": 2}')");
@@ -175,10 +175,10 @@ TEST_F(CliJournal, NothingIsAcceptedAfterTheHandIn) {
     const auto before = readFile(dir_ / "remise.cmc");
     const auto after = run(R"(act remise.cmc fiche.note --payload '{"ligne": 1, "texte": "x"}')");
     EXPECT_EQ(after.exitCode, 1);
-    EXPECT_EQ(
-        after.err,
-        "erreur : fiche.note refusé (rien n'est écrit au journal) : l'épreuve a été remise : elle "
-        "n'accepte plus de commande\n");
+    EXPECT_EQ(after.err,
+              "erreur : note sur une fiche refusée (rien n'est écrit au journal) : l'épreuve a été "
+              "remise : elle "
+              "n'accepte plus de commande\n");
     EXPECT_EQ(readFile(dir_ / "remise.cmc"), before);
 }
 

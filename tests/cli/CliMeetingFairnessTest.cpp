@@ -47,12 +47,12 @@ protected:
 }  // namespace
 
 TEST_F(CliMeetingFairness, TheCompanyEndsAMeetingBeyondItsPlannedDuration) {
-    EXPECT_EQ(run("meeting open epreuve.cmc " + kSiret + " --duree 5").exitCode, 2);  // 15..480
-    const auto opened = run("meeting open epreuve.cmc " + kSiret + " --duree 15");
+    const auto opened = run("meeting open epreuve.cmc " + kSiret + " --duree 30");
     ASSERT_EQ(opened.exitCode, 0) << opened.err;
     bool stopped = false;
-    for (const char* choice : {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs",
-                               "dec_effectif", "dec_budget", "dec_niveau", "dec_priorites"}) {
+    for (const char* choice :
+         {"prep_fiche", "ouv_presentation", "ouv_interlocuteurs", "dec_effectif", "dec_budget",
+          "dec_niveau", "dec_priorites", "dec_garanties", "ref_synthese"}) {
         const auto step = run(std::string("meeting choose epreuve.cmc 1 ") + choice);
         ASSERT_EQ(step.exitCode, 0) << choice << "\n" << step.err;
         if (step.out.find("Nous devons nous arrêter là") != std::string::npos) {
@@ -61,14 +61,30 @@ TEST_F(CliMeetingFairness, TheCompanyEndsAMeetingBeyondItsPlannedDuration) {
             break;
         }
     }
-    ASSERT_TRUE(stopped) << "15 minutes (+25 %) cannot hold seven steps";
+    ASSERT_TRUE(stopped) << "30 minutes (+25 %) cannot hold nine steps";
     // Closed in the journal at once: nothing more is said in it.
     const auto shown = nlohmann::json::parse(run("meeting show epreuve.cmc 1 --json").out);
-    EXPECT_NE(shown["cloture"].get<std::string>().find("18,75 tolérées"), std::string::npos)
+    EXPECT_NE(shown["cloture"].get<std::string>().find("37,5 tolérées"), std::string::npos)
         << shown["cloture"];
-    const auto after = run("meeting choose epreuve.cmc 1 dec_garanties");
+    const auto after = run("meeting choose epreuve.cmc 1 info_identite");
     EXPECT_EQ(after.exitCode, 1);
     EXPECT_NE(after.err.find("est clos"), std::string::npos) << after.err;
+}
+
+// Issue 12 §3: a planned duration outside the trade's range (30 minutes to 4 hours, ⚠) is
+// refused with a French error naming the option and the range.
+TEST_F(CliMeetingFairness, APlannedDurationOutOfTheTradesRangeIsRefused) {
+    for (const char* minutes : {"480", "20"}) {
+        const auto refused = run("meeting open epreuve.cmc " + kSiret + " --duree " + minutes);
+        EXPECT_EQ(refused.exitCode, 1) << refused.err;
+        EXPECT_NE(refused.err.find(std::string("erreur : --duree : ") + minutes +
+                                   " minutes : la durée prévue d'un rendez-vous client est un "
+                                   "nombre entier de minutes de 30 à 240"),
+                  std::string::npos)
+            << refused.err;
+        EXPECT_NE(refused.err.find("⚠ hypothèse"), std::string::npos) << refused.err;
+    }
+    EXPECT_EQ(run("meeting open epreuve.cmc " + kSiret + " --duree 240").exitCode, 0);
 }
 
 TEST_F(CliMeetingFairness, CounterProposalsAreComparedExactly) {

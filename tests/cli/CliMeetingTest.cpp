@@ -39,9 +39,11 @@ protected:
                  "choose epreuve.cmc 1 dec_effectif", "choose epreuve.cmc 1 dec_budget",
                  "choose epreuve.cmc 1 dec_niveau", "choose epreuve.cmc 1 dec_chiffre_affaires",
                  "choose epreuve.cmc 1 ref_synthese",
-                 "needs epreuve.cmc 1 'Vous souhaitez une couverture santé de niveau confort pour "
-                 "tous vos salariés. Votre budget doit rester dans l enveloppe de cotisation que "
-                 "vous nous avez indiquée.'",
+                 // No level named: the company wants the Panier ANI, and a statement naming
+                 // another is refused (MeetingNeedsCheck::contradictions).
+                 "needs epreuve.cmc 1 'Vous souhaitez une couverture santé au niveau que vous "
+                 "nous avez indiqué pour tous vos salariés. Votre budget doit rester dans l "
+                 "enveloppe de cotisation que vous nous avez indiquée.'",
                  "offer epreuve.cmc 1 1", "choose epreuve.cmc 1 pres_besoins",
                  "choose epreuve.cmc 1 obj_prix_2", "choose epreuve.cmc 1 info_identite",
                  "choose epreuve.cmc 1 info_reclamations", "choose epreuve.cmc 1 info_conseil",
@@ -146,6 +148,14 @@ TEST_F(CliMeeting, RefusalsExitOneWithTheReason) {
     const auto closed = run("meeting choose epreuve.cmc 1 clo_prochaine_etape");
     EXPECT_EQ(closed.exitCode, 1);
     EXPECT_NE(closed.err.find("est clos"), std::string::npos) << closed.err;
+    // The refused command named in French, not by its journal kind (issue 12 §5).
+    const auto closedAgain = run("meeting close epreuve.cmc 1");
+    EXPECT_EQ(closedAgain.exitCode, 1);
+    EXPECT_NE(closedAgain.err.find("clôture du rendez-vous refusée (rien n'est écrit au journal)"),
+              std::string::npos)
+        << closedAgain.err;
+    EXPECT_EQ(closedAgain.err.find("rdv.cloture"), std::string::npos) << closedAgain.err;
+    EXPECT_NE(closed.err.find("choix en rendez-vous refusé"), std::string::npos) << closed.err;
     // A company meets the candidate once a week: the next meeting is the next week's.
     const auto sameWeek = run("meeting open epreuve.cmc " + kSiret);
     EXPECT_EQ(sameWeek.exitCode, 1);

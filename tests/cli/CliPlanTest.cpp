@@ -155,9 +155,11 @@ TEST_F(CliPlan, ActAppliesEveryPlanCommand) {
     const auto unknown = run(R"(act act.cmc plan.capacite --payload '{"heures": 30}')");
     // The engine's rule (PlanCommand), the CLI keeping no list: a refusal of the input.
     EXPECT_EQ(unknown.exitCode, 1);
-    EXPECT_NE(unknown.err.find("plan.capacite refusé (rien n'est écrit au journal) $.heures : clé "
-                               "inconnue (attendu : heures_semaine)"),
-              std::string::npos)
+    EXPECT_NE(
+        unknown.err.find(
+            "capacité hebdomadaire du plan refusée (rien n'est écrit au journal) $.heures : clé "
+            "inconnue (attendu : heures_semaine)"),
+        std::string::npos)
         << unknown.err;
     const auto plan = nlohmann::json::parse(run("plan act.cmc show --json").out);
     EXPECT_EQ(plan.dump().find("map::at"), std::string::npos);

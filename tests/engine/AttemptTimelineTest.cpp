@@ -52,7 +52,8 @@ protected:
         for (std::size_t i = 0; i < refused.size(); ++i) {
             const auto& where = replayed[i].where;
             EXPECT_EQ(refused[i].where, where.starts_with(entryPlace)
-                                            ? kind + " refusé (rien n'est écrit au journal)" +
+                                            ? JournalText::refusedName(kind) +
+                                                  " (rien n'est écrit au journal)" +
                                                   where.substr(entryPlace.size())
                                             : where);
             EXPECT_EQ(refused[i].what, replayed[i].what);

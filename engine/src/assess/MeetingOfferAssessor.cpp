@@ -22,7 +22,9 @@ MeetingTally pertinent(const JudgedMeeting& m) {
     if (!m.offered()) return t;
     t.of = 1;
     const JudgedStep* offer = nullptr;
+    // What earlier meetings with the company revealed is known from the start (MeetingPrior).
     std::set<std::string> knownBefore;
+    for (const auto& [field, note] : m.context->prior.known) knownBefore.insert(field);
     for (const auto& s : m.steps) {
         if (s.turn->step == m.transcript.offerStep) {
             offer = &s;

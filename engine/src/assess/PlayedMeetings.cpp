@@ -32,7 +32,8 @@ std::string JudgedMeeting::ungrounded() const {
             learnt = turn.step;
             break;
         }
-    if (learnt == 0 || learnt > offer)
+    // What earlier meetings with the company revealed is known from the start (MeetingPrior).
+    if (context->prior.known.empty() && (learnt == 0 || learnt > offer))
         return fmt::format("offre présentée à l'étape {} avant toute découverte des besoins",
                            offer);
     const int written = transcript.needsStep;
@@ -108,11 +109,11 @@ std::unique_ptr<JudgedMeeting> judged(const AssessmentContext& context, const Me
                                                   record.siret);
     m->context->negotiation =
         MeetingNegotiation::of(context.scenario.policy, context.reference.meetings);
-    const auto before =
-        MeetingView::history(context.market, context.reference, context.scenario,
-                             OfferVersions::seed(context), context.state, record, m->needs);
-    m->context->startTrust = before.trust;
-    m->context->client = m->context->client || before.client;
+    MeetingView::present(*m->context, context.market, context.reference, context.scenario,
+                         context.state, record.siret);
+    MeetingView::history(context.market, context.reference, context.scenario,
+                         OfferVersions::seed(context), context.state, record, m->needs)
+        .into(*m->context);
     const auto& c = *m->context;
     MeetingDialogue dialogue(c, record);
     while (!dialogue.done()) {

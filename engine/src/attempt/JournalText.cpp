@@ -15,42 +15,59 @@
 namespace cmcsim {
 
 namespace {
-const std::map<std::string, std::string> kKindNames = {
-    {command::kCreated, "Création de l'épreuve"},
-    {command::kBound, "Scellement des tables"},
-    {command::kSeal, "Remise de l'épreuve"},
-    {command::kBuyStudy, "Achat d'étude"},
-    {command::kVerify, "Vérification de fiche"},
-    {command::kCensusRequest, "Demande d'état du personnel"},
-    {command::kFlag, "Signalement d'anomalie"},
-    {command::kTag, "Étiquette"},
-    {command::kNote, "Note"},
-    {command::kSaveFilter, "Enregistrement de filtre"},
-    {command::kDeleteFilter, "Suppression de filtre"},
-    {command::kSaveSegment, "Enregistrement de segment"},
-    {command::kDeleteSegment, "Suppression de segment"},
-    {command::kSaveOffer, "Enregistrement d'offre"},
-    {command::kPlanObjective, "Objectif du plan"},
-    {command::kPlanObjectiveRemove, "Suppression d'objectif du plan"},
-    {command::kPlanTarget, "Cible du plan"},
-    {command::kPlanTargetRemove, "Suppression de cible du plan"},
-    {command::kPlanAction, "Action du plan"},
-    {command::kPlanActionRemove, "Suppression d'action du plan"},
-    {command::kPlanCapacity, "Capacité hebdomadaire du plan"},
-    {command::kUndo, "Annulation"},
-    {command::kRedo, "Rétablissement"},
-    {command::kRunWeek, "Semaine simulée"},
-    {command::kSaveNote, "Note de synthèse"},
-    {command::kMeetingOpen, "Rendez-vous ouvert"},
-    {command::kMeetingChoice, "Rendez-vous : choix"},
-    {command::kMeetingNeeds, "Rendez-vous : exigences et besoins"},
-    {command::kMeetingOffer, "Rendez-vous : offre présentée"},
-    {command::kMeetingClose, "Rendez-vous clos"},
-    {command::kMeetingCounter, "Rendez-vous : contre-proposition"},
-    {command::kTenderRead, "Lecture d'un cahier des charges"},
-    {command::kTenderQuestion, "Question sur un appel d'offres"},
-    {command::kTenderResponse, "Réponse à un appel d'offres"},
-    {command::kTenderSubmit, "Dépôt d'une réponse à un appel d'offres"},
+// A command kind's names: the entry's (the journal listing) and the act's, with its gender
+// (« clôture du rendez-vous refusée »).
+struct KindNames {
+    const char* entry;
+    const char* act;
+    bool feminine;
+};
+const std::map<std::string, KindNames> kKindNames = {
+    {command::kCreated, {"Création de l'épreuve", "création de l'épreuve", true}},
+    {command::kBound, {"Scellement des tables", "scellement des tables", false}},
+    {command::kSeal, {"Remise de l'épreuve", "remise de l'épreuve", true}},
+    {command::kBuyStudy, {"Achat d'étude", "achat d'étude", false}},
+    {command::kVerify, {"Vérification de fiche", "vérification de fiche", true}},
+    {command::kCensusRequest, {"Demande d'état du personnel", "demande d'état du personnel", true}},
+    {command::kFlag, {"Signalement d'anomalie", "signalement d'anomalie", false}},
+    {command::kTag, {"Étiquette", "pose d'étiquette", true}},
+    {command::kNote, {"Note", "note sur une fiche", true}},
+    {command::kSaveFilter, {"Enregistrement de filtre", "enregistrement de filtre", false}},
+    {command::kDeleteFilter, {"Suppression de filtre", "suppression de filtre", true}},
+    {command::kSaveSegment, {"Enregistrement de segment", "enregistrement de segment", false}},
+    {command::kDeleteSegment, {"Suppression de segment", "suppression de segment", true}},
+    {command::kSaveOffer, {"Enregistrement d'offre", "enregistrement d'offre", false}},
+    {command::kPlanObjective, {"Objectif du plan", "objectif du plan", false}},
+    {command::kPlanObjectiveRemove,
+     {"Suppression d'objectif du plan", "suppression d'objectif du plan", true}},
+    {command::kPlanTarget, {"Cible du plan", "cible du plan", true}},
+    {command::kPlanTargetRemove,
+     {"Suppression de cible du plan", "suppression de cible du plan", true}},
+    {command::kPlanAction, {"Action du plan", "action du plan", true}},
+    {command::kPlanActionRemove,
+     {"Suppression d'action du plan", "suppression d'action du plan", true}},
+    {command::kPlanCapacity,
+     {"Capacité hebdomadaire du plan", "capacité hebdomadaire du plan", true}},
+    {command::kUndo, {"Annulation", "annulation", true}},
+    {command::kRedo, {"Rétablissement", "rétablissement", false}},
+    {command::kRunWeek, {"Semaine simulée", "exécution de la semaine", true}},
+    {command::kSaveNote, {"Note de synthèse", "enregistrement de la note de synthèse", false}},
+    {command::kMeetingOpen, {"Rendez-vous ouvert", "ouverture du rendez-vous", true}},
+    {command::kMeetingChoice, {"Rendez-vous : choix", "choix en rendez-vous", false}},
+    {command::kMeetingNeeds,
+     {"Rendez-vous : exigences et besoins", "écriture des exigences et besoins", true}},
+    {command::kMeetingOffer,
+     {"Rendez-vous : offre présentée", "présentation d'offre en rendez-vous", true}},
+    {command::kMeetingClose, {"Rendez-vous clos", "clôture du rendez-vous", true}},
+    {command::kMeetingCounter,
+     {"Rendez-vous : contre-proposition", "contre-proposition en rendez-vous", true}},
+    {command::kTenderRead,
+     {"Lecture d'un cahier des charges", "lecture du cahier des charges", true}},
+    {command::kTenderQuestion,
+     {"Question sur un appel d'offres", "question sur l'appel d'offres", true}},
+    {command::kTenderResponse, {"Réponse à un appel d'offres", "réponse à l'appel d'offres", true}},
+    {command::kTenderSubmit,
+     {"Dépôt d'une réponse à un appel d'offres", "dépôt de la réponse à l'appel d'offres", false}},
 };
 
 std::string text(const nlohmann::json& payload, const char* key) {
@@ -189,7 +206,13 @@ std::string describePayload(const JournalEntry& e, const nlohmann::json& p,
 
 std::string JournalText::kindName(const std::string& kind) {
     const auto it = kKindNames.find(kind);
-    return it == kKindNames.end() ? oneLine(kind) : it->second;
+    return it == kKindNames.end() ? oneLine(kind) : it->second.entry;
+}
+
+std::string JournalText::refusedName(const std::string& kind) {
+    const auto it = kKindNames.find(kind);
+    if (it == kKindNames.end()) return fmt::format("« {} » refusé", oneLine(kind));
+    return fmt::format("{} {}", it->second.act, it->second.feminine ? "refusée" : "refusé");
 }
 
 std::string JournalText::describe(const JournalEntry& entry, const Scenario& scenario,

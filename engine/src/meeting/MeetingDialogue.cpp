@@ -35,6 +35,12 @@ MeetingDialogue::MeetingDialogue(const MeetingContext& context, const MeetingRec
     transcript_.siret = record.siret;
     transcript_.company = context.needs.company;
     transcript_.trust = context.startTrust;
+    // The candidate's notes of the earlier meetings with the company (MeetingPrior).
+    transcript_.known = context.prior.known;
+    transcript_.restated = context.prior.restated;
+    transcript_.raisedObjections = context.prior.raised;
+    transcript_.addressedObjections = context.prior.addressed;
+    transcript_.answeredObjections = context.prior.answered;
 }
 
 MeetingTranscript MeetingDialogue::run(const MeetingContext& context, const MeetingRecord& record) {
@@ -154,6 +160,11 @@ void MeetingDialogue::play(const MeetingAct& act) {
             context_.market, context_.reference, context_.bank, context_.needs, record_.siret,
             act.version, context_.offers.at(static_cast<std::size_t>(act.version - 1)),
             record_.date);
+        if (context_.presentedPremium) {
+            fit.annualPremium = context_.presentedPremium(
+                context_.offers.at(static_cast<std::size_t>(act.version - 1)), act.version);
+            fit.listAnnualPremium = fit.annualPremium;
+        }
         turn.said = fmt::format("Présentation de la version {} de l'offre", act.version);
         turn.answer = fit.fits() ? "Cela correspond à ce que nous cherchons.|Voilà une proposition "
                                    "qui tient compte de ce que nous vous avons dit."
@@ -202,7 +213,11 @@ void MeetingDialogue::play(const MeetingAct& act) {
         if (auto reply = MeetingReplies::irrelevant(entry, answer); !reply.empty())
             turn.answer = std::move(reply);
     if (effect.repeated) turn.answer = "Je vous l'ai déjà dit. " + turn.answer;
-    auto& done = apply(std::move(turn), effect, entry.minutes, entry.id);
+    // Answered at an earlier meeting: the notes answer it, the company is not asked again.
+    if (effect.notedAt > 0)
+        turn.answer = fmt::format("(Déjà répondu au rendez-vous n° {}, d'après vos notes : {})",
+                                  effect.notedAt, t.known.at(entry.reveals));
+    auto& done = apply(std::move(turn), effect, effect.notedAt > 0 ? 0 : entry.minutes, entry.id);
     if (effect.repeated || !effect.relevant) {
         compose(raised);
         return;

@@ -192,13 +192,14 @@ MeetingFacts::MeetingFacts(const Market& market, const MeetingBank& bank, const 
         {"sensibilite", sensitivity.at(static_cast<std::size_t>(leaning))}};
 }
 
+double MeetingFacts::employees() const {
+    if (reference_ && !siret_.empty())
+        return Diagnosis::of(*market_, *reference_, siret_, Diagnosis().year).employees;
+    return companyHeadcount_;
+}
+
 const std::string& MeetingFacts::headcount() const {
-    if (headcount_.empty()) {
-        double employees = companyHeadcount_;
-        if (reference_ && !siret_.empty())
-            employees = Diagnosis::of(*market_, *reference_, siret_, Diagnosis().year).employees;
-        headcount_ = frenchNumber(employees, 0);
-    }
+    if (headcount_.empty()) headcount_ = frenchNumber(employees(), 0);
     return headcount_;
 }
 

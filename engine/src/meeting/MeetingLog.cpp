@@ -10,6 +10,7 @@
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Siret.h"
 #include "cmcsim/core/Utf8.h"
+#include "cmcsim/meeting/MeetingDuration.h"
 #include "cmcsim/meeting/MeetingNegotiation.h"
 #include "cmcsim/plan/PlanCalendar.h"
 #include "cmcsim/reference/MeetingBank.h"
@@ -59,12 +60,11 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         if (payload.contains("objet") && !payload["objet"].is_string())
             refuse(e, "« objet » doit être un texte");
         const auto duration = payload.find("duree_minutes");
-        if (duration != payload.end() &&
-            (!duration->is_number_integer() || duration->get<std::int64_t>() < kMinPlannedMinutes ||
-             duration->get<std::int64_t>() > kMaxPlannedMinutes))
-            refuse(e, fmt::format("« duree_minutes » doit être un nombre entier de minutes de {} "
-                                  "à {} (la durée prévue du rendez-vous)",
-                                  kMinPlannedMinutes, kMaxPlannedMinutes));
+        if (duration != payload.end())
+            if (auto why = MeetingDuration::refusal(
+                    duration->is_number_integer() ? duration->get<std::int64_t>() : -1, *bank);
+                !why.empty())
+                refuse(e, "« duree_minutes » : " + why);
         if (const auto control = utf8::firstControl(text(payload, "objet")))
             refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
         // A subject is a line (a tester's 100,000 characters filled 15 pages of the dossier).
@@ -85,13 +85,21 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                 PlanCalendar::weekOf(*scenario, week, context.weeklyCapacityHours).capacityHours;
             double minutes = 0;
             for (const auto& o : meetings_)
-                if (o.week == week) minutes += nominalMinutes(o, *bank);
+                if (o.week == week) minutes += MeetingDuration::booked(o, nominalMinutes(o, *bank));
             if (minutes >= capacity * 60 - 1e-9)
                 refuse(e,
                        fmt::format("la capacité de la semaine {} ({} h au plan) est prise par "
                                    "ses rendez-vous ({} h) : jouez la semaine pour en ouvrir "
                                    "un autre",
                                    week, frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
+            // A duration stated is booked at once: it must fit in what the week has left.
+            if (duration != payload.end() &&
+                minutes + duration->get<double>() > capacity * 60 + 1e-9)
+                refuse(e,
+                       fmt::format("un rendez-vous de {} ne tient pas dans la semaine {} : "
+                                   "{} h au plan, dont {} h déjà prises par ses rendez-vous",
+                                   frenchCount(duration->get<double>(), "minute", "minutes"), week,
+                                   frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
         }
         // One relationship per company (SIREN): at most one meeting open with it at a time.
         for (const auto& o : meetings_)

@@ -35,30 +35,6 @@ std::string topicWords(const std::string& topic, const CompanyNeeds& needs) {
     return topic;
 }
 
-// The amounts in euros of `text` ("45 €", "45,50 euros", "1 200 €").
-std::vector<double> euroAmounts(const std::string& text) {
-    std::vector<double> out;
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        if (!std::isdigit(static_cast<unsigned char>(text[at])) ||
-            (at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]))))
-            continue;
-        std::string digits;
-        std::size_t end = at;
-        while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) ||
-                                     text[end] == ',' || text[end] == '.' ||
-                                     (text[end] == ' ' && end + 1 < text.size() &&
-                                      std::isdigit(static_cast<unsigned char>(text[end + 1]))))) {
-            if (text[end] != ' ') digits += text[end] == ',' ? '.' : text[end];
-            ++end;
-        }
-        auto rest = text.substr(end, 8);
-        rest.erase(0, rest.find_first_not_of(' '));
-        if (rest.starts_with("€") || rest.starts_with("euro") || rest.starts_with("EUR"))
-            out.push_back(std::atof(digits.c_str()));
-        at = end;
-    }
-    return out;
-}
 std::string joined(const std::vector<std::string>& items) {
     std::string list;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -184,19 +160,7 @@ std::vector<std::string> MeetingNeedsCheck::problems(const MeetingContext& conte
             "c'est trop succinct : {} mots pour les {} points que nous avons abordés, écrivez-en "
             "au moins {} (sans compter les mots-clés ni les petits mots)",
             words, required, least * required));
-    // The company knows its budget whether it said it or not: an amount that contradicts it is
-    // refused, its figure given only once the company said it.
-    const double budget = context.needs.budgetEurPerEmployeeMonth;
-    const double tolerance = context.parameter("tolerance_budget");
-    for (const double amount : euroAmounts(text))
-        if (std::abs(amount - budget) > budget * tolerance + 0.5) {
-            out.push_back(
-                sofar.known.contains("budget")
-                    ? fmt::format("notre budget est de {} € par salarié et par mois, pas de {} €",
-                                  frenchNumber(budget, 0), frenchShort(amount, 2))
-                    : fmt::format("{} € ne correspond pas à notre budget", frenchShort(amount, 2)));
-            break;
-        }
+    for (auto& c : contradictions(context, sofar, text)) out.push_back(std::move(c));
     return out;
 }
 

@@ -61,7 +61,20 @@ MeetingEffect MeetingRules::choice(const MeetingContext& c, const MeetingTranscr
     }
     e.delta = entry.trust;
     if (entry.reveals != "aucun") {
-        if (sofar.known.contains(entry.reveals)) {
+        const bool revealedHere =
+            std::any_of(sofar.turns.begin(), sofar.turns.end(), [&](const MeetingTurn& t) {
+                return std::find(t.revealed.begin(), t.revealed.end(), entry.reveals) !=
+                       t.revealed.end();
+            });
+        if (sofar.known.contains(entry.reveals) && !revealedHere &&
+            c.prior.revealedAt(entry.reveals) > 0) {
+            e.delta = 0;
+            e.notedAt = c.prior.revealedAt(entry.reveals);
+            e.effects.push_back(fmt::format(
+                "déjà appris au rendez-vous n° {} : répondu par vos notes, sans reprendre le "
+                "temps de l'entreprise (0)",
+                e.notedAt));
+        } else if (sofar.known.contains(entry.reveals)) {
             e.delta = 0;
             e.effects.push_back("déjà connu : la question n'apprend rien de plus (0)");
         } else {

@@ -10,6 +10,9 @@
 #include "cmcsim/market/Market.h"
 #include "cmcsim/meeting/MeetingContext.h"
 #include "cmcsim/meeting/MeetingDialogue.h"
+#include "cmcsim/offer/Offer.h"
+#include "cmcsim/offer/OfferStudy.h"
+#include "cmcsim/prospects/CandidateKnowledge.h"
 #include "cmcsim/reference/MeetingBank.h"
 #include "cmcsim/reference/ReferenceData.h"
 #include "cmcsim/scenario/Scenario.h"
@@ -57,9 +60,8 @@ void MeetingView::build(const Market& market, const ReferenceData& reference,
     context_ = std::make_unique<MeetingContext>(market, reference, needs_, seed,
                                                 offersOf(state, record_->siret), record_->siret);
     context_->negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
-    const auto before = history(market, reference, scenario, seed, state, *record_, needs_);
-    context_->startTrust = before.trust;
-    context_->client = context_->client || before.client;
+    present(*context_, market, reference, scenario, state, record_->siret);
+    history(market, reference, scenario, seed, state, *record_, needs_).into(*context_);
     transcript_ = MeetingDialogue::run(*context_, *record_);
     shown_ = transcript_.candidateView();
 }
@@ -75,16 +77,17 @@ MeetingView::History MeetingView::history(const Market& market, const ReferenceD
                                           const Scenario& scenario, std::uint64_t seed,
                                           const AttemptState& state, const MeetingRecord& record,
                                           const CompanyNeeds& needs) {
-    History out{reference.meetings.parameter("confiance_initiale"), false};
+    History out{reference.meetings.parameter("confiance_initiale"), false, {}};
     // The earlier meetings with the company, in order, each from where the previous one ended.
     for (const auto& m : state.meetings().meetings()) {
         if (m.id >= record.id) break;
         if (m.siren() != record.siren()) continue;
         MeetingContext context(market, reference, needs, seed, offersOf(state, m.siret), m.siret);
         context.negotiation = MeetingNegotiation::of(scenario.policy, reference.meetings);
-        context.startTrust = out.trust;
-        context.client = context.client || out.client;
+        present(context, market, reference, scenario, state, m.siret);
+        out.into(context);
         const auto ended = MeetingDialogue::run(context, m);
+        out.prior.add(ended);
         out.trust = ended.trust;
         // A lost meeting leaves a reservation: the next starts from `confiance_apres_perte` at
         // most (docs/simulation.md "Qui peut être rencontré").
@@ -93,6 +96,25 @@ MeetingView::History MeetingView::history(const Market& market, const ReferenceD
         if (ended.outcome == MeetingOutcome::Signed) out.client = true;
     }
     return out;
+}
+
+void MeetingView::History::into(MeetingContext& context) const {
+    context.startTrust = trust;
+    context.client = context.client || client;
+    context.prior = prior;
+}
+
+void MeetingView::present(MeetingContext& context, const Market& market,
+                          const ReferenceData& reference, const Scenario& scenario,
+                          const AttemptState& state, const std::string& siret) {
+    context.presentedPremium = [&market, &reference, &state, siret,
+                                year = scenario.startDate.year()](const nlohmann::json& json,
+                                                                  int version) {
+        const CandidateKnowledge knowledge(market, reference, state.knowledge());
+        const auto offer = Offer::fromJson(json.dump(), "offre version " + std::to_string(version),
+                                           reference.offers);
+        return OfferStudy::quoteOf(knowledge, reference, siret, year, offer).annualPremium;
+    };
 }
 
 MeetingView::~MeetingView() = default;

@@ -28,7 +28,7 @@ OfferStudy OfferStudy::of(const CandidateKnowledge& knowledge, const ReferenceDa
 OfferStudy OfferStudy::of(const ReferenceData& reference, Diagnosis diagnosis, Offer offer,
                           std::uint32_t years, std::uint64_t seed) {
     const OfferPricer pricer(reference.offers, reference.regulation);
-    auto quote = pricer.quote(offer, diagnosis.workforce);
+    auto quote = OfferStudy::quoteOf(reference, diagnosis, offer);
     auto compliance =
         ComplianceReport::check(offer, quote, reference.offers, reference.regulation,
                                 diagnosis.workforce, diagnosis.idcc, diagnosis.providentInsurer);
@@ -37,6 +37,16 @@ OfferStudy OfferStudy::of(const ReferenceData& reference, Diagnosis diagnosis, O
         OfferComparison::compare(diagnosis, offer, quote, reference.offers, pricer.assumptions());
     return {std::move(diagnosis),  std::move(offer), std::move(quote),
             std::move(compliance), std::move(risk),  std::move(comparison)};
+}
+
+OfferQuote OfferStudy::quoteOf(const CandidateKnowledge& knowledge, const ReferenceData& reference,
+                               const std::string& siretOrSiren, int year, const Offer& offer) {
+    return quoteOf(reference, Diagnosis::of(knowledge, reference, siretOrSiren, year), offer);
+}
+
+OfferQuote OfferStudy::quoteOf(const ReferenceData& reference, const Diagnosis& diagnosis,
+                               const Offer& offer) {
+    return OfferPricer(reference.offers, reference.regulation).quote(offer, diagnosis.workforce);
 }
 
 }  // namespace cmcsim

@@ -1,6 +1,7 @@
 #include "MeetingSignings.h"
 
 #include "cmcsim/attempt/AttemptState.h"
+#include "cmcsim/meeting/MeetingDuration.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/sim/Campaign.h"
 
@@ -10,10 +11,12 @@ MeetingSignings::MeetingSignings(const Market& market, const ReferenceData& refe
                                  const Scenario& scenario, std::uint64_t seed,
                                  const AttemptState& state) {
     for (auto& t : MeetingView::all(market, reference, scenario, seed, state)) {
-        const int week = state.meetings().meeting(t.meeting)->week;
+        const auto& record = *state.meetings().meeting(t.meeting);
+        const int week = record.week;
         auto& [count, hours] = held_[week];
         ++count;
-        hours += t.minutes / 60;
+        // Its stated duration is taken from the week even when it ended sooner (issue 12 §3).
+        hours += MeetingDuration::booked(record, t.minutes) / 60;
         // A company signs once: Campaign::recordSignature ignores a later signature.
         if (t.outcome == MeetingOutcome::Signed) signed_.emplace_back(week, std::move(t));
     }

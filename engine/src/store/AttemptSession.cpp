@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "../attempt/EntryRefusal.h"
+#include "cmcsim/attempt/JournalText.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/core/Money.h"
 #include "cmcsim/meeting/MeetingOpening.h"
@@ -217,7 +218,8 @@ InputError AttemptSession::unwritten(const InputError& refused, const JournalEnt
     auto problems = refused.problems();
     for (auto& p : problems)
         if (p.where.starts_with(entryPlace))
-            p.where = fmt::format("{} refusé (rien n'est écrit au journal){}", entry.kind,
+            p.where = fmt::format("{} (rien n'est écrit au journal){}",
+                                  JournalText::refusedName(entry.kind),
                                   p.where.substr(entryPlace.size()));
     return InputError(std::move(problems));
 }

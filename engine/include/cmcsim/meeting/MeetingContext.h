@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
@@ -9,6 +10,7 @@
 #include "cmcsim/core/Date.h"
 #include "cmcsim/meeting/MeetingFacts.h"
 #include "cmcsim/meeting/MeetingNegotiation.h"
+#include "cmcsim/meeting/MeetingPrior.h"
 
 namespace cmcsim {
 
@@ -47,6 +49,15 @@ struct MeetingContext {
     // ends "Suivi client" or "Complément signé", never a second signature
     // (docs/simulation.md "Issue à la clôture").
     bool client = false;
+    // What the earlier meetings with the company revealed and settled (MeetingView::history):
+    // the dialogue starts from it (issue 12 §1). Empty for a first meeting.
+    MeetingPrior prior;
+    // The annual premium (€, taxes included) an offer version (its JSON, its number) is presented
+    // at: the quote of the company as the candidate knows it, the written proposal's
+    // (MeetingView::present, OfferStudy::quoteOf; issue 12 §2). Unset: the premium priced on the
+    // company's real census (MeetingOfferFit::of). The company's reaction (its employer share
+    // against its budget) stays priced on its real census: it knows what it would pay.
+    std::function<double(const nlohmann::json& offer, int version)> presentedPremium;
     // The objections the decision makers raise when the meeting reaches its objection phase:
     // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
     // with the role of who raises it.

@@ -43,6 +43,9 @@ public:
     // The French label of an objection code, a dissatisfaction code or a decision maker's role.
     static std::string codeLabel(const std::string& code);
     static std::string roleLabel(const std::string& role);
+    // The headcount {effectif} states: the census an offer for the establishment is quoted on
+    // (with the reference and the SIRET), the company's otherwise.
+    double employees() const;
 
 private:
     // The headcount {effectif} states, computed at its first use (pricing the census is costly).

@@ -41,6 +41,17 @@ struct MeetingNeedsCheck {
     static std::vector<std::string> problems(const MeetingContext& context,
                                              const MeetingTranscript& sofar,
                                              const std::string& text);
+    // What `text` contradicts in what the company said or knows of itself (issue 12 §4), in its
+    // words, each figure quoted: a budget (per employee and month; an amount "par an" is read
+    // per employee or for the whole company; an amount that is one of those without its unit
+    // is an error of unit), a headcount (within `tolerance_effectif`), a level requested, the
+    // family left out when the employees value it (`seuil_attente`), an effective date that is
+    // not the échéance of the current contract, a care area given as a priority that is not
+    // one, a share over 100 % and any negative figure. A figure the company did not say yet
+    // is not stated back. Rules: docs/simulation.md "Les exigences et besoins écrits".
+    static std::vector<std::string> contradictions(const MeetingContext& context,
+                                                   const MeetingTranscript& sofar,
+                                                   const std::string& text);
     // The effect of a draft the company refuses to sign: trust falls by `besoins_refuses` points
     // (parametres_rdv.csv). The draft stays in the transcript; its minutes (`minutes_besoins`)
     // are spent as for a signed one.

@@ -24,10 +24,13 @@ struct MeetingOfferFit {
     int wantedLevel = 0;         // CompanyNeeds::wantedLevel
     double employerMonthly = 0;  // € per employee per month, the employer's health share
     double budget = 0;           // CompanyNeeds::budgetEurPerEmployeeMonth
-    double annualPremium = 0;    // € a year, health and provident, taxes included
-    Date effective;              // the offer's effective date
-    std::string healthProduct;   // the first category's health product id
-    bool provident = false;      // the offer holds a provident cover (multi-product)
+    // € a year, health and provident, taxes included: priced here on the real census, replaced
+    // by the written proposal's premium when the meeting presents it (MeetingContext::
+    // presentedPremium, issue 12 §2).
+    double annualPremium = 0;
+    Date effective;             // the offer's effective date
+    std::string healthProduct;  // the first category's health product id
+    bool provident = false;     // the offer holds a provident cover (multi-product)
     // A counter-proposal's discount (MeetingNegotiation), % of the premium, and the figures
     // before it; annualPremium and employerMonthly are after it (what the company signs).
     double discountPct = 0;

@@ -23,6 +23,9 @@ struct MeetingEffect {
     // The objections a good answer settles before the company voiced them (held by its
     // decision makers, not raised yet): they count as raised and answered.
     std::vector<std::string> anticipated;
+    // The question's field was revealed at this earlier meeting with the company (MeetingPrior):
+    // answered from the notes, no trust moved and no minute of the company's spent; 0 otherwise.
+    int notedAt = 0;
 };
 
 // The rules of a meeting: each kind of choice, the written needs, an offer and the closure.

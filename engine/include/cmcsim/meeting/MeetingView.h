@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cmcsim/meeting/MeetingDebrief.h"
+#include "cmcsim/meeting/MeetingPrior.h"
 #include "cmcsim/meeting/MeetingTranscript.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 
@@ -66,10 +67,21 @@ public:
     struct History {
         double trust = 0;
         bool client = false;
+        MeetingPrior prior;  // what they revealed and settled (issue 12 §1)
+        // Sets the context of the next meeting with the company from it: its start trust,
+        // whether the company is a client, and the notes it starts from.
+        void into(MeetingContext& context) const;
     };
     static History history(const Market& market, const ReferenceData& reference,
                            const Scenario& scenario, std::uint64_t seed, const AttemptState& state,
                            const MeetingRecord& record, const CompanyNeeds& needs);
+    // Sets `context` (a meeting with the establishment `siret`) to present each offer version at
+    // the premium of the written proposal: OfferStudy::quoteOf with what the candidate knows now
+    // (state.knowledge()), at the parameters of the scenario's first year, as `cmcsim proposal`
+    // (issue 12 §2). All must outlive the context.
+    static void present(MeetingContext& context, const Market& market,
+                        const ReferenceData& reference, const Scenario& scenario,
+                        const AttemptState& state, const std::string& siret);
     // Every meeting of `state`, one full transcript each (fullTranscript: the engine and
     // evaluators; a candidate's list shows their phase and outcome only).
     static std::vector<MeetingTranscript> all(const Market& market, const ReferenceData& reference,

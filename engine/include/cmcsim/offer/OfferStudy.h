@@ -40,6 +40,14 @@ struct OfferStudy {
     // The same for a diagnosis already made (it decides nothing about closure).
     static OfferStudy of(const ReferenceData& reference, Diagnosis diagnosis, Offer offer,
                          std::uint32_t years, std::uint64_t seed);
+    // The quote of `offer` for the company of `siretOrSiren` as the candidate knows it, at the
+    // parameters of `year`: the one source of an offer's premium, for the study (`quote`, the
+    // written proposal) and for the meeting that presents it (MeetingView::present, issue 12
+    // §2). InputError as Diagnosis::of and the pricer give it.
+    static OfferQuote quoteOf(const CandidateKnowledge& knowledge, const ReferenceData& reference,
+                              const std::string& siretOrSiren, int year, const Offer& offer);
+    static OfferQuote quoteOf(const ReferenceData& reference, const Diagnosis& diagnosis,
+                              const Offer& offer);
 };
 
 }  // namespace cmcsim

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include "MeetingTestKit.h"
+#include "cmcsim/meeting/MeetingDuration.h"
+#include "cmcsim/meeting/MeetingView.h"
+#include "cmcsim/sim/Campaign.h"
+
+// Issue 12 §3 (meetingpolish): a meeting's stated duration is bounded by the trade's reality and
+// costs the week's time (MeetingDuration).
+using namespace cmcsim;
+using namespace cmcsim::test;
+namespace cmd = cmcsim::command;
+
+namespace {
+// Why the journal refuses to open a meeting with the n-th test line's company (MeetingJournal::
+// line) with the options `open`; "" when it opens it.
+std::string opening(MeetingJournal& j, nlohmann::json open, int n = 0) {
+    open["siret"] = MeetingJournal::siretOf(MeetingJournal::line(n));
+    const auto problems = j.run(cmd::kMeetingOpen, open);
+    return problems.empty() ? std::string() : problems.front().what;
+}
+}  // namespace
+
+TEST(MeetingDuration, AStatedDurationTakesTheWeeksCapacity) {
+    MeetingJournal j;
+    j.ok(cmd::kPlanCapacity, {{"heures_semaine", 2}});  // 120 minutes in week 1
+    // 240 minutes do not fit in 120.
+    const auto tooLong = opening(j, {{"duree_minutes", 240}});
+    EXPECT_NE(tooLong.find("un rendez-vous de 240 minutes ne tient pas dans la semaine 1"),
+              std::string::npos)
+        << tooLong;
+    // 120 minutes booked, one step of 10 played: the week is taken all the same.
+    ASSERT_EQ(opening(j, {{"duree_minutes", 120}}), "");
+    j.choose(1, {"prep_fiche"});
+    j.ok(cmd::kMeetingClose, {{"rdv", 1}});
+    const auto full = opening(j, nlohmann::json::object(), 1);  // another company
+    EXPECT_NE(full.find("capacité de la semaine 1"), std::string::npos) << full;
+    j.ok(cmd::kRunWeek, {{"semaine", 1}});
+    const auto campaign = Campaign::replay(minimalScenario(), reference(), minimalMarket(),
+                                           minimalScenario().seed, j.state());
+    ASSERT_EQ(campaign.weeks().size(), 1u);
+    const MeetingView view(minimalMarket(), reference(), minimalScenario(), minimalScenario().seed,
+                           j.state(), 1);
+    EXPECT_LT(view.transcript().minutes, 120);
+    EXPECT_DOUBLE_EQ(campaign.weeks()[0].meetingHours, 2.0);  // 120 / 60, not the minutes spent
+}
+
+TEST(MeetingDuration, APlannedDurationOutsideTheTradesRangeIsRefused) {
+    const auto& bank = reference().meetings;
+    EXPECT_EQ(MeetingDuration::refusal(30, bank), "");
+    EXPECT_EQ(MeetingDuration::refusal(240, bank), "");
+    EXPECT_NE(MeetingDuration::refusal(480, bank).find(
+                  "480 minutes : la durée prévue d'un rendez-vous client est un nombre "
+                  "entier de minutes de 30 à 240"),
+              std::string::npos);
+    EXPECT_NE(MeetingDuration::refusal(29, bank).find("⚠ hypothèse"), std::string::npos);
+    MeetingJournal j;
+    const auto why = opening(j, {{"duree_minutes", 480}});
+    EXPECT_NE(why.find("« duree_minutes » : 480 minutes"), std::string::npos) << why;
+}
