@@ -14,11 +14,14 @@ CompanyView companyView(AttemptReader& reader, const std::string& siretOrSiren, 
     ExtractCheck check;
     auto extract = deferCheck ? CompanyExtract::read(reader, siretOrSiren, check)
                               : CompanyExtract::read(reader, siretOrSiren);
+    std::optional<Date> simulatedDate;
     auto knowledge = check.guard([&] {
-        return truth ? Knowledge::everything(extract.market)
-                     : reader.replay().knowledgeOf(extract.lines);
+        if (truth) return Knowledge::everything(extract.market);
+        const auto state = reader.replay();
+        simulatedDate = state.simulatedDate();
+        return state.knowledgeOf(extract.lines);
     });
-    return {std::move(extract), std::move(knowledge), std::move(check)};
+    return {std::move(extract), std::move(knowledge), std::move(check), simulatedDate};
 }
 
 const ReferenceData& CliContext::reference() {

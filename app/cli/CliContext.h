@@ -3,8 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <future>
 #include <memory>
+#include <optional>
 
 #include "cmcsim/attempt/Attempt.h"
+#include "cmcsim/core/Date.h"
 #include "cmcsim/core/InputError.h"
 #include "cmcsim/needs/CompanyNeeds.h"
 #include "cmcsim/prospects/Knowledge.h"
@@ -49,6 +51,8 @@ struct CompanyView {
     CompanyExtract extract;
     Knowledge knowledge;
     ExtractCheck check;  // the extract's check against the seal, when deferred
+    // The attempt's simulated date after its journal, when it was replayed (not with --truth).
+    std::optional<Date> simulatedDate;
 };
 // With `deferCheck`, the extract's rows are checked against the seal beside the caller's work
 // (ExtractCheck): the caller shows nothing before view.check.finish() returned, and wraps its

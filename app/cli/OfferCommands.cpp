@@ -90,8 +90,13 @@ void addOfferCommands(CLI::App& app, CliContext& context) {
         auto view = companyView(attempt, quoteSiret, quoteTruth, true);
         const auto study = view.check.around([&] {
             const CandidateKnowledge knowledge(view.extract.market, ref, view.knowledge);
+            // The effective date is checked against the attempt's simulated date; with --truth
+            // (no replay), the date of its last action, which the journal records.
+            const auto& journal = attempt.journal();
+            const auto date = view.simulatedDate.value_or(
+                journal.empty() ? attempt.scenario().startDate : journal.back().simulatedDate);
             return OfferStudy::of(knowledge, ref, quoteSiret, attempt.scenario().startDate.year(),
-                                  offer, years, attempt.seed());
+                                  offer, years, attempt.seed(), date);
         });
         if (quoteJson)
             CliOutput::json(OfferReport::quoteJson(study, ref.offers.careItems));

@@ -56,9 +56,9 @@ void addProposalCommand(CLI::App& app, CliContext& context) {
         auto offer = Offer::fromJson(saved.offer.dump(), source, ref.offers);
         const auto extract = CompanyExtract::read(attempt, saved.siret);
         const CandidateKnowledge knowledge(extract.market, ref, state.knowledgeOf(extract.lines));
-        const auto study =
-            OfferStudy::of(knowledge, ref, saved.siret, attempt.scenario().startDate.year(),
-                           std::move(offer), OfferStudy::kInteractiveYears, attempt.seed());
+        const auto study = OfferStudy::of(
+            knowledge, ref, saved.siret, attempt.scenario().startDate.year(), std::move(offer),
+            OfferStudy::kInteractiveYears, attempt.seed(), state.simulatedDate());
         if (!study.compliance.compliant() && !nonCompliant) {
             std::string broken;
             for (const auto& r : study.compliance.rules)

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "../engine/XlsxReader.h"
@@ -236,6 +237,32 @@ TEST_F(CliGolden, BadOfferFilesAreRefusedWithTheirJsonPaths) {
                std::string(CMCSIM_TEST_DATA) + "/fixtures/scenarios/bad/truncated.json");
     EXPECT_EQ(truncated.exitCode, 1);
     EXPECT_NE(truncated.err.find("JSON"), std::string::npos) << truncated.err;
+}
+
+// Found by a tester: an effective date before the attempt's simulated date (here its start,
+// 05/01/2026: nothing was done yet) was quoted without a word.
+TEST_F(CliGolden, APastEffectiveDateIsNotCompliantWithBothDates) {
+    std::ifstream in(std::string(CMCSIM_SOURCE_ROOT) + "/scenarios/offers/confort-ensemble.json");
+    auto offer = nlohmann::json::parse(in);
+    const auto file = (fs::path(::testing::TempDir()) /
+                       ("cmcsim-offre-passee-" + std::to_string(getpid()) + ".json"))
+                          .string();
+    for (const auto& [date, expected] :
+         {std::pair<std::string, std::string>{"2025-12-01",
+                                              "  [non conforme] Date d'effet à venir — date "
+                                              "d'effet 01/12/2025 antérieure à la date simulée "
+                                              "de l'épreuve 05/01/2026"},
+          {"2026-01-05",
+           "  [conforme] Date d'effet à venir — date d'effet 05/01/2026, date "
+           "simulée de l'épreuve 05/01/2026"}}) {
+        offer["date_effet"] = date;
+        std::ofstream(file) << offer.dump();
+        const auto quote = runCli("quote " + attempt_ + " --siret 46575783900019 --offer " + file +
+                                  " --years 200");
+        ASSERT_EQ(quote.exitCode, 0) << quote.err;
+        EXPECT_NE(quote.out.find(expected), std::string::npos) << quote.out;
+    }
+    fs::remove(file);
 }
 
 TEST(CliGoldenBundled, QuoteOnTheCantalScenario) {

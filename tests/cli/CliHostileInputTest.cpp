@@ -117,7 +117,7 @@ TEST_F(CliHostileInput, TextLimitsCountCharactersNotBytes) {
     const auto tooLong = quote(withText(title + "é", needs + "é"));
     EXPECT_EQ(tooLong.exitCode, 1);
     for (const char* refused : {"$.titre : doit compter de 1 à 160 caractères",
-                                "$.besoins_exigences : doit compter de 0 à 20000 caractères"})
+                                "$.besoins_exigences : doit compter de 0 à 20 000 caractères"})
         EXPECT_TRUE(contains(tooLong.err, refused)) << refused << "\n" << tooLong.err;
 }
 

@@ -193,7 +193,7 @@ TEST(CliInputs, ValidateReportsEveryFileWhateverIsWrongWithIt) {
     EXPECT_TRUE(contains(result.out, "minimal.json : valide (minimal)")) << result.out;
     for (const std::string& line : std::vector<std::string>{
              "number-overflow.json $.establishments.density_share : nombre hors des limites "
-             "représentables « 1e400 » ; doit être un nombre compris entre 0 et 5",
+             "représentables « 1e400 » ; doit être un nombre compris entre 0 (exclu) et 5",
              "empty-commune.json $.territory.communes[0] : ne doit pas être vide",
              "/dev/zero : ce n'est pas un fichier ordinaire",
              dir.path().string() + " : c'est un dossier",

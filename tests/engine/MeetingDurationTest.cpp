@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "MeetingTestKit.h"
+#include "cmcsim/core/InputError.h"
 #include "cmcsim/meeting/MeetingDuration.h"
 #include "cmcsim/meeting/MeetingView.h"
 #include "cmcsim/sim/Campaign.h"
@@ -12,10 +13,17 @@ using namespace cmcsim::test;
 namespace cmd = cmcsim::command;
 
 namespace {
-// Why the journal refuses to open a meeting with the n-th test line's company (MeetingJournal::
-// line) with the options `open`; "" when it opens it.
+// Why opening a meeting with the n-th test line's company (MeetingJournal::line) with the options
+// `open` is refused when written (MeetingLog::checkWrite, as AttemptSession::execute calls it,
+// then the journal's own rules); "" when it opens it.
 std::string opening(MeetingJournal& j, nlohmann::json open, int n = 0) {
     open["siret"] = MeetingJournal::siretOf(MeetingJournal::line(n));
+    try {
+        j.state().meetings().checkWrite(open, j.state().meetingContext(), reference().meetings,
+                                        "rdv.ouverture");
+    } catch (const InputError& e) {
+        return e.what();
+    }
     const auto problems = j.run(cmd::kMeetingOpen, open);
     return problems.empty() ? std::string() : problems.front().what;
 }
@@ -53,8 +61,27 @@ TEST(MeetingDuration, APlannedDurationOutsideTheTradesRangeIsRefused) {
                   "480 minutes : la durée prévue d'un rendez-vous client est un nombre "
                   "entier de minutes de 30 à 240"),
               std::string::npos);
-    EXPECT_NE(MeetingDuration::refusal(29, bank).find("⚠ hypothèse"), std::string::npos);
+    // A user's error, not the dataset's notes.
+    EXPECT_EQ(MeetingDuration::refusal(29, bank).find("hypothèse"), std::string::npos);
     MeetingJournal j;
     const auto why = opening(j, {{"duree_minutes", 480}});
     EXPECT_NE(why.find("« duree_minutes » : 480 minutes"), std::string::npos) << why;
+}
+
+// A journal written before the trade's range (15 to 480 minutes then) still replays: the range
+// and the week's room are checked when a command is written, not when a journal is read.
+TEST(MeetingDuration, AnOldJournalsDurationStillReplays) {
+    MeetingJournal j;
+    const nlohmann::json open{{"siret", MeetingJournal::siretOf(MeetingJournal::line(0))},
+                              {"duree_minutes", 480}};
+    EXPECT_TRUE(j.run(cmd::kMeetingOpen, open).empty());
+    ASSERT_EQ(j.state().meetings().meetings().size(), 1u);
+    EXPECT_EQ(j.state().meetings().meetings()[0].plannedMinutes, 480);
+    MeetingJournal beyond;  // beyond what any journal was written with
+    const auto problems = beyond.run(
+        cmd::kMeetingOpen,
+        {{"siret", MeetingJournal::siretOf(MeetingJournal::line(0))}, {"duree_minutes", 481}});
+    ASSERT_FALSE(problems.empty());
+    EXPECT_NE(problems.front().what.find("de 15 à 480"), std::string::npos)
+        << problems.front().what;
 }

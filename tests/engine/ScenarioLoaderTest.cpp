@@ -89,7 +89,7 @@ TEST(ScenarioLoader, BadFixturesNameTheExpectedPlace) {
     const std::vector<Case> cases = {
         {"unknown-key.json", "$.competitors[0].notoriete", "clé inconnue"},
         {"wrong-type.json", "$.duration_weeks", "entier compris entre 1 et 104"},
-        {"out-of-range.json", "$.data_quality.closed", "entre 0 et 0.5"},
+        {"out-of-range.json", "$.data_quality.closed", "entre 0 et 0,5"},
         {"unknown-commune.json", "$.territory.communes[0]", "commune inconnue « 76999 »"},
         {"unknown-section.json", "$.sectors.sections.Z", "section NAF inconnue"},
         {"shares-not-one.json", "$.competitors", "elle vaut 0,900"},
@@ -98,7 +98,7 @@ TEST(ScenarioLoader, BadFixturesNameTheExpectedPlace) {
         {"not-an-object.json", "$", "doit être un objet JSON"},
         // Cases R9 and R12 of the reliability review.
         {"number-overflow.json", "$.establishments.density_share",
-         "« 1e400 » ; doit être un nombre compris entre 0 et 5"},
+         "« 1e400 » ; doit être un nombre compris entre 0 (exclu) et 5"},
         {"empty-commune.json", "$.territory.communes[0]", "ne doit pas être vide"},
         {"truncated.json", ":15:16", "tronqué"},
     };
@@ -182,7 +182,7 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
              j["establishments"] = json{{"density_share", 8}};
          },
          {"$.establishments.density_share"},
-         "entre 0 et 5"},
+         "entre 0 (exclu) et 5"},
         {"count and density",
          [](json& j) { j["establishments"]["density_share"] = 1; },
          {"$.establishments"},
@@ -190,7 +190,7 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
         {"price level 0.4",
          [](json& j) { j["competitors"][0]["price_level"] = 0.4; },
          {"$.competitors[0].price_level"},
-         "entre 0.5 et 2"},
+         "entre 0,5 et 2"},
         {"guarantee level 5",
          [](json& j) { j["competitors"][0]["guarantee_level"] = 5; },
          {"$.competitors[0].guarantee_level"},
@@ -208,7 +208,7 @@ TEST(ScenarioLoader, EachDefectIsReportedAtItsPath) {
         {"trap as a percentage",
          [](json& j) { j["data_quality"]["wrong_naf"] = 5; },
          {"$.data_quality.wrong_naf"},
-         "entre 0 et 0.5"},
+         "entre 0 et 0,5"},
         {"study of 61 days",
          [](json& j) {
              j["studies"] = json::parse(R"([{"id": "etude", "kind": "donnees_branche", "title": "T",

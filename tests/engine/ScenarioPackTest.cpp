@@ -167,3 +167,40 @@ TEST(ScenarioPack, LinksAndTwoEntriesOfOneNameAreRefused) {
     const auto twice = places(packProblems(dir / "double.zip"));
     EXPECT_NE(twice.find("deux fichiers de ce nom"), std::string::npos) << twice;
 }
+
+// Found by a tester: a byte flipped inside an entry's compressed data was reported as « texte
+// UTF-8 invalide » or « JSON invalide »: minizip compares the CRC only when the damaged data
+// inflates to the recorded size. Every flip of the entry's data is now « archive endommagée »
+// with the entry's name, before anything decodes it (or reads the same text: unused bits).
+TEST(ScenarioPack, AByteFlippedInsideAnEntryIsADamagedArchive) {
+    test::TempDir dir;
+    makeFolder(dir / "paquet", R"({"format": "cmcsim-pack/1", "title": "T", "author": "A",
+                                   "version": "1", "scenarios": ["minimal.json"]})");
+    readPack(dir / "paquet").writeZip(dir / "paquet.zip", false);
+    const auto bytes = test::readFile(dir / "paquet.zip");
+    // The entry's local header: « PK\3\4 », sizes at 18, name and extra lengths at 26 and 28.
+    std::size_t at = bytes.find(std::string("PK\3\4", 4));
+    while (at != std::string::npos && bytes.compare(at + 30, 12, "minimal.json") != 0)
+        at = bytes.find(std::string("PK\3\4", 4), at + 4);
+    ASSERT_NE(at, std::string::npos);
+    const auto u16 = [&](std::size_t i) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(bytes[i])) |
+               static_cast<std::size_t>(static_cast<unsigned char>(bytes[i + 1])) << 8;
+    };
+    const std::size_t data = at + 30 + u16(at + 26) + u16(at + 28);
+    const std::size_t size = u16(at + 18) | u16(at + 20) << 16;
+    ASSERT_GT(size, 100u);
+    int damaged = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+        auto flipped = bytes;
+        flipped[data + i] = static_cast<char>(flipped[data + i] ^ 0x10);
+        test::writeFile(dir / "abime.zip", flipped);
+        const auto problems = packProblems(dir / "abime.zip");
+        if (problems.empty()) continue;  // the same text: its CRC matched
+        ++damaged;
+        ASSERT_EQ(problems.size(), 1u) << i << "\n" << places(problems);
+        EXPECT_EQ(problems[0].where, (dir / "abime.zip").string() + "/minimal.json") << i;
+        EXPECT_EQ(problems[0].what, "archive endommagée : le fichier ne peut être lu") << i;
+    }
+    EXPECT_GT(damaged, static_cast<int>(size) * 9 / 10);
+}

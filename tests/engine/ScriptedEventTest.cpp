@@ -125,10 +125,24 @@ TEST(ScriptedEvent, EachErrorIsReportedAtItsPathInFrench) {
         ASSERT_EQ(problems.size(), 1u) << rate;
         EXPECT_TRUE(problems[0].starts_with("$.evenements[0].taux : ")) << problems[0];
     }
-    auto zero = kRise;
-    zero["taux"] = 0;
-    EXPECT_NE(problemsOf({zero})[0].find("entre 0 (exclu) et 0,25 (hypothèse ⚠"),
-              std::string::npos);
+    // One rule, one message (found by a tester: 0 said « taux … (hypothèse ⚠ …) », 1 said
+    // « nombre compris entre 0 et 0.25 »): whatever the wrong value, the same French range.
+    for (const json& rate : {json(0), json(1), json(-1), json(0.2501), json("x"), json(true)}) {
+        auto bad = kRise;
+        bad["taux"] = rate;
+        EXPECT_EQ(problemsOf({bad}), std::vector<std::string>{"$.evenements[0].taux : doit être "
+                                                              "un nombre compris entre 0 (exclu) "
+                                                              "et 0,25"})
+            << rate;
+    }
+    for (const json& seuil : {json(12), json(20), json(11.0), json("50"), json(-11)}) {
+        const json crossing = {
+            {"id", "s-1"}, {"type", "franchissement_seuil"}, {"semaine", 1}, {"seuil", seuil}};
+        EXPECT_EQ(problemsOf({crossing}),
+                  std::vector<std::string>{"$.evenements[0].seuil : 11 ou 50 attendu (les seuils "
+                                           "d'effectif des obligations)"})
+            << seuil;
+    }
     EXPECT_TRUE(has(problemsOf({{{"id", "pass"}, {"type", "pass"}, {"semaine", 1}}}),
                     "$.evenements[0].type : le PASS de l'année suivante est publié par le "
                     "calendrier"));

@@ -138,7 +138,8 @@ TEST_F(TenderSubmission, TheSixthQuestionIsRefusedWhenWritten) {
         FAIL() << "written";
     } catch (const InputError& e) {
         const std::string what = e.what();
-        EXPECT_NE(what.find("ao.question refusé (rien n'est écrit au journal)"), std::string::npos)
+        EXPECT_NE(what.find("question sur l'appel d'offres refusée (rien n'est écrit au journal)"),
+                  std::string::npos)
             << what;
         EXPECT_NE(what.find("5 questions déjà posées"), std::string::npos) << what;
     }

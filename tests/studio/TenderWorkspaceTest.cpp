@@ -95,7 +95,7 @@ TEST(TenderWorkspace, FromTheSpecificationsToTheDebrief) {
     // The list: the company, the deadline as week and date (tender-show.txt), the stage.
     ASSERT_EQ(w->list()->rowCount(), 1);
     EXPECT_EQ(w->list()->item(0, TenderList::kCompany)->text(),
-              QStringLiteral("Transports Le Bihan Frères"));
+              QStringLiteral("Transports Gillet Frères"));
     EXPECT_EQ(w->list()->item(0, TenderList::kDeadline)->text(),
               QStringLiteral("semaine 3 (23/01/2026)"));
     EXPECT_EQ(stage(*w), QStringLiteral("à lire"));

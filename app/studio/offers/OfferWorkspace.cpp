@@ -373,7 +373,8 @@ void OfferWorkspace::recompute() {
         study_ = std::make_unique<cmcsim::OfferStudy>(cmcsim::OfferStudy::of(
             session_.view().knowledge(), session_.reference(), diagnosis_->siret,
             session_.scenario().startDate.year(), *builder_->offer(),
-            cmcsim::OfferStudy::kInteractiveYears, session_.engine().attempt().seed()));
+            cmcsim::OfferStudy::kInteractiveYears, session_.engine().attempt().seed(),
+            session_.state().simulatedDate()));
     } catch (const cmcsim::InputError& e) {
         QStringList problems;
         for (const auto& p : e.problems()) problems << text(p.what);

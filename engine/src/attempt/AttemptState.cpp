@@ -316,10 +316,14 @@ void AttemptState::runWeek(const JournalEntry& e, const nlohmann::json& payload)
     meetings_.weekPlayed(next, e.sequence);
 }
 
+MeetingLog::Context AttemptState::meetingContext() const {
+    return {*prospects_,     offers_,
+            simulatedDate(), static_cast<int>(weekRuns_.size()),
+            scenario_,       plan_.weeklyCapacityHours};
+}
+
 void AttemptState::applyMeeting(const JournalEntry& e, const nlohmann::json& payload) {
-    meetings_.apply(e, payload,
-                    {*prospects_, offers_, simulatedDate(), static_cast<int>(weekRuns_.size()),
-                     scenario_, plan_.weeklyCapacityHours});
+    meetings_.apply(e, payload, meetingContext());
 }
 
 void AttemptState::saveNote(const JournalEntry& e, const nlohmann::json& payload) {

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "JsonDocumentBuilder.h"
+#include "cmcsim/core/FrenchFormat.h"
 #include "cmcsim/core/Utf8.h"
 
 namespace cmcsim {
@@ -17,11 +18,29 @@ const nlohmann::json& nullValue() {
     static const nlohmann::json null;
     return null;
 }
-std::string describe(double min, double max) {
+// A bound as the French write it: « 0,25 », « 100 000 ».
+std::string bound(double value) {
+    return frenchShort(value, 6);
+}
+std::string bound(std::int64_t value) {
+    // Exact beyond 2^53, where a double would round the last digits.
+    const auto digits = fmt::format(
+        "{}", value < 0 ? -static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
+    std::string grouped = value < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ' ';
+        grouped += digits[i];
+    }
+    return grouped;
+}
+// The one wording of a range problem.
+std::string describe(double min, bool minExcluded, double max) {
     // No upper bound: a rule read after (PlanCommand's legal capacity) says the maximum.
     if (max == std::numeric_limits<double>::max())
-        return fmt::format("doit être un nombre supérieur ou égal à {}", min);
-    return fmt::format("doit être un nombre compris entre {} et {}", min, max);
+        return fmt::format("doit être un nombre {} {}",
+                           minExcluded ? "supérieur à" : "supérieur ou égal à", bound(min));
+    return fmt::format("doit être un nombre compris entre {}{} et {}", bound(min),
+                       minExcluded ? " (exclu)" : "", bound(max));
 }
 }  // namespace
 
@@ -83,26 +102,49 @@ std::optional<std::string> JsonReader::text(const std::string& key, std::size_t 
         return std::nullopt;
     }
     if (const auto n = utf8::length(s); n < minLength || n > maxLength) {
-        problemAt(key, fmt::format("doit compter de {} à {} caractères", minLength, maxLength));
+        problemAt(key, fmt::format("doit compter de {} à {} caractères",
+                                   bound(static_cast<std::int64_t>(minLength)),
+                                   bound(static_cast<std::int64_t>(maxLength))));
         return std::nullopt;
     }
     return s;
 }
 
+std::optional<std::string> JsonReader::words(const std::string& key, std::size_t minLength,
+                                             std::size_t maxLength, bool required) const {
+    // "" and "   " are one fault, with one message (not "doit compter de 1 à …" for the first).
+    if (minLength > 0 && has(key) && value_.at(key).is_string() &&
+        utf8::isBlank(value_.at(key).get_ref<const std::string&>())) {
+        problemAt(key, "ne doit pas être vide ni ne contenir que des espaces");
+        return std::nullopt;
+    }
+    return text(key, minLength, maxLength, required);
+}
+
 std::optional<double> JsonReader::number(const std::string& key, double min, double max,
                                          bool required) const {
+    return numberIn(key, min, false, max, required);
+}
+
+std::optional<double> JsonReader::numberAbove(const std::string& key, double min, double max,
+                                              bool required) const {
+    return numberIn(key, min, true, max, required);
+}
+
+std::optional<double> JsonReader::numberIn(const std::string& key, double min, bool minExcluded,
+                                           double max, bool required) const {
     if (!has(key)) {
         if (required) problemAt(key, "champ obligatoire manquant");
         return std::nullopt;
     }
     const auto& v = value_.at(key);
     if (!v.is_number()) {
-        problemAt(key, describe(min, max));
+        problemAt(key, describe(min, minExcluded, max));
         return std::nullopt;
     }
     const double d = v.get<double>();
-    if (!std::isfinite(d) || d < min || d > max) {
-        problemAt(key, describe(min, max));
+    if (!std::isfinite(d) || d < min || (minExcluded && d <= min) || d > max) {
+        problemAt(key, describe(min, minExcluded, max));
         return std::nullopt;
     }
     return d;
@@ -115,7 +157,8 @@ std::optional<std::int64_t> JsonReader::integer(const std::string& key, std::int
         return std::nullopt;
     }
     const auto& v = value_.at(key);
-    const auto message = fmt::format("doit être un entier compris entre {} et {}", min, max);
+    const auto message =
+        fmt::format("doit être un entier compris entre {} et {}", bound(min), bound(max));
     if (!v.is_number_integer()) {
         problemAt(key, message);
         return std::nullopt;
@@ -151,7 +194,9 @@ std::vector<JsonReader> JsonReader::array(const std::string& key, std::size_t mi
         return items;
     }
     if (v.size() < minSize || v.size() > maxSize) {
-        problemAt(key, fmt::format("doit compter de {} à {} éléments", minSize, maxSize));
+        problemAt(key, fmt::format("doit compter de {} à {} éléments",
+                                   bound(static_cast<std::int64_t>(minSize)),
+                                   bound(static_cast<std::int64_t>(maxSize))));
         return items;
     }
     for (std::size_t i = 0; i < v.size(); ++i)

@@ -49,6 +49,13 @@ bool isControl(char32_t c) {
     return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x200E || c == 0x200F ||
            c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
+
+// Unicode White_Space (PropList.txt) and the zero-width characters that show nothing.
+bool isInvisible(char32_t c) {
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
 }  // namespace
 
 std::optional<std::size_t> firstInvalidByte(std::string_view text) {
@@ -82,6 +89,16 @@ std::optional<std::string> firstControl(std::string_view text, std::string_view 
         at += length;
     }
     return std::nullopt;
+}
+
+bool isBlank(std::string_view text) {
+    char32_t c = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto length = sequenceAt(text, at, c);
+        if (length == 0 || !isInvisible(c)) return false;
+        at += length;
+    }
+    return true;
 }
 
 std::string terminalSafe(std::string_view text) {

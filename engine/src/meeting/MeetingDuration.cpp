@@ -19,9 +19,7 @@ std::string MeetingDuration::refusal(std::int64_t minutes, const MeetingBank& ba
     const auto given = static_cast<double>(minutes);
     if (given >= least && given <= most) return {};
     return fmt::format(
-        "{}la durée prévue d'un rendez-vous client est un nombre entier de minutes de {} à {} "
-        "(de 30 minutes à quelques heures ; ⚠ hypothèse, datasets/parametres_rdv.csv "
-        "duree_rdv_min et duree_rdv_max)",
+        "{}la durée prévue d'un rendez-vous client est un nombre entier de minutes de {} à {}",
         minutes < 0 ? std::string() : fmt::format("{} minutes : ", minutes), frenchNumber(least, 0),
         frenchNumber(most, 0));
 }

@@ -42,6 +42,31 @@ bool MeetingLog::handles(const std::string& kind) {
            kind == command::kMeetingClose || kind == command::kMeetingCounter;
 }
 
+void MeetingLog::checkWrite(const nlohmann::json& payload, const Context& context,
+                            const MeetingBank& bank, const std::string& where) const {
+    const auto duration = payload.is_object() ? payload.find("duree_minutes") : payload.end();
+    if (!payload.is_object() || duration == payload.end()) return;
+    if (auto why = MeetingDuration::refusal(
+            duration->is_number_integer() ? duration->get<std::int64_t>() : -1, bank);
+        !why.empty())
+        throw InputError(where, "« duree_minutes » : " + why);
+    if (!context.scenario) return;
+    // A duration stated is booked at once: it must fit in what the week has left.
+    const int week = context.weeksRun + 1;
+    if (week > context.scenario->durationWeeks) return;  // apply() says so
+    const double capacity =
+        PlanCalendar::weekOf(*context.scenario, week, context.weeklyCapacityHours).capacityHours;
+    double minutes = 0;
+    for (const auto& o : meetings_)
+        if (o.week == week) minutes += MeetingDuration::booked(o, nominalMinutes(o, bank));
+    if (minutes + duration->get<double>() > capacity * 60 + 1e-9)
+        throw InputError(
+            where, fmt::format("un rendez-vous de {} ne tient pas dans la semaine {} : {} h au "
+                               "plan, dont {} h déjà prises par ses rendez-vous",
+                               frenchCount(duration->get<double>(), "minute", "minutes"), week,
+                               frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
+}
+
 const MeetingRecord* MeetingLog::meeting(int id) const {
     return id >= 1 && id <= static_cast<int>(meetings_.size())
                ? &meetings_[static_cast<std::size_t>(id - 1)]
@@ -60,11 +85,12 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
         if (payload.contains("objet") && !payload["objet"].is_string())
             refuse(e, "« objet » doit être un texte");
         const auto duration = payload.find("duree_minutes");
-        if (duration != payload.end())
-            if (auto why = MeetingDuration::refusal(
-                    duration->is_number_integer() ? duration->get<std::int64_t>() : -1, *bank);
-                !why.empty())
-                refuse(e, "« duree_minutes » : " + why);
+        if (duration != payload.end() &&
+            (!duration->is_number_integer() || duration->get<std::int64_t>() < kJournalMinMinutes ||
+             duration->get<std::int64_t>() > kJournalMaxMinutes))
+            refuse(e, fmt::format("« duree_minutes » doit être un nombre entier de minutes de {} "
+                                  "à {}",
+                                  kJournalMinMinutes, kJournalMaxMinutes));
         if (const auto control = utf8::firstControl(text(payload, "objet")))
             refuse(e, fmt::format("« objet » : caractère de contrôle {} interdit", *control));
         // A subject is a line (a tester's 100,000 characters filled 15 pages of the dossier).
@@ -92,14 +118,6 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                    "ses rendez-vous ({} h) : jouez la semaine pour en ouvrir "
                                    "un autre",
                                    week, frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
-            // A duration stated is booked at once: it must fit in what the week has left.
-            if (duration != payload.end() &&
-                minutes + duration->get<double>() > capacity * 60 + 1e-9)
-                refuse(e,
-                       fmt::format("un rendez-vous de {} ne tient pas dans la semaine {} : "
-                                   "{} h au plan, dont {} h déjà prises par ses rendez-vous",
-                                   frenchCount(duration->get<double>(), "minute", "minutes"), week,
-                                   frenchNumber(capacity, 1), frenchNumber(minutes / 60, 1)));
         }
         // One relationship per company (SIREN): at most one meeting open with it at a time.
         for (const auto& o : meetings_)

@@ -23,6 +23,37 @@ constexpr const char* kEveryone =
     "(catégories objectives)";
 constexpr const char* kCadres =
     "ANI du 17 novembre 2017 relatif à la prévoyance des cadres, art. 1 et 2";
+constexpr const char* kCadresOnly =
+    "CCN du 14 mars 1947, art. 7, reprise par l'ANI du 17 novembre 2017 relatif à la prévoyance "
+    "des cadres, art. 1 et 2 (bénéficiaires : les cadres et assimilés)";
+
+// The cadres' product (isCadresProvident) in a category with non-cadres (non_cadres, or
+// ensemble in a company that has some): « à vérifier », naming the category and the rule.
+void cadresProductElsewhere(const Offer& offer, const OfferCatalogue& catalogue,
+                            const CompanyWorkforce& workforce, bool hasCadres,
+                            std::vector<ComplianceRule>& rules) {
+    for (const auto& c : offer.categories) {
+        if (!c.provident || c.category == "cadres") continue;
+        const auto* product = catalogue.providentProduct(c.provident->product);
+        if (!product || !isCadresProvident(*product)) continue;
+        double nonCadres = 0;
+        for (const auto& cell : OfferPricer::cellsOf(c.category, workforce.cells))
+            if (!cell.cadre) nonCadres += cell.headcount;
+        if (c.category != "non_cadres" && nonCadres <= 0) continue;  // all of them are cadres
+        const char* who = Offer::categoryLabel(c.category);
+        rules.push_back(
+            {fmt::format("Produit de prévoyance des cadres proposé aux non-cadres ({})", who),
+             ComplianceRule::Verdict::ToCheck,
+             fmt::format("catégorie « {} » : {} reçoivent « {} », le produit des cadres (1,50 % "
+                         "de la tranche 1, garanties dimensionnées pour ce budget), qui ne répond "
+                         "à aucune obligation des non-cadres{} ; leur proposer un produit de "
+                         "prévoyance non-cadres (catégorie non_cadres) ou vérifier l'obligation "
+                         "de la branche",
+                         who, frenchCount(nonCadres, "non-cadre", "non-cadres"), product->label,
+                         hasCadres ? "" : " (l'entreprise n'a aucun cadre)"),
+             kCadresOnly, ComplianceRule::Scope::Provident});
+    }
+}
 
 std::string euros(double v) {
     return frenchNumber(v, 2) + " €";
@@ -65,6 +96,21 @@ const RateClassPrice* shareClass(const OfferQuote& quote, const std::string& cat
     return worst;
 }
 }  // namespace
+
+ComplianceRule ComplianceReport::effectiveDate(const Offer& offer, Date simulatedDate) {
+    const bool met = offer.effectiveDate >= simulatedDate;
+    return {"Date d'effet à venir",
+            met ? ComplianceRule::Verdict::Met : ComplianceRule::Verdict::NotMet,
+            met ? fmt::format("date d'effet {}, date simulée de l'épreuve {}",
+                              offer.effectiveDate.french(), simulatedDate.french())
+                : fmt::format("date d'effet {} antérieure à la date simulée de l'épreuve {} : "
+                              "le contrat couvrirait une période déjà écoulée ; choisir une date "
+                              "d'effet au {} ou après",
+                              offer.effectiveDate.french(), simulatedDate.french(),
+                              simulatedDate.french()),
+            "une proposition porte sur une couverture à venir (aucune garantie rétroactive)",
+            ComplianceRule::Scope::Management};
+}
 
 const char* ComplianceReport::verdictLabel(Verdict v) {
     return v == Verdict::Met ? "conforme" : v == Verdict::NotMet ? "non conforme" : "à vérifier";
@@ -152,6 +198,8 @@ ComplianceReport ComplianceReport::check(const Offer& offer, const OfferQuote& q
                      hasCadres ? (cadresHealth ? "couverts" : "NON couverts") : "aucun",
                      hasNonCadres ? (nonCadresHealth ? "couverts" : "NON couverts") : "aucun"),
          kEveryone);
+
+    cadresProductElsewhere(offer, catalogue, workforce, hasCadres, report.rules);
 
     if (hasCadres) {
         const double pass = regulation.value(workforce.year, "pass");

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <set>
 
 #include "cmcsim/core/JsonReader.h"
@@ -12,7 +13,14 @@ namespace cmcsim {
 namespace {
 // The smallest positive contractual provident rate, in % of a tranche's payroll.
 constexpr double kMinContractualRatePct = 0.001;
+// The cadres' employer contribution: 1,50 % of T1 (ANI of 17 November 2017, art. 2.1).
+constexpr double kCadresRateT1 = 0.015;
 }  // namespace
+
+bool isCadresProvident(const ProvidentProduct& product) {
+    return product.rates && std::abs(product.rates->t1() - kCadresRateT1) < 1e-9 &&
+           product.rates->t2() <= 0;
+}
 
 const char* Offer::structureCode(RateStructure structure) {
     switch (structure) {
@@ -51,7 +59,7 @@ Offer Offer::fromJson(const std::string& text, const std::string& sourceName,
                         "besoins_exigences"});
         if (auto f = root.text("format", 1, 40); f && *f != "cmcsim-offre/1")
             root.problemAt("format", "doit valoir \"cmcsim-offre/1\"");
-        offer.title = root.text("titre", 1, 160).value_or("");
+        offer.title = root.words("titre", 1, 160).value_or("");
         if (auto d = root.text("date_effet", 10, 10)) {
             const auto date = Date::parseIso(*d);
             if (!date)

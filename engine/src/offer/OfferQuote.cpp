@@ -324,10 +324,16 @@ ProvidentQuote OfferPricer::priceProvident(const ProvidentTerms& terms, const st
             n * rates.disability[a] * morbidity * pay * pension * kDisabilityYears;
     }
     if (q.employees <= 0) {
+        // The cadres' product offered where there is no cadre (case O3) covers nobody.
         q.notes.push_back(
-            fmt::format("aucun salarié actuellement dans la catégorie « {} » : "
-                        "prévoyance à cotisation nulle tant que personne n'y entre",
-                        Offer::categoryLabel(category)));
+            category == "cadres" && isCadresProvident(*product)
+                ? fmt::format("l'entreprise n'a aucun cadre : la prévoyance des cadres ({}) ne "
+                              "couvre personne ; cotisation nulle tant qu'aucun cadre n'est "
+                              "embauché",
+                              product->label)
+                : fmt::format("aucun salarié actuellement dans la catégorie « {} » : "
+                              "prévoyance à cotisation nulle tant que personne n'y entre",
+                              Offer::categoryLabel(category)));
         if (contract) {
             q.rateT1 = contract->t1();
             q.rateT2 = contract->t2();

@@ -2,7 +2,10 @@
 
 #include <minizip/unzip.h>
 #include <minizip/zip.h>
+#include <zlib.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <stdexcept>
@@ -12,6 +15,19 @@
 #include "cmcsim/core/TextFile.h"
 
 namespace cmcsim {
+
+namespace {
+// The CRC-32 of `text`, as a zip entry records it.
+std::uint64_t crcOf(const std::string& text) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (std::size_t at = 0; at < text.size();) {  // crc32 takes at most 4 GiB a call
+        const auto chunk = static_cast<uInt>(std::min<std::size_t>(text.size() - at, 1u << 30));
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(text.data() + at), chunk);
+        at += chunk;
+    }
+    return crc;
+}
+}  // namespace
 
 PackFiles::PackFiles(std::filesystem::path pack) : pack_(std::move(pack)) {
     std::error_code error;
@@ -103,6 +119,10 @@ std::optional<std::string> PackFiles::read(const std::string& name) const {
     if (text.size() > TextFile::kDefaultLimit)
         throw InputError(placeOf(name), "fichier trop volumineux (au plus 16 Mio)");
     if (n < 0 || closed != UNZ_OK) throw damaged();
+    // minizip compares the CRC only when the entry inflated to its recorded size: a damaged
+    // entry that inflates shorter or longer passed, and its garbage was then read as text
+    // (« texte UTF-8 invalide »). Size and CRC are checked here, before anything decodes it.
+    if (text.size() != info.uncompressed_size || crcOf(text) != info.crc) throw damaged();
     return text;
 }
 

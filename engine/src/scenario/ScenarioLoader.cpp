@@ -42,8 +42,8 @@ public:
                         "studies",  "portfolio",   "appels_offres",  "evenements"});
         readFormat(root, s);
         s.id = slug(root, "id", 3, 40);
-        s.title = root.text("title", 1, 120).value_or("");
-        s.brief = root.text("brief", 1, 4000).value_or("");
+        s.title = root.words("title", 1, 120).value_or("");
+        s.brief = root.words("brief", 1, 4000).value_or("");
         if (auto d = root.text("start_date", 10, 10)) {
             const auto date = Date::parseIso(*d);
             if (!date || date->year() < 2024 || date->year() > 2026 ||
@@ -85,8 +85,8 @@ private:
                 root.problemAt(key, fmt::format("clé du format \"{}\" : déclarer ce format dans "
                                                 "« format »",
                                                 kScenarioFormat));
-        s.author = root.text("author", 1, 120, false).value_or("");
-        s.version = root.text("version", 1, 40, false).value_or("");
+        s.author = root.words("author", 1, 120, false).value_or("");
+        s.version = root.words("version", 1, 40, false).value_or("");
     }
 
     std::string slug(const JsonReader& r, const std::string& key, std::size_t min,
@@ -158,10 +158,8 @@ private:
         }
         if (e.has("count"))
             s.establishmentCount = e.integer("count", 1, 3'000'000);
-        else if (auto d = e.number("density_share", 0, 5); d && *d <= 0)
-            e.problemAt("density_share", "doit être un nombre compris entre 0 (exclu) et 5");
         else
-            s.densityShare = d;
+            s.densityShare = e.numberAbove("density_share", 0, 5);
     }
 
     // Generation places establishments in proportion to population, up to a bound.
@@ -265,7 +263,7 @@ private:
                          "guarantee_level", "service_quality"});
             spec.id = slug(c, "id", 2, 40);
         }
-        spec.name = c.text("name", 1, 120).value_or("");
+        spec.name = c.words("name", 1, 120).value_or("");
         spec.kind = c.text("kind", 1, 40).value_or("");
         if (!spec.kind.empty() && !kCompetitorKinds.contains(spec.kind))
             c.problemAt("kind", "mutuelle, institution_prevoyance ou compagnie_assurance attendu");
@@ -279,10 +277,7 @@ private:
                 spec.archetype = *a;
         }
         const bool defaults = archetype != nullptr;
-        if (auto m = c.number("market_share", 0, 1); m && *m <= 0)
-            c.problemAt("market_share", "doit être un nombre compris entre 0 (exclu) et 1");
-        else
-            spec.marketShare = m.value_or(0);
+        spec.marketShare = c.numberAbove("market_share", 0, 1).value_or(0);
         spec.priceLevel = c.number("price_level", 0.5, 2.0, !defaults)
                               .value_or(defaults ? archetype->priceLevel : 1.0);
         spec.guaranteeLevel =
@@ -297,7 +292,7 @@ private:
         SegmentCriteria seg;
         if (!r.expectObject()) return seg;
         r.allowOnly({"label", "sections", "divisions", "size_bands", "idcc"});
-        seg.label = r.text("label", 1, 120).value_or("");
+        seg.label = r.words("label", 1, 120).value_or("");
         seg.sections = r.textArray("sections");
         seg.divisions = r.textArray("divisions");
         seg.sizeBands = r.textArray("size_bands");
@@ -434,8 +429,8 @@ private:
                 r.problemAt("kind",
                             "statistiques_territoire, donnees_branche, veille_concurrentielle, "
                             "extrait_portefeuille ou annuaire_prescripteurs attendu");
-            study.title = r.text("title", 1, 160).value_or("");
-            study.description = r.text("description", 1, 2000).value_or("");
+            study.title = r.words("title", 1, 160).value_or("");
+            study.description = r.words("description", 1, 2000).value_or("");
             study.costEur = r.number("cost_eur", 0, 1e9).value_or(0);
             study.days = r.number("days", 0, 60).value_or(0);
             s.studies.push_back(std::move(study));

@@ -57,9 +57,9 @@ std::vector<std::string> readManifest(const std::string& text, const std::string
         root.allowOnly({"format", "title", "author", "version", "scenarios"});
         if (auto f = root.text("format", 1, 100); f && *f != ScenarioPack::kFormat)
             root.problemAt("format", fmt::format("doit valoir \"{}\"", ScenarioPack::kFormat));
-        pack.title = root.text("title", 1, 120).value_or("");
-        pack.author = root.text("author", 1, 120).value_or("");
-        pack.version = root.text("version", 1, 40).value_or("");
+        pack.title = root.words("title", 1, 120).value_or("");
+        pack.author = root.words("author", 1, 120).value_or("");
+        pack.version = root.words("version", 1, 40).value_or("");
         std::map<std::string, std::size_t> seen;
         for (const auto& item : root.array("scenarios", 1, ScenarioPack::kMaxScenarios)) {
             std::string name;

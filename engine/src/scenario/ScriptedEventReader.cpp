@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "ScenarioSlug.h"
-#include "cmcsim/core/FrenchFormat.h"
 
 namespace cmcsim {
 
@@ -27,6 +27,21 @@ std::string competitorIds(const std::vector<CompetitorSpec>& competitors) {
 void onlyFor(const JsonReader& e, const ScriptedEvent& event, const char* key, const char* type) {
     if (!event.type.empty() && event.type != type && e.has(key))
         e.problemAt(key, fmt::format("seulement pour le type {}", type));
+}
+
+// The headcount a franchissement_seuil reaches: one of kThresholds, one wording for any other
+// value (12, 11.5, "50").
+int threshold(const JsonReader& e) {
+    if (!e.has("seuil")) {
+        e.problemAt("seuil", "champ obligatoire manquant");
+        return 0;
+    }
+    const auto& v = e.value().at("seuil");
+    for (const int allowed : ScriptedEvent::kThresholds)
+        if (v.is_number_integer() && v.get<std::int64_t>() == allowed) return allowed;
+    e.problemAt("seuil", fmt::format("{} ou {} attendu (les seuils d'effectif des obligations)",
+                                     ScriptedEvent::kThresholds[0], ScriptedEvent::kThresholds[1]));
+    return 0;
 }
 
 ScriptedEvent readOne(const JsonReader& e, int durationWeeks,
@@ -60,22 +75,10 @@ ScriptedEvent readOne(const JsonReader& e, int durationWeeks,
             e.problemAt("concurrent",
                         fmt::format("concurrent inconnu « {} » (ceux du scénario : {})",
                                     event.competitor, competitorIds(competitors)));
-        const auto rate = e.number("taux", 0, ScriptedEvent::kMaxRise);
-        if (rate && *rate <= 0)
-            e.problemAt("taux",
-                        fmt::format("doit être un taux compris entre 0 (exclu) et {} (hypothèse ⚠ "
-                                    ": deux fois la plus forte hausse générée, 0,12)",
-                                    frenchNumber(ScriptedEvent::kMaxRise, 2)));
-        event.rate = rate.value_or(0);
+        event.rate = e.numberAbove("taux", 0, ScriptedEvent::kMaxRise).value_or(0);
     }
-    if (event.type == "franchissement_seuil") {
-        const auto threshold = e.integer("seuil", 11, 50);
-        if (threshold && *threshold != 11 && *threshold != 50)
-            e.problemAt("seuil", "11 ou 50 attendu (les seuils d'effectif des obligations)");
-        else
-            event.threshold = static_cast<int>(threshold.value_or(0));
-    }
-    event.text = e.text("texte", 1, ScriptedEvent::kMaxTextLength, false).value_or("");
+    if (event.type == "franchissement_seuil") event.threshold = threshold(e);
+    event.text = e.words("texte", 1, ScriptedEvent::kMaxTextLength, false).value_or("");
     if (event.type == "hausse_concurrent" && event.text.find("{entreprise}") != std::string::npos)
         e.problemAt("texte",
                     "« {entreprise} » nomme l'entreprise d'un événement qui en concerne "

@@ -192,6 +192,9 @@ const JournalEntry& AttemptSession::execute(const std::string& kind,
         if (kind == command::kTenderQuestion || kind == command::kTenderResponse)
             state().tenders().checkWrite(kind, payload, attempt_->scenario(),
                                          entry::where(entry));  // renamed by unwritten()
+        if (kind == command::kMeetingOpen)
+            state().meetings().checkWrite(payload, state().meetingContext(),
+                                          MeetingBank::installed(), entry::where(entry));
         timeline_->append(entry);  // a refusal leaves the state as it was
     } catch (const InputError& refused) {
         throw unwritten(refused, entry);

@@ -175,6 +175,8 @@ public:
     // The client meetings opened, with what was done in each (MeetingDialogue recomputes the
     // company's answers).
     const MeetingLog& meetings() const { return meetings_; }
+    // What a meeting command is checked against now (MeetingLog::apply, checkWrite).
+    MeetingLog::Context meetingContext() const;
     // The calls for tender the candidate read, asked about, answered and submitted.
     const TenderFile& tenders() const { return tenders_; }
     // Why the figure `id` cannot be referred to now (unknown family, segment not saved, study not

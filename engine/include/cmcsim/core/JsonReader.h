@@ -31,8 +31,20 @@ public:
 
     std::optional<std::string> text(const std::string& key, std::size_t minLength,
                                     std::size_t maxLength, bool required = true) const;
+    // A free text a person reads (a title, a name, a description): text() that also refuses,
+    // when `minLength` is at least 1, one that is empty or blank once trimmed (utf8::isBlank),
+    // with one message for both.
+    std::optional<std::string> words(const std::string& key, std::size_t minLength,
+                                     std::size_t maxLength, bool required = true) const;
+    // Every range problem reads « doit être un nombre compris entre 0 et 0,25 », the bounds
+    // written the French way (decimal comma, spaces between thousands); integer() says
+    // « un entier ».
     std::optional<double> number(const std::string& key, double min, double max,
                                  bool required = true) const;
+    // number() with `min` itself refused (a share or a rate that must be positive): « doit être
+    // un nombre compris entre 0 (exclu) et 1 ».
+    std::optional<double> numberAbove(const std::string& key, double min, double max,
+                                      bool required = true) const;
     std::optional<std::int64_t> integer(const std::string& key, std::int64_t min, std::int64_t max,
                                         bool required = true) const;
     // The elements of an array field (empty with a problem when absent or not an array).
@@ -58,6 +70,9 @@ public:
     static void throwIfAny(std::vector<Problem> problems, const std::string& sourceName);
 
 private:
+    std::optional<double> numberIn(const std::string& key, double min, bool minExcluded, double max,
+                                   bool required) const;
+
     const nlohmann::json& value_;
     std::vector<Problem>& problems_;
     std::string path_;

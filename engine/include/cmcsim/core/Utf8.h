@@ -24,6 +24,12 @@ std::size_t length(std::string_view text);
 // well-formed text, as "U+001B", or nothing. Escape sequences start with such characters.
 std::optional<std::string> firstControl(std::string_view text, std::string_view allowed = "");
 
+// True when well-formed text shows nothing once trimmed: empty, or only white space (Unicode
+// White_Space: space, tab, line breaks, no-break and typographic spaces U+00A0, U+2000..U+200A,
+// U+202F, U+3000…) and invisible joiners (U+200B..U+200D, U+2060, U+FEFF). A title, a name or
+// a text read from a file must not be blank (JsonReader::words).
+bool isBlank(std::string_view text);
+
 // The text as a terminal may print it: every control character (as firstControl) except newline
 // and tab, and
 // every byte of ill-formed UTF-8, becomes U+FFFD, so no escape sequence reaches the terminal.

@@ -10,7 +10,7 @@ struct MeetingRecord;
 
 // A meeting's planned duration ("duree_minutes" of its opening, `meeting open --duree`): the
 // range the trade allows and the time of the week it takes (issue 12 §3, docs/simulation.md
-// "Le temps"). Supersedes MeetingLog::kMinPlannedMinutes/kMaxPlannedMinutes (15..480, unused).
+// "Le temps").
 struct MeetingDuration {
     // Why a planned duration of `minutes` (negative: not a whole number) is refused, in French,
     // without the option's name (the caller's place): outside `duree_rdv_min`..`duree_rdv_max`

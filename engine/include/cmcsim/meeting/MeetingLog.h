@@ -73,15 +73,23 @@ public:
         double weeklyCapacityHours = 0;
     };
 
-    // The planned duration an opening may give ("duree_minutes"), minutes.
-    static constexpr int kMinPlannedMinutes = 15, kMaxPlannedMinutes = 480;
     static constexpr std::size_t kMaxSubjectLength = 200;  // characters of "objet"
+    // The planned duration a journal's "rdv.ouverture" may hold ("duree_minutes"), minutes: the
+    // rule journals were written under; a new command is held to MeetingDuration (checkWrite).
+    static constexpr int kJournalMinMinutes = 15, kJournalMaxMinutes = 480;
 
     static bool handles(const std::string& kind);
     // Validates and applies a meeting command; an InputError names the entry and leaves the log
     // as it was. The bank is MeetingBank::installed() unless given.
     void apply(const JournalEntry& entry, const nlohmann::json& payload, const Context& context,
                const MeetingBank* bank = nullptr);
+    // Refuses (InputError at `where`) a "rdv.ouverture" about to be written whose planned duration
+    // breaks a rule added after journals were written without it: MeetingDuration's range, and
+    // that it fits in what its week has left. AttemptSession::execute checks it when the command
+    // is written and a journal's replay does not (as TenderFile::checkWrite): an attempt written
+    // before still opens.
+    void checkWrite(const nlohmann::json& payload, const Context& context, const MeetingBank& bank,
+                    const std::string& where) const;
     // Week `week` was run by the journal entry `entry`: the meetings of that week (or before)
     // still open are closed "sans suite" (MeetingRecord::lapsed).
     void weekPlayed(int week, std::int64_t entry);

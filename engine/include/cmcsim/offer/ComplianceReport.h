@@ -45,6 +45,10 @@ struct ComplianceReport {
         const RegulatoryParameters& regulation, const CompanyWorkforce& workforce,
         const std::string& idcc,
         const std::optional<std::string>& providentInForce = std::string());
+    // The offer's effective date against the attempt's simulated date when it is quoted: met
+    // on or after it, not met before it (the contract would cover a period already over), the
+    // two dates given in French.
+    static ComplianceRule effectiveDate(const Offer& offer, Date simulatedDate);
     bool compliant() const;
     static const char* verdictLabel(ComplianceRule::Verdict verdict);
 };

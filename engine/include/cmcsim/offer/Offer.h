@@ -65,6 +65,12 @@ struct OfferCategory {
     std::optional<ProvidentTerms> provident;
 };
 
+// The provident product that implements the cadres' obligation: one sold at the fixed 1,50 % of
+// T1 and nothing on T2 (datasets/tarifs_prevoyance.csv: prev_cadres_150), the employer's
+// contribution of art. 7 of the CCN of 14 March 1947, taken over by the ANI of 17 November 2017
+// (domain-facts D.1), whose beneficiaries are the cadres and assimilated staff only.
+bool isCadresProvident(const ProvidentProduct& product);
+
 // A collective offer to a company (docs/offer-format.md).
 struct Offer {
     // The years an effective date may have: those the regulatory parameters may cover

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "cmcsim/offer/ComplianceReport.h"
@@ -32,14 +33,18 @@ struct OfferStudy {
 
     // The study of `offer` for the company of this SIRET (or SIREN) as the candidate knows it,
     // at the parameters of `year`, with `years` simulated years of risk drawn with `seed`.
+    // With `simulatedDate` (the attempt's simulated date when it quotes), the compliance also
+    // says whether the offer's effective date is past (ComplianceReport::effectiveDate).
     // InputError: no line lists the SIRET; the establishment is known to be closed (verified:
     // no offer can be made to it, and the error says so); the offer cannot be priced.
     static OfferStudy of(const CandidateKnowledge& knowledge, const ReferenceData& reference,
                          const std::string& siretOrSiren, int year, Offer offer,
-                         std::uint32_t years, std::uint64_t seed);
+                         std::uint32_t years, std::uint64_t seed,
+                         std::optional<Date> simulatedDate = std::nullopt);
     // The same for a diagnosis already made (it decides nothing about closure).
     static OfferStudy of(const ReferenceData& reference, Diagnosis diagnosis, Offer offer,
-                         std::uint32_t years, std::uint64_t seed);
+                         std::uint32_t years, std::uint64_t seed,
+                         std::optional<Date> simulatedDate = std::nullopt);
     // The quote of `offer` for the company of `siretOrSiren` as the candidate knows it, at the
     // parameters of `year`: the one source of an offer's premium, for the study (`quote`, the
     // written proposal) and for the meeting that presents it (MeetingView::present, issue 12

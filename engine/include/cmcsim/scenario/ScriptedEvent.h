@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 
@@ -24,6 +25,9 @@ struct ScriptedEvent {
     // (hausse_concurrent_taux 0.04 × price level 2 × 1.5 = 0.12, datasets/modele_reponse.csv).
     static constexpr double kMaxRise = 0.25;
     static constexpr std::size_t kMaxTextLength = 300;  // characters
+    // The headcounts a franchissement_seuil may reach: the thresholds of the employer's
+    // obligations (11 and 50 employees, docs/scenario-format.md "evenements").
+    static constexpr std::array<int, 2> kThresholds = {11, 50};
 };
 
 }  // namespace cmcsim

@@ -58,8 +58,8 @@ public:
     bool readOnly() const { return db_ == nullptr; }
 
     // Appends a command; an InputError says why it is refused, and then nothing is written: its
-    // place names the command ("rdv.cloture refusé (rien n'est écrit au journal)"), not the
-    // entry number it would have had.
+    // place names the command (« clôture du rendez-vous refusée (rien n'est écrit au journal) »,
+    // JournalText), not the entry number it would have had.
     const JournalEntry& execute(const std::string& kind, const nlohmann::json& payload);
     // Undoes or redoes an earlier command by appending an "annulation" or "retablissement".
     const JournalEntry& undo(std::int64_t entry);
