@@ -1595,32 +1595,32 @@
         <translation>&lt;b&gt;Evidence&lt;/b&gt; — click an entry to see it on the timeline</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="124"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="129"/>
         <source>&lt;b&gt;Pré-évaluation automatique&lt;/b&gt; après l&apos;entrée %1 du journal : %2 acquis, %3 partiellement acquis, %4 non acquis, %5 à apprécier par l&apos;évaluateur. Elle suit la chronologie : placez-la sur la dernière entrée pour évaluer l&apos;épreuve remise.</source>
         <translation>&lt;b&gt;Automatic pre-assessment&lt;/b&gt; after journal entry %1: %2 acquired, %3 partly acquired, %4 not acquired, %5 for the evaluator to judge. It follows the timeline: move it to the last entry to assess the submitted attempt.</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="156"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="161"/>
         <source>Compétence : %1</source>
         <translation>Competence: %1</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="182"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="187"/>
         <source>&lt;p&gt;&lt;i&gt;Choisissez un indicateur pour voir son explication et ses preuves.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Choose an indicator to see its explanation and evidence.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="193"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="198"/>
         <source> (score %1 sur 100)</source>
         <translation> (score %1 out of 100)</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="204"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="209"/>
         <source>entrée %1 ▸</source>
         <translation>entry %1 ▸</translation>
     </message>
     <message>
-        <location filename="../evaluation/EvaluationWorkspace.cpp" line="207"/>
+        <location filename="../evaluation/EvaluationWorkspace.cpp" line="212"/>
         <source>Placer la chronologie sur l&apos;entrée %1</source>
         <translation>Move the timeline to entry %1</translation>
     </message>
@@ -3255,97 +3255,97 @@ Keep this code: “cmcsim verify FILE --receipt %1” proves that the file is th
         <translation>&lt;p style=&apos;color:#666&apos;&gt;&lt;i&gt;Choose a meeting from the list, or open one with &lt;b&gt;New meeting…&lt;/b&gt;: a meeting booked during the simulated weeks, or requested from a company in the prospect file.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="319"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="322"/>
         <source>&lt;p&gt;&lt;b&gt;Vérité cachée&lt;/b&gt; : ce que l&apos;entreprise ne dit qu&apos;aux questions pertinentes ; jamais montré au candidat.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Hidden truth&lt;/b&gt;: what the company only reveals in answer to relevant questions; never shown to the candidate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="329"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="332"/>
         <source>&lt;b&gt;Aucun rendez-vous choisi&lt;/b&gt;</source>
         <translation>&lt;b&gt;No meeting selected&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="340"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="343"/>
         <source> · &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> · &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="341"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="344"/>
         <source>&lt;b&gt;Rendez-vous n° %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4le %5 (semaine %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</source>
         <translation>&lt;b&gt;Meeting no. %1 — %2&lt;/b&gt; (SIRET %3)&lt;br/&gt;%4on %5 (week %6) · phase&amp;nbsp;&lt;b&gt;%7&lt;/b&gt;%8</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="347"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="350"/>
         <source>« %1 », </source>
         <translation>“%1”, </translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="359"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="362"/>
         <source>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b7a2f&apos;&gt;▲ +%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="360"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="363"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;▼ %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="361"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="364"/>
         <source>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#666&apos;&gt;= 0&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="362"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="365"/>
         <source>Ce que la dernière étape a changé à la confiance</source>
         <translation>How the last step changed trust</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="365"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="368"/>
         <source>Durée : %1</source>
         <translation>Duration: %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="366"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="369"/>
         <source>Temps simulé passé dans ce rendez-vous</source>
         <translation>Simulated time spent in this meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="402"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="405"/>
         <source>Rendez-vous avec le SIRET %1</source>
         <translation>Meeting with SIRET %1</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="411"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="414"/>
         <source>Rendez-vous n° %1 : « %2 »</source>
         <translation>Meeting no. %1: “%2”</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="419"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="422"/>
         <source>Rendez-vous n° %1 : exigences et besoins signés</source>
         <translation>Meeting no. %1: needs and requirements signed</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="425"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="428"/>
         <source>Rendez-vous n° %1 : offre v%2 présentée</source>
         <translation>Meeting no. %1: offer v%2 presented</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="432"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="435"/>
         <source>Rendez-vous n° %1 : contre-proposition de %2 %</source>
         <translation>Meeting no. %1: counter-proposal of %2 %</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="441"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="444"/>
         <source>Clore le rendez-vous</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="442"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="445"/>
         <source>Clore le rendez-vous n° %1 avec %2 ? L&apos;entreprise donne sa réponse (signature, prochaine étape ou refus) ; plus rien ne pourra y être dit.</source>
         <translation>Close meeting no. %1 with %2? The company gives its answer (signature, next step or refusal); nothing more can be said in it.</translation>
     </message>
     <message>
-        <location filename="../meeting/MeetingWorkspace.cpp" line="452"/>
+        <location filename="../meeting/MeetingWorkspace.cpp" line="455"/>
         <source>Rendez-vous n° %1 clos</source>
         <translation>Meeting no. %1 closed</translation>
     </message>
@@ -4416,52 +4416,52 @@ Current value: %2</translation>
         <translation>The offer cannot be priced: correct the form.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="380"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="381"/>
         <source>L&apos;offre ne peut pas être tarifée pour cette entreprise :</source>
         <translation>The offer cannot be priced for this company:</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="400"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="401"/>
         <source>Offre v%1 pour « %2 »</source>
         <translation>Offer v%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="410"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="411"/>
         <source>Exporter la proposition</source>
         <translation>Export the proposal</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="411"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="412"/>
         <source>Choisissez une entreprise et une offre que le moteur peut tarifer.</source>
         <translation>Choose a company and an offer the engine can price.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="419"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="420"/>
         <source>Exporter la proposition en PDF</source>
         <translation>Export the proposal as PDF</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="420"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="421"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="424"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="425"/>
         <source>Exporter une offre non conforme</source>
         <translation>Export a non-compliant offer</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="425"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="426"/>
         <source>L&apos;offre ne respecte pas toutes les règles (voir l&apos;onglet « Conformité »). Exporter quand même ? Chaque page portera la mention « %1 ».</source>
         <translation>The offer does not meet every rule (see the “Compliance” tab). Export anyway? Every page will carry the mark “%1”.</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="436"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="437"/>
         <source>Export impossible</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../offers/OfferWorkspace.cpp" line="437"/>
+        <location filename="../offers/OfferWorkspace.cpp" line="438"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -6335,9 +6335,14 @@ A purchased study cannot be refunded.</translation>
 <context>
     <name>StudioSession</name>
     <message>
-        <location filename="../common/StudioSession.cpp" line="114"/>
+        <location filename="../common/StudioSession.cpp" line="115"/>
         <source>État du personnel de « %1 »</source>
         <translation>Employee census of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../common/StudioSession.cpp" line="174"/>
+        <source>Vérité cachée non affichée : cette épreuve n&apos;est pas remise. La vérité cachée (besoins réels des entreprises, recensements et marché réels, anomalies du fichier) et la pré-évaluation qui la lit sont la vue de l&apos;évaluateur, lisibles une fois l&apos;épreuve remise ; rien n&apos;enregistrerait qu&apos;elles ont été lues pendant l&apos;épreuve.</source>
+        <translation>Hidden truth not shown: this attempt has not been handed in. The hidden truth (the companies&apos; real needs, real censuses and market, the prospect file&apos;s defects) and the pre-assessment that reads it are the evaluator&apos;s view, readable once the attempt is handed in; nothing would record that they were read during the attempt.</translation>
     </message>
 </context>
 <context>
