@@ -63,7 +63,8 @@ void addProposalCommand(CLI::App& app, CliContext& context) {
             std::string broken;
             for (const auto& r : study.compliance.rules)
                 if (r.verdict == ComplianceRule::Verdict::NotMet)
-                    broken += (broken.empty() ? "" : " ; ") + r.label;
+                    broken += (broken.empty() ? "" : " ; ") + r.label +
+                              (r.figures.empty() ? std::string() : " : " + r.figures);
             throw InputError(source,
                              fmt::format("offre non conforme ({}) : ajoutez --non-conforme pour "
                                          "l'exporter quand même, chaque page portera la mention "

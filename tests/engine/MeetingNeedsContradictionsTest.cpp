@@ -107,3 +107,24 @@ TEST_F(NeedsContradictions, TheEffectiveDateIsTheEcheance) {
     needs.covered = false;  // no contract in force: no échéance to meet
     EXPECT_EQ(found("Le contrat prend effet le 01/03/2027."), "");
 }
+
+// Found by a fourth tester: a budget without its unit, the trade's other words for a level and
+// for the employee alone were signed; any amount (the current premium) was read as the budget.
+TEST_F(NeedsContradictions, TheTradesOtherWordsAndTheBudgetsUnit) {
+    EXPECT_NE(found("Votre budget est de 40 € pour la part employeur.").find("précisez l'unité"),
+              std::string::npos)
+        << found("Votre budget est de 40 € pour la part employeur.");
+    EXPECT_EQ(found("Votre contrat actuel coûte 74 € par salarié et par mois."), "");
+    for (const char* lower : {"Vous voulez une couverture d'entrée de gamme.",
+                              "Vous voulez le premier prix.", "Vous voulez un niveau basique."})
+        EXPECT_NE(found(lower).find("nous avons demandé le niveau"), std::string::npos)
+            << lower << ": " << found(lower);
+    EXPECT_EQ(found("Vous voulez un niveau de milieu de gamme."), "");  // level 2
+    for (const char* alone : {"La couverture sera limitée aux seuls salariés, sans conjoints ni "
+                              "enfants.",
+                              "La couverture est réservée aux salariés."})
+        EXPECT_NE(found(alone).find("couvrir leur famille"), std::string::npos)
+            << alone << ": " << found(alone);
+    // « isolé / famille » is the rate structure, no choice of cover.
+    EXPECT_EQ(found("Les cotisations sont exprimées en isolé et famille."), "");
+}

@@ -46,3 +46,32 @@ TEST(MeetingPremium, TheMeetingPresentsTheWrittenProposalsPremium) {
     EXPECT_NE(truth.annualPremium, study.quote.annualPremium)
         << "the company's real census and the candidate's estimate give the same premium";
 }
+
+// A presentation is priced on what the candidate knew when it was made (AttemptState::
+// knowledgeAt): the census requested after it re-prices neither the presentation nor the premium
+// a signature would take, while a new quote does use it.
+TEST(MeetingPremium, ACensusLearntLaterDoesNotRepriceAPastPresentation) {
+    MeetingJournal j;
+    const auto line = MeetingJournal::line();
+    const auto siret = MeetingJournal::siretOf(line);
+    j.ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer("sante_essentiel")}});
+    j.ok(cmd::kMeetingOpen, {{"siret", siret}});
+    j.choose(1, {"prep_fiche", "ouv_presentation", "dec_budget", "dec_niveau"});
+    j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    const auto presentedAt = [&] {
+        const MeetingView view(minimalMarket(), reference(), minimalScenario(),
+                               minimalScenario().seed, j.state(), 1);
+        return view.transcript().offer->annualPremium;
+    };
+    const double before = presentedAt();
+    j.ok(cmd::kCensusRequest, {{"ligne", line}});
+    EXPECT_DOUBLE_EQ(presentedAt(), before);
+    // The census changes the candidate's quote today: the test would see a re-pricing.
+    const auto& saved = ProposalDocument::savedVersion(j.state().offers(), siret, 1);
+    const auto offer = Offer::fromJson(saved.offer.dump(), "v1", reference().offers);
+    const CandidateKnowledge now(minimalMarket(), reference(), j.state().knowledge());
+    EXPECT_NE(
+        OfferStudy::quoteOf(now, reference(), siret, minimalScenario().startDate.year(), offer)
+            .annualPremium,
+        before);
+}

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "TenderTestKit.h"
 #include "cmcsim/core/FrenchStemmer.h"
 #include "cmcsim/reference/TenderReference.h"
@@ -343,4 +345,32 @@ TEST(TenderAnswerReview, AShortStemNamesOnlyItsWord) {
                                    word + " moyen est affiché chaque mois au service RH.");
         EXPECT_EQ(timely.pointsTreated, 2) << word << " " << timely.reason;
     }
+}
+
+// Found by a fourth tester: a legal obligation refused without « ne … pas » (« aucune
+// portabilité n'est proposée », « nous excluons la portabilité ») was read as answered, and a
+// refused obligation still counted in the file's completeness.
+TEST(TenderAnswerReview, ANegativeSubjectOrAnExclusionRefusesAndAnswersNothing) {
+    for (const char* refusal :
+         {"Aucune portabilité des droits n'est proposée aux anciens salariés au chômage. Le "
+          "maintien Évin relève pour les retraités d'un autre organisme de la région.",
+          "Nous excluons la portabilité des droits de notre contrat pour les anciens salariés. Le "
+          "maintien Évin relève pour les retraités d'un autre organisme de la région."}) {
+        const auto verdicts = review(draftOf(kTiersPayant, refusal));
+        const auto& refused = verdicts[1].pointsRefused;
+        EXPECT_NE(std::find(refused.begin(), refused.end(), "portabilité des droits"),
+                  refused.end())
+            << refusal << " " << verdicts[1].reason;
+        EXPECT_TRUE(verdicts[1].nonCompliant()) << verdicts[1].reason;
+        EXPECT_FALSE(verdicts[1].addressed) << verdicts[1].reason;
+        EXPECT_EQ(verdicts[1].credit, 0) << verdicts[1].reason;
+        EXPECT_NE(verdicts[1].reason.find("refus : "), std::string::npos) << verdicts[1].reason;
+    }
+    // The trade's negative subjects that commit stay commitments.
+    const auto commitment = review(draftOf(
+        kTiersPayant,
+        "Aucun délai de carence n'est appliqué aux anciens salariés en portabilité. Aucune "
+        "cotisation n'est demandée pour le maintien Évin après la fin du contrat de travail."));
+    EXPECT_TRUE(commitment[1].pointsRefused.empty()) << commitment[1].reason;
+    EXPECT_TRUE(commitment[1].addressed) << commitment[1].reason;
 }

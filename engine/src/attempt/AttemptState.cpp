@@ -414,14 +414,18 @@ std::optional<std::string> AttemptState::undoRefusal(const JournalEntry& e) cons
 }
 
 Knowledge AttemptState::knowledge() const {
-    Knowledge k = studiesKnowledge();
+    return knowledgeAt(INT64_MAX);
+}
+
+Knowledge AttemptState::knowledgeAt(std::int64_t entry) const {
+    Knowledge k = studiesKnowledge(entry);
     k.verified.assign(prospects_->lines(), 0);
     k.census.assign(prospects_->lines(), 0);
     for (const auto& [line, notes] : records_) {
-        if (notes.verifiedBy) k.verified[line] = 1;
-        if (notes.censusBy) k.census[line] = 1;
+        if (notes.verifiedBy && notes.verifiedBy <= entry) k.verified[line] = 1;
+        if (notes.censusBy && notes.censusBy <= entry) k.census[line] = 1;
     }
-    tenders_.reveal(k);
+    tenders_.reveal(k, entry);
     return k;
 }
 
@@ -442,20 +446,20 @@ Knowledge AttemptState::knowledgeOf(const std::vector<std::uint32_t>& lines) con
     return k;
 }
 
-Knowledge AttemptState::studiesKnowledge() const {
+Knowledge AttemptState::studiesKnowledge(std::int64_t upTo) const {
     Knowledge k;
     k.insurers = hasStudyKind("veille_concurrentielle");
     k.portfolio = PortfolioSight::now(*this);
     k.prescribers = hasStudyKind("annuaire_prescripteurs");
     k.territory = hasStudyKind("statistiques_territoire");
     k.branches = hasStudyKind("donnees_branche");
-    k.censusSirets = meetings_.revealedSirets(MeetingBank::installed(), "etat_personnel");
+    k.censusSirets = meetings_.revealedSirets(MeetingBank::installed(), "etat_personnel", upTo);
     for (const auto siret :
-         meetings_.revealedSirets(MeetingBank::installed(), "garanties_actuelles"))
+         meetings_.revealedSirets(MeetingBank::installed(), "garanties_actuelles", upTo))
         k.toldCover.push_back(siret / 100000);
     // A call for tender read gives the company's current contracts (TenderDocument).
     for (const auto& [id, response] : tenders_.responses())
-        if (const auto number = siret::parse(response.siret, 14))
+        if (const auto number = siret::parse(response.siret, 14); number && response.readBy <= upTo)
             k.specifiedCover.push_back(*number / 100000);
     k.sortCompanies();
     return k;

@@ -102,9 +102,12 @@ std::optional<std::string> JsonReader::text(const std::string& key, std::size_t 
         return std::nullopt;
     }
     if (const auto n = utf8::length(s); n < minLength || n > maxLength) {
-        problemAt(key, fmt::format("doit compter de {} à {} caractères",
-                                   bound(static_cast<std::int64_t>(minLength)),
-                                   bound(static_cast<std::int64_t>(maxLength))));
+        problemAt(key, minLength == maxLength
+                           ? fmt::format("doit compter {} caractères",
+                                         bound(static_cast<std::int64_t>(minLength)))
+                           : fmt::format("doit compter de {} à {} caractères",
+                                         bound(static_cast<std::int64_t>(minLength)),
+                                         bound(static_cast<std::int64_t>(maxLength))));
         return std::nullopt;
     }
     return s;

@@ -162,7 +162,8 @@ void MeetingDialogue::play(const MeetingAct& act) {
             record_.date);
         if (context_.presentedPremium) {
             fit.annualPremium = context_.presentedPremium(
-                context_.offers.at(static_cast<std::size_t>(act.version - 1)), act.version);
+                context_.offers.at(static_cast<std::size_t>(act.version - 1)), act.version,
+                act.entry);
             fit.listAnnualPremium = fit.annualPremium;
         }
         turn.said = fmt::format("Présentation de la version {} de l'offre", act.version);

@@ -296,11 +296,14 @@ double MeetingLog::nominalMinutes(const MeetingRecord& meeting, const MeetingBan
 }
 
 std::vector<std::uint64_t> MeetingLog::revealedSirets(const MeetingBank& bank,
-                                                      const std::string& reveal) const {
+                                                      const std::string& reveal,
+                                                      std::int64_t upTo) const {
     std::vector<std::uint64_t> out;
     for (const auto& m : meetings_)
         for (const auto& a : m.acts) {
-            const auto* entry = a.kind == MeetingAct::Kind::Choice ? bank.find(a.choice) : nullptr;
+            const auto* entry = a.kind == MeetingAct::Kind::Choice && a.entry <= upTo
+                                    ? bank.find(a.choice)
+                                    : nullptr;
             if (entry && entry->reveals == reveal)
                 if (const auto number = siret::parse(m.siret, 14)) out.push_back(*number);
         }

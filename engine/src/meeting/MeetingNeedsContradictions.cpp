@@ -35,7 +35,7 @@ std::string budgetProblem(const MeetingNeedsFigures::Figure& amount, double budg
                           double employees, double tolerance, bool known) {
     const double perYear = budget * 12, wholeYear = budget * 12 * employees,
                  wholeMonth = budget * employees;
-    const auto stated = fmt::format("{} € par salarié et par mois", frenchNumber(budget, 0));
+    const auto stated = fmt::format("{} € par salarié et par mois", frenchShort(budget, 2));
     if (amount.perYear) {
         if (near(amount.value, perYear, tolerance) || near(amount.value, wholeYear, tolerance))
             return {};
@@ -46,7 +46,12 @@ std::string budgetProblem(const MeetingNeedsFigures::Figure& amount, double budg
                          stated, frenchNumber(perYear, 0), frenchNumber(wholeYear, 0), amount.text)
                    : fmt::format("{} par an ne correspond pas à notre budget", amount.text);
     }
-    if (near(amount.value, budget, tolerance)) return {};
+    if (near(amount.value, budget, tolerance))
+        return amount.perMonth ? std::string()
+                               : fmt::format(
+                                     "« {} » : précisez l'unité (par salarié et par mois, "
+                                     "ou par an)",
+                                     amount.text);
     // One of the budget's other units written without its unit: an error of unit.
     const char* unit = near(amount.value, perYear, tolerance)      ? "par salarié et par an"
                        : near(amount.value, wholeYear, tolerance)  ? "pour l'entreprise par an"
@@ -100,7 +105,7 @@ std::vector<std::string> MeetingNeedsCheck::contradictions(const MeetingContext&
     // refused, its figure given only once the company said it.
     const double employees = context.facts.employees();
     for (const auto& f : figures.euros) {
-        if (f.value < 0) continue;
+        if (f.value < 0 || !f.budget) continue;
         auto problem =
             budgetProblem(f, needs.budgetEurPerEmployeeMonth, employees,
                           context.parameter("tolerance_budget"), sofar.known.contains("budget"));

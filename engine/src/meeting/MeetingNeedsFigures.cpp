@@ -107,8 +107,18 @@ void sentence(std::string_view folded, MeetingNeedsFigures& out) {
     s.append(folded);
     s.push_back(' ');
     // The labels of coverageLevelLabel, folded; the current contract's level is no request.
-    const std::array<std::pair<const char*, int>, 4> levels = {
-        {{"panier ani", 1}, {"intermediaire", 2}, {"confort", 3}, {"haut de gamme", 4}}};
+    // The trade's other words for them too (« entrée de gamme », « premier prix »).
+    const std::array<std::pair<const char*, int>, 11> levels = {{{"panier ani", 1},
+                                                                 {"entree de gamme", 1},
+                                                                 {"premier prix", 1},
+                                                                 {"basique", 1},
+                                                                 {"minimum legal", 1},
+                                                                 {"intermediaire", 2},
+                                                                 {"milieu de gamme", 2},
+                                                                 {"confort", 3},
+                                                                 {"haut de gamme", 4},
+                                                                 {"haut niveau", 4},
+                                                                 {"premium", 4}}};
     if (!holds(s, {"actuel", "aujourd'hui", "en place"}))
         for (const auto& [name, level] : levels)
             if (s.find(name) != std::string::npos) out.levels.push_back(level);
@@ -165,13 +175,14 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
         const bool minus =
             before > 0 && s[before - 1] == '-' &&
             (before == 1 || !std::isalnum(static_cast<unsigned char>(s[before - 2])));
-        Figure f{std::atof(digits.c_str()) * (minus ? -1 : 1), false, {}};
+        Figure f;
+        f.value = std::atof(digits.c_str()) * (minus ? -1 : 1);
         std::size_t rest = end;
         while (rest < s.size() && s[rest] == ' ') ++rest;
         const auto after = std::string_view(s).substr(rest, stop > rest ? stop - rest : 0);
         // Quoted back as the company would write it ("5 000", "45,5").
-        f.text = minus ? "-" : "";
-        f.text += frenchShort(std::abs(f.value), 2);
+        f.text = frenchShort(std::abs(f.value), 2);
+        if (minus) f.text.insert(0, 1, '-');
         if (startsWithAny(after, {"eur"})) {
             f.text += " €";
             const auto tail = after.substr(0, 40);
@@ -179,6 +190,12 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
                         tail.find("/an") != std::string_view::npos ||
                         tail.find("annuel") != std::string_view::npos ||
                         tail.find("par annee") != std::string_view::npos;
+            f.perMonth = tail.find("mois") != std::string_view::npos ||
+                         tail.find("mensuel") != std::string_view::npos;
+            // Another amount (the current premium, a ceiling of a guarantee) is no budget.
+            f.budget =
+                holds(whole, {"budget", "part employeur", "part patronale", "enveloppe", "financ",
+                              "prise en charge par l'employeur", "consacr", "disposez"});
             out.euros.push_back(f);
         } else if (startsWithAny(after, {"%", "pour cent", "pourcent"})) {
             f.text += " %";
@@ -195,9 +212,28 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
         sentence(std::string_view(s).substr(from, stop - from), out);
         from = stop + 1;
     }
-    for (const char* alone :
-         {"salarie seul", "salaries seuls", "isole", "sans ayant", "sans les ayant",
-          "sans leur famille", "sans la famille", "hors ayant", "hors famille"})
+    // « isolé » alone is the rate structure's (isolé / famille), no choice of cover.
+    for (const char* alone : {"salarie seul",
+                              "salaries seuls",
+                              "seuls salaries",
+                              "seul salarie",
+                              "sans ayant",
+                              "sans les ayant",
+                              "sans leur famille",
+                              "sans la famille",
+                              "hors ayant",
+                              "hors famille",
+                              "sans conjoint",
+                              "sans les conjoint",
+                              "ni conjoint",
+                              "ni enfant",
+                              "ni les enfant",
+                              "uniquement le salarie",
+                              "uniquement les salaries",
+                              "limitee aux salaries",
+                              "limitee au salarie",
+                              "reservee aux salaries",
+                              "reservee au salarie"})
         if (s.find(alone) != std::string::npos) out.employeeAlone = true;
     return out;
 }

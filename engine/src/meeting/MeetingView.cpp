@@ -109,8 +109,8 @@ void MeetingView::present(MeetingContext& context, const Market& market,
                           const AttemptState& state, const std::string& siret) {
     context.presentedPremium = [&market, &reference, &state, siret,
                                 year = scenario.startDate.year()](const nlohmann::json& json,
-                                                                  int version) {
-        const CandidateKnowledge knowledge(market, reference, state.knowledge());
+                                                                  int version, std::int64_t entry) {
+        const CandidateKnowledge knowledge(market, reference, state.knowledgeAt(entry));
         const auto offer = Offer::fromJson(json.dump(), "offre version " + std::to_string(version),
                                            reference.offers);
         return OfferStudy::quoteOf(knowledge, reference, siret, year, offer).annualPremium;

@@ -117,23 +117,31 @@ bool names(const std::vector<std::string>& keys, const std::vector<std::string>&
 }
 
 // Whether folded words (and their keys) deny: « ne » / « n' » followed by pas, jamais, plus, ni,
-// aucun(e), rien or guère, or a form of « refuser », unless that word belongs to a wording the
-// trade reads as a commitment (`affirming`, the keys of datasets/ao_tournures_affirmatives.csv:
-// « il n'y a aucun délai de carence », « les salariés n'avancent pas les frais »). « sans » and
-// « aucun » alone do not deny (« sans avance de frais »).
+// aucun(e), rien or guère, or preceded by a negative subject (« aucune portabilité n'est
+// proposée », « rien n'est prévu »), or a form of « refuser » or « exclure » (« nous excluons
+// la portabilité »), unless that word belongs to a wording the trade reads as a commitment
+// (`affirming`, the keys of datasets/ao_tournures_affirmatives.csv: « il n'y a aucun délai de
+// carence », « les salariés n'avancent pas les frais »). « sans » and « aucun » alone do not
+// deny (« sans avance de frais »).
 bool denies(const std::vector<std::string>& words, const std::vector<std::string>& keys,
             const std::vector<std::vector<std::string>>& affirming) {
     static const std::set<std::string> second{"pas",   "jamais", "plus", "ni",
                                               "aucun", "aucune", "rien", "guere"};
+    static const std::set<std::string> subject{"aucun", "aucune", "rien", "nul", "nulle"};
+    static const std::set<std::string> excluding{"exclu",    "exclue",   "exclus",   "exclues",
+                                                 "excluons", "excluez",  "excluent", "exclut",
+                                                 "exclura",  "excluront"};
     std::vector<bool> affirmed(words.size(), false);
     for (const auto& wording : affirming)
         for (const auto at : occurrences(keys, wording))
             std::fill_n(affirmed.begin() + static_cast<std::ptrdiff_t>(at), wording.size(), true);
-    bool negated = false;
+    bool negated = false, negativeSubject = false;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const auto& w = words[i];
-        if (w.starts_with("refus") && !affirmed[i]) return true;
+        if ((w.starts_with("refus") || excluding.contains(w)) && !affirmed[i]) return true;
+        if (subject.contains(w) && !affirmed[i]) negativeSubject = true;
         if (w == "ne" || w == "n") {
+            if (negativeSubject) return true;
             negated = true;
         } else if (negated && second.contains(w)) {
             if (!affirmed[i]) return true;
@@ -309,7 +317,10 @@ void judge(TenderAnswerVerdict& v, const TenderQuestion* q, const TenderParamete
                   "répond non sur {} (« {} » : une phrase qui dit ce que l'offre ne fait "
                   "pas ne traite pas le point)",
                   pointNames(*q, &refused, true), v.denial);
-    if (v.pointsTreated == 0) {
+    // A refused legal obligation or required point does not answer its question: the offer is
+    // non-compliant on its criterion (TenderAward) and the file's completeness does not count it.
+    if (v.pointsTreated == 0 || (!q->requirement.empty() && !v.pointsRefused.empty())) {
+        v.credit = 0;
         v.reason = refusal.empty()
                        ? "hors sujet : aucun des points attendus (" + pointNames(*q) + ")"
                        : "refus : " + refusal;

@@ -241,9 +241,9 @@ std::optional<std::string> TenderFile::undoRefusal(const JournalEntry& e) const 
     return std::nullopt;
 }
 
-void TenderFile::reveal(Knowledge& knowledge) const {
+void TenderFile::reveal(Knowledge& knowledge, std::int64_t upTo) const {
     for (const auto& [id, r] : responses_)
-        if (r.line < knowledge.census.size()) knowledge.census[r.line] = 1;
+        if (r.line < knowledge.census.size() && r.readBy <= upTo) knowledge.census[r.line] = 1;
 }
 
 nlohmann::json TenderFile::toJson() const {

@@ -183,6 +183,12 @@ public:
     // bought, no plan, no week run), in French; nullopt when it is earned (FigureEarning).
     std::optional<std::string> unearnedFigure(const std::string& id) const;
     Knowledge knowledge() const;
+    // The candidate's knowledge as it was after journal entry `entry` for what is known of each
+    // company (its census, its verification, what meetings and tender specifications told of
+    // it); the studies bought as they are now. A meeting's presented offer is priced on it
+    // (MeetingView::present): a census requested later re-prices neither a past presentation
+    // nor a signed premium.
+    Knowledge knowledgeAt(std::int64_t entry) const;
     // The same for the prospect lines `lines` only (ids in the prospect file): `verified` and
     // `census` are indexed by position in `lines`, as CompanyExtract::knowledge gives them, without
     // a flag per line of the whole file (a one-company command at national scale).
@@ -206,8 +212,9 @@ private:
     // AttemptTimeline folds entries one by one and rebuilds states from its checkpoints.
     friend class AttemptTimeline;
 
-    // What the studies bought and the meetings earned, without the per-line flags.
-    Knowledge studiesKnowledge() const;
+    // What the studies bought and the meetings and tenders earned (by entry `upTo` at the
+    // latest), without the per-line flags.
+    Knowledge studiesKnowledge(std::int64_t upTo = INT64_MAX) const;
     // Applies a regular entry; an InputError leaves the state as it was.
     void apply(const JournalEntry& entry);
     // Refuses any entry once the attempt is handed in.

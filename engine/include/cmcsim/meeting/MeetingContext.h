@@ -53,11 +53,14 @@ struct MeetingContext {
     // the dialogue starts from it (issue 12 §1). Empty for a first meeting.
     MeetingPrior prior;
     // The annual premium (€, taxes included) an offer version (its JSON, its number) is presented
-    // at: the quote of the company as the candidate knows it, the written proposal's
-    // (MeetingView::present, OfferStudy::quoteOf; issue 12 §2). Unset: the premium priced on the
+    // at by the journal entry `entry`: the quote of the company as the candidate knew it then
+    // (AttemptState::knowledgeAt), the written proposal's (MeetingView::present,
+    // OfferStudy::quoteOf; issue 12 §2): what was learnt later re-prices neither the
+    // presentation nor the premium signed. Unset: the premium priced on the
     // company's real census (MeetingOfferFit::of). The company's reaction (its employer share
     // against its budget) stays priced on its real census: it knows what it would pay.
-    std::function<double(const nlohmann::json& offer, int version)> presentedPremium;
+    std::function<double(const nlohmann::json& offer, int version, std::int64_t entry)>
+        presentedPremium;
     // The objections the decision makers raise when the meeting reaches its objection phase:
     // each decision maker's, by influence (the signer first on a tie), at most `objections_max`,
     // with the role of who raises it.

@@ -102,9 +102,10 @@ public:
     const MeetingRecord* meeting(int id) const;
     // The SIRETs where a meeting's question revealed `reveal` (a MeetingBank reveal code), sorted:
     // "etat_personnel" is the same knowledge as a census request (Knowledge::censusSirets),
-    // "garanties_actuelles" the company's current health contract (Knowledge::toldCover).
-    std::vector<std::uint64_t> revealedSirets(const MeetingBank& bank,
-                                              const std::string& reveal) const;
+    // "garanties_actuelles" the company's current health contract (Knowledge::toldCover). Only
+    // the acts of journal entries up to `upTo` count.
+    std::vector<std::uint64_t> revealedSirets(const MeetingBank& bank, const std::string& reveal,
+                                              std::int64_t upTo = INT64_MAX) const;
     // The meetings as JSON (AttemptState::toJson's "rendez_vous").
     nlohmann::json toJson() const;
 

@@ -92,8 +92,8 @@ public:
     // submission and the draft it submitted are final), nullopt for other kinds or a draft not
     // yet submitted.
     std::optional<std::string> undoRefusal(const JournalEntry& entry) const;
-    // Marks the census of every tender's line read as known.
-    void reveal(Knowledge& knowledge) const;
+    // Marks the census of every tender's line read (by entry `upTo` at the latest) as known.
+    void reveal(Knowledge& knowledge, std::int64_t upTo = INT64_MAX) const;
     const TenderResponse* find(const std::string& id) const;
     const std::map<std::string, TenderResponse>& responses() const { return responses_; }
     bool empty() const { return responses_.empty(); }
