@@ -16,14 +16,21 @@ using namespace cmcsim;
 using namespace cmcsim::test;
 namespace cmd = cmcsim::command;
 
-TEST(MeetingPremium, TheMeetingPresentsTheWrittenProposalsPremium) {
-    MeetingJournal j;
-    const auto line = MeetingJournal::line();
-    const auto siret = MeetingJournal::siretOf(line);
+namespace {
+// Saves a Santé Essentiel offer for `siret` and presents it in meeting 1, after the discovery.
+void presentOffer(MeetingJournal& j, const std::string& siret) {
     j.ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer("sante_essentiel")}});
     j.ok(cmd::kMeetingOpen, {{"siret", siret}});
     j.choose(1, {"prep_fiche", "ouv_presentation", "dec_budget", "dec_niveau"});
     j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+}
+}  // namespace
+
+TEST(MeetingPremium, TheMeetingPresentsTheWrittenProposalsPremium) {
+    MeetingJournal j;
+    const auto line = MeetingJournal::line();
+    const auto siret = MeetingJournal::siretOf(line);
+    presentOffer(j, siret);
     const MeetingView view(minimalMarket(), reference(), minimalScenario(), minimalScenario().seed,
                            j.state(), 1);
     const auto& presented = view.transcript().offer;
@@ -54,10 +61,7 @@ TEST(MeetingPremium, ACensusLearntLaterDoesNotRepriceAPastPresentation) {
     MeetingJournal j;
     const auto line = MeetingJournal::line();
     const auto siret = MeetingJournal::siretOf(line);
-    j.ok(cmd::kSaveOffer, {{"siret", siret}, {"offre", healthOffer("sante_essentiel")}});
-    j.ok(cmd::kMeetingOpen, {{"siret", siret}});
-    j.choose(1, {"prep_fiche", "ouv_presentation", "dec_budget", "dec_niveau"});
-    j.ok(cmd::kMeetingOffer, {{"rdv", 1}, {"version", 1}});
+    presentOffer(j, siret);
     const auto presentedAt = [&] {
         const MeetingView view(minimalMarket(), reference(), minimalScenario(),
                                minimalScenario().seed, j.state(), 1);

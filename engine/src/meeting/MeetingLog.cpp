@@ -34,6 +34,16 @@ std::string phaseList() {
         out += fmt::format("{}{}", p ? ", " : "", meetingPhaseLabel(static_cast<MeetingPhase>(p)));
     return out;
 }
+
+// The minutes of week `week`'s capacity its meetings take (MeetingDuration::booked of each).
+double bookedMinutes(const std::vector<MeetingRecord>& meetings, int week,
+                     const MeetingBank& bank) {
+    double minutes = 0;
+    for (const auto& o : meetings)
+        if (o.week == week)
+            minutes += MeetingDuration::booked(o, MeetingLog::nominalMinutes(o, bank));
+    return minutes;
+}
 }  // namespace
 
 bool MeetingLog::handles(const std::string& kind) {
@@ -56,9 +66,7 @@ void MeetingLog::checkWrite(const nlohmann::json& payload, const Context& contex
     if (week > context.scenario->durationWeeks) return;  // apply() says so
     const double capacity =
         PlanCalendar::weekOf(*context.scenario, week, context.weeklyCapacityHours).capacityHours;
-    double minutes = 0;
-    for (const auto& o : meetings_)
-        if (o.week == week) minutes += MeetingDuration::booked(o, nominalMinutes(o, bank));
+    const double minutes = bookedMinutes(meetings_, week, bank);
     if (minutes + duration->get<double>() > capacity * 60 + 1e-9)
         throw InputError(
             where, fmt::format("un rendez-vous de {} ne tient pas dans la semaine {} : {} h au "
@@ -109,9 +117,7 @@ void MeetingLog::apply(const JournalEntry& e, const nlohmann::json& payload, con
                                       scenario->durationWeeks));
             const double capacity =
                 PlanCalendar::weekOf(*scenario, week, context.weeklyCapacityHours).capacityHours;
-            double minutes = 0;
-            for (const auto& o : meetings_)
-                if (o.week == week) minutes += MeetingDuration::booked(o, nominalMinutes(o, *bank));
+            const double minutes = bookedMinutes(meetings_, week, *bank);
             if (minutes >= capacity * 60 - 1e-9)
                 refuse(e,
                        fmt::format("la capacité de la semaine {} ({} h au plan) est prise par "
