@@ -244,7 +244,12 @@ void addMeetingCommands(CLI::App& app, CliContext& context) {
     });
 
     auto* close = meeting->add_subcommand(
-        "close", "Clôt le rendez-vous : signé, prochaine étape ou perdu (commande rdv.cloture)");
+        "close",
+        "Clôt le rendez-vous (commande rdv.cloture) : signé si l'entreprise a accepté la "
+        "signature (choix clo_signature), prochaine étape si une signature ou une prochaine "
+        "étape (clo_prochaine_etape) a été demandée, la confiance au seuil seuil_prochaine_etape "
+        "(datasets/parametres_rdv.csv), sinon "
+        "perdu");
     fileOption(close);
     rdvOption(close);
     close->callback([run] { run(command::kMeetingClose, {{"rdv", rdv}}); });

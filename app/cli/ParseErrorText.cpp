@@ -31,7 +31,7 @@ const std::vector<Shape>& shapes() {
          }},
         {std::regex("(.+) is required"),
          [](const std::smatch& m) { return m[1].str() + " est obligatoire"; }},
-        {std::regex("The following arguments? (?:was|were) not expected: (.*)"),
+        {std::regex("The following arguments? (?:was|were) not expected: ([\\s\\S]*)"),
          [](const std::smatch& m) { return "argument inattendu : " + m[1].str(); }},
         {std::regex("(.+) excludes (.+)"),
          [](const std::smatch& m) { return m[1].str() + " ne se combine pas avec " + m[2].str(); }},

@@ -29,6 +29,8 @@ TEST(Cli, UsageErrorsSpeakFrench) {
              Case{"", "une commande est attendue"},
              Case{"quote x.cmc --offer o.json", "--siret est obligatoire"},
              Case{"market stats x.cmc --bogus", "argument inattendu : --bogus"},
+             // Found by a fifth tester: an argument over two lines (a pasted CSV line).
+             Case{"market stats x.cmc 'ligne;un\nligne;deux'", "argument inattendu : "},
              Case{"quote x.cmc --siret 1 --offer a --offer b",
                   "--offer : au plus 1 valeur attendue, 2 reçues"},
              Case{"proposal x.cmc --siret 1 -o a.pdf --text", "ne se combine pas avec --text"},

@@ -128,3 +128,22 @@ TEST_F(NeedsContradictions, TheTradesOtherWordsAndTheBudgetsUnit) {
     // « isolé / famille » is the rate structure, no choice of cover.
     EXPECT_EQ(found("Les cotisations sont exprimées en isolé et famille."), "");
 }
+
+// Found by a fifth tester: a monthly amount for the whole company, a quarterly one, and the
+// budget quoted as the company said it (in whole euros), not to the cent.
+TEST_F(NeedsContradictions, TheCompanysTotalAQuarterAndTheBudgetAsSaid) {
+    const auto month = frenchNumber(40 * headcount, 0);
+    EXPECT_EQ(
+        found("Votre budget est de " + month + " € par mois pour l'ensemble de vos salariés."), "");
+    const auto perHead =
+        found("Votre budget est de 40 € par mois pour l'ensemble de vos salariés.");
+    EXPECT_NE(perHead.find("pas de 40 € par mois pour l'entreprise"), std::string::npos) << perHead;
+    EXPECT_EQ(found("Votre budget est de 120 € par trimestre et par salarié."), "");  // 40 × 3
+    const auto quarter = found("Votre budget est de 40 € par trimestre et par salarié.");
+    EXPECT_NE(quarter.find("pas de 40 € par trimestre"), std::string::npos) << quarter;
+    needs.budgetEurPerEmployeeMonth = 69.49;  // said « 69 € »
+    const auto said = found("Votre budget est de 45 € par salarié et par mois.");
+    EXPECT_NE(said.find("notre budget est de 69 € par salarié et par mois, pas de 45 €"),
+              std::string::npos)
+        << said;
+}

@@ -30,22 +30,39 @@ std::string levelWords(int level) {
     return "le niveau " + label;
 }
 
-// The budget problem of one amount in euros, "" when it agrees with the budget.
+// The budget problem of one amount in euros, "" when it agrees with the budget. The figures
+// quoted are those of the budget as the company said it, in whole euros.
 std::string budgetProblem(const MeetingNeedsFigures::Figure& amount, double budget,
                           double employees, double tolerance, bool known) {
-    const double perYear = budget * 12, wholeYear = budget * 12 * employees,
-                 wholeMonth = budget * employees;
-    const auto stated = fmt::format("{} € par salarié et par mois", frenchShort(budget, 2));
-    if (amount.perYear) {
-        if (near(amount.value, perYear, tolerance) || near(amount.value, wholeYear, tolerance))
+    const double said = std::round(budget);
+    const auto stated = fmt::format("{} € par salarié et par mois", frenchNumber(said, 0));
+    if (amount.perYear || amount.perQuarter) {
+        const double months = amount.perYear ? 12 : 3;
+        const char* period = amount.perYear ? "par an" : "par trimestre";
+        const double employee = budget * months, company = employee * employees;
+        if (near(amount.value, company, tolerance) ||
+            (!amount.wholeCompany && near(amount.value, employee, tolerance)))
             return {};
-        return known
-                   ? fmt::format(
-                         "notre budget est de {} (soit {} € par salarié et {} € pour "
-                         "l'entreprise par an), pas de {} par an",
-                         stated, frenchNumber(perYear, 0), frenchNumber(wholeYear, 0), amount.text)
-                   : fmt::format("{} par an ne correspond pas à notre budget", amount.text);
+        return known ? fmt::format(
+                           "notre budget est de {} (soit {} € par salarié et {} € pour "
+                           "l'entreprise {}), pas de {} {}",
+                           stated, frenchNumber(said * months, 0),
+                           frenchNumber(said * months * employees, 0), period, amount.text, period)
+                     : fmt::format("{} {} ne correspond pas à notre budget", amount.text, period);
     }
+    const double wholeMonth = budget * employees;
+    if (amount.perMonth && amount.wholeCompany) {
+        if (near(amount.value, wholeMonth, tolerance)) return {};
+        return known ? fmt::format(
+                           "notre budget est de {} (soit {} € par mois pour "
+                           "l'entreprise), pas de {} par mois pour l'entreprise",
+                           stated, frenchNumber(said * employees, 0), amount.text)
+                     : fmt::format(
+                           "{} par mois pour l'entreprise ne correspond pas à notre "
+                           "budget",
+                           amount.text);
+    }
+    const double perYear = budget * 12, wholeYear = perYear * employees;
     if (near(amount.value, budget, tolerance))
         return amount.perMonth ? std::string()
                                : fmt::format(

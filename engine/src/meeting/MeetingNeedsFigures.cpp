@@ -192,6 +192,10 @@ MeetingNeedsFigures MeetingNeedsFigures::of(std::string_view text) {
                         tail.find("par annee") != std::string_view::npos;
             f.perMonth = tail.find("mois") != std::string_view::npos ||
                          tail.find("mensuel") != std::string_view::npos;
+            f.perQuarter = tail.find("trimest") != std::string_view::npos;
+            f.wholeCompany = holds(tail, {"ensemble", "l'entreprise", "au total", "en tout",
+                                          "pour tous", "global"}) &&
+                             !holds(tail, {"par salarie", "par personne", "par tete"});
             // Another amount (the current premium, a ceiling of a guarantee) is no budget.
             f.budget =
                 holds(whole, {"budget", "part employeur", "part patronale", "enveloppe", "financ",

@@ -15,11 +15,13 @@ namespace cmcsim {
 // docs/simulation.md "Les exigences et besoins écrits".
 struct MeetingNeedsFigures {
     struct Figure {
-        double value = 0;       // as written; negative when a minus sign precedes it
-        bool perYear = false;   // euros: "par an", "/an", "annuel(le)" follows in its sentence
-        bool perMonth = false;  // euros: "par mois", "/mois", "mensuel(le)" follows
-        bool budget = false;    // euros: its sentence speaks of the budget or the employer's share
-        std::string text;       // the figure as written, for the company's answer
+        double value = 0;           // as written; negative when a minus sign precedes it
+        bool perYear = false;       // euros: "par an", "/an", "annuel(le)" follows in its sentence
+        bool perMonth = false;      // euros: "par mois", "/mois", "mensuel(le)" follows
+        bool perQuarter = false;    // euros: "par trimestre", "trimestriel(le)" follows
+        bool wholeCompany = false;  // euros: "pour l'ensemble", "au total"… and not per employee
+        bool budget = false;  // euros: its sentence speaks of the budget or the employer's share
+        std::string text;     // the figure as written, for the company's answer
     };
     std::vector<Figure> euros;       // "45 €", "45,50 euros", "1 200 EUR"
     std::vector<Figure> percents;    // "60 %", "60 pour cent"
